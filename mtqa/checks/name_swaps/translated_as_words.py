@@ -64,6 +64,12 @@ class NameTranslatedAsWords(SegmentCheck):
     (Louis the Great). A first name rendered by a common word that looks
     like it (``Olivier Le Roux`` -> "Olive Le Roux") is read beside the
     surname kept with its particle, not taken for the name's spelling.
+    A system that writes names in lower case (a truecaser that lost them)
+    is read in lower case: the first name's translation beside the other
+    part written in lower case ("stone brandoux"), and a person's two words
+    both translated, side by side ("white stone" for ``Pierre Blanc``). A
+    human translation keeps the surname's capital, so the surname in
+    lower case says the casing went with the system.
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les
@@ -166,6 +172,7 @@ class NameTranslatedAsWords(SegmentCheck):
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
         bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
         bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
+        bad: Title\\n\\nThe painter stone brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005. She received three Visa cards in May. He wanted to join Labour in May.
@@ -226,6 +233,21 @@ class NameTranslatedAsWords(SegmentCheck):
                 f"beside a part of the name the translation kept; the name keeps it.",
                 name,
             )
+        for ts, te, word, name in _lowered_first_names_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, ts, te,
+                f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word, beside "
+                f"the rest of the name written in lower case; the name keeps its own.",
+                name,
+            )
+        for start, end, name in _person_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{segment.text[start:end]}” translates the surname of “{name}” of the {ctx.source.name} as a "
+                f"common word, beside the first name rendered too; the person keeps the name.",
+                name,
+            )
+        # (the person reading reads lower-case pairs too: before the capitals' screen)
         target_caps = target_words.caps
         if not target_caps:
             return
@@ -234,13 +256,6 @@ class NameTranslatedAsWords(SegmentCheck):
                 segment, start, end,
                 f"“{word}” translates the town “{name}” of the {ctx.source.name} as a common word; the town "
                 f"keeps its name.",
-                name,
-            )
-        for start, end, name in _person_translated(segment.text, target_words, sources, ctx):
-            yield self.issue(
-                segment, start, end,
-                f"“{segment.text[start:end]}” translates the surname of “{name}” of the {ctx.source.name} as a "
-                f"common word, beside the first name rendered too; the person keeps the name.",
                 name,
             )
         for start, end, name, title in _determiners_translated(segment.text, sources, ctx):
@@ -594,17 +609,70 @@ def _person_translated(text: str, target_words: ReadText, sources: list[Segment]
                 continue
             for m in _WORD.finditer(text):
                 word = m.group()
-                if not word[:1].isupper() or word.lower() not in english:
+                if word.lower() not in english:
+                    continue
+                lowered = word.islower()  # both words in lower case: a system that lost the casing
+                if not lowered and not word[:1].isupper():
                     continue
                 for near_start, near_end, other in _neighbour_words(text, m.start(), m.end()):
-                    if other[:1].isupper() and (other.lower() in first_english or fold(other) in target_first
-                                                or _close_synonym(other, first_english, ctx)):
+                    if (other.islower() if lowered else other[:1].isupper()) and (
+                            other.lower() in first_english or not lowered and fold(other) in target_first
+                            or _close_synonym(other, first_english, ctx)):
                         start, end = min(m.start(), near_start), max(m.end(), near_end)
                         yield start, end, f"{first} {surname}"
                         break
                 else:
                     continue
                 break
+
+
+def _lowered_first_names_translated(text: str, target_words: ReadText, sources: list[Segment],
+                                    ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, word, first name) of each first name of the source's table (``Pierre Noizat``) that the
+    target lost where it writes the other part of the name, a word the source dictionary does not know, in
+    lower case ("noizat"), and right beside it, in lower case too, one of the first name's bilingual dictionary
+    translations or a close synonym of one ("stone noizat") that translates no word of the source.
+
+    Why: the first-name reading looks for a capitalised translation beside the part kept ("Stone Noizat"); a
+    system that writes its output in lower case (a truecaser that lost the names) writes both in lower case, and
+    the capital that read the name is gone. The kept part written in lower case is the sign that the casing went
+    with the system, not the translator: a human translation writes the surname with its capital, and the
+    translation of a first name beside a surname it keeps in lower case names no one."""
+    from mtqa.langs import freedict
+
+    pair = None
+    for src in sources:
+        caps, named = _first_names_opening(src.text, ctx)
+        source_words = None
+        for k in named:
+            name = caps[k][2]
+            if name_present(name, target_words, SIMILAR_FIRST_NAME):
+                continue
+            lowered = [c.lower() for c in capital_neighbours(src.text, caps, k)
+                       if not ctx.source.in_dictionary(c.lower()) and c.lower() in target_words.words]
+            if not lowered:
+                continue  # the other part is not in the target in lower case
+            if pair is None:
+                pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+            english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
+            if not english:
+                continue
+            if source_words is None:
+                source_words = read_text(src.text, ctx, ctx.source.code).folded
+            found = None
+            for part in lowered:
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", text):
+                    for ns, ne, other in _neighbour_words(text, m.start(), m.end()):
+                        if other.islower() and fold(other) not in source_words and (
+                                other in english or _close_synonym(other, english, ctx)):
+                            found = ns, ne, other, name
+                            break
+                    if found:
+                        break
+                if found:
+                    break
+            if found:
+                yield found
 
 
 def _neighbour_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
