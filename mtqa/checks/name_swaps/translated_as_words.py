@@ -629,9 +629,10 @@ def _person_translated(text: str, target_words: ReadText, sources: list[Segment]
 def _lowered_first_names_translated(text: str, target_words: ReadText, sources: list[Segment],
                                     ctx) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, word, first name) of each first name of the source's table (``Pierre Noizat``) that the
-    target lost where it writes the other part of the name, a word the source dictionary does not know, in
-    lower case ("noizat"), and right beside it, in lower case too, one of the first name's bilingual dictionary
-    translations or a close synonym of one ("stone noizat") that translates no word of the source.
+    target lost where it writes the other part of the name, a word neither language's dictionary knows, in
+    lower case ("noizat"; in lower case a word of the target, like stone, may be the sentence's own), and right
+    beside it, in lower case too, one of the first name's bilingual dictionary
+    translations or a close synonym of one ("stone noizat"), no word of the source itself.
 
     Why: the first-name reading looks for a capitalised translation beside the part kept ("Stone Noizat"); a
     system that writes its output in lower case (a truecaser that lost the names) writes both in lower case, and
@@ -649,7 +650,8 @@ def _lowered_first_names_translated(text: str, target_words: ReadText, sources: 
             if name_present(name, target_words, SIMILAR_FIRST_NAME):
                 continue
             lowered = [c.lower() for c in capital_neighbours(src.text, caps, k)
-                       if not ctx.source.in_dictionary(c.lower()) and c.lower() in target_words.words]
+                       if not ctx.source.in_dictionary(c.lower()) and c.lower() in target_words.words
+                       and not ctx.target.in_dictionary(c.lower())]
             if not lowered:
                 continue  # the other part is not in the target in lower case
             if pair is None:
