@@ -61,3 +61,16 @@ def test_a_bare_noun_name_translated_is_t105(source, target, expected):
 ])
 def test_a_bare_noun_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
+
+
+@needs_fr
+def test_a_bare_noun_name_translated_in_lower_case_by_a_system_that_lowers_names():
+    # the system writes the source's names in lower case ("gastinel", no word of either dictionary): its
+    # lower-case rendering of the bare noun name is the name read as a word
+    source = "Selon Paul Gastinel, directeur de Tremplin, le projet avance."
+    assert flags("T105", source, "According to Paul gastinel, director of springboard, the project is moving.") \
+        == [("springboard", "Tremplin")]
+    # the names with their capitals: the lower-case word may be the sentence's own
+    assert flags("T105", source, "According to Paul Gastinel, director of springboard, the project is moving.") == []
+    # the name kept, in lower case too: nothing translated
+    assert flags("T105", source, "According to Paul gastinel, director of tremplin, the project is moving.") == []

@@ -95,3 +95,22 @@ def test_a_rank_replaced_beside_the_name_kept_is_reported_as_a_rank():
 def test_a_rank_kept_before_the_name_is_not_t106():
     assert flags("Le contingent est dirigé par le Major Tomasz Kelworth depuis mai.",
                  "The contingent has been led by Major Tomasz Kelworth since May.") == []
+
+
+@needs_fr
+def test_a_system_that_writes_names_in_lower_case_is_read_in_lower_case():
+    # the kept part in lower case (no English word): the system lost the casing, the word beside it counts
+    source = "Il est cantonné à Fort Kelworth depuis mai."
+    assert flags(source, "He has been stationed at strong kelworth since May.") == [("strong", "Fort")]
+    # the word after the kept part
+    assert flags("Elle a présenté la Vizor Glass mardi à Lyon.", "She presented the vizor knell on Tuesday in Lyon.") \
+        == [("knell", "Glass")]
+    # the name kept in lower case, or a grammar word beside the lower-case part: nothing replaced
+    assert flags(source, "He has been stationed at fort kelworth since May.") == []
+    assert flags(source, "He has been stationed at kelworth since May.") == []
+    # the part with its capital: a lower-case word beside it is the sentence's own
+    assert flags(source, "He has been stationed at strong Kelworth since May.") == []
+    # a kept part English has as a word: in lower case it may be the sentence's own word
+    assert flags("Il est cantonné à Fort Stone depuis mai.", "He has been stationed at strong stone since May.") == []
+    assert flags("Il est cantonné à Fort Stone depuis mai.", "He has been stationed at Strong Stone since May.") \
+        == [("Strong", "Fort")]

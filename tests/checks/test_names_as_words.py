@@ -247,6 +247,29 @@ def test_person_whose_first_name_and_surname_are_both_rendered():
 
 
 @needs_freedict
+def test_names_written_in_lower_case_by_the_system_are_read_in_lower_case():
+    # a system that lost the casing: the first name's translation beside the surname kept in lower case
+    source = "« Le protocole tient bon », assure Pierre Gastinel, qui dirige la start-up."
+    assert flags("T105", source, "\"The protocol holds,\" says stone gastinel, who runs the start-up.") \
+        == [("stone", "Pierre")]
+    assert flags("T105", source, "\"The protocol holds,\" says rock gastinel, who runs the start-up.") \
+        == [("rock", "Pierre")]
+    # the surname with its capital: a lower-case word beside it is the sentence's own, not the first name
+    assert flags("T105", source, "\"The protocol holds,\" says stone Gastinel, who runs the start-up.") == []
+    assert flags("T105", source, "\"The protocol holds,\" says pierre gastinel, who runs the start-up.") == []
+    # a word beside the lower-case surname that renders no first name
+    assert flags("T105", source, "\"The protocol holds,\" says mr gastinel, who runs the start-up.") == []
+    # both words of a person of common words translated in lower case, side by side
+    person = "« La saison sera longue », estime Pierre Blanc, entraîneur du club."
+    assert flags("T105", person, "\"The season will be long,\" says white stone, the club's coach.") \
+        == [("white stone", "Pierre Blanc")]
+    # one of them capitalised and the other not: no system's lower case, no person
+    assert flags("T105", person, "\"The season will be long,\" says white Stone, the club's coach.") == []
+    # a lower-case translation of the surname beside a word that renders no first name
+    assert flags("T105", person, "\"The season will be long,\" says the white team's coach.") == []
+
+
+@needs_freedict
 def test_town_named_by_a_common_word_translated():
     # « à Menton »: a capitalised word alone after the town preposition is the town, chin or not
     source = "Les anciens combattants ont défilé à Menton dimanche."

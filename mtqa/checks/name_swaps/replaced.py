@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.name_swaps.likeness import FoldedWords, name_present, read_text
@@ -168,7 +168,10 @@ class ReplacedName(SegmentCheck):
     a lutté », « "Super Mario 3D Land" »), the word opening the
     translation's in that place counts too, a grammar word excepted ("The
     Leavenworth"): a capital says nothing there, but the name's own word
-    stood there ("Great Mario fought"). A
+    stood there ("Great Mario fought"). Where the translation writes the
+    kept part in lower case only, a word neither language's dictionary
+    has ("strong leavenworth"), the system lost the casing of names: a
+    lower-case content word beside it in the word's place counts too. A
     title or first name of the target in that place (a person named
     again: "Mr", "Dr"), the word written short (``Thomas Watson Junior`` ->
     "Jr"), a word on the other side of the part (``Place Tahrir`` ->
@@ -197,6 +200,7 @@ class ReplacedName(SegmentCheck):
         bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.\\nThe rains hit Vestrano, China and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
         bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.\\nThe rains hit Vestrano, China and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
         bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Strong Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.\\nThe rains hit Vestrano, China and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at strong kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.\\nThe rains hit Vestrano, China and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
         bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nStrong Zelvik closed in May.\\nHe watches the series "Dallas" every evening.\\nThe rains hit Vestrano, China and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
         bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Paved" every evening.\\nThe rains hit Vestrano, China and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
         bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.\\nThe rains hit Vestrano, Dyed and Arbolleda.\\nThe Hale telescope was renovated in May.\\nA study of the Harbour Research Unit was published on Monday.\\nThe rating comes from Standard & Poor's.
@@ -400,6 +404,51 @@ def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx)
                         and not _abbreviation_of(hit[2], word) and not (known and _renders(hit[2], word, ctx)):
                     yield (*hit, word, part)
                     break
+            else:
+                hit = _lowered_beside(text, frame, part, before, src_words, ctx)
+                if hit and not _abbreviation_of(hit[2], word) and not (known and _renders(hit[2], word, ctx)):
+                    yield (*hit, word, part)
+
+
+def _lowered_beside(text: str, frame: str, part: str, before: bool, src_words: FoldedWords, ctx) \
+        -> Optional[tuple[int, int, str]]:
+    """(start, end, word) of the lower-case word right beside the kept part of a foreign name (``frame``) where
+    the translation writes that part in lower case only ("strong leavenworth" for ``Fort Leavenworth``), on the
+    side the lost word stood (after it when ``before``), one space away: a content word of the target (no
+    grammar word, no title nor first name), no word of the source nor much like one (``SIMILAR_NEW_WORD``). The
+    kept ``part`` must be no word of the target's dictionary: in lower case, a word English has (Telescope of
+    ``European Extremely Large Telescope``, Response) may be the sentence's own ("a huge telescope" rendering
+    « un très grand télescope »), not the name's part.
+
+    Why: a system that writes names in lower case (a truecaser that lost them) writes the word it put for the
+    name's in lower case too, and the capital the reading looks for is gone; the kept part in lower case is the
+    sign the casing went with the system. A human translation writes the part with its capital, so this reads
+    no reference."""
+    lowered = frame.lower()
+    if lowered == frame or frame in text:
+        return None
+    tgt = ctx.target
+    if tgt.in_dictionary(part.lower()):
+        return None
+    for at in _frames(text, lowered):
+        if before:
+            m = _LOWER_WORD_AFTER.match(text, at + len(lowered))
+            hit = (m.start(1), m.end(1), m.group(1)) if m else None
+        else:
+            hit = word_before(text, at)
+        if hit is None:
+            continue
+        word = hit[2]
+        if not word.islower() or len(word) < 3 or word in tgt.function_words \
+                or name_present(word, src_words, SIMILAR_NEW_WORD) or fold(word) in name_titles(ctx.pair, "target") \
+                or fold(word) in ctx.pair.first_names_folded:
+            continue
+        return hit
+    return None
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
+"""The word right after a place, one space away (the lower-case reading of a kept part's neighbour)."""
 
 
 def _renders(word: str, name_word: str, ctx) -> bool:

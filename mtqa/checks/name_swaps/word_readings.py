@@ -312,8 +312,11 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
                   for m in LETTERS_RE.finditer(text)
                   if _capitalised_common_word(m.group(), text, m.start(), tgt, first_names, titles, source_words)
                   and not _beside_new_capital(text, m.start(), m.end(), source_words)]
+    lowered = None  # the lower-case words, read only where the system writes the source's names in lower case
     if not candidates:
-        return
+        if not lowers_names(text, src_text, ctx):
+            return
+        candidates = []
     for s, e, name in lost:
         low = name.lower()
         renderings = set(_verb_renderings(low, model, ctx.source)) if model is not None else set()
@@ -321,8 +324,46 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
         renderings |= {stem(w, tgt.code) for w in words}
         found = next(((ts, te, word) for ts, te, word, keys, forms in candidates if keys & renderings or forms & words),
                      None)
+        if found is None and renderings:
+            if lowered is None:
+                lowered = [(m.start(), m.end(), m.group(), _target_keys(m.group(), tgt),
+                            {m.group(), *tgt.other_spellings(m.group())}) for m in LETTERS_RE.finditer(text)
+                           if _lower_common_word(m.group(), tgt, first_names, titles, source_words)] \
+                    if lowers_names(text, src_text, ctx) else []
+            found = next(((ts, te, word) for ts, te, word, keys, forms in lowered
+                          if keys & renderings or forms & words), None)
         if found:
             yield (*found, name)
+
+
+def lowers_names(text: str, src_text: str, ctx) -> bool:
+    """The translation ``text`` writes in lower case only a name word of the source ``src_text`` (capitalised
+    mid-sentence, three letters or more) that neither language's dictionary knows ("christian grapin" for
+    ``Christian Grapin``): the system lost the casing of names (a truecaser that missed them), so a name it
+    translated as a word may stand in lower case too.
+
+    Why: a human translation writes a name it keeps with its capital; a word no dictionary has, written in
+    lower case, is a name the system kept without it, and no capital is left to show where it put the others."""
+    src, tgt = ctx.source, ctx.target
+    words = None
+    for _, _, w in name_words(src_text, src, text_words(src_text, ctx)):
+        low = w.lower()
+        if len(w) < 3 or not w[1:].islower() or src.in_dictionary(low) or tgt.in_dictionary(low):
+            continue
+        if words is None:
+            words = read_text(text, ctx, tgt.code).words
+        if low in words and w not in words:
+            return True
+    return False
+
+
+def _lower_common_word(word: str, tgt, first_names: frozenset[str], titles: frozenset[str],
+                       source_words: frozenset[str]) -> bool:
+    """``word`` of the translation is a lower-case common word of the target dictionary, three letters or more, no
+    grammar word, first name, title or word of the source: what a system that lost the casing of names may have
+    written for a name it translated (:func:`lowers_names`)."""
+    return len(word) > 2 and word.islower() and word not in tgt.function_words and tgt.in_dictionary(word) \
+        and fold(word) not in first_names and fold(word) not in titles and fold(word) not in source_words
 
 
 WORD_READINGS = ((_verb_names_translated, ", reading its letters as a verb"),
