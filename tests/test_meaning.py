@@ -94,6 +94,11 @@ def _codes(target: str, source: str, select: str) -> list[str]:
     ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
     ("La police n'a pas encore identifié le voleur.", "Police have yet to identify the thief.", False),  # pas encore
     ("La police n'a pas encore identifié le voleur.", "Police have identified the thief.", True),
+    # "personne ne/n'" as the subject is a negation (nobody) without a "pas" after the verb
+    ("Personne n'a vu le voleur sur le quai du port.", "Someone saw the thief on the port quay.", True),
+    ("Personne n'a vu le voleur sur le quai du port.", "Nobody saw the thief on the port quay.", False),
+    ("Une personne n'a vu que le voleur sur le quai.", "One person saw only the thief on the quay.", False),
+    ("La personne ne viendra pas au port demain.", "The person will come to the port tomorrow.", True),  # ne ... pas
     # look-alikes that do not negate, on either side
     ("Ce traité restera à jamais le symbole de la paix.", "This treaty will forever remain the symbol of peace.", False),
     ("Le vote est un grand pas de plus vers l'accord.", "The vote is a big step further towards the deal.", False),
@@ -105,6 +110,33 @@ def _codes(target: str, source: str, select: str) -> list[str]:
 ])
 def test_polarity(source, target, flagged):
     assert ("A604" in _codes(target, source, "A604") or "A607" in _codes(target, source, "A607")) is flagged
+
+
+@pytest.mark.parametrize("source,target,word,fix", [
+    ("Le ministre ne signera aucun accord avec les ouvriers.", "The minister will sign any agreement with the workers.",
+     "any", "no"),
+    ("Le maire n'a jamais visité le port de la ville.", "The mayor has ever visited the port of the city.", "ever", "never"),
+    ("Les témoins n'ont rien vu depuis la route du port.", "The witnesses saw anything from the port road.",
+     "anything", "nothing"),
+])
+def test_a_polarity_item_left_without_its_negation_is_reported_with_the_negative_word(source, target, word, fix):
+    """"any", "ever", "anything" negate nothing alone: the trace of a dropped "aucun", "jamais", "rien"."""
+    result = check_texts(target, source=source, ctx=Context(Config(select=("A604",))))
+    assert [(i.code, i.text, i.suggestion) for i in result.issues] == [("A604", word, fix)]
+    assert f"“{word}” is left without one" in result.issues[0].message
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le ministre ne signera aucun accord avec les ouvriers.", "The minister will not sign any agreement with the workers."),
+    ("Le ministre n'a-t-il signé aucun accord avec les ouvriers ?", "Did the minister sign any agreement with the workers?"),
+    ("Les prix du port sont plus hauts que jamais cette saison.", "Port prices are higher than ever this season."),
+    ("Le port n'a jamais été aussi calme que cette saison.", "The port has been as calm as ever this season."),
+    ("Le maire n'a jamais visité le port de la ville.", "It is the biggest port the mayor has ever visited in the city."),
+    ("Le maire ne sait pas si le port a jamais été visité.", "The mayor asks whether anyone has ever visited the port."),
+])
+def test_a_licensed_polarity_item_is_a_negation(source, target):
+    """Beside a negation, in a question, after "whether", "than", "as" or a superlative the item is right."""
+    assert _codes(target, source, "A604") == []
 
 
 def test_added_negation_is_its_own_preview_check():

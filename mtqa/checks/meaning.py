@@ -382,17 +382,40 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
 def _negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
     """The text has a negation (``negation``): one of the plain words of ``negation_sure_words`` among the
     text's ``words`` (its split, when given), else the quick pattern those words and ``negation_sure_endings``
-    make, else the full pattern's first match (no need to list them all)."""
+    make, else a match of the full pattern that is no negative polarity item (``negation_polarity_items``:
+    "any", "ever"), else such an item with a licensor in the text (``polarity_licensors``: a question, "if",
+    "than ever"). Why the items wait for a licensor: alone in an affirmative sentence they are the trace of a
+    dropped negation ("ne rencontra aucun problème" -> "encountered any problems"), not a negation."""
     if words is not None and _sure_word(words, pol["tgt_sure_words"]):
         return True
     sure = pol["tgt_sure"]
-    return (sure is not None and sure.search(text) is not None) or pol["tgt"].search(text) is not None
+    if sure is not None and sure.search(text) is not None:
+        return True
+    items = pol["tgt_items"]
+    if not items:
+        return pol["tgt"].search(text) is not None
+    item_found = False
+    for m in pol["tgt"].finditer(text):
+        if m.group().lower() not in items:  # an item is a whole match (\bany\b)
+            return True
+        item_found = True
+    licensors = pol["tgt_licensors"]
+    return item_found and (licensors is None or licensors.search(text) is not None)
+
+
+def _polarity_item(pol: dict, text: str) -> Optional[re.Match]:
+    """The first negative polarity item of ``text`` (``negation_polarity_items``: "any", "ever"), a match of
+    the ``negation`` pattern; asked of a text :func:`_negative` found not negative, where no item is licensed."""
+    items = pol["tgt_items"]
+    if not items:
+        return None
+    return next((m for m in pol["tgt"].finditer(text) if m.group().lower() in items), None)
 
 
 def _sure_word(words: TextWords, sure: frozenset[str]) -> bool:
     """A word of the split is one of ``sure`` (ASCII words in lower case) where the quick pattern finds it
     (``\\bnot\\b``, case ignored): the word is ASCII and the characters around it are no word characters
-    (``\\w``: a digit or ``_`` touching it is one). Why: the pattern tried its 33 words at every position of
+    (``\\w``: a digit or ``_`` touching it is one). Why: the pattern tried its words at every position of
     the sentence (~20 us a sentence on a slow core, for the ~85 % of A604's sentences that have one), where the
     sentence's words, split once for every check, are looked up in one set operation and the few found
     checked by hand. False says nothing: the patterns decide (a word with an apostrophe holds its runs)."""
@@ -469,12 +492,18 @@ class PolarityFlipped(_PolarityCheck):
     "out of fashion"); when the source's negation is one an engine reads as
     its positive look-alike and the translation has that look-alike,
     ``min_recall_opposite`` is enough, and the look-alike is reported with
-    the fix.
+    the fix. "any", "ever", "anything" (negative polarity items) negate
+    nothing alone: with no negation, question, "if", "than" or superlative
+    to lean on, they are what is left of a dropped "ne ... aucun/jamais/rien"
+    ("has ever visited"), reported on the word with its negative counterpart
+    as the fix, also from ``min_recall_opposite`` (the item renders the
+    negation word, so the closeness counts it).
 
     Example:
-        source: Le ministre ne démissionnera pas avant les élections.
-        bad: The minister will resign before the elections.
-        good: The minister will not resign before the elections.
+        source: Le ministre ne signera pas d'accord avec les ouvriers.
+        bad: The minister will sign an agreement with the workers.
+        bad: The minister will sign any agreement with the workers.
+        good: The minister will not sign any agreement with the workers.
     """
 
     code = "A604"
@@ -493,9 +522,20 @@ class PolarityFlipped(_PolarityCheck):
             opposite = None
             if pol["opposite_src"] and pol["opposite_tgt"] and any(pol["opposite_src"].search(m.group()) for m in src_neg):
                 opposite = pol["opposite_tgt"].search(seg.text)
-            if not self.close_rendering(pair, seg, text, ctx, self.min_recall_opposite if opposite else self.min_recall):
+            # a polarity item with no licensor (the text is not negative, so any item there has none)
+            item = None if opposite else _polarity_item(pol, seg.text)
+            if not self.close_rendering(pair, seg, text, ctx,
+                                        self.min_recall_opposite if opposite or item else self.min_recall):
                 continue
-            if opposite:
+            if item:
+                fix = pol["tgt_items"][item.group().lower()]
+                yield self.issue(
+                    seg, item.start(), item.end(),
+                    f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation: "
+                    f"{quoted(item.group())} is left without one (expected {quoted(fix)})",
+                    fix,
+                )
+            elif opposite:
                 yield self.issue(
                     seg, opposite.start(), opposite.end(),
                     f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation: "
