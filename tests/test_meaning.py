@@ -525,7 +525,7 @@ def test_the_look_alike_word_a_603_names_does_not_depend_on_the_process_hash_see
 def test_a_sure_word_among_the_split_says_negative_only_where_the_quick_pattern_does(sentence):
     # the word shortcut may only say "negative" where the pattern made of the same list would: a digit, an
     # underscore or a number character touching the word keeps \b from matching, and so must keep the shortcut
-    from mtqa.checks.meaning import _negative, _sure_word
+    from mtqa.checks.meaning import negative, _sure_word
     from mtqa.langs.lexmodel import polarity
     from mtqa.words import TextWords
 
@@ -533,7 +533,7 @@ def test_a_sure_word_among_the_split_says_negative_only_where_the_quick_pattern_
     split = TextWords(sentence)
     if _sure_word(split, pol["tgt_sure_words"]):
         assert pol["tgt_sure"].search(sentence)
-    assert _negative(pol, sentence, split) == _negative(pol, sentence)
+    assert negative(pol, sentence, split) == negative(pol, sentence)
 
 
 def test_the_quick_negation_pattern_is_made_of_the_sure_words_and_endings():

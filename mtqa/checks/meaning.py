@@ -379,13 +379,14 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
     return tuple(negations(pol["src"], pol["src_not"], text))
 
 
-def _negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
+def negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
     """The text has a negation (``negation``): one of the plain words of ``negation_sure_words`` among the
     text's ``words`` (its split, when given), else the quick pattern those words and ``negation_sure_endings``
     make, else a match of the full pattern that is no negative polarity item (``negation_polarity_items``:
     "any", "ever"), else such an item with a licensor in the text (``polarity_licensors``: a question, "if",
     "than ever"). Why the items wait for a licensor: alone in an affirmative sentence they are the trace of a
-    dropped negation ("ne rencontra aucun problème" -> "encountered any problems"), not a negation."""
+    dropped negation ("ne rencontra aucun problème" -> "encountered any problems"), not a negation. Public: the
+    meaning recall bench's polarity oracle reads MT and post-edit negations through it, as A604 does."""
     if words is not None and _sure_word(words, pol["tgt_sure_words"]):
         return True
     sure = pol["tgt_sure"]
@@ -405,7 +406,7 @@ def _negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
 
 def _polarity_item(pol: dict, text: str) -> Optional[re.Match]:
     """The first negative polarity item of ``text`` (``negation_polarity_items``: "any", "ever"), a match of
-    the ``negation`` pattern; asked of a text :func:`_negative` found not negative, where no item is licensed."""
+    the ``negation`` pattern; asked of a text :func:`negative` found not negative, where no item is licensed."""
     items = pol["tgt_items"]
     if not items:
         return None
@@ -516,7 +517,7 @@ class PolarityFlipped(_PolarityCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for seg, text, src_neg, pol in self.sentences(pair, ctx):
-            if not src_neg or _negative(pol, seg.text, text_words(seg.text, ctx)):
+            if not src_neg or negative(pol, seg.text, text_words(seg.text, ctx)):
                 continue
             word = src_neg[0].group().strip()
             opposite = None
