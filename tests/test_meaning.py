@@ -139,6 +139,34 @@ def test_a_licensed_polarity_item_is_a_negation(source, target):
     assert _codes(target, source, "A604") == []
 
 
+@pytest.mark.parametrize("source,target,flagged", [
+    # "international" looks like a negated word ("in-") but renders "internationale": the negation is lost
+    ("L'agence internationale a constaté que l'Iran n'a pas renforcé son armement.",
+     "The international agency found that Iran has strengthened its weapons.", True),
+    ("L'agence internationale a constaté que l'Iran n'a pas renforcé son armement.",
+     "The international agency found that Iran has not strengthened its weapons.", False),
+    # the affixed word renders the negation and the word it bears on
+    ("Le paiement international par mobile sans contact est simple.", "International contactless mobile payment is simple.",
+     False),
+    ("Le conducteur international du camion n'a pas été blessé.", "The international truck driver was unhurt.", False),
+    ("Le granit non poli coûte moins cher que le granit poli importé.",
+     "Unpolished granite costs less than imported polished granite.", False),
+    # a verb negative in itself, negated, may be rendered by its positive opposite
+    ("L'agence internationale a constaté que l'Iran n'a pas cessé de renforcer son armement.",
+     "The international agency found that Iran has continued to strengthen its weapons.", False),
+    # "non loin" is "near", no negation
+    ("Le siège international se trouve non loin de la gare centrale.",
+     "The international headquarters is near the central station.", False),
+])
+def test_a_word_that_only_looks_negated_does_not_hide_a_lost_negation(source, target, flagged):
+    assert (_codes(target, source, "A604") == ["A604"]) is flagged
+
+
+def test_banning_renders_interdire():
+    assert _codes("The governments are increasingly adept at banning free opinions.",
+                  "Les gouvernements sont de plus en plus habiles à interdire les opinions libres.", "A604") == []
+
+
 def test_added_negation_is_its_own_preview_check():
     source, target = "Les ouvriers ont signé le nouveau contrat hier.", "The workers did not sign the new contract yesterday."
     assert _codes(target, source, "A607") == ["A607"]

@@ -327,6 +327,10 @@ def polarity(source: str, target: str) -> Optional[dict]:
         "tgt_sure": _sure_negation(tgt),
         "tgt_sure_words": frozenset(w.lower() for w in tgt.get("negation_sure_words", ()) if w.isascii())
         if "negation_sure" not in tgt else frozenset(),
+        "src_reach": optional(src, "negated_reach"),
+        "src_words": optional(src, "negation_words") or re.compile(r"(?!)"),
+        "src_double": optional(src, "double_negation"),
+        "tgt_affixed": optional(tgt, "negation_affixed"),
         "tgt_items": {w.lower(): fix for w, fix in tgt.get("negation_polarity_items", {}).items()},
         "tgt_licensors": optional(tgt, "polarity_licensors"),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
