@@ -162,6 +162,13 @@ def test_a_word_that_only_looks_negated_does_not_hide_a_lost_negation(source, ta
     assert (_codes(target, source, "A604") == ["A604"]) is flagged
 
 
+def test_the_look_alike_is_named_in_the_message():
+    result = check_texts("The international agency found that Iran has strengthened its weapons.",
+                         source="L'agence internationale a constaté que l'Iran n'a pas renforcé son armement.",
+                         ctx=Context(Config(select=("A604",))))
+    assert "“international” renders other words" in result.issues[0].message
+
+
 def test_banning_renders_interdire():
     assert _codes("The governments are increasingly adept at banning free opinions.",
                   "Les gouvernements sont de plus en plus habiles à interdire les opinions libres.", "A604") == []

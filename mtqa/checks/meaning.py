@@ -604,6 +604,7 @@ class PolarityFlipped(_PolarityCheck):
             if not src_neg:
                 continue
             words = text_words(seg.text, ctx)
+            affixed: list[re.Match] = []
             if negative(pol, seg.text, words):
                 affixed = _only_affixed(pol, seg.text, words)
                 if not affixed or not _affixed_render_elsewhere(pol, affixed, text, seg.text, src_neg, ctx):
@@ -612,7 +613,7 @@ class PolarityFlipped(_PolarityCheck):
             opposite = None
             if pol["opposite_src"] and pol["opposite_tgt"] and any(pol["opposite_src"].search(m.group()) for m in src_neg):
                 opposite = pol["opposite_tgt"].search(seg.text)
-            # a polarity item with no licensor (the text is not negative, so any item there has none)
+            # a polarity item with no licensor (the text has no negation, so any item there has none)
             item = None if opposite else _polarity_item(pol, seg.text)
             if not self.close_rendering(pair, seg, text, ctx,
                                         self.min_recall_opposite if opposite or item else self.min_recall):
@@ -634,10 +635,12 @@ class PolarityFlipped(_PolarityCheck):
                 )
             else:
                 examples = " or ".join(quoted(w) for w in pol["examples"])
+                looks = f"; {', '.join(quoted(m.group()) for m in affixed)} renders other words" if affixed else ""
                 yield self.issue(
                     seg, 0, len(seg.text),
                     f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation"
-                    + (f" (expected one such as {examples})" if examples else ""),
+                    + (f" (expected one such as {examples}{looks})" if examples else
+                       f" ({looks[2:]})" if looks else ""),
                 )
 
 
