@@ -169,6 +169,16 @@ def test_the_look_alike_is_named_in_the_message():
     assert "“international” renders other words" in result.issues[0].message
 
 
+def test_quite_is_no_negation():
+    """"quit" is a negation as a word of its own, not as the start of "quite"; "miss" as its forms."""
+    from mtqa.checks.meaning import negative
+    from mtqa.langs.lexmodel import polarity
+
+    pol = polarity("fr", "en")
+    assert not negative(pol, "The trip was quite short.")
+    assert negative(pol, "She quit the trip.") and negative(pol, "They missed the vote.")
+
+
 def test_banning_renders_interdire():
     assert _codes("The governments are increasingly adept at banning free opinions.",
                   "Les gouvernements sont de plus en plus habiles à interdire les opinions libres.", "A604") == []

@@ -635,7 +635,8 @@ class PolarityFlipped(_PolarityCheck):
                 )
             else:
                 examples = " or ".join(quoted(w) for w in pol["examples"])
-                looks = f"; {', '.join(quoted(m.group()) for m in affixed)} renders other words" if affixed else ""
+                looks = (f"; {', '.join(quoted(m.group()) for m in affixed)} "
+                         f"{'renders' if len(affixed) == 1 else 'render'} other words") if affixed else ""
                 yield self.issue(
                     seg, 0, len(seg.text),
                     f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation"
