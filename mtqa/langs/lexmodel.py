@@ -297,8 +297,10 @@ _POLARITY_TARGET = ("negation", "negation_strict")
 def polarity(source: str, target: str) -> Optional[dict]:
     """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
     each side, read for A604-A606, the target's negative polarity items and what licenses them (A604:
-    "any" alone is no negation), and the negative prefixes of each side, read by A603; None unless both
-    languages have a table.
+    "any" alone is no negation) and its affixed look-alikes of a negation ("international"), the source's
+    reach of a negation, its negation words and its verbs negative in themselves (A604: whether such a
+    look-alike renders the negation), and the negative prefixes of each side, read by A603; None unless
+    both languages have a table.
 
     Read through the data folders, so a ``$MTQA_DATA`` folder can correct a pattern or add a pair."""
     data = data_toml("lexmodel", "polarity.toml")
