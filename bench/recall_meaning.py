@@ -48,7 +48,9 @@ dictionary. The MT and the post-edit are compared word by word
   by a listed extra rendering ("$" for "dollars", ``strong_words.toml``) or a
   word sharing its first five letters. Hand-checked precision 19/30 (was 5/12).
 * ``polarity``: the source is negative (A604's data, ``polarity.toml``), the
-  MT has no negation and the post-edit has one; or the MT negates plainly, the
+  MT has no negation and the post-edit has one (read as A604 reads them,
+  :func:`mtqa.checks.meaning.negative`: since stop 61 an "any" or "ever" with
+  nothing to license it is no negation); or the MT negates plainly, the
   source has nothing negative and the post-edit no negation.
 
 Flags of the A6xx checks (run with ``preview=True``) are judged a *hit* when
@@ -83,7 +85,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
                     potet_dir, precision_cell, read_lines, write_jsonl)
 
-from mtqa.checks.meaning import negations, rendered_by_extra, target_words  # noqa: E402
+from mtqa.checks.meaning import negations, negative, rendered_by_extra, target_words  # noqa: E402
 from mtqa.meaning.align import glued_piece  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
@@ -168,7 +170,7 @@ class Oracle:
         out: dict[str, list[tuple[int, int, str]]] = collections.defaultdict(list)
         pol = self.pol
         src_neg = self.negative_src(src)
-        mt_neg, pe_neg = bool(pol["tgt"].search(mt)), bool(pol["tgt"].search(pe))
+        mt_neg, pe_neg = negative(pol, mt), negative(pol, pe)
         if src_neg and not mt_neg and pe_neg:
             out["polarity"].append((0, len(mt), "source negative, MT not, post-edit negative"))
         elif not pol["src_broad"].search(src) and pol["tgt_strict"].search(mt) and not pe_neg:
@@ -283,7 +285,7 @@ class Oracle:
         """The post-editor made the choice the flag objects to."""
         text, message = flag[3], flag[5]
         if code == "A604":
-            return not self.pol["tgt"].search(pe)
+            return not negative(self.pol, pe)
         if code == "A607":
             return bool(self.pol["tgt_strict"].search(pe))
         if code == "A608":

@@ -94,6 +94,11 @@ def _codes(target: str, source: str, select: str) -> list[str]:
     ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
     ("La police n'a pas encore identifié le voleur.", "Police have yet to identify the thief.", False),  # pas encore
     ("La police n'a pas encore identifié le voleur.", "Police have identified the thief.", True),
+    # "personne ne/n'" as the subject is a negation (nobody) without a "pas" after the verb
+    ("Personne n'a vu le voleur sur le quai du port.", "Someone saw the thief on the port quay.", True),
+    ("Personne n'a vu le voleur sur le quai du port.", "Nobody saw the thief on the port quay.", False),
+    ("Une personne n'a vu que le voleur sur le quai.", "One person saw only the thief on the quay.", False),
+    ("La personne ne viendra pas au port demain.", "The person will come to the port tomorrow.", True),  # ne ... pas
     # look-alikes that do not negate, on either side
     ("Ce traité restera à jamais le symbole de la paix.", "This treaty will forever remain the symbol of peace.", False),
     ("Le vote est un grand pas de plus vers l'accord.", "The vote is a big step further towards the deal.", False),
@@ -105,6 +110,78 @@ def _codes(target: str, source: str, select: str) -> list[str]:
 ])
 def test_polarity(source, target, flagged):
     assert ("A604" in _codes(target, source, "A604") or "A607" in _codes(target, source, "A607")) is flagged
+
+
+@pytest.mark.parametrize("source,target,word,fix", [
+    ("Le ministre ne signera aucun accord avec les ouvriers.", "The minister will sign any agreement with the workers.",
+     "any", "no"),
+    ("Le maire n'a jamais visité le port de la ville.", "The mayor has ever visited the port of the city.", "ever", "never"),
+    ("Les témoins n'ont rien vu depuis la route du port.", "The witnesses saw anything from the port road.",
+     "anything", "nothing"),
+])
+def test_a_polarity_item_left_without_its_negation_is_reported_with_the_negative_word(source, target, word, fix):
+    """"any", "ever", "anything" negate nothing alone: the trace of a dropped "aucun", "jamais", "rien"."""
+    result = check_texts(target, source=source, ctx=Context(Config(select=("A604",))))
+    assert [(i.code, i.text, i.suggestion) for i in result.issues] == [("A604", word, fix)]
+    assert f"“{word}” is left without one" in result.issues[0].message
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le ministre ne signera aucun accord avec les ouvriers.", "The minister will not sign any agreement with the workers."),
+    ("Le ministre n'a-t-il signé aucun accord avec les ouvriers ?", "Did the minister sign any agreement with the workers?"),
+    ("Les prix du port sont plus hauts que jamais cette saison.", "Port prices are higher than ever this season."),
+    ("Le port n'a jamais été aussi calme que cette saison.", "The port has been as calm as ever this season."),
+    ("Le maire n'a jamais visité le port de la ville.", "It is the biggest port the mayor has ever visited in the city."),
+    ("Le maire ne sait pas si le port a jamais été visité.", "The mayor asks whether anyone has ever visited the port."),
+])
+def test_a_licensed_polarity_item_is_a_negation(source, target):
+    """Beside a negation, in a question, after "whether", "than", "as" or a superlative the item is right."""
+    assert _codes(target, source, "A604") == []
+
+
+@pytest.mark.parametrize("source,target,flagged", [
+    # "international" looks like a negated word ("in-") but renders "internationale": the negation is lost
+    ("L'agence internationale a constaté que l'Iran n'a pas renforcé son armement.",
+     "The international agency found that Iran has strengthened its weapons.", True),
+    ("L'agence internationale a constaté que l'Iran n'a pas renforcé son armement.",
+     "The international agency found that Iran has not strengthened its weapons.", False),
+    # the affixed word renders the negation and the word it bears on
+    ("Le paiement international par mobile sans contact est simple.", "International contactless mobile payment is simple.",
+     False),
+    ("Le conducteur international du camion n'a pas été blessé.", "The international truck driver was unhurt.", False),
+    ("Le granit non poli coûte moins cher que le granit poli importé.",
+     "Unpolished granite costs less than imported polished granite.", False),
+    # a verb negative in itself, negated, may be rendered by its positive opposite
+    ("L'agence internationale a constaté que l'Iran n'a pas cessé de renforcer son armement.",
+     "The international agency found that Iran has continued to strengthen its weapons.", False),
+    # "non loin" is "near", no negation
+    ("Le siège international se trouve non loin de la gare centrale.",
+     "The international headquarters is near the central station.", False),
+])
+def test_a_word_that_only_looks_negated_does_not_hide_a_lost_negation(source, target, flagged):
+    assert (_codes(target, source, "A604") == ["A604"]) is flagged
+
+
+def test_the_look_alike_is_named_in_the_message():
+    result = check_texts("The international agency found that Iran has strengthened its weapons.",
+                         source="L'agence internationale a constaté que l'Iran n'a pas renforcé son armement.",
+                         ctx=Context(Config(select=("A604",))))
+    assert "“international” renders other words" in result.issues[0].message
+
+
+def test_quite_is_no_negation():
+    """"quit" is a negation as a word of its own, not as the start of "quite"; "miss" as its forms."""
+    from mtqa.checks.meaning import negative
+    from mtqa.langs.lexmodel import polarity
+
+    pol = polarity("fr", "en")
+    assert not negative(pol, "The trip was quite short.")
+    assert negative(pol, "She quit the trip.") and negative(pol, "They missed the vote.")
+
+
+def test_banning_renders_interdire():
+    assert _codes("The governments are increasingly adept at banning free opinions.",
+                  "Les gouvernements sont de plus en plus habiles à interdire les opinions libres.", "A604") == []
 
 
 def test_added_negation_is_its_own_preview_check():
@@ -493,7 +570,7 @@ def test_the_look_alike_word_a_603_names_does_not_depend_on_the_process_hash_see
 def test_a_sure_word_among_the_split_says_negative_only_where_the_quick_pattern_does(sentence):
     # the word shortcut may only say "negative" where the pattern made of the same list would: a digit, an
     # underscore or a number character touching the word keeps \b from matching, and so must keep the shortcut
-    from mtqa.checks.meaning import _negative, _sure_word
+    from mtqa.checks.meaning import negative, _sure_word
     from mtqa.langs.lexmodel import polarity
     from mtqa.words import TextWords
 
@@ -501,7 +578,7 @@ def test_a_sure_word_among_the_split_says_negative_only_where_the_quick_pattern_
     split = TextWords(sentence)
     if _sure_word(split, pol["tgt_sure_words"]):
         assert pol["tgt_sure"].search(sentence)
-    assert _negative(pol, sentence, split) == _negative(pol, sentence)
+    assert negative(pol, sentence, split) == negative(pol, sentence)
 
 
 def test_the_quick_negation_pattern_is_made_of_the_sure_words_and_endings():

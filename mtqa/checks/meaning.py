@@ -379,20 +379,124 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
     return tuple(negations(pol["src"], pol["src_not"], text))
 
 
-def _negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
+def negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
     """The text has a negation (``negation``): one of the plain words of ``negation_sure_words`` among the
     text's ``words`` (its split, when given), else the quick pattern those words and ``negation_sure_endings``
-    make, else the full pattern's first match (no need to list them all)."""
+    make, else a match of the full pattern that is no negative polarity item (``negation_polarity_items``:
+    "any", "ever"), else such an item with a licensor in the text (``polarity_licensors``: a question, "if",
+    "than ever"). Why the items wait for a licensor: alone in an affirmative sentence they are the trace of a
+    dropped negation ("ne rencontra aucun problème" -> "encountered any problems"), not a negation. Public: the
+    meaning recall bench's polarity oracle reads MT and post-edit negations through it, as A604 does."""
     if words is not None and _sure_word(words, pol["tgt_sure_words"]):
         return True
     sure = pol["tgt_sure"]
-    return (sure is not None and sure.search(text) is not None) or pol["tgt"].search(text) is not None
+    if sure is not None and sure.search(text) is not None:
+        return True
+    items = pol["tgt_items"]
+    if not items:
+        return pol["tgt"].search(text) is not None
+    item_found = False
+    for m in pol["tgt"].finditer(text):
+        if m.group().lower() not in items:  # an item is a whole match (\bany\b)
+            return True
+        item_found = True
+    licensors = pol["tgt_licensors"]
+    return item_found and (licensors is None or licensors.search(text) is not None)
+
+
+def _polarity_item(pol: dict, text: str) -> Optional[re.Match]:
+    """The first negative polarity item of ``text`` (``negation_polarity_items``: "any", "ever"), a match of
+    the ``negation`` pattern; asked of a text :func:`negative` found not negative, where no item is licensed."""
+    items = pol["tgt_items"]
+    if not items:
+        return None
+    return next((m for m in pol["tgt"].finditer(text) if m.group().lower() in items), None)
+
+
+def _only_affixed(pol: dict, text: str, words: Optional[TextWords]) -> list[re.Match]:
+    """The negations of a negative ``text`` when every one is a word negated by an affix (``negation_affixed``:
+    "unknown", "careless", "illegal"; no plain word, no polarity item), else []. Why: the affix pattern also
+    takes "international", "information", "unions", whose look of a negation hid dropped ones from A604."""
+    if pol["tgt_affixed"] is None or (words is not None and _sure_word(words, pol["tgt_sure_words"])) or (
+            pol["tgt_sure"] is not None and pol["tgt_sure"].search(text)):
+        return []
+    found = list(pol["tgt"].finditer(text))
+    if not found or any(m.group().lower() in pol["tgt_items"] or not pol["tgt_affixed"].fullmatch(m.group())
+                        for m in found):
+        return []
+    return found
+
+
+def _negated_spans(pol: dict, source_text: str, src_neg: tuple[re.Match, ...]) -> list[tuple[int, int]]:
+    """Each source negation with the words it governs (``negated_reach``: "sans contact", "n'a pas été
+    blessé"), as spans of ``source_text``."""
+    reach = pol["src_reach"]
+    spans = []
+    for m in src_neg:
+        after = reach.match(source_text, m.end()) if reach is not None else None
+        spans.append((m.start(), after.end() if after else m.end()))
+    return spans
+
+
+def _affixed_render_elsewhere(pol: dict, affixed: list[re.Match], source_text: str, target_text: str,
+                              src_neg: tuple[re.Match, ...], ctx) -> bool:
+    """Every affixed word of ``affixed`` renders only source words outside the source's negations and the words
+    they govern ("international" for "internationale"), and the word each negation bears on is rendered (the
+    translation kept the negated word and lost its negation) and is no verb negative in itself
+    (``double_negation``: "n'a pas cessé" may be rendered "continued", its link no literal rendering): the
+    affixed words then express none of the source's negations. A word linked to nothing, or to a word of a
+    negation ("contactless" for "sans contact", "unhurt" for "n'a pas été blessé"), or made of one
+    (:func:`_base_in`: "unpolished" for "non poli"), is the negation rendered."""
+    wa = segment_alignment(source_text, target_text, ctx.config.source_lang, ctx.config.target_lang)
+    if wa is None:
+        return False
+    spans = _negated_spans(pol, source_text, src_neg)
+
+    def inside(i: int) -> bool:
+        return any(a <= wa.source[i].start < b for a, b in spans)
+
+    sources_of: dict[int, list[int]] = {}
+    for i, links in wa.links.items():
+        for j, _, _ in links:
+            sources_of.setdefault(j, []).append(i)
+    reach = [plain(wa.source[i].lower) for i in wa.source_content if inside(i)]
+    for m in affixed:
+        linked = [i for j, t in enumerate(wa.target) if m.start() <= t.start < m.end() for i in sources_of.get(j, ())]
+        if not linked or any(inside(i) for i in linked) or _base_in(pol, m.group(), reach):
+            return False
+    heads = _negated_words(pol, wa, src_neg)
+    double = pol["src_double"]
+    return bool(heads) and all(wa.links.get(i) and not (double and double.match(wa.source[i].text)) for i in heads)
+
+
+def _base_in(pol: dict, word: str, reach: list[str]) -> bool:
+    """``word`` less a negative prefix (``negative_prefixes``) starts as a word of a negation's reach does
+    (first four letters, accents dropped): "unpolished" for "non poli", "illegal" for "pas légal", even
+    where the alignment linked the word elsewhere."""
+    low = plain(word.lower())
+    for prefix in pol["negative_prefixes_tgt"]:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            base = low[len(prefix):len(prefix) + 4]
+            if any(w[:4] == base for w in reach if len(w) >= 4):
+                return True
+    return False
+
+
+def _negated_words(pol: dict, wa: WordAlignment, src_neg: tuple[re.Match, ...]) -> list[int]:
+    """The source content tokens each negation bears on: its content words that are no negation word
+    ("ne manquera pas": "manquera"), else the first content word after it ("n'a pas cessé": "cessé")."""
+    heads = []
+    for m in src_neg:
+        inside = [i for i in wa.source_content if m.start() <= wa.source[i].start < m.end()
+                  and not pol["src_words"].fullmatch(wa.source[i].text)]
+        heads += inside or [i for i in wa.source_content if wa.source[i].start >= m.end()][:1]
+    return heads
 
 
 def _sure_word(words: TextWords, sure: frozenset[str]) -> bool:
     """A word of the split is one of ``sure`` (ASCII words in lower case) where the quick pattern finds it
     (``\\bnot\\b``, case ignored): the word is ASCII and the characters around it are no word characters
-    (``\\w``: a digit or ``_`` touching it is one). Why: the pattern tried its 33 words at every position of
+    (``\\w``: a digit or ``_`` touching it is one). Why: the pattern tried its words at every position of
     the sentence (~20 us a sentence on a slow core, for the ~85 % of A604's sentences that have one), where the
     sentence's words, split once for every check, are looked up in one set operation and the few found
     checked by hand. False says nothing: the patterns decide (a word with an apostrophe holds its runs)."""
@@ -469,12 +573,22 @@ class PolarityFlipped(_PolarityCheck):
     "out of fashion"); when the source's negation is one an engine reads as
     its positive look-alike and the translation has that look-alike,
     ``min_recall_opposite`` is enough, and the look-alike is reported with
-    the fix.
+    the fix. "any", "ever", "anything" (negative polarity items) negate
+    nothing alone: with no negation, question, "if", "than" or superlative
+    to lean on, they are what is left of a dropped "ne ... aucun/jamais/rien"
+    ("has ever visited"), reported on the word with its negative counterpart
+    as the fix, also from ``min_recall_opposite`` (the item renders the
+    negation word, so the closeness counts it). A word that merely looks
+    negated by an affix ("international", "information": ``negation_affixed``)
+    is no negation when the alignment links it only to source words outside
+    the negations, and the negated word itself is rendered (not a verb
+    negative in itself: "n'a pas cessé" may be "continued").
 
     Example:
-        source: Le ministre ne démissionnera pas avant les élections.
-        bad: The minister will resign before the elections.
-        good: The minister will not resign before the elections.
+        source: Le ministre ne signera pas d'accord avec les ouvriers.
+        bad: The minister will sign an agreement with the workers.
+        bad: The minister will sign any agreement with the workers.
+        good: The minister will not sign any agreement with the workers.
     """
 
     code = "A604"
@@ -487,15 +601,32 @@ class PolarityFlipped(_PolarityCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for seg, text, src_neg, pol in self.sentences(pair, ctx):
-            if not src_neg or _negative(pol, seg.text, text_words(seg.text, ctx)):
+            if not src_neg:
                 continue
+            words = text_words(seg.text, ctx)
+            affixed: list[re.Match] = []
+            if negative(pol, seg.text, words):
+                affixed = _only_affixed(pol, seg.text, words)
+                if not affixed or not _affixed_render_elsewhere(pol, affixed, text, seg.text, src_neg, ctx):
+                    continue
             word = src_neg[0].group().strip()
             opposite = None
             if pol["opposite_src"] and pol["opposite_tgt"] and any(pol["opposite_src"].search(m.group()) for m in src_neg):
                 opposite = pol["opposite_tgt"].search(seg.text)
-            if not self.close_rendering(pair, seg, text, ctx, self.min_recall_opposite if opposite else self.min_recall):
+            # a polarity item with no licensor (the text has no negation, so any item there has none)
+            item = None if opposite else _polarity_item(pol, seg.text)
+            if not self.close_rendering(pair, seg, text, ctx,
+                                        self.min_recall_opposite if opposite or item else self.min_recall):
                 continue
-            if opposite:
+            if item:
+                fix = pol["tgt_items"][item.group().lower()]
+                yield self.issue(
+                    seg, item.start(), item.end(),
+                    f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation: "
+                    f"{quoted(item.group())} is left without one (expected {quoted(fix)})",
+                    fix,
+                )
+            elif opposite:
                 yield self.issue(
                     seg, opposite.start(), opposite.end(),
                     f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation: "
@@ -504,10 +635,13 @@ class PolarityFlipped(_PolarityCheck):
                 )
             else:
                 examples = " or ".join(quoted(w) for w in pol["examples"])
+                looks = (f"; {', '.join(quoted(m.group()) for m in affixed)} "
+                         f"{'renders' if len(affixed) == 1 else 'render'} other words") if affixed else ""
                 yield self.issue(
                     seg, 0, len(seg.text),
                     f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation"
-                    + (f" (expected one such as {examples})" if examples else ""),
+                    + (f" (expected one such as {examples}{looks})" if examples else
+                       f" ({looks[2:]})" if looks else ""),
                 )
 
 

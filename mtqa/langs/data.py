@@ -282,6 +282,7 @@ WORD_TABLES = {
     "punctuation.toml": ("foreign_quotes",),
     "lexmodel/strong_words.toml": ("*.renderings",),
     "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
+    "lexmodel/polarity.toml": ("*.negation_polarity_items",),
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
                        "months", "units", "word_units"),
     "langs/*.toml": ("compass_points", "regnal_ordinals", "abbreviations", "letters_written_out"),

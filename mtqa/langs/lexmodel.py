@@ -296,8 +296,11 @@ _POLARITY_TARGET = ("negation", "negation_strict")
 @built_from("lexmodel", "polarity.toml")
 def polarity(source: str, target: str) -> Optional[dict]:
     """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
-    each side, read for A604-A606, and the negative prefixes of each side, read by A603; None unless both
-    languages have a table.
+    each side, read for A604-A606, the target's negative polarity items and what licenses them (A604:
+    "any" alone is no negation) and its affixed look-alikes of a negation ("international"), the source's
+    reach of a negation, its negation words and its verbs negative in themselves (A604: whether such a
+    look-alike renders the negation), and the negative prefixes of each side, read by A603; None unless
+    both languages have a table.
 
     Read through the data folders, so a ``$MTQA_DATA`` folder can correct a pattern or add a pair."""
     data = data_toml("lexmodel", "polarity.toml")
@@ -326,6 +329,12 @@ def polarity(source: str, target: str) -> Optional[dict]:
         "tgt_sure": _sure_negation(tgt),
         "tgt_sure_words": frozenset(w.lower() for w in tgt.get("negation_sure_words", ()) if w.isascii())
         if "negation_sure" not in tgt else frozenset(),
+        "src_reach": optional(src, "negated_reach"),
+        "src_words": optional(src, "negation_words") or re.compile(r"(?!)"),
+        "src_double": optional(src, "double_negation"),
+        "tgt_affixed": optional(tgt, "negation_affixed"),
+        "tgt_items": {w.lower(): fix for w, fix in tgt.get("negation_polarity_items", {}).items()},
+        "tgt_licensors": optional(tgt, "polarity_licensors"),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
         "tgt_not": optional(tgt, "not_negation"),
         "opposite_src": optional(src, "opposite"),
