@@ -21,7 +21,9 @@ puts these back onto the pairs it kept, so the pairs cross the process
 boundary once and full results never do.
 
 A sliding window keeps a bounded number of batches in flight and yields
-results in input order, so the parent's memory stays bounded. An error
+results in input order, so the parent's memory stays bounded (with a
+window's worth read ahead, so the last batches can be cut smaller:
+:data:`END_BATCH_SEGMENTS`). An error
 (a reader's, at some line; a checker's, in some document) ends the run at
 the same document as a serial run would, after the documents before it.
 
@@ -98,7 +100,11 @@ and a core idles, for one task more a worker (a few milliseconds of CPU, see :da
 END_BATCH_SEGMENTS = 50
 """The smallest batch (target segments) local workers are sent once the end of the input is in sight: from there
 the batches shrink towards it (:data:`mtqa.routing.END_SHARE`), so both workers end their last batch together.
-A local batch costs little beyond its checking (pickled into a pipe), so the last ones can be small."""
+A local batch costs little beyond its checking (pickled into a pipe), so the last ones can be small.
+
+Measured (24,024 WMT14 pairs, ``--workers 2``, the time each batch's result reached the parent, 8 runs each,
+host at load 3): the two workers' last results came 0.010-0.231 s apart (median 0.08) with whole batches to the
+end, 0.002-0.068 s (median 0.04) with the end cut finer, in 72-74 batches instead of 59-60."""
 DASK_END_BATCH_SEGMENTS = 100
 """The smallest batch on a Dask cluster once the end of the input is in sight (see :data:`END_BATCH_SEGMENTS`):
 some 0.03 s of checking, against the few milliseconds of CPU each task costs beside it

@@ -187,7 +187,8 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     seconds (None: until that batch or another ends, for a pool that raises :class:`Progress`). Each worker has one open batch, sent when it holds ``size`` target
     segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
     being checked, at most twice that many are not yet yielded, and the open batches hold at most
-    ``size`` segments each, so the parent's memory stays bounded. While ``warming()`` (a forked pool's zygote
+    ``size`` segments each, and at most ``window()`` batches' worth of segments is read ahead for ``end``, so the
+    parent's memory stays bounded. While ``warming()`` (a forked pool's zygote
     checking the first batch), the parent also reads ahead of placing: at most :data:`READ_AHEAD_BATCHES` batches'
     worth of segments and :data:`READ_AHEAD_CHARS` characters of target text, placed as the window lets them
     out, so the workers are balanced on what they have done (see :data:`READ_AHEAD_BATCHES`). ``first``: the run's
