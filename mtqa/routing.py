@@ -76,7 +76,9 @@ Why: a worker has up to a window's share of batches sent to it (three a worker);
 by their characters, and a source stays with its worker until that worker is :data:`SLACK_BATCHES` batches
 behind, so two workers given whole batches to the last ended apart by up to a batch or more, one idle
 meanwhile (Dask, 1,200-segment batches on the 24,024 WMT14 pairs: 0.02-0.7 s). Small last batches go to
-whichever worker ends its batches first, and the slack shrinks with them."""
+whichever worker ends its batches first, and the slack shrinks with them. What it costs: a batch is sent once a
+window's worth of input after it is read (an input that trickles in through a pipe gives its results that much
+later), and more batches at the end (24,024 WMT14 pairs on Dask: 38-40 tasks instead of 22)."""
 
 
 class NotDone(Exception):
