@@ -197,9 +197,10 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     first batch is sent at that many target segments instead of ``size`` (a forked pool's zygote checks it alone,
     before the workers exist: :data:`mtqa.distributed.FIRST_BATCH_SEGMENTS`); with ``first_batches``, the first
     that many batches (a Dask cluster's: one for each worker, which waits idle for it,
-    :data:`mtqa.distributed.DASK_FIRST_BATCH_SEGMENTS`). ``end``: the parent reads ``window()`` batches' worth of segments
-    ahead of placing (as much as may be out at once), so it sees the end of the input coming; from there the batches are cut
-    smaller and smaller, down to ``end`` segments, and the router's slack with them (see :data:`END_SHARE`).
+    :data:`mtqa.distributed.DASK_FIRST_BATCH_SEGMENTS`). ``end``: the parent reads ``window()`` batches' worth of
+    segments ahead of placing (as much as may be out at once), so it sees the end of the input coming; from there
+    the batches are cut smaller and smaller, down to ``end`` segments, and the router's slack with them (see
+    :data:`END_SHARE`).
     A reading error stops the reading;
     the documents read before it are still checked and yielded, then it is raised, as in a serial run;
     a checking error is raised at its document.
