@@ -21,9 +21,7 @@ puts these back onto the pairs it kept, so the pairs cross the process
 boundary once and full results never do.
 
 A sliding window keeps a bounded number of batches in flight and yields
-results in input order, so the parent's memory stays bounded (with a
-window's worth read ahead, so the last batches can be cut smaller:
-:data:`END_BATCH_SEGMENTS`). An error
+results in input order, so the parent's memory stays bounded. An error
 (a reader's, at some line; a checker's, in some document) ends the run at
 the same document as a serial run would, after the documents before it.
 
@@ -97,23 +95,6 @@ WMT14 pairs (LocalCluster of 2, the client's CPU from its connection to each sub
 two first batches submitted 0.028 and 0.034-0.036 s after it (2 runs), with first batches of 400 segments
 0.010-0.013 and 0.013-0.016 s (3 runs): both workers start some 0.02 s sooner, while the client alone works
 and a core idles, for one task more a worker (a few milliseconds of CPU, see :data:`DASK_BATCH_SEGMENTS`)."""
-END_BATCH_SEGMENTS = 50
-"""The smallest batch (target segments) local workers are sent once the end of the input is in sight: from there
-the batches shrink towards it (:data:`mtqa.routing.END_SHARE`), so both workers end their last batch together.
-A local batch costs little beyond its checking (pickled into a pipe), so the last ones can be small.
-
-Measured (24,024 WMT14 pairs, ``--workers 2``, the time each batch's result reached the parent, 8 runs each,
-host at load 3): the two workers' last results came 0.010-0.231 s apart (median 0.08) with whole batches to the
-end, 0.002-0.068 s (median 0.04) with the end cut finer, in 72-74 batches instead of 59-60."""
-DASK_END_BATCH_SEGMENTS = 100
-"""The smallest batch on a Dask cluster once the end of the input is in sight (see :data:`END_BATCH_SEGMENTS`):
-some 0.03 s of checking, against the few milliseconds of CPU each task costs beside it
-(:data:`DASK_BATCH_SEGMENTS`).
-
-Why: at the end of a run each worker held up to three whole batches of 1,200 segments, placed by their
-characters, and sources stayed with their workers until one was two batches behind: the two workers' last
-tasks ended 0.02-0.7 s apart (24,024 WMT14 pairs, LocalCluster of 2, task stream), one worker idle meanwhile,
-the run's main source of uneven wall times."""
 FIRST_BATCH_BYTES = 1 << 18
 """The largest first batch (pickled) the local workers' zygote checks itself before forking them
 (:meth:`mtqa.workpool.ForkedPool._first`): about 1.7 batches of :data:`BATCH_SEGMENTS` WMT14 segments (a batch
@@ -524,8 +505,7 @@ def run_parallel(
                 lambda b, w: submit(_dask_batch, _pickled(b), packed, data,
                                     worker=addresses[w] if addresses else None),
                 pairs, n, batch_segments, lambda: 3 * n, result, _merge,
-                first=min(batch_segments, DASK_FIRST_BATCH_SEGMENTS), first_batches=n,
-                end=min(batch_segments, DASK_END_BATCH_SEGMENTS))
+                first=min(batch_segments, DASK_FIRST_BATCH_SEGMENTS), first_batches=n)
         return
     if meanwhile is not None:
         meanwhile()
@@ -533,7 +513,7 @@ def run_parallel(
         result = _result if patience else functools.partial(_result, early=True)
         first = min(batch_segments, FIRST_BATCH_SEGMENTS) if patience is None else None  # forked: a zygote's batch
         yield from routed_in_order(submit, pairs, workers, batch_segments, window, result, _merge, patience, warming,
-                                   first, end=min(batch_segments, END_BATCH_SEGMENTS))
+                                   first)
 
 
 def _pickled(value) -> bytes:

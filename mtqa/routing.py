@@ -68,19 +68,6 @@ HOMES = 65_536
 placed again as a new one, which costs only its analysis on one more worker."""
 
 
-END_SHARE = 4
-"""Once the end of the input is read, each batch sent holds about 1 / (``END_SHARE`` x workers) of what is left to
-send (guided self-scheduling), so the batches shrink as the end nears and the last ones are small.
-
-Why: a worker has up to a window's share of batches sent to it (three a worker); what they cost is known only
-by their characters, and a source stays with its worker until that worker is :data:`SLACK_BATCHES` batches
-behind, so two workers given whole batches to the last ended apart by up to a batch or more, one idle
-meanwhile (Dask, 1,200-segment batches on the 24,024 WMT14 pairs: 0.02-0.7 s). Small last batches go to
-whichever worker ends its batches first, and the slack shrinks with them. What it costs: a batch is sent once a
-window's worth of input after it is read (an input that trickles in through a pipe gives its results that much
-later), and more batches at the end (24,024 WMT14 pairs on Dask: 38-40 tasks instead of 22)."""
-
-
 class NotDone(Exception):
     """A wait for a batch ran out of time before the batch was checked: the pools' own signal (their waits raise
     it, :func:`routed_in_order` reads it), never a check's error. With the built-in :class:`TimeoutError` as the
@@ -101,7 +88,7 @@ class Router:
     def __init__(self, workers: int, size: int = 400):
         self.loads = [0] * workers  # characters of target text given to each worker so far
         self.waiting = [0] * workers  # ...and not yet known to be checked
-        self.size = size  # target segments per batch (smaller once the end of the input is in sight)
+        self._size = size  # target segments per batch
         self._chars = self._segments = 0
         self._homes: dict[int, int] = {}
 
@@ -109,7 +96,7 @@ class Router:
     def slack(self) -> float:
         """Outstanding characters beyond the least busy worker that move a source: :data:`SLACK_BATCHES`
         batches of ``size`` segments at the mean length of a segment so far."""
-        return SLACK_BATCHES * self.size * self._chars / max(1, self._segments)
+        return SLACK_BATCHES * self._size * self._chars / max(1, self._segments)
 
     def place(self, pair: DocumentPair) -> tuple[int, int]:
         """(the worker ``pair`` goes to, its weight): the weight counts as outstanding there until :meth:`done`."""
@@ -178,7 +165,7 @@ class _Batch:
 def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Callable[[], int],
                     result: Callable, merge: Callable, patience: Optional[float] = PATIENCE,
                     warming: Callable[[], bool] = lambda: False, first: Optional[int] = None,
-                    first_batches: int = 1, end: Optional[int] = None) -> Iterator:
+                    first_batches: int = 1) -> Iterator:
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
@@ -189,19 +176,14 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     seconds (None: until that batch or another ends, for a pool that raises :class:`Progress`). Each worker has one open batch, sent when it holds ``size`` target
     segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
     being checked, at most twice that many are not yet yielded, and the open batches hold at most
-    ``size`` segments each, and at most ``window()`` batches' worth of segments is read ahead for ``end``, so the
-    parent's memory stays bounded. While ``warming()`` (a forked pool's zygote
+    ``size`` segments each, so the parent's memory stays bounded. While ``warming()`` (a forked pool's zygote
     checking the first batch), the parent also reads ahead of placing: at most :data:`READ_AHEAD_BATCHES` batches'
     worth of segments and :data:`READ_AHEAD_CHARS` characters of target text, placed as the window lets them
     out, so the workers are balanced on what they have done (see :data:`READ_AHEAD_BATCHES`). ``first``: the run's
     first batch is sent at that many target segments instead of ``size`` (a forked pool's zygote checks it alone,
     before the workers exist: :data:`mtqa.distributed.FIRST_BATCH_SEGMENTS`); with ``first_batches``, the first
     that many batches (a Dask cluster's: one for each worker, which waits idle for it,
-    :data:`mtqa.distributed.DASK_FIRST_BATCH_SEGMENTS`). ``end``: the parent reads ``window()`` batches' worth of
-    segments ahead of placing (as much as may be out at once), so it sees the end of the input coming; from there
-    the batches are cut smaller and smaller, down to ``end`` segments, and the router's slack with them (see
-    :data:`END_SHARE`).
-    A reading error stops the reading;
+    :data:`mtqa.distributed.DASK_FIRST_BATCH_SEGMENTS`). A reading error stops the reading;
     the documents read before it are still checked and yielded, then it is raised, as in a serial run;
     a checking error is raised at its document.
     """
@@ -217,16 +199,6 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     ahead_segments = ahead_chars = 0
     full = size if first is None else first  # segments at which an open batch is sent: ``first`` until
     firsts = first_batches  # ...that many are
-
-    def cut() -> int:
-        """Segments at which an open batch is sent: ``full``; once the end of the input is read (``end``), a
-        share of what is left to send (:data:`END_SHARE`), at least ``end``."""
-        if end is None or reading:
-            return full
-        left = ahead_segments + sum(b.segments for b in open_ if b is not None)
-        cut_at = max(end, min(full, -(-left // (END_SHARE * workers))))
-        router.size = min(router.size, cut_at)  # the slack shrinks with the batches: sources move sooner
-        return cut_at
 
     def send(batch: _Batch) -> None:
         nonlocal held, full, firsts
@@ -258,23 +230,11 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
                 failure, reading = exc, False
         return None
 
-    def read_ahead(limit: int, still: Callable[[], bool] = lambda: True) -> None:
-        """Read into ``ahead`` up to ``limit`` segments (and :data:`READ_AHEAD_CHARS` characters) while ``still()``."""
-        nonlocal ahead_segments, ahead_chars
-        while reading and ahead_segments < limit and ahead_chars < READ_AHEAD_CHARS and still():
-            pair = next_read()
-            if pair is not None:
-                ahead.append(pair)
-                ahead_segments += segments(pair)
-                ahead_chars += characters(pair)
-
     def read() -> None:
         nonlocal ahead_segments, ahead_chars
         for batch in [b for b in checking if b.task.done()]:
             finished(batch)
         while len(checking) < window() and held < 2 * window():
-            if end is not None and firsts <= 0:  # the end is seen a window ahead of placing (once the first
-                read_ahead(window() * size)  # batches are out: workers wait idle for them)
             if ahead:
                 pair = ahead.popleft()
                 ahead_segments -= segments(pair)
@@ -294,11 +254,15 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
             batch.pairs.append(pair)
             batch.segments += segments(pair)
             batch.chars += chars
-            if batch.segments >= cut():
+            if batch.segments >= full:
                 send(batch)
-        if end is not None:
-            read_ahead(window() * size)
-        read_ahead(READ_AHEAD_BATCHES * size, warming)
+        while reading and ahead_segments < READ_AHEAD_BATCHES * size and ahead_chars < READ_AHEAD_CHARS \
+                and warming():
+            pair = next_read()
+            if pair is not None:
+                ahead.append(pair)
+                ahead_segments += segments(pair)
+                ahead_chars += characters(pair)
 
     try:
         read()

@@ -1446,38 +1446,3 @@ def test_a_dask_run_sends_batches_of_its_own_size_and_a_local_run_of_the_local_o
     assert seen == [15, 5] and max(sizes) == 5 and len(sizes) == 12
     assert _summary(run_parallel(_pairs(path), config, workers=2)) == serial
     assert seen == [15, 5, 5]
-
-
-def test_a_dask_run_and_a_local_one_cut_the_end_of_the_input_finer_with_the_serial_results(tmp_path, monkeypatch):
-    # whole batches to the end left one worker idle while the other checked its last ones: the last batches are
-    # cut smaller, down to DASK_END_BATCH_SEGMENTS on Dask and END_BATCH_SEGMENTS locally
-    pytest.importorskip("distributed", reason="the dask extra is not installed")
-    import pickle
-    from contextlib import contextmanager
-
-    import mtqa.distributed as mtqa_distributed
-
-    sizes = []
-
-    @contextmanager
-    def cluster(scheduler, warn=None):
-        def submit(func, pairs, *args, worker=None):
-            sizes.append(sum(len(p.target.segments) for p in pickle.loads(pairs)))
-            return _Finished(func(pairs, *args))
-
-        yield submit, ["tcp://a:1", "tcp://b:1"]
-
-    monkeypatch.setattr(mtqa_distributed, "_dask", cluster)
-    monkeypatch.setattr(mtqa_distributed, "DASK_FIRST_BATCH_SEGMENTS", 10)
-    monkeypatch.setattr(mtqa_distributed, "DASK_END_BATCH_SEGMENTS", 1)
-    path = _corpus(tmp_path, docs=40, per_doc=1)  # 40 one-segment documents
-    config = Config(select=("A101",))
-    serial = _summary(run(_pairs(path), Context(config)))
-    assert _summary(run_parallel(_pairs(path), config, scheduler="tcp://a:1", batch_segments=10)) == serial
-    assert sum(sizes) == 40 and sizes[0] == 10 and sizes[-1] == 1 and len(sizes) > 4 + 2  # not 4 whole batches
-    sizes.clear()
-    monkeypatch.setattr(mtqa_distributed, "DASK_END_BATCH_SEGMENTS", 10)  # as large as the batches: none smaller
-    assert _summary(run_parallel(_pairs(path), config, scheduler="tcp://a:1", batch_segments=10)) == serial
-    assert sizes == [10, 10, 10, 10]
-    monkeypatch.setattr(mtqa_distributed, "END_BATCH_SEGMENTS", 1)
-    assert _summary(run_parallel(_pairs(path), config, workers=2, batch_segments=10)) == serial

@@ -81,8 +81,7 @@ class _Task:
         return False
 
 
-def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False, first=None, first_batches=1,
-         end=None):
+def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False, first=None, first_batches=1):
     """routed_in_order with batches 'checked' on the spot: the outcome of a pair is (its name, worker)."""
     sent = []
 
@@ -96,8 +95,7 @@ def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False
         return _Task((outcomes, None))
 
     out = routed_in_order(submit, pairs, workers, size, lambda: window, lambda task, timeout: task.value,
-                          lambda pair, outcome: outcome, warming=warming, first=first, first_batches=first_batches,
-                          end=end)
+                          lambda pair, outcome: outcome, warming=warming, first=first, first_batches=first_batches)
     return out, sent
 
 
@@ -124,38 +122,6 @@ def test_each_workers_first_batch_can_be_sent_at_the_smaller_size():
     plain, once = _run(pairs, size=4, window=3, first=2)  # without: the second worker's first batch is a usual one
     assert [name for name, _ in plain] == [p.id for p in pairs]
     assert len(once[0][1]) == 1 and len(once[1][1]) == 2
-
-
-def test_once_the_end_of_the_input_is_read_the_batches_shrink_down_to_the_end_size():
-    """With ``end``, the parent reads a window's worth ahead of placing; once it has read the end, each batch is
-    cut at a share of what is left to send (routing.END_SHARE), down to ``end`` segments."""
-    pairs = [_pair(f"s{s}d{d}", f"source {d}", size=1) for s in range(8) for d in range(10)]  # 80 segments
-    out, sent = _run(pairs, size=8, window=2, end=1)
-    assert [name for name, _ in out] == [p.id for p in pairs]
-    sizes = [len(batch) for _, batch in sent]
-    assert sorted(n for _, batch in sent for n in batch) == sorted(p.id for p in pairs)  # each document once
-    assert sizes[:3] == [8, 8, 8]  # the end not yet read
-    smaller = next(n for n, size in enumerate(sizes) if size < 8)
-    assert smaller <= len(sizes) - 6 and sizes[-1] == 1  # several batches cut smaller, the last at the end size
-    assert sizes[smaller:] == sorted(sizes[smaller:], reverse=True)  # shrinking as the end nears
-    plain, usual = _run(pairs, size=8, window=2)  # without: every batch whole but the last ones
-    assert [name for name, _ in plain] == [p.id for p in pairs]
-    assert [len(batch) for _, batch in usual] == [8] * 10
-
-
-def test_a_reading_error_read_ahead_for_the_end_still_ends_the_run_after_the_documents_before_it():
-    def pairs():
-        for d in range(40):
-            yield _pair(f"d{d}", f"source {d}")
-        raise InputError("bad JSON", path="c.jsonl", line=41)
-
-    out, sent = _run(pairs(), size=4, window=2, end=1)
-    seen = []
-    with pytest.raises(InputError, match="c.jsonl:41"):
-        for name, _ in out:
-            seen.append(name)
-    assert seen == [f"d{d}" for d in range(40)]
-    assert sorted(n for _, batch in sent for n in batch) == sorted(seen)
 
 
 def test_results_come_in_input_order_and_each_batch_is_checked_by_its_sources_worker():
@@ -357,43 +323,3 @@ def test_a_first_batch_checked_before_the_workers_start_weighs_on_no_worker(earl
         assert after[0] == after[1] == (40 - first[1]) // 2
     else:  # the first batch counted: its worker has as much less of the rest
         assert after[1 - first[0]] - after[first[0]] == first[1]
-
-
-class _UnevenSources(_SimulatedWorkers):
-    """Workers of one speed in simulated time, whose sources cost unevenly per character (``cost``, by source), the
-    first document of a source on a worker twice as much (its analysis): what the router's characters cannot see."""
-
-    def __init__(self, cost):
-        super().__init__([1.0, 1.0])
-        self.cost, self.seen = cost, set()
-
-    def submit(self, batch, worker):
-        took = 0.0
-        for p in batch:
-            key = source_key(p)
-            took += sum(len(s.text) + 1 for s in p.target.segments) * self.cost[key] * 1e-4 * (
-                1 if (key, worker) in self.seen else 2)
-            self.seen.add((key, worker))
-        self.free[worker] = max(self.free[worker], self.now) + took
-        return _SimulatedTask(self, self.free[worker], [(p.id, worker) for p in batch])
-
-
-def test_with_the_end_cut_finer_workers_whose_sources_cost_unevenly_end_their_last_batches_together():
-    # whole batches to the last, each worker holding a window's share of them and sources kept home within the
-    # slack, the two workers ended apart by up to two batches, one idle meanwhile
-    import random
-
-    pairs = [_pair(f"s{s}d{d}", f"source {d}", size=3 + d * 7 % 29) for s in range(8) for d in range(60)]
-    apart = {None: [], 4: []}
-    for seed in range(8):
-        draw = random.Random(seed)
-        cost = {source_key(p): draw.uniform(0.6, 1.6) for p in pairs[:60]}
-        for end in apart:
-            sim = _UnevenSources(cost)
-            out = routed_in_order(sim.submit, pairs, 2, 120, lambda: 6, sim.result, lambda pair, outcome: outcome,
-                                  end=end)
-            assert [name for name, _ in out] == [p.id for p in pairs]
-            apart[end].append(abs(sim.free[0] - sim.free[1]))
-    batch = 120 * 17 * 1.1 * 1e-4  # a batch's time: 120 segments of 17 characters at the mean cost
-    assert max(apart[None]) > 0.8 * batch  # the sample has the problem
-    assert max(apart[4]) < 0.4 * batch and sum(apart[4]) < 0.4 * sum(apart[None])
