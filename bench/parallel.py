@@ -14,7 +14,9 @@ before. Prints, per way, the median wall time, pairs/s, the ratio to serial,
 and the CPU of the CLI process and its children (for ``--workers`` that
 includes the workers; for Dask, the CPU the cluster's workers used during the
 run, asked of each worker, is added), then each Dask worker's peak resident
-memory in the last round. Checks that the reports are byte-identical. ``--checkout NAME=DIR`` also runs the three
+memory in the last round. Checks that the reports are byte-identical. Each Dask run's line also gives its task timeline
+(:func:`task_timeline`: when the first task started, when each worker's last one ended).
+``--checkout NAME=DIR`` also runs the three
 ways from another checkout (run from that folder, so ``-m mtqa`` imports its
 package; its own LocalCluster is started from there too, so its workers import
 it), interleaved in the same rounds.
@@ -164,6 +166,29 @@ def _fresh(client) -> None:
     client.run(_warm_worker)
 
 
+def task_timeline(records: list, t0: float) -> str:
+    """One line on a Dask run's tasks, from the scheduler's task stream (``client.get_task_stream``) and the time
+    the CLI started (``time.time()``): each worker's tasks, when its first task started and its last one ended
+    (seconds after the start), and how far apart the two workers' last tasks ended.
+
+    Why: issue 14's bad rounds were put down to the workers' uneven finish at the end of the input; the wall time
+    alone cannot tell an uneven end (one worker idle while the other checks its last batch) from a late start
+    or a slower checking. Stop 61 read it this way: on a quiet host the last tasks ended 0.12-0.15 s apart
+    (whole 1,200-segment batches to the end), the first started 0.26-0.30 s after the CLI did."""
+    spans: dict[str, list] = {}
+    for record in records:
+        for span in record.get("startstops", ()):
+            if span.get("action") == "compute":
+                spans.setdefault(record["worker"], []).append((span["start"] - t0, span["stop"] - t0))
+    if not spans:
+        return "tasks: none recorded"
+    workers = sorted(spans)
+    firsts = [min(start for start, _ in spans[w]) for w in workers]
+    lasts = [max(stop for _, stop in spans[w]) for w in workers]
+    return (f"tasks {'/'.join(str(len(spans[w])) for w in workers)}, first start {min(firsts):.2f} s, "
+            f"last ends {'/'.join(f'{t:.2f}' for t in lasts)} s (apart {max(lasts) - min(lasts):.2f} s)")
+
+
 def _mtqa_file() -> str:
     import mtqa
 
@@ -237,6 +262,9 @@ def main() -> None:
                 if client:
                     _fresh(client)
                 before = _workers_cpu(client) if client else {}
+                if client:
+                    client.get_task_stream()  # the scheduler records its task stream from here (its plugin)
+                started = time.time()
                 scheduler_before = process_cpu(cluster_pid[name]) if client and sys.platform == "linux" else None
                 # the way's place in the rounds names its file: the same files each invocation, one per way
                 # (str hashes change per process: each invocation had left new files, two ways could share one)
@@ -250,7 +278,8 @@ def main() -> None:
                     beside = "" if scheduler_before is None else \
                         f", cluster process (scheduler, nannies) {process_cpu(cluster_pid[name]) - scheduler_before:.2f} s"
                     print(f"  {name}: CLI process {cpu:.2f} s, workers {'/'.join(f'{c:.2f}' for c in each)} s, "
-                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s{beside}", flush=True)
+                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s{beside}; "
+                          f"{task_timeline(client.get_task_stream(start=started - 1), started)}", flush=True)
                     cpu += sum(each)
                 runs[name].append((wall, cpu, digest))
                 if client:  # each worker's peak since its restart: one run's

@@ -120,3 +120,17 @@ def test_each_rounds_ratio_is_given_in_round_order():
     runs = {"d": [(4.4, 0, ""), (5.5, 0, ""), (4.0, 0, "")], "w": [(4.0, 0, ""), (5.0, 0, ""), (4.0, 0, "")]}
     assert [round(r, 3) for r in parallel.rounds_ratio(runs, "d", "w")] == [1.1, 1.1, 1.0]
     assert round(parallel._per_round(runs, "d", "w"), 3) == 1.1
+
+
+def test_the_task_timeline_gives_each_workers_tasks_the_first_start_and_how_far_apart_the_last_ones_ended():
+    import parallel
+
+    def task(worker, start, stop, action="compute"):
+        return {"worker": worker, "startstops": [{"action": "transfer", "start": start - 1, "stop": start},
+                                                 {"action": action, "start": start, "stop": stop}]}
+
+    records = [task("tcp://b:2", 100.3, 101.0), task("tcp://a:1", 100.25, 100.9), task("tcp://a:1", 100.9, 104.0),
+               task("tcp://b:2", 101.0, 104.15)]
+    assert parallel.task_timeline(records, 100.0) == \
+        "tasks 2/2, first start 0.25 s, last ends 4.00/4.15 s (apart 0.15 s)"
+    assert parallel.task_timeline([task("tcp://a:1", 1, 2, "transfer")], 0) == "tasks: none recorded"
