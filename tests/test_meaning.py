@@ -410,6 +410,14 @@ def test_a608_leaves_words_inside_a_negation_to_the_polarity_check():
                  source) == []
 
 
+def test_a608_a_form_of_a_translations_stem_renders_the_word():
+    """The model names the stem "long" by its form "longs"; the comparative "longer" renders "plus longs"."""
+    source = f"{LEAD_FR} a dit que les voyages plus longs de la famille dans la région sont chers."
+    assert _a608(f"{LEAD_EN} said that the longer travels of the family in the region are expensive.", source) == []
+    [issue] = _a608(f"{LEAD_EN} said that the travels of the family in the region are expensive.", source)
+    assert "“longs”" in issue.message
+
+
 def test_a608_is_silent_on_a_reworded_sentence():
     source = f"{LEAD_FR} a déjà signé le contrat des grandes usines de la région avec les syndicats."
     reworded = f"{LEAD_EN} has signed the lucrative contract of the large factories of the region with the unions."
