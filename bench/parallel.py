@@ -15,7 +15,8 @@ and the CPU of the CLI process and its children (for ``--workers`` that
 includes the workers; for Dask, the CPU the cluster's workers used during the
 run, asked of each worker, is added), then each Dask worker's peak resident
 memory in the last round. Checks that the reports are byte-identical. Each Dask run's line also gives its task timeline
-(:func:`task_timeline`: when the first task started, when each worker's last one ended).
+(:func:`task_timeline`: when the first task started, when each worker's last one ended), and each worker's CPU
+split between its task thread, the checking, and its other threads (:func:`threads_cpu`).
 ``--checkout NAME=DIR`` also runs the three
 ways from another checkout (run from that folder, so ``-m mtqa`` imports its
 package; its own LocalCluster is started from there too, so its workers import
@@ -88,6 +89,49 @@ def _cluster_cpu(client) -> float:
 def _workers_cpu(client) -> dict:
     """CPU seconds each of the cluster's worker processes has used so far, by address."""
     return client.run(_own_cpu)
+
+
+TASK_THREADS = "Dask-Default-Threads"
+"""What the name of a Dask worker's task thread holds (``ThreadPoolExecutor`` names them ``N-Dask-Default-Threads-PID-K``)."""
+
+
+def threads_cpu() -> tuple[float, float]:
+    """(its task threads, its other threads): CPU seconds this process's threads have used so far, from
+    ``/proc/self/task`` (asked of each Dask worker; (0, 0) off Linux).
+
+    Why: issue 14 compared a Dask worker's busy time (the wall time its tasks took, from the task stream) with a
+    forked ``--workers`` worker's CPU, and found the Dask one 0.15-0.45 s longer. Wall against CPU: on 2 cores a
+    task's wall time also holds the time its thread waited for a core while the CLI process, the scheduler and
+    the workers' event loops ran. Split by thread, the checking's own CPU can be set beside a forked worker's
+    (stop 61b: the same, 3.8-4.0 s a worker on the 24,024 WMT14 pairs on either way), and what the event loop
+    takes beside it is seen apart."""
+    import threading
+
+    task = other = 0.0
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    try:
+        tids = os.listdir("/proc/self/task")
+        hz = os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, AttributeError):
+        return 0.0, 0.0
+    for tid in tids:
+        try:
+            fields = Path(f"/proc/self/task/{tid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended meanwhile
+            continue
+        used = (int(fields[11]) + int(fields[12])) / hz
+        if TASK_THREADS in names.get(int(tid), ""):
+            task += used
+        else:
+            other += used
+    return task, other
+
+
+def _threads_split(before: dict, after: dict) -> str:
+    """Each worker's task-thread and other-thread CPU between two :func:`threads_cpu` readings, by address."""
+    spent = [(a[0] - before.get(w, (0.0, 0.0))[0], a[1] - before.get(w, (0.0, 0.0))[1]) for w, a in sorted(after.items())]
+    return (f"task threads {'/'.join(f'{t:.2f}' for t, _ in spent)} s, "
+            f"other threads {'/'.join(f'{o:.2f}' for _, o in spent)} s")
 
 
 BATCH_SETTINGS = {
@@ -262,6 +306,7 @@ def main() -> None:
                 if client:
                     _fresh(client)
                 before = _workers_cpu(client) if client else {}
+                threads_before = client.run(threads_cpu) if client else {}
                 if client:
                     client.get_task_stream()  # the scheduler records its task stream from here (its plugin)
                 started = time.time()
@@ -272,13 +317,14 @@ def main() -> None:
                 each = []
                 if client:  # the workers are not the CLI's children: add their CPU
                     each = sorted((c - before.get(a, 0.0) for a, c in _workers_cpu(client).items()), reverse=True)
+                    split = _threads_split(threads_before, client.run(threads_cpu))
                     # the critical path on 2 quiet cores: the busiest worker, or the whole CPU shared by two
                     # the cluster process (scheduler and nannies) is printed, not added: the CPU column stays
                     # comparable with earlier stops'; on 2 cores it is time the workers do not get all the same
                     beside = "" if scheduler_before is None else \
                         f", cluster process (scheduler, nannies) {process_cpu(cluster_pid[name]) - scheduler_before:.2f} s"
                     print(f"  {name}: CLI process {cpu:.2f} s, workers {'/'.join(f'{c:.2f}' for c in each)} s, "
-                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s{beside}; "
+                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s ({split}){beside}; "
                           f"{task_timeline(client.get_task_stream(start=started - 1), started)}", flush=True)
                     cpu += sum(each)
                 runs[name].append((wall, cpu, digest))

@@ -134,3 +134,40 @@ def test_the_task_timeline_gives_each_workers_tasks_the_first_start_and_how_far_
     assert parallel.task_timeline(records, 100.0) == \
         "tasks 2/2, first start 0.25 s, last ends 4.00/4.15 s (apart 0.15 s)"
     assert parallel.task_timeline([task("tcp://a:1", 1, 2, "transfer")], 0) == "tasks: none recorded"
+
+
+def test_a_workers_cpu_is_split_between_its_task_threads_and_the_others():
+    """bench/parallel.py sets a Dask worker's task-thread CPU (the checking) beside a forked worker's CPU; the
+    event loop's and the other threads' CPU is counted apart (issue 14: wall-clock busy time is not CPU)."""
+    import threading
+    import time
+
+    import parallel
+
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("per-thread CPU is read from /proc")
+
+    def spin(seconds: float) -> None:
+        end = time.thread_time() + seconds
+        while time.thread_time() < end:
+            pass
+
+    done = threading.Event()
+
+    def task() -> None:
+        spin(0.4)
+        done.wait(10)  # alive when read: an ended thread is gone from /proc/self/task
+
+    before = parallel.threads_cpu()
+    thread = threading.Thread(target=task, name=f"0-{parallel.TASK_THREADS}-1-0")
+    thread.start()
+    spin(0.3)  # this (main) thread: one of the others
+    while thread.is_alive() and parallel.threads_cpu()[0] - before[0] < 0.35:
+        time.sleep(0.02)
+    during = parallel.threads_cpu()
+    done.set()
+    thread.join()
+    assert 0.35 <= during[0] - before[0] < 0.6, (before, during)
+    assert 0.25 <= during[1] - before[1] < 0.6, (before, during)
+    assert parallel._threads_split({"tcp://a:1": (1.0, 0.5)}, {"tcp://a:1": (4.5, 0.6), "tcp://b:2": (3.0, 0.1)}) == \
+        "task threads 3.50/3.00 s, other threads 0.10/0.10 s"
