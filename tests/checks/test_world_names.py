@@ -55,10 +55,38 @@ def test_demonym_table_drops_forms_english_uses_and_places():
     forms, _ = _table(language_pair("fr", "en"))
     assert {"Texane", "Bosniaques", "Mexicaine", "Germano"} <= set(forms)
     # equal to the English name after folding, an English dictionary word, a place of the exonym table
-    assert not {"Afghan", "Argentine", "Philippine", "Corse"} & set(forms)
+    assert not {"Afghan", "Argentine", "Philippine", "Corse", "Monégasque"} & set(forms)
+    # equal after folding but with accents English never writes: a copied spelling
+    assert forms["Nigérien"][0] == "Nigerien" and forms["Kényans"][1] == "Kenyans"
     assert forms["Bosniaques"][:2] == ("Bosnian", "Bosnians")
     # the feminine stays: only a form whose own plural English writes is English's
     assert "Canadien" not in forms and forms["Canadienne"][0] == "Canadian"
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # only the accents differ from the English name, and English never writes them
+    ("Un Nigérien a été interrogé par la police.", "A Nigérien was questioned by the police.",
+     [("Nigérien", "Nigerien")]),
+    ("Les Kényans ont voté dimanche.", "The Kényans voted on Sunday.", [("Kényans", "Kenyans")]),
+])
+def test_accented_form_of_an_english_demonym_is_flagged(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Un Nigérien a été interrogé par la police.", "A Nigerien was questioned by the police."),
+    ("Les Kényans ont voté dimanche.", "The Kenyans voted on Sunday."),
+    # English's dictionary has the accented spelling: it is English's too
+    ("Le prince Monégasque est arrivé.", "The Monégasque prince arrived."),
+])
+def test_english_spelling_and_accents_english_writes_are_not_flagged(source, target):
+    assert flags("T109", source, target) == []
+
+
+def test_accented_demonym_message_names_the_spelling():
+    pair = aligned_pair([("Titre", "Title"), ("Un Nigérien a parlé.", "A Nigérien spoke.")])
+    issue, = [i for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
+    assert "French spelling" in issue.message and "Nigerien" in issue.message
 
 
 def test_place_demonym_route_still_works_beside_the_table():
