@@ -343,3 +343,30 @@ def test_the_demonym_pattern_cut_to_a_texts_runs_finds_what_the_tables_finds(tex
     expected = [(m.span(), m.group(1), m.group(2)) for m in whole.finditer(text)]
     assert ([(m.span(), m.group(1), m.group(2)) for m in cut.finditer(text)] if cut else []) == expected
     assert cut is None or len(cut.pattern) < len(whole.pattern) / 10
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a name of two English names, copied alone: neither of them, so flagged without a suggestion
+    ("Le Chili, la Guyane et le Pérou ont signé.", "Chile, the Guyane and Peru signed.", [("Guyane", None)]),
+    ("Galilée l'a utilisé pour observer la Lune.", "Galilée used it to watch the Moon.", [("Galilée", None)]),
+])
+def test_ambiguous_left_out_name_copied_alone_is_flagged(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le Chili, la Guyane et le Pérou ont signé.", "Chile, Guyana and Peru signed."),
+    ("Galilée l'a utilisé pour observer la Lune.", "Galileo used it to watch the Moon."),
+    # not the source's word: the translation's own choice
+    ("Le Chili et le Pérou ont signé.", "Chile, the Guyane and Peru signed."),
+    # beside another capitalised word: a longer name or a person, left alone
+    ("Le lycée Galilée Martin a ouvert.", "The Galilée Martin school opened."),
+])
+def test_ambiguous_left_out_name_not_flagged_otherwise(source, target):
+    assert flags("T201", source, target) == []
+
+
+def test_ambiguous_left_out_name_message_names_both_readings():
+    pair = aligned_pair([("Titre", "Title"), ("La Guyane a voté.", "The Guyane voted.")])
+    issue, = [i for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
+    assert "French Guiana" in issue.message and "Guyana" in issue.message and issue.suggestion is None
