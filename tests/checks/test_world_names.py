@@ -370,3 +370,9 @@ def test_ambiguous_left_out_name_message_names_both_readings():
     pair = aligned_pair([("Titre", "Title"), ("La Guyane a voté.", "The Guyane voted.")])
     issue, = [i for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
     assert "French Guiana" in issue.message and "Guyana" in issue.message and issue.suggestion is None
+
+
+def test_gauls_are_a_people_of_antiquity_but_the_brand_stays():
+    # the masculine (the people, the adjective) is a row; the feminine plural is the cigarette brand English writes
+    assert flags("T109", "Les Gaulois ont résisté à César.", "The Gaulois resisted Caesar.") == [("Gaulois", "Gauls")]
+    assert flags("T109", "Il fume des Gauloises depuis vingt ans.", "He has smoked Gauloises for twenty years.") == []
