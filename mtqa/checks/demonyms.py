@@ -84,8 +84,10 @@ class SourceFormDemonym(SegmentCheck):
     compound: ``Egyptiens``, ``Mexico-Américains``), and so is a French
     combining form before a hyphen (``Germano-Turkish`` -> German-). The
     table also names religious communities and peoples named after no place
-    (``the Chiites`` -> Shiites, ``the Talibans`` -> Taliban). Forms English writes too
-    (Afghan, Philippine, Canadiens) are not in it, nor the singular of a
+    (``the Chiites`` -> Shiites, ``the Talibans`` -> Taliban); so is a form that differs
+    from the English name only by accents English never writes (``the Kényans`` -> Kenyans,
+    ``a Nigérien`` -> Nigerien: the accent marks the word as copied). Forms English writes too
+    (Afghan, Philippine, Canadiens, Monégasque) are not in it, nor the singular of a
     plural English writes (a Canadien win: the club's), nor place names the
     exonym check reports (Corse); a form of a nationality where the source
     language is spoken inside a name kept whole from the source (``Stade
@@ -109,16 +111,17 @@ class SourceFormDemonym(SegmentCheck):
     ``Sud-Soudanais`` are South Sudanese, not "Sudanese").
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens. Les élus new-yorkais, les Sud-Soudanais et les villes sud-américaines aussi.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens. Les élus new-yorkais, les Kényans, les Sud-Soudanais et les villes sud-américaines aussi.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans. The New York officials, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens. The New York officials, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The new-yorkais officials, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Sud-Soudanais and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the sud-américaines cities too.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The new-yorkais officials, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kenyans, the Sud-Soudanais and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the sud-américaines cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kényans, the South Sudanese and the South American cities too.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
         good: Title\\n\\nThe Québécois love their river.
     """
 
@@ -189,6 +192,8 @@ class SourceFormDemonym(SegmentCheck):
             else:
                 suggestion = _suggestion(word, forms, text, m.start() + len(word), source_text, ctx)
                 what = (f"mixes the {src_name} and {tgt_name} names of a nationality or people" if mixed
+                        else f"is the {src_name} spelling of a nationality or people's name"
+                        if fold(word) in {fold(english), fold(plural or english)}  # Nigérien: only the accents differ
                         else f"is the {src_name} name of a nationality or people")
                 said = f"“{suggestion}”" if suggestion else _both_forms(english, plural)
                 message = f"{quoted(word)} {what}; {tgt_name} writes {said}."

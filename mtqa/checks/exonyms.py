@@ -595,6 +595,12 @@ class FrenchExonym(SegmentCheck):
     kept in French, as T109 leaves it) (:func:`respelt_adjective`);
     after a source plural determiner it is a noun, and the suggestion is the
     English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
+    A name left out of the table because it names two things English names
+    differently (``exonyms_left_out``'s ``readings``: Guyane is French Guiana
+    or Guyana, Galilée is Galileo or Galilee) is flagged all the same where
+    the translation copies it alone from the aligned source: its French form
+    is neither English name. No suggestion is made (the context tells which
+    is meant); the message names both.
     A place with its adjective of the compass or the centre (the pair data's
     ``geographic_adjectives``), which French puts after it and English before
     it, is flagged where the translation keeps the source's pair (Asie
@@ -613,24 +619,25 @@ class FrenchExonym(SegmentCheck):
     has the region (Virginie-Occidentale: "Virginia-Occidental").
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort et raillé les films hollywoodiens sur l'Irak. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale. Les îles Malouines, l'Arabie saoudite et le Soudan du Sud les attendent.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Irak films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East. The Falkland Islands, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Malouines, Saudi Arabia and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and Sudan South await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saoudite Arabie and South Sudan await them.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort et raillé les films hollywoodiens sur l'Irak. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale. Les îles Malouines, la Guyane, l'Arabie saoudite et le Soudan du Sud les attendent.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Irak films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Malouines, French Guiana, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and Sudan South await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saoudite Arabie and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, the Guyane, Saudi Arabia and South Sudan await them.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, French Guiana, Saudi Arabia and South Sudan await them.
     """
 
     code = "T201"
@@ -654,7 +661,9 @@ class FrenchExonym(SegmentCheck):
         if places:  # "Asie centrale": the pair, not its place alone (Asia), is what English names otherwise
             issues = [i for i in issues if not any(p.start < i.end and i.start < p.end for p in places)] + places
         yield from issues
-        yield from self._respelt_names(segment, sources, ctx, [(i.start, i.end) for i in issues])
+        taken = [(i.start, i.end) for i in issues]
+        yield from self._respelt_names(segment, sources, ctx, taken)
+        yield from self._ambiguous_names(segment, sources, ctx, taken)
 
     def _place_adjectives(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """A place with its adjective of the compass or the centre in the source's order or words (Asie
@@ -696,6 +705,34 @@ class FrenchExonym(SegmentCheck):
                 continue  # a title or a cited word kept in the source language (the film "Jurassique"), as T109 leaves it
             said = f"“{word}” is the {ctx.source.name} {_RESPELT_WHAT[kind]}; {ctx.target.name} writes “{english}”."
             yield self.issue(segment, m.start(), m.end(), said, english, confidence=0.7)
+
+    def _ambiguous_names(self, segment: Segment, sources: list[Segment], ctx, taken) -> Iterator[Issue]:
+        """A name the tables leave out because it has two target names (:func:`_ambiguous`: Guyane is French
+        Guiana or Guyana), copied from the aligned source and written alone: the source form is neither, so
+        it is flagged without a suggestion, the message naming both. A capitalised word beside it (French
+        Guyane, Galilée Dupont) makes a longer name or a person, which this route leaves alone."""
+        names = _ambiguous(ctx.pair)
+        if not sources or not names:
+            return
+        text = segment.text
+        source_text = None
+        for m in _LONE_NAME.finditer(text):
+            found = names.get(m.group())
+            if not found or any(s < m.end() and m.start() < e for s, e in taken) \
+                    or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
+                continue
+            french, readings = found
+            if source_text is None:
+                source_text = joined_sources(sources)
+            if not re.search(rf"(?<![\w'’-]){re.escape(french)}(?![\w'’-])", source_text) \
+                    or in_title(text, m.start(), source_text):
+                continue  # not the source's word here, or a title kept in the source language
+            named = " or ".join(f"“{r}”" for r in readings)
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"“{m.group()}” is the {ctx.source.name} name of {named}; {ctx.target.name} writes the one "
+                f"the context means.", None, confidence=0.7,
+            )
 
     def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms = _exonyms(ctx.pair)
@@ -925,6 +962,35 @@ def _plural_noun_use(text: str, start: int, word: str, pair) -> bool:
     prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
     return bool(prev) and pair.source.has_plural_ending(word.lower()) \
         and prev.group(1).lower() in pair.source.word_set("plural_determiners")
+
+
+AMBIGUOUS_MAX_ZIPF = 2.0
+"""A left-out name the target language writes this often or more (wordfreq Zipf) is one of its own spellings,
+not flagged by :func:`_ambiguous` (the bar T109 sets for demonyms; Guyane is 1.5 in English, quoted beside
+French Guiana's name)."""
+
+
+@memoize(TABLES)
+def _ambiguous(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The ``exonyms_left_out`` rows whose ``readings`` column gives two or more target names (Guyane:
+    French Guiana | Guyana; Galilée: Galileo | Galilee), by the form a translation may copy (the source
+    form, and its accentless spelling unless that is one of the readings) -> (source form, readings).
+    Why: such a name is left out of the table because no one suggestion is right, yet the source form
+    is none of its target names; a form the target's dictionary knows or writes (Zipf ``AMBIGUOUS_MAX_ZIPF``)
+    is left out here too."""
+    tgt = pair.target
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in pair.table("exonyms_left_out"):
+        readings = tuple(r.strip() for r in (row.get("readings") or "").split("|") if r.strip())
+        if len(readings) < 2:
+            continue
+        french = row["french"]
+        for form in dict.fromkeys((french, fold(french, keep_case=True))):
+            if form in readings or tgt.in_dictionary(form) or tgt.in_dictionary(form.lower()) \
+                    or tgt.zipf(form) >= AMBIGUOUS_MAX_ZIPF:
+                continue
+            out.setdefault(form, (french, readings))
+    return out
 
 
 _LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")

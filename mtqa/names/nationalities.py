@@ -17,7 +17,12 @@ MAX_TARGET_ZIPF = 2.0
 def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
     """The table's forms the frequencies, dictionaries and name lists leave, and the half-translated
     mixes of its compound forms (:func:`_mixes`), each with the row's French forms (empty for a form
-    of the table itself, which the source must write as it is)."""
+    of the table itself, which the source must write as it is).
+
+    A form equal to the English name after folding accents is the target's own when it has no accent
+    (Afghan, Argentine); with the source's accents (Nigérien, Kényans, Émiratis) it is kept unless the
+    target's dictionary or frequencies know that accented spelling (Monégasque): why, English news
+    writes Nigerien and Kenyans, and an accent the target never writes marks the word as copied."""
     tgt = pair.target
     places = exonym_places(pair)
     forms: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
@@ -42,8 +47,9 @@ def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]
                 if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
                         and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
                     forms.setdefault(bare, (english, row["plural"], prefix, home, ()))
-                if folded in taken or folded in places or folded in pair.first_names_folded:
-                    continue
+                if (folded in taken and bare == form) or folded in places or folded in pair.first_names_folded:
+                    continue  # an accented form equal to the English one after folding (Nigérien, Kényans) stays
+                    # if the target never writes its accents: the dictionary and frequency screens below decide
                 if not prefix and (_frequent(form, tgt) or tgt.in_dictionary(form)
                                    or tgt.in_dictionary(form.lower())):
                     continue

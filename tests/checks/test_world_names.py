@@ -55,10 +55,38 @@ def test_demonym_table_drops_forms_english_uses_and_places():
     forms, _ = _table(language_pair("fr", "en"))
     assert {"Texane", "Bosniaques", "Mexicaine", "Germano"} <= set(forms)
     # equal to the English name after folding, an English dictionary word, a place of the exonym table
-    assert not {"Afghan", "Argentine", "Philippine", "Corse"} & set(forms)
+    assert not {"Afghan", "Argentine", "Philippine", "Corse", "Monégasque"} & set(forms)
+    # equal after folding but with accents English never writes: a copied spelling
+    assert forms["Nigérien"][0] == "Nigerien" and forms["Kényans"][1] == "Kenyans"
     assert forms["Bosniaques"][:2] == ("Bosnian", "Bosnians")
     # the feminine stays: only a form whose own plural English writes is English's
     assert "Canadien" not in forms and forms["Canadienne"][0] == "Canadian"
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # only the accents differ from the English name, and English never writes them
+    ("Un Nigérien a été interrogé par la police.", "A Nigérien was questioned by the police.",
+     [("Nigérien", "Nigerien")]),
+    ("Les Kényans ont voté dimanche.", "The Kényans voted on Sunday.", [("Kényans", "Kenyans")]),
+])
+def test_accented_form_of_an_english_demonym_is_flagged(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Un Nigérien a été interrogé par la police.", "A Nigerien was questioned by the police."),
+    ("Les Kényans ont voté dimanche.", "The Kenyans voted on Sunday."),
+    # English's dictionary has the accented spelling: it is English's too
+    ("Le prince Monégasque est arrivé.", "The Monégasque prince arrived."),
+])
+def test_english_spelling_and_accents_english_writes_are_not_flagged(source, target):
+    assert flags("T109", source, target) == []
+
+
+def test_accented_demonym_message_names_the_spelling():
+    pair = aligned_pair([("Titre", "Title"), ("Un Nigérien a parlé.", "A Nigérien spoke.")])
+    issue, = [i for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
+    assert "French spelling" in issue.message and "Nigerien" in issue.message
 
 
 def test_place_demonym_route_still_works_beside_the_table():
@@ -315,3 +343,36 @@ def test_the_demonym_pattern_cut_to_a_texts_runs_finds_what_the_tables_finds(tex
     expected = [(m.span(), m.group(1), m.group(2)) for m in whole.finditer(text)]
     assert ([(m.span(), m.group(1), m.group(2)) for m in cut.finditer(text)] if cut else []) == expected
     assert cut is None or len(cut.pattern) < len(whole.pattern) / 10
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a name of two English names, copied alone: neither of them, so flagged without a suggestion
+    ("Le Chili, la Guyane et le Pérou ont signé.", "Chile, the Guyane and Peru signed.", [("Guyane", None)]),
+    ("Galilée l'a utilisé pour observer la Lune.", "Galilée used it to watch the Moon.", [("Galilée", None)]),
+])
+def test_ambiguous_left_out_name_copied_alone_is_flagged(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le Chili, la Guyane et le Pérou ont signé.", "Chile, Guyana and Peru signed."),
+    ("Galilée l'a utilisé pour observer la Lune.", "Galileo used it to watch the Moon."),
+    # not the source's word: the translation's own choice
+    ("Le Chili et le Pérou ont signé.", "Chile, the Guyane and Peru signed."),
+    # beside another capitalised word: a longer name or a person, left alone
+    ("Le lycée Galilée Martin a ouvert.", "The Galilée Martin school opened."),
+])
+def test_ambiguous_left_out_name_not_flagged_otherwise(source, target):
+    assert flags("T201", source, target) == []
+
+
+def test_ambiguous_left_out_name_message_names_both_readings():
+    pair = aligned_pair([("Titre", "Title"), ("La Guyane a voté.", "The Guyane voted.")])
+    issue, = [i for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
+    assert "French Guiana" in issue.message and "Guyana" in issue.message and issue.suggestion is None
+
+
+def test_gauls_are_a_people_of_antiquity_but_the_brand_stays():
+    # the masculine (the people, the adjective) is a row; the feminine plural is the cigarette brand English writes
+    assert flags("T109", "Les Gaulois ont résisté à César.", "The Gaulois resisted Caesar.") == [("Gaulois", "Gauls")]
+    assert flags("T109", "Il fume des Gauloises depuis vingt ans.", "He has smoked Gauloises for twenty years.") == []
