@@ -387,21 +387,27 @@ def negative(pol: dict, text: str, words: Optional[TextWords] = None) -> bool:
     "than ever"). Why the items wait for a licensor: alone in an affirmative sentence they are the trace of a
     dropped negation ("ne rencontra aucun problème" -> "encountered any problems"), not a negation. Public: the
     meaning recall bench's polarity oracle reads MT and post-edit negations through it, as A604 does."""
+    return _negations_found(pol, text, words) is not None
+
+
+def _negations_found(pol: dict, text: str, words: Optional[TextWords] = None) -> Optional[list[re.Match]]:
+    """How :func:`negative` finds the text negative: None when it is not, [] when a sure word or the quick
+    pattern says so, else the full pattern's matches. Why the matches: A604 reads them again (are they all
+    look-alikes negated by an affix?), and a second pass of the full pattern over every negative sentence cost
+    more than the rest of that reading."""
     if words is not None and _sure_word(words, pol["tgt_sure_words"]):
-        return True
+        return []
     sure = pol["tgt_sure"]
     if sure is not None and sure.search(text) is not None:
-        return True
+        return []
+    found = list(pol["tgt"].finditer(text))
+    if not found:
+        return None
     items = pol["tgt_items"]
-    if not items:
-        return pol["tgt"].search(text) is not None
-    item_found = False
-    for m in pol["tgt"].finditer(text):
-        if m.group().lower() not in items:  # an item is a whole match (\bany\b)
-            return True
-        item_found = True
+    if not items or any(m.group().lower() not in items for m in found):  # an item is a whole match (\bany\b)
+        return found
     licensors = pol["tgt_licensors"]
-    return item_found and (licensors is None or licensors.search(text) is not None)
+    return found if licensors is None or licensors.search(text) is not None else None
 
 
 def _polarity_item(pol: dict, text: str) -> Optional[re.Match]:
@@ -413,16 +419,14 @@ def _polarity_item(pol: dict, text: str) -> Optional[re.Match]:
     return next((m for m in pol["tgt"].finditer(text) if m.group().lower() in items), None)
 
 
-def _only_affixed(pol: dict, text: str, words: Optional[TextWords]) -> list[re.Match]:
-    """The negations of a negative ``text`` when every one is a word negated by an affix (``negation_affixed``:
-    "unknown", "careless", "illegal"; no plain word, no polarity item), else []. Why: the affix pattern also
-    takes "international", "information", "unions", whose look of a negation hid dropped ones from A604."""
-    if pol["tgt_affixed"] is None or (words is not None and _sure_word(words, pol["tgt_sure_words"])) or (
-            pol["tgt_sure"] is not None and pol["tgt_sure"].search(text)):
-        return []
-    found = list(pol["tgt"].finditer(text))
-    if not found or any(m.group().lower() in pol["tgt_items"] or not pol["tgt_affixed"].fullmatch(m.group())
-                        for m in found):
+def _only_affixed(pol: dict, found: list[re.Match]) -> list[re.Match]:
+    """The negations ``found`` by the full pattern in a negative text (:func:`_negations_found`) when every one
+    is a word negated by an affix (``negation_affixed``: "unknown", "careless", "illegal"; no polarity item),
+    else []. Why: the affix pattern also takes "international", "information", "unions", whose look of a
+    negation hid dropped ones from A604."""
+    affixed = pol["tgt_affixed"]
+    if affixed is None or not found or any(m.group().lower() in pol["tgt_items"] or not affixed.fullmatch(m.group())
+                                           for m in found):
         return []
     return found
 
@@ -605,8 +609,9 @@ class PolarityFlipped(_PolarityCheck):
                 continue
             words = text_words(seg.text, ctx)
             affixed: list[re.Match] = []
-            if negative(pol, seg.text, words):
-                affixed = _only_affixed(pol, seg.text, words)
+            found = _negations_found(pol, seg.text, words)
+            if found is not None:
+                affixed = _only_affixed(pol, found)
                 if not affixed or not _affixed_render_elsewhere(pol, affixed, text, seg.text, src_neg, ctx):
                     continue
             word = src_neg[0].group().strip()
