@@ -711,12 +711,12 @@ class FrenchExonym(SegmentCheck):
         Guiana or Guyana), copied from the aligned source and written alone: the source form is neither, so
         it is flagged without a suggestion, the message naming both. A capitalised word beside it (French
         Guyane, Galilée Dupont) makes a longer name or a person, which this route leaves alone."""
-        names = _ambiguous(ctx.pair)
-        if not sources or not names:
+        if not sources:
             return
         text = segment.text
-        if not any(form in text for form in names):
-            return  # a substring test of the few forms, not a pass over every capitalised word of every segment
+        if not any(form in text for form in _ambiguous_forms(ctx.pair)):
+            return  # a substring test of the few forms: no pass over every capitalised word, no dictionary loaded
+        names = _ambiguous(ctx.pair)
         source_text = None
         for m in _LONE_NAME.finditer(text):
             found = names.get(m.group())
@@ -973,14 +973,12 @@ French Guiana's name)."""
 
 
 @memoize(TABLES)
-def _ambiguous(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _ambiguous_forms(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
     """The ``exonyms_left_out`` rows whose ``readings`` column gives two or more target names (Guyane:
     French Guiana | Guyana; Galilée: Galileo | Galilee), by the form a translation may copy (the source
     form, and its accentless spelling unless that is one of the readings) -> (source form, readings).
-    Why: such a name is left out of the table because no one suggestion is right, yet the source form
-    is none of its target names; a form the target's dictionary knows or writes (Zipf ``AMBIGUOUS_MAX_ZIPF``)
-    is left out here too."""
-    tgt = pair.target
+    Read from the table alone, so a segment with none of these forms loads no dictionary (:func:`_ambiguous`
+    filters them)."""
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for row in pair.table("exonyms_left_out"):
         readings = tuple(r.strip() for r in (row.get("readings") or "").split("|") if r.strip())
@@ -988,11 +986,20 @@ def _ambiguous(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
             continue
         french = row["french"]
         for form in dict.fromkeys((french, fold(french, keep_case=True))):
-            if form in readings or tgt.in_dictionary(form) or tgt.in_dictionary(form.lower()) \
-                    or tgt.zipf(form) >= AMBIGUOUS_MAX_ZIPF:
-                continue
-            out.setdefault(form, (french, readings))
+            if form not in readings:
+                out.setdefault(form, (french, readings))
     return out
+
+
+@memoize(TABLES)
+def _ambiguous(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """:func:`_ambiguous_forms` without the forms the target's dictionary knows or writes (Zipf
+    ``AMBIGUOUS_MAX_ZIPF``). Why: such a name is left out of the table because no one suggestion is right, yet
+    the source form is none of its target names; a form the target language itself writes is one of its own
+    spellings."""
+    tgt = pair.target
+    return {form: found for form, found in _ambiguous_forms(pair).items()
+            if not (tgt.in_dictionary(form) or tgt.in_dictionary(form.lower()) or tgt.zipf(form) >= AMBIGUOUS_MAX_ZIPF)}
 
 
 _LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")
