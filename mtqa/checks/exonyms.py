@@ -21,7 +21,7 @@ from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.evidence import in_title
 from mtqa.langs import fold
-from mtqa.langs.text import fold_text, word_pair_spans
+from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
 from mtqa.words import NEXT_WORD_RE
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
@@ -726,7 +726,7 @@ class FrenchExonym(SegmentCheck):
             french, readings = found
             if source_text is None:
                 source_text = joined_sources(sources)
-            if not re.search(rf"(?<![\w'’-]){re.escape(french)}(?![\w'’-])", source_text) \
+            if next(whole_word_starts(source_text, french, "'’-"), None) is None \
                     or in_title(text, m.start(), source_text):
                 continue  # not the source's word here, or a title kept in the source language
             named = " or ".join(f"“{r}”" for r in readings)

@@ -23,6 +23,7 @@ from mtqa.checks.saint_names import saint_titles_translated
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import FEW_SOURCES, SOURCES, SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
+from mtqa.langs.text import whole_word_starts
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
@@ -666,8 +667,8 @@ def _lowered_first_names_translated(text: str, target_words: ReadText, sources: 
                 source_words = read_text(src.text, ctx, ctx.source.code).folded
             found = None
             for part in lowered:
-                for m in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", text):
-                    for ns, ne, other in _neighbour_words(text, m.start(), m.end()):
+                for at in whole_word_starts(text, part, "'’-"):
+                    for ns, ne, other in _neighbour_words(text, at, at + len(part)):
                         if other.islower() and fold(other) not in source_words and (
                                 other in english or _close_synonym(other, english, ctx)):
                             found = ns, ne, other, name

@@ -313,10 +313,11 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
                   if _capitalised_common_word(m.group(), text, m.start(), tgt, first_names, titles, source_words)
                   and not _beside_new_capital(text, m.start(), m.end(), source_words)]
     lowered = None  # the lower-case words, read only where the system writes the source's names in lower case
+    lowers = None  # whether it does (lowers_names), asked once
     if not candidates:
-        if not lowers_names(text, src_text, ctx):
+        lowers = lowers_names(text, src_text, ctx)
+        if not lowers:
             return
-        candidates = []
     for s, e, name in lost:
         low = name.lower()
         renderings = set(_verb_renderings(low, model, ctx.source)) if model is not None else set()
@@ -329,7 +330,7 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
                 lowered = [(m.start(), m.end(), m.group(), _target_keys(m.group(), tgt),
                             {m.group(), *tgt.other_spellings(m.group())}) for m in LETTERS_RE.finditer(text)
                            if _lower_common_word(m.group(), tgt, first_names, titles, source_words)] \
-                    if lowers_names(text, src_text, ctx) else []
+                    if (lowers if lowers is not None else lowers_names(text, src_text, ctx)) else []
             found = next(((ts, te, word) for ts, te, word, keys, forms in lowered
                           if keys & renderings or forms & words), None)
         if found:
