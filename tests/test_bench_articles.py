@@ -1,0 +1,79 @@
+"""bench/articles.py: gold spans found on their lines, recall per family, false alarms, and a gold row that does
+not point at its text refused with one line (exit 2) rather than counted."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+import articles  # noqa: E402
+
+SOURCE = ("La ministre a visité Moscou mardi.\n\n"
+          "Elle a rencontré 3 000 agriculteurs dans la région.\n")
+TARGET = ("The minister visited Moscou on Tuesday.\n\n"
+          "She met 3.000 farmers in the region.\n")
+CLEAN = ("The minister visited Moscow on Tuesday.\n\n"
+         "She met 3,000 farmers in the region.\n")
+GOLD = ("# split: held-out\n"
+        "line\ttext\tcategory\tfamily\texpected\tnote\n"
+        "1\tMoscou\tterminology\texonym\tMoscow\t\n"
+        "3\t3.000\tlocale-convention\tnumber-format\t3,000\t\n"
+        "3\tfarmers in the region\taccuracy\tinvented\t\ta span no check can see\n")
+
+
+def write(folder: Path, gold: str = GOLD, clean: str = CLEAN) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "source.fr.txt").write_text(SOURCE, encoding="utf-8")
+    (folder / "target.en.txt").write_text(TARGET, encoding="utf-8")
+    (folder / "gold.tsv").write_text(gold, encoding="utf-8")
+    (folder / "clean.en.txt").write_text(clean, encoding="utf-8")
+    return folder
+
+
+def test_gold_rows_are_placed_on_their_line(tmp_path):
+    folder = write(tmp_path / "a")
+    split, rows = articles.read_gold(folder, TARGET.split("\n"))
+    assert split == "held-out"
+    assert [(r["line"], r["start"], r["end"], r["family"]) for r in rows] == [
+        (1, 21, 27, "exonym"), (3, 8, 13, "number-format"), (3, 14, 35, "invented")]
+
+
+def test_report_counts_recall_per_family_and_clean_flags(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(articles, "OUT", tmp_path / "out")
+    write(tmp_path / "arts" / "a")
+    assert articles.main(["--dir", str(tmp_path / "arts"), "--tag", "t"]) == 0
+    out = capsys.readouterr().out
+    assert "3 gold defects" in out
+    assert any(line.split()[:4] == ["exonym", "1", "1", "1.00"] for line in out.splitlines())
+    assert any(line.split()[:4] == ["invented", "1", "0", "0.00"] for line in out.splitlines())
+    assert "clean translations: 1, flags on them: 0" in out
+    misses = (tmp_path / "out" / "articles.t.misses.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(misses) == 2 and "farmers in the region" in misses[1]
+
+
+def test_split_filter(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(articles, "OUT", tmp_path / "out")
+    write(tmp_path / "arts" / "a")
+    assert articles.main(["--dir", str(tmp_path / "arts"), "--split", "calibration"]) == 0
+    assert "no calibration articles among 1" in capsys.readouterr().out
+
+
+def test_a_gold_row_off_its_line_exits_2(tmp_path):
+    write(tmp_path / "a", gold=GOLD.replace("1\tMoscou", "3\tMoscou"))
+    run = subprocess.run([sys.executable, str(BENCH / "articles.py"), "--dir", str(tmp_path / "a")],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr and "'Moscou' is not on line 3" in run.stderr
+
+
+@pytest.mark.parametrize("folder", articles.articles([BENCH / "articles"]), ids=lambda p: p.name)
+def test_shipped_articles_gold_points_at_text(folder):
+    """Every shipped article's gold rows find their text (a typo would silently drop a defect from recall)."""
+    target = (folder / "target.en.txt").read_text(encoding="utf-8")
+    split, rows = articles.read_gold(folder, target.split("\n"))
+    assert split in ("calibration", "held-out") and rows
+    assert (folder / "source.fr.txt").exists()
