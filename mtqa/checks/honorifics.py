@@ -46,8 +46,11 @@ def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     if not titles:
         return titles, None
     alts = alternation(titles)
+    # a title after nothing of a word, or after a sentence's last word and its full stop with the space lost
+    # ("family.M.Poutine"); a period after a capital is an initial's ("J.M.Coetzee"), not a sentence's end
     pattern = re.compile(
-        rf"(?<![\w.])(?P<title>{alts})(?P<gap>[ \u00a0]?)(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
+        rf"(?:(?<![\w.])|(?<=[a-zà-öø-ÿ]{{2}}\.))(?P<title>{alts})(?P<gap>[ \u00a0]?)"
+        rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
     )
     return titles, pattern
 
@@ -81,7 +84,9 @@ class FrenchHonorific(DocumentCheck):
     Hare`` (config ``honorifics = "mr"``, British and AFP), ``Mr. Hare``
     (``"mr."``, American) or the surname alone (``"none"``, AP and Reuters).
     The suggestion also corrects the name when another check flags it
-    (``M.Rogozine`` -> ``Mr Rogozin``). ``M.`` followed by several names
+    (``M.Rogozine`` -> ``Mr Rogozin``), also where the title is glued to the
+    full stop of the sentence before (``family.M.Poutine``: two sentences
+    run together, L203's). ``M.`` followed by several names
     without a source (``M. Night Shyamalan``) or after a first name
     (``Michael M. Smith``, or any capitalised word that is not a common
     word: ``Mayor Tristan M. Kowalczyk``) is an initial and left alone.
@@ -89,6 +94,7 @@ class FrenchHonorific(DocumentCheck):
     Example:
         bad: Minister speaks\\n\\nM. Montebourg said the plant would stay open.
         bad: Minister speaks\\n\\nThe minister, Mme Touraine, decided on Monday.
+        bad: Minister speaks\\n\\nThe plant will stay open.M.Montebourg said so on Monday.
         good: Minister speaks\\n\\nMr Montebourg said the plant would stay open.
         good: Film news\\n\\nM. Night Shyamalan and Michael J. Fox met in Paris.
     """

@@ -176,8 +176,10 @@ class NonWord(SegmentCheck):
     Why it matters: a non-word stops the reader, and in MT output it is
     almost always a word the system could not translate: a French word
     copied through (``fillette``), a French verb given an English ending
-    (``Devancing`` for *devançant*, "ahead of"), or a plural English does
-    not have (``informations``). French-looking tokens are major; the
+    (``Devancing`` for *devançant*, "ahead of"; also ``precising`` for
+    *précisant*, a form the dictionary lists for the rare verb *précis* but
+    English news never writes, where the source has the participle it
+    copies), or a plural English does not have (``informations``). French-looking tokens are major; the
     others minor. Unknown tokens without such evidence (names, rare words,
     coinages, hyphenated compounds) and words of a phrase the target
     language has borrowed (``homo sovieticus``, ``joie de vivre``) are left
@@ -243,6 +245,8 @@ class NonWord(SegmentCheck):
         # other checks (each word is tested once per run).
         fact = ("F201.unknown", self.max_english_zipf, ctx.source.code, ctx.target.code)
         selected = Evidence.of(ctx).select(text, fact, lambda w: any(map(unknown, _apostrophe_prefixes(w))))
+        if sources:
+            yield from self._rare_derived(segment, joined_sources(sources), ctx, taken)
         if not selected:
             return
         # an unknown token is one of those words' pieces (by the same reading): only those are asked again
@@ -271,6 +275,39 @@ class NonWord(SegmentCheck):
             if found:
                 message, suggestion, severity = found
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
+
+    def _rare_derived(self, segment: Segment, source: str, ctx, taken: "_Taken") -> Iterator[Issue]:
+        """A source verb given a target ending where the target's dictionary lists the form but its word
+        frequencies never meet it (``precising`` for « précisant »: the dictionary has the rare verb *précis*),
+        reported when the source itself writes the stem with the participle ending the target ending copies
+        (``participle`` of ``derivation.toml``: « précisant »). Why: such a dictionary word passes
+        :func:`_unknown`, yet a form English news does not use, built on a frequent source word the aligned
+        source holds, is the source word the system could not translate, as ``Devancing`` is; a rare
+        English word the source has no verb for (``précising`` a report) is left alone."""
+        text = segment.text
+        fact = ("F201.rare-derived", self.max_english_zipf, ctx.target.code)
+        words = Evidence.of(ctx).select(text, fact, lambda w: _rare_suffixed(w, self.max_english_zipf, ctx.target))
+        if not words:
+            return
+        source_words = None
+        for m in TOKEN_RE.finditer(text):
+            word = m.group(0)
+            if word not in words or m.start() in taken.starts():
+                continue
+            if word[0].isupper() and not at_sentence_start(text, m.start()):
+                continue  # a name
+            low = word.lower()
+            root = source_root(low, ctx.source, ctx.target, self.min_root_zipf)
+            if root is None:
+                continue
+            if source_words is None:
+                source_words = {fold(w.lower()) for w in _PLAIN_WORD.findall(source)}
+            if not any(fold(low[:-len(end)] + part) in source_words
+                       for end, parts in _participles() if low.endswith(end) for part in parts):
+                continue  # the source has not that participle (« reconvertir » -> "reconverting"): English's word
+            yield self.issue(segment, m.start(), m.end(),
+                             f"{quoted(word)} is not in {ctx.target.name} use: {ctx.source.a_name} word "
+                             f"({quoted(root)}) with {ctx.target.a_name} ending.", None, severity=Severity.MAJOR)
 
     def _known_names_lowered(self, segment: Segment, source: str, unknown, ctx,
                              taken: "Optional[_Taken]" = None) -> Iterator[Issue]:
@@ -355,6 +392,27 @@ class NonWord(SegmentCheck):
             return (f"{quoted(word)} is not {ctx.target.a_name} word form ({quoted(stem)} takes no such ending).",
                     stem, Severity.MINOR)
         return None
+
+
+def _rare_suffixed(word: str, max_zipf: float, lang) -> bool:
+    """A lower-case or capitalised word of six letters or more with an ending of ``derivation.toml`` that the
+    dictionaries of ``lang`` list but its word frequencies put below ``max_zipf`` (``precising``): a candidate
+    for :meth:`NonWord._rare_derived` (a word :func:`_unknown` passes for its dictionary entry)."""
+    if len(word) < 6 or not word.isalpha() or not _plain_case(word[1:]):
+        return False
+    low = word.lower()
+    if not any(low.endswith(end) for end, _ in _participles()):
+        return False
+    return lang.zipf(word) < max_zipf and lang.in_dictionary(word)
+
+
+@memoize(TABLES)
+@built_from("derivation.toml")
+def _participles() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(English ending, the source participle endings it copies) of the rules of ``derivation.toml`` that have
+    them (``ing``: ``ant``)."""
+    rules = data_toml("derivation.toml")["rule"]
+    return tuple((r["en"], tuple(r["participle"])) for r in rules if r.get("participle"))
 
 
 MAX_ACRONYM_WORD_ZIPF = 3.5

@@ -169,8 +169,12 @@ class ForeignQuotationMarks(SegmentCheck):
 
 _SENTENCE_GLUE_RE = re.compile(
     r"(?<![\w.@/#&'’-])(?P<before>[^\W\d_]*[^\W\d_A-Z]{2})(?P<mark>[.!?]+)(?P<quote>[\"”’)]?)"
-    r"(?P<after>[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?)(?![\w.@/])"
+    r"(?P<after>[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?![\w.@/])|[A-Z][^\W\d_]{0,2}(?=\.[ \u00a0]?[A-Z][^\W\d_]))"
 )
+"""A lowercase word of two letters or more, terminal marks, an optional closing quote and a capitalised word: either
+a whole word (no full stop, address or further word character after it: ``news.Yahoo.com`` is a domain) or a
+title or an initial of up to three letters whose own full stop starts a name (``family.M.Poutine``,
+``talks.Mr.Smith``: two sentences run together where the second opens with an abbreviated title)."""
 _CLAUSE_GLUE_RE = re.compile(
     r"(?<![\w.@/#&-])(?P<before>[^\W\d_]{2,}[\"”)]?)(?P<mark>[,;])(?P<after>[\"“(]?[^\W\d_]{2,})(?![\w.@/])"
 )
@@ -252,7 +256,10 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     CMS pipeline. A full stop needs a lowercase word of two letters or more
     before it and a capitalised word after it, so abbreviations and initials
     (``U.S.Army``, ``J.K.``, ``e.g.``), decimals (``3.5``), domains
-    (``AFP.com``) and URLs never match; a comma or semicolon needs letters
+    (``AFP.com``) and URLs never match; a word after the mark may be an
+    abbreviated title or an initial of up to three letters with its own full
+    stop before a name (``family.M.Poutine``: the next sentence opens with a
+    French title); a comma or semicolon needs letters
     on both sides, so ``3,000`` never does. Honorifics glued to a name
     (``M.Rogozine``) are left to the honorific checks, and a capitalised word,
     a full stop and a word that the aligned source writes the same way
@@ -265,6 +272,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
     Example:
         bad: She will save the life of a cosmonaut.Two Russian cosmonauts will appear in the film.
+        bad: The Kremlin wrote to the widow.Mr.Dupont will reply on Friday.
         good: She will save the life of a cosmonaut. Two Russian cosmonauts will appear in the film.
         good: The U.S. agency told AFP.com on Sunday that it was 3.5 times larger, i.e. bigger.
     """

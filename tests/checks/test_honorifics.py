@@ -45,6 +45,8 @@ def test_every_title_in_every_style(row, style):
     ("Talks\n\nM. Emmanuel Macron spoke.", "M. Emmanuel Macron", "Mr Emmanuel Macron"),
     ("Talks\n\nYesterday M. Montebourg spoke.", "M. Montebourg", "Mr Montebourg"),
     ("Talks\n\nThe Minister M. Montebourg spoke.", "M. Montebourg", "Mr Montebourg"),
+    # a title glued after the full stop of the sentence before it (the space after the stop lost too)
+    ("Talks\n\nThe mayor thanked the family.M.Dupont will speak on Friday.", "M.Dupont", "Mr Dupont"),
 ])
 def test_flags(text, span, suggestion):
     assert found(text) == [(span, suggestion)]
@@ -57,6 +59,7 @@ def test_flags(text, span, suggestion):
     "Mr Hare, Mrs Dupont and Ms Michaux spoke.",
     "The M. tuberculosis strain spread.",
     "He scored 3 M. Then he left.",
+    "The novel by J.M.Coetzee won the prize.",
 ])
 def test_initials_and_english_titles_not_flagged(text):
     assert found(f"News\n\n{text}") == []

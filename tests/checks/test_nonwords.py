@@ -78,6 +78,21 @@ def test_flagged(text, source, expected):
     assert flags(text, source) == expected
 
 
+@pytest.mark.parametrize("text,source,expected", [
+    # a form the English dictionary lists (the rare verb précis) but English news never writes, where the source
+    # writes the French participle it copies
+    ("The club said, precising that 900 fans were expected.", "Le club l'a annoncé, précisant que 900 supporters étaient attendus.",
+     [("F201", "precising", None, "major")]),
+    # the source's infinitive: English's own gerund of a rare English verb, not the participle copied
+    ("They spoke of reconverting the old plant.", "Ils ont parlé de reconvertir la vieille usine.", []),
+    # no source, or a source without the participle: a rare English word, left alone
+    ("The club said, precising that 900 fans were expected.", None, []),
+    ("The club said, precising that 900 fans were expected.", "Le club a indiqué que 900 supporters étaient attendus.", []),
+])
+def test_rare_dictionary_form_of_a_source_participle(text, source, expected):
+    assert flags(text, source) == expected
+
+
 @pytest.mark.parametrize("text,source", [
     ("Europe's second-largest planemaker hired 300 engineers.", None),
     ("The ecotax porticos were dismantled in Pont-de-Buis.", None),

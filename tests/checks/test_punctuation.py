@@ -45,6 +45,9 @@ def test_an_abbreviation_the_source_writes_in_a_name_is_not_two_sentences():
     ("She saves the life of a cosmonaut.Two cosmonauts will appear.", [("L203", "cosmonaut.Two", "cosmonaut. Two")]),
     ("It was far from space tourism.L’équipe russe left.", [("L203", "tourism.L’équipe", "tourism. L’équipe")]),
     ("Really?Nobody came.", [("L203", "Really?Nobody", "Really? Nobody")]),
+    # a sentence run into the next one that opens with an abbreviated title or an initial and its own full stop
+    ("The Kremlin wrote to the widow.M.Dupont will reply on Friday.", [("L203", "widow.M", "widow. M")]),
+    ("The talks ended at noon.Mr.Smith left first.", [("L203", "noon.Mr", "noon. Mr")]),
     ("According to the mediators,talks resumed.", [("L203", "mediators,talks", "mediators, talks")]),
     ('"We want stability,"said the manager.', [("L203", 'stability,"said', 'stability," said')]),
     # a quote whose quotation began in an earlier segment closes before a speech tag
@@ -86,6 +89,9 @@ def test_flagged(text, expected):
     "The company uses .NET and a .22 rifle.",
     "It cost 3,000 dollars, or 3.5 percent.",
     "The Mr.Smith and M.Rogozine honorifics are left to L3xx.",
+    # initials run together stay a name, and a capitalised word inside an address is no title
+    "The novel by J.M.Coetzee won the prize.",
+    "Visit news.Yahoo.Com or shop.Apple.Com today.",
     "Really?! That is what she said.",
     # question or exclamation marks standing on their own after a closed sentence (a reader's reply)
     "And you still read the whole review. ?!?",
