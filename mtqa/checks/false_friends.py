@@ -634,3 +634,146 @@ class FalseFriend(SegmentCheck):
                     severity=None if source is not None else Severity.MINOR,
                     confidence=1.0 if source is not None else 0.7,
                 )
+
+
+LEXICAL_MIN_COUNT = 30
+"""The least sentences of the lexical model's training text holding the source word's stem: below it, what the
+model does not link the word to is no evidence (a rare word's translations are a handful of links)."""
+LEXICAL_SHARE = 0.4
+"""The least p(target|source) of the source word's dominant translation: the sense the text should have had."""
+LEXICAL_RELATED = 0.02
+"""Translations of the source word at least this probable (or from the dictionary) that share the look-alike's
+first letters make it a derivative of a right rendering (« officiellement » -> "official"), not a false friend."""
+LEXICAL_MAJOR = 0.6
+"""A dominant translation at least this probable makes the flag major (strong evidence), else minor."""
+
+
+def _related(a: str, b: str) -> bool:
+    """Two target-language words of one family: the same first five letters without accents, or 70 % of their
+    letters shared (official/officially, internal/interns)."""
+    from rapidfuzz.distance import Indel
+
+    from mtqa.meaning.tokens import plain
+
+    a, b = plain(a), plain(b)
+    n = min(5, len(a), len(b))
+    return a[:n] == b[:n] or Indel.normalized_similarity(a, b) >= 0.7
+
+
+def lexical_false_friends(source: str, target: str, src: str, tgt: str):
+    """(target token, source token, suggested word, p of the dominant translation) of each look-alike in
+    ``target`` of a source content word that the evidence says is no translation of it (see
+    :class:`LexicalFalseFriend`); nothing without the pair's lexical model or look-alike table.
+
+    Screened first: most segment pairs have no two content words of six letters or more with the same first
+    letters, and nothing else is computed for them."""
+    from mtqa.langs import freedict, language
+    from mtqa.langs.cognates import cognates
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import function_stems
+    from mtqa.meaning.tokens import plain, stem, tokens
+
+    cog = cognates(src, tgt)
+    if cog is None:
+        return
+    S = [s for s in tokens(source, src) if not s.is_number and not s.capitalised and len(s.lower) >= cog.min_length]
+    T = [t for t in tokens(target, tgt) if not t.is_number and not t.capitalised and len(t.lower) >= cog.min_length]
+    heads = {plain(s.lower)[: cog.prefix] for s in S}
+    T = [t for t in T if plain(t.lower)[: cog.prefix] in heads]
+    if not T:
+        return
+    model = load_lexmodel(src, tgt)
+    if model is None:
+        return
+    fsrc, ftgt = function_stems(src, tgt)
+    source_lang, target_lang = language(src), language(tgt)
+    everything = tokens(source, src)
+    target_stems = {t.stem for t in tokens(target, tgt)}
+
+    def renderings(s) -> set[str]:
+        return {c.stem for c in model.translations(s.stem) if c.p_forward >= SENSE_LINK or c.dictionary}
+
+    for t in T:
+        if t.stem in ftgt or not target_lang.is_common_word(t.lower):
+            continue
+        for s in S:
+            if s.stem in fsrc or not cog.alike(s.lower, t.lower):
+                continue
+            if model.source_freq.get(s.stem, 0) < LEXICAL_MIN_COUNT or not source_lang.is_common_word(s.lower):
+                continue
+            candidates = model.translations(s.stem)
+            if t.stem in {c.stem for c in candidates}:
+                continue  # the model links them, at any probability: a sense of the word
+            d = model.dominant(s.stem, LEXICAL_SHARE)
+            if d is None or d.stem == t.stem or d.stem in target_stems:
+                continue  # no sense the text should have had, or it is rendered elsewhere in the line
+            if any(_related(c.stem, t.stem) or _related(model.word(c.stem), t.lower) for c in candidates
+                   if c.p_forward >= LEXICAL_RELATED or c.dictionary):
+                continue  # a derivative of a right rendering (official for officiellement)
+            if any(stem(x, tgt) == t.stem for tr in freedict.lookup(s.lower, freedict.pair_name(src, tgt))
+                   for x in _SENSE_WORD.findall(tr.lower())):
+                continue
+            usual = [c.stem for c in candidates if c.p_forward >= 0.05 or c.dictionary]
+            if target_lang.synonyms.renders(t.stem, usual):
+                continue  # a close synonym of a usual rendering
+            near = cog.closeness(s.lower, t.lower)
+            if any(f != s.stem and cog.closeness(model.source_word(f), t.lower) > near
+                   for f in model.backward.get(t.stem) or ()):
+                continue  # the look-alike of another source word the model gives it (information: informatique)
+            if any(o is not s and t.stem in renderings(o) for o in everything if o.lower != s.lower):
+                continue  # a rendering of another word of the source
+            word = d.stem if target_lang.is_common_word(d.stem) else model.word(d.stem)
+            yield t, s, word, d.p_forward
+            break
+
+
+@register
+@dataclass
+class LexicalFalseFriend(SegmentCheck):
+    """A look-alike of a source word that the lexical evidence says is not its translation (« uniquement »
+    -> "uniquely").
+
+    Why it matters: the table of A501 lists the false friends someone wrote down; news brings others, and an
+    engine that does not know a word's sense writes its look-alike. Here the evidence is lexical: a target
+    word that looks like a source content word (accents dropped, the pair's suffix correspondences of
+    ``data/cognates.toml``: -ment/-ly, -ique/-ic), where neither the lexical model (at any probability) nor
+    FreeDict gives it as a translation of that word, while the model gives the word a dominant translation
+    (the suggestion) that the line does not hold. Quiet where the look-alike is a derivative of one of the
+    word's translations, a close synonym of one, the look-alike of another source word the model links it to,
+    or a rendering of another word of the source. Words the model has seen rarely are no evidence. An entry
+    of A501's table on the same words keeps precedence.
+
+    Example:
+        source: Le club recrute uniquement des joueurs confirmés, a précisé son président.
+        bad: The club is uniquely recruiting experienced players, its president said.
+        good: The club is only recruiting experienced players, its president said.
+    """
+
+    code = "A502"
+    preview = True
+    name = "lexical-false-friend"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        source = joined_sources(sources)
+        found = list(lexical_false_friends(source, segment.text, ctx.source.code, ctx.target.code))
+        if not found:
+            return
+        table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
+        for t, s, word, p in found:
+            if any(t.start < b and a < t.end for a, b in table):
+                continue  # the table's entry says it, with its own words
+            suggestion = _inflected(word, t.text, ctx.target.code)
+            if t.text[:1].isupper():
+                suggestion = suggestion[:1].upper() + suggestion[1:]
+            yield self.issue(
+                segment, t.start, t.end,
+                f"False friend: « {s.text} » means “{word}”, not “{t.lower}”.",
+                suggestion,
+                severity=Severity.MAJOR if p >= LEXICAL_MAJOR else None,
+                confidence=round(min(1.0, p), 2),
+            )
