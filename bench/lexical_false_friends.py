@@ -27,7 +27,7 @@ def lines(path: Path) -> list[str]:
 
 
 def hits(src: str, mt: str) -> list[tuple[str, str, str, float]]:
-    return [(s.lower, t.lower, word, round(p, 2)) for t, s, word, p in lexical_false_friends(src, mt, "fr", "en")]
+    return [(s, t, word, round(p, 2)) for _, _, t, s, word, p in lexical_false_friends(src, mt, "fr", "en")]
 
 
 def table_traps(src: str, mt: str) -> set[str]:

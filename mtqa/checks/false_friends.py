@@ -660,71 +660,116 @@ def _related(a: str, b: str) -> bool:
     return a[:n] == b[:n] or Indel.normalized_similarity(a, b) >= 0.7
 
 
-def lexical_false_friends(source: str, target: str, src: str, tgt: str):
-    """(target token, source token, suggested word, p of the dominant translation) of each look-alike in
-    ``target`` of a source content word that the evidence says is no translation of it (see
-    :class:`LexicalFalseFriend`); nothing without the pair's lexical model or look-alike table.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
-    Screened first: most segment pairs have no two content words of six letters or more with the same first
-    letters, and nothing else is computed for them."""
-    from mtqa.langs import freedict, language
+
+@memoize(SOME_WORDS)
+def _long_words(n: int) -> re.Pattern:
+    """The words of ``n`` letters or more (a run of fewer letters holds no match)."""
+    return re.compile(r"[^\W\d_]{%d,}" % n)
+
+
+def lexical_false_friends(source: str, target: str, src: str, tgt: str):
+    """(start, end, target word, source word, suggested word, p of the dominant translation) of each look-alike
+    in ``target`` of a source content word that the evidence says is no translation of it (see
+    :class:`LexicalFalseFriend`); nothing without the pair's look-alike table or lexical model.
+
+    Screened first: most segment pairs have no two lower-case words of ``min_length`` letters or more with the
+    same first letters, and nothing else is computed for them; the verdict on a (source word, target word) pair
+    out of context (:func:`_lexical_verdict`) is kept per pair, as the systems' translations of one source meet
+    the same pairs; only a pair it holds for is read in its line."""
     from mtqa.langs.cognates import cognates
-    from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.align import function_stems
-    from mtqa.meaning.tokens import plain, stem, tokens
+    from mtqa.meaning.tokens import plain, stem
 
     cog = cognates(src, tgt)
     if cog is None:
         return
-    S = [s for s in tokens(source, src) if not s.is_number and not s.capitalised and len(s.lower) >= cog.min_length]
-    T = [t for t in tokens(target, tgt) if not t.is_number and not t.capitalised and len(t.lower) >= cog.min_length]
-    heads = {plain(s.lower)[: cog.prefix] for s in S}
-    T = [t for t in T if plain(t.lower)[: cog.prefix] in heads]
-    if not T:
+    n, k = cog.min_length, cog.prefix
+    long_words = _long_words(n)
+    heads: dict[str, dict[str, None]] = {}
+    for w in long_words.findall(source):
+        if w[0].islower():
+            heads.setdefault(plain(w[:k]), {})[w] = None
+    if not heads:
         return
+    found = {}  # target word -> (source word, verdict), each target word once
+    for t in long_words.findall(target):
+        if t in found or not t[0].islower():
+            continue
+        for w in heads.get(plain(t[:k]), ()):
+            verdict = _lexical_verdict(w, t, src, tgt)
+            if verdict is not None:
+                found[t] = (w, verdict)
+                break
+    if not found:
+        return
+    from mtqa.langs.lexmodel import load_lexmodel
+
+    model = load_lexmodel(src, tgt)
+    target_stems = {stem(w.lower(), tgt) for w in _LETTERS.findall(target)}
+    words = [w for w in _LETTERS.findall(source) if w.islower()]
+    for m in long_words.finditer(target):
+        if m.group() not in found:
+            continue
+        w, (word, d_stem, p) = found[m.group()]
+        if d_stem in target_stems:
+            continue  # the dominant translation is in the line: the look-alike renders something else
+        t_stem = stem(m.group(), tgt)
+        if any(o != w and t_stem in {c.stem for c in model.translations(stem(o, src))
+                                     if c.p_forward >= SENSE_LINK or c.dictionary} for o in words):
+            continue  # a rendering of another word of the source
+        yield m.start(), m.end(), m.group(), w, word, p
+
+
+@memoize(SOME_WORDS)
+def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> Optional[tuple[str, str, float]]:
+    """(suggested word, its stem, its p(target|source)) when lower-case ``target_word`` looks like lower-case
+    ``source_word`` (:meth:`mtqa.langs.cognates.Cognates.alike`) and the evidence says it is no translation of it,
+    out of context; else None. The evidence, in order: both are common words of their languages; the model has
+    seen the source word ``LEXICAL_MIN_COUNT`` times or more and links it to the target word at no probability;
+    it gives it a dominant translation (``LEXICAL_SHARE``) that is not a relative of the look-alike, nor is any
+    of its translations at ``LEXICAL_RELATED`` (a derivative: official for officiellement); FreeDict does not
+    list the look-alike; it is no close synonym of a usual rendering; and no other source word the model links
+    it to looks more like it (information is the look-alike of « information », not of « informatique »)."""
+    from mtqa.langs import freedict, language
+    from mtqa.langs.cognates import cognates
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import function_stems
+    from mtqa.meaning.tokens import stem
+
+    cog = cognates(src, tgt)
+    if not cog.alike(source_word, target_word):
+        return None
     model = load_lexmodel(src, tgt)
     if model is None:
-        return
+        return None
+    s_stem, t_stem = stem(source_word, src), stem(target_word, tgt)
     fsrc, ftgt = function_stems(src, tgt)
+    if s_stem in fsrc or t_stem in ftgt or model.source_freq.get(s_stem, 0) < LEXICAL_MIN_COUNT:
+        return None
     source_lang, target_lang = language(src), language(tgt)
-    everything = tokens(source, src)
-    target_stems = {t.stem for t in tokens(target, tgt)}
-
-    def renderings(s) -> set[str]:
-        return {c.stem for c in model.translations(s.stem) if c.p_forward >= SENSE_LINK or c.dictionary}
-
-    for t in T:
-        if t.stem in ftgt or not target_lang.is_common_word(t.lower):
-            continue
-        for s in S:
-            if s.stem in fsrc or not cog.alike(s.lower, t.lower):
-                continue
-            if model.source_freq.get(s.stem, 0) < LEXICAL_MIN_COUNT or not source_lang.is_common_word(s.lower):
-                continue
-            candidates = model.translations(s.stem)
-            if t.stem in {c.stem for c in candidates}:
-                continue  # the model links them, at any probability: a sense of the word
-            d = model.dominant(s.stem, LEXICAL_SHARE)
-            if d is None or d.stem == t.stem or d.stem in target_stems:
-                continue  # no sense the text should have had, or it is rendered elsewhere in the line
-            if any(_related(c.stem, t.stem) or _related(model.word(c.stem), t.lower) for c in candidates
-                   if c.p_forward >= LEXICAL_RELATED or c.dictionary):
-                continue  # a derivative of a right rendering (official for officiellement)
-            if any(stem(x, tgt) == t.stem for tr in freedict.lookup(s.lower, freedict.pair_name(src, tgt))
-                   for x in _SENSE_WORD.findall(tr.lower())):
-                continue
-            usual = [c.stem for c in candidates if c.p_forward >= 0.05 or c.dictionary]
-            if target_lang.synonyms.renders(t.stem, usual):
-                continue  # a close synonym of a usual rendering
-            near = cog.closeness(s.lower, t.lower)
-            if any(f != s.stem and cog.closeness(model.source_word(f), t.lower) > near
-                   for f in model.backward.get(t.stem) or ()):
-                continue  # the look-alike of another source word the model gives it (information: informatique)
-            if any(o is not s and t.stem in renderings(o) for o in everything if o.lower != s.lower):
-                continue  # a rendering of another word of the source
-            word = d.stem if target_lang.is_common_word(d.stem) else model.word(d.stem)
-            yield t, s, word, d.p_forward
-            break
+    if not target_lang.is_common_word(target_word) or not source_lang.is_common_word(source_word):
+        return None
+    candidates = model.translations(s_stem)
+    if any(c.stem == t_stem for c in candidates):
+        return None  # the model links them, at any probability: a sense of the word
+    d = model.dominant(s_stem, LEXICAL_SHARE)
+    if d is None or d.stem == t_stem:
+        return None
+    if any(_related(c.stem, t_stem) or _related(model.word(c.stem), target_word) for c in candidates
+           if c.p_forward >= LEXICAL_RELATED or c.dictionary):
+        return None  # a derivative of a right rendering (official for officiellement)
+    if any(stem(x, tgt) == t_stem for tr in freedict.lookup(source_word, freedict.pair_name(src, tgt))
+           for x in _LETTERS.findall(tr.lower())):
+        return None
+    if target_lang.synonyms.renders(t_stem, [c.stem for c in candidates if c.p_forward >= 0.05 or c.dictionary]):
+        return None  # a close synonym of a usual rendering
+    near = cog.closeness(source_word, target_word)
+    if any(f != s_stem and cog.closeness(model.source_word(f), target_word) > near
+           for f in model.backward.get(t_stem) or ()):
+        return None  # the look-alike of another source word the model gives it
+    word = d.stem if target_lang.is_common_word(d.stem) else model.word(d.stem)
+    return word, d.stem, d.p_forward
 
 
 @register
@@ -764,15 +809,13 @@ class LexicalFalseFriend(SegmentCheck):
         if not found:
             return
         table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
-        for t, s, word, p in found:
-            if any(t.start < b and a < t.end for a, b in table):
+        for start, end, trap, word_of_source, word, p in found:
+            if any(start < b and a < end for a, b in table):
                 continue  # the table's entry says it, with its own words
-            suggestion = _inflected(word, t.text, ctx.target.code)
-            if t.text[:1].isupper():
-                suggestion = suggestion[:1].upper() + suggestion[1:]
+            suggestion = _inflected(word, trap, ctx.target.code)
             yield self.issue(
-                segment, t.start, t.end,
-                f"False friend: « {s.text} » means “{word}”, not “{t.lower}”.",
+                segment, start, end,
+                f"False friend: « {word_of_source} » means “{word}”, not “{trap}”.",
                 suggestion,
                 severity=Severity.MAJOR if p >= LEXICAL_MAJOR else None,
                 confidence=round(min(1.0, p), 2),
