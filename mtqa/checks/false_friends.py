@@ -634,3 +634,189 @@ class FalseFriend(SegmentCheck):
                     severity=None if source is not None else Severity.MINOR,
                     confidence=1.0 if source is not None else 0.7,
                 )
+
+
+LEXICAL_MIN_COUNT = 30
+"""The least sentences of the lexical model's training text holding the source word's stem: below it, what the
+model does not link the word to is no evidence (a rare word's translations are a handful of links)."""
+LEXICAL_SHARE = 0.4
+"""The least p(target|source) of the source word's dominant translation: the sense the text should have had."""
+LEXICAL_RELATED = 0.02
+"""Translations of the source word at least this probable (or from the dictionary) that share the look-alike's
+first letters make it a derivative of a right rendering (« officiellement » -> "official"), not a false friend."""
+LEXICAL_MAJOR = 0.6
+"""A dominant translation at least this probable makes the flag major (strong evidence), else minor."""
+
+
+def _related(a: str, b: str) -> bool:
+    """Two target-language words of one family: the same first five letters without accents, or 70 % of their
+    letters shared (official/officially, internal/interns)."""
+    from rapidfuzz.distance import Indel
+
+    from mtqa.meaning.tokens import plain
+
+    a, b = plain(a), plain(b)
+    n = min(5, len(a), len(b))
+    return a[:n] == b[:n] or Indel.normalized_similarity(a, b) >= 0.7
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@memoize(SOME_WORDS)
+def _long_words(n: int) -> re.Pattern:
+    """The words of ``n`` letters or more (a run of fewer letters holds no match)."""
+    return re.compile(r"[^\W\d_]{%d,}" % n)
+
+
+def lexical_false_friends(source: str, target: str, src: str, tgt: str):
+    """(start, end, target word, source word, suggested word, p of the dominant translation) of each look-alike
+    in ``target`` of a source content word that the evidence says is no translation of it (see
+    :class:`LexicalFalseFriend`); nothing without the pair's look-alike table or lexical model.
+
+    Screened first: most segment pairs have no two lower-case words of ``min_length`` letters or more with the
+    same first letters, and nothing else is computed for them; the verdict on a (source word, target word) pair
+    out of context (:func:`_lexical_verdict`) is kept per pair, as the systems' translations of one source meet
+    the same pairs; only a pair it holds for is read in its line."""
+    from mtqa.langs.cognates import cognates
+    from mtqa.meaning.tokens import plain, stem
+
+    cog = cognates(src, tgt)
+    if cog is None:
+        return
+    n, k = cog.min_length, cog.prefix
+    long_words = _long_words(n)
+    heads: dict[str, dict[str, None]] = {}
+    for w in long_words.findall(source):
+        if w[0].islower():
+            heads.setdefault(plain(w[:k]), {})[w] = None
+    if not heads:
+        return
+    found = {}  # target word -> (source word, verdict), each target word once
+    for t in long_words.findall(target):
+        if t in found or not t[0].islower():
+            continue
+        for w in heads.get(plain(t[:k]), ()):
+            verdict = _lexical_verdict(w, t, src, tgt)
+            if verdict is not None:
+                found[t] = (w, verdict)
+                break
+    if not found:
+        return
+    from mtqa.langs.lexmodel import load_lexmodel
+
+    model = load_lexmodel(src, tgt)
+    target_stems = {stem(w.lower(), tgt) for w in _LETTERS.findall(target)}
+    words = [w for w in _LETTERS.findall(source) if w.islower()]
+    for m in long_words.finditer(target):
+        if m.group() not in found:
+            continue
+        w, (word, d_stem, p) = found[m.group()]
+        if d_stem in target_stems:
+            continue  # the dominant translation is in the line: the look-alike renders something else
+        t_stem = stem(m.group(), tgt)
+        if any(o != w and t_stem in {c.stem for c in model.translations(stem(o, src))
+                                     if c.p_forward >= SENSE_LINK or c.dictionary} for o in words):
+            continue  # a rendering of another word of the source
+        yield m.start(), m.end(), m.group(), w, word, p
+
+
+@memoize(SOME_WORDS)
+def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> Optional[tuple[str, str, float]]:
+    """(suggested word, its stem, its p(target|source)) when lower-case ``target_word`` looks like lower-case
+    ``source_word`` (:meth:`mtqa.langs.cognates.Cognates.alike`) and the evidence says it is no translation of it,
+    out of context; else None. The evidence, in order: both are common words of their languages; the model has
+    seen the source word ``LEXICAL_MIN_COUNT`` times or more and links it to the target word at no probability;
+    it gives it a dominant translation (``LEXICAL_SHARE``) that is not a relative of the look-alike, nor is any
+    of its translations at ``LEXICAL_RELATED`` (a derivative: official for officiellement); FreeDict does not
+    list the look-alike; it is no close synonym of a usual rendering; and no other source word the model links
+    it to looks more like it (information is the look-alike of « information », not of « informatique »)."""
+    from mtqa.langs import freedict, language
+    from mtqa.langs.cognates import cognates
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import function_stems
+    from mtqa.meaning.tokens import stem
+
+    cog = cognates(src, tgt)
+    if not cog.alike(source_word, target_word):
+        return None
+    model = load_lexmodel(src, tgt)
+    if model is None:
+        return None
+    s_stem, t_stem = stem(source_word, src), stem(target_word, tgt)
+    fsrc, ftgt = function_stems(src, tgt)
+    if s_stem in fsrc or t_stem in ftgt or model.source_freq.get(s_stem, 0) < LEXICAL_MIN_COUNT:
+        return None
+    source_lang, target_lang = language(src), language(tgt)
+    if not target_lang.is_common_word(target_word) or not source_lang.is_common_word(source_word):
+        return None
+    candidates = model.translations(s_stem)
+    if any(c.stem == t_stem for c in candidates):
+        return None  # the model links them, at any probability: a sense of the word
+    d = model.dominant(s_stem, LEXICAL_SHARE)
+    if d is None or d.stem == t_stem:
+        return None
+    if any(_related(c.stem, t_stem) or _related(model.word(c.stem), target_word) for c in candidates
+           if c.p_forward >= LEXICAL_RELATED or c.dictionary):
+        return None  # a derivative of a right rendering (official for officiellement)
+    if any(stem(x, tgt) == t_stem for tr in freedict.lookup(source_word, freedict.pair_name(src, tgt))
+           for x in _LETTERS.findall(tr.lower())):
+        return None
+    if target_lang.synonyms.renders(t_stem, [c.stem for c in candidates if c.p_forward >= 0.05 or c.dictionary]):
+        return None  # a close synonym of a usual rendering
+    near = cog.closeness(source_word, target_word)
+    if any(f != s_stem and cog.closeness(model.source_word(f), target_word) > near
+           for f in model.backward.get(t_stem) or ()):
+        return None  # the look-alike of another source word the model gives it
+    word = d.stem if target_lang.is_common_word(d.stem) else model.word(d.stem)
+    return word, d.stem, d.p_forward
+
+
+@register
+@dataclass
+class LexicalFalseFriend(SegmentCheck):
+    """A look-alike of a source word that the lexical evidence says is not its translation (« uniquement »
+    -> "uniquely").
+
+    Why it matters: the table of A501 lists the false friends someone wrote down; news brings others, and an
+    engine that does not know a word's sense writes its look-alike. Here the evidence is lexical: a target
+    word that looks like a source content word (accents dropped, the pair's suffix correspondences of
+    ``data/cognates.toml``: -ment/-ly, -ique/-ic), where neither the lexical model (at any probability) nor
+    FreeDict gives it as a translation of that word, while the model gives the word a dominant translation
+    (the suggestion) that the line does not hold. Quiet where the look-alike is a derivative of one of the
+    word's translations, a close synonym of one, the look-alike of another source word the model links it to,
+    or a rendering of another word of the source. Words the model has seen rarely are no evidence. An entry
+    of A501's table on the same words keeps precedence.
+
+    Example:
+        source: Le club recrute uniquement des joueurs confirmés, a précisé son président.
+        bad: The club is uniquely recruiting experienced players, its president said.
+        good: The club is only recruiting experienced players, its president said.
+    """
+
+    code = "A502"
+    preview = True
+    name = "lexical-false-friend"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        source = joined_sources(sources)
+        found = list(lexical_false_friends(source, segment.text, ctx.source.code, ctx.target.code))
+        if not found:
+            return
+        table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
+        for start, end, trap, word_of_source, word, p in found:
+            if any(start < b and a < end for a, b in table):
+                continue  # the table's entry says it, with its own words
+            suggestion = _inflected(word, trap, ctx.target.code)
+            yield self.issue(
+                segment, start, end,
+                f"False friend: « {word_of_source} » means “{word}”, not “{trap}”.",
+                suggestion,
+                severity=Severity.MAJOR if p >= LEXICAL_MAJOR else None,
+                confidence=round(min(1.0, p), 2),
+            )

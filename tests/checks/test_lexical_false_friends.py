@@ -1,0 +1,62 @@
+"""A502 lexical false friends: look-alikes the lexical model and FreeDict do not give as translations."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.cognates import cognates
+from mtqa.langs.lexmodel import load_lexmodel
+
+pytestmark = pytest.mark.skipif(load_lexmodel("fr", "en") is None, reason="no fr-en lexical model")
+
+
+def flags(source, target, codes=("A502",)):
+    ctx = Context(Config(select=codes, preview=True))
+    return [(i.code, i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+
+
+def test_look_alike_with_no_link_is_flagged_with_the_dominant_translation():
+    assert flags("La mairie publie uniquement les chiffres officiels.",
+                 "The town hall uniquely publishes the official figures.") == [("A502", "uniquely", "only")]
+
+
+def test_the_suggestion_takes_the_trap_inflection_and_case():
+    found = flags("Habituellement, les tarifs habituels sont affichés.", "Usually, the habitual rates are posted.")
+    assert found == [("A502", "habitual", "usual")]
+
+
+def test_a_right_rendering_is_quiet():
+    assert flags("La mairie publie uniquement les chiffres officiels.",
+                 "The town hall only publishes the official figures.") == []
+
+
+def test_a_derivative_of_a_translation_is_quiet():
+    # « officiellement » -> "official": the model gives "officially", the look-alike is its derivative
+    assert flags("Le ministre a officiellement ouvert la session.", "The minister has official opened the session.") == []
+
+
+def test_a_look_alike_the_model_links_is_quiet():
+    # « assister » -> "assist" is one of its senses in the model: the table (A501) judges that one in context
+    assert flags("Elle a assisté le chirurgien pendant l'opération.", "She assisted the surgeon during the operation.") == []
+
+
+def test_the_table_keeps_precedence():
+    found = flags("Le président actuel a refusé de commenter.", "The actual president declined to comment.",
+                  codes=("A501", "A502"))
+    assert [c for c, _, _ in found] == ["A501"]
+
+
+def test_without_source_nothing():
+    ctx = Context(Config(select=("A502",), preview=True))
+    assert check_texts("The town hall uniquely publishes the figures.", ctx=ctx).issues == []
+
+
+def test_look_alike_table():
+    cog = cognates("fr", "en")
+    assert cog.alike("uniquement", "uniquely")
+    assert cog.alike("habituel", "habitual")
+    assert not cog.alike("étranger", "entrance")  # other first letters
+    assert not cog.alike("chant", "chants")  # too short to be evidence
+    assert cognates("xx", "yy") is None
