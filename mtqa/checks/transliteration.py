@@ -50,7 +50,9 @@ class FrenchTransliteratedName(DocumentCheck):
     English writes the other form: -ane alone is also a French given
     name's ending (Albane, Océane). Rare names with
     no frequency evidence are flagged from the rules alone, at minor
-    severity, when they look Slavic or belong to an already flagged person.
+    severity, when they look Slavic (a Slavic ending, or two French marks
+    one of which only East Slavic names take: Latchine, tch and -ine) or
+    belong to an already flagged person.
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:

@@ -197,7 +197,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            looks_slavic = slavic_partner or slavic(form, strong_only=True)
+            looks_slavic = slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
             if r.en_word < UNSEEN_EN and french and not r.foreign and looks_slavic:
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
@@ -272,6 +272,14 @@ def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozense
         return True
     # weak markers only (ch, ss, j): ambiguous unless the name looks Slavic
     return slavic(form, strong_only=True)
+
+
+def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
+    """Two different strong marks, one of them written only for East Slavic letters (the pair's
+    ``slavic_marks``: tch, iou): Latchine (tch, -ine) is Лачин although its ending -ine is shared with
+    Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names."""
+    marks = {m.partition(">")[0] for m in r.strong - {"press-form"}}
+    return len(marks) >= 2 and not marks.isdisjoint(slavic_marks)
 
 
 def _is_slavic(form: str, r: Romanisation) -> bool:

@@ -126,9 +126,11 @@ class Transliterator:
         self._diaeresis = {k: tuple(v) for k, v in endings.get("diaeresis", {}).items()}
         self._cyrillic_language = endings.get("cyrillic_language", "")
         self.native_marks = frozenset(endings.get("native_marks", ()))
+        """Latin sides of the strong marks the source language's own spelling writes too (ou, -ine)."""
+        self.slavic_marks = frozenset(endings.get("slavic_marks", ()))
+        """Latin sides of the strong marks only French transliteration of East Slavic names writes (tch, iou)."""
         self.diaeresis_letters = frozenset(self._diaeresis)
         """The source's letters with a diaeresis (ï, ë) whose dropping alone may give the target's form."""
-        """Latin sides of the strong marks the source language's own spelling writes too (ou, -ine)."""
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
         self.press_cyr, self.press_latin = _load_press_forms()
         self.conventions = _load_conventions(f"translit_{source}_arabic.tsv")

@@ -303,3 +303,11 @@ def test_altered_name_accepts_the_english_spelling_of_an_arabic_name():
                  source="Soudan\n\nL'adjoint, Mohamed Hamdane Dagalo, a quitté la capitale.")
     assert [(i.code, i.text) for i in issues] == []
     assert transliterator("fr", "en").describe("-ane>-an") == "-ane for -an"
+
+
+def test_two_french_marks_one_only_slavic_names_take_make_a_rare_name_slavic():
+    # Latchine: tch (ч) and -ine, no Slavic ending (-ine is shared) and no English frequency: rules level
+    issues = [i for i in run("Caucasus\n\nThe road through Latchine was closed on Monday.") if i.code == "T102"]
+    assert [(i.text, i.suggestion, i.severity.value) for i in issues] == [("Latchine", "Lachin", "minor")]
+    # ou and ï are also French spellings of African and Arabic names: no Slavic reading from them alone
+    assert flagged("Chad\n\nRefugees reached the Ouaddaï region on foot.") == set()
