@@ -223,6 +223,9 @@ class Transliterator:
         found = self._cyrillic_form(word)
         if found.how == "same" and not found.changed:
             return self._without_diaeresis(found, None) or self._by_convention(found) or found
+        if found.how == "scheme":  # a reading no English usage supports: the letters as written, if English writes them
+            written = Romanisation(word, word, "same", en_word=found.en_word, fr_word=found.fr_word)
+            return self._without_diaeresis(written, None) or found
         return self._written_over_weak(found) or found
 
     def _written_over_weak(self, found: Romanisation) -> Optional[Romanisation]:
