@@ -42,9 +42,17 @@ class FrenchTransliteratedName(DocumentCheck):
     first names take their press form (Yuri, Yulia, Dmitry); a diaeresis French
     writes on a vowel said apart (Alexeï, Hawaï, Dubaï) is dropped when English
     usage writes the name without it, while French first names that keep it
-    in English too (Zoë, Noël, Anaïs) are left alone. Rare names with
+    in English too (Zoë, Noël, Anaïs) are left alone; a foreign name the
+    French dictionary does not know (Khameneï, Mykolaïv) needs its bare
+    form only attested in English. Arabic names keep French spelling
+    conventions (the mute -e of Salmane, Burhane: English Salman, Burhan)
+    and are flagged when the name has an Arabic particle (ben, al-) and
+    English writes the other form: -ane alone is also a French given
+    name's ending (Albane, Océane). Rare names with
     no frequency evidence are flagged from the rules alone, at minor
-    severity, when they look Slavic or belong to an already flagged person.
+    severity, when they look Slavic (a Slavic ending, or two French marks
+    one of which only East Slavic names take: Latchine, tch and -ine) or
+    belong to an already flagged person.
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:
@@ -60,7 +68,9 @@ class FrenchTransliteratedName(DocumentCheck):
         bad: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitri Rogozine, greeted the crew.
         bad: Crew lands\\n\\nThe capsule landed near Baikonour on Sunday.
         bad: Crew lands\\n\\nAlexeï Ovchinin stepped out of the capsule first.
+        bad: Gulf talks\\n\\nCrown Prince Mohammed ben Salmane met Ali Khameneï's envoy.
         good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
+        good: Gulf talks\\n\\nCrown Prince Mohammed bin Salman met Ali Khamenei's envoy.
         good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.
     """
 

@@ -180,11 +180,15 @@ def _source_evidence(words: list[str], text: str, ctx) -> bool:
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
     roms = doc.romanised
+    diaeresis = frozenset(trans.diaeresis_letters)
     for form, r in roms.items():
-        if _strong(form, r, source_code, trans.native_marks):
+        if _strong(form, r, source_code, trans.native_marks) or _diaeresis_only(form, r, source_code, diaeresis):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r,
                                          _is_slavic(form, r))
     doc.french_convention = any(v.rom.strong - {"press-form"} for v in doc.verdicts.values())
+    for form, r in roms.items():
+        if r.how == "convention" and form not in doc.verdicts and _arabic_name(doc, form):
+            doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r)
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
         for form, r in roms.items():
@@ -193,7 +197,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            looks_slavic = slavic_partner or slavic(form, strong_only=True)
+            looks_slavic = slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
             if r.en_word < UNSEEN_EN and french and not r.foreign and looks_slavic:
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
@@ -209,13 +213,46 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             break
 
 
+def _diaeresis_only(form: str, r: Romanisation, source_code: str, diaeresis: frozenset[str]) -> bool:
+    """The spelling differs from a form English writes by a diaeresis alone (Khameneï, Hokkaïdo, Mykolaïv),
+    English never writes it (``UNSEEN_EN``), English writes the bare form (``ATTESTED_EN``) and the source
+    language's dictionary does not know the spelling (French first names keeping the diaeresis, Naïma,
+    Thaïs, Loïc, are in it). The letters are the same, so no other name can be meant (why :func:`_strong`
+    asks French usage of the spelling over the candidate), and the diaeresis is the source's orthography:
+    evidence enough that the form was copied from it."""
+    if r.how != "frequency" or r.weak or not r.strong or fold(r.english) != fold(form):
+        return False
+    if any(m.partition(">")[0] not in diaeresis for m in r.strong):
+        return False
+    return r.en_word < UNSEEN_EN and r.en_english >= ATTESTED_EN and r.en_english - r.en_word >= STRONG_MARGIN \
+        and not language(source_code).in_dictionary(form)
+
+
+@memoize(TABLES)
+def _arabic_particles() -> frozenset[str]:
+    return frozenset(row["particle"].lower() for row in table("name_particles.tsv")
+                     if "arabic" in row.get("languages", "").lower())
+
+
+def _arabic_name(doc: DocumentNames, form: str) -> bool:
+    """``form`` stands in a name with an Arabic particle (« Mohammed ben Salmane », « al-Burhane »:
+    ``name_particles.tsv``): the French spelling conventions of Arabic names (Transliterator convention
+    readings) apply to it, where a name without one may be a French given name (Albane, Océane)."""
+    particles = _arabic_particles()
+    for occ in doc.occurrences.get(form, ()):
+        words = occ.mention.text.replace("-", " ").replace("\u2011", " ").lower().split()
+        if not particles.isdisjoint(words):
+            return True
+    return False
+
+
 def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozenset[str] = frozenset()) -> bool:
     """English usage supports the candidate over the spelling, and the spelling is French convention.
     ``native_marks``: the Latin sides of the strong marks the source's own spelling writes too (the pair's
     ``native_marks``: ou, -ine); two marks free the spelling from needing French usage only when one of them
     is not among these (Tchernomyrdine: tch; not Douine, a French surname)."""
-    if not r.changed or not r.markers:
-        return False  # no sign the spelling is French convention
+    if not r.changed or not r.markers or r.how == "convention":
+        return False  # no sign the spelling is French convention (an Arabic name's is read by _arabic_name)
     marks = r.strong - {"press-form"}
     two_marks = len(marks) >= 2
     foreign_two = two_marks and any(m.partition(">")[0] not in native_marks for m in marks)
@@ -235,6 +272,14 @@ def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozense
         return True
     # weak markers only (ch, ss, j): ambiguous unless the name looks Slavic
     return slavic(form, strong_only=True)
+
+
+def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
+    """Two different strong marks, one of them written only for East Slavic letters (the pair's
+    ``slavic_marks``: tch, iou): Latchine (tch, -ine) is Лачин although its ending -ine is shared with
+    Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names."""
+    marks = {m.partition(">")[0] for m in r.strong - {"press-form"}}
+    return len(marks) >= 2 and not marks.isdisjoint(slavic_marks)
 
 
 def _is_slavic(form: str, r: Romanisation) -> bool:

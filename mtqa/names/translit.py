@@ -46,6 +46,13 @@ SPELT_ATTESTED = 1.5
 SPELT_MARGIN = 1.0
 """How much more (Zipf points) the Cyrillic language must write the English reading of a spelling's weak
 markers than the French one for the spelling to count as already English (Сычев 2.9 against Сышев 0)."""
+CONVENTION_MIN_EN = 1.5
+"""Zipf frequency in English a form by the French conventions of Arabic names (``translit_fr_arabic.tsv``)
+needs to be proposed: those letters are also French spelling, so only a form English writes counts."""
+CONVENTION_MARGIN = 1.0
+"""How much more (Zipf points) English must write that form than the spelling (Salman 3.3, Salmane 0)."""
+MAX_CONVENTION_SPANS = 5
+"""Places of a word the convention rows may rewrite; every subset is a candidate (2**5 = 32)."""
 _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 
 
@@ -120,8 +127,14 @@ class Transliterator:
         self._cyrillic_language = endings.get("cyrillic_language", "")
         self.native_marks = frozenset(endings.get("native_marks", ()))
         """Latin sides of the strong marks the source language's own spelling writes too (ou, -ine)."""
+        self.slavic_marks = frozenset(endings.get("slavic_marks", ()))
+        """Latin sides of the strong marks only French transliteration of East Slavic names writes (tch, iou)."""
+        self.diaeresis_letters = frozenset(self._diaeresis)
+        """The source's letters with a diaeresis (ï, ë) whose dropping alone may give the target's form."""
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
         self.press_cyr, self.press_latin = _load_press_forms()
+        self.conventions = _load_conventions(f"translit_{source}_arabic.tsv")
+        """(french, english, context) rows of the source's spellings of Arabic names, longest first."""
         self._first = {}
         for rule in self.rules:
             self._first.setdefault(rule.latin[0], []).append(rule)
@@ -198,6 +211,8 @@ class Transliterator:
         if marker == "press-form":
             return f"the {self.source_lang.name} press spelling"
         latin, _, cyr = marker.partition(">")
+        if not any("\u0400" <= ch <= "\u04ff" for ch in cyr):  # a Latin rewriting (-ane>-an, ï>i)
+            return f"{latin} for {cyr}"
         english = _clean(self.schemes[0].translate(cyr)) if self.schemes else cyr
         if cyr.startswith(self._suffix_cyrillic) or latin in self._suffix_latin:
             return f"-{latin} for -{english}"
@@ -207,7 +222,10 @@ class Transliterator:
     def _english_form(self, word: str) -> Romanisation:
         found = self._cyrillic_form(word)
         if found.how == "same" and not found.changed:
-            return self._without_diaeresis(found) or found
+            return self._without_diaeresis(found, None) or self._by_convention(found) or found
+        if found.how == "scheme":  # a reading no English usage supports: the letters as written, if English writes them
+            written = Romanisation(word, word, "same", en_word=found.en_word, fr_word=found.fr_word)
+            return self._without_diaeresis(written, None) or found
         return self._written_over_weak(found) or found
 
     def _written_over_weak(self, found: Romanisation) -> Optional[Romanisation]:
@@ -225,14 +243,68 @@ class Transliterator:
             return None
         return written
 
-    def _without_diaeresis(self, same: Romanisation, min_zipf: float = DIAERESIS_MIN_EN) -> Optional[Romanisation]:
+    def _diaeresis_min(self, same: Romanisation) -> float:
+        """The English frequency a spelling's form without its diaeresis needs: ``DIAERESIS_MIN_EN``, or only
+        attested (``CONVENTION_MARGIN`` above the spelling, which English does not write) when the source
+        language's dictionary does not know the spelling. French first names that keep the diaeresis (Naïma,
+        Thaïs, Aïssa, Loïc) are in the French dictionary; a foreign name French respells (Khameneï,
+        Hokkaïdo, Mykolaïv) is not, and English writes it bare (Khamenei 2.7, Mykolaiv 1.3)."""
+        if same.en_word >= 1.0 or self.source_lang.in_dictionary(same.word):
+            return DIAERESIS_MIN_EN
+        return same.en_word + CONVENTION_MARGIN
+
+    def _by_convention(self, same: Romanisation) -> Optional[Romanisation]:
+        """The spelling read by the source's conventions for Arabic names (``translit_<src>_arabic.tsv``:
+        Salmane -> Salman, Djeddah -> Jeddah), when English writes one of the rewritten forms
+        (``CONVENTION_MIN_EN``) ``CONVENTION_MARGIN`` more than the spelling; else None. A diaeresis is
+        dropped too (Raïssi). Every subset of the rewritable places is a candidate; the most English wins."""
+        word = same.word
+        if not self.conventions or same.en_word >= 1.0 or not _CAND_ALPHA.match(word):
+            return None
+        low = word.lower()
+        spans, i = [], 0
+        while i < len(low) and len(spans) < MAX_CONVENTION_SPANS:
+            for latin, english, context in self.conventions:
+                end = i + len(latin)
+                if low.startswith(latin, i) and _context_ok(context, low, i, end):
+                    mark = f"-{latin}>-{english}" if context == "final" else f"{latin}>{english}"
+                    spans.append((i, end, english, mark))
+                    i = end
+                    break
+            else:
+                i += 1
+        if not spans:
+            return None
+        bare = "".join(self._diaeresis[ch][0] if ch in self._diaeresis else ch for ch in low)
+        scored = []
+        for mask in range(1, 1 << len(spans)):
+            form, last, marks = [], 0, []
+            for n, (a, b, english, mark) in enumerate(spans):
+                if mask >> n & 1:
+                    form.append(bare[last:a] + english)
+                    marks.append(mark)
+                    last = b
+            candidate = "".join(form) + bare[last:]
+            scored.append((self.target_lang.zipf(candidate), -mask, candidate, marks))
+        zipf_best, _, best, marks = max(scored)
+        if zipf_best < CONVENTION_MIN_EN or zipf_best - same.en_word < CONVENTION_MARGIN:
+            return None
+        if bare != low:
+            marks += [f"{ch}>{self._diaeresis[ch][0]}" for ch in dict.fromkeys(low) if ch in self._diaeresis]
+        return Romanisation(word, _case_like(best, word), "convention", frozenset(marks), frozenset(), same.en_word,
+                            same.fr_word, zipf_best, tuple(c for _, _, c, _ in sorted(scored, reverse=True)))
+
+    def _without_diaeresis(self, same: Romanisation, min_zipf: Optional[float] = DIAERESIS_MIN_EN) -> Optional[Romanisation]:
         """The spelling without the source's diaeresis (``Adelaïde`` -> Adelaide, ``Hawaï`` -> Hawaii: the
         pair's ``diaeresis`` renderings), when the target language writes that form more; else None. The
-        marker is strong: only the source's orthography writes the letter there."""
+        marker is strong: only the source's orthography writes the letter there. ``min_zipf`` None: the
+        frequency :meth:`_diaeresis_min` asks of the spelling."""
         word = same.word
         letters = [ch for ch in dict.fromkeys(word.lower()) if ch in self._diaeresis]
         if not letters or not _CAND_ALPHA.match(word):
             return None
+        if min_zipf is None:
+            min_zipf = self._diaeresis_min(same)
         forms = {word}
         for ch in letters:
             forms = {f.replace(c, r) for f in forms for c in (ch, ch.upper()) for r in self._diaeresis[ch] if c in f} \
@@ -334,6 +406,14 @@ def _load_rules(name: str) -> tuple[_Rule, ...]:
             alts.append((alt.rstrip("!?"), marker))
         rules.append(_Rule(row["latin"], row["context"] or "any", tuple(alts), row.get("english", "")))
     return tuple(rules)
+
+
+@memoize(TABLES)
+def _load_conventions(name: str) -> tuple[tuple[str, str, str], ...]:
+    if not exists("names", name):
+        return ()
+    rows = [(row["french"], row["english"], row["context"] or "any") for row in table(name)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @memoize(TABLES)

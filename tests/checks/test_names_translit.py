@@ -263,3 +263,53 @@ def test_same_first_name_reads_russian_diminutives_in_either_spelling(name, word
     from mtqa.names.translit import same_first_name
 
     assert same_first_name(name, word) is same
+
+
+# -- names of other origins: a diaeresis alone, the French spelling of Arabic names ----------------------
+
+@pytest.mark.parametrize("text,span,suggestion", [
+    # a foreign name French writes with a diaeresis, which the French dictionary does not know: the bare
+    # form only needs to be attested in English (Mykolaiv is rarer than the DIAERESIS_MIN_EN first names ask)
+    ("Tehran\n\nThe guide, Ali Khameneï, spoke on television on Sunday.", "Khameneï", "Khamenei"),
+    ("Ports\n\nA cargo ship left Mykolaïv at dawn with grain.", "Mykolaïv", "Mykolaiv"),
+    ("Snow\n\nSkiers crowded the slopes of Hokkaïdo last winter.", "Hokkaïdo", "Hokkaido"),
+    # a Cyrillic reading no English usage supports (Yayr) yields to the letters as written, diaeresis dropped
+    ("Israel\n\nThe opposition leader Yaïr Lapid spoke on Monday.", "Yaïr", "Yair"),
+])
+def test_flags_foreign_names_differing_by_a_diaeresis_alone(text, span, suggestion):
+    assert (span, suggestion) in flagged(text)
+
+
+def test_french_first_names_with_a_diaeresis_stay_unflagged():
+    # in the French dictionary: their bare forms need DIAERESIS_MIN_EN as before
+    assert flagged("Lyon\n\nThaïs Martin and Naïma Dupont met Loïc and Aïda at the station.") == set()
+
+
+@pytest.mark.parametrize("text,span,suggestion", [
+    ("Riyadh\n\nCrown Prince Mohammed ben Salmane received the envoys on Monday.", "Salmane", "Salman"),
+    ("Sudan\n\nGeneral Abdel Fattah al-Burhane spoke to his troops on Sunday.", "Burhane", "Burhan"),
+])
+def test_flags_french_spelling_of_an_arabic_name(text, span, suggestion):
+    assert (span, suggestion) in flagged(text)
+
+
+def test_arabic_convention_needs_an_arabic_particle_in_the_name():
+    # Albane and Océane are French given names: -ane alone is no sign of an Arabic name
+    assert transliterator("fr", "en").english_form("Albane").english == "Alban"  # a candidate, for T103
+    assert flagged("Paris\n\nAlbane Martin and Océane Petit opened the exhibition on Monday.") == set()
+
+
+def test_altered_name_accepts_the_english_spelling_of_an_arabic_name():
+    # the source writes the French form, the translation the English one: no altered name (T103)
+    issues = run("Sudan\n\nThe deputy, Mohamed Hamdan Dagalo, left the capital.", select=("T103",),
+                 source="Soudan\n\nL'adjoint, Mohamed Hamdane Dagalo, a quitté la capitale.")
+    assert [(i.code, i.text) for i in issues] == []
+    assert transliterator("fr", "en").describe("-ane>-an") == "-ane for -an"
+
+
+def test_two_french_marks_one_only_slavic_names_take_make_a_rare_name_slavic():
+    # Latchine: tch (ч) and -ine, no Slavic ending (-ine is shared) and no English frequency: rules level
+    issues = [i for i in run("Caucasus\n\nThe road through Latchine was closed on Monday.") if i.code == "T102"]
+    assert [(i.text, i.suggestion, i.severity.value) for i in issues] == [("Latchine", "Lachin", "minor")]
+    # ou and ï are also French spellings of African and Arabic names: no Slavic reading from them alone
+    assert flagged("Chad\n\nRefugees reached the Ouaddaï region on foot.") == set()
