@@ -14,7 +14,10 @@ a folder of ``DIR`` (default ``bench/articles``):
   ``# split: held-out`` marks an article kept out of calibration (default ``calibration``);
 * ``clean.en.txt`` (optional): a correct translation of the same source. Every flag on it is a false alarm.
 
-An issue covers a gold defect when it is on the same line and its span overlaps the defect's. Per family the bench
+An issue covers a gold defect when it is on the same line and its span overlaps the defect's; an issue that
+overlaps several defects covers the one it shares most of (the largest share of the two spans' union: ``Poutine``
+covers the transliteration row ``Poutine``, not the honorific row ``M.Poutine``), so one flag never counts for two
+defects of different families. Per family the bench
 prints defects and how many an issue covers (recall); over all issues, those that cover no defect (false alarms,
 precision); the flags on the clean translations; and, where ``expected`` is given and the covering issue has a
 suggestion, how many suggestions contain it. Misses and false alarms go to ``bench/out/articles[.TAG].*.tsv``.
@@ -71,6 +74,24 @@ def covers(issue, gold: dict) -> bool:
     return issue.line == gold["line"] and issue.start < gold["end"] and gold["start"] < issue.end
 
 
+def _share(issue, gold: dict) -> float:
+    """Overlap of the two spans over their union (1.0 for the same span)."""
+    inter = min(issue.end, gold["end"]) - max(issue.start, gold["start"])
+    union = max(issue.end, gold["end"]) - min(issue.start, gold["start"])
+    return inter / union if union else 1.0
+
+
+def assign(issues, gold: list[dict]) -> dict[int, list]:
+    """Gold row index -> the issues that cover it, each issue given to the overlapping row it shares most of."""
+    taken: dict[int, list] = {}
+    for issue in issues:
+        rows = [(i, g) for i, g in enumerate(gold) if covers(issue, g)]
+        if rows:
+            best = max(rows, key=lambda ig: (_share(issue, ig[1]), -ig[0]))[0]
+            taken.setdefault(best, []).append(issue)
+    return taken
+
+
 def run_article(folder: Path, ctx) -> dict:
     import warnings
 
@@ -105,8 +126,9 @@ def report(results: list[dict], tag: str, show: bool) -> None:
     n_issues = 0
     clean_words = clean_docs = 0
     for r in results:
-        for g in r["gold"]:
-            hit = [i for i in r["issues"] if covers(i, g)]
+        taken = assign(r["issues"], r["gold"])
+        for n, g in enumerate(r["gold"]):
+            hit = taken.get(n, [])
             fam[g["family"]][0] += 1
             fam[g["family"]][1] += bool(hit)
             if not hit:

@@ -77,3 +77,16 @@ def test_shipped_articles_gold_points_at_text(folder):
     split, rows = articles.read_gold(folder, target.split("\n"))
     assert split in ("calibration", "held-out") and rows
     assert (folder / "source.fr.txt").exists()
+
+
+def test_an_issue_covers_the_row_it_shares_most_of():
+    """One flag never counts for two defects: ``Poutine`` goes to the transliteration row, not the honorific row
+    ``M.Poutine`` around it, whatever the rows' order."""
+    class Flag:
+        line, start, end = 1, 2, 9
+    rows = [{"line": 1, "start": 0, "end": 9, "family": "honorific"},
+            {"line": 1, "start": 2, "end": 9, "family": "transliteration"}]
+    flag = Flag()
+    assert articles.assign([flag], rows) == {1: [flag]}
+    assert articles.assign([flag], rows[::-1]) == {0: [flag]}
+    assert articles.assign([Flag()], [{"line": 2, "start": 0, "end": 9}]) == {}
