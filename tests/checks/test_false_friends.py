@@ -558,8 +558,8 @@ def test_a_translation_holding_no_key_is_settled_before_the_lexicon_is_read(monk
     read = []
     real = false_friends._candidates
     monkeypatch.setattr(false_friends, "_candidates", lambda *a: read.append(a) or real(*a))
-    assert flags("The mayor opened the new bridge over the river on Tuesday.",
-                 "Le maire a inauguré le nouveau pont sur la rivière mardi.") == []
+    assert flags("The mayor opened the new bridge over the river at dawn.",
+                 "Le maire a inauguré le nouveau pont sur la rivière à l'aube.") == []
     assert read == []
     assert flags("Two cosmonauts actually stationed on the station will appear.",
                  "Deux cosmonautes actuellement en poste sur la station apparaîtront.")
