@@ -558,9 +558,51 @@ def test_a_translation_holding_no_key_is_settled_before_the_lexicon_is_read(monk
     read = []
     real = false_friends._candidates
     monkeypatch.setattr(false_friends, "_candidates", lambda *a: read.append(a) or real(*a))
-    assert flags("The mayor opened the new bridge over the river on Tuesday.",
-                 "Le maire a inauguré le nouveau pont sur la rivière mardi.") == []
+    assert flags("The mayor opened the new bridge over the river at dawn.",
+                 "Le maire a inauguré le nouveau pont sur la rivière à l'aube.") == []
     assert read == []
     assert flags("Two cosmonauts actually stationed on the station will appear.",
                  "Deux cosmonautes actuellement en poste sur la station apparaîtront.")
     assert read
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a reporting verb inverted after a plain clause, with a weekday and an appositive name
+    ("Fighting resumed near the border overnight, indicated on Friday the regional governor, Olena Marchuk.",
+     "Les combats ont repris près de la frontière dans la nuit, a indiqué vendredi le gouverneur régional, Olena Martchouk.",
+     [("indicated on Friday the regional governor", "the regional governor indicated on Friday", "major")]),
+    # an adverbial between the verb and its object, the object a name followed by "of"
+    ("Lithuania accused Monday Belarus of pushing migrants over the border.",
+     "La Lituanie a accusé lundi le Bélarus de pousser des migrants vers la frontière.",
+     [("accused Monday Belarus", "accused Belarus … Monday", "major")]),
+    ("The rebels have been holding since 2019 a strip of the coast.",
+     "Les rebelles tiennent depuis 2019 une bande du littoral.",
+     [("holding since 2019 a strip", "holding a strip … since 2019", "major")]),
+    ("The town hall voted 2 billion of euros for the tramway.",
+     "La mairie a voté 2 milliards d'euros pour le tramway.",
+     [("2 billion of", "2 billion", "major")]),
+    ("The Belgian foreign minister met his counterpart of Senegal in Dakar.",
+     "Le ministre belge des Affaires étrangères a rencontré son homologue du Sénégal à Dakar.",
+     [("his counterpart of Senegal", "his Senegal counterpart", "major")]),
+])
+def test_structural_calques_fire(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # inversion after a quotation is English news usage ("…," added Mr Sorel)
+    ('"We will not give up," announced the union leader.', "« Nous ne lâcherons rien », a annoncé le syndicaliste."),
+    # the subject before the verb, the French inverted: the English is right
+    ("The talks will resume next week, the Iraqi ministry announced.",
+     "Les discussions reprendront la semaine prochaine, a annoncé le ministère irakien."),
+    # a reporting verb takes a clause after the weekday: no object moved
+    ("The company said on Tuesday the plant would close.", "L'entreprise a indiqué mardi que l'usine fermerait."),
+    # "of" before a determiner, and after a currency sign, is English
+    ("Only 2 million of the 5 million voters turned out.", "Seuls 2 millions des 5 millions d'électeurs se sont déplacés."),
+    ("The bank holds $450 billion of assets.", "La banque détient 450 milliards de dollars d'actifs."),
+    # a sentence of ten years is no person's age
+    ("He was given a sentence of 10 years in prison.", "Il a été condamné à une peine de 10 ans de prison."),
+    ("A 42-year-old teacher was injured.", "Une enseignante de 42 ans a été blessée."),
+])
+def test_structural_calques_stay_quiet_on_english_order(text, source):
+    assert flags(text, source) == []
