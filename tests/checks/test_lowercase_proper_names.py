@@ -26,9 +26,10 @@ def flags(text, codes=("F302",)):
     ("Campus\n\nShe teaches at a university of Lyon and lives by a bay of Corsica.", []),
     # a title with its article before a full name; a title never used as a description, bare or not
     ("Visit\n\nThe envoy met the prime minister Aziz Akhannouch, then ayatollah Hassan Rouhani left.",
-     [("F302", "the prime minister", "Prime Minister"), ("F302", "ayatollah", "Ayatollah")]),
+     [("F302", "the prime minister Aziz Akhannouch", "Prime Minister Aziz Akhannouch"),
+      ("F302", "ayatollah Hassan Rouhani", "Ayatollah Hassan Rouhani")]),
     ("Succession\n\nThe crown prince Salman bin Hamad opened the session.",
-     [("F302", "The crown prince", "Crown Prince")]),
+     [("F302", "The crown prince Salman bin Hamad", "Crown Prince Salman bin Hamad")]),
 ])
 def test_lowercase_proper_names(text, expected):
     assert flags(text) == expected
@@ -52,3 +53,10 @@ def test_the_name_after_a_head_ends_before_a_day():
     text = "Campus\n\nThe minister returned to the university of Cairo Monday and left for the bay of San Francisco."
     assert flags(text) == [("F302", "university of Cairo", "University of Cairo"),
                            ("F302", "bay of San Francisco", "Bay of San Francisco")]
+
+
+def test_a_sea_named_for_a_compass_point_gets_no_suggestion():
+    ctx = Context(Config(select=("F302",)))
+    issues = check_texts("Bird\n\nA bird found on a platform at sea of the North was freed.", ctx=ctx).issues
+    assert [(i.text, i.suggestion) for i in issues] == [("sea of the North", None)]
+    assert "North Sea" in issues[0].message
