@@ -455,8 +455,8 @@ _SPACE = r"[ \u00a0]+"
 
 
 @memoize(TABLES)
-def _lowercase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """The screen and the three readings of :class:`LowercaseProperName`, built from ``case_style.toml``."""
+def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
+    """The trigger words and the three readings of :class:`LowercaseProperName`, built from ``case_style.toml``."""
     data = style()
     calendar = alternation(data["calendar_names"])
     heads = alternation(data["name_heads_of"])
@@ -464,17 +464,14 @@ def _lowercase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patter
                              lambda t: re.escape(t).replace(r"\ ", _SPACE))
     particles = alternation(data["name_particles"])
     full_name = rf"(?P<first>{_NAME_WORD}){_SPACE}(?:(?:{particles})[ \u00a0-])?{_NAME_WORD}"
-    screen = re.compile(rf"\b(?:{calendar}|{heads}|{title_alts})\b")
+    # one word of every reading, as the run's split writes it: a segment whose words hold none is skipped
+    triggers = frozenset(data["calendar_names"]) | frozenset(data["name_heads_of"]) | frozenset(
+        t.split()[-1] for t in (*data["titles_before_names"], *data["titles_always_capitalised"]) if t.split())
     calendar_re = re.compile(rf"(?<![\w@#/.'’-])(?:{calendar})(?![\w@/'’-])")
     head_re = re.compile(rf"(?<![\w-])(?P<article>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very){_SPACE})?(?P<head>{heads}){_SPACE}of"
                          rf"{_SPACE}(?:the{_SPACE})?(?P<name>{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*)")
     title_re = re.compile(rf"(?<![\w-])(?P<article>[Tt]he{_SPACE})?(?P<title>{title_alts}){_SPACE}{full_name}")
-    return screen, calendar_re, head_re, title_re
-
-
-def _lowercase_screen(text: str) -> bool:
-    """A month, a day, a name head or a title in lower case somewhere in ``text`` (one regex search)."""
-    return _lowercase_patterns()[0].search(text) is not None
+    return triggers, calendar_re, head_re, title_re
 
 
 def _name_end(m: re.Match, data: dict, lang) -> int:
@@ -546,11 +543,12 @@ class LowercaseProperName(SegmentCheck):
     category = "fluency"
     subcategory = "capitalization"
     severity = Severity.MINOR
-    screen = staticmethod(_lowercase_screen)
 
     def check(self, segment: Segment, sources, ctx) -> Iterator[Issue]:
         text = segment.text
-        _, calendar_re, head_re, title_re = _lowercase_patterns()
+        triggers, calendar_re, head_re, title_re = _lowercase_patterns()
+        if triggers.isdisjoint(text_words(text, ctx).words):
+            return  # no month, head or title word (the run's split, made for the other checks): most segments
         data = style()
         for m in calendar_re.finditer(text):
             if _in_address(text, m.start(), m.end()):
