@@ -466,10 +466,13 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
     full_name = rf"(?P<first>{_NAME_WORD}){_SPACE}(?:(?:{particles})[ \u00a0-])?{_NAME_WORD}"
     # one word of every reading, as the run's split writes it: a segment whose words hold none is skipped
     triggers = frozenset(data["calendar_names"]) | frozenset(data["name_heads_of"]) | frozenset(
+        data["name_heads_before"]) | frozenset(
         t.split()[-1] for t in (*data["titles_before_names"], *data["titles_always_capitalised"]) if t.split())
     calendar_re = re.compile(rf"(?<![\w@#/.'’-])(?:{calendar})(?![\w@/'’-])")
-    head_re = re.compile(rf"(?<![\w-])(?P<article>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very){_SPACE})?(?P<head>{heads}){_SPACE}of"
-                         rf"{_SPACE}(?:the{_SPACE})?(?P<name>{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*)")
+    before = alternation(data["name_heads_before"])
+    head_re = re.compile(rf"(?<![\w-])(?P<article>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very){_SPACE})?"
+                         rf"(?:(?P<head>{heads}){_SPACE}of{_SPACE}(?:the{_SPACE})?|(?P<before>{before}){_SPACE})"
+                         rf"(?P<name>{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*)")
     title_re = re.compile(rf"(?<![\w-])(?P<article>[Tt]he{_SPACE})?(?P<title>{title_alts}){_SPACE}{full_name}")
     return triggers, calendar_re, head_re, title_re
 
@@ -516,8 +519,9 @@ class LowercaseProperName(SegmentCheck):
     * a month or day name in lower case that is no other English word (``october``, ``sunday``; not ``may``,
       ``march``, ``august``), outside addresses and handles;
     * the head of a name built "head of Name" in lower case (``sea of Japan``, ``gulf of Aden``, ``university
-      of Tehran``), unless an indefinite article makes it a description (``a university of Tehran``); with
-      no suggestion for a sea named for a compass point (``sea of the North`` is the North Sea);
+      of Tehran``) or written before the name (``mount Palomar``, ``lake Victoria``), unless an indefinite
+      article makes it a description (``a university of Tehran``); with no suggestion for a sea named for a
+      compass point (``sea of the North`` is the North Sea);
     * a title before a person's full name: after ``the``, a title English writes capitalised and bare before
       a name (``the president Ebrahim Raisi`` -> ``President Ebrahim Raisi``, ``the crown prince Mohammed bin
       Salman``), and, with or without ``the``, a title that is never a description (``ayatollah Ali Khamenei``).
@@ -559,12 +563,16 @@ class LowercaseProperName(SegmentCheck):
         for m in head_re.finditer(text):
             if m.group("article") or _in_address(text, m.start(), m.end()):
                 continue  # "a university of Tehran": one of several, a description
+            head = "head" if m.group("head") else "before"
+            first = m.group("name").split()[0]
+            if first in data["_temporal"] or first.lower() in ctx.target.function_words:
+                continue  # "the lake In ...": no name follows
             end = _name_end(m, data, ctx.target)
-            phrase = text[m.start("head"):end]
-            compass = m.group("name").split()[0] in data["compass_after_of"]
-            yield self.issue(segment, m.start("head"), end,
+            phrase = text[m.start(head):end]
+            compass = head == "head" and first in data["compass_after_of"]
+            yield self.issue(segment, m.start(head), end,
                              f"{quoted(phrase)} is a proper name: English capitalises its head word "
-                             f"{quoted(m.group('head'))}" + (" (and writes a sea named for a compass point with "
+                             f"{quoted(m.group(head))}" + (" (and writes a sea named for a compass point with "
                                                              "the point first: North Sea)." if compass else "."),
                              None if compass else _capitalised_phrase(phrase))
         always = data["_always_titles"]

@@ -22,6 +22,9 @@ def flags(text, codes=("F302",)):
     # a head of a geographic or institutional name
     ("Patrol\n\nTwo frigates crossed the gulf of Aden before joining exercises with the university of Lagos.",
      [("F302", "gulf of Aden", "Gulf of Aden"), ("F302", "university of Lagos", "University of Lagos")]),
+    # a head written before its name
+    ("Stars\n\nThe observatory of the mount Palomar studied a storm over lake Victoria.",
+     [("F302", "mount Palomar", "Mount Palomar"), ("F302", "lake Victoria", "Lake Victoria")]),
     # an indefinite article makes it one of several: a description
     ("Campus\n\nShe teaches at a university of Lyon and lives by a bay of Corsica.", []),
     # a title with its article before a full name; a title never used as a description, bare or not
