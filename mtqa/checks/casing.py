@@ -477,6 +477,20 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
     return triggers, calendar_re, head_re, title_re
 
 
+@memoize(TABLES)
+def _lowercase_demonyms(pair) -> frozenset:
+    """The English nationality and people adjectives of the demonym table (``data/names/demonyms.<pair>.tsv``,
+    the names owner's) in lower case, but those the target's dictionary also knows in lower case: a word
+    of its own there (``polish``, ``french`` the verb, ``catholic``, ``orthodox``), not only the name."""
+    lang = pair.target
+    out = set()
+    for row in pair.table("demonyms"):
+        english = row.get("english") or ""
+        if english[:1].isupper() and " " not in english and not lang.in_dictionary(english.lower()):
+            out.add(english.lower())
+    return frozenset(out)
+
+
 def _name_end(m: re.Match, data: dict, lang) -> int:
     """Where the name after a head's "of" ends: before a capitalised word that is a function word or a day or
     month (``the university of Cairo On Monday``: a new sentence's word or a date, not the name's)."""
@@ -508,16 +522,19 @@ _LINKS = frozenset({"of", "the"})
 @register
 @dataclass
 class LowercaseProperName(SegmentCheck):
-    """A word that English capitalises in every use is written in lower case (``october``, ``the sea of
-    Japan``, ``the president Ebrahim Raisi``).
+    """A word that English capitalises in every use is written in lower case (``october``, ``mexican``, ``the
+    sea of Japan``, ``the president Ebrahim Raisi``).
 
     French writes months and days, the head noun of a geographic or institutional name and a title before a
     name in lower case (« en octobre », « la mer du Japon », « l'université de Téhéran », « le président
-    Ebrahim Raïssi », « l'ayatollah Ali Khamenei »); MT copies the French case, and the translation reads as
-    careless or foreign. Three readings, each a list of ``data/case_style.toml``:
+    Ebrahim Raïssi », « l'ayatollah Ali Khamenei », « les autorités mexicaines »); MT copies the French case,
+    and the translation reads as careless or foreign. Four readings, each a list of ``data/case_style.toml``
+    or the demonym table:
 
     * a month or day name in lower case that is no other English word (``october``, ``sunday``; not ``may``,
       ``march``, ``august``), outside addresses and handles;
+    * a nationality or people adjective of the demonym table in lower case (``the mexican authorities``),
+      unless the dictionary also knows the lower-case word (``polish``, ``french``, ``catholic``);
     * the head of a name built "head of Name" in lower case (``sea of Japan``, ``gulf of Aden``, ``university
       of Tehran``) or written before the name (``mount Palomar``, ``lake Victoria``), unless an indefinite
       article makes it a description (``a university of Tehran``); with no suggestion for a sea named for a
@@ -548,10 +565,24 @@ class LowercaseProperName(SegmentCheck):
     subcategory = "capitalization"
     severity = Severity.MINOR
 
+    def _demonyms(self, segment: Segment, found: set) -> Iterator[Issue]:
+        text = segment.text
+        for word in sorted(found):
+            for m in re.finditer(rf"(?<![\w'’@#/.-]){re.escape(word)}(?![\w'’-])", text):
+                if _in_address(text, m.start(), m.end()):
+                    continue
+                yield self.issue(segment, m.start(), m.end(),
+                                 f"{quoted(word)} is a nationality or people adjective: English capitalises it.",
+                                 word[0].upper() + word[1:])
+
     def check(self, segment: Segment, sources, ctx) -> Iterator[Issue]:
         text = segment.text
         triggers, calendar_re, head_re, title_re = _lowercase_patterns()
-        if triggers.isdisjoint(text_words(text, ctx).words):
+        words = text_words(text, ctx).words
+        demonyms = _lowercase_demonyms(ctx.pair).intersection(words)
+        if demonyms:
+            yield from self._demonyms(segment, demonyms)
+        if triggers.isdisjoint(words):
             return  # no month, head or title word (the run's split, made for the other checks): most segments
         data = style()
         for m in calendar_re.finditer(text):

@@ -22,6 +22,9 @@ def flags(text, codes=("F302",)):
     # a head of a geographic or institutional name
     ("Patrol\n\nTwo frigates crossed the gulf of Aden before joining exercises with the university of Lagos.",
      [("F302", "gulf of Aden", "Gulf of Aden"), ("F302", "university of Lagos", "University of Lagos")]),
+    # a nationality adjective in lower case; not one the dictionary also knows as a word ("polish")
+    ("Talks\n\nThe mexican authorities will polish the plan with canadian envoys at www.mexican.org.",
+     [("F302", "mexican", "Mexican"), ("F302", "canadian", "Canadian")]),
     # a head written before its name
     ("Stars\n\nThe observatory of the mount Palomar studied a storm over lake Victoria.",
      [("F302", "mount Palomar", "Mount Palomar"), ("F302", "lake Victoria", "Lake Victoria")]),
