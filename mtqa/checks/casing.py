@@ -480,13 +480,14 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
 @memoize(TABLES)
 def _lowercase_demonyms(pair) -> frozenset:
     """The English nationality and people adjectives of the demonym table (``data/names/demonyms.<pair>.tsv``,
-    the names owner's) in lower case, but those the target's dictionary also knows in lower case: a word
-    of its own there (``polish``, ``french`` the verb, ``catholic``, ``orthodox``), not only the name."""
-    lang = pair.target
+    the names owner's) in lower case. Those the target's dictionary also knows in lower case (a word of its
+    own there: ``polish``, ``french`` the verb, ``catholic``, ``orthodox``) are left out where one is found
+    (:meth:`LowercaseProperName.check`), not here: asking the dictionary of every row would build its affix
+    tables in a run that meets none of them."""
     out = set()
     for row in pair.table("demonyms"):
         english = row.get("english") or ""
-        if english[:1].isupper() and " " not in english and not lang.in_dictionary(english.lower()):
+        if english[:1].isupper() and " " not in english:
             out.add(english.lower())
     return frozenset(out)
 
@@ -579,7 +580,7 @@ class LowercaseProperName(SegmentCheck):
         text = segment.text
         triggers, calendar_re, head_re, title_re = _lowercase_patterns()
         words = text_words(text, ctx).words
-        demonyms = _lowercase_demonyms(ctx.pair).intersection(words)
+        demonyms = {w for w in _lowercase_demonyms(ctx.pair).intersection(words) if not ctx.target.in_dictionary(w)}
         if demonyms:
             yield from self._demonyms(segment, demonyms)
         if triggers.isdisjoint(words):
