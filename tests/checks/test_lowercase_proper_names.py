@@ -1,0 +1,68 @@
+"""F302 lowercase proper names: months and days, name heads ("sea of Japan"), titles before a full name."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+
+
+def flags(text, codes=("F302",)):
+    ctx = Context(Config(select=codes))
+    return [(i.code, i.text, i.suggestion) for i in check_texts(text, ctx=ctx).issues]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month and a day in lower case, as French writes them
+    ("Festival\n\nThe jury will meet in november and again on a saturday in spring.",
+     [("F302", "november", "November"), ("F302", "saturday", "Saturday")]),
+    # "may", "march" and "august" are English words too: never read as months
+    ("Rally\n\nProtesters may march on the august building in the morning.", []),
+    # a head of a geographic or institutional name
+    ("Patrol\n\nTwo frigates crossed the gulf of Aden before joining exercises with the university of Lagos.",
+     [("F302", "gulf of Aden", "Gulf of Aden"), ("F302", "university of Lagos", "University of Lagos")]),
+    # a nationality adjective in lower case; not one the dictionary also knows as a word ("polish")
+    ("Talks\n\nThe mexican authorities will polish the plan with canadian envoys at www.mexican.org.",
+     [("F302", "mexican", "Mexican"), ("F302", "canadian", "Canadian")]),
+    # a head written before its name
+    ("Stars\n\nThe observatory of the mount Palomar studied a storm over lake Victoria.",
+     [("F302", "mount Palomar", "Mount Palomar"), ("F302", "lake Victoria", "Lake Victoria")]),
+    # an indefinite article makes it one of several: a description
+    ("Campus\n\nShe teaches at a university of Lyon and lives by a bay of Corsica.", []),
+    # a title with its article before a full name; a title never used as a description, bare or not
+    ("Visit\n\nThe envoy met the prime minister Aziz Akhannouch, then ayatollah Hassan Rouhani left.",
+     [("F302", "the prime minister Aziz Akhannouch", "Prime Minister Aziz Akhannouch"),
+      ("F302", "ayatollah Hassan Rouhani", "Ayatollah Hassan Rouhani")]),
+    ("Succession\n\nThe crown prince Salman bin Hamad opened the session.",
+     [("F302", "The crown prince Salman bin Hamad", "Crown Prince Salman bin Hamad")]),
+])
+def test_lowercase_proper_names(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what human references write: a nationality, "former", apposition commas, a family name alone,
+    # a capitalised title, no name after the title
+    "Summit\n\nThe Russian president Vladimir Putin met former president Jimmy Carter in Oslo.",
+    "Summit\n\nThe president, Joe Biden, spoke. The president Biden spoke. The President Joe Biden spoke.",
+    "Summit\n\nThe president Monday signed the decree. The king The Times spoke of was absent.",
+    # a month in an address or a handle keeps the address's case
+    "Links\n\nRead www.example.org/october or write to @sunday_news for the schedule.",
+])
+def test_what_english_writes_is_not_flagged(text):
+    assert flags(text) == []
+
+
+
+def test_the_name_after_a_head_ends_before_a_day():
+    text = "Campus\n\nThe minister returned to the university of Cairo Monday and left for the bay of San Francisco."
+    assert flags(text) == [("F302", "university of Cairo", "University of Cairo"),
+                           ("F302", "bay of San Francisco", "Bay of San Francisco")]
+
+
+def test_a_sea_named_for_a_compass_point_gets_no_suggestion():
+    ctx = Context(Config(select=("F302",)))
+    issues = check_texts("Bird\n\nA bird found on a platform at sea of the North was freed.", ctx=ctx).issues
+    assert [(i.text, i.suggestion) for i in issues] == [("sea of the North", None)]
+    assert "North Sea" in issues[0].message
