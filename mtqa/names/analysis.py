@@ -45,7 +45,7 @@ from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
-from mtqa.names.translit import Romanisation, Transliterator, transliterator
+from mtqa.names.translit import Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
 STRONG_MIN_EN = 1.5
@@ -197,8 +197,9 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            looks_slavic = slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
-            if r.en_word < UNSEEN_EN and french and not r.foreign and looks_slavic:
+            if r.en_word < UNSEEN_EN and french and not r.foreign and (
+                    slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
+                    or _slavic_given_name(doc, form, source_code, trans.target)):
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
                 reason = _rules_reason(r, trans, why, src, tgt)
@@ -280,6 +281,23 @@ def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
     Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names."""
     marks = {m.partition(">")[0] for m in r.strong - {"press-form"}}
     return len(marks) >= 2 and not marks.isdisjoint(slavic_marks)
+
+
+def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str) -> bool:
+    """``form`` is, or stands in one mention beside, an East Slavic given name (a row of
+    ``russian_diminutives.tsv``, in any romanisation: Dmytro, Andriï) that the source language's dictionary
+    does not know: the person is East Slavic, so French marks in the name (Loubinets, Kouleba: ou) are French
+    transliteration of Cyrillic letters. A given name French uses too (Alexandre, Ivan, Anna, Dmitri) is left
+    out: French and other people bear it (Alexandre Bourdin), and names of other origins beside it keep their
+    French-looking letters; so is a name with no such partner (Assimi Goïta beside Sergueï Lavrov)."""
+    source = language(source_code)
+    for occ in doc.occurrences.get(form, ()):
+        for tok in occ.mention.tokens:
+            word = tok.text
+            if len(word) >= 3 and not source.in_dictionary(word) \
+                    and first_name_rows_of(word, source_code, target_code):
+                return True
+    return False
 
 
 def _is_slavic(form: str, r: Romanisation) -> bool:

@@ -512,6 +512,12 @@ def _first_name_of(word: str, source: str, target: str) -> frozenset[int]:
     return found
 
 
+def first_name_rows_of(word: str, source: str = "fr", target: str = "en") -> frozenset[int]:
+    """The rows of ``russian_diminutives.tsv`` ``word`` (a word of the target, possibly copied from the source)
+    spells a form of, as written or through its English romanisation (Dmytro, Andriï: Дмитрий, Андрей)."""
+    return _first_name_of(word, source, target)
+
+
 def same_first_name(name: str, word: str, source: str = "fr", target: str = "en") -> bool:
     """``name`` (a word of the source) and ``word`` (a word of the target, read as written) are one Russian
     first name, full or diminutive, in either language's spelling (``russian_diminutives.tsv``): Pétia and
