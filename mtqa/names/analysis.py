@@ -235,14 +235,24 @@ def _arabic_particles() -> frozenset[str]:
                      if "arabic" in row.get("languages", "").lower())
 
 
+@memoize(TABLES)
+def _arabic_given_names() -> frozenset[str]:
+    return frozenset(fold(row["name"]).lower() for row in table("arabic_given_names.tsv"))
+
+
 def _arabic_name(doc: DocumentNames, form: str) -> bool:
     """``form`` stands in a name with an Arabic particle (« Mohammed ben Salmane », « al-Burhane »:
-    ``name_particles.tsv``): the French spelling conventions of Arabic names (Transliterator convention
-    readings) apply to it, where a name without one may be a French given name (Albane, Océane)."""
+    ``name_particles.tsv``) or beside an Arabic given name (« Mohamed Hamdane Daglo », « Abdel Karim
+    Chaabane »: ``arabic_given_names.tsv``): the French spelling conventions of Arabic names (Transliterator
+    convention readings) apply to it, where a name without one may be a French given name (Albane, Océane)."""
     particles = _arabic_particles()
+    given = _arabic_given_names()
+    folded = fold(form).lower()
     for occ in doc.occurrences.get(form, ()):
         words = occ.mention.text.replace("-", " ").replace("\u2011", " ").lower().split()
         if not particles.isdisjoint(words):
+            return True
+        if any(fold(w).lower() in given and fold(w).lower() != folded for w in words):
             return True
     return False
 

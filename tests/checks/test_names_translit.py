@@ -313,3 +313,35 @@ def test_two_french_marks_one_only_slavic_names_take_make_a_rare_name_slavic():
     assert [(i.text, i.suggestion, i.severity.value) for i in issues] == [("Latchine", "Lachin", "minor")]
     # ou and ï are also French spellings of African and Arabic names: no Slavic reading from them alone
     assert flagged("Chad\n\nRefugees reached the Ouaddaï region on foot.") == set()
+
+
+def test_a_name_beside_an_east_slavic_given_name_reads_its_french_marks():
+    # Dmytro is a given name of russian_diminutives.tsv (Дмитрий) that French does not write: the person is
+    # East Slavic, and the ou of a surname with no English frequency is the French spelling of у
+    issues = [i for i in run("Kyiv\n\nThe envoy Dmytro Poulenets met the press on Friday.") if i.code == "T102"]
+    assert [(i.text, i.suggestion, i.severity.value) for i in issues] == [("Poulenets", "Pulenets", "minor")]
+    # the given name itself, copied with its French diaeresis (Андрій)
+    assert ("Andriï", "Andriy") in flagged("Kyiv\n\nThe minister Andriï Sobko spoke on Friday.")
+    # no such partner: the same surname stays unread, and a given name French writes too says nothing
+    assert flagged("Kyiv\n\nThe envoy Poulenets met the press on Friday.") == set()
+    assert flagged("Lyon\n\nThe envoy Alexandre Poulenets met the press on Friday.") == set()
+    # a West African name beside a Russian one is not re-read (Goïta: ï, Koumbari: ou)
+    assert flagged("Bamako\n\nSergei Lavrov met Assimi Koumbari in Bamako on Friday.") == set()
+
+
+def test_an_arabic_given_name_marks_the_name_as_arabic():
+    # Mohamed and Abdel (arabic_given_names.tsv) mark the person's name as Arabic, like a particle
+    assert ("Hamdane", "Hamdan") in flagged("Sudan\n\nThe deputy, Mohamed Hamdane Dagalo, left the capital.")
+    # Chaabane: its Cyrillic reading (Shaabane) has no English usage; the Arabic conventions give Shaaban
+    assert transliterator("fr", "en").english_form("Chaabane").english == "Shaaban"
+    assert ("Chaabane", "Shaaban") in flagged("Trial\n\nThe officer Abdel Karim Chaabane denied the charges.")
+    # a French given name in -ane beside no Arabic name stays unflagged, and the cue is the other word of the
+    # name, not the document
+    assert flagged("Paris\n\nAlbane Martin met Mohamed Ali on Monday.") == set()
+
+
+def test_a_mark_only_east_slavic_transliteration_writes_keeps_a_convention_reading():
+    # Marioupol: read as Cyrillic (iou) no English form is attested; with ou for u, Mariupol is (2.4), and the
+    # iou mark (only French transliteration of East Slavic names writes it) makes it a Slavic name
+    issues = [i for i in run("War\n\nThe defenders of Marioupol came home on Saturday.") if i.code == "T102"]
+    assert [(i.text, i.suggestion, i.severity.value) for i in issues] == [("Marioupol", "Mariupol", "minor")]
