@@ -345,3 +345,11 @@ def test_a_mark_only_east_slavic_transliteration_writes_keeps_a_convention_readi
     # iou mark (only French transliteration of East Slavic names writes it) makes it a Slavic name
     issues = [i for i in run("War\n\nThe defenders of Marioupol came home on Saturday.") if i.code == "T102"]
     assert [(i.text, i.suggestion, i.severity.value) for i in issues] == [("Marioupol", "Mariupol", "minor")]
+
+
+def test_east_slavic_town_endings_make_a_rare_place_name_slavic():
+    # -ansk (-янськ) is East Slavic toponymy: with ou or tch and no English frequency, a French spelling
+    found = flagged("Front\n\nThe army repelled attacks near Koupiansk and Vovtchansk on Monday.")
+    assert found == {("Koupiansk", "Kupiansk"), ("Vovtchansk", "Vovchansk")}
+    # no French mark: the ending alone flags nothing (Kramatorsk, Pokrovsk are English too)
+    assert flagged("Front\n\nThe army held Pokrovsk and Kramatorsk on Monday.") == set()
