@@ -189,6 +189,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     for form, r in roms.items():
         if r.how == "convention" and form not in doc.verdicts and _arabic_name(doc, form):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r)
+    doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values())
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
         for form, r in roms.items():
@@ -199,7 +200,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
             if r.en_word < UNSEEN_EN and french and not r.foreign and (
                     slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
-                    or _slavic_given_name(doc, form, source_code, trans.target)):
+                    or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
                 reason = _rules_reason(r, trans, why, src, tgt)
@@ -293,18 +294,21 @@ def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
     return len(marks) >= 2 and not marks.isdisjoint(slavic_marks)
 
 
-def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str) -> bool:
+def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str,
+                       doc_slavic: bool = False) -> bool:
     """``form`` is, or stands in one mention beside, an East Slavic given name (a row of
     ``russian_diminutives.tsv``, in any romanisation: Dmytro, Andriï) that the source language's dictionary
     does not know: the person is East Slavic, so French marks in the name (Loubinets, Kouleba: ou) are French
-    transliteration of Cyrillic letters. A given name French uses too (Alexandre, Ivan, Anna, Dmitri) is left
-    out: French and other people bear it (Alexandre Bourdin), and names of other origins beside it keep their
-    French-looking letters; so is a name with no such partner (Assimi Goïta beside Sergueï Lavrov)."""
+    transliteration of Cyrillic letters. A given name French uses too (Alexandre, Ivan, Anna, Dmitri) counts
+    only in a document whose names are already read as East Slavic by frequency (``doc_slavic``: a strong
+    verdict on a Slavic name, Roublev, Khatchanov beside Alexandre Boublik): alone it is French people's
+    name too (Alexandre Bourdin). A name with no such partner is left alone whatever the document (Assimi
+    Goïta beside Sergueï Lavrov: West African and Arabic names keep French letters in English)."""
     source = language(source_code)
     for occ in doc.occurrences.get(form, ()):
         for tok in occ.mention.tokens:
             word = tok.text
-            if len(word) >= 3 and not source.in_dictionary(word) \
+            if len(word) >= 3 and (doc_slavic or not source.in_dictionary(word)) \
                     and first_name_rows_of(word, source_code, target_code):
                 return True
     return False
