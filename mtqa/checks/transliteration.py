@@ -53,9 +53,11 @@ class FrenchTransliteratedName(DocumentCheck):
     no frequency evidence are flagged from the rules alone, at minor
     severity, when they look Slavic (a Slavic ending, or two French marks
     one of which only East Slavic names take: Latchine, tch and -ine;
-    Marioupol, iou and ou), belong to an already flagged person, or stand
-    beside an East Slavic given name French does not write (Dmytro
-    Loubinets: the person is Ukrainian, so ou is French for u).
+    Marioupol, iou and ou; a town suffix: Koupiansk), belong to an already
+    flagged person, or stand beside an East Slavic given name French does
+    not write (Dmytro Loubinets: the person is Ukrainian, so ou is French
+    for u), or one French writes too in an article whose names are already
+    read as Slavic (Alexandre Boublik beside Roublev).
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:
