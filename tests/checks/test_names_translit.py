@@ -361,3 +361,8 @@ def test_a_given_name_french_writes_too_counts_in_a_document_read_as_slavic():
     found = flagged("Tennis\n\nRoublev beat Alexandre Boublik in Paris on Friday.")
     assert {("Roublev", "Rublev"), ("Boublik", "Bublik")} <= found
     assert flagged("Bamako\n\nSergueï Lavrov met Assimi Koumbari in Bamako on Friday.") == {("Sergueï", "Sergei")}
+
+
+def test_a_short_given_name_key_marks_no_one_as_slavic():
+    # Jiri (Czech) reads like Ира (Ira): a key of two letters is no evidence the person is East Slavic
+    assert flagged("Prague\n\nThe adviser of Jiri Paroubek spoke on Friday.") == set()
