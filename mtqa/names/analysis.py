@@ -297,7 +297,7 @@ def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
 def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str,
                        doc_slavic: bool = False) -> bool:
     """``form`` is, or stands in one mention beside, an East Slavic given name (a row of
-    ``russian_diminutives.tsv``, in any romanisation: Dmytro, Andriï) that the source language's dictionary
+    ``russian_diminutives.tsv``, in any romanisation: Dmytro, Andriï), before it, that the source language's dictionary
     does not know: the person is East Slavic, so French marks in the name (Loubinets, Kouleba: ou) are French
     transliteration of Cyrillic letters. A given name French uses too (Alexandre, Ivan, Anna, Dmitri) counts
     only in a document whose names are already read as East Slavic by frequency (``doc_slavic``: a strong
@@ -307,6 +307,8 @@ def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_c
     source = language(source_code)
     for occ in doc.occurrences.get(form, ()):
         for tok in occ.mention.tokens:
+            if tok.start > occ.token.start:
+                break  # a given name stands before the names it is given with (not « Ingtours Petr Schiefert »)
             word = tok.text
             if len(word) >= 3 and (doc_slavic or not source.in_dictionary(word)) \
                     and first_name_rows_of(word, source_code, target_code):

@@ -366,3 +366,9 @@ def test_a_given_name_french_writes_too_counts_in_a_document_read_as_slavic():
 def test_a_short_given_name_key_marks_no_one_as_slavic():
     # Jiri (Czech) reads like Ира (Ira): a key of two letters is no evidence the person is East Slavic
     assert flagged("Prague\n\nThe adviser of Jiri Paroubek spoke on Friday.") == set()
+
+
+def test_a_given_name_marks_only_the_names_after_it():
+    # a mention may run a firm's name into a person's (« Boutours Petr Kral »): Petr says nothing of Boutours
+    assert flagged("Prague\n\nThe agency Boutours Petr Kral said on Monday that prices rose.") == set()
+    assert ("Poulenets", "Pulenets") in flagged("Kyiv\n\nThe envoy Dmytro Poulenets met the press on Friday.")
