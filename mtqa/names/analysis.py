@@ -45,7 +45,7 @@ from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
-from mtqa.names.translit import Romanisation, Transliterator, first_name_rows_of, transliterator
+from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
 STRONG_MIN_EN = 1.5
@@ -62,6 +62,13 @@ of its own and may be rarer in French than the candidate (:func:`_strong`)."""
 FRENCH_TOLERANCE = 0.3
 """The spelling must be about as frequent in French as the candidate or more (French usage prefers
 it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
+
+
+GIVEN_KEY_MIN = 4
+"""Consonants the romanisation key of a given name beside a spelling needs to mark that spelling as East Slavic
+(Dmytro: dmitr, Alexandre: aliksandr): keys of three are other languages' given names too (German Georg, Czech
+Petr and Pavel, whose surnames write ou natively: Paroubek). The spelling's own key needs only
+``ROMANISATION_KEY_MIN`` (Andriï: andr), since the spelling itself carries the French mark."""
 
 
 class Occurrence(NamedTuple):
@@ -311,7 +318,8 @@ def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_c
                 break  # a given name stands before the names it is given with (not « Ingtours Petr Schiefert »)
             word = tok.text
             if len(word) >= 3 and (doc_slavic or not source.in_dictionary(word)) \
-                    and first_name_rows_of(word, source_code, target_code):
+                    and first_name_rows_of(word, source_code, target_code,
+                                           ROMANISATION_KEY_MIN if tok.start == occ.token.start else GIVEN_KEY_MIN):
                 return True
     return False
 

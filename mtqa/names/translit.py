@@ -524,12 +524,12 @@ def _first_name_of(word: str, source: str, target: str) -> frozenset[int]:
     return found
 
 
-def first_name_rows_of(word: str, source: str = "fr", target: str = "en") -> frozenset[int]:
+def first_name_rows_of(word: str, source: str = "fr", target: str = "en", min_consonants: int = 0) -> frozenset[int]:
     """The rows of ``russian_diminutives.tsv`` ``word`` (a word of the target, possibly copied from the source)
     spells a form of, as written or through its English romanisation (Dmytro, Andriï: Дмитрий, Андрей).
-    A key of fewer than ``ROMANISATION_KEY_MIN`` consonants names no row: short keys are other languages'
-    names too (Czech Jiri and Ира, Ira: ir)."""
-    if sum(ch not in _KEY_VOWELS for ch in romanisation_key(word)) < ROMANISATION_KEY_MIN:
+    A key of fewer than ``min_consonants`` (at least ``ROMANISATION_KEY_MIN``) consonants names no row: short
+    keys are other languages' names too (Czech Jiri and Ира, Ira: ir)."""
+    if sum(ch not in _KEY_VOWELS for ch in romanisation_key(word)) < max(min_consonants, ROMANISATION_KEY_MIN):
         return frozenset()
     return _first_name_of(word, source, target)
 
