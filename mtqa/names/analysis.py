@@ -207,7 +207,8 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
             if r.en_word < UNSEEN_EN and french and not r.foreign and (
                     slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
-                    or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):
+                    or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)
+                    or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)):
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
                 reason = _rules_reason(r, trans, why, src, tgt)
@@ -293,12 +294,14 @@ def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozense
     return slavic(form, strong_only=True)
 
 
-def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
+def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str], least: int = 2) -> bool:
     """Two different strong marks, one of them written only for East Slavic letters (the pair's
     ``slavic_marks``: tch, iou): Latchine (tch, -ine) is Лачин although its ending -ine is shared with
-    Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names."""
+    Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names.
+    ``least`` 1: that one mark alone, which :func:`_judge` accepts only in a document whose names are
+    already read as East Slavic by frequency (Novodievitchi beside Gorbatchev)."""
     marks = {m.partition(">")[0] for m in r.strong - {"press-form"}}
-    return len(marks) >= 2 and not marks.isdisjoint(slavic_marks)
+    return len(marks) >= least and not marks.isdisjoint(slavic_marks)
 
 
 def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str,

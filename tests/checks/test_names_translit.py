@@ -378,3 +378,11 @@ def test_a_short_given_name_key_beside_a_name_is_not_enough():
     # Georg (German) reads like Георгий, key hiorh: three consonants, also other languages' given names;
     # Czech surnames write ou natively (Paroubek)
     assert flagged("Prague\n\nI was the adviser of Georg Poubarek, he said.") == set()
+
+
+def test_one_mark_only_east_slavic_names_take_in_a_document_read_as_slavic():
+    # tch alone (Novodievitchi: no Slavic ending, no English frequency) says Slavic only beside a name flagged
+    # by frequency (Gorbatchev); alone it stays unread
+    found = flagged("Funeral\n\nGorbatchev was buried at the Novodievitchi cemetery in Moscow.")
+    assert ("Novodievitchi", "Novodiyevichi") in found
+    assert flagged("Funeral\n\nHe was buried at the Novodievitchi cemetery.") == set()
