@@ -57,7 +57,8 @@ class FrenchTransliteratedName(DocumentCheck):
     flagged person, or stand beside an East Slavic given name French does
     not write (Dmytro Loubinets: the person is Ukrainian, so ou is French
     for u), or one French writes too in an article whose names are already
-    read as Slavic (Alexandre Boublik beside Roublev).
+    read as Slavic (Alexandre Boublik beside Roublev); in such an article
+    one mark only East Slavic names take is enough (Novodievitchi: tch).
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:
