@@ -46,13 +46,19 @@ class FrenchTransliteratedName(DocumentCheck):
     French dictionary does not know (Khameneï, Mykolaïv) needs its bare
     form only attested in English. Arabic names keep French spelling
     conventions (the mute -e of Salmane, Burhane: English Salman, Burhan)
-    and are flagged when the name has an Arabic particle (ben, al-) and
+    and are flagged when the name has an Arabic particle (ben, al-) or an
+    Arabic given name (Mohamed Hamdane, Abdel Karim Chaabane) and
     English writes the other form: -ane alone is also a French given
     name's ending (Albane, Océane). Rare names with
     no frequency evidence are flagged from the rules alone, at minor
     severity, when they look Slavic (a Slavic ending, or two French marks
-    one of which only East Slavic names take: Latchine, tch and -ine) or
-    belong to an already flagged person.
+    one of which only East Slavic names take: Latchine, tch and -ine;
+    Marioupol, iou and ou; a town suffix: Koupiansk), belong to an already
+    flagged person, or stand beside an East Slavic given name French does
+    not write (Dmytro Loubinets: the person is Ukrainian, so ou is French
+    for u), or one French writes too in an article whose names are already
+    read as Slavic (Alexandre Boublik beside Roublev); in such an article
+    one mark only East Slavic names take is enough (Novodievitchi: tch).
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:
@@ -69,6 +75,7 @@ class FrenchTransliteratedName(DocumentCheck):
         bad: Crew lands\\n\\nThe capsule landed near Baikonour on Sunday.
         bad: Crew lands\\n\\nAlexeï Ovchinin stepped out of the capsule first.
         bad: Gulf talks\\n\\nCrown Prince Mohammed ben Salmane met Ali Khameneï's envoy.
+        bad: Prisoners home\\n\\nThe ombudsman Dmytro Loubinets met the freed soldiers.
         good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
         good: Gulf talks\\n\\nCrown Prince Mohammed bin Salman met Ali Khamenei's envoy.
         good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.

@@ -45,7 +45,7 @@ from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
-from mtqa.names.translit import Romanisation, Transliterator, transliterator
+from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
 STRONG_MIN_EN = 1.5
@@ -62,6 +62,13 @@ of its own and may be rarer in French than the candidate (:func:`_strong`)."""
 FRENCH_TOLERANCE = 0.3
 """The spelling must be about as frequent in French as the candidate or more (French usage prefers
 it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
+
+
+GIVEN_KEY_MIN = 4
+"""Consonants the romanisation key of a given name beside a spelling needs to mark that spelling as East Slavic
+(Dmytro: dmitr, Alexandre: aliksandr): keys of three are other languages' given names too (German Georg, Czech
+Petr and Pavel, whose surnames write ou natively: Paroubek). The spelling's own key needs only
+``ROMANISATION_KEY_MIN`` (Andriï: andr), since the spelling itself carries the French mark."""
 
 
 class Occurrence(NamedTuple):
@@ -189,6 +196,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     for form, r in roms.items():
         if r.how == "convention" and form not in doc.verdicts and _arabic_name(doc, form):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r)
+    doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values())
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
         for form, r in roms.items():
@@ -197,8 +205,10 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            looks_slavic = slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
-            if r.en_word < UNSEEN_EN and french and not r.foreign and looks_slavic:
+            if r.en_word < UNSEEN_EN and french and not r.foreign and (
+                    slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
+                    or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)
+                    or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)):
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
                 reason = _rules_reason(r, trans, why, src, tgt)
@@ -234,14 +244,24 @@ def _arabic_particles() -> frozenset[str]:
                      if "arabic" in row.get("languages", "").lower())
 
 
+@memoize(TABLES)
+def _arabic_given_names() -> frozenset[str]:
+    return frozenset(fold(row["name"]).lower() for row in table("arabic_given_names.tsv"))
+
+
 def _arabic_name(doc: DocumentNames, form: str) -> bool:
     """``form`` stands in a name with an Arabic particle (« Mohammed ben Salmane », « al-Burhane »:
-    ``name_particles.tsv``): the French spelling conventions of Arabic names (Transliterator convention
-    readings) apply to it, where a name without one may be a French given name (Albane, Océane)."""
+    ``name_particles.tsv``) or beside an Arabic given name (« Mohamed Hamdane Daglo », « Abdel Karim
+    Chaabane »: ``arabic_given_names.tsv``): the French spelling conventions of Arabic names (Transliterator
+    convention readings) apply to it, where a name without one may be a French given name (Albane, Océane)."""
     particles = _arabic_particles()
+    given = _arabic_given_names()
+    folded = fold(form).lower()
     for occ in doc.occurrences.get(form, ()):
         words = occ.mention.text.replace("-", " ").replace("\u2011", " ").lower().split()
         if not particles.isdisjoint(words):
+            return True
+        if any(fold(w).lower() in given and fold(w).lower() != folded for w in words):
             return True
     return False
 
@@ -274,12 +294,37 @@ def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozense
     return slavic(form, strong_only=True)
 
 
-def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str]) -> bool:
+def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str], least: int = 2) -> bool:
     """Two different strong marks, one of them written only for East Slavic letters (the pair's
     ``slavic_marks``: tch, iou): Latchine (tch, -ine) is Лачин although its ending -ine is shared with
-    Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names."""
+    Arabic and French names; Ouaddaï (ou, ï) is not read so, French writes both in African names.
+    ``least`` 1: that one mark alone, which :func:`_judge` accepts only in a document whose names are
+    already read as East Slavic by frequency (Novodievitchi beside Gorbatchev)."""
     marks = {m.partition(">")[0] for m in r.strong - {"press-form"}}
-    return len(marks) >= 2 and not marks.isdisjoint(slavic_marks)
+    return len(marks) >= least and not marks.isdisjoint(slavic_marks)
+
+
+def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str,
+                       doc_slavic: bool = False) -> bool:
+    """``form`` is, or stands in one mention beside, an East Slavic given name (a row of
+    ``russian_diminutives.tsv``, in any romanisation: Dmytro, Andriï), before it, that the source language's dictionary
+    does not know: the person is East Slavic, so French marks in the name (Loubinets, Kouleba: ou) are French
+    transliteration of Cyrillic letters. A given name French uses too (Alexandre, Ivan, Anna, Dmitri) counts
+    only in a document whose names are already read as East Slavic by frequency (``doc_slavic``: a strong
+    verdict on a Slavic name, Roublev, Khatchanov beside Alexandre Boublik): alone it is French people's
+    name too (Alexandre Bourdin). A name with no such partner is left alone whatever the document (Assimi
+    Goïta beside Sergueï Lavrov: West African and Arabic names keep French letters in English)."""
+    source = language(source_code)
+    for occ in doc.occurrences.get(form, ()):
+        for tok in occ.mention.tokens:
+            if tok.start > occ.token.start:
+                break  # a given name stands before the names it is given with (not « Ingtours Petr Schiefert »)
+            word = tok.text
+            if len(word) >= 3 and (doc_slavic or not source.in_dictionary(word)) \
+                    and first_name_rows_of(word, source_code, target_code,
+                                           ROMANISATION_KEY_MIN if tok.start == occ.token.start else GIVEN_KEY_MIN):
+                return True
+    return False
 
 
 def _is_slavic(form: str, r: Romanisation) -> bool:

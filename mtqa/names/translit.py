@@ -225,8 +225,20 @@ class Transliterator:
             return self._without_diaeresis(found, None) or self._by_convention(found) or found
         if found.how == "scheme":  # a reading no English usage supports: the letters as written, if English writes them
             written = Romanisation(word, word, "same", en_word=found.en_word, fr_word=found.fr_word)
-            return self._without_diaeresis(written, None) or found
+            return self._without_diaeresis(written, None) or self._with_marks(self._by_convention(written), found) \
+                or found
         return self._written_over_weak(found) or found
+
+    @staticmethod
+    def _with_marks(convention: Optional[Romanisation], reading: Romanisation) -> Optional[Romanisation]:
+        """A convention form English writes, found for a spelling whose Cyrillic reading no English usage
+        supports (Chaabane: Шаабане, Shaabane 0; Shaaban 1.7), carrying that reading's strong marks too:
+        a mark only East Slavic transliteration writes (Marioupol: iou) still says whose spelling it is."""
+        if convention is None:
+            return None
+        return Romanisation(convention.word, convention.english, convention.how,
+                            convention.strong | reading.strong, convention.weak, convention.en_word,
+                            convention.fr_word, convention.en_english, convention.candidates)
 
     def _written_over_weak(self, found: Romanisation) -> Optional[Romanisation]:
         """The spelling with only its diaeresis dropped (``Aïssa`` -> Aissa), instead of a frequency reading
@@ -510,6 +522,16 @@ def _first_name_of(word: str, source: str, target: str) -> frozenset[int]:
         if form.changed:
             found |= rows.get(romanisation_key(form.english), frozenset())
     return found
+
+
+def first_name_rows_of(word: str, source: str = "fr", target: str = "en", min_consonants: int = 0) -> frozenset[int]:
+    """The rows of ``russian_diminutives.tsv`` ``word`` (a word of the target, possibly copied from the source)
+    spells a form of, as written or through its English romanisation (Dmytro, Andriï: Дмитрий, Андрей).
+    A key of fewer than ``min_consonants`` (at least ``ROMANISATION_KEY_MIN``) consonants names no row: short
+    keys are other languages' names too (Czech Jiri and Ира, Ira: ir)."""
+    if sum(ch not in _KEY_VOWELS for ch in romanisation_key(word)) < max(min_consonants, ROMANISATION_KEY_MIN):
+        return frozenset()
+    return _first_name_of(word, source, target)
 
 
 def same_first_name(name: str, word: str, source: str = "fr", target: str = "en") -> bool:
