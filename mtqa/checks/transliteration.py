@@ -59,6 +59,11 @@ class FrenchTransliteratedName(DocumentCheck):
     for u), or one French writes too in an article whose names are already
     read as Slavic (Alexandre Boublik beside Roublev); in such an article
     one mark only East Slavic names take is enough (Novodievitchi: tch).
+    In an article that already spells a name the French way, a spelling
+    English never writes, with a French mark, whose English reading English
+    writes, if rarely, is flagged at minor severity too (Pachinian beside
+    Sergueï Choïgou: Pashinyan; Raïssi: Raisi), unless French writes that
+    reading more (Séoul read as Seul).
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:
@@ -76,6 +81,7 @@ class FrenchTransliteratedName(DocumentCheck):
         bad: Crew lands\\n\\nAlexeï Ovchinin stepped out of the capsule first.
         bad: Gulf talks\\n\\nCrown Prince Mohammed ben Salmane met Ali Khameneï's envoy.
         bad: Prisoners home\\n\\nThe ombudsman Dmytro Loubinets met the freed soldiers.
+        bad: Caucasus talks\\n\\nSergei Lavrov met Nikol Pachinian in Moscow with Sergueï Choïgou.
         good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
         good: Gulf talks\\n\\nCrown Prince Mohammed bin Salman met Ali Khamenei's envoy.
         good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.

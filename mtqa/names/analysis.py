@@ -221,6 +221,29 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
                 added = True
         if not added:
             break
+    if not doc.verdicts:
+        return  # weak evidence counts only in an article that already spells a name the French way
+    for form, r in list(roms.items()):
+        if form not in doc.verdicts and _unseen_in_english(r, source_code):
+            reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
+            doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
+
+
+def _unseen_in_english(r: Romanisation, source_code: str) -> bool:
+    """Weak evidence, read last so that it spreads to no other name, and only in an article where another name
+    is already read as French-transliterated (a French name with ss or ch, Gausse or Nacher, in an article with
+    none is left alone): the spelling has a French mark and is unknown to English word frequencies, while its
+    English reading, found by frequency, is a word English writes, if rarely (Raïssi: Raisi 1.23, Pachinian:
+    Pashinyan 1.48, Zaporijjia: Zaporizhzhia 1.13, all below :data:`STRONG_MIN_EN`). A name English writes the
+    French way too (Aliev, Massoud) is seen in English and left alone; a reading no English text attests (a
+    scheme's guess) is no evidence here, and neither is one the source language writes more than English
+    (Séoul read as Seul, French for alone). A spelling French writes yields, as in :func:`_strong`, to a
+    reading French writes more (Taïa 1.5, Taya 2.0: another name)."""
+    if not (r.how == "frequency" and r.changed and (r.strong or r.weak) and r.en_word == 0.0
+            and r.en_english >= ATTESTED_EN):
+        return False
+    in_source = language(source_code).zipf(r.english)
+    return in_source <= r.en_english and not (r.fr_word > 0.0 and r.fr_word < in_source - FRENCH_TOLERANCE)
 
 
 def _diaeresis_only(form: str, r: Romanisation, source_code: str, diaeresis: frozenset[str]) -> bool:
