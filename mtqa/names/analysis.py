@@ -234,11 +234,11 @@ def _unseen_in_english(r: Romanisation, source_code: str) -> bool:
     is already read as French-transliterated (a French name with ss or ch, Gausse or Nacher, in an article with
     none is left alone): the spelling has a French mark and is unknown to English word frequencies, while its
     English reading, found by frequency, is a word English writes, if rarely (Raïssi: Raisi 1.23, Pachinian:
-    Pashinyan 1.48, Zaporijjia: Zaporizhzhia 1.13, all below :data:`STRONG_MIN_EN`). A name English writes the
-    French way too (Aliev, Massoud) is seen in English and left alone; a reading no English text attests (a
-    scheme's guess) is no evidence here, and neither is one the source language writes more than English
-    (Séoul read as Seul, French for alone). A spelling French writes yields, as in :func:`_strong`, to a
-    reading French writes more (Taïa 1.5, Taya 2.0: another name)."""
+    Pashinyan 1.48, Zaporijjia: Zaporizhzhya 1.13, the one spelling the frequencies know; all below
+    :data:`STRONG_MIN_EN`). A name English writes the French way too (Aliev, Massoud) is seen in English and
+    left alone; a reading no English text attests (a scheme's guess) is no evidence here, and neither is one
+    the source language writes more than English (Séoul read as Seul, French for alone). A spelling French
+    writes yields, as in :func:`_strong`, to a reading French writes more (Taïa 1.5, Taya 2.0: another name)."""
     if not (r.how == "frequency" and r.changed and (r.strong or r.weak) and r.en_word == 0.0
             and r.en_english >= ATTESTED_EN):
         return False
