@@ -108,7 +108,7 @@ def test_folders_and_several_targets_pair_sources_by_name(tmp_path):
 
 
 def test_did_you_mean_for_codes():
-    r = mtqa("rule", "F30")
+    r = mtqa("rule", "F3O1")  # a letter O for the zero
     assert r.code == 2 and "did you mean 'F301'?" in r.stderr
     r = mtqa("rule", "X999")
     assert r.code == 2 and r.stderr.count("'") % 2 == 0 and "X999" in r.stderr

@@ -12,7 +12,9 @@ from mtqa.renderers.base import RunInfo
 
 SOURCE = "La commission a rejeté mardi la demande des riverains de fermer la route la nuit."
 READS_WELL = "The commission on Tuesday rejected the residents' request to close the road at night."
-WORD_FOR_WORD = "The commission has rejected Tuesday the request of the residents to close the road the night."
+WORD_FOR_WORD = "On Tuesday the commission has rejected the request of the residents to close the road the night."
+"""Literal but with no issue mtqa reports (with the weekday between the verb and its object, A501 reports the
+French word order: "has rejected Tuesday the request")."""
 ONE_ISSUE = "The commission on Tuesday rejected the residents' request to close the road at night.."
 
 AT_MARK_SOURCE = ("Le conseil municipal a voté lundi un budget de 12 millions d'euros pour rénover les écoles. "
