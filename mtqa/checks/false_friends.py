@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
@@ -815,7 +816,7 @@ class LexicalFalseFriend(SegmentCheck):
             suggestion = _inflected(word, trap, ctx.target.code)
             yield self.issue(
                 segment, start, end,
-                f"False friend: « {word_of_source} » means “{word}”, not “{trap}”.",
+                f"False friend: {quoted(word_of_source)} means {quoted(word)}, not {quoted(trap)}.",
                 suggestion,
                 severity=Severity.MAJOR if p >= LEXICAL_MAJOR else None,
                 confidence=round(min(1.0, p), 2),

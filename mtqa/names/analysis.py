@@ -284,7 +284,7 @@ def _arabic_name(doc: DocumentNames, form: str) -> bool:
         words = occ.mention.text.replace("-", " ").replace("\u2011", " ").lower().split()
         if not particles.isdisjoint(words):
             return True
-        if any(fold(w).lower() in given and fold(w).lower() != folded for w in words):
+        if any(f in given and f != folded for f in (fold(w).lower() for w in words)):
             return True
     return False
 
