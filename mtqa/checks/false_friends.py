@@ -21,7 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
-from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize, word_memo
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -576,6 +576,81 @@ def _keys_held(target: str, words) -> set[str]:
     return found
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@memoize(TABLES)
+def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Source key -> positions (in the lexicon) of the entries needing it, and the entries without source keys."""
+    by_key: dict[str, list[int]] = {}
+    always = []
+    for n, entry in enumerate(lexicon()):
+        if entry.source_keys is None:
+            always.append(n)
+        for key in entry.source_keys or ():
+            by_key.setdefault(key, []).append(n)
+    return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
+
+
+@memoize(TABLES)
+def _source_keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
+    """Every source key under its longest run of letters (``porte-parole``: parole), or None when a key has
+    no letters (the source cannot then be screened by its words).
+
+    As for the target's keys (:func:`_keys_by_piece`): a key can be in a screened source only if its longest
+    run of letters is inside one of the source's words, so the source's words holding a piece are found once
+    per word (:meth:`mtqa.evidence.Evidence.select`); a key of one run is then in the text exactly when it is
+    inside one of them, a longer one is looked for in the text."""
+    out: dict[str, list[str]] = {}
+    for key in sorted(_source_key_index()[0]):
+        runs = _LETTER_RUN.findall(key)
+        if not runs:
+            return None
+        out.setdefault(max(runs, key=len), []).append(key)
+    return {piece: tuple(ks) for piece, ks in out.items()}
+
+
+@word_memo(WORDS)
+def _source_pieces_in(low: str) -> tuple[str, ...]:
+    """The pieces (:func:`_source_keys_by_piece`) inside the lower-case word ``low``; most words hold none."""
+    return tuple(piece for piece in _source_keys_by_piece() if piece in low)
+
+
+def _source_first(source: str) -> Optional[tuple[int, ...]]:
+    """:func:`_source_candidates` of ``source``, or None when its words cannot screen it (a character of
+    ``_CASE_TRAPS``, or a source key without letters)."""
+    screen = screen_text(source)
+    if screen is None or _source_keys_by_piece() is None:
+        return None
+    return _source_candidates(source, screen)
+
+
+def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
+    """Positions (in lexicon order) of the entries whose ``source`` pattern matches ``source`` and no
+    ``unless_source`` does: those one of whose source keys ``screen`` (``source``'s :func:`screen_text`)
+    holds, or without source keys, and then their patterns.
+
+    Why the source first: an entry can match only where its French trigger is, and the triggers' keys are
+    in few source sentences, while the English keys of many entries (weekdays, "years", "million", "here",
+    "state") are in many translations. The English keys are then tested on these few entries alone
+    (:meth:`Entry.possible`). A key of one run of letters is in the text exactly when it is inside one of
+    its runs of letters (its words), a longer one is looked for in the text. :class:`FalseFriend` keeps the
+    answer per source sentence, which every system's translation of it shares, and the pieces per word
+    (the run's words recur); the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked: it
+    would test each source word against every fact the checks ask of translations' words."""
+    by_key, always = _source_key_index()
+    by_piece = _source_keys_by_piece()
+    found = set(always)
+    for word in set(_LETTER_RUN.findall(screen)):
+        for piece in _source_pieces_in(word):
+            for key in by_piece[piece]:
+                if key == piece or key in screen:
+                    found.update(by_key[key])
+    entries = lexicon()
+    return tuple(n for n in sorted(found) if entries[n].source.search(source)
+                 and not (entries[n].unless_source and entries[n].unless_source.search(source)))
+
+
 @register
 @dataclass
 class FalseFriend(SegmentCheck):
@@ -606,19 +681,40 @@ class FalseFriend(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        source = joined_sources(sources) if sources else None
+        if source is not None:
+            # screened on the source first: the French triggers (« actuellement », « a annoncé le », « de 42 ans »)
+            # are in few sentences, while many entries' English words (weekdays, "years", "here", "state") are in
+            # many translations; read once per source sentence, which every system's translation of it shares
+            first = ctx.memo("A501.source_first", source, lambda: _source_first(source), bound=SOURCE_MEMO)
+            if first is not None:
+                if not first:
+                    return  # no French trigger in the source: no candidate (most sentences)
+                entries = lexicon()
+                # the source screen None: these entries' source patterns matched, their keys are there
+                yield from self._found(segment, source, [entries[n] for n in first], screen_text(text), None, ctx)
+                return
+        target_screen = screen_text(text)
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
-        if _keys_by_piece() is not None and (text.isascii() or screen_text(text) is not None):
+        if _keys_by_piece() is not None and (text.isascii() or target_screen is not None):
             held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
             if not held and not _key_index(bool(sources))[1]:
                 return  # no key in the text and no entry without one: no candidate (most translations)
-        source = joined_sources(sources) if sources else None
-        seen: set[tuple[int, int]] = set()
-        target_screen = screen_text(text)
         keys = None  # every key looked for in the text, unless its words tell which keys it holds
         if held is not None:
             keys = _keys_held(target_screen, held)
         candidates = _candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
+        yield from self._found(segment, source, candidates, target_screen, source_screen, ctx)
+
+    def _found(self, segment: Segment, source: Optional[str], candidates: list[Entry], target_screen: Optional[str],
+               source_screen: Optional[str], ctx) -> Iterator[Issue]:
+        """The issues of the ``candidates`` (in lexicon order) that match ``segment`` and ``source`` (None:
+        no source); the screens are :func:`screen_text`'s of the two texts. A span found once is not reported
+        again by a later entry."""
+        if not candidates:
+            return
+        seen: set[tuple[int, int]] = set()
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         for entry in candidates:

@@ -551,19 +551,50 @@ def test_suggestion_takes_the_traps_inflection(text, source, expected):
 
 
 def test_a_translation_holding_no_key_is_settled_before_the_lexicon_is_read(monkeypatch):
-    """A text none of whose words holds a key's piece draws no candidate entry: A501 returns before reading
-    the lexicon's candidates, and a text that holds one still reads them and is reported."""
+    """Without a source, a text none of whose words holds a key's piece draws no candidate entry: A501 returns
+    before reading the lexicon's candidates, and a text that holds one still reads them and is reported."""
     from mtqa.checks import false_friends
 
     read = []
     real = false_friends._candidates
     monkeypatch.setattr(false_friends, "_candidates", lambda *a: read.append(a) or real(*a))
-    assert flags("The mayor opened the new bridge over the river at dawn.",
-                 "Le maire a inauguré le nouveau pont sur la rivière à l'aube.") == []
+    assert flags("The mayor opened the new bridge over the river at dawn.") == []
+    assert read == []
+    assert flags("The probe will land in the space to study the rocks.")
+    assert read
+
+
+def test_a_source_without_a_french_trigger_settles_the_pair_before_the_translation_is_read(monkeypatch):
+    """With a source, the entries are screened on it first: a translation full of the English keys of common
+    entries (weekdays, "years", "million", "here") whose source holds no French trigger reads no entry, and
+    a source that holds one still reads its entries and is reported."""
+    from mtqa.checks import false_friends
+
+    read = []
+    real = false_friends.FalseFriend._found
+    monkeypatch.setattr(false_friends.FalseFriend, "_found", lambda self, *a: read.append(a) or real(self, *a))
+    assert flags("Here on Monday the state plan passed after two years of debates.",
+                 "Lundi, le projet de l'État a été adopté après deux ans de débats.") == []
     assert read == []
     assert flags("Two cosmonauts actually stationed on the station will appear.",
                  "Deux cosmonautes actuellement en poste sur la station apparaîtront.")
     assert read
+
+
+def test_the_source_screen_keeps_exactly_the_entries_whose_source_pattern_matches():
+    """The source screen (its keys read by words, then the patterns) is the patterns' own answer: on every
+    documented source, and on every source upper- and lower-cased, it keeps an entry exactly where its
+    ``source`` matches and no ``unless_source`` does."""
+    from mtqa.checks.false_friends import _source_first, lexicon
+
+    entries = lexicon()
+    for raw in RAW.values():
+        for src in (raw["example_source"], raw["example_source"].upper(), raw["example_source"].lower()):
+            first = _source_first(src)
+            assert first is not None
+            expected = tuple(n for n, e in enumerate(entries) if e.source.search(src)
+                             and not (e.unless_source and e.unless_source.search(src)))
+            assert first == expected, (raw["id"], src)
 
 
 @pytest.mark.parametrize("text, source, expected", [
