@@ -534,15 +534,16 @@ def _candidates(target: Optional[str], has_source: bool, keys: Optional[set] = N
 
 @memoize(TABLES)
 def _keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
-    """Every target key (with or without a source) under its longest word, or None when a key is
-    not plain lower-case ASCII words separated by spaces.
+    """Every target key of the entries that fire without a source (``without_source``) under its longest word,
+    or None when a key is not plain lower-case ASCII words separated by spaces. (With a source the entries are
+    screened on it first, :func:`_source_first`: the translation's keys are then tested on a few entries.)
 
     Such a key can be in a screened text only if each of its words is inside one of the text's
     words, lower-cased (letters are lower-cased one by one; the texts :func:`screen_text` refuses
     hold the one character whose lower case is two). So the words holding a piece are found once
     per word (:meth:`mtqa.evidence.Evidence.select`), and a text without them holds no key.
     """
-    keys = {k for has_source in (True, False) for k in _key_index(has_source)[0]}
+    keys = set(_key_index(False)[0])
     if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", k) for k in keys):
         return None
     out: dict[str, list[str]] = {}
@@ -696,7 +697,7 @@ class FalseFriend(SegmentCheck):
                 return
         target_screen = screen_text(text)
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
-        if _keys_by_piece() is not None and (text.isascii() or target_screen is not None):
+        if source is None and _keys_by_piece() is not None and (text.isascii() or target_screen is not None):
             held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
             if not held and not _key_index(bool(sources))[1]:
                 return  # no key in the text and no entry without one: no candidate (most translations)
