@@ -21,7 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
-from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize, word_memo
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, memoize
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -577,9 +577,6 @@ def _keys_held(target: str, words) -> set[str]:
     return found
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
 @memoize(TABLES)
 def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """Source key -> positions (in the lexicon) of the entries needing it, and the entries without source keys."""
@@ -594,34 +591,16 @@ def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
 
 
 @memoize(TABLES)
-def _source_keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
-    """Every source key under its longest run of letters (``porte-parole``: parole), or None when a key has
-    no letters (the source cannot then be screened by its words).
-
-    As for the target's keys (:func:`_keys_by_piece`): a key can be in a screened source only if its longest
-    run of letters is inside one of the source's words, so the source's words holding a piece are found once
-    per word (:meth:`mtqa.evidence.Evidence.select`); a key of one run is then in the text exactly when it is
-    inside one of them, a longer one is looked for in the text."""
-    out: dict[str, list[str]] = {}
-    for key in sorted(_source_key_index()[0]):
-        runs = _LETTER_RUN.findall(key)
-        if not runs:
-            return None
-        out.setdefault(max(runs, key=len), []).append(key)
-    return {piece: tuple(ks) for piece, ks in out.items()}
-
-
-@word_memo(WORDS)
-def _source_pieces_in(low: str) -> tuple[str, ...]:
-    """The pieces (:func:`_source_keys_by_piece`) inside the lower-case word ``low``; most words hold none."""
-    return tuple(piece for piece in _source_keys_by_piece() if piece in low)
+def _source_keys() -> tuple[str, ...]:
+    """Every source key of the lexicon (:func:`_required`), once."""
+    return tuple(_source_key_index()[0])
 
 
 def _source_first(source: str) -> Optional[tuple[int, ...]]:
-    """:func:`_source_candidates` of ``source``, or None when its words cannot screen it (a character of
-    ``_CASE_TRAPS``, or a source key without letters)."""
+    """:func:`_source_candidates` of ``source``, or None when its lower case cannot screen it (a character of
+    ``_CASE_TRAPS``: the patterns alone decide, on the entries the translation's keys draw)."""
     screen = screen_text(source)
-    if screen is None or _source_keys_by_piece() is None:
+    if screen is None:
         return None
     return _source_candidates(source, screen)
 
@@ -631,22 +610,20 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     ``unless_source`` does: those one of whose source keys ``screen`` (``source``'s :func:`screen_text`)
     holds, or without source keys, and then their patterns.
 
-    Why the source first: an entry can match only where its French trigger is, and the triggers' keys are
-    in few source sentences, while the English keys of many entries (weekdays, "years", "million", "here",
-    "state") are in many translations. The English keys are then tested on these few entries alone
-    (:meth:`Entry.possible`). A key of one run of letters is in the text exactly when it is inside one of
-    its runs of letters (its words), a longer one is looked for in the text. :class:`FalseFriend` keeps the
-    answer per source sentence, which every system's translation of it shares, and the pieces per word
-    (the run's words recur); the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked: it
-    would test each source word against every fact the checks ask of translations' words."""
+    Why the source first: an entry can match only where its French trigger is, and the triggers are in few
+    source sentences, while the English keys of many entries (weekdays, "years", "million", "here", "state")
+    are in many translations. The English keys are then tested on these few entries alone
+    (:meth:`Entry.possible`). :class:`FalseFriend` keeps the answer per source sentence, which every system's
+    translation of it shares. The keys are looked for one by one (some 200 substring tests, ~20 µs a
+    sentence): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
+    source word against every fact the checks ask of translations' words, and a test per word (its pieces,
+    kept per word) cost more on a first pass over new sentences.
+    """
     by_key, always = _source_key_index()
-    by_piece = _source_keys_by_piece()
     found = set(always)
-    for word in set(_LETTER_RUN.findall(screen)):
-        for piece in _source_pieces_in(word):
-            for key in by_piece[piece]:
-                if key == piece or key in screen:
-                    found.update(by_key[key])
+    for key in _source_keys():
+        if key in screen:
+            found.update(by_key[key])
     entries = lexicon()
     return tuple(n for n in sorted(found) if entries[n].source.search(source)
                  and not (entries[n].unless_source and entries[n].unless_source.search(source)))
