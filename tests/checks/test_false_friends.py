@@ -637,3 +637,70 @@ def test_structural_calques_fire(text, source, expected):
 ])
 def test_structural_calques_stay_quiet_on_english_order(text, source):
     assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a place phrase between the verb and its object, the verb a phrasal one
+    ("Rescuers pulled out near Lens the body of a miner.",
+     "Les secouristes ont sorti près de Lens le corps d'un mineur.",
+     [("pulled out near Lens the body", "pulled out the body … near Lens", "major")]),
+    ("The council approved between 2019 and 2021 the budgets of the port.",
+     "Le conseil a approuvé entre 2019 et 2021 les budgets du port.",
+     [("approved between 2019 and 2021 the budgets", "approved the budgets … between 2019 and 2021", "major")]),
+    # a reporting verb inverted after a quotation, the subject a title and a name
+    ("\"The dyke will hold,\" assured the prefect Anne Morel at a briefing.",
+     "« La digue tiendra », a assuré la préfète Anne Morel lors d'un point presse.",
+     [("assured the prefect Anne Morel", "the prefect Anne Morel said", "major")]),
+    ("The landslide had made nearly 200 dead in 1999.",
+     "Le glissement de terrain avait fait près de 200 morts en 1999.",
+     [("made nearly 200 dead", "killed nearly 200 people", "major")]),
+    ("The club paid 40 millions of euros for the striker.",
+     "Le club a payé 40 millions d'euros pour l'attaquant.",
+     [("40 millions of", "40 million", "major")]),
+    ("The former mayor got three years of jail.",
+     "L'ancien maire a écopé de trois ans de prison.",
+     [("three years of jail", "three years in prison", "major")]),
+    ("The union called the drivers to a new strike on Monday.",
+     "Le syndicat a appelé les chauffeurs à une nouvelle grève lundi.",
+     [("called the drivers to", "called on the drivers to", "major")]),
+    ("The village has had no doctor since two years.",
+     "Le village n'a plus de médecin depuis deux ans.",
+     [("since two years", "for two years", "major")]),
+    ("The driver, Marc Petit, 34 years, was unhurt.",
+     "Le conducteur, Marc Petit, 34 ans, est indemne.",
+     [("34 years", "34", "major")]),
+])
+def test_structural_calques_of_stop_63_fire(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # the object right after the verb, the place phrase after it: English order
+    ("Rescuers pulled the body of a miner out near Lens.",
+     "Les secouristes ont sorti près de Lens le corps d'un mineur."),
+    # a passive verb with a time phrase after its place: no object moved
+    ("The suspect was arrested in Lyon the same day.",
+     "Le suspect a été arrêté à Lyon le jour même."),
+    # a time phrase after the place ("in Paris the next day"), no object
+    ("The minister arrived in Paris the next morning.",
+     "Le ministre est arrivé à Paris le lendemain matin."),
+    # "said" and "added" after a quotation are English's own inversion
+    ("\"The dyke will hold,\" said the prefect Anne Morel.",
+     "« La digue tiendra », a assuré la préfète Anne Morel."),
+    # "caused 12 deaths" and "left 12 dead" are English
+    ("The floods caused at least 12 deaths in the south.",
+     "Les inondations ont fait au moins 12 morts dans le sud."),
+    # "tens of millions of" is English: no figure before millions
+    ("The club paid tens of millions of euros for the striker.",
+     "Le club a payé des dizaines de millions d'euros pour l'attaquant."),
+    # "called the meeting to order" and "called him to the stand" are English
+    ("The chairman called the meeting to order.",
+     "Le président a appelé la réunion à l'ordre."),
+    # "since 2019": a point in time
+    ("The village has had no doctor since 2019.",
+     "Le village n'a plus de médecin depuis deux ans, soit depuis 2019."),
+    ("The driver, Marc Petit, 34, was unhurt.",
+     "Le conducteur, Marc Petit, 34 ans, est indemne."),
+])
+def test_structural_calques_of_stop_63_quiet_in_english_order(text, source):
+    assert flags(text, source) == []
