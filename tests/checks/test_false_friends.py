@@ -704,3 +704,9 @@ def test_structural_calques_of_stop_63_fire(text, source, expected):
 ])
 def test_structural_calques_of_stop_63_quiet_in_english_order(text, source):
     assert flags(text, source) == []
+
+
+def test_a_noun_in_eed_is_no_verb_before_a_place_phrase():
+    """"speed between Lyon and the coast" is a noun and its phrase: words in -eed are no past tense."""
+    assert flags("The train ran at high speed between Lyon and the coast.",
+                 "Le train a circulé à grande vitesse entre Lyon et la côte.") == []
