@@ -710,3 +710,25 @@ def test_a_noun_in_eed_is_no_verb_before_a_place_phrase():
     """"speed between Lyon and the coast" is a noun and its phrase: words in -eed are no past tense."""
     assert flags("The train ran at high speed between Lyon and the coast.",
                  "Le train a circulé à grande vitesse entre Lyon et la côte.") == []
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    ("The minister promised a financial aid to the farmers.",
+     "Le ministre a promis une aide financière aux agriculteurs.",
+     [("a financial aid", "financial aid", "major")]),
+    ("The referee denounced a \"violent behaviour\" of the fans.",
+     "L'arbitre a dénoncé un « comportement violent » des supporters.",
+     [("a \"violent behaviour", "\"violent behaviour", "major")]),
+])
+def test_an_uncountable_noun_counted_as_in_french(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # a noun after it makes the phrase countable: an aid convoy, a research project
+    ("The army escorted an aid convoy to the border.", "L'armée a escorté un convoi d'aide jusqu'à la frontière."),
+    ("She leads a research project on glaciers.", "Elle dirige un projet de recherche sur les glaciers."),
+    ("The minister promised financial aid to the farmers.", "Le ministre a promis une aide financière aux agriculteurs."),
+])
+def test_an_uncountable_noun_quiet_where_english_counts_it(text, source):
+    assert flags(text, source) == []
