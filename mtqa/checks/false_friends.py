@@ -21,7 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
-from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, memoize
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -119,14 +119,16 @@ class Entry:
             if not self.source.search(source) or (self.unless_source and self.unless_source.search(source)):
                 return
             regex = self.target
-        if self.unless_target and self.unless_target.search(target):
+        found = list(regex.finditer(target))  # the trap first: the tests below read more, and most pairs have none
+        if not found or self.unless_target and self.unless_target.search(target):
             return
         if self.rendered and source is not None \
                 and len(self.rendered.findall(target)) >= len(self.source.findall(source)):
             return
-        if renders is not None and source is not None and lang and self._renders_another(target, source, renders, lang):
+        if renders is not None and source is not None and lang \
+                and self._renders_another(target, source, renders, lang, found):
             return
-        for m in regex.finditer(target):
+        for m in found:
             span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
             start, end = m.start(span), m.end(span)
             text = target[start:end]
@@ -145,15 +147,16 @@ class Entry:
             yield start, end, suggestion, note
 
 
-    def _renders_another(self, target: str, source: str, renders, lang: str) -> bool:
+    def _renders_another(self, target: str, source: str, renders, lang: str, found=None) -> bool:
         """Every one-word trap of ``target`` may be the translation of a source word other than the trigger:
         the source holds at least as many lower-case words outside the trigger's matches whose renderings
         (``renders``) include the trap's stem. Why: the trap word is then the right translation of that other
-        word (« fiançailles » -> engagement), and the trigger was rendered elsewhere or left out."""
+        word (« fiançailles » -> engagement), and the trigger was rendered elsewhere or left out. ``found``: the
+        target pattern's matches in ``target`` when already read (None: read here)."""
         from mtqa.meaning.tokens import stem
 
         traps = [m.group("trap") if "trap" in self.target.groupindex and m.group("trap") else m.group()
-                 for m in self.target.finditer(target)]
+                 for m in (found if found is not None else self.target.finditer(target))]
         if not traps or any(not t.isalpha() for t in traps):
             return False
         wanted = {stem(t.lower(), lang) for t in traps}
@@ -534,15 +537,16 @@ def _candidates(target: Optional[str], has_source: bool, keys: Optional[set] = N
 
 @memoize(TABLES)
 def _keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
-    """Every target key (with or without a source) under its longest word, or None when a key is
-    not plain lower-case ASCII words separated by spaces.
+    """Every target key of the entries that fire without a source (``without_source``) under its longest word,
+    or None when a key is not plain lower-case ASCII words separated by spaces. (With a source the entries are
+    screened on it first, :func:`_source_first`: the translation's keys are then tested on a few entries.)
 
     Such a key can be in a screened text only if each of its words is inside one of the text's
     words, lower-cased (letters are lower-cased one by one; the texts :func:`screen_text` refuses
     hold the one character whose lower case is two). So the words holding a piece are found once
     per word (:meth:`mtqa.evidence.Evidence.select`), and a text without them holds no key.
     """
-    keys = {k for has_source in (True, False) for k in _key_index(has_source)[0]}
+    keys = set(_key_index(False)[0])
     if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", k) for k in keys):
         return None
     out: dict[str, list[str]] = {}
@@ -576,6 +580,66 @@ def _keys_held(target: str, words) -> set[str]:
     return found
 
 
+SOURCE_KEYS_MAX = 12
+"""An entry whose source pattern has more keys than this (one of 34 reporting verbs after a quotation mark) is
+screened by its pattern alone: on WMT14's 3,003 sources 34 substring tests cost ~3.5 µs a sentence, the search
+of such a pattern, which starts on a rare character (a comma, a quotation mark), ~0.5 µs."""
+
+
+@memoize(TABLES)
+def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Source key -> positions (in the lexicon) of the entries needing it, and the entries without source keys
+    (or with more than ``SOURCE_KEYS_MAX``), whose patterns are searched in every source."""
+    by_key: dict[str, list[int]] = {}
+    always = []
+    for n, entry in enumerate(lexicon()):
+        if entry.source_keys is None or len(entry.source_keys) > SOURCE_KEYS_MAX:
+            always.append(n)
+            continue
+        for key in entry.source_keys or ():
+            by_key.setdefault(key, []).append(n)
+    return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
+
+
+@memoize(TABLES)
+def _source_keys() -> tuple[str, ...]:
+    """Every source key of the lexicon (:func:`_required`), once."""
+    return tuple(_source_key_index()[0])
+
+
+def _source_first(source: str) -> Optional[tuple[int, ...]]:
+    """:func:`_source_candidates` of ``source``, or None when its lower case cannot screen it (a character of
+    ``_CASE_TRAPS``: the patterns alone decide, on the entries the translation's keys draw)."""
+    screen = screen_text(source)
+    if screen is None:
+        return None
+    return _source_candidates(source, screen)
+
+
+def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
+    """Positions (in lexicon order) of the entries whose ``source`` pattern matches ``source`` and no
+    ``unless_source`` does: those one of whose source keys ``screen`` (``source``'s :func:`screen_text`)
+    holds, or without source keys, and then their patterns.
+
+    Why the source first: an entry can match only where its French trigger is, and the triggers are in few
+    source sentences, while the English keys of many entries (weekdays, "years", "million", "here", "state")
+    are in many translations. The English keys are then tested on these few entries alone
+    (:meth:`Entry.possible`). :class:`FalseFriend` keeps the answer per source sentence, which every system's
+    translation of it shares. The keys are looked for one by one (some 200 substring tests, ~20 µs a
+    sentence): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
+    source word against every fact the checks ask of translations' words, and a test per word (its pieces,
+    kept per word) cost more on a first pass over new sentences.
+    """
+    by_key, always = _source_key_index()
+    found = set(always)
+    for key in _source_keys():
+        if key in screen:
+            found.update(by_key[key])
+    entries = lexicon()
+    return tuple(n for n in sorted(found) if entries[n].source.search(source)
+                 and not (entries[n].unless_source and entries[n].unless_source.search(source)))
+
+
 @register
 @dataclass
 class FalseFriend(SegmentCheck):
@@ -606,19 +670,40 @@ class FalseFriend(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        source = joined_sources(sources) if sources else None
+        if source is not None:
+            # screened on the source first: the French triggers (« actuellement », « a annoncé le », « de 42 ans »)
+            # are in few sentences, while many entries' English words (weekdays, "years", "here", "state") are in
+            # many translations; read once per source sentence, which every system's translation of it shares
+            first = ctx.memo("A501.source_first", source, lambda: _source_first(source), bound=SOURCE_MEMO)
+            if first is not None:
+                if not first:
+                    return  # no French trigger in the source: no candidate (most sentences)
+                entries = lexicon()
+                # the source screen None: these entries' source patterns matched, their keys are there
+                yield from self._found(segment, source, [entries[n] for n in first], screen_text(text), None, ctx)
+                return
+        target_screen = screen_text(text)
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
-        if _keys_by_piece() is not None and (text.isascii() or screen_text(text) is not None):
+        if source is None and _keys_by_piece() is not None and (text.isascii() or target_screen is not None):
             held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
             if not held and not _key_index(bool(sources))[1]:
                 return  # no key in the text and no entry without one: no candidate (most translations)
-        source = joined_sources(sources) if sources else None
-        seen: set[tuple[int, int]] = set()
-        target_screen = screen_text(text)
         keys = None  # every key looked for in the text, unless its words tell which keys it holds
         if held is not None:
             keys = _keys_held(target_screen, held)
         candidates = _candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
+        yield from self._found(segment, source, candidates, target_screen, source_screen, ctx)
+
+    def _found(self, segment: Segment, source: Optional[str], candidates: list[Entry], target_screen: Optional[str],
+               source_screen: Optional[str], ctx) -> Iterator[Issue]:
+        """The issues of the ``candidates`` (in lexicon order) that match ``segment`` and ``source`` (None:
+        no source); the screens are :func:`screen_text`'s of the two texts. A span found once is not reported
+        again by a later entry."""
+        if not candidates:
+            return
+        seen: set[tuple[int, int]] = set()
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         for entry in candidates:

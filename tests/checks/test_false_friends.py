@@ -551,19 +551,50 @@ def test_suggestion_takes_the_traps_inflection(text, source, expected):
 
 
 def test_a_translation_holding_no_key_is_settled_before_the_lexicon_is_read(monkeypatch):
-    """A text none of whose words holds a key's piece draws no candidate entry: A501 returns before reading
-    the lexicon's candidates, and a text that holds one still reads them and is reported."""
+    """Without a source, a text none of whose words holds a key's piece draws no candidate entry: A501 returns
+    before reading the lexicon's candidates, and a text that holds one still reads them and is reported."""
     from mtqa.checks import false_friends
 
     read = []
     real = false_friends._candidates
     monkeypatch.setattr(false_friends, "_candidates", lambda *a: read.append(a) or real(*a))
-    assert flags("The mayor opened the new bridge over the river at dawn.",
-                 "Le maire a inauguré le nouveau pont sur la rivière à l'aube.") == []
+    assert flags("The mayor opened the new bridge over the river at dawn.") == []
+    assert read == []
+    assert flags("The probe will land in the space to study the rocks.")
+    assert read
+
+
+def test_a_source_without_a_french_trigger_settles_the_pair_before_the_translation_is_read(monkeypatch):
+    """With a source, the entries are screened on it first: a translation full of the English keys of common
+    entries (weekdays, "years", "million", "here") whose source holds no French trigger reads no entry, and
+    a source that holds one still reads its entries and is reported."""
+    from mtqa.checks import false_friends
+
+    read = []
+    real = false_friends.FalseFriend._found
+    monkeypatch.setattr(false_friends.FalseFriend, "_found", lambda self, *a: read.append(a) or real(self, *a))
+    assert flags("Here on Monday the state plan passed after two years of debates.",
+                 "Lundi, le projet de l'État a été adopté après deux ans de débats.") == []
     assert read == []
     assert flags("Two cosmonauts actually stationed on the station will appear.",
                  "Deux cosmonautes actuellement en poste sur la station apparaîtront.")
     assert read
+
+
+def test_the_source_screen_keeps_exactly_the_entries_whose_source_pattern_matches():
+    """The source screen (its keys read by words, then the patterns) is the patterns' own answer: on every
+    documented source, and on every source upper- and lower-cased, it keeps an entry exactly where its
+    ``source`` matches and no ``unless_source`` does."""
+    from mtqa.checks.false_friends import _source_first, lexicon
+
+    entries = lexicon()
+    for raw in RAW.values():
+        for src in (raw["example_source"], raw["example_source"].upper(), raw["example_source"].lower()):
+            first = _source_first(src)
+            assert first is not None
+            expected = tuple(n for n, e in enumerate(entries) if e.source.search(src)
+                             and not (e.unless_source and e.unless_source.search(src)))
+            assert first == expected, (raw["id"], src)
 
 
 @pytest.mark.parametrize("text, source, expected", [
@@ -605,4 +636,99 @@ def test_structural_calques_fire(text, source, expected):
     ("A 42-year-old teacher was injured.", "Une enseignante de 42 ans a été blessée."),
 ])
 def test_structural_calques_stay_quiet_on_english_order(text, source):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a place phrase between the verb and its object, the verb a phrasal one
+    ("Rescuers pulled out near Lens the body of a miner.",
+     "Les secouristes ont sorti près de Lens le corps d'un mineur.",
+     [("pulled out near Lens the body", "pulled out the body … near Lens", "major")]),
+    ("The council approved between 2019 and 2021 the budgets of the port.",
+     "Le conseil a approuvé entre 2019 et 2021 les budgets du port.",
+     [("approved between 2019 and 2021 the budgets", "approved the budgets … between 2019 and 2021", "major")]),
+    # a reporting verb inverted after a quotation, the subject a title and a name
+    ("\"The dyke will hold,\" assured the prefect Anne Morel at a briefing.",
+     "« La digue tiendra », a assuré la préfète Anne Morel lors d'un point presse.",
+     [("assured the prefect Anne Morel", "the prefect Anne Morel said", "major")]),
+    ("The landslide had made nearly 200 dead in 1999.",
+     "Le glissement de terrain avait fait près de 200 morts en 1999.",
+     [("made nearly 200 dead", "killed nearly 200 people", "major")]),
+    ("The club paid 40 millions of euros for the striker.",
+     "Le club a payé 40 millions d'euros pour l'attaquant.",
+     [("40 millions of", "40 million", "major")]),
+    ("The former mayor got three years of jail.",
+     "L'ancien maire a écopé de trois ans de prison.",
+     [("three years of jail", "three years in prison", "major")]),
+    ("The union called the drivers to a new strike on Monday.",
+     "Le syndicat a appelé les chauffeurs à une nouvelle grève lundi.",
+     [("called the drivers to", "called on the drivers to", "major")]),
+    ("The village has had no doctor since two years.",
+     "Le village n'a plus de médecin depuis deux ans.",
+     [("since two years", "for two years", "major")]),
+    ("The driver, Marc Petit, 34 years, was unhurt.",
+     "Le conducteur, Marc Petit, 34 ans, est indemne.",
+     [("34 years", "34", "major")]),
+])
+def test_structural_calques_of_stop_63_fire(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # the object right after the verb, the place phrase after it: English order
+    ("Rescuers pulled the body of a miner out near Lens.",
+     "Les secouristes ont sorti près de Lens le corps d'un mineur."),
+    # a passive verb with a time phrase after its place: no object moved
+    ("The suspect was arrested in Lyon the same day.",
+     "Le suspect a été arrêté à Lyon le jour même."),
+    # a time phrase after the place ("in Paris the next day"), no object
+    ("The minister arrived in Paris the next morning.",
+     "Le ministre est arrivé à Paris le lendemain matin."),
+    # "said" and "added" after a quotation are English's own inversion
+    ("\"The dyke will hold,\" said the prefect Anne Morel.",
+     "« La digue tiendra », a assuré la préfète Anne Morel."),
+    # "caused 12 deaths" and "left 12 dead" are English
+    ("The floods caused at least 12 deaths in the south.",
+     "Les inondations ont fait au moins 12 morts dans le sud."),
+    # "tens of millions of" is English: no figure before millions
+    ("The club paid tens of millions of euros for the striker.",
+     "Le club a payé des dizaines de millions d'euros pour l'attaquant."),
+    # "called the meeting to order" and "called him to the stand" are English
+    ("The chairman called the meeting to order.",
+     "Le président a appelé la réunion à l'ordre."),
+    # "since 2019": a point in time
+    ("The village has had no doctor since 2019.",
+     "Le village n'a plus de médecin depuis deux ans, soit depuis 2019."),
+    ("The driver, Marc Petit, 34, was unhurt.",
+     "Le conducteur, Marc Petit, 34 ans, est indemne."),
+])
+def test_structural_calques_of_stop_63_quiet_in_english_order(text, source):
+    assert flags(text, source) == []
+
+
+def test_a_noun_in_eed_is_no_verb_before_a_place_phrase():
+    """"speed between Lyon and the coast" is a noun and its phrase: words in -eed are no past tense."""
+    assert flags("The train ran at high speed between Lyon and the coast.",
+                 "Le train a circulé à grande vitesse entre Lyon et la côte.") == []
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    ("The minister promised a financial aid to the farmers.",
+     "Le ministre a promis une aide financière aux agriculteurs.",
+     [("a financial aid", "financial aid", "major")]),
+    ("The referee denounced a \"violent behaviour\" of the fans.",
+     "L'arbitre a dénoncé un « comportement violent » des supporters.",
+     [("a \"violent behaviour", "\"violent behaviour", "major")]),
+])
+def test_an_uncountable_noun_counted_as_in_french(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # a noun after it makes the phrase countable: an aid convoy, a research project
+    ("The army escorted an aid convoy to the border.", "L'armée a escorté un convoi d'aide jusqu'à la frontière."),
+    ("She leads a research project on glaciers.", "Elle dirige un projet de recherche sur les glaciers."),
+    ("The minister promised financial aid to the farmers.", "Le ministre a promis une aide financière aux agriculteurs."),
+])
+def test_an_uncountable_noun_quiet_where_english_counts_it(text, source):
     assert flags(text, source) == []
