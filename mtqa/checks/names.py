@@ -269,12 +269,15 @@ class _SourceNames:
 
     @staticmethod
     def convention(source: Segment, mention: Mention, titles: frozenset[str]) -> bool:
-        """Popes, monarchs and saints take English first names (le pape François -> Pope Francis)."""
+        """Popes, monarchs and saints take English first names (le pape François -> Pope Francis), also inside
+        the name of a place or institution named after one, which French writes with hyphens (« l'hôpital
+        Jean-Paul-II »: the regnal number follows a hyphen, not a space)."""
         before = source.text[:mention.start].split()
         if before and fold(before[-1].strip("«“\"'(")) in titles:
             return True
         after = source.text[mention.end:].split()
-        return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
+        number = after[0].strip(",.;:)»”").removeprefix("-") if after else ""
+        return bool(number) and set(number) <= _ROMAN and number[:1] in _ROMAN
 
 
 def _first_new(places: list[int], tgt: "_TargetWords", source_words) -> int:

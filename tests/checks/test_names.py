@@ -336,6 +336,8 @@ def test_every_given_name_equivalent(french, english):
     ("Le pape François Bergoglio a parlé.", "Pope Francis Bergoglio spoke."),
     ("La reine Élisabeth Windsor a parlé.", "Queen Elizabeth Windsor spoke."),
     ("Louis XIV a dit.", "Louis XIV said."),
+    # a place named after a pope: French hyphenates the regnal number into the name
+    ("L'hôpital Jean-Paul-II de Cracovie a fermé.", "The John Paul II Hospital in Krakow closed."),
     ("Guillaume Renaud, 42 ans, est maire.", "Guillaume Renaud, 42, is mayor."),
 ])
 def test_first_name_conventions(source, target):
