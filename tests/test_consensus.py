@@ -24,7 +24,9 @@ SYSTEMS = {
     "beta": ["The cat sleeps on the sofa.", "It has rained for three days in Lyon.", "The city hall has closed the park."],
     "gamma": ["The cat is sleeping on the couch.", "It has been raining in Lyon for three days.",
               "The town hall shut the park."],
-    "salad": ["Cat sleep the sofa on.", "He rains since three days at Lyon.", "The mayorality has closed the garden."],
+    # the salad is word soup no check reports (so the consensus term alone tells it apart); "since three days"
+    # was its calque until A501 learnt to report it
+    "salad": ["Cat sleep the sofa on.", "He rains three days long at Lyon.", "The mayorality has closed the garden."],
 }
 
 
