@@ -21,7 +21,7 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
+from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, senses, strong_words, units as unit_table
 from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, glued_piece,
                                 segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
@@ -1060,3 +1060,234 @@ class OmittedWord(_MeaningCheck):
             return False
         free = set(wa.unaligned_target)
         return not any(j in free for j in range(anchor - self.window, anchor + self.window + 1))
+
+
+@register
+@dataclass
+class WrongSense(_MeaningCheck):
+    """A source word is rendered in a sense news translators never give it, and its usual news rendering is missing.
+
+    Why it matters: an engine that knows several senses of a polysemous word
+    may pick one the context does not allow (« le parquet » of a trial rendered
+    "the floor"): the sentence reads well and says something else. The lexical
+    model, learned from aligned news and a dictionary, tells the senses news
+    uses from the others. A target word linked to a source word only by a
+    dictionary sense the aligned news never used (or, when ``rare_count`` of
+    ``senses.toml`` is above 0, a learned pair below ``rare_p`` and
+    ``rare_count``) is reported when the source word is well known
+    (``min_count`` uses) with a dominant learned rendering (``dominance`` of
+    its links over ``min_uses`` or more); when none of its usual renderings,
+    nor a close synonym of one (the target language's thesaurus), is in the
+    sentence; when the translation is close (``min_recall`` of the source
+    content linked: a free translation paraphrases); when no other source
+    word accounts for the target word; and when the target word has a news
+    sense of its own: another source word is its usual origin
+    (``origin_share`` of its links, ``origin_uses`` or more: "floor" renders
+    « étage » and « sol ») and it is no common word (``max_target_count``).
+    A rare synonym of the usual rendering ("seldom" for « rarement ») has no
+    origin of its own and is left alone. Thresholds:
+    ``mtqa/data/lexmodel/senses.toml``. Strong evidence (``major_dominance``
+    over ``major_uses`` links) makes the issue major.
+
+    Example:
+        source: Le parquet a requis dix ans de prison contre l'ancien ministre.
+        bad: The floor requested ten years in prison against the former minister.
+        good: The prosecution requested ten years in prison against the former minister.
+    """
+
+    code = "A612"
+    preview = True
+    name = "wrong-sense"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    synonyms: bool = True
+    """A target word that is a close synonym of a usual rendering of the source word renders it
+    (:attr:`mtqa.langs.Language.synonyms`); ``false``: the model alone."""
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        table = senses(ctx.config.source_lang)
+        if model is None or table is None:
+            return
+        ftgt = function_stems(ctx.config.source_lang, ctx.config.target_lang)[1]
+        plural = language(ctx.config.source_lang).has_plural_ending
+        for index, wa in self.alignments(pair).items():
+            if wa.recall < table["min_recall"] or not any(
+                    kind == "lexicon" and strength < 1.0 for links in wa.links.values() for _, strength, kind in links):
+                continue  # a free translation, or every link a usual rendering: no candidate (most sentences)
+            seg = pair.target.segments[index]
+            source_text = joined_sources(pair.sources_of(index))
+            for i, j, best, tr in self.found(ctx, model, table, ftgt, wa):
+                tok = wa.source[i]
+                expected = _expected(model, best.stem, plural(tok.lower), ctx.config.target_lang)
+                what = "a dictionary sense news never used for it" if tr.count == 0 else "a sense news rarely uses"
+                major = best.p_forward >= table["major_dominance"] and best.count >= table["major_uses"]
+                yield self.on_token(
+                    seg, wa.target[j],
+                    f"{quoted(source_word(source_text, tok))} rendered {quoted(wa.target[j].text)}, {what}; "
+                    f"news usually writes {quoted(expected)}",
+                    expected, severity=Severity.MAJOR if major else None, confidence=round(best.p_forward, 2))
+
+    def found(self, ctx, model, table: dict, ftgt: frozenset, wa: WordAlignment):
+        """(source token, target token, the source word's dominant rendering, the rare pair) of each wrong sense,
+        one per source word."""
+        target_stems = {t.stem for t in wa.target}
+        for i, links in wa.links.items():
+            tok = wa.source[i]
+            if tok.capitalised and i > 0:
+                continue  # a name: the name checks judge it
+            odd = [(j, tr) for j, strength, kind in links if kind == "lexicon" and strength < 1.0
+                   for tr in self._pair(model, tok.stem, wa.target[j].stem) if self._rare(tr, table)]
+            if not odd or any(strength >= 1.0 for _, strength, _ in links):
+                continue  # no rare sense, or a usual rendering linked too
+            best = self._dominant(model, tok.stem, table)
+            if best is None or best.stem in ftgt:
+                continue
+            usual = usual_renderings(model, tok.stem)
+            if target_stems.intersection(usual) or best.stem in target_stems:
+                continue  # the news sense is in the sentence
+            if self.synonyms and usual and any(ctx.target.synonyms.renders(s, usual) for s in target_stems):
+                continue  # a close synonym of a usual rendering renders it
+            for j, tr in odd:
+                if not self._accounted(wa, i, j) and self._belongs_elsewhere(model, table, tok.stem, wa.target[j].stem):
+                    yield i, j, best, tr
+                    break
+
+    @staticmethod
+    def _pair(model, source_stem: str, target_stem: str) -> tuple:
+        """The model's candidate for (source stem, target stem), as a one-item tuple (empty if none)."""
+        return tuple(tr for tr in model.translations(source_stem) if tr.stem == target_stem)[:1]
+
+    @staticmethod
+    def _rare(tr, table: dict) -> bool:
+        """A sense the aligned news never used (a dictionary pair with no link) or rarely did."""
+        if tr.count == 0:
+            return tr.dictionary
+        return tr.p_forward < table["rare_p"] and tr.count <= table["rare_count"]
+
+    @staticmethod
+    def _dominant(model, stem: str, table: dict):
+        """The source stem's most used learned rendering when news usage is clear, else None."""
+        if model.source_freq.get(stem, 0) < table["min_count"]:
+            return None
+        learned = [tr for tr in model.translations(stem) if tr.count > 0]
+        if not learned:
+            return None
+        best = max(learned, key=lambda tr: tr.p_forward)
+        if best.p_forward < table["dominance"] or best.count < table["min_uses"]:
+            return None
+        return best
+
+    @staticmethod
+    def _belongs_elsewhere(model, table: dict, source_stem: str, target_stem: str) -> bool:
+        """The target word has a sense of its own in news: another source word is its usual origin ("floor"
+        renders « étage » and « sol »), and it is no common word that renders many things. Why: a rare
+        synonym of the usual rendering ("seldom" for « rarement ») has no news origin of its own and is a
+        choice of style, while a word news knows as another word's translation says something else."""
+        if model.target_freq.get(target_stem, 0) > table["max_target_count"]:
+            return False
+        for other in model.backward.get(target_stem, ()):
+            if other == source_stem:
+                continue
+            for tr in model.translations(other):
+                if tr.stem == target_stem and tr.p_backward >= table["origin_share"] and \
+                        tr.count >= table["origin_uses"]:
+                    return True
+        return False
+
+    @staticmethod
+    def _accounted(wa: WordAlignment, i: int, j: int) -> bool:
+        """Another source word accounts for target token ``j`` (a usual rendering, a copy, a cognate): the
+        target word renders that word, not a wrong sense of token ``i``."""
+        for k, links in wa.links.items():
+            if k == i:
+                continue
+            for jj, strength, kind in links:
+                if jj == j and (kind != "lexicon" or strength >= 1.0):
+                    return True
+        return False
+
+
+@register
+@dataclass
+class WrongSenseInContext(_MeaningCheck):
+    """A source word that takes a sense of its own in a fixed context is rendered word for word.
+
+    Why it matters: some French words change sense with their neighbours, and
+    news English has its own words for them: « guide suprême » is the Supreme
+    Leader, « après prolongation » is after extra time, « foyers » near
+    firefighters are fires, « juger » a crime is to try it. An engine that
+    renders the word in its everyday sense ("supreme guide", "after
+    extension", "homes", "judges") writes a sentence that reads well and says
+    something else, and the training text holds these units too rarely for
+    the lexical model to read them. The units are data
+    (``[[fr.unit]]`` of ``mtqa/data/lexmodel/senses.toml``): a pattern on
+    the source sentence, the head word an engine renders word for word, and
+    the words that render the unit in news usage. A unit is reported when
+    the source sentence matches, a target word renders the head (the word
+    alignment's link, or the free word where the head belongs within
+    ``window`` words when the model lists no rendering for it), and none of
+    the unit's renderings is in the target sentence.
+
+    Example:
+        source: Le guide suprême iranien a salué mardi l'accord conclu avec les voisins du Golfe.
+        bad: The Iranian supreme guide on Tuesday welcomed the agreement reached with the Gulf neighbours.
+        good: Iran's Supreme Leader on Tuesday welcomed the agreement reached with the Gulf neighbours.
+    """
+
+    code = "A613"
+    preview = True
+    name = "wrong-sense-in-context"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    window: int = 1
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        table = senses(ctx.config.source_lang)
+        if table is None or not table["units"] or pair.source is None or pair.source_title_only:
+            return
+        alignments = None
+        for seg in pair.target.segments:
+            sources = pair.sources_of(seg.index)
+            if not sources:
+                continue
+            source_text = joined_sources(sources)
+            matches = [(unit, m) for unit in table["units"] if (m := unit["source"].search(source_text))]
+            if not matches:
+                continue  # the screen: most sentences hold no unit, and are not aligned for this check
+            if alignments is None:
+                alignments = self.alignments(pair)
+            wa = alignments.get(seg.index)
+            if wa is None:
+                continue
+            target_low = {t.lower for t in wa.target} | {t.stem for t in wa.target}
+            reported: set[int] = set()
+            for unit, match in matches:
+                if any(r in target_low for r in unit["renderings"]):
+                    continue  # the unit's news rendering is there
+                found = self.rendering(wa, unit, match)
+                if found is None or found[1] in reported:
+                    continue
+                i, j = found
+                reported.add(j)
+                yield self.on_token(
+                    seg, wa.target[j],
+                    f"{quoted(source_word(source_text, wa.source[i]))} rendered {quoted(wa.target[j].text)}, its sense "
+                    f"out of context; news writes {quoted(unit['suggestion'])} for {quoted(match.group())}",
+                    unit["suggestion"])
+
+    def rendering(self, wa: WordAlignment, unit: dict, match: re.Match) -> Optional[tuple[int, int]]:
+        """(source token, target token) of the unit's head and the word that renders it word for word, if any."""
+        for i, tok in enumerate(wa.source):
+            if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
+                continue
+            found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")]
+            if not found:  # the head's literal rendering is a word the model does not list: the free word in place
+                anchor = target_anchor(wa, i)
+                if anchor is not None:
+                    found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window),
+                                   key=lambda j: abs(j - anchor))
+            return (i, found[0]) if found else None
+        return None
