@@ -22,11 +22,11 @@ from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, senses, strong_words, units as unit_table
-from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, glued_piece,
-                                segment_alignment, target_anchor, usual_renderings)
+from mtqa.meaning.align import (STEM_FACTS, WordAlignment, align_segments, cached_alignments, function_stems,
+                                glued_piece, segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
-from mtqa.langs.cache import LARGE_TEXTS, SOURCES, memoize
+from mtqa.langs.cache import LARGE_TEXTS, SOURCES, drop_oldest_quarter, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
 from mtqa.words import TextWords, text_words
@@ -1062,6 +1062,11 @@ class OmittedWord(_MeaningCheck):
         return not any(j in free for j in range(anchor - self.window, anchor + self.window + 1))
 
 
+_SENSE_FACTS: dict = {}
+"""A612's facts of a source stem (:meth:`WrongSense._facts`), keyed by (model, thresholds, stem), bounded like the aligner's."""
+_MISSING = object()
+
+
 @register
 @dataclass
 class WrongSense(_MeaningCheck):
@@ -1131,20 +1136,24 @@ class WrongSense(_MeaningCheck):
 
     def found(self, ctx, model, table: dict, ftgt: frozenset, wa: WordAlignment):
         """(source token, target token, the source word's dominant rendering, the rare pair) of each wrong sense,
-        one per source word."""
-        target_stems = {t.stem for t in wa.target}
+        one per source word. The cheap tests come first: most linked words have a usual rendering linked."""
+        target_stems = None
         for i, links in wa.links.items():
+            if any(strength >= 1.0 for _, strength, _ in links):
+                continue  # a usual rendering (or a copy, a number) is linked: the word is rendered in its news sense
             tok = wa.source[i]
             if tok.capitalised and i > 0:
                 continue  # a name: the name checks judge it
-            odd = [(j, tr) for j, strength, kind in links if kind == "lexicon" and strength < 1.0
-                   for tr in self._pair(model, tok.stem, wa.target[j].stem) if self._rare(tr, table)]
-            if not odd or any(strength >= 1.0 for _, strength, _ in links):
-                continue  # no rare sense, or a usual rendering linked too
-            best = self._dominant(model, tok.stem, table)
-            if best is None or best.stem in ftgt:
+            facts = self._facts(model, table, tok.stem)
+            if facts is None:
+                continue  # no clear news usage
+            best, usual, rare = facts
+            odd = [(j, rare[wa.target[j].stem]) for j, strength, kind in links
+                   if kind == "lexicon" and wa.target[j].stem in rare]
+            if not odd or best.stem in ftgt:
                 continue
-            usual = usual_renderings(model, tok.stem)
+            if target_stems is None:
+                target_stems = {t.stem for t in wa.target}
             if target_stems.intersection(usual) or best.stem in target_stems:
                 continue  # the news sense is in the sentence
             if self.synonyms and usual and any(ctx.target.synonyms.renders(s, usual) for s in target_stems):
@@ -1154,10 +1163,21 @@ class WrongSense(_MeaningCheck):
                     yield i, j, best, tr
                     break
 
-    @staticmethod
-    def _pair(model, source_stem: str, target_stem: str) -> tuple:
-        """The model's candidate for (source stem, target stem), as a one-item tuple (empty if none)."""
-        return tuple(tr for tr in model.translations(source_stem) if tr.stem == target_stem)[:1]
+    def _facts(self, model, table: dict, stem: str) -> Optional[tuple]:
+        """(dominant learned rendering, usual renderings, rare senses by target stem) of a source stem whose news
+        usage is clear, else None; kept per stem for the run (a stem recurs in every system's translation)."""
+        kept = _SENSE_FACTS.get((id(model), id(table), stem), _MISSING)
+        if kept is not _MISSING:
+            return kept
+        best = self._dominant(model, stem, table)
+        facts = None
+        if best is not None:
+            rare = {tr.stem: tr for tr in model.translations(stem) if self._rare(tr, table)}
+            if rare:
+                facts = (best, usual_renderings(model, stem), rare)
+        drop_oldest_quarter(_SENSE_FACTS, STEM_FACTS)
+        _SENSE_FACTS[(id(model), id(table), stem)] = facts
+        return facts
 
     @staticmethod
     def _rare(tr, table: dict) -> bool:
@@ -1254,9 +1274,9 @@ class WrongSenseInContext(_MeaningCheck):
             if not sources:
                 continue
             source_text = joined_sources(sources)
+            if not table["any_unit"].search(source_text):
+                continue  # the screen (all units in one pattern): most sentences hold no unit and are not aligned here
             matches = [(unit, m) for unit in table["units"] if (m := unit["source"].search(source_text))]
-            if not matches:
-                continue  # the screen: most sentences hold no unit, and are not aligned for this check
             if alignments is None:
                 alignments = self.alignments(pair)
             wa = alignments.get(seg.index)
