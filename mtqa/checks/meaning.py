@@ -1247,7 +1247,7 @@ class WrongSenseInContext(_MeaningCheck):
     the words that render the unit in news usage. A unit is reported when
     the source sentence matches, a target word renders the head (the word
     alignment's link, or the free word where the head belongs within
-    ``window`` words when the model lists no rendering for it), and none of
+    ``window`` words when the model knows no rendering of the head at all), and none of
     the unit's renderings is in the target sentence.
 
     Example:
@@ -1257,7 +1257,6 @@ class WrongSenseInContext(_MeaningCheck):
     """
 
     code = "A613"
-    preview = True
     name = "wrong-sense-in-context"
     category = "accuracy"
     subcategory = "mistranslation"
@@ -1267,6 +1266,9 @@ class WrongSenseInContext(_MeaningCheck):
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         table = senses(ctx.config.source_lang)
         if table is None or not table["units"] or pair.source is None or pair.source_title_only:
+            return
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        if model is None:
             return
         alignments = None
         for seg in pair.target.segments:
@@ -1287,7 +1289,7 @@ class WrongSenseInContext(_MeaningCheck):
             for unit, match in matches:
                 if any(r in target_low for r in unit["renderings"]):
                     continue  # the unit's news rendering is there
-                found = self.rendering(wa, unit, match)
+                found = self.rendering(model, wa, unit, match)
                 if found is None or found[1] in reported:
                     continue
                 i, j = found
@@ -1298,13 +1300,14 @@ class WrongSenseInContext(_MeaningCheck):
                     f"out of context; news writes {quoted(unit['suggestion'])} for {quoted(match.group())}",
                     unit["suggestion"])
 
-    def rendering(self, wa: WordAlignment, unit: dict, match: re.Match) -> Optional[tuple[int, int]]:
+    def rendering(self, model, wa: WordAlignment, unit: dict, match: re.Match) -> Optional[tuple[int, int]]:
         """(source token, target token) of the unit's head and the word that renders it word for word, if any."""
         for i, tok in enumerate(wa.source):
             if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
                 continue
             found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")]
-            if not found:  # the head's literal rendering is a word the model does not list: the free word in place
+            if not found and not model.translations(tok.stem):
+                # a head the model knows no rendering of (« prolongation »): the free word where it belongs renders it
                 anchor = target_anchor(wa, i)
                 if anchor is not None:
                     found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window),
