@@ -72,3 +72,27 @@ def test_thresholds_and_units_are_data():
     assert 0 < table["dominance"] <= 1 and table["min_count"] > 0
     assert all(isinstance(u["source"], re.Pattern) and u["renderings"] for u in table["units"])
     assert senses("xx") is None
+
+
+def test_court_and_sports_units():
+    source = "Le tribunal a relaxé mercredi l'ancien directeur de l'usine, poursuivi pour pollution."
+    bad = "The court on Wednesday relaxed the former director of the factory, prosecuted for pollution."
+    [issue] = _issues(source, bad, "A613")
+    assert issue.text == "relaxed" and issue.suggestion == "acquitted"
+    assert _issues(source, bad.replace("relaxed", "acquitted"), "A613") == []
+    source = "La Française s'est imposée face à la tenante du titre en deux manches."
+    [issue] = _issues(source, "The Frenchwoman imposed herself against the defending champion in two sets.", "A613")
+    assert issue.suggestion == "won"
+    assert _issues(source, "The Frenchwoman beat the defending champion in two sets.", "A613") == []
+
+
+def test_a_head_the_model_knows_is_not_replaced_by_a_neighbour():
+    # « essai » has renderings in the model: when none is linked, no other word is taken for it
+    source = "La Corée du Nord a procédé à un essai de missile balistique."
+    assert _issues(source, "North Korea carried out a ballistic missile trial.", "A613") == []
+
+
+def test_on_by_default():
+    from mtqa.checks.meaning import WrongSense, WrongSenseInContext
+
+    assert WrongSenseInContext.preview is False and WrongSense.preview is True
