@@ -1232,9 +1232,10 @@ class WrongSense(_MeaningCheck):
 @memoize(SOURCES)
 def _unit_matches(lang: str, text: str) -> tuple[tuple[dict, re.Match], ...]:
     """The units of ``senses.toml`` (A613) a source text holds, with their matches, kept per text: every system's
-    translation of one source asks again. A text is screened first with all units' patterns in one."""
+    translation of one source asks again. A text is screened first for a word that starts like a unit's head (a
+    unit is reported only on its head), then with all units' patterns in one."""
     table = senses(lang)
-    if table is None or not table["any_unit"].search(text):
+    if table is None or not table["any_head"].search(text) or not table["any_unit"].search(text):
         return ()
     return tuple((unit, m) for unit in table["units"] if (m := unit["source"].search(text)))
 

@@ -397,8 +397,9 @@ def scale_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def senses(source: str) -> Optional[dict]:
     """``lexmodel/senses.toml`` for ``source``: the thresholds A612 (wrong-sense) reads the lexical model with
     (what a rare sense and a dominant news rendering are) and the multiword units whose words take a sense of
-    their own, each with its ``source`` pattern compiled, and ``any_unit``, all the patterns in one (a sentence
-    that matches none is not read further); None for a language without a table.
+    their own, each with its ``source`` pattern compiled, ``any_unit``, all the patterns in one (a sentence
+    that matches none is not read further), and ``any_head``, a word starting like a unit's head (a cheaper
+    screen: no unit is reported without its head); None for a language without a table.
 
     Why a data file: the thresholds say how the model's counts are read for one language pair and the units
     are language knowledge, both kept apart from the check's code like the other lexmodel tables."""
@@ -410,4 +411,6 @@ def senses(source: str) -> Optional[dict]:
                   for u in table.get("unit", ()))
     numbers = {k: v for k, v in table.items() if k != "unit"}
     any_unit = re.compile("|".join(f"(?:{u['source']})" for u in table.get("unit", ())) or r"(?!)", re.IGNORECASE)
-    return {**numbers, "units": units, "any_unit": any_unit}
+    heads = sorted({re.escape(u["head"]) for u in units})
+    any_head = re.compile(r"\b(?:" + "|".join(heads) + ")" if heads else r"(?!)", re.IGNORECASE)
+    return {**numbers, "units": units, "any_unit": any_unit, "any_head": any_head}
