@@ -96,3 +96,11 @@ def test_on_by_default():
     from mtqa.checks.meaning import WrongSense, WrongSenseInContext
 
     assert WrongSenseInContext.preview is False and WrongSense.preview is True
+
+
+def test_an_unlinked_word_that_starts_like_a_rendering_of_the_head_is_its_rendering():
+    # « durement » is known ("hard"); "hardly", not linked, starts like "hard": the word for word rendering
+    source = "La région, déjà durement touchée par les inondations de mars, attend des aides."
+    [issue] = _issues(source, "The region, already hardly hit by the March floods, awaits aid.", "A613")
+    assert issue.text == "hardly"
+    assert _issues(source, "The region, already hard hit by the March floods, awaits aid.", "A613") == []

@@ -1258,7 +1258,8 @@ class WrongSenseInContext(_MeaningCheck):
     the words that render the unit in news usage. A unit is reported when
     the source sentence matches, a target word renders the head (the word
     alignment's link, or the free word where the head belongs within
-    ``window`` words when the model knows no rendering of the head at all), and none of
+    ``window`` words when the model knows no rendering of the head or the word
+    starts like the head or one of its renderings), and none of
     the unit's renderings is in the target sentence.
 
     Example:
@@ -1318,11 +1319,15 @@ class WrongSenseInContext(_MeaningCheck):
             if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
                 continue
             found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")]
-            if not found and not model.translations(tok.stem):
-                # a head the model knows no rendering of (« prolongation »): the free word where it belongs renders it
+            if not found:
+                # no link: the free word where the head belongs renders it, when the model knows no rendering of the
+                # head (« prolongation »: "extension") or the word starts like the head or one of its renderings
+                # (« durement »: "hardly", a derivative of "hard"; « posée »: "poses"), not any neighbour
                 anchor = target_anchor(wa, i)
                 if anchor is not None:
-                    found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window),
-                                   key=lambda j: abs(j - anchor))
+                    known = model.translations(tok.stem)
+                    starts = {plain(tok.lower)[:4]} | {plain(model.word(t.stem))[:4] for t in known}
+                    found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window and (
+                        not known or plain(wa.target[j].lower)[:4] in starts)), key=lambda j: abs(j - anchor))
             return (i, found[0]) if found else None
         return None
