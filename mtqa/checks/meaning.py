@@ -1063,7 +1063,8 @@ class OmittedWord(_MeaningCheck):
 
 
 _SENSE_FACTS: dict = {}
-"""A612's facts of a source stem (:meth:`WrongSense._facts`), keyed by (model, thresholds, stem), bounded like the aligner's."""
+"""A612's facts of a source stem (:meth:`WrongSense._facts`), keyed by (model, thresholds, stem), bounded like the
+aligner's stem facts (:data:`mtqa.meaning.align.STEM_FACTS`)."""
 _MISSING = object()
 
 
