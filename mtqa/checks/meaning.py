@@ -1303,7 +1303,7 @@ class WrongSenseInContext(_MeaningCheck):
             for unit, match in matches:
                 if any(r in target_low for r in unit["renderings"]):
                     continue  # the unit's news rendering is there
-                found = self.rendering(model, wa, unit, match)
+                found = self.rendering(model, (ctx.config.source_lang, ctx.config.target_lang), wa, unit, match)
                 if found is None or found[1] in reported:
                     continue
                 i, j = found
@@ -1314,12 +1314,17 @@ class WrongSenseInContext(_MeaningCheck):
                     f"out of context; news writes {quoted(unit['suggestion'])} for {quoted(match.group())}",
                     unit["suggestion"])
 
-    def rendering(self, model, wa: WordAlignment, unit: dict, match: re.Match) -> Optional[tuple[int, int]]:
-        """(source token, target token) of the unit's head and the word that renders it word for word, if any."""
+    def rendering(self, model, langs: tuple[str, str], wa: WordAlignment, unit: dict,
+                  match: re.Match) -> Optional[tuple[int, int]]:
+        """(source token, target token) of the unit's head and the word that renders it word for word, if any (a
+        content word: a grammar word linked to the head is a loose link)."""
+        source_lang, target_lang = langs
         for i, tok in enumerate(wa.source):
             if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
                 continue
-            found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")]
+            grammar = function_stems(source_lang, target_lang)[1]
+            found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")
+                     and wa.target[j].stem not in grammar]  # "the", "is": a loose link, not the head's rendering
             if not found:
                 # no link: the free word where the head belongs renders it, when the model knows no rendering of the
                 # head (« prolongation »: "extension") or the word starts like the head or one of its renderings
@@ -1329,6 +1334,7 @@ class WrongSenseInContext(_MeaningCheck):
                     known = model.translations(tok.stem)
                     starts = {plain(tok.lower)[:4]} | {plain(model.word(t.stem))[:4] for t in known}
                     found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window and (
-                        not known or plain(wa.target[j].lower)[:4] in starts)), key=lambda j: abs(j - anchor))
+                        not known or plain(wa.target[j].lower)[:4] in starts) and wa.target[j].stem not in grammar),
+                                   key=lambda j: abs(j - anchor))
             return (i, found[0]) if found else None
         return None
