@@ -1317,14 +1317,15 @@ class WrongSenseInContext(_MeaningCheck):
     def rendering(self, model, langs: tuple[str, str], wa: WordAlignment, unit: dict,
                   match: re.Match) -> Optional[tuple[int, int]]:
         """(source token, target token) of the unit's head and the word that renders it word for word, if any (a
-        content word: a grammar word linked to the head is a loose link)."""
-        source_lang, target_lang = langs
+        content word: a grammar word linked to the head, one of the target language's function words, is a loose
+        link)."""
+        target_lang = langs[1]
         for i, tok in enumerate(wa.source):
             if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
                 continue
-            grammar = function_stems(source_lang, target_lang)[1]
+            grammar = language(target_lang).function_words
             found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")
-                     and wa.target[j].stem not in grammar]  # "the", "is": a loose link, not the head's rendering
+                     and wa.target[j].lower not in grammar]  # "the", "is": a loose link, not the head's rendering
             if not found:
                 # no link: the free word where the head belongs renders it, when the model knows no rendering of the
                 # head (« prolongation »: "extension") or the word starts like the head or one of its renderings
@@ -1334,7 +1335,7 @@ class WrongSenseInContext(_MeaningCheck):
                     known = model.translations(tok.stem)
                     starts = {plain(tok.lower)[:4]} | {plain(model.word(t.stem))[:4] for t in known}
                     found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window and (
-                        not known or plain(wa.target[j].lower)[:4] in starts) and wa.target[j].stem not in grammar),
+                        not known or plain(wa.target[j].lower)[:4] in starts) and wa.target[j].lower not in grammar),
                                    key=lambda j: abs(j - anchor))
             return (i, found[0]) if found else None
         return None
