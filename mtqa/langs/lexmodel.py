@@ -410,7 +410,7 @@ def senses(source: str) -> Optional[dict]:
                    "renderings": tuple(r.lower() for r in u["renderings"]), "suggestion": u["suggestion"]}
                   for u in table.get("unit", ()))
     numbers = {k: v for k, v in table.items() if k != "unit"}
-    any_unit = re.compile("|".join(f"(?:{u['source']})" for u in table.get("unit", ())) or r"(?!)", re.IGNORECASE)
-    heads = sorted({re.escape(u["head"]) for u in units})
-    any_head = re.compile(r"\b(?:" + "|".join(heads) + ")" if heads else r"(?!)", re.IGNORECASE)
+    any_unit = re.compile(alternation((u["source"] for u in table.get("unit", ())), lambda p: f"(?:{p})"),
+                          re.IGNORECASE)
+    any_head = re.compile(rf"\b(?:{alternation(u['head'] for u in units)})", re.IGNORECASE)
     return {**numbers, "units": units, "any_unit": any_unit, "any_head": any_head}
