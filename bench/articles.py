@@ -1,6 +1,7 @@
 """Recall and false alarms on whole news articles written for the purpose: French source, flawed English MT, gold.
 
-Usage: ``.venv/bin/python bench/articles.py [--dir DIR ...] [--split calibration|held-out|all] [--tag T] [--show]``
+Usage: ``.venv/bin/python bench/articles.py [--dir DIR ...] [--split calibration|held-out|all] [--tag T] [--show]
+[--preview]`` (``--preview``: the checks in preview run too)
 
 The user's sample is one article; mtqa is used on articles it has never seen. This bench holds more of them, each
 a folder of ``DIR`` (default ``bench/articles``):
@@ -180,14 +181,17 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="all", choices=("calibration", "held-out", "all"))
     ap.add_argument("--tag", default="")
     ap.add_argument("--show", action="store_true", help="print the misses and false alarms too")
+    ap.add_argument("--preview", action="store_true", help="run the checks in preview too (what a check in "
+                    "preview would add before it is made default)")
     args = ap.parse_args(argv)
+    from mtqa.config import Config
     from mtqa.context import Context
 
     folders = articles(args.dir or [ROOT / "bench" / "articles"])
     if not folders:
         print("no articles found (each needs source.fr.txt, target.en.txt and gold.tsv)")
         return 0
-    ctx = Context()
+    ctx = Context(Config(preview=True)) if args.preview else Context()
     try:
         results = [run_article(f, ctx) for f in folders]
     except GoldError as err:

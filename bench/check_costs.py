@@ -1,6 +1,7 @@
 """CPU seconds spent in each check over a .jsonl corpus, in one process.
 
 Usage: .venv/bin/python bench/check_costs.py FILE.jsonl [--warm OTHER.jsonl] [--top 30] [--repeat] [--word-facts]
+[--preview]  (``--preview``: the checks in preview run and are charged too)
 
 Runs ``mtqa.api.run`` over FILE (French source, English target) with every
 default check and charges each check's calls with the thread's CPU time
@@ -200,6 +201,8 @@ def main() -> None:
     ap.add_argument("--warm", help="a .jsonl run first, its costs not counted")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--repeat", action="store_true", help="call each check twice and print the second call's cost")
+    ap.add_argument("--preview", action="store_true", help="run the checks in preview too (their cost before "
+                    "they are made default)")
     ap.add_argument("--word-facts", action="store_true",
                     help="time the per-word facts (frequencies, dictionary tests) and ask them again with the tables open")
     args = ap.parse_args()
@@ -221,7 +224,7 @@ def _stored_tables() -> set:
 
 def _measure(args, logs: dict[str, FactLog]) -> None:
     freeze_loaded_tables()  # as the mtqa command does for its process (the (gc) line is then the command's)
-    ctx = Context(Config())
+    ctx = Context(Config(preview=args.preview))
     cost: collections.Counter = collections.Counter()
     again: Optional[collections.Counter] = collections.Counter() if args.repeat else None
     differ: set = set()

@@ -21,12 +21,12 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
-from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, glued_piece,
-                                segment_alignment, target_anchor, usual_renderings)
+from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, senses, strong_words, units as unit_table
+from mtqa.meaning.align import (STEM_FACTS, WordAlignment, align_segments, cached_alignments, function_stems,
+                                glued_piece, segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
-from mtqa.langs.cache import LARGE_TEXTS, SOURCES, memoize
+from mtqa.langs.cache import LARGE_TEXTS, SOURCES, drop_oldest_quarter, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
 from mtqa.words import TextWords, text_words
@@ -1060,3 +1060,282 @@ class OmittedWord(_MeaningCheck):
             return False
         free = set(wa.unaligned_target)
         return not any(j in free for j in range(anchor - self.window, anchor + self.window + 1))
+
+
+_SENSE_FACTS: dict = {}
+"""A612's facts of a source stem (:meth:`WrongSense._facts`), keyed by (model, thresholds, stem), bounded like the
+aligner's stem facts (:data:`mtqa.meaning.align.STEM_FACTS`)."""
+_MISSING = object()
+
+
+@register
+@dataclass
+class WrongSense(_MeaningCheck):
+    """A source word is rendered in a sense news translators never give it, and its usual news rendering is missing.
+
+    Why it matters: an engine that knows several senses of a polysemous word
+    may pick one the context does not allow (« le parquet » of a trial rendered
+    "the floor"): the sentence reads well and says something else. The lexical
+    model, learned from aligned news and a dictionary, tells the senses news
+    uses from the others. A target word linked to a source word only by a
+    dictionary sense the aligned news never used (or, when ``rare_count`` of
+    ``senses.toml`` is above 0, a learned pair below ``rare_p`` and
+    ``rare_count``) is reported when the source word is well known
+    (``min_count`` uses) with a dominant learned rendering (``dominance`` of
+    its links over ``min_uses`` or more); when none of its usual renderings,
+    nor a close synonym of one (the target language's thesaurus), is in the
+    sentence; when the translation is close (``min_recall`` of the source
+    content linked: a free translation paraphrases); when no other source
+    word accounts for the target word; and when the target word has a news
+    sense of its own: another source word is its usual origin
+    (``origin_share`` of its links, ``origin_uses`` or more: "floor" renders
+    « étage » and « sol ») and it is no common word (``max_target_count``).
+    A rare synonym of the usual rendering ("seldom" for « rarement ») has no
+    origin of its own and is left alone. Thresholds:
+    ``mtqa/data/lexmodel/senses.toml``. Strong evidence (``major_dominance``
+    over ``major_uses`` links) makes the issue major.
+
+    Example:
+        source: Le parquet a requis dix ans de prison contre l'ancien ministre.
+        bad: The floor requested ten years in prison against the former minister.
+        good: The prosecution requested ten years in prison against the former minister.
+    """
+
+    code = "A612"
+    preview = True
+    name = "wrong-sense"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    synonyms: bool = True
+    """A target word that is a close synonym of a usual rendering of the source word renders it
+    (:attr:`mtqa.langs.Language.synonyms`); ``false``: the model alone."""
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        table = senses(ctx.config.source_lang)
+        if model is None or table is None:
+            return
+        ftgt = function_stems(ctx.config.source_lang, ctx.config.target_lang)[1]
+        plural = language(ctx.config.source_lang).has_plural_ending
+        for index, wa in self.alignments(pair).items():
+            if wa.recall < table["min_recall"] or not any(
+                    kind == "lexicon" and strength < 1.0 for links in wa.links.values() for _, strength, kind in links):
+                continue  # a free translation, or every link a usual rendering: no candidate (most sentences)
+            seg = pair.target.segments[index]
+            source_text = joined_sources(pair.sources_of(index))
+            for i, j, best, tr in self.found(ctx, model, table, ftgt, wa):
+                tok = wa.source[i]
+                expected = _expected(model, best.stem, plural(tok.lower), ctx.config.target_lang)
+                what = "a dictionary sense news never used for it" if tr.count == 0 else "a sense news rarely uses"
+                major = best.p_forward >= table["major_dominance"] and best.count >= table["major_uses"]
+                yield self.on_token(
+                    seg, wa.target[j],
+                    f"{quoted(source_word(source_text, tok))} rendered {quoted(wa.target[j].text)}, {what}; "
+                    f"news usually writes {quoted(expected)}",
+                    expected, severity=Severity.MAJOR if major else None, confidence=round(best.p_forward, 2))
+
+    def found(self, ctx, model, table: dict, ftgt: frozenset, wa: WordAlignment):
+        """(source token, target token, the source word's dominant rendering, the rare pair) of each wrong sense,
+        one per source word. The cheap tests come first: most linked words have a usual rendering linked."""
+        target_stems = None
+        for i, links in wa.links.items():
+            if any(strength >= 1.0 for _, strength, _ in links):
+                continue  # a usual rendering (or a copy, a number) is linked: the word is rendered in its news sense
+            tok = wa.source[i]
+            if tok.capitalised and i > 0:
+                continue  # a name: the name checks judge it
+            facts = self._facts(model, table, tok.stem)
+            if facts is None:
+                continue  # no clear news usage
+            best, usual, rare = facts
+            odd = [(j, rare[wa.target[j].stem]) for j, strength, kind in links
+                   if kind == "lexicon" and wa.target[j].stem in rare]
+            if not odd or best.stem in ftgt:
+                continue
+            if target_stems is None:
+                target_stems = {t.stem for t in wa.target}
+            if target_stems.intersection(usual) or best.stem in target_stems:
+                continue  # the news sense is in the sentence
+            if self.synonyms and usual and any(ctx.target.synonyms.renders(s, usual) for s in target_stems):
+                continue  # a close synonym of a usual rendering renders it
+            for j, tr in odd:
+                if not self._accounted(wa, i, j) and self._belongs_elsewhere(model, table, tok.stem, wa.target[j].stem):
+                    yield i, j, best, tr
+                    break
+
+    def _facts(self, model, table: dict, stem: str) -> Optional[tuple]:
+        """(dominant learned rendering, usual renderings, rare senses by target stem) of a source stem whose news
+        usage is clear, else None; kept per stem for the run (a stem recurs in every system's translation)."""
+        kept = _SENSE_FACTS.get((id(model), id(table), stem), _MISSING)
+        if kept is not _MISSING:
+            return kept
+        best = self._dominant(model, stem, table)
+        facts = None
+        if best is not None:
+            rare = {tr.stem: tr for tr in model.translations(stem) if self._rare(tr, table)}
+            if rare:
+                facts = (best, usual_renderings(model, stem), rare)
+        drop_oldest_quarter(_SENSE_FACTS, STEM_FACTS)
+        _SENSE_FACTS[(id(model), id(table), stem)] = facts
+        return facts
+
+    @staticmethod
+    def _rare(tr, table: dict) -> bool:
+        """A sense the aligned news never used (a dictionary pair with no link) or rarely did."""
+        if tr.count == 0:
+            return tr.dictionary
+        return tr.p_forward < table["rare_p"] and tr.count <= table["rare_count"]
+
+    @staticmethod
+    def _dominant(model, stem: str, table: dict):
+        """The source stem's most used learned rendering when news usage is clear, else None."""
+        if model.source_freq.get(stem, 0) < table["min_count"]:
+            return None
+        learned = [tr for tr in model.translations(stem) if tr.count > 0]
+        if not learned:
+            return None
+        best = max(learned, key=lambda tr: tr.p_forward)
+        if best.p_forward < table["dominance"] or best.count < table["min_uses"]:
+            return None
+        return best
+
+    @staticmethod
+    def _belongs_elsewhere(model, table: dict, source_stem: str, target_stem: str) -> bool:
+        """The target word has a sense of its own in news: another source word is its usual origin ("floor"
+        renders « étage » and « sol »), and it is no common word that renders many things. Why: a rare
+        synonym of the usual rendering ("seldom" for « rarement ») has no news origin of its own and is a
+        choice of style, while a word news knows as another word's translation says something else."""
+        if model.target_freq.get(target_stem, 0) > table["max_target_count"]:
+            return False
+        for other in model.backward.get(target_stem, ()):
+            if other == source_stem:
+                continue
+            for tr in model.translations(other):
+                if tr.stem == target_stem and tr.p_backward >= table["origin_share"] and \
+                        tr.count >= table["origin_uses"]:
+                    return True
+        return False
+
+    @staticmethod
+    def _accounted(wa: WordAlignment, i: int, j: int) -> bool:
+        """Another source word accounts for target token ``j`` (a usual rendering, a copy, a cognate): the
+        target word renders that word, not a wrong sense of token ``i``."""
+        for k, links in wa.links.items():
+            if k == i:
+                continue
+            for jj, strength, kind in links:
+                if jj == j and (kind != "lexicon" or strength >= 1.0):
+                    return True
+        return False
+
+
+@memoize(SOURCES)
+def _unit_matches(lang: str, text: str) -> tuple[tuple[dict, re.Match], ...]:
+    """The units of ``senses.toml`` (A613) a source text holds, with their matches, kept per text: every system's
+    translation of one source asks again. A text is screened first for a word that starts like a unit's head (a
+    unit is reported only on its head), then with all units' patterns in one."""
+    table = senses(lang)
+    if table is None or not table["any_head"].search(text) or not table["any_unit"].search(text):
+        return ()
+    return tuple((unit, m) for unit in table["units"] if (m := unit["source"].search(text)))
+
+
+@register
+@dataclass
+class WrongSenseInContext(_MeaningCheck):
+    """A source word that takes a sense of its own in a fixed context is rendered word for word.
+
+    Why it matters: some French words change sense with their neighbours, and
+    news English has its own words for them: « guide suprême » is the Supreme
+    Leader, « après prolongation » is after extra time, « foyers » near
+    firefighters are fires, « juger » a crime is to try it. An engine that
+    renders the word in its everyday sense ("supreme guide", "after
+    extension", "homes", "judges") writes a sentence that reads well and says
+    something else, and the training text holds these units too rarely for
+    the lexical model to read them. The units are data
+    (``[[fr.unit]]`` of ``mtqa/data/lexmodel/senses.toml``): a pattern on
+    the source sentence, the head word an engine renders word for word, and
+    the words that render the unit in news usage. A unit is reported when
+    the source sentence matches, a target word renders the head (the word
+    alignment's link, or the free word where the head belongs within
+    ``window`` words when the model knows no rendering of the head or the word
+    starts like the head or one of its renderings), and none of
+    the unit's renderings is in the target sentence.
+
+    Example:
+        source: Le guide suprême iranien a salué mardi l'accord conclu avec les voisins du Golfe.
+        bad: The Iranian supreme guide on Tuesday welcomed the agreement reached with the Gulf neighbours.
+        good: Iran's Supreme Leader on Tuesday welcomed the agreement reached with the Gulf neighbours.
+    """
+
+    code = "A613"
+    name = "wrong-sense-in-context"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    window: int = 1
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        table = senses(ctx.config.source_lang)
+        if table is None or not table["units"] or pair.source is None or pair.source_title_only:
+            return
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        if model is None:
+            return
+        aligned = cached_alignments(pair)
+        for seg in pair.target.segments:
+            sources = pair.sources_of(seg.index)
+            if not sources:
+                continue
+            source_text = joined_sources(sources)
+            matches = _unit_matches(ctx.config.source_lang, source_text)
+            if not matches:
+                continue
+            # only this sentence is aligned when no other check aligned the document: a unit is rare, and aligning
+            # a whole document for it cost a default run 15 % of its checking CPU (24k WMT14 pairs)
+            wa = aligned.get(seg.index) if aligned is not None else segment_alignment(
+                source_text, seg.text, pair.source.lang, pair.target.lang)
+            if wa is None:
+                continue
+            target_low = {t.lower for t in wa.target} | {t.stem for t in wa.target}
+            reported: set[int] = set()
+            for unit, match in matches:
+                if any(r in target_low for r in unit["renderings"]):
+                    continue  # the unit's news rendering is there
+                found = self.rendering(model, (ctx.config.source_lang, ctx.config.target_lang), wa, unit, match)
+                if found is None or found[1] in reported:
+                    continue
+                i, j = found
+                reported.add(j)
+                yield self.on_token(
+                    seg, wa.target[j],
+                    f"{quoted(source_word(source_text, wa.source[i]))} rendered {quoted(wa.target[j].text)}, its sense "
+                    f"out of context; news writes {quoted(unit['suggestion'])} for {quoted(match.group())}",
+                    unit["suggestion"])
+
+    def rendering(self, model, langs: tuple[str, str], wa: WordAlignment, unit: dict,
+                  match: re.Match) -> Optional[tuple[int, int]]:
+        """(source token, target token) of the unit's head and the word that renders it word for word, if any (a
+        content word: a grammar word linked to the head, one of the target language's function words, is a loose
+        link)."""
+        target_lang = langs[1]
+        for i, tok in enumerate(wa.source):
+            if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
+                continue
+            grammar = language(target_lang).function_words
+            found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")
+                     and wa.target[j].lower not in grammar]  # "the", "is": a loose link, not the head's rendering
+            if not found:
+                # no link: the free word where the head belongs renders it, when the model knows no rendering of the
+                # head (« prolongation »: "extension") or the word starts like the head or one of its renderings
+                # (« durement »: "hardly", a derivative of "hard"; « posée »: "poses"), not any neighbour
+                anchor = target_anchor(wa, i)
+                if anchor is not None:
+                    known = model.translations(tok.stem)
+                    starts = {plain(tok.lower)[:4]} | {plain(model.word(t.stem))[:4] for t in known}
+                    found = sorted((j for j in wa.unaligned_target if abs(j - anchor) <= self.window and (
+                        not known or plain(wa.target[j].lower)[:4] in starts) and wa.target[j].lower not in grammar),
+                                   key=lambda j: abs(j - anchor))
+            return (i, found[0]) if found else None
+        return None

@@ -390,3 +390,27 @@ def scale_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words that may join them to the unit), read for A605; empty for a language without a table."""
     table = data_toml("lexmodel", "units.toml").get(lang) or {}
     return tuple(table.get("scales", ())), tuple(table.get("scale_joiners", ()))
+
+
+@memoize(TABLES)
+@built_from("lexmodel", "senses.toml")
+def senses(source: str) -> Optional[dict]:
+    """``lexmodel/senses.toml`` for ``source``: the thresholds A612 (wrong-sense) reads the lexical model with
+    (what a rare sense and a dominant news rendering are) and the multiword units whose words take a sense of
+    their own, each with its ``source`` pattern compiled, ``any_unit``, all the patterns in one (a sentence
+    that matches none is not read further), and ``any_head``, a word starting like a unit's head (a cheaper
+    screen: no unit is reported without its head); None for a language without a table.
+
+    Why a data file: the thresholds say how the model's counts are read for one language pair and the units
+    are language knowledge, both kept apart from the check's code like the other lexmodel tables."""
+    table = data_toml("lexmodel", "senses.toml").get(source)
+    if not table:
+        return None
+    units = tuple({"source": re.compile(u["source"], re.IGNORECASE), "head": u["head"].lower(),
+                   "renderings": tuple(r.lower() for r in u["renderings"]), "suggestion": u["suggestion"]}
+                  for u in table.get("unit", ()))
+    numbers = {k: v for k, v in table.items() if k != "unit"}
+    any_unit = re.compile(alternation((u["source"] for u in table.get("unit", ())), lambda p: f"(?:{p})"),
+                          re.IGNORECASE)
+    any_head = re.compile(rf"\b(?:{alternation(u['head'] for u in units)})", re.IGNORECASE)
+    return {**numbers, "units": units, "any_unit": any_unit, "any_head": any_head}
