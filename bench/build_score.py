@@ -18,15 +18,29 @@
    ``mtqa/data/score/fr-en.toml``.
 
 Then it prints, per year, system Kendall tau of the mean document score and
-pairwise coverage/accuracy for the MQM-only score and the new one.
+pairwise coverage/accuracy for the MQM-only score and the new one; with
+``--loyo`` also each year under the model fitted on the two other years only
+(leave one year out: nothing of the reported year is seen).
 
-Usage: .venv/bin/python bench/build_score.py [--cache-tag score0] [--fit 13] [--write]
+The adequacy features (``adq_*``) read the lexical model, which was trained on
+the newstest 2008-2013 references: on WMT12 and WMT13 they would measure how
+close a system comes to references the model has seen. For a fit or a report
+on those years, give the features a model that has not seen them:
+``bench/build_lexicon.py --leave-out newstest2012,newstest2013 --out
+DIR/lexmodel/fr-en.tsv.gz``, then run this script with ``MTQA_DATA=DIR`` and a
+``--tag`` of its own (the feature cache does not know the lexicon), and
+``--lexicon-note`` to say so in the written file's header. ``--drop
+adq_recall,adq_precision,adq_ibm1,adq_anchors`` fits without them.
+
+Usage: .venv/bin/python bench/build_score.py [--cache-tag score0] [--fit 13] [--loyo] [--drop F,...]
+       [--write [--out PATH] [--lexicon-note TEXT]]
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import math
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -176,7 +190,72 @@ def evaluate(feats: dict, judgements, win: dict, model: QualityModel | None, wei
     return kendall_tau_b(means, [win[n] for n in names]), cov, acc
 
 
-def write_toml(model: dict, note: str) -> None:
+def fit_model(feats: dict, human_data: dict, fit_years: list[str], drop: str, l2: float, floor_pct: float,
+              spread: float, centre: float, verbose: bool = True) -> dict:
+    """The quality model's weights, scales, floor, spread and exchange rate, fitted on ``fit_years`` only."""
+    diffs = np.vstack([design(feats[y], human_data[y][1])[0] for y in fit_years])
+    names = list(FEATURES) + ["penalty"]
+    scale = np.abs(diffs).mean(axis=0)
+    scale[scale == 0] = 1.0
+    keep = np.array([n not in drop.split(",") for n in names])
+    w = np.zeros(len(names))
+    w[keep] = fit_logistic(diffs[:, keep], scale[keep], l2)
+    if verbose:
+        print("fit on WMT" + "+".join(fit_years) + f": {len(diffs)} pairs; standardised weights:")
+        for n, v, s in zip(names, w, scale):
+            print(f"  {n:8s} {v:+.3f}  (scale {s:.4g})")
+        # single-feature pairwise accuracy on each year, for the note
+        for y in feats:
+            dy, _ = design(feats[y], human_data[y][1])
+            acc = [(np.sign(dy[:, k]) != 0).mean() for k in range(dy.shape[1])]
+            pred = (dy / scale) @ w
+            print(f"  WMT{y}: learned u sep {np.mean(pred != 0):.1%} acc {np.mean(pred > 0) / max(np.mean(pred != 0), 1e-9):.3f}; "
+                  + ", ".join(f"{n} sep {a:.0%} acc {np.mean(dy[:, k] * w[k] > 0) / max(a, 1e-9):.3f}"
+                              for k, (n, a) in enumerate(zip(names, acc))))
+    w_pen = w[-1]
+    per_utility = scale[-1] / -w_pen if w_pen < 0 else 1.0
+    model = {
+        "weights": {k: float(v) for k, v in zip(FEATURES, w[:-1])},
+        "scales": {k: float(s) for k, s in zip(FEATURES, scale[:-1])},
+        "length_centre": centre,
+        "per_utility": float(per_utility),
+    }
+    unscaled = QualityModel({**model, "floor": 0, "spread": 1})
+    refs = [unscaled.utility(dict(zip(FEATURES, v[3]))) for y in fit_years for v in feats[y]["_reference"].values()]
+    model["floor"] = float(np.percentile(refs, floor_pct))
+    model["spread"] = float(np.std(refs)) * spread
+    if verbose:
+        print(f"floor {model['floor']:.3f} spread {model['spread']:.3f} (p{floor_pct:g} of {len(refs)} fit-year "
+              f"references), per_utility {per_utility:.4f} penalty/word")
+    return model
+
+
+def u_alone_tau(feats: dict, win: dict, qm: QualityModel) -> float:
+    """System τ of the mean segment utility alone (no MQM penalty)."""
+    means, names = [], [n for n in feats if not n.startswith("_")]
+    for n in names:
+        us = [qm.utility(dict(zip(FEATURES, v[3]))) for v in feats[n].values() if v[3] is not None]
+        means.append(sum(us) / len(us))
+    return kendall_tau_b(means, [win[n] for n in names])
+
+
+def leave_one_year_out(feats: dict, human_data: dict, args, centre: float) -> None:
+    """Each year reported by the model fitted on the two others (features, weights, floor: nothing of it seen)."""
+    years = sorted(feats)
+    print("\nleave one year out (fit on the two other years; --drop " + (args.drop or "nothing") + "):")
+    print("| held-out year | fitted on | weight | system τ | pairs separated | accuracy | u alone τ |")
+    print("|---|---|---|---|---|---|---|")
+    for y in years:
+        fit = [x for x in years if x != y]
+        qm = QualityModel(fit_model(feats, human_data, fit, args.drop, args.l2, args.floor_pct, args.spread, centre,
+                                    verbose=False))
+        for wt in [float(x) for x in args.weights.split(",")]:
+            tau, cov, acc = evaluate(feats[y], human_data[y][1], human_data[y][0], qm, wt)
+            print(f"| WMT{y} | WMT{'+'.join(fit)} | {wt:g} | {tau:.2f} | {cov:.1%} | {acc:.3f} | "
+                  f"{u_alone_tau(feats[y], human_data[y][0], qm):.2f} |")
+
+
+def write_toml(model: dict, note: str, path: Path = MODEL) -> None:
     lines = ["# Learned quality estimate of the score (mtqa/scoring/quality.py); written by", "#   " + note, "",
              "[model]"]
     for key in ("length_centre", "floor", "spread", "per_utility"):
@@ -186,7 +265,8 @@ def write_toml(model: dict, note: str) -> None:
         lines.append(f"[model.{table}]")
         for k in FEATURES:
             lines.append(f"{k} = {model[table][k]:.6g}")
-    MODEL.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -205,6 +285,11 @@ def main() -> None:
     ap.add_argument("--no-table", action="store_true", help="reuse the shipped class table")
     ap.add_argument("--fresh", action="store_true", help="recompute cached features")
     ap.add_argument("--write", action="store_true", help="write mtqa/data/score/fr-en.toml")
+    ap.add_argument("--lexicon-note", default="",
+                    help="what $MTQA_DATA's lexical model is, for the written file's header (the features read it)")
+    ap.add_argument("--out", default=str(MODEL), help="where --write writes the model (default: the shipped file)")
+    ap.add_argument("--loyo", action="store_true",
+                    help="also report each year under the model fitted on the two other years")
     args = ap.parse_args()
     data = Path(args.data)
     fr, en = training_pairs(data)
@@ -217,39 +302,10 @@ def main() -> None:
     for y in years:
         feats[y] = year_features(data, y, args.cache_tag, centre, args.fresh, args.tag or args.cache_tag)
         human_data[y] = human(year_files(data, y)["pairs"])
-    diffs = np.vstack([design(feats[y], human_data[y][1])[0] for y in fit_years])
-    names = list(FEATURES) + ["penalty"]
-    scale = np.abs(diffs).mean(axis=0)
-    scale[scale == 0] = 1.0
-    keep = np.array([n not in args.drop.split(",") for n in names])
-    w = np.zeros(len(names))
-    w[keep] = fit_logistic(diffs[:, keep], scale[keep], args.l2)
-    print("fit on WMT" + "+".join(fit_years) + f": {len(diffs)} pairs; standardised weights:")
-    for n, v, s in zip(names, w, scale):
-        print(f"  {n:8s} {v:+.3f}  (scale {s:.4g})")
-    # single-feature pairwise accuracy on each year, for the note
-    for y in years:
-        dy, _ = design(feats[y], human_data[y][1])
-        acc = [(np.sign(dy[:, k]) != 0).mean() for k in range(dy.shape[1])]
-        pred = (dy / scale) @ w
-        print(f"  WMT{y}: learned u sep {np.mean(pred != 0):.1%} acc {np.mean(pred > 0) / max(np.mean(pred != 0), 1e-9):.3f}; "
-              + ", ".join(f"{n} sep {a:.0%} acc {np.mean(dy[:, k] * w[k] > 0) / max(a, 1e-9):.3f}"
-                          for k, (n, a) in enumerate(zip(names, acc))))
-    w_pen = w[-1]
-    per_utility = scale[-1] / -w_pen if w_pen < 0 else 1.0
-    model = {
-        "weights": {k: float(v) for k, v in zip(FEATURES, w[:-1])},
-        "scales": {k: float(s) for k, s in zip(FEATURES, scale[:-1])},
-        "length_centre": centre,
-        "per_utility": float(per_utility),
-    }
-    unscaled = QualityModel({**model, "floor": 0, "spread": 1})
-    refs = [unscaled.utility(dict(zip(FEATURES, v[3]))) for y in fit_years for v in feats[y]["_reference"].values()]
-    model["floor"] = float(np.percentile(refs, args.floor_pct))
-    model["spread"] = float(np.std(refs)) * args.spread
+    model = fit_model(feats, human_data, fit_years, args.drop, args.l2, args.floor_pct, args.spread, centre)
+    if args.loyo:
+        leave_one_year_out(feats, human_data, args, centre)
     qm = QualityModel(model)
-    print(f"floor {model['floor']:.3f} spread {model['spread']:.3f} (p{args.floor_pct:g} of {len(refs)} fit-year references), "
-          f"per_utility {per_utility:.4f} penalty/word")
     print("\n| year | role | weight | system τ | pairs separated | accuracy |")
     print("|---|---|---|---|---|---|")
     for y in years:
@@ -257,18 +313,13 @@ def main() -> None:
         for wt in [float(x) for x in args.weights.split(",")]:
             tau, cov, acc = evaluate(feats[y], human_data[y][1], human_data[y][0], qm, wt)
             print(f"| WMT{y} | {role} | {wt:g} | {tau:.2f} | {cov:.1%} | {acc:.3f} |")
-        means = []
-        win = human_data[y][0]
-        names_y = [n for n in feats[y] if not n.startswith("_")]
-        for n in names_y:
-            us = [qm.utility(dict(zip(FEATURES, v[3]))) for v in feats[y][n].values() if v[3] is not None]
-            means.append(sum(us) / len(us))
-        print(f"| WMT{y} | {role} | u alone | {kendall_tau_b(means, [win[n] for n in names_y]):.2f} | | |")
+        print(f"| WMT{y} | {role} | u alone | {u_alone_tau(feats[y], human_data[y][0], qm):.2f} | | |")
     if args.write:
-        write_toml(model, f".venv/bin/python bench/build_score.py --cache-tag {args.cache_tag} --fit {args.fit} "
+        env = f"MTQA_DATA=<{args.lexicon_note or 'a data folder'}> " if os.environ.get("MTQA_DATA") else ""
+        write_toml(model, f"{env}.venv/bin/python bench/build_score.py --cache-tag {args.cache_tag} --fit {args.fit} "
                           f"--order {args.order} --vocabulary {args.vocabulary} --floor-pct {args.floor_pct:g} "
                           f"--spread {args.spread:g} --l2 {args.l2:g}" + (f" --drop {args.drop}" if args.drop else "")
-                          + " --write")
+                          + " --write", Path(args.out))
 
 
 if __name__ == "__main__":

@@ -124,3 +124,56 @@ def test_compare_ranks_by_the_quality_estimate_by_default(tmp_path):
     by_score = compare(paths, Context(Config()), consensus=False, rank_by="score")
     assert all(s.estimate_sum is None and s.ranking_score == s.score for s in by_score)
 
+
+
+COUNCIL = ("Le conseil municipal de Lyon a voté mardi un budget de 45 millions d'euros pour rénover trois écoles du "
+           "quartier nord.")
+COUNCIL_FULL = "Lyon city council on Tuesday voted a budget of 45 million euros to renovate three schools in the northern district."
+COUNCIL_CUT = "Lyon city council on Tuesday voted a budget."
+COUNCIL_VAGUE = "The city council voted a budget of millions of euros to renovate three schools in the northern district."
+COUNCIL_PADDED = (COUNCIL_FULL[:-1] + ", despite fierce protests from angry shopkeepers and farmers.")
+
+
+def test_adequacy_features_read_what_the_translation_renders_of_the_source():
+    from mtqa.scoring.quality import ADEQUACY, adequacy_features
+
+    full, cut = adequacy_features(COUNCIL, COUNCIL_FULL), adequacy_features(COUNCIL, COUNCIL_CUT)
+    vague, padded = adequacy_features(COUNCIL, COUNCIL_VAGUE), adequacy_features(COUNCIL, COUNCIL_PADDED)
+    assert set(full) == set(ADEQUACY) <= set(FEATURES)
+    assert full["adq_recall"] > vague["adq_recall"] > cut["adq_recall"]  # a dropped clause, then a dropped name
+    assert padded["adq_precision"] < full["adq_precision"] == 1.0  # words no source word accounts for
+    assert padded["adq_ibm1"] < full["adq_ibm1"] < 0  # a mean log-probability: invented words at the floor
+    assert full["adq_anchors"] == 0 and vague["adq_anchors"] == 1.0  # Lyon and 45 both gone
+    assert 0 < cut["adq_anchors"] < 1  # Lyon kept, 45 gone
+    assert features(COUNCIL, COUNCIL_CUT)["adq_recall"] == cut["adq_recall"]  # part of the quality evidence
+
+
+def test_adequacy_features_are_neutral_without_a_lexical_model():
+    from mtqa.scoring.quality import NEUTRAL, adequacy_features
+
+    assert adequacy_features("Der Rat hat gestern gestimmt.", "The council voted yesterday.", "de", "en") == NEUTRAL
+
+
+def test_a_model_that_weighs_adequacy_prefers_the_translation_that_keeps_the_clause():
+    from mtqa.scoring.quality import ADEQUACY, QualityModel
+
+    shipped = quality_model("fr", "en")
+    data = {"weights": {**shipped.weights, "adq_recall": 0.12}, "scales": {**shipped.scales, "adq_recall": 0.08},
+            "length_centre": shipped.length_centre, "floor": shipped.floor, "spread": shipped.spread,
+            "per_utility": shipped.per_utility}
+    reading = QualityModel(data)
+    assert reading.reads_source and set(ADEQUACY) <= set(reading.weights)
+    gap = reading.segment_utility(COUNCIL, COUNCIL_FULL) - reading.segment_utility(COUNCIL, COUNCIL_CUT)
+    plain_gap = shipped.segment_utility(COUNCIL, COUNCIL_FULL) - shipped.segment_utility(COUNCIL, COUNCIL_CUT)
+    assert gap > plain_gap  # the dropped clause costs more once the model reads the source
+
+
+def test_the_shipped_model_gives_adequacy_no_weight_and_so_does_not_align(monkeypatch):
+    from mtqa.scoring import quality
+
+    model = quality_model("fr", "en")
+    assert not model.reads_source and all(model.weights[k] == 0 for k in quality.ADEQUACY)
+    before = model.segment_utility(COUNCIL, COUNCIL_CUT)
+    monkeypatch.setattr(quality, "adequacy_features", lambda *a: pytest.fail("aligned for a model that ignores it"))
+    assert model.segment_utility(COUNCIL, COUNCIL_CUT) == before
+    assert not any(f.parent.name == "lexmodel" for f in quality.data_files("fr", "en"))
