@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mtqa.checks.word_order import TARGET_MIN, _renderings, order_calques, source_units  # noqa: E402
+from mtqa.checks.word_order import TARGET_MIN, source_renderings, order_calques, source_units  # noqa: E402
 from mtqa.meaning.align import function_stems  # noqa: E402
 from mtqa.meaning.tokens import tokens  # noqa: E402
 
@@ -61,8 +61,8 @@ def unit_counts(years) -> tuple[collections.Counter, collections.Counter]:
             for j, tok in enumerate(tt):
                 pos[tok.stem].append(j)
             for key, i, k in source_units(st, s, fsrc, "fr"):
-                jx = {j for r in _renderings(LANGS, st[i].stem) for j in pos.get(r, ())}
-                jy = {j for r in _renderings(LANGS, st[k].stem) for j in pos.get(r, ())}
+                jx = {j for r in source_renderings(LANGS, st[i].stem) for j in pos.get(r, ())}
+                jy = {j for r in source_renderings(LANGS, st[k].stem) for j in pos.get(r, ())}
                 if not jx or not jy:
                     continue
                 if key.startswith("order"):
@@ -115,8 +115,8 @@ def build(out: Path) -> None:
         if reverse >= TARGET_MIN or (len(ws) == 2 and n >= TARGET_MIN):
             rows.append(("target", phrase, n))
     rows.sort(key=lambda r: (r[0], r[1]))
-    with gzip.GzipFile(out, "wb", mtime=0) as gz:
-        gz.write("".join("\t".join(map(str, r)) + "\n" for r in rows).encode("utf-8"))
+    with open(out, "wb") as fh, gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0) as gz:
+        gz.write("".join("\t".join(map(str, r)) + "\n" for r in rows).encode("utf-8"))  # same bytes every build
     print(f"{out}: {sum(r[0] == 'unit' for r in rows)} unit rows, {sum(r[0] == 'target' for r in rows)} target rows")
 
 

@@ -16,6 +16,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel, stem_rules
 from mtqa.langs.word_order import word_orders
 from mtqa.meaning.align import function_stems, usual_renderings
@@ -105,16 +106,16 @@ class Unit(NamedTuple):
     kind: str
     source: str
     first: tuple[str, ...]
-    """The usual renderings of its first word (:func:`_renderings`), and of its last word: ``last``."""
+    """The usual renderings of its first word (:func:`source_renderings`), and of its last word: ``last``."""
     last: tuple[str, ...]
     first_copy: Optional[str]
     """The first word's lower-case form when capitalised in the source (a name copied unchanged), else None;
     the last word's: ``last_copy``."""
     last_copy: Optional[str]
     evidence: tuple[int, int, bool]
-    screen: tuple[tuple[str, ...], tuple[str, ...]]
-    """Text each rendering's words must hold (:func:`_held`), of the first word and of the last: a target
-    without one is not tokenised."""
+    held: tuple[tuple[str, ...], tuple[str, ...]]
+    """Text the target's words hold when they render the first word, and the last (:func:`_held`): a
+    target without both, or without the unit's :func:`_screen`, is not tokenised."""
 
 
 @memoize(SOURCES)
@@ -129,12 +130,23 @@ def reordered_units(source_text: str, langs: tuple[str, str]) -> tuple[Unit, ...
     for key, i, k in source_units(st, source_text, function_stems(*langs)[0], langs[0]):
         ev = reordered(key, orders.units)
         if ev is not None:
-            first, last = _renderings(langs, st[i].stem), _renderings(langs, st[k].stem)
-            out.append(Unit(key.split()[0], source_text[st[i].start:st[k].end], first, last,
+            first, last = source_renderings(langs, st[i].stem), source_renderings(langs, st[k].stem)
+            kind = key.split()[0]
+            out.append(Unit(kind, source_text[st[i].start:st[k].end], first, last,
                             st[i].lower if st[i].text[:1].isupper() else None,
                             st[k].lower if st[k].text[:1].isupper() else None, ev,
                             (_held(first, langs[1]), _held(last, langs[1]))))
     return tuple(out)
+
+
+@memoize(SOURCES)
+def _screen(kind: str, first: tuple[str, ...], last: tuple[str, ...], lang: str) -> re.Pattern:
+    """A pattern every target the unit is read on matches (lower case): a word holding one of ``first``,
+    then (``of``: the target's "of" and its article, if any) a word starting with one of ``last``, with
+    only spaces and apostrophes between, as the reading asks of the span."""
+    of, article = TARGET_OF.get(lang, ("", ""))
+    middle = "[\\w']*[\\s']+" if kind == "order" else f"[\\w']*[\\s']+{of}[\\s']+(?:{article}[\\s']+)?"
+    return re.compile(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
 
 
 def _held(stems: tuple[str, ...], lang: str) -> tuple[str, ...]:
@@ -161,7 +173,8 @@ def order_calques(source_text: str, target_text: str, langs: tuple[str, str]) ->
     if not units:
         return []
     low = target_text.lower()
-    units = [u for u in units if any(h in low for h in u.screen[0]) and any(h in low for h in u.screen[1])]
+    units = [u for u in units if any(h in low for h in u.held[0]) and any(h in low for h in u.held[1])
+             and _screen(u.kind, *u.held, langs[1]).search(low)]
     if not units:
         return []
     orders = word_orders(*langs)
@@ -212,7 +225,7 @@ def order_calques(source_text: str, target_text: str, langs: tuple[str, str]) ->
 
 
 @memoize(SOURCES)
-def _renderings(langs: tuple[str, str], stem: str) -> tuple[str, ...]:
+def source_renderings(langs: tuple[str, str], stem: str) -> tuple[str, ...]:
     """The usual target renderings of a source stem, the target's function words left out (« état »: "the"),
     and the stem itself (a word copied unchanged: "Otan")."""
     model, ftgt = load_lexmodel(*langs), function_stems(*langs)[1]
