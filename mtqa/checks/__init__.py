@@ -28,6 +28,7 @@ FAMILIES = (
     "false_friends",
     "omission",
     "meaning",
+    "word_order",
     "fragments",
     "name_swaps.translated_as_words",
     "name_swaps.replaced",

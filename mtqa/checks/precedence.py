@@ -97,6 +97,8 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "where the replaced-name check sees only a word in the lost name's place"),
     GiveWay("T110", ("T105",), OVERLAP,
             "a name read as a verb and translated is T105's, not a second name put for the lost one"),
+    GiveWay("A503", ("A501",), OVERLAP,
+            "a calque A501 names (its entry says the English phrase) is not reported again as a word order"),
 )
 
 

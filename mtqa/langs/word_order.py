@@ -1,0 +1,60 @@
+"""What human translators do with the order of French word pairs, and what English writes: A503's evidence.
+
+``lexmodel/word_order.<source>-<target>.tsv.gz`` holds counts, no text. It is built by
+``bench/order_calques.py build`` from the human references of newstest 2008-2013 (see
+``lexmodel/SOURCES.md``), and read here once per process, on first use. Two kinds of rows:
+
+* ``unit``: a source unit, ``order X Y`` (two adjacent content words, « administration chinoise ») or
+  ``of X Y`` (« taux d'intérêt »), with how often the references render its two words in the same order
+  (``a b``; ``a of [the] b``) and reversed (``b a``); ``X`` or ``Y`` may be ``*``: the counts of every unit
+  with that first or second word (what the word does in units never seen);
+* ``target``: a target-language word pair (``a b``) or ``a of b`` (``a of the b`` counted with it), with
+  its count in the references' target side: whether the target language writes the reversed order.
+
+Why counts learned from parallel news rather than a list of phrases: a list lifts the texts it was written
+from; the counts say of any French pair seen in the news whether translators reorder it, and of any English
+pair whether English writes it, so the check holds on articles nobody read.
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+from mtqa.langs.cache import memoize
+from mtqa.langs.data import data_path
+
+
+class WordOrders(NamedTuple):
+    """The counts of one language pair (see the module docstring)."""
+
+    units: dict[str, tuple[int, int]]
+    """``"order X Y"`` / ``"of X Y"`` (``*`` for any word) -> (same order, reversed) in the references."""
+    target: dict[str, int]
+    """``"a b"`` / ``"a of b"`` (lower case) -> count in the references' target side."""
+
+
+def _parse(path) -> tuple[dict, dict]:
+    units: dict[str, tuple[int, int]] = {}
+    target: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "unit" and len(parts) == 4:
+                units[parts[1]] = (int(parts[2]), int(parts[3]))
+            elif parts[0] == "target" and len(parts) == 3:
+                target[parts[1]] = int(parts[2])
+    return units, target
+
+
+@memoize(8)
+def word_orders(source: str, target: str) -> Optional[WordOrders]:
+    """The pair's counts, or None when no file holds them (the check stays silent)."""
+    path = data_path("lexmodel", f"word_order.{source}-{target}.tsv.gz")
+    if path is None or not path.is_file():
+        return None
+    if not isinstance(path, Path):
+        return WordOrders(*_parse(path))
+    from mtqa.compiled import cached
+
+    return WordOrders(*cached(f"word-order-{source}-{target}", [path, Path(__file__)], lambda: _parse(path)))

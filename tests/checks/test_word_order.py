@@ -1,0 +1,78 @@
+"""A503 word-order-calque: French word order copied into an English word pair, read off counts, not a list."""
+from __future__ import annotations
+
+from mtqa.api import check_texts
+from mtqa.checks.word_order import _english_name, reordered
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.word_order import word_orders
+from mtqa.meaning.tokens import tokens
+
+
+def _issues(source: str, target: str):
+    ctx = Context(Config(select=("A503",)))
+    return check_texts(target, source=source, ctx=ctx).issues
+
+
+def test_an_adjective_left_after_its_noun_is_reported_with_the_english_order():
+    source = "Les syndicats réclament davantage de moyens pour les transports publics de la région."
+    [issue] = _issues(source, "The unions demand more means for the transport public of the region.")
+    assert issue.code == "A503" and issue.text == "transport public"
+    assert issue.suggestion == "public transport"
+    assert "« transports publics »" in issue.message
+
+
+def test_a_noun_of_noun_english_writes_as_a_compound_is_reported():
+    source = "La crise de la dette inquiète les marchés européens depuis des mois."
+    [issue] = _issues(source, "The crisis of the debt has worried the European markets for months.")
+    assert issue.text == "crisis of the debt" and issue.suggestion == "debt crisis"
+
+
+def test_the_english_order_is_not_reported():
+    assert _issues("La crise de la dette inquiète les marchés européens depuis des mois.",
+                   "The debt crisis has worried European markets for months.") == []
+    assert _issues("Les syndicats réclament davantage de moyens pour les transports publics de la région.",
+                   "The unions want more money for public transport in the region.") == []
+
+
+def test_a_quotation_keeps_its_words():
+    source = "Le ministre a parlé de « la crise de la dette » devant les députés."
+    assert _issues(source, 'The minister spoke of "the crisis of the debt" before the deputies.') == []
+
+
+def test_a_hyphenated_compound_is_not_a_pair_of_words():
+    source = "Les syndicats réclament davantage de moyens pour les transports publics de la région."
+    assert _issues(source, "The unions demand more means for the transport-public network of the region.") == []
+
+
+def test_what_the_references_say_decides_not_a_list():
+    units = {
+        "order a b": (0, 4), "order a *": (0, 4), "order * b": (0, 4),   # reordered by translators
+        "order c b": (3, 1), "order c *": (3, 1),                          # kept: "former deputy"
+        "order d e": (0, 1), "order d *": (0, 1), "order * e": (1, 9),     # seen once: its second word decides
+        "order m n": (0, 3), "order m *": (15, 16),                        # first word kept as often as not
+    }
+    assert reordered("order a b", units) == (0, 4, False)
+    assert reordered("order c b", units) is None
+    assert reordered("order d e", units) == (1, 9, True)
+    assert reordered("order m n", units) is None
+    assert reordered("order x y", units) is None
+
+
+def test_a_capitalised_everyday_english_word_copied_from_the_source_is_a_name():
+    class English:
+        @staticmethod
+        def zipf(word):
+            return {"red": 5.0, "zuccotti": 0.0}.get(word, 0.0)
+
+    [t] = tokens("Red", "en")
+    assert _english_name("red", t, English)
+    assert not _english_name(None, t, English)  # « red » written lower case in the source: not a name
+    [t] = tokens("Zuccotti", "en")
+    assert not _english_name("zuccotti", t, English)
+
+
+def test_the_counts_ship_for_french_to_english_only():
+    orders = word_orders("fr", "en")
+    assert orders is not None and orders.units and orders.target
+    assert word_orders("xx", "en") is None
