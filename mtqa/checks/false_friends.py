@@ -99,7 +99,8 @@ class Entry:
         return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
 
     def matches(self, target: str, source: Optional[str], links=None,
-                lang: Optional[str] = None, renders=None) -> Iterator[tuple[int, int, str]]:
+                lang: Optional[str] = None, renders=None,
+                source_read: bool = False) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion, note) of each trap in ``target``; ``source`` None means no source; ``note``
         is what the message says the source word means there (the sense's, else the entry's).
 
@@ -110,13 +111,16 @@ class Entry:
         dictionary gives a lower-case source word (:func:`source_renderings`); a one-word trap is then
         quiet where the source has as many other words it renders as there are traps (« Les fiançailles
         ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
-        ``rendered``."""
+        ``rendered``. ``source_read``: the source is known to match ``source`` and not ``unless_source``
+        (:func:`_source_candidates` searched both, once per source sentence), so they are not searched again
+        for each system's translation of it."""
         if source is None:
             if self.without_source is None:
                 return
             regex = self.without_source
         else:
-            if not self.source.search(source) or (self.unless_source and self.unless_source.search(source)):
+            if not source_read and (not self.source.search(source)
+                                    or (self.unless_source and self.unless_source.search(source))):
                 return
             regex = self.target
         found = list(regex.finditer(target))  # the trap first: the tests below read more, and most pairs have none
@@ -681,7 +685,8 @@ class FalseFriend(SegmentCheck):
                     return  # no French trigger in the source: no candidate (most sentences)
                 entries = lexicon()
                 # the source screen None: these entries' source patterns matched, their keys are there
-                yield from self._found(segment, source, [entries[n] for n in first], screen_text(text), None, ctx)
+                yield from self._found(segment, source, [entries[n] for n in first], screen_text(text), None, ctx,
+                                       True)
                 return
         target_screen = screen_text(text)
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
@@ -697,10 +702,11 @@ class FalseFriend(SegmentCheck):
         yield from self._found(segment, source, candidates, target_screen, source_screen, ctx)
 
     def _found(self, segment: Segment, source: Optional[str], candidates: list[Entry], target_screen: Optional[str],
-               source_screen: Optional[str], ctx) -> Iterator[Issue]:
+               source_screen: Optional[str], ctx, source_read: bool = False) -> Iterator[Issue]:
         """The issues of the ``candidates`` (in lexicon order) that match ``segment`` and ``source`` (None:
         no source); the screens are :func:`screen_text`'s of the two texts. A span found once is not reported
-        again by a later entry."""
+        again by a later entry. ``source_read``: the candidates are the source-first screen's, whose source
+        patterns matched (:meth:`Entry.matches` does not search them again)."""
         if not candidates:
             return
         seen: set[tuple[int, int]] = set()
@@ -709,7 +715,8 @@ class FalseFriend(SegmentCheck):
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion, note in entry.matches(segment.text, source, links, ctx.target.code, renders):
+            for start, end, suggestion, note in entry.matches(segment.text, source, links, ctx.target.code, renders,
+                                                                 source_read):
                 if any(start < b and a < end for a, b in seen):
                     continue
                 seen.add((start, end))
