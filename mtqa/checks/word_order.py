@@ -23,10 +23,20 @@ from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import Token, tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
 
-OF_WORDS = {"fr": (frozenset(("de", "du", "des", "d")), frozenset(("le", "la", "l", "les")))}
-"""The source language's "of" and the articles that may follow it (« taux d'intérêt », « crise de la dette »)."""
-TARGET_OF = {"en": ("of", "the")}
-"""The target language's "of" and its article: the kept order of an ``of`` unit is "a of [the] b"."""
+def _of_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The source language's complement words and the articles that may follow them (« taux d'intérêt », « crise
+    de la dette »): ``complement_words`` and ``definite_articles`` of its profile."""
+    profile = language(lang)
+    return profile.word_set("complement_words"), profile.word_set("definite_articles")
+
+
+def _target_of(lang: str) -> tuple[str, str]:
+    """The target language's "of" and its article (the kept order of an ``of`` unit is "a of [the] b"): the first
+    of its profile's ``complement_words`` and ``definite_articles``, ("", "") when it lists none."""
+    profile = language(lang)
+    of, article = profile.extra.get("complement_words", ()), profile.extra.get("definite_articles", ())
+    return (of[0], article[0]) if of and article else ("", "")
+
 
 UNIT_MIN = 2
 """A unit whose own counts (same + reversed) reach this decides by them; below, by its second word's."""
@@ -63,7 +73,7 @@ class Calque(NamedTuple):
 def source_units(st: list[Token], text: str, fsrc: frozenset, lang: str) -> list[tuple[str, int, int]]:
     """(key, first token, last token) of each source unit: two adjacent content words (``order X Y``) and
     ``X de [article] Y`` (``of X Y``). Numbers, short words and words split by punctuation are left out."""
-    of_words, articles = OF_WORDS.get(lang, (frozenset(), frozenset()))
+    of_words, articles = _of_words(lang)
     out = []
     n = len(st)
     for i in range(n - 1):
@@ -144,7 +154,7 @@ def _screen(kind: str, first: tuple[str, ...], last: tuple[str, ...], lang: str)
     """A pattern every target the unit is read on matches (lower case): a word holding one of ``first``,
     then (``of``: the target's "of" and its article, if any) a word starting with one of ``last``, with
     only spaces and apostrophes between, as the reading asks of the span."""
-    of, article = TARGET_OF.get(lang, ("", ""))
+    of, article = _target_of(lang)
     middle = "[\\w']*[\\s']+" if kind == "order" else f"[\\w']*[\\s']+{of}[\\s']+(?:{article}[\\s']+)?"
     return re.compile(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
 
@@ -179,7 +189,7 @@ def order_calques(source_text: str, target_text: str, langs: tuple[str, str]) ->
         return []
     orders = word_orders(*langs)
     tt = tokens(target_text, langs[1])
-    of, article = TARGET_OF.get(langs[1], ("", ""))
+    of, article = _target_of(langs[1])
     target = language(langs[1])
     pos: dict[str, list[int]] = {}
     for j, tok in enumerate(tt):
