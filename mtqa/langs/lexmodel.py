@@ -414,3 +414,48 @@ def senses(source: str) -> Optional[dict]:
                           re.IGNORECASE)
     any_head = re.compile(rf"\b(?:{alternation(u['head'] for u in units)})", re.IGNORECASE)
     return {**numbers, "units": units, "any_unit": any_unit, "any_head": any_head}
+
+
+@memoize(TABLES)
+@built_from("lexmodel", "figure_words.toml")
+def figure_words(source: str, target: str) -> Optional[dict]:
+    """``lexmodel/figure_words.toml`` for a pair, compiled: the source's screen (a sentence with no number word
+    is not read), its fixed expressions whose number word is no figure (``skip``), the words that introduce a
+    time, age or duration phrase (``before``, named in the message) and the least value reported, and the
+    target's renderings of a value that are not figures ("twice", "dozen"), read by A614 (omitted-figure-word);
+    None unless both languages have a table.
+
+    Why a data file: which number words are idioms and how a value is said without a figure is language
+    knowledge, kept apart from the check's code like the other lexmodel tables."""
+    data = data_toml("lexmodel", "figure_words.toml")
+    src, tgt = data.get(source), data.get(target)
+    if not src or not tgt:
+        return None
+    return {
+        "screen": re.compile(src["screen"]),
+        "skip": re.compile(src["skip"]) if src.get("skip") else None,
+        "before": re.compile(src["before"]) if src.get("before") else None,
+        "cardinal": re.compile(src["cardinal"]),
+        "fact": re.compile(src["fact"]),
+        "collectives": {w.lower(): float(f) for w, f in src.get("collectives", {}).items()},
+        "min_value": float(src.get("min_value", 2)),
+        "renderings": {float(value): frozenset(w.lower() for w in words)
+                       for value, words in tgt.get("renderings", {}).items()},
+    }
+
+
+@memoize(TABLES)
+@built_from("lexmodel", "clauses.toml")
+def clauses(source: str, target: str) -> Optional[dict]:
+    """``lexmodel/clauses.toml`` for a pair, compiled: the pattern of a participle coordinated after "puis"
+    (its group ``word``) and the target's words that chain a second event ("then"), read by A615
+    (omitted-then-clause); None unless both languages have a table.
+
+    Why a data file: how a language chains a second event on one subject is grammar, kept apart from the check's
+    code like the other lexmodel tables."""
+    data = data_toml("lexmodel", "clauses.toml")
+    src, tgt = data.get(source), data.get(target)
+    if not src or not tgt or not src.get("then_participle"):
+        return None
+    return {"then_participle": re.compile(src["then_participle"]),
+            "then_words": frozenset(w.lower() for w in tgt.get("then_words", ()))}
