@@ -54,3 +54,15 @@ def test_bare_counts_fixed_expressions_and_rewritten_sentences_are_left_alone():
     # a sentence rewritten as a whole is not read word by word
     source = "Le maire dirige la commune depuis vingt ans et ne se représentera pas aux prochaines municipales."
     assert _issues(source, "Nobody expected this announcement.") == []
+
+
+def test_a_month_introduced_as_a_time_phrase():
+    source = "Les prix de l'énergie ont augmenté de 4 % depuis mars, selon l'institut de la statistique."
+    [issue] = _issues(source, "Energy prices have risen by 4% according to the statistics institute.")
+    assert "“depuis mars”" in issue.message and "March" in issue.message
+    assert _issues(source, "Energy prices have risen by 4% since March, according to the statistics institute.") == []
+    assert _issues(source, "Energy prices have risen by 4% since Mar. 1, according to the statistics institute.") == []
+    # "sept" alone is seven, not September; a month in a dated day is A402's ("le 3 mars")
+    source = "Les secouristes cherchent depuis sept heures les deux randonneurs disparus dans le massif."
+    assert all("month" not in i.message for i in _issues(source, "Rescuers have been searching for the two hikers "
+                                                                 "missing in the massif for hours."))

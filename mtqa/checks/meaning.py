@@ -1369,6 +1369,36 @@ def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True)
+class _LostMonth:
+    """A month of the source, with the words introducing it, that the target does not name."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+"""A date in figures ("20.12.2012"): it holds the month, whatever its order."""
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+"""How the message names a month (the month's number is what is compared)."""
+
+
+@functools.lru_cache(maxsize=8)
+def _month_reader(source: str, target: str, intro: Optional[re.Pattern]):
+    """The source's month words as one pattern (a lookahead on their first letters keeps the search cheap), with
+    each language's month -> number table (``numbers/*.toml`` [months]); None without an intro pattern."""
+    if intro is None:
+        return None
+    src = dict(conventions(source).months)  # its own only, "sept." with its dot: "sept" alone is seven
+    tgt = {k.rstrip("."): v for k, v in conventions(target, source).months.items()}
+    firsts = "".join(sorted({w[0] for w in src}))
+    pattern = re.compile(rf"(?i)\b(?=[{re.escape(firsts)}])(?:{alternation(src)})(?![^\W\d_])")
+    return pattern, src, tgt
+
+
 def _figure(value: float) -> str:
     """A value as an English-style figure: "30", "2,500,000", "2.5"."""
     return f"{int(value):,}" if value == int(value) else f"{value:,}"
@@ -1377,7 +1407,7 @@ def _figure(value: float) -> str:
 @register
 @dataclass
 class OmittedFigureWord(_MeaningCheck):
-    """A figure the source writes in words (a time, an age, a duration, an amount) is missing from the translation.
+    """A time, age, duration or amount the source writes in words, or a month, is missing from the translation.
 
     Why it matters: "depuis plus de trente ans" rendered "for years", "un adolescent de quinze ans" rendered
     "a teenager", "une aide de trois millions d'euros" rendered "aid": the sentence still reads well and has
@@ -1386,7 +1416,9 @@ class OmittedFigureWord(_MeaningCheck):
     "15-year-old") and reports one of at least ``min_value`` (data: ``lexmodel/figure_words.toml``) that no
     figure of the target sentence matches and no listed rendering of its value ("twice", "both", "dozen")
     accounts for, when the sentence is otherwise rendered (at least ``min_recall`` of the source content
-    linked: a sentence rewritten as a whole is not read word by word). Number words in fixed expressions
+    linked: a sentence rewritten as a whole is not read word by word). A month introduced as a time phrase of
+    its own ("depuis mars", "fin octobre", "au mois de mai") is read the same way: reported when the target
+    names that month nowhere (its name or abbreviation from ``numbers/*.toml``, or a date in figures). Number words in fixed expressions
     ("tous les deux", "pour cent"), in names (capitalised inside the sentence) and bare counts with no unit
     or introducing word after or before them ("les six premiers": reworded too freely) are left alone. A lost figure is major; a lost "two" or "three" with
     no unit after it ("les trois hommes") is minor.
@@ -1416,9 +1448,9 @@ class OmittedFigureWord(_MeaningCheck):
             if not sources:
                 continue
             source_text = joined_sources(sources)
-            if not table["screen"].search(source_text):
-                continue  # no number word: most sentences
-            lost = self.lost(table, source_text, seg.text, src_lang, tgt_lang)
+            lost = self.lost(table, source_text, seg.text, src_lang, tgt_lang) \
+                if table["screen"].search(source_text) else []  # no number word: most sentences
+            lost += self.lost_months(table, source_text, seg.text, src_lang, tgt_lang)
             if not lost:
                 continue  # every figure rendered (nearly all): the word alignment is not needed
             if alignments is None:
@@ -1428,6 +1460,26 @@ class OmittedFigureWord(_MeaningCheck):
                 continue  # rewritten as a whole, or not aligned: a number word there is no evidence of a cut
             for q in lost:
                 yield self.report(ctx, table, seg, wa, source_text, q)
+
+    def lost_months(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
+        """The source's months introduced as a time phrase ("depuis mars", "fin octobre") whose month the target
+        names nowhere, neither by its name or abbreviation nor in a date in figures."""
+        months = _month_reader(src_lang, tgt_lang, table["month_intro"])
+        if months is None:
+            return []
+        pattern, source_months, target_months = months
+        lost = []
+        for m in pattern.finditer(source_text):
+            intro = table["month_intro"].search(source_text[max(0, m.start() - 20):m.start()])
+            if intro is None:
+                continue  # a month in a date ("le 3 mars": A402 reads its day) or a name ("rue du 4-Septembre")
+            month = source_months[m.group(0).lower()]
+            words = {w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", target_text.lower())}
+            if any(target_months.get(w) == month for w in words) or _NUMERIC_DATE.search(target_text):
+                continue
+            start = m.start() - (min(20, m.start()) - intro.start())
+            lost.append(_LostMonth(start, m.end(), source_text[start:m.end()], month))
+        return lost
 
     def lost(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
         """The source's number-word figures that the target renders neither by a figure (the figure times a
@@ -1487,6 +1539,14 @@ class OmittedFigureWord(_MeaningCheck):
         return q.start - (len(window) - intro.start()) if intro else None
 
     def report(self, ctx, table: dict, seg: Segment, wa: WordAlignment, source_text: str, q) -> Issue:
+        if isinstance(q, _LostMonth):
+            token = next((i for i, t in enumerate(wa.source) if t.start <= q.end - 1 < t.end), None)
+            anchor = target_anchor(wa, token) if token is not None else None
+            name = _MONTH_NAMES[q.month - 1]
+            return self.on_token(
+                seg, wa.target[anchor] if anchor is not None else None,
+                f"{quoted(q.text)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the month "
+                f"({name}) is missing", None)
         intro = self.introduced(table, source_text, q)
         start = q.start if intro is None else intro
         after = re.match(r"\s*(?:d['’])?([^\W\d_]+(?:['’][^\W\d_]+)?)", source_text[q.end:])

@@ -438,6 +438,7 @@ def figure_words(source: str, target: str) -> Optional[dict]:
         "cardinal": re.compile(src["cardinal"]),
         "fact": re.compile(src["fact"]),
         "collectives": {w.lower(): float(f) for w, f in src.get("collectives", {}).items()},
+        "month_intro": re.compile(src["month_intro"]) if src.get("month_intro") else None,
         "min_value": float(src.get("min_value", 2)),
         "renderings": {float(value): frozenset(w.lower() for w in words)
                        for value, words in tgt.get("renderings", {}).items()},
