@@ -66,3 +66,15 @@ def test_a_month_introduced_as_a_time_phrase():
     source = "Les secouristes cherchent depuis sept heures les deux randonneurs disparus dans le massif."
     assert all("month" not in i.message for i in _issues(source, "Rescuers have been searching for the two hikers "
                                                                  "missing in the massif for hours."))
+
+
+def test_a_day_after_depuis_and_where_the_issue_sits():
+    source = "Les pluies s'abattent depuis dimanche sur la région, a annoncé mardi la protection civile."
+    [issue] = _issues(source, "The rains have been falling on the region, the civil protection agency said on Tuesday.")
+    assert "“depuis dimanche”" in issue.message and "Sunday" in issue.message
+    assert _issues(source, "The rains have been falling on the region since Sunday, the civil protection agency said "
+                           "on Tuesday.") == []
+    # the issue covers the gap: the word rendered before the lost phrase and what follows it
+    source = "Un garçon de douze ans a été retrouvé vivant près de Faenza."
+    [issue] = _issues(source, "A boy was found alive near Faenza.")
+    assert issue.text.startswith("boy")

@@ -1377,6 +1377,8 @@ class _LostMonth:
     end: int
     text: str
     month: int
+    """The month's number, or the day's (1 = Monday) when ``kind`` is "day"."""
+    kind: str = "month"
 
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
@@ -1384,6 +1386,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 """How the message names a month (the month's number is what is compared)."""
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1436,6 +1441,7 @@ class OmittedFigureWord(_MeaningCheck):
     severity = Severity.MAJOR
     min_recall: float = 0.6
     minor_below: float = 4.0
+    gap_reach: int = 6
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         table = figure_words(ctx.config.source_lang, ctx.config.target_lang)
@@ -1462,23 +1468,29 @@ class OmittedFigureWord(_MeaningCheck):
                 yield self.report(ctx, table, seg, wa, source_text, q)
 
     def lost_months(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
-        """The source's months introduced as a time phrase ("depuis mars", "fin octobre") whose month the target
-        names nowhere, neither by its name or abbreviation nor in a date in figures."""
+        """The source's months introduced as a time phrase ("depuis mars", "fin octobre") and days after "depuis",
+        "d'ici" ("depuis dimanche") whose month or day the target names nowhere (by its name or abbreviation; a
+        month also in a date in figures)."""
         months = _month_reader(src_lang, tgt_lang, table["month_intro"])
-        if months is None:
-            return []
-        pattern, source_months, target_months = months
         lost = []
-        for m in pattern.finditer(source_text):
-            intro = table["month_intro"].search(source_text[max(0, m.start() - 20):m.start()])
-            if intro is None:
-                continue  # a month in a date ("le 3 mars": A402 reads its day) or a name ("rue du 4-Septembre")
-            month = source_months[m.group(0).lower()]
-            words = {w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", target_text.lower())}
-            if any(target_months.get(w) == month for w in words) or _NUMERIC_DATE.search(target_text):
+        words = None
+        for reader, intro_pattern, kind in ((months, table["month_intro"], "month"),
+                                            (table["weekdays"], table["weekday_intro"], "day")):
+            if reader is None or intro_pattern is None:
                 continue
-            start = m.start() - (min(20, m.start()) - intro.start())
-            lost.append(_LostMonth(start, m.end(), source_text[start:m.end()], month))
+            pattern, source_names, target_names = reader
+            for m in pattern.finditer(source_text):
+                intro = intro_pattern.search(source_text[max(0, m.start() - 20):m.start()])
+                if intro is None:
+                    continue  # a month in a date ("le 3 mars": A402 reads its day), a name ("rue du 4-Septembre")
+                number = source_names[m.group(0).lower()]
+                if words is None:
+                    words = {w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", target_text.lower())}
+                if any(target_names.get(w) == number for w in words) or \
+                        (kind == "month" and _NUMERIC_DATE.search(target_text)):
+                    continue
+                start = m.start() - (min(20, m.start()) - intro.start())
+                lost.append(_LostMonth(start, m.end(), source_text[start:m.end()], number, kind))
         return lost
 
     def lost(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
@@ -1540,29 +1552,56 @@ class OmittedFigureWord(_MeaningCheck):
 
     def report(self, ctx, table: dict, seg: Segment, wa: WordAlignment, source_text: str, q) -> Issue:
         if isinstance(q, _LostMonth):
-            token = next((i for i, t in enumerate(wa.source) if t.start <= q.end - 1 < t.end), None)
-            anchor = target_anchor(wa, token) if token is not None else None
-            name = _MONTH_NAMES[q.month - 1]
-            return self.on_token(
-                seg, wa.target[anchor] if anchor is not None else None,
-                f"{quoted(q.text)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the month "
-                f"({name}) is missing", None)
+            start, end = self.gap(wa, q.start, q.end, len(seg.text))
+            name = _MONTH_NAMES[q.month - 1] if q.kind == "month" else _DAY_NAMES[q.month - 1]
+            return self.issue(
+                seg, start, end,
+                f"{quoted(q.text)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the "
+                f"{q.kind} ({name}) is missing", None)
         intro = self.introduced(table, source_text, q)
         start = q.start if intro is None else intro
         after = re.match(r"\s*(?:d['’])?([^\W\d_]+(?:['’][^\W\d_]+)?)", source_text[q.end:])
         end = q.end + after.end() if after and (q.measure or q.scale != 1.0 or after.group(1).lower() in
                                                   ("fois", "ans", "millions", "milliards", "mille")) else q.end
         phrase = source_text[start:end].strip()
-        token = next((i for i, t in enumerate(wa.source) if t.start <= q.start < t.end), None)
-        anchor = target_anchor(wa, token) if token is not None else None
         minor = q.value < self.minor_below and not q.measure and q.scale == 1.0
-        return self.on_token(
-            seg, wa.target[anchor] if anchor is not None else None,
+        gap_start, gap_end = self.gap(wa, start, end, len(seg.text))
+        return self.issue(
+            seg, gap_start, gap_end,
             f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the figure "
             f"{_figure(q.value)} is missing",
             None,
             severity=Severity.MINOR if minor else None,
         )
+
+    def gap(self, wa: WordAlignment, source_start: int, source_end: int, length: int) -> tuple[int, int]:
+        """Where the lost phrase (``source_start``-``source_end`` of the source) belonged in the target: from the
+        rendering of the source word before it to the rendering of the next linked source word after it (the
+        sentence's end when none follows), at most ``gap_reach`` target words on ("A boy, swept" for the lost « de
+        douze ans », "such totals for years." for « depuis plus de cinquante ans »: the vague words that replaced
+        it are inside); the whole sentence when the alignment cannot place it."""
+        token = next((i for i, t in enumerate(wa.source) if t.start >= source_start), None)
+        if token is None or not wa.target:
+            return 0, length
+        content = set(wa.source_content)
+        # the nearest content word or figure before the phrase that has a rendering ("urgence" -> "emergency"), not
+        # a grammar word's lone link (« de » -> "in" elsewhere in the sentence)
+        prior = next((k for k in range(token - 1, -1, -1)
+                      if wa.links.get(k) and (k in content or wa.source[k].is_number)), None)
+        if prior is not None:
+            scale = len(wa.target) / max(len(wa.source), 1)
+            anchor = min((j for j, _, _ in wa.links[prior]), key=lambda j: abs(j - prior * scale)) + 1
+        else:
+            anchor = target_anchor(wa, token)
+            if anchor is None:
+                return 0, length
+        anchor = min(anchor, len(wa.target) - 1)
+        first = max(0, anchor - 1)
+        nxt = next((k for k in range(len(wa.source)) if wa.source[k].start >= source_end and wa.links.get(k)), None)
+        last = min(wa.links[nxt], key=lambda link: abs(link[0] - anchor))[0] if nxt is not None else len(wa.target) - 1
+        last = last - 1 if nxt is not None and last > anchor else last  # up to the word before the next rendering
+        last = min(max(last, anchor), first + self.gap_reach, len(wa.target) - 1)
+        return wa.target[first].start, wa.target[last].end
 
 
 @register

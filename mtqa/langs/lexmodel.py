@@ -416,6 +416,13 @@ def senses(source: str) -> Optional[dict]:
     return {**numbers, "units": units, "any_unit": any_unit, "any_head": any_head}
 
 
+def _weekdays(source: dict, target: dict) -> Optional[tuple]:
+    """The source's day names as one pattern, with each side's day -> number table; None unless both have days."""
+    if not source or not target:
+        return None
+    return re.compile(rf"(?i)\b(?:{alternation(source)})\b"), source, target
+
+
 @memoize(TABLES)
 @built_from("lexmodel", "figure_words.toml")
 def figure_words(source: str, target: str) -> Optional[dict]:
@@ -439,6 +446,9 @@ def figure_words(source: str, target: str) -> Optional[dict]:
         "fact": re.compile(src["fact"]),
         "collectives": {w.lower(): float(f) for w, f in src.get("collectives", {}).items()},
         "month_intro": re.compile(src["month_intro"]) if src.get("month_intro") else None,
+        "weekday_intro": re.compile(src["weekday_intro"]) if src.get("weekday_intro") else None,
+        "weekdays": _weekdays({w.lower(): int(n) for w, n in src.get("weekdays", {}).items()},
+                              {w.lower(): int(n) for w, n in tgt.get("weekdays", {}).items()}),
         "min_value": float(src.get("min_value", 2)),
         "renderings": {float(value): frozenset(w.lower() for w in words)
                        for value, words in tgt.get("renderings", {}).items()},
