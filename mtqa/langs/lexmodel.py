@@ -432,14 +432,14 @@ def figure_words(source: str, target: str) -> Optional[dict]:
     is not read), its fixed expressions whose number word is no figure (``skip``), the words that introduce a
     time, age or duration phrase (``before``, named in the message) and the least value reported, and the
     target's renderings of a value that are not figures ("twice", "dozen"), read by A614 (omitted-figure-word);
-    None unless both languages have a table.
+    None unless the source has its patterns and the target a table.
 
     Why a data file: which number words are idioms and how a value is said without a figure is language
     knowledge, kept apart from the check's code like the other lexmodel tables."""
     data = data_toml("lexmodel", "figure_words.toml")
     src, tgt = data.get(source), data.get(target)
-    if not src or not tgt:
-        return None
+    if not src or not tgt or not all(src.get(key) for key in ("screen", "cardinal", "fact")):
+        return None  # English holds only a target's tables: English as the source is not read
     return {
         "screen": re.compile(src["screen"]),
         "skip": re.compile(src["skip"]) if src.get("skip") else None,
