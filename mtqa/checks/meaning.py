@@ -22,14 +22,15 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, senses, strong_words, units as unit_table
+from mtqa.langs.lexmodel import (clauses, figure_words, load_lexmodel, polarity, scale_words, senses, strong_words,
+                                 units as unit_table)
 from mtqa.meaning.align import (STEM_FACTS, WordAlignment, align_segments, cached_alignments, function_stems,
                                 glued_piece, segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import LARGE_TEXTS, SOURCES, TABLES, drop_oldest_quarter, memoize
 from mtqa.langs.data import alternation
-from mtqa.numbers import digit_starts, has_decimal, has_digit
+from mtqa.numbers import conventions, digit_starts, has_decimal, has_digit, quantities_of
 from mtqa.words import TextWords, text_words
 
 def _quote(words: list[str], limit: int = 60) -> str:
@@ -1358,3 +1359,347 @@ class WrongSenseInContext(_MeaningCheck):
                                    key=lambda j: abs(j - anchor))
             return (i, found[0]) if found else None
         return None
+
+
+def _leading(value: float) -> set:
+    """A value and what is left of it when its thousands, millions... are said apart, as whole numbers: 3e9 is also
+    3,000 and 3 ("three thousand million", "3 billion"); 2.5 is also 2 ("two and a half" read in two)."""
+    out = set()
+    while value >= 1:
+        out.add(float(int(value)))
+        if value < 1000:
+            break
+        value /= 1000
+    return out
+
+
+def _same_measure(a: tuple, b: tuple) -> bool:
+    """Two (dimension, value in the base unit) readings of one amount, within a tenth (14 days for 15)."""
+    return a[0] == b[0] and abs(a[1] - b[1]) <= 0.1 * max(abs(a[1]), abs(b[1]))
+
+
+def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The spans of every match of ``pattern``, overlapping ones included ("tous les deux ou trois ans" holds "tous
+    les deux" and "deux ou trois")."""
+    spans, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        spans.append(m.span())
+        pos = m.start() + 1
+    return spans
+
+
+@dataclass(frozen=True)
+class _LostMonth:
+    """A month of the source, with the words introducing it, that the target does not name."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    """The month's number, or the day's (1 = Monday) when ``kind`` is "day"."""
+    kind: str = "month"
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+"""A date in figures ("20.12.2012"): it holds the month, whatever its order."""
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+"""How the message names a month (the month's number is what is compared)."""
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@functools.lru_cache(maxsize=8)
+def _month_reader(source: str, target: str, intro: Optional[re.Pattern]):
+    """The source's month words as one pattern (a lookahead on their first letters keeps the search cheap), with
+    each language's month -> number table (``numbers/*.toml`` [months]); None without an intro pattern."""
+    if intro is None:
+        return None
+    src = dict(conventions(source).months)  # its own only, "sept." with its dot: "sept" alone is seven
+    tgt = {k.rstrip("."): v for k, v in conventions(target, source).months.items()}
+    firsts = "".join(sorted({w[0] for w in src}))
+    pattern = re.compile(rf"(?i)\b(?=[{re.escape(firsts)}])(?:{alternation(src)})(?![^\W\d_])")
+    return pattern, src, tgt
+
+
+def _figure(value: float) -> str:
+    """A value as an English-style figure: "30", "2,500,000", "2.5"."""
+    return f"{int(value):,}" if value == int(value) else f"{value:,}"
+
+
+@register
+@dataclass
+class OmittedFigureWord(_MeaningCheck):
+    """A time, age, duration or amount the source writes in words, or a month, is missing from the translation.
+
+    Why it matters: "depuis plus de trente ans" rendered "for years", "un adolescent de quinze ans" rendered
+    "a teenager", "une aide de trois millions d'euros" rendered "aid": the sentence still reads well and has
+    lost a fact. A402 compares figures written in digits; this reads the source's number words with the same
+    number reader (so "trente ans" is matched by "thirty years", "30 years" and "three decades", "quinze ans" by
+    "15-year-old") and reports one of at least ``min_value`` (data: ``lexmodel/figure_words.toml``) that no
+    figure of the target sentence matches and no listed rendering of its value ("twice", "both", "dozen")
+    accounts for, when the sentence is otherwise rendered (at least ``min_recall`` of the source content
+    linked: a sentence rewritten as a whole is not read word by word). A month introduced as a time phrase of
+    its own ("depuis mars", "fin octobre", "au mois de mai") is read the same way: reported when the target
+    names that month nowhere (its name or abbreviation from ``numbers/*.toml``, or a date in figures). Number words in fixed expressions
+    ("tous les deux", "pour cent"), in names (capitalised inside the sentence) and bare counts with no unit
+    or introducing word after or before them ("les six premiers": reworded too freely) are left alone. A lost figure is major; a lost "two" or "three" with
+    no unit after it ("les trois hommes") is minor.
+
+    Example:
+        source: Le président, qui dirige le pays depuis plus de trente ans, a promis mardi de nouvelles élections.
+        bad: The president, who has led the country for years, promised new elections on Tuesday.
+        good: The president, who has led the country for more than thirty years, promised new elections on Tuesday.
+    """
+
+    code = "A614"
+    name = "omitted-figure-word"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MAJOR
+    min_recall: float = 0.6
+    minor_below: float = 4.0
+    gap_reach: int = 6
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        table = figure_words(ctx.config.source_lang, ctx.config.target_lang)
+        if table is None or pair.source is None:
+            return
+        src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
+        alignments = None
+        for index, seg in enumerate(pair.target.segments):
+            sources = pair.sources_of(index)
+            if not sources:
+                continue
+            source_text = joined_sources(sources)
+            lost = self.lost(table, source_text, seg.text, src_lang, tgt_lang) \
+                if table["screen"].search(source_text) else []  # no number word: most sentences
+            lost += self.lost_months(table, source_text, seg.text, src_lang, tgt_lang)
+            if not lost:
+                continue  # every figure rendered (nearly all): the word alignment is not needed
+            if alignments is None:
+                alignments = self.alignments(pair)
+            wa = alignments.get(index)
+            if wa is None or wa.adequacy is None or wa.recall < self.min_recall:
+                continue  # rewritten as a whole, or not aligned: a number word there is no evidence of a cut
+            for q in lost:
+                yield self.report(ctx, table, seg, wa, source_text, q)
+
+    def lost_months(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
+        """The source's months introduced as a time phrase ("depuis mars", "fin octobre") and days after "depuis",
+        "d'ici" ("depuis dimanche") whose month or day the target names nowhere (by its name or abbreviation; a
+        month also in a date in figures)."""
+        months = _month_reader(src_lang, tgt_lang, table["month_intro"])
+        lost = []
+        words = None
+        for reader, intro_pattern, kind in ((months, table["month_intro"], "month"),
+                                            (table["weekdays"], table["weekday_intro"], "day")):
+            if reader is None or intro_pattern is None:
+                continue
+            pattern, source_names, target_names = reader
+            for m in pattern.finditer(source_text):
+                intro = intro_pattern.search(source_text[max(0, m.start() - 20):m.start()])
+                if intro is None:
+                    continue  # a month in a date ("le 3 mars": A402 reads its day), a name ("rue du 4-Septembre")
+                number = source_names[m.group(0).lower()]
+                if words is None:
+                    words = {w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", target_text.lower())}
+                if any(target_names.get(w) == number for w in words) or \
+                        (kind == "month" and _NUMERIC_DATE.search(target_text)):
+                    continue
+                start = m.start() - (min(20, m.start()) - intro.start())
+                lost.append(_LostMonth(start, m.end(), source_text[start:m.end()], number, kind))
+        return lost
+
+    def lost(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
+        """The source's number-word figures that the target renders neither by a figure (the figure times a
+        collective after it: "huit dizaines" is "eighty") nor by a listed word."""
+        wanted = []
+        for q in quantities_of(source_text, src_lang, tgt_lang):
+            if q.kind != "word" or q.exact or not isinstance(q.value, (int, float)) or q.value < table["min_value"]:
+                continue
+            if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
+                continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
+            if not table["cardinal"].fullmatch(q.text):
+                continue  # an ordinal or derived word the number reader also reads
+            if not table["fact"].match(source_text, q.end) and self.introduced(table, source_text, q) is None:
+                continue  # a bare count ("les six premiers"): reworded too freely to be evidence of a cut
+            wanted.append(q)
+        if wanted and table["skip"]:
+            skipped = _overlapping(table["skip"], source_text)
+            wanted = [q for q in wanted if not any(a <= q.start < b for a, b in skipped)]  # a fixed expression
+        if not wanted:
+            return []
+        low = target_text.lower()
+        words = set(re.findall(r"[^\W\d_]+", low)) | {w for w in ("%",) if w in low}
+        number_words = conventions(tgt_lang, src_lang).words
+        # each number word on its own, and each run of digits: the figure as nearly every translation writes it
+        # ("three", "30"; also "three thousand million", which the reader takes for 1,003,000), known without
+        # reading the target's quantities, which only the rest need (~0.3 s on the 24k pairs)
+        plain_values = {float(number_words[w]) for w in words if w in number_words} | \
+            {float(d) for d in re.findall(r"\d+", target_text)}
+        found = None
+        lost = []
+        for q in wanted:
+            after = re.match(r"\s*([^\W\d_]+)", source_text[q.end:])
+            factor = table["collectives"].get(after.group(1).lower(), 1.0) if after else 1.0
+            figures = _leading(q.value) | _leading(q.value * factor)
+            if figures & plain_values or table["renderings"].get(float(q.value), frozenset()) & words:
+                continue
+            if found is None:
+                found = quantities_of(target_text, tgt_lang, src_lang)
+                values = {v for t in found for a in (t.value, *t.alts) if isinstance(a, (int, float))
+                          for v in _leading(a)}
+                measures = [m for t in found for m in (t.measure or ())]
+            if figures & values:
+                continue  # the figure, however written ("3,000,000", "2.5 million" for "deux millions et demi")
+            if q.measure and any(_same_measure(m, n) for m in q.measure for n in measures):
+                continue  # the same amount in another unit ("two weeks" for "quinze jours", "half a year")
+            lost.append(q)
+        return lost
+
+    @staticmethod
+    def introduced(table: dict, source_text: str, q) -> Optional[int]:
+        """Where the words introducing ``q`` as a time, age or duration ("depuis plus de", "âgé de") start, or
+        None when none does."""
+        if table["before"] is None:
+            return None
+        window = source_text[max(0, q.start - 40):q.start]
+        intro = table["before"].search(window)
+        return q.start - (len(window) - intro.start()) if intro else None
+
+    def report(self, ctx, table: dict, seg: Segment, wa: WordAlignment, source_text: str, q) -> Issue:
+        if isinstance(q, _LostMonth):
+            start, end = self.gap(wa, q.start, q.end, len(seg.text))
+            name = _MONTH_NAMES[q.month - 1] if q.kind == "month" else _DAY_NAMES[q.month - 1]
+            return self.issue(
+                seg, start, end,
+                f"{quoted(q.text)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the "
+                f"{q.kind} ({name}) is missing", None)
+        intro = self.introduced(table, source_text, q)
+        start = q.start if intro is None else intro
+        after = re.match(r"\s*(?:d['’])?([^\W\d_]+(?:['’][^\W\d_]+)?)", source_text[q.end:])
+        end = q.end + after.end() if after and (q.measure or q.scale != 1.0 or after.group(1).lower() in
+                                                  ("fois", "ans", "millions", "milliards", "mille")) else q.end
+        phrase = source_text[start:end].strip()
+        minor = q.value < self.minor_below and not q.measure and q.scale == 1.0
+        gap_start, gap_end = self.gap(wa, start, end, len(seg.text))
+        return self.issue(
+            seg, gap_start, gap_end,
+            f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the figure "
+            f"{_figure(q.value)} is missing",
+            None,
+            severity=Severity.MINOR if minor else None,
+        )
+
+    def gap(self, wa: WordAlignment, source_start: int, source_end: int, length: int) -> tuple[int, int]:
+        """Where the lost phrase (``source_start``-``source_end`` of the source) belonged in the target: from the
+        rendering of the source word before it to the rendering of the next linked source word after it (the
+        sentence's end when none follows), at most ``gap_reach`` target words on ("A boy, swept" for the lost « de
+        douze ans », "such totals for years." for « depuis plus de cinquante ans »: the vague words that replaced
+        it are inside); the whole sentence when the alignment cannot place it."""
+        token = next((i for i, t in enumerate(wa.source) if t.start >= source_start), None)
+        if token is None or not wa.target:
+            return 0, length
+        content = set(wa.source_content)
+        # the nearest content word or figure before the phrase that has a rendering ("urgence" -> "emergency"), not
+        # a grammar word's lone link (« de » -> "in" elsewhere in the sentence)
+        prior = next((k for k in range(token - 1, -1, -1)
+                      if wa.links.get(k) and (k in content or wa.source[k].is_number)), None)
+        if prior is not None:
+            scale = len(wa.target) / max(len(wa.source), 1)
+            anchor = min((j for j, _, _ in wa.links[prior]), key=lambda j: abs(j - prior * scale)) + 1
+        else:
+            anchor = target_anchor(wa, token)
+            if anchor is None:
+                return 0, length
+        anchor = min(anchor, len(wa.target) - 1)
+        first = max(0, anchor - 1)
+        nxt = next((k for k in range(len(wa.source)) if wa.source[k].start >= source_end and wa.links.get(k)), None)
+        last = min(wa.links[nxt], key=lambda link: abs(link[0] - anchor))[0] if nxt is not None else len(wa.target) - 1
+        last = last - 1 if nxt is not None and last > anchor else last  # up to the word before the next rendering
+        last = min(max(last, anchor), first + self.gap_reach, len(wa.target) - 1)
+        return wa.target[first].start, wa.target[last].end
+
+
+@register
+@dataclass
+class OmittedThenClause(_MeaningCheck):
+    """A second event chained on the same subject ("puis extradé") is missing from the translation.
+
+    Why it matters: agency French chains events with a bare participle after "puis" ("Arrêté en Serbie en 2021
+    puis extradé", "blessé puis transporté à l'hôpital"); an engine that drops the second participle leaves a
+    sentence that reads well and has lost an event ("Arrested in Serbia in 2021, ..."). The participle (pattern
+    in ``lexmodel/clauses.toml``) is reported when the translation has no word that chains a second event
+    ("then", "before", "later": the same file) within ``window`` words of where the participle belongs, the
+    lexical model knows the participle (seen ``min_count``
+    times, with translations), the word alignment links it to nothing, no target word starts like it or like
+    one of its usual translations, and the sentence is otherwise rendered (at least ``min_recall`` of the
+    source content linked). In preview: WMT systems keep the chain and miss the verb (a mistranslation).
+
+    Example:
+        source: Interpellé samedi à Lyon puis relâché, le militant a dénoncé mardi des violences policières devant la presse.
+        bad: Arrested on Saturday in Lyon, the activist denounced police violence to the press on Tuesday.
+        good: Arrested on Saturday in Lyon and then released, the activist denounced police violence to the press on Tuesday.
+    """
+
+    code = "A615"
+    name = "omitted-then-clause"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MINOR
+    preview = True
+    min_count: int = 3
+    min_recall: float = 0.6
+    window: int = 4
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        table = clauses(ctx.config.source_lang, ctx.config.target_lang)
+        if table is None or pair.source is None:
+            return
+        model = None
+        alignments = None
+        for index, seg in enumerate(pair.target.segments):
+            sources = pair.sources_of(index)
+            if not sources:
+                continue
+            source_text = joined_sources(sources)
+            found = list(table["then_participle"].finditer(source_text))
+            if not found:
+                continue  # no chained participle: nearly all sentences
+            if alignments is None:
+                model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+                alignments = self.alignments(pair) if model is not None else {}
+            wa = alignments.get(index)
+            if wa is None or wa.adequacy is None or wa.recall < self.min_recall:
+                continue
+            for m in found:
+                i = next((k for k, t in enumerate(wa.source) if t.start == m.start("word")), None)
+                if i is None or wa.links.get(i):
+                    continue  # linked: rendered
+                tok = wa.source[i]
+                if not _known(model, tok.stem, self.min_count) or self._lookalike(model, tok, wa):
+                    continue
+                # where the chain belongs: after the rendering of the words before the connector ("puis" itself may
+                # link to another clause's "and")
+                head = next((k for k, t in enumerate(wa.source) if t.start >= m.start()), i)
+                anchor = target_anchor(wa, head)
+                if anchor is None or any(t.lower in table["then_words"]
+                                         for t in wa.target[max(0, anchor - self.window):anchor + self.window + 1]):
+                    continue  # the chain is kept where the event belongs ("then drove"): a wrong verb, no omission
+                expected = model.word(model.translations(tok.stem)[0].stem)
+                phrase = source_text[m.start():m.end()]
+                yield self.on_token(
+                    seg, wa.target[max(0, anchor - 1)],  # the last word rendered before the lost event
+                    f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the "
+                    f"second event is lost (expected something like {quoted('then ' + expected)})",
+                )
+
+    @staticmethod
+    def _lookalike(model, tok: Token, wa: WordAlignment) -> bool:
+        """A target word starts like the participle or one of its usual translations (a rendering the aligner
+        did not link)."""
+        heads = {plain(tok.lower)[:5]} | {plain(model.word(t.stem))[:5] for t in model.translations(tok.stem)[:5]}
+        heads = tuple(h for h in heads if len(h) >= 4)
+        return any(plain(t.lower).startswith(heads) for t in wa.target if len(t.lower) >= 4)

@@ -281,6 +281,7 @@ WORD_TABLES = {
     "glued.toml": ("invisible",),
     "punctuation.toml": ("foreign_quotes",),
     "lexmodel/strong_words.toml": ("*.renderings",),
+    "lexmodel/figure_words.toml": ("*.renderings", "*.collectives", "*.weekdays"),
     "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
     "lexmodel/polarity.toml": ("*.negation_polarity_items",),
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
