@@ -25,6 +25,7 @@ import gc
 import marshal
 import os
 import sys
+import threading
 import time
 import weakref
 import zlib
@@ -486,6 +487,19 @@ segments and stay mapped for the rest of the run anyway."""
 
 _LONG_RUN = False
 
+_PACKING = threading.Lock()
+"""Held while a table is packed (:meth:`DiskTable.pack`): one packing at a time in a process. A fork's child gets a
+lock of its own (:func:`_new_packing_lock`), as one held by a thread of the parent at the fork would never be
+released there."""
+
+
+def _new_packing_lock() -> None:
+    global _PACKING
+    _PACKING = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_packing_lock)
+
 
 @contextlib.contextmanager
 def long_run(on: bool = True):
@@ -580,10 +594,18 @@ class DiskTable:
         return data
 
     def pack(self) -> None:
-        """Answer from the packed copy from now on (see :class:`PackedTable`)."""
+        """Answer from the packed copy from now on (see :class:`PackedTable`).
+
+        One thread of a process packs a table at a time (:data:`_PACKING`): the threads of a Dask worker
+        share this table and its connection, and two of them packing it at once deadlocked (one holds the
+        connection's mutex while SQLite calls the packing's hash function, which waits for the interpreter
+        lock the other holds while it registers that function on the same connection)."""
         if self._packed is None:
-            self._packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
-            self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
+            with _PACKING:
+                if self._packed is None:
+                    packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
+                    self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
+                    self._packed = packed
 
     def _reopen(self) -> None:
         """A forked child's own connection: SQLite connections must not be used across ``fork``."""

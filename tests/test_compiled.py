@@ -935,3 +935,37 @@ def test_a_process_running_other_threads_builds_its_tables_itself(tmp_path, monk
         other.join()
     assert calls == [1]
     assert compiled.cached("aside-threads", [src], lambda: calls.append(2)) == {"chat": 1}  # stored all the same
+
+
+def test_threads_sharing_a_table_pack_it_once_and_all_answer(tmp_path, monkeypatch):
+    """A Dask worker's threads share one table and its connection: two of them packing it at once deadlocked
+    (a run on a fresh cache with --scheduler never ended). One packs; the other waits and reads its copy."""
+    import threading
+    import time
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {f"mot{k}": k for k in range(200)})
+    table = compiled.DiskTable(path)
+    original, calls = compiled.PackedTable.of, []
+
+    def slow_of(*args):
+        calls.append(1)
+        time.sleep(0.2)  # both threads are inside pack() while the first builds the copy
+        return original(*args)
+
+    monkeypatch.setattr(compiled.PackedTable, "of", staticmethod(slow_of))
+    start, answers = threading.Barrier(2), []
+
+    def ask(key):
+        start.wait()
+        answers.append(table.get(key))
+
+    threads = [threading.Thread(target=ask, args=(f"mot{k}",), daemon=True) for k in (3, 7)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not any(t.is_alive() for t in threads)
+    assert sorted(answers) == [3, 7] and len(calls) == 1
