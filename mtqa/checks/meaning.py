@@ -1428,6 +1428,23 @@ def _figure(value: float) -> str:
     return f"{int(value):,}" if value == int(value) else f"{value:,}"
 
 
+@memoize(SOURCES)
+def _figures_in_words(src_lang: str, tgt_lang: str, source_text: str) -> tuple:
+    """:meth:`OmittedFigureWord.figures` of a source text, kept per text: every system's translation of one source
+    asks again (on the 24k WMT14 pairs, 8 translations a source, this half was most of A614's CPU)."""
+    table = figure_words(src_lang, tgt_lang)
+    if table is None or not table["screen"].search(source_text):
+        return ()  # no number word: most sentences
+    return OmittedFigureWord.figures(table, source_text, src_lang, tgt_lang)
+
+
+@memoize(SOURCES)
+def _dated(src_lang: str, tgt_lang: str, source_text: str) -> tuple:
+    """:meth:`OmittedFigureWord.dated` of a source text, kept per text like :func:`_figures_in_words`."""
+    table = figure_words(src_lang, tgt_lang)
+    return () if table is None else OmittedFigureWord.dated(table, source_text, src_lang, tgt_lang)
+
+
 @register
 @dataclass
 class OmittedFigureWord(_MeaningCheck):
@@ -1473,8 +1490,7 @@ class OmittedFigureWord(_MeaningCheck):
             if not sources:
                 continue
             source_text = joined_sources(sources)
-            lost = self.lost(table, source_text, seg.text, src_lang, tgt_lang) \
-                if table["screen"].search(source_text) else []  # no number word: most sentences
+            lost = self.lost(table, source_text, seg.text, src_lang, tgt_lang)
             lost += self.lost_months(table, source_text, seg.text, src_lang, tgt_lang)
             if not lost:
                 continue  # every figure rendered (nearly all): the word alignment is not needed
@@ -1490,9 +1506,23 @@ class OmittedFigureWord(_MeaningCheck):
         """The source's months introduced as a time phrase ("depuis mars", "fin octobre") and days after "depuis",
         "d'ici" ("depuis dimanche") whose month or day the target names nowhere (by its name or abbreviation; a
         month also in a date in figures)."""
-        months = _month_reader(src_lang, tgt_lang, table["month_intro"])
         lost = []
         words = None
+        for candidate, target_names in _dated(src_lang, tgt_lang, source_text):
+            if words is None:
+                words = {w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", target_text.lower())}
+            if any(target_names.get(w) == candidate.month for w in words) or \
+                    (candidate.kind == "month" and _NUMERIC_DATE.search(target_text)):
+                continue
+            lost.append(candidate)
+        return lost
+
+    @staticmethod
+    def dated(table: dict, source_text: str, src_lang: str, tgt_lang: str) -> tuple:
+        """(month or day phrase, the target's names of months or days) of each month introduced as a time phrase
+        and day after "depuis", "d'ici" in ``source_text``: the source's half of :meth:`lost_months`."""
+        months = _month_reader(src_lang, tgt_lang, table["month_intro"])
+        out = []
         for reader, intro_pattern, kind in ((months, table["month_intro"], "month"),
                                             (table["weekdays"], table["weekday_intro"], "day")):
             if reader is None or intro_pattern is None:
@@ -1503,32 +1533,14 @@ class OmittedFigureWord(_MeaningCheck):
                 if intro is None:
                     continue  # a month in a date ("le 3 mars": A402 reads its day), a name ("rue du 4-Septembre")
                 number = source_names[m.group(0).lower()]
-                if words is None:
-                    words = {w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", target_text.lower())}
-                if any(target_names.get(w) == number for w in words) or \
-                        (kind == "month" and _NUMERIC_DATE.search(target_text)):
-                    continue
                 start = m.start() - (min(20, m.start()) - intro.start())
-                lost.append(_LostMonth(start, m.end(), source_text[start:m.end()], number, kind))
-        return lost
+                out.append((_LostMonth(start, m.end(), source_text[start:m.end()], number, kind), target_names))
+        return tuple(out)
 
     def lost(self, table: dict, source_text: str, target_text: str, src_lang: str, tgt_lang: str) -> list:
         """The source's number-word figures that the target renders neither by a figure (the figure times a
         collective after it: "huit dizaines" is "eighty") nor by a listed word."""
-        wanted = []
-        for q in quantities_of(source_text, src_lang, tgt_lang):
-            if q.kind != "word" or q.exact or not isinstance(q.value, (int, float)) or q.value < table["min_value"]:
-                continue
-            if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
-                continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
-            if not table["cardinal"].fullmatch(q.text):
-                continue  # an ordinal or derived word the number reader also reads
-            if not table["fact"].match(source_text, q.end) and self.introduced(table, source_text, q) is None:
-                continue  # a bare count ("les six premiers"): reworded too freely to be evidence of a cut
-            wanted.append(q)
-        if wanted and table["skip"]:
-            skipped = _overlapping(table["skip"], source_text)
-            wanted = [q for q in wanted if not any(a <= q.start < b for a, b in skipped)]  # a fixed expression
+        wanted = _figures_in_words(src_lang, tgt_lang, source_text)
         if not wanted:
             return []
         low = target_text.lower()
@@ -1558,6 +1570,27 @@ class OmittedFigureWord(_MeaningCheck):
                 continue  # the same amount in another unit ("two weeks" for "quinze jours", "half a year")
             lost.append(q)
         return lost
+
+    @staticmethod
+    def figures(table: dict, source_text: str, src_lang: str, tgt_lang: str) -> tuple:
+        """The source's figures written in words that state a fact (a unit after them, or a time, age or
+        duration word before them), outside fixed expressions: the source's half of :meth:`lost`."""
+        wanted = []
+        for q in quantities_of(source_text, src_lang, tgt_lang):
+            if q.kind != "word" or q.exact or not isinstance(q.value, (int, float)) or q.value < table["min_value"]:
+                continue
+            if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
+                continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
+            if not table["cardinal"].fullmatch(q.text):
+                continue  # an ordinal or derived word the number reader also reads
+            if not table["fact"].match(source_text, q.end) and \
+                    OmittedFigureWord.introduced(table, source_text, q) is None:
+                continue  # a bare count ("les six premiers"): reworded too freely to be evidence of a cut
+            wanted.append(q)
+        if wanted and table["skip"]:
+            skipped = _overlapping(table["skip"], source_text)
+            wanted = [q for q in wanted if not any(a <= q.start < b for a, b in skipped)]  # a fixed expression
+        return tuple(wanted)
 
     @staticmethod
     def introduced(table: dict, source_text: str, q) -> Optional[int]:
