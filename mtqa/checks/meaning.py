@@ -1339,11 +1339,10 @@ class WrongSenseInContext(_MeaningCheck):
         """(source token, target token) of the unit's head and the word that renders it word for word, if any (a
         content word: a grammar word linked to the head, one of the target language's function words, is a loose
         link)."""
-        target_lang = langs[1]
+        grammar = language(langs[1]).function_words
         for i, tok in enumerate(wa.source):
             if not (match.start() <= tok.start < match.end() and tok.lower.startswith(unit["head"])):
                 continue
-            grammar = language(target_lang).function_words
             found = [j for j, _, kind in wa.links.get(i, ()) if kind in ("lexicon", "same", "cognate")
                      and wa.target[j].lower not in grammar]  # "the", "is": a loose link, not the head's rendering
             if not found:
@@ -1402,12 +1401,14 @@ class _LostMonth:
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 """A date in figures ("20.12.2012"): it holds the month, whatever its order."""
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-"""How the message names a month (the month's number is what is compared)."""
 
 
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+def _full_name(names: dict, number: int) -> str:
+    """How a message names month or day ``number`` in a language: the longest of its names for it in ``names``
+    (name -> number: ``numbers/*.toml`` [months], ``figure_words.toml`` weekdays), capitalised ("September",
+    not "sept.")."""
+    spelled = [w for w, n in names.items() if n == number and not w.endswith(".")]
+    return max(spelled, key=len).capitalize() if spelled else str(number)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1605,7 +1606,8 @@ class OmittedFigureWord(_MeaningCheck):
     def report(self, ctx, table: dict, seg: Segment, wa: WordAlignment, source_text: str, q) -> Issue:
         if isinstance(q, _LostMonth):
             start, end = self.gap(wa, q.start, q.end, len(seg.text))
-            name = _MONTH_NAMES[q.month - 1] if q.kind == "month" else _DAY_NAMES[q.month - 1]
+            names = conventions(ctx.target.code).months if q.kind == "month" else table["weekdays"][2]
+            name = _full_name(names, q.month)
             return self.issue(
                 seg, start, end,
                 f"{quoted(q.text)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the "
@@ -1721,12 +1723,12 @@ class OmittedThenClause(_MeaningCheck):
                 if anchor is None or any(t.lower in table["then_words"]
                                          for t in wa.target[max(0, anchor - self.window):anchor + self.window + 1]):
                     continue  # the chain is kept where the event belongs ("then drove"): a wrong verb, no omission
-                expected = model.word(model.translations(tok.stem)[0].stem)
+                expected = f"{table['then_word']} {model.word(model.translations(tok.stem)[0].stem)}".strip()
                 phrase = source_text[m.start():m.end()]
                 yield self.on_token(
                     seg, wa.target[max(0, anchor - 1)],  # the last word rendered before the lost event
                     f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the "
-                    f"second event is lost (expected something like {quoted('then ' + expected)})",
+                    f"second event is lost (expected something like {quoted(expected)})",
                 )
 
     @staticmethod

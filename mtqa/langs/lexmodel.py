@@ -461,7 +461,8 @@ def figure_words(source: str, target: str) -> Optional[dict]:
 @built_from("lexmodel", "clauses.toml")
 def clauses(source: str, target: str) -> Optional[dict]:
     """``lexmodel/clauses.toml`` for a pair, compiled: the pattern of a participle coordinated after "puis"
-    (its group ``word``) and the target's words that chain a second event ("then"), read by A615
+    (its group ``word``) and the target's words that chain a second event (``then_word``, the first of them, is
+    the one a message suggests: "then"), read by A615
     (omitted-then-clause); None unless both languages have a table.
 
     Why a data file: how a language chains a second event on one subject is grammar, kept apart from the check's
@@ -470,5 +471,6 @@ def clauses(source: str, target: str) -> Optional[dict]:
     src, tgt = data.get(source), data.get(target)
     if not src or not tgt or not src.get("then_participle"):
         return None
-    return {"then_participle": re.compile(src["then_participle"]),
-            "then_words": frozenset(w.lower() for w in tgt.get("then_words", ()))}
+    words = tuple(w.lower() for w in tgt.get("then_words", ()))
+    return {"then_participle": re.compile(src["then_participle"]), "then_words": frozenset(words),
+            "then_word": words[0] if words else ""}
