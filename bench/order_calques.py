@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mtqa.checks.word_order import TARGET_MIN, source_renderings, order_calques, source_units  # noqa: E402
+from mtqa.checks.word_order import TARGET_MIN, order_calques, source_renderings, source_units, target_of  # noqa: E402
 from mtqa.meaning.align import function_stems  # noqa: E402
 from mtqa.meaning.tokens import tokens  # noqa: E402
 
@@ -41,6 +41,7 @@ TRAIN_YEARS = ("2008", "sc2009", "2009", "2010", "2011", "2012", "2013")
 """The references the table is built from; 2014 and 2015 are held out (the honest measure)."""
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "word_order.fr-en.tsv.gz"
 LANGS = ("fr", "en")
+OF, ARTICLE = target_of(LANGS[1])  # "of", "the": the target language profile's, as the check reads them
 
 
 def news_pair(year: str) -> tuple[Path, Path]:
@@ -68,7 +69,7 @@ def unit_counts(years) -> tuple[collections.Counter, collections.Counter]:
                 if key.startswith("order"):
                     kept = any(j + 1 in jy for j in jx)
                 else:
-                    kept = any(tt[j + 1].lower == "of" and (j + 2 in jy or j + 3 in jy and tt[j + 2].lower == "the")
+                    kept = any(tt[j + 1].lower == OF and (j + 2 in jy or j + 3 in jy and tt[j + 2].lower == ARTICLE)
                                for j in jx if j + 1 < len(tt))
                 if kept:
                     same[key] += 1
@@ -88,10 +89,10 @@ def english_counts(years) -> collections.Counter:
                 ws = chunk.split()
                 for k in range(len(ws) - 1):
                     c[f"{ws[k]} {ws[k + 1]}"] += 1
-                    if ws[k + 1] == "of" and k + 2 < len(ws):
-                        c[f"{ws[k]} of {ws[k + 2]}"] += 1
-                        if ws[k + 2] == "the" and k + 3 < len(ws):
-                            c[f"{ws[k]} of {ws[k + 3]}"] += 1
+                    if ws[k + 1] == OF and k + 2 < len(ws):
+                        c[f"{ws[k]} {OF} {ws[k + 2]}"] += 1
+                        if ws[k + 2] == ARTICLE and k + 3 < len(ws):
+                            c[f"{ws[k]} {OF} {ws[k + 3]}"] += 1
     return c
 
 

@@ -14,6 +14,7 @@ from typing import Iterator, NamedTuple, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import quote_spans
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
@@ -30,7 +31,7 @@ def _of_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return profile.word_set("complement_words"), profile.word_set("definite_articles")
 
 
-def _target_of(lang: str) -> tuple[str, str]:
+def target_of(lang: str) -> tuple[str, str]:
     """The target language's "of" and its article (the kept order of an ``of`` unit is "a of [the] b"): the first
     of its profile's ``complement_words`` and ``definite_articles``, ("", "") when it lists none."""
     profile = language(lang)
@@ -53,7 +54,6 @@ TARGET_MIN = 2
 TARGET_RATIO = 3
 NAME_ZIPF = 3.5
 """A capitalised source word copied unchanged that is this frequent in English is a name already English."""
-_QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 _NOT_WORD = re.compile(r"[^\w\s']")
 
 
@@ -143,8 +143,8 @@ def reordered_units(source_text: str, langs: tuple[str, str]) -> tuple[Unit, ...
             first, last = source_renderings(langs, st[i].stem), source_renderings(langs, st[k].stem)
             kind = key.split()[0]
             out.append(Unit(kind, source_text[st[i].start:st[k].end], first, last,
-                            st[i].lower if st[i].text[:1].isupper() else None,
-                            st[k].lower if st[k].text[:1].isupper() else None, ev,
+                            st[i].lower if st[i].capitalised else None,
+                            st[k].lower if st[k].capitalised else None, ev,
                             (_held(first, langs[1]), _held(last, langs[1]))))
     return tuple(out)
 
@@ -154,7 +154,7 @@ def _screen(kind: str, first: tuple[str, ...], last: tuple[str, ...], lang: str)
     """A pattern every target the unit is read on matches (lower case): a word holding one of ``first``,
     then (``of``: the target's "of" and its article, if any) a word starting with one of ``last``, with
     only spaces and apostrophes between, as the reading asks of the span."""
-    of, article = _target_of(lang)
+    of, article = target_of(lang)
     middle = "[\\w']*[\\s']+" if kind == "order" else f"[\\w']*[\\s']+{of}[\\s']+(?:{article}[\\s']+)?"
     return re.compile(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
 
@@ -163,7 +163,8 @@ def _held(stems: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """What the lower-cased text of a word with one of ``stems`` holds for certain: the stem less the text a
     stem rule appends (``lexmodel/stems.toml``: "policy" from "policies" holds "polic"). Why: most targets
     of a source with a unit hold none of its renderings, and tokenising them all was most of the check's CPU."""
-    appended = {r for _, r in stem_rules(lang)[1] if r}
+    # longest first, so that the answer does not depend on a set's order when one appended text ends another
+    appended = sorted({r for _, r in stem_rules(lang)[1] if r}, key=lambda r: (-len(r), r))
     out = []
     for s in stems:
         for r in appended:
@@ -189,7 +190,8 @@ def order_calques(source_text: str, target_text: str, langs: tuple[str, str]) ->
         return []
     orders = word_orders(*langs)
     tt = tokens(target_text, langs[1])
-    of, article = _target_of(langs[1])
+    quotes = quote_spans(target_text)
+    of, article = target_of(langs[1])
     target = language(langs[1])
     pos: dict[str, list[int]] = {}
     for j, tok in enumerate(tt):
@@ -211,20 +213,20 @@ def order_calques(source_text: str, target_text: str, langs: tuple[str, str]) ->
                 continue
             a, b = tt[j], tt[e]
             span = target_text[a.start:b.end]
-            if "-" in span or _NOT_WORD.search(span) or a.stem in ry or b.stem in rx:
+            if _NOT_WORD.search(span) or a.stem in ry or b.stem in rx:  # a hyphen is no word character either
                 continue  # one target word could render either source word: the order says nothing
-            if unit.kind == "of" and a.text[:1].isupper() and b.text[:1].isupper():
+            if unit.kind == "of" and a.capitalised and b.capitalised:
                 continue  # "Declaration of Lima", "University of Tehran": a name's own order
             if _english_name(unit.last_copy, b, target) or _english_name(unit.first_copy, a, target):
                 continue
-            if len(_QUOTES.findall(target_text, 0, a.start)) % 2:
+            if any(qs <= a.start < qe for qs, qe in quotes):
                 continue  # a quotation keeps its speaker's words
             kept = orders.target.get(f"{a.lower} {b.lower}" if unit.kind == "order" else f"{a.lower} {of} {b.lower}", 0)
             rev = orders.target.get(f"{b.lower} {a.lower}", 0)
             if rev < TARGET_MIN or rev < TARGET_RATIO * kept:
                 continue
             suggestion = f"{b.text} {a.text}"
-            if a.text[:1].isupper() and not a.text.isupper():
+            if a.capitalised and not a.text.isupper():
                 if j == 0:  # "Transport public" opening a sentence: "Public transport"
                     suggestion = f"{b.text[:1].upper()}{b.text[1:]} {a.text.lower()}"
                 else:  # a name's capitals: "League of the champions" -> "Champions League"
@@ -289,10 +291,11 @@ class WordOrderCalque(DocumentCheck):
             if not sources:
                 continue
             for c in order_calques(joined_sources(sources), seg.text, langs):
-                what = f"pairs ending like « {c.source.split()[-1]} »" if c.by_word else "this French pair"
+                src, tgt = ctx.source.name, ctx.target.name
+                what = f"pairs ending like « {c.source.split()[-1]} »" if c.by_word else f"this {src} pair"
                 yield self.issue(
                     seg, c.start, c.end,
-                    f"French word order: « {c.source} » rendered {quoted(seg.text[c.start:c.end])} word for word; "
-                    f"English writes {quoted(c.suggestion)} (news translators reorder {what} {c.reversed} times "
+                    f"{src} word order: « {c.source} » rendered {quoted(seg.text[c.start:c.end])} word for word; "
+                    f"{tgt} writes {quoted(c.suggestion)} (news translators reorder {what} {c.reversed} times "
                     f"for {c.same} kept)",
                     c.suggestion)

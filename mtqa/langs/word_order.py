@@ -21,6 +21,7 @@ import gzip
 from pathlib import Path
 from typing import NamedTuple, Optional
 
+from mtqa.errors import DataError
 from mtqa.langs.cache import memoize
 from mtqa.langs.data import data_path
 
@@ -35,15 +36,28 @@ class WordOrders(NamedTuple):
 
 
 def _parse(path) -> tuple[dict, dict]:
+    """The counts of one file; a row of another shape, or a file that is not gzip-compressed UTF-8 (a
+    ``$MTQA_DATA`` copy is the user's input), is a :class:`~mtqa.errors.DataError` naming the file and line."""
     units: dict[str, tuple[int, int]] = {}
     target: dict[str, int] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if parts[0] == "unit" and len(parts) == 4:
-                units[parts[1]] = (int(parts[2]), int(parts[3]))
-            elif parts[0] == "target" and len(parts) == 3:
-                target[parts[1]] = int(parts[2])
+    number = 0
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if parts[0] == "unit" and len(parts) == 4:
+                    units[parts[1]] = (int(parts[2]), int(parts[3]))
+                elif parts[0] == "target" and len(parts) == 3:
+                    target[parts[1]] = int(parts[2])
+                else:
+                    raise ValueError("expected 'unit<TAB>key<TAB>same<TAB>reversed' or 'target<TAB>pair<TAB>count'")
+    except ValueError as exc:  # a count that is no whole number, a row of another shape
+        raise DataError(str(exc), path=str(path), line=number or None) from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:  # not gzip, cut short, not UTF-8
+        raise DataError(f"cannot be read as gzip-compressed UTF-8 text ({exc})", path=str(path),
+                        line=number or None) from None
     return units, target
 
 
@@ -51,7 +65,7 @@ def _parse(path) -> tuple[dict, dict]:
 def word_orders(source: str, target: str) -> Optional[WordOrders]:
     """The pair's counts, or None when no file holds them (the check stays silent)."""
     path = data_path("lexmodel", f"word_order.{source}-{target}.tsv.gz")
-    if path is None or not path.is_file():
+    if not path.is_file():
         return None
     if not isinstance(path, Path):
         return WordOrders(*_parse(path))

@@ -91,14 +91,13 @@ def adequacy_features(source: str, target: str, source_lang: str = "fr", target_
     Why beside the fluency evidence: a fluent sentence that drops a clause or says something else scores as
     well as a faithful one on the English models alone."""
     from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.align import align_tokens
-    from mtqa.meaning.tokens import tokens as meaning_tokens
+    from mtqa.meaning.align import segment_alignment
 
-    model = load_lexmodel(source_lang, target_lang)
-    if model is None:
+    wa = segment_alignment(source, target, source_lang, target_lang)
+    if wa is None:
         return dict(NEUTRAL)
-    src, tgt = meaning_tokens(source, source_lang), meaning_tokens(target, target_lang)
-    wa = align_tokens(src, tgt, model, source_lang, target_lang)
+    model = load_lexmodel(source_lang, target_lang)
+    src, tgt = wa.source, wa.target
     best: dict[str, float] = {}
     for stem in {t.stem for t in src if not t.is_number}:
         for tr in model.translations(stem):

@@ -76,3 +76,29 @@ def test_the_counts_ship_for_french_to_english_only():
     orders = word_orders("fr", "en")
     assert orders is not None and orders.units and orders.target
     assert word_orders("xx", "en") is None
+
+
+def test_a_malformed_counts_file_of_a_data_folder_is_a_data_error_naming_it(tmp_path, monkeypatch):
+    import gzip
+
+    import pytest
+
+    from mtqa.errors import DataError
+
+    folder = tmp_path / "data" / "lexmodel"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path / "data"))
+    path = folder / "word_order.fr-en.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write("# counts\nunit\torder transport public\t0\t12\ntarget\tpublic transport\tmany\n")
+    word_orders.cache_clear()
+    try:
+        with pytest.raises(DataError) as raised:
+            word_orders("fr", "en")
+        assert (raised.value.path, raised.value.line) == (str(path), 3)
+        path.write_text("unit\torder a b\t1\t2\n", encoding="utf-8")  # not compressed
+        word_orders.cache_clear()
+        with pytest.raises(DataError, match="cannot be read as gzip"):
+            word_orders("fr", "en")
+    finally:
+        word_orders.cache_clear()
