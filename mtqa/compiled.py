@@ -489,16 +489,8 @@ _LONG_RUN = False
 
 _PACKING = threading.Lock()
 """Held while a table is packed (:meth:`DiskTable.pack`): one packing at a time in a process. A fork's child gets a
-lock of its own (:func:`_new_packing_lock`), as one held by a thread of the parent at the fork would never be
+lock of its own (:func:`_after_fork_in_child`), as one held by a thread of the parent at the fork would never be
 released there."""
-
-
-def _new_packing_lock() -> None:
-    global _PACKING
-    _PACKING = threading.Lock()
-
-
-os.register_at_fork(after_in_child=_new_packing_lock)
 
 
 @contextlib.contextmanager
@@ -1045,6 +1037,8 @@ def load_asked() -> None:
 
 
 def _after_fork_in_child() -> None:
+    global _PACKING
+    _PACKING = threading.Lock()  # the parent's may be held by one of its threads, which the child does not have
     for disk_table in list(_OPEN):
         disk_table._reopen()
 

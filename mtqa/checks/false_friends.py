@@ -605,12 +605,6 @@ def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
 
 
-@memoize(TABLES)
-def _source_keys() -> tuple[str, ...]:
-    """Every source key of the lexicon (:func:`_required`), once."""
-    return tuple(_source_key_index()[0])
-
-
 def _source_first(source: str) -> Optional[tuple[int, ...]]:
     """:func:`_source_candidates` of ``source``, or None when its lower case cannot screen it (a character of
     ``_CASE_TRAPS``: the patterns alone decide, on the entries the translation's keys draw)."""
@@ -636,9 +630,9 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     """
     by_key, always = _source_key_index()
     found = set(always)
-    for key in _source_keys():
+    for key, entries_of_key in by_key.items():
         if key in screen:
-            found.update(by_key[key])
+            found.update(entries_of_key)
     entries = lexicon()
     return tuple(n for n in sorted(found) if entries[n].source.search(source)
                  and not (entries[n].unless_source and entries[n].unless_source.search(source)))
@@ -692,7 +686,7 @@ class FalseFriend(SegmentCheck):
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
         if source is None and _keys_by_piece() is not None and (text.isascii() or target_screen is not None):
             held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
-            if not held and not _key_index(bool(sources))[1]:
+            if not held and not _key_index(False)[1]:  # here the segment has no source (see above)
                 return  # no key in the text and no entry without one: no candidate (most translations)
         keys = None  # every key looked for in the text, unless its words tell which keys it holds
         if held is not None:

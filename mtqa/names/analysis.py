@@ -187,7 +187,7 @@ def _source_evidence(words: list[str], text: str, ctx) -> bool:
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
     roms = doc.romanised
-    diaeresis = frozenset(trans.diaeresis_letters)
+    diaeresis = trans.diaeresis_letters
     for form, r in roms.items():
         if _strong(form, r, source_code, trans.native_marks) or _diaeresis_only(form, r, source_code, diaeresis):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r,
@@ -207,8 +207,8 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
             if r.en_word < UNSEEN_EN and french and not r.foreign and (
                     slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
-                    or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)
-                    or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)):
+                    or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)
+                    or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
                 reason = _rules_reason(r, trans, why, src, tgt)
