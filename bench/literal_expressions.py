@@ -11,22 +11,30 @@ French expression is fixed is in the parallel news: an expression whose human re
 the word-by-word gloss is non-compositional, and an English text that writes the gloss has calqued it.
 
 Method, for each French n-gram of 2-4 tokens (stems of :mod:`mtqa.meaning.tokens`) that starts and ends with a
-content word, holds at least two content words (function words: the model's stems in more than 2 % of
-sentences), no figure, no punctuation inside and no capitalised word past the first (a name):
+content word, holds at least two content words (function words: the closed-class lists and elisions of
+``mtqa/data/langs/fr.toml``), no figure, no punctuation inside and no capitalised word past the first (a name):
 
 1. its **slots**: for each content word, the English stems the word is rendered by *outside this expression*
    (aligned links counted with the expression's own occurrences taken away, p >= ``--usual``), the English
-   stems FreeDict gives it (the model's dictionary flag) and the French stem itself (a word copied over);
+   stems FreeDict gives it (the model's dictionary flag), the French word itself and its unaccented form
+   (a word copied over, a cognate); an expression with a word never rendered on its own is left out;
 2. its **gloss** is found in an English sentence when every slot has a word there, all within a window of
-   ``slots + WINDOW_EXTRA`` tokens (any order: "rate director" and "director rate" alike);
-3. kept when seen in at least ``--min-count`` training sentences, the human side holds the gloss in at most
-   ``--max-literal`` share of them (and at most ``--max-literal-count``), and English sentences whose source
-   lacks the expression hold the gloss at most ``--max-elsewhere`` times (the gloss is no English phrase of
-   its own: "put in place" is English, "director rate" is not);
-4. its **renderings**: the English spans aligned to its occurrences, the two most frequent kept as suggestions.
+   ``slots + WINDOW_EXTRA`` tokens (any order: "rate director" and "director rate" alike), the reading the
+   check makes (:func:`mtqa.langs.literal_expressions.gloss_window`);
+3. kept when seen in at least ``--min-count`` distinct training sentences of ``--min-sets`` sets, the human
+   side holds the gloss in at most ``--max-literal`` share of them (and at most ``--max-literal-count``),
+   English sentences whose source lacks the expression hold the gloss at most ``--max-elsewhere`` times,
+   and the gloss is no English phrase of its own: not a frequent web bigram (symspellpy's list, two slots)
+   nor one of WordNet's multiword lemmas ("little by little", "green light");
+4. its **renderings**: the English spans aligned to its occurrences, function words trimmed; the two most
+   frequent kept when they render ``--min-share`` of the occurrences (translators who agree on no rendering
+   paraphrase: no fixed expression), and the expression left out when its main rendering is part of the
+   gloss a content word short (the translators dropped a word: "dressed in black").
 
 WMT12/13 system outputs (calibration years) are read to confirm, not to train: for each kept expression, how
-many system sentences on a source holding it write the gloss (the ``mt`` column; printed with ``--show``).
+many system sentences on a source holding it write the gloss (the ``mt`` column); an expression whose gloss
+more than ``--mt-share`` of them write (strong systems included) is left out as English enough
+("transported to hospital").
 
 Output: gzip TSV, one expression a line:
 ``expression<TAB>french stems<TAB>slots (stems '|' within a slot, ';' between)<TAB>renderings ('|')<TAB>
@@ -39,6 +47,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import io
 import re
 import sys
 from pathlib import Path
@@ -128,6 +137,10 @@ def main() -> None:
                     help="English word pairs frequent on the web (symspellpy's list): a gloss found there is English")
     ap.add_argument("--wordnet", default="/usr/share/wordnet",
                     help="WordNet's index files: a gloss that is one of its multiword lemmas is English")
+    ap.add_argument("--mt-share", type=float, default=0.5,
+                    help="leave out an expression whose gloss more than this share of WMT12/13 system sentences write")
+    ap.add_argument("--mt-min", type=int, default=8,
+                    help="... when at least this many system sentences render a source holding it")
     ap.add_argument("--show", action="store_true", help="print every kept expression with its figures")
     args = ap.parse_args()
     data = Path(args.data)
@@ -165,7 +178,8 @@ def main() -> None:
     model = load_lexmodel("fr", "en")
     # function words: the languages' closed-class lists (mtqa/data/langs), not the model's frequent stems, which
     # hold news content words ("bank", "nouvel", "public") that expressions are made of
-    fsrc = frozenset(t.stem for w in language("fr").function_words for t in tokens(w, "fr"))
+    fsrc = frozenset(t.stem for w in language("fr").function_words | language("fr").word_set("elisions")
+                     for t in tokens(w, "fr"))  # « garder l'anonymat »: the elided article is grammar too
     ftgt = frozenset(t.stem for w in language("en").function_words for t in tokens(w, "en"))
     print(f"{len(pairs)} sentence pairs", file=sys.stderr)
 
@@ -277,6 +291,7 @@ def main() -> None:
     index: dict[str, list] = collections.defaultdict(list)
     for row in rows:
         index[row[1].split()[0]].append(row)
+    asked: collections.Counter = collections.Counter()
     for year in ("2012", "2013"):
         folder = data / f"wmt{year[2:]}-fren"
         srcs = read_lines(folder / f"newstest{year}.fr-en.src.fr")
@@ -288,10 +303,17 @@ def main() -> None:
             for row in {id(r): r for r in hits}.values():
                 slots = tuple(frozenset(s.split("|")) for s in row[2].split(";"))
                 for out in outputs:
-                    if n < len(out) and gloss_window(slots, [t.stem for t in tokens(out[n], "en")]) is not None:
-                        row[7] += 1
+                    if n < len(out):
+                        asked[id(row)] += 1
+                        if gloss_window(slots, [t.stem for t in tokens(out[n], "en")]) is not None:
+                            row[7] += 1
+    shared = [row for row in rows if asked[id(row)] >= args.mt_min and row[7] > args.mt_share * asked[id(row)]]
+    rows = [row for row in rows if row not in shared]
+    print(f"{len(shared)} expressions left out: most WMT12/13 systems write their gloss (English enough): "
+          + ", ".join(f"{r[0]} ({r[7]}/{asked[id(r)]})" for r in shared), file=sys.stderr)
     out = Path(args.out)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with open(out, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as packed, \
+            io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as fh:  # no name or time: the same bytes each build
         fh.write("# expression\tstems\tslots\trenderings\tseen\tliteral\telsewhere\tmt\n")
         for row in rows:
             fh.write("\t".join(str(x) for x in row) + "\n")
