@@ -11,8 +11,8 @@ French expression is fixed is in the parallel news: an expression whose human re
 the word-by-word gloss is non-compositional, and an English text that writes the gloss has calqued it.
 
 Method, for each French n-gram of 2-4 tokens (stems of :mod:`mtqa.meaning.tokens`) that starts and ends with a
-content word, holds at least two content words (function words: the closed-class lists and elisions of
-``mtqa/data/langs/fr.toml``), no figure, no punctuation inside and no capitalised word past the first (a name):
+content word, holds at least two content words (function words: :func:`function_words`), no figure, no
+punctuation inside and no capitalised word past the first (a name):
 
 1. its **slots**: for each content word, the English stems the word is rendered by *outside this expression*
    (aligned links counted with the expression's own occurrences taken away, p >= ``--usual``), the English
@@ -61,6 +61,7 @@ from build_lexicon import DEFAULT_DATA, TRAIN_SETS, corpus, read_lines  # noqa: 
 from mtqa.langs.lexmodel import load_lexmodel  # noqa: E402
 from mtqa.langs.literal_expressions import WINDOW_EXTRA, gloss_window  # noqa: E402
 from mtqa.langs import language  # noqa: E402
+from mtqa.meaning.align import function_stems  # noqa: E402
 from mtqa.meaning.tokens import plain, tokens  # noqa: E402
 
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "literal.fr-en.tsv.gz"
@@ -88,6 +89,20 @@ class Lemmas:
     def get_all(self, slot) -> list[list[str]]:
         """The lemmas holding a word of ``slot``."""
         return [lemma for s in slot for lemma in self.by_stem.get(s, ())]
+
+
+SHORT_FREQUENT = 3
+"""A stem of at most this many letters in more than 2 % of the training sentences (the model's frequent stems,
+:func:`mtqa.meaning.align.function_stems`) is grammar too: « son », « ses » are missing from the closed-class
+list; the longer frequent stems are news content words ("bank", « nouvel »)."""
+
+
+def function_words() -> frozenset[str]:
+    """French stems read as grammar: the closed-class list and elisions of ``mtqa/data/langs/fr.toml``
+    (« garder l'anonymat »: the elided article is grammar), and the short frequent stems (:data:`SHORT_FREQUENT`)."""
+    profile = language("fr")
+    listed = {t.stem for w in profile.function_words | profile.word_set("elisions") for t in tokens(w, "fr")}
+    return frozenset(listed | {s for s in function_stems("fr", "en")[0] if len(s) <= SHORT_FREQUENT})
 
 
 def corpus_sets(data: Path) -> list[str]:
@@ -178,8 +193,7 @@ def main() -> None:
     model = load_lexmodel("fr", "en")
     # function words: the languages' closed-class lists (mtqa/data/langs), not the model's frequent stems, which
     # hold news content words ("bank", "nouvel", "public") that expressions are made of
-    fsrc = frozenset(t.stem for w in language("fr").function_words | language("fr").word_set("elisions")
-                     for t in tokens(w, "fr"))  # « garder l'anonymat »: the elided article is grammar too
+    fsrc = function_words()
     ftgt = frozenset(t.stem for w in language("en").function_words for t in tokens(w, "en"))
     print(f"{len(pairs)} sentence pairs", file=sys.stderr)
 
