@@ -28,8 +28,9 @@ punctuation inside and no capitalised word past the first (a name):
    nor one of WordNet's multiword lemmas ("little by little", "green light");
 4. its **renderings**: the English spans aligned to its occurrences, function words trimmed; the two most
    frequent kept when they render ``--min-share`` of the occurrences (translators who agree on no rendering
-   paraphrase: no fixed expression), and the expression left out when its main rendering is part of the
-   gloss a content word short (the translators dropped a word: "dressed in black").
+   paraphrase: no fixed expression), and the expression left out when the main rendering's content words are
+   each a gloss word of its own slot (a word dropped, or rendered by a function word: "dressed in black",
+   "another failure"; "heart attack" puts two words for « cardiaque » and none for « crise »: kept).
 
 WMT12/13 system outputs (calibration years) are read to confirm, not to train: for each kept expression, how
 many system sentences on a source holding it write the gloss (the ``mt`` column); an expression whose gloss
@@ -290,8 +291,10 @@ def main() -> None:
         if not renderings:
             continue  # the translators agree on no rendering: a paraphrase, not a fixed expression
         words = [t.stem for t in tokens(renderings[0], "en") if t.stem not in ftgt]
-        if len(words) < len(slots) and any(w in slot for w in words for slot in slots):
-            continue  # part of the gloss, a word short: the translators left a word out ("dressed in black")
+        covered = {k for k, slot in enumerate(slots) for w in words if w in slot}
+        if words and all(any(w in slot for slot in slots) for w in words) and len(covered) >= len(words):
+            continue  # each content word a gloss word of its own slot, a word left out or put as a function word
+            # ("dressed in black", "another failure" for « nouvel échec »): rendered word by word after all
         if any(gloss_window(slots, lemma, extra=9) is not None
                for lemma in english_lemmas.get_all(slots[0])):
             continue  # the gloss is an English phrase of its own (WordNet's "little by little")
