@@ -26,11 +26,12 @@ punctuation inside and no capitalised word past the first (a name):
    English sentences whose source lacks the expression hold the gloss at most ``--max-elsewhere`` times,
    and the gloss is no English phrase of its own: not a frequent web bigram (symspellpy's list, two slots)
    nor one of WordNet's multiword lemmas ("little by little", "green light");
-4. its **renderings**: the English spans aligned to its occurrences, function words trimmed; the two most
-   frequent kept when they render ``--min-share`` of the occurrences (translators who agree on no rendering
-   paraphrase: no fixed expression), and the expression left out when the main rendering's content words are
-   each a gloss word of its own slot (a word dropped, or rendered by a function word: "dressed in black",
-   "another failure"; "heart attack" puts two words for « cardiaque » and none for « crise »: kept).
+4. its **renderings**: the English spans aligned to its occurrences, function words trimmed, counted by
+   their stems (each written in its most frequent form); the two most frequent kept when they render
+   ``--min-share`` of the occurrences (translators who agree on no rendering paraphrase: no fixed
+   expression), and the expression left out when the main rendering's content words are each a gloss word
+   of its own slot (a word dropped, or rendered by a function word: "dressed in black", "another failure";
+   "heart attack" puts two words for « cardiaque » and none for « crise »: kept).
 
 WMT12/13 system outputs (calibration years) are read to confirm, not to train: for each kept expression, how
 many system sentences on a source holding it write the gloss (the ``mt`` column); an expression whose gloss
@@ -114,7 +115,8 @@ def corpus_sets(data: Path) -> list[str]:
         out += [stem for f, e in zip(read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"))
                 if f.strip() and e.strip()]
     potet = data / "potet-fren-postedit"
-    out += ["potet" for f, e in zip(read_lines(potet / "src.fr"), read_lines(potet / "pe.en")) if f.strip() and e.strip()]
+    out += ["potet" for f, e in zip(read_lines(potet / "src.fr"), read_lines(potet / "pe.en"))
+            if f.strip() and e.strip()]
     return out
 
 
@@ -276,6 +278,7 @@ def main() -> None:
                                    for x in slots[0] for y in slots[1]):
             continue  # the gloss is a common English phrase of its own ("participation rate", "global level")
         spans: collections.Counter = collections.Counter()
+        written: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
         for n, a in occ:
             js = sorted({j for pos in range(len(key)) for j in links[n].get(a + pos, ())})
             if not js:
@@ -286,8 +289,11 @@ def main() -> None:
             while tt and (tt[-1].stem in ftgt or tt[-1].is_number):
                 tt = tt[:-1]
             if tt and len(tt) <= len(key) + 1:
-                spans[" ".join(t.lower for t in tt)] += 1
-        renderings = [r for r, c in spans.most_common(2) if c >= 2 and c >= args.min_share * len(occ)]
+                by_stems = tuple(t.stem for t in tt)  # "key rate" and "key rates" are one rendering
+                spans[by_stems] += 1
+                written[by_stems][" ".join(t.lower for t in tt)] += 1
+        renderings = [written[r].most_common(1)[0][0] for r, c in spans.most_common(2)
+                      if c >= 2 and c >= args.min_share * len(occ)]
         if not renderings:
             continue  # the translators agree on no rendering: a paraphrase, not a fixed expression
         words = [t.stem for t in tokens(renderings[0], "en") if t.stem not in ftgt]
@@ -330,7 +336,7 @@ def main() -> None:
           + ", ".join(f"{r[0]} ({r[7]}/{asked[id(r)]})" for r in shared), file=sys.stderr)
     out = Path(args.out)
     with open(out, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as packed, \
-            io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as fh:  # no name or time: the same bytes each build
+            io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as fh:  # no name, no time: the same bytes
         fh.write("# expression\tstems\tslots\trenderings\tseen\tliteral\telsewhere\tmt\n")
         for row in rows:
             fh.write("\t".join(str(x) for x in row) + "\n")
