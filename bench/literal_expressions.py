@@ -19,7 +19,7 @@ punctuation inside and no capitalised word past the first (a name):
    stems FreeDict gives it (the model's dictionary flag), the French word itself and its unaccented form
    (a word copied over, a cognate); an expression with a word never rendered on its own is left out;
 2. its **gloss** is found in an English sentence when every slot has a word there, all within a window of
-   ``slots + WINDOW_EXTRA`` tokens (any order: "rate director" and "director rate" alike), the reading the
+   ``slots + WINDOW_EXTRA`` tokens (:data:`mtqa.langs.literal_expressions.WINDOW_EXTRA`; any order: "rate director" and "director rate" alike), the reading the
    check makes (:func:`mtqa.langs.literal_expressions.gloss_window`);
 3. kept when seen in at least ``--min-count`` distinct training sentences of ``--min-sets`` sets, the human
    side holds the gloss in at most ``--max-literal`` share of them (and at most ``--max-literal-count``),
@@ -61,7 +61,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from build_lexicon import DEFAULT_DATA, TRAIN_SETS, corpus, read_lines  # noqa: E402
 
 from mtqa.langs.lexmodel import load_lexmodel  # noqa: E402
-from mtqa.langs.literal_expressions import WINDOW_EXTRA, gloss_window  # noqa: E402
+from mtqa.langs.literal_expressions import gloss_window  # noqa: E402
 from mtqa.langs import language  # noqa: E402
 from mtqa.meaning.align import function_stems  # noqa: E402
 from mtqa.meaning.tokens import plain, tokens  # noqa: E402
