@@ -19,8 +19,9 @@ punctuation inside and no capitalised word past the first (a name):
    stems FreeDict gives it (the model's dictionary flag), the French word itself and its unaccented form
    (a word copied over, a cognate); an expression with a word never rendered on its own is left out;
 2. its **gloss** is found in an English sentence when every slot has a word there, all within a window of
-   ``slots + WINDOW_EXTRA`` tokens (:data:`mtqa.langs.literal_expressions.WINDOW_EXTRA`; any order: "rate director" and "director rate" alike), the reading the
-   check makes (:func:`mtqa.langs.literal_expressions.gloss_window`);
+   ``slots + WINDOW_EXTRA`` tokens (:data:`mtqa.langs.literal_expressions.WINDOW_EXTRA`), in any order
+   ("rate director" and "director rate" alike), the reading the check makes
+   (:func:`mtqa.langs.literal_expressions.gloss_window`);
 3. kept when seen in at least ``--min-count`` distinct training sentences of ``--min-sets`` sets, the human
    side holds the gloss in at most ``--max-literal`` share of them (and at most ``--max-literal-count``),
    English sentences whose source lacks the expression hold the gloss at most ``--max-elsewhere`` times,
