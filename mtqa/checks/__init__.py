@@ -29,6 +29,7 @@ FAMILIES = (
     "omission",
     "meaning",
     "word_order",
+    "phrase_calques",
     "fragments",
     "name_swaps.translated_as_words",
     "name_swaps.replaced",

@@ -99,6 +99,11 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "a name read as a verb and translated is T105's, not a second name put for the lost one"),
     GiveWay("A503", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a word order"),
+    GiveWay("A504", ("A501",), OVERLAP,
+            "a calque A501 names (its entry says the English phrase) is not reported again as a learned expression"),
+    GiveWay("A503", ("A504",), OVERLAP,
+            "a fixed expression rendered word for word is reported once, with the translators' rendering, "
+            "not again as a word order"),
 )
 
 

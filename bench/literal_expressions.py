@@ -1,0 +1,351 @@
+"""Learn French fixed expressions that human translators never render word by word (A504's table).
+
+Build ``mtqa/data/lexmodel/literal.fr-en.tsv.gz`` reproducibly from the word-aligned parallel news that
+``bench/build_lexicon.py`` trains on (newstest 2008-2013 sources with their human references, Potet's sources
+with their post-edits; newstest2014, 2015 and every MT output are held out). The alignment is
+``build_lexicon.py``'s own (eflomal, both directions, cached in ``bench/out/lexicon``): run that script first,
+or this one aligns the same text the same way (``PYTHONPATH`` holding eflomal).
+
+Why learned rather than listed: a list of phrases lifts the articles it was read from. The evidence that a
+French expression is fixed is in the parallel news: an expression whose human renderings (nearly) never hold
+the word-by-word gloss is non-compositional, and an English text that writes the gloss has calqued it.
+
+Method, for each French n-gram of 2-4 tokens (stems of :mod:`mtqa.meaning.tokens`) that starts and ends with a
+content word, holds at least two content words (function words: :func:`function_words`), no figure, no
+punctuation inside and no capitalised word past the first (a name):
+
+1. its **slots**: for each content word, the English stems the word is rendered by *outside this expression*
+   (aligned links counted with the expression's own occurrences taken away, p >= ``--usual``), the English
+   stems FreeDict gives it (the model's dictionary flag), the French word itself and its unaccented form
+   (a word copied over, a cognate); an expression with a word never rendered on its own is left out;
+2. its **gloss** is found in an English sentence when every slot has a word there, all within a window of
+   ``slots + WINDOW_EXTRA`` tokens (:data:`mtqa.langs.literal_expressions.WINDOW_EXTRA`), in any order
+   ("rate director" and "director rate" alike), the reading the check makes
+   (:func:`mtqa.langs.literal_expressions.gloss_window`);
+3. kept when seen in at least ``--min-count`` distinct training sentences of ``--min-sets`` sets, the human
+   side holds the gloss in at most ``--max-literal`` share of them (and at most ``--max-literal-count``),
+   English sentences whose source lacks the expression hold the gloss at most ``--max-elsewhere`` times,
+   and the gloss is no English phrase of its own: not a frequent web bigram (symspellpy's list, two slots)
+   nor one of WordNet's multiword lemmas ("little by little", "green light");
+4. its **renderings**: the English spans aligned to its occurrences, function words trimmed, counted by
+   their stems (each written in its most frequent form); the two most frequent kept when they render
+   ``--min-share`` of the occurrences (translators who agree on no rendering paraphrase: no fixed
+   expression), and the expression left out when the main rendering's content words are each a gloss word
+   of its own slot (a word dropped, or rendered by a function word: "dressed in black", "another failure";
+   "heart attack" puts two words for « cardiaque » and none for « crise »: kept).
+
+WMT12/13 system outputs (calibration years) are read to confirm, not to train: for each kept expression, how
+many system sentences on a source holding it write the gloss (the ``mt`` column); an expression whose gloss
+more than ``--mt-share`` of them write (strong systems included) is left out as English enough
+("transported to hospital").
+
+Output: gzip TSV, one expression a line:
+``expression<TAB>french stems<TAB>slots (stems '|' within a slot, ';' between)<TAB>renderings ('|')<TAB>
+seen<TAB>literal<TAB>elsewhere<TAB>mt``. No sentence is stored.
+
+Usage: .venv/bin/python bench/literal_expressions.py [--data DIR] [--out PATH] [--show]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import io
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from build_lexicon import DEFAULT_DATA, TRAIN_SETS, corpus, read_lines  # noqa: E402
+
+from mtqa.langs.lexmodel import load_lexmodel  # noqa: E402
+from mtqa.langs.literal_expressions import gloss_window  # noqa: E402
+from mtqa.langs import language  # noqa: E402
+from mtqa.meaning.align import function_stems  # noqa: E402
+from mtqa.meaning.tokens import plain, tokens  # noqa: E402
+
+OUT = ROOT / "mtqa" / "data" / "lexmodel" / "literal.fr-en.tsv.gz"
+BIGRAMS = Path(__import__("symspellpy").__file__).parent / "frequency_bigramdictionary_en_243_342.txt"
+_JOIN = re.compile(r"^[\s'\u2019-]*$")
+
+
+class Lemmas:
+    """WordNet's multiword lemmas ("little_by_little", "side_effect") as English stems, indexed by each stem."""
+
+    def __init__(self, folder: Path) -> None:
+        self.by_stem: dict[str, list[list[str]]] = collections.defaultdict(list)
+        for pos in ("noun", "verb", "adj", "adv"):
+            path = folder / f"index.{pos}"
+            if not path.is_file():
+                continue
+            for line in path.read_text("utf-8", errors="replace").splitlines():
+                lemma = line.split(" ", 1)[0]
+                if "_" not in lemma or line.startswith(" "):
+                    continue
+                stems = [t.stem for t in tokens(lemma.replace("_", " "), "en")]
+                for s in set(stems):
+                    self.by_stem[s].append(stems)
+
+    def get_all(self, slot) -> list[list[str]]:
+        """The lemmas holding a word of ``slot``."""
+        return [lemma for s in slot for lemma in self.by_stem.get(s, ())]
+
+
+SHORT_FREQUENT = 3
+"""A stem of at most this many letters in more than 2 % of the training sentences (the model's frequent stems,
+:func:`mtqa.meaning.align.function_stems`) is grammar too: « son », « ses » are missing from the closed-class
+list; the longer frequent stems are news content words ("bank", « nouvel »)."""
+
+
+def function_words() -> frozenset[str]:
+    """French stems read as grammar: the closed-class list and elisions of ``mtqa/data/langs/fr.toml``
+    (« garder l'anonymat »: the elided article is grammar), and the short frequent stems (:data:`SHORT_FREQUENT`)."""
+    profile = language("fr")
+    listed = {t.stem for w in profile.function_words | profile.word_set("elisions") for t in tokens(w, "fr")}
+    return frozenset(listed | {s for s in function_stems("fr", "en")[0] if len(s) <= SHORT_FREQUENT})
+
+
+def corpus_sets(data: Path) -> list[str]:
+    """The set (newstest year, Potet) of each of :func:`build_lexicon.corpus`'s pairs, in its order."""
+    out = []
+    folder = data / "newstest-fren-2008-2015"
+    for stem in TRAIN_SETS:
+        out += [stem for f, e in zip(read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"))
+                if f.strip() and e.strip()]
+    potet = data / "potet-fren-postedit"
+    out += ["potet" for f, e in zip(read_lines(potet / "src.fr"), read_lines(potet / "pe.en"))
+            if f.strip() and e.strip()]
+    return out
+
+
+def ngrams(toks, text: str, fsrc: frozenset):
+    """(start, end) token spans of the candidate expressions of one French sentence."""
+    n = len(toks)
+    for i in range(n):
+        a = toks[i]
+        if a.is_number or a.stem in fsrc or len(a.lower) < 3 or (i > 0 and a.capitalised):
+            continue
+        for k in range(i + 1, min(n, i + 4)):
+            b = toks[k]
+            if b.is_number or not _JOIN.match(text[toks[k - 1].end:b.start]) or b.capitalised:
+                break
+            if b.stem in fsrc:
+                continue
+            if len(b.lower) < 3:
+                break
+            yield i, k + 1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--min-count", type=int, default=4)
+    ap.add_argument("--min-sets", type=int, default=2,
+                    help="seen in at least this many of the training sets (newstest years, Potet)")
+    ap.add_argument("--usual", type=float, default=0.05)
+    ap.add_argument("--max-literal", type=float, default=0.1)
+    ap.add_argument("--max-literal-count", type=int, default=1)
+    ap.add_argument("--max-elsewhere", type=int, default=1)
+    ap.add_argument("--min-share", type=float, default=0.3,
+                    help="a rendering is kept when it renders at least this share of the occurrences")
+    ap.add_argument("--bigrams", default=str(BIGRAMS),
+                    help="English word pairs frequent on the web (symspellpy's list): a gloss found there is English")
+    ap.add_argument("--wordnet", default="/usr/share/wordnet",
+                    help="WordNet's index files: a gloss that is one of its multiword lemmas is English")
+    ap.add_argument("--mt-share", type=float, default=0.5,
+                    help="leave out an expression whose gloss more than this share of WMT12/13 system sentences write")
+    ap.add_argument("--mt-min", type=int, default=8,
+                    help="... when at least this many system sentences render a source holding it")
+    ap.add_argument("--show", action="store_true", help="print every kept expression with its figures")
+    args = ap.parse_args()
+    data = Path(args.data)
+    pairs = corpus(data)
+    labels = corpus_sets(data)
+    assert len(labels) == len(pairs)
+    src_t = [tokens(f, "fr") for f, _ in pairs]
+    tgt_t = [tokens(e, "en") for _, e in pairs]
+    keep = [i for i in range(len(pairs)) if src_t[i] and tgt_t[i]]
+    pairs = [pairs[i] for i in keep]
+    labels = [labels[i] for i in keep]
+    src_t, tgt_t = [src_t[i] for i in keep], [tgt_t[i] for i in keep]
+    src = [[t.stem for t in s] for s in src_t]
+    tgt = [[t.stem for t in t] for t in tgt_t]
+    work = ROOT / "bench" / "out" / "lexicon"
+    fwd, rev, text = work / "links.fwd", work / "links.rev", work / "corpus.txt"
+    joined = "\n".join(" ".join(s) + " ||| " + " ".join(t) for s, t in zip(src, tgt))
+    if not (fwd.exists() and rev.exists() and text.exists() and text.read_text("utf-8") == joined):
+        from eflomal import Aligner
+
+        work.mkdir(parents=True, exist_ok=True)
+        Aligner().align([" ".join(s) for s in src], [" ".join(t) for t in tgt],
+                        links_filename_fwd=str(fwd), links_filename_rev=str(rev), quiet=True)
+        text.write_text(joined, "utf-8")
+    links = []
+    for lf, lr in zip(read_lines(fwd), read_lines(rev)):
+        by: dict[int, set] = collections.defaultdict(set)
+        for link in (lf + " " + lr).split():
+            i, j = link.split("-")
+            by[int(i)].add(int(j))
+        links.append(by)
+    first_set: dict[str, str] = {}  # a sentence in two sets (syscomb2009 in 2009, Potet's) counts in its first
+    for (f, _), label in zip(pairs, labels):
+        first_set.setdefault(f.strip(), label)
+    model = load_lexmodel("fr", "en")
+    # function words: the languages' closed-class lists (mtqa/data/langs), not the model's frequent stems, which
+    # hold news content words ("bank", "nouvel", "public") that expressions are made of
+    fsrc = function_words()
+    ftgt = frozenset(t.stem for w in language("en").function_words for t in tokens(w, "en"))
+    print(f"{len(pairs)} sentence pairs", file=sys.stderr)
+
+    # word renderings: link counts of every French stem
+    word_links: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    word_count: collections.Counter = collections.Counter()
+    for s, t, by in zip(src, tgt, links):
+        for i, f in enumerate(s):
+            word_count[f] += 1
+            for j in by.get(i, ()):
+                word_links[f][t[j]] += 1
+    # candidate expressions: sentences holding each
+    seen: dict[tuple, list[tuple[int, int]]] = collections.defaultdict(list)
+    for n, (s, (f, _)) in enumerate(zip(src_t, pairs)):
+        found = set()
+        for a, b in ngrams(s, f, fsrc):
+            key = tuple(t.stem for t in s[a:b])
+            if key not in found:
+                found.add(key)
+                seen[key].append((n, a))
+    cands = {k: v for k, v in seen.items() if len(v) >= args.min_count}
+    print(f"{len(seen)} n-grams, {len(cands)} seen at least {args.min_count} times", file=sys.stderr)
+
+    def slots_of(key: tuple, occ) -> tuple:
+        out = []
+        for pos, f in enumerate(key):
+            if f in fsrc:
+                continue
+            inside: collections.Counter = collections.Counter()
+            for n, a in occ:
+                for j in links[n].get(a + pos, ()):
+                    inside[tgt[n][j]] += 1
+            alone = word_count[f] - len(occ)
+            rend = {f}
+            for n, a in occ:  # the word copied over, or its cognate: « coupons », « télévisé » -> "televised"
+                word = src_t[n][a + pos].lower
+                rend.update(t.stem for t in tokens(word, "en"))
+                rend.update(t.stem for t in tokens(plain(word), "en"))
+            if alone > 0:
+                for e, c in word_links[f].items():
+                    if (c - inside[e]) / alone >= args.usual and e not in ftgt:
+                        rend.add(e)
+            if model is not None:
+                rend.update(t.stem for t in model.translations(f) if t.dictionary and t.stem not in ftgt)
+            if len(rend) < 2:
+                return ()  # a word never rendered on its own (an auxiliary: « aurait »): no gloss to find
+            out.append(frozenset(rend))
+        return tuple(out)
+
+    english_pairs = set()
+    if Path(args.bigrams).is_file():
+        for line in Path(args.bigrams).read_text("utf-8").splitlines():
+            words = line.lower().split()[:2]
+            if len(words) == 2:
+                english_pairs.add((tokens(words[0], "en")[0].stem if tokens(words[0], "en") else words[0],
+                                   tokens(words[1], "en")[0].stem if tokens(words[1], "en") else words[1]))
+    english_lemmas = Lemmas(Path(args.wordnet))
+    # the English sentences, indexed by stem, for the "elsewhere" count
+    by_stem: dict[str, set] = collections.defaultdict(set)
+    for n, t in enumerate(tgt):
+        for e in set(t):
+            by_stem[e].add(n)
+    rows = []
+    for key, occ in sorted(cands.items()):
+        slots = slots_of(key, occ)
+        if len(slots) < 2:
+            continue
+        inside = {n for n, _ in occ}
+        if len({first_set[pairs[n][0].strip()] for n in inside}) < args.min_sets:
+            continue  # one article's wording (its term repeated), not the news's
+        literal = sum(1 for n in inside if gloss_window(slots, tgt[n]) is not None)
+        if literal > args.max_literal_count or literal > args.max_literal * len(inside):
+            continue
+        pool = set.intersection(*[set().union(*(by_stem.get(e, set()) for e in slot)) for slot in slots])
+        elsewhere = sum(1 for n in pool - inside if gloss_window(slots, tgt[n]) is not None)
+        if elsewhere > args.max_elsewhere:
+            continue
+        if len(slots) == 2 and any((x, y) in english_pairs or (y, x) in english_pairs
+                                   for x in slots[0] for y in slots[1]):
+            continue  # the gloss is a common English phrase of its own ("participation rate", "global level")
+        spans: collections.Counter = collections.Counter()
+        written: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
+        for n, a in occ:
+            js = sorted({j for pos in range(len(key)) for j in links[n].get(a + pos, ())})
+            if not js:
+                continue
+            tt = tgt_t[n][js[0]:js[-1] + 1]
+            while tt and (tt[0].stem in ftgt or tt[0].is_number):
+                tt = tt[1:]
+            while tt and (tt[-1].stem in ftgt or tt[-1].is_number):
+                tt = tt[:-1]
+            if tt and len(tt) <= len(key) + 1:
+                by_stems = tuple(t.stem for t in tt)  # "key rate" and "key rates" are one rendering
+                spans[by_stems] += 1
+                written[by_stems][" ".join(t.lower for t in tt)] += 1
+        renderings = [written[r].most_common(1)[0][0] for r, c in spans.most_common(2)
+                      if c >= 2 and c >= args.min_share * len(occ)]
+        if not renderings:
+            continue  # the translators agree on no rendering: a paraphrase, not a fixed expression
+        words = [t.stem for t in tokens(renderings[0], "en") if t.stem not in ftgt]
+        covered = {k for k, slot in enumerate(slots) for w in words if w in slot}
+        if words and all(any(w in slot for slot in slots) for w in words) and len(covered) >= len(words):
+            continue  # each content word a gloss word of its own slot, a word left out or put as a function word
+            # ("dressed in black", "another failure" for « nouvel échec »): rendered word by word after all
+        if any(gloss_window(slots, lemma, extra=9) is not None
+               for lemma in english_lemmas.get_all(slots[0])):
+            continue  # the gloss is an English phrase of its own (WordNet's "little by little")
+        first = occ[0]
+        surface = " ".join(t.lower for t in src_t[first[0]][first[1]:first[1] + len(key)])
+        rows.append([surface, " ".join(key), ";".join("|".join(sorted(s)) for s in slots), "|".join(renderings),
+                     len(inside), literal, elsewhere, 0])
+    print(f"{len(rows)} expressions kept", file=sys.stderr)
+
+    # confirmation on WMT12/13 system outputs (calibration years): how often MT writes the gloss
+    index: dict[str, list] = collections.defaultdict(list)
+    for row in rows:
+        index[row[1].split()[0]].append(row)
+    asked: collections.Counter = collections.Counter()
+    for year in ("2012", "2013"):
+        folder = data / f"wmt{year[2:]}-fren"
+        srcs = read_lines(folder / f"newstest{year}.fr-en.src.fr")
+        outputs = [read_lines(p) for p in sorted((folder / "systems").glob("*.en"))]
+        for n, line in enumerate(srcs):
+            st = [t.stem for t in tokens(line, "fr")]
+            hits = [row for i, s in enumerate(st) for row in index.get(s, ())
+                    if tuple(st[i:i + len(row[1].split())]) == tuple(row[1].split())]
+            for row in {id(r): r for r in hits}.values():
+                slots = tuple(frozenset(s.split("|")) for s in row[2].split(";"))
+                for out in outputs:
+                    if n < len(out):
+                        asked[id(row)] += 1
+                        if gloss_window(slots, [t.stem for t in tokens(out[n], "en")]) is not None:
+                            row[7] += 1
+    shared = [row for row in rows if asked[id(row)] >= args.mt_min and row[7] > args.mt_share * asked[id(row)]]
+    rows = [row for row in rows if row not in shared]
+    print(f"{len(shared)} expressions left out: most WMT12/13 systems write their gloss (English enough): "
+          + ", ".join(f"{r[0]} ({r[7]}/{asked[id(r)]})" for r in shared), file=sys.stderr)
+    out = Path(args.out)
+    with open(out, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as packed, \
+            io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as fh:  # no name, no time: the same bytes
+        fh.write("# expression\tstems\tslots\trenderings\tseen\tliteral\telsewhere\tmt\n")
+        for row in rows:
+            fh.write("\t".join(str(x) for x in row) + "\n")
+    if args.show:
+        for row in sorted(rows, key=lambda r: -r[7]):
+            print("\t".join(str(x) for x in row))
+    print(f"{len(rows)} rows, {out.stat().st_size} bytes -> {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

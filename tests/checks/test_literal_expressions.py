@@ -1,0 +1,86 @@
+"""A504 literal-expression: the learned table, its reading of a target, and the check's gates."""
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.checks.phrase_calques import literal_renderings, source_expressions
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs.literal_expressions import _parse, gloss_window, literal_expressions
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+
+LANGS = ("fr", "en")
+
+
+def flags(text, source=None, select=("A504",)):
+    ctx = Context(Config(select=select))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)]) if source else None
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))] if source else [], meta={"prealigned": True})
+    return [(i.code, i.text, i.suggestion) for i in check_pair(pair, ctx).issues]
+
+
+def test_the_shipped_table_loads_with_two_slots_an_entry():
+    table = literal_expressions(*LANGS)
+    assert table
+    for entries in table.values():
+        for exp in entries:
+            assert len(exp.slots) >= 2 and all(exp.slots) and exp.renderings
+            assert exp.literal <= 1 and exp.seen >= 4
+
+
+def test_a_word_for_word_gloss_is_flagged_with_the_translators_rendering():
+    found = flags("The former mayor was recognized guilty of corruption on Monday.",
+                  "L'ancien maire a été reconnu coupable de corruption lundi.")
+    assert found == [("A504", "recognized guilty", "convicted")]
+
+
+def test_the_human_rendering_is_not_flagged():
+    assert flags("The former mayor was convicted of corruption on Monday.",
+                 "L'ancien maire a été reconnu coupable de corruption lundi.") == []
+
+
+def test_nothing_without_the_expression_in_the_source():
+    # the same English words, but the source says something else: the words were not adjacent in French
+    assert flags("She recognized that the guilty party had fled.",
+                 "Elle a reconnu que le coupable avait pris la fuite.") == []
+    assert flags("The former mayor was recognized guilty of corruption.") == []  # no source at all
+
+
+def test_a_clause_break_inside_the_span_is_no_phrase():
+    assert literal_renderings("Il semble peu probable qu'il vienne.", "It seems little, probable or not, he comes.",
+                              LANGS) == []
+
+
+def test_a_copied_source_word_is_untranslated_not_calqued():
+    # « claqué » left in French: the untranslated-word checks report it, not a calque
+    assert literal_renderings("Le ministre a claqué la porte du gouvernement.",
+                              "The minister claqué the door of the government.", LANGS) == []
+
+
+def test_source_expressions_need_adjacent_words():
+    assert [f.source for f in source_expressions("Une victoire paraît peu probable.", LANGS)] == ["peu probable"]
+    assert source_expressions("Il a peu, probable-t-il, de chances.", LANGS) == ()
+
+
+def test_gloss_window_reads_any_order_within_the_window():
+    slots = (frozenset({"rat"}), frozenset({"director"}))
+    assert gloss_window(slots, ["the", "director", "rat", "rose"]) == (1, 2)
+    assert gloss_window(slots, ["rat", "of", "the", "director"]) == (0, 3)
+    assert gloss_window(slots, ["rat", "of", "the", "new", "director"]) is None  # wider than slots + 2
+    assert gloss_window((frozenset({"a"}), frozenset({"a"})), ["a", "b"]) is None  # each slot its own word
+
+
+def test_a_malformed_table_is_a_data_error(tmp_path):
+    path = tmp_path / "literal.fr-en.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("taux directeur\ttau directeur\trat\n")
+    with pytest.raises(DataError):
+        _parse(path)
+    path.write_bytes(b"not gzip")
+    with pytest.raises(DataError):
+        _parse(path)

@@ -1,0 +1,42 @@
+"""bench/literal_expressions.py: the candidate expressions it reads off a French sentence, and its corpus labels."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+import literal_expressions as build  # noqa: E402
+
+from mtqa.meaning.tokens import tokens  # noqa: E402
+
+FSRC = build.function_words()
+
+
+def spans(text):
+    toks = tokens(text, "fr")
+    return [" ".join(t.lower for t in toks[a:b]) for a, b in build.ngrams(toks, text, FSRC)]
+
+
+def test_candidates_open_and_close_on_content_words():
+    found = spans("Le conseil a relevé son taux directeur de deux points.")
+    assert "taux directeur" in found
+    assert "relevé son taux" in found  # a function word inside is kept, the span still ends on a content word
+    assert not any(s.startswith(("le ", "son ")) or s.endswith((" son", " de")) for s in found)
+
+
+def test_candidates_stop_at_punctuation_figures_and_names():
+    assert "taux directeur" not in spans("Le taux, directeur ou non, baisse.")
+    assert not any("2" in s for s in spans("Le taux directeur 2 fois plus haut."))
+    assert not any("paris" in s for s in spans("Les transports en commun Paris ferment."))
+
+
+def test_an_elided_article_is_grammar_inside_an_expression():
+    assert "garder l anonymat" in spans("Il a souhaité garder l'anonymat.")
+
+
+@pytest.mark.skipif(not (build.DEFAULT_DATA / "newstest-fren-2008-2015").is_dir(), reason="../shared/data absent")
+def test_every_training_pair_has_its_set():
+    assert len(build.corpus_sets(build.DEFAULT_DATA)) == len(build.corpus(build.DEFAULT_DATA))
