@@ -756,7 +756,25 @@ def _long_words(n: int) -> re.Pattern:
     return re.compile(r"[^\W\d_]{%d,}" % n)
 
 
-def lexical_false_friends(source: str, target: str, src: str, tgt: str):
+def source_heads(source: str, src: str, tgt: str) -> dict:
+    """The lower-case words of ``source`` long enough to have a look-alike, by their first letters folded
+    (:func:`lexical_false_friends`' screen on the source; {} without the pair's look-alike table). Kept per
+    source sentence by the check: every system's translation of a source reads the same heads."""
+    from mtqa.langs.cognates import cognates
+    from mtqa.meaning.tokens import plain
+
+    cog = cognates(src, tgt)
+    if cog is None:
+        return {}
+    k = cog.prefix
+    heads: dict[str, dict[str, None]] = {}
+    for w in _long_words(cog.min_length).findall(source):
+        if w[0].islower():
+            heads.setdefault(plain(w[:k]), {})[w] = None
+    return heads
+
+
+def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: Optional[dict] = None):
     """(start, end, target word, source word, suggested word, p of the dominant translation) of each look-alike
     in ``target`` of a source content word that the evidence says is no translation of it (see
     :class:`LexicalFalseFriend`); nothing without the pair's look-alike table or lexical model.
@@ -764,21 +782,18 @@ def lexical_false_friends(source: str, target: str, src: str, tgt: str):
     Screened first: most segment pairs have no two lower-case words of ``min_length`` letters or more with the
     same first letters, and nothing else is computed for them; the verdict on a (source word, target word) pair
     out of context (:func:`_lexical_verdict`) is kept per pair, as the systems' translations of one source meet
-    the same pairs; only a pair it holds for is read in its line."""
+    the same pairs; only a pair it holds for is read in its line. ``heads``: :func:`source_heads` of ``source``,
+    when the caller kept them."""
     from mtqa.langs.cognates import cognates
     from mtqa.meaning.tokens import plain, stem
 
-    cog = cognates(src, tgt)
-    if cog is None:
-        return
-    n, k = cog.min_length, cog.prefix
-    long_words = _long_words(n)
-    heads: dict[str, dict[str, None]] = {}
-    for w in long_words.findall(source):
-        if w[0].islower():
-            heads.setdefault(plain(w[:k]), {})[w] = None
+    if heads is None:
+        heads = source_heads(source, src, tgt)
     if not heads:
         return
+    cog = cognates(src, tgt)
+    k = cog.prefix
+    long_words = _long_words(cog.min_length)
     found = {}  # target word -> (source word, verdict), each target word once
     for t in long_words.findall(target):
         if t in found or not t[0].islower():
@@ -875,6 +890,14 @@ class LexicalFalseFriend(SegmentCheck):
     or a rendering of another word of the source. Words the model has seen rarely are no evidence. An entry
     of A501's table on the same words keeps precedence.
 
+    On by default since stop 64 (measured against the brief's bar, at most about one new reference flag a
+    year and a system precision of 0.8): on the newstest references 2008-2015 it fires 1, 1, 0, 1, 1, 0, 0,
+    0 and 1 times (2008, 2009, syscomb 2009, 2010-2015): "actual" and "trimester" are defects of the
+    references, "comprehend" (twice) and "tentative" false alarms; 15 of the 16 flags on WMT14's read half
+    are right ("is incarnated by Leonardo DiCaprio", "uniquely those of", "the appellant arrangements"; wrong:
+    "traverse difficult terrain"). It reads look-alikes the model does not link: those it links at some
+    probability ("indicated", "assured", "claimed") are A505's to read in their frame.
+
     Example:
         source: Le club recrute uniquement des joueurs confirmés, a précisé son président.
         bad: The club is uniquely recruiting experienced players, its president said.
@@ -882,7 +905,7 @@ class LexicalFalseFriend(SegmentCheck):
     """
 
     code = "A502"
-    preview = True
+    preview = False
     name = "lexical-false-friend"
     category = "accuracy"
     subcategory = "mistranslation"
@@ -892,7 +915,11 @@ class LexicalFalseFriend(SegmentCheck):
         if not sources:
             return
         source = joined_sources(sources)
-        found = list(lexical_false_friends(source, segment.text, ctx.source.code, ctx.target.code))
+        src, tgt = ctx.source.code, ctx.target.code
+        heads = ctx.memo("A502.heads", source, lambda: source_heads(source, src, tgt), bound=SOURCE_MEMO)
+        if not heads:
+            return
+        found = list(lexical_false_friends(source, segment.text, src, tgt, heads))
         if not found:
             return
         table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
