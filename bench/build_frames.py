@@ -5,15 +5,16 @@ Inputs: the training sentences of :mod:`bench.build_lexicon` (newstest 2008-2013
 sources and post-edits; never newstest 2014/2015 nor MT output) and the shipped lexical model.
 
 Method: for each sentence pair and each frame, every match of one of the frame's ``source`` patterns gives a source verb
-(its stem); the sentence counts once per (frame, verb stem). In the target sentence, every match of the frame's
+(its stem; not one of the lexical model's grammar stems, :func:`mtqa.meaning.align.function_stems`); the sentence counts once per (frame, verb stem). In the target sentence, every match of the frame's
 ``target`` pattern gives a verb slot; a slot's stem is counted as a rendering of the source verb when the lexical
 model links the two (``LINK`` or more, or the dictionary), when it looks like the source verb
 (:meth:`mtqa.langs.cognates.Cognates.alike`), or when it is the source verb's most probable link. Each rendering
 counts once per sentence. The share of a rendering in a frame is its count over the frame's sentences: what
 translators write there (« a déclaré que »: "said" most of the time, "declared that" rarely).
 
-Output rows (TSV, ``#`` comments): ``S frame source_stem sentences`` for (frame, stem) seen ``--min-seen`` times or
-more, then ``R frame source_stem target_stem sentences spelling`` for each rendering seen (``spelling``: its most
+Output rows (TSV, ``#`` comments): ``S frame source_stem sentences usual`` for (frame, stem) seen ``--min-seen``
+times or more (``usual``: the stem of the source verb's most probable link in the lexical model whose usual spelling
+is an English verb by WordNet 3.0, :func:`english_verbs`; ``-`` when none), then ``R frame source_stem target_stem sentences spelling`` for each rendering seen (``spelling``: its most
 frequent written form in the frame, lower case: the suggestion's form).
 
 Usage: .venv/bin/python bench/build_frames.py [--data DIR] [--out PATH] [--min-seen 5]
@@ -34,14 +35,37 @@ from build_lexicon import DEFAULT_DATA, corpus  # noqa: E402
 LINK = 0.02
 """The least p(target|source) of a lexical-model link counted as a rendering (weaker links are noise: "the")."""
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "frames.fr-en.tsv"
+WORDNET = Path("/usr/share/wordnet")
+
+
+def english_verbs(wordnet: Path = WORDNET):
+    """A test of whether an English word is a form of a WordNet 3.0 verb (``index.verb`` lemmas, the irregular
+    forms of ``verb.exc``, and the regular endings -s, -es, -ies, -ed, -d, -ied, -ing): the frames are verb
+    frames, and a source verb's usual rendering in one must be a verb (« maintenant » shares its stem with
+    « maintenir »: its usual link "now" is no verb)."""
+    lemmas = {line.split(" ", 1)[0] for line in (wordnet / "index.verb").read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith(" ")}
+    irregular = {line.split(" ")[0] for line in (wordnet / "verb.exc").read_text(encoding="utf-8").splitlines()
+                 if line}
+    rules = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+    def is_verb(word: str) -> bool:
+        w = word.lower()
+        if w in lemmas or w in irregular:
+            return True
+        return any(w.endswith(a) and w[: len(w) - len(a)] + b in lemmas for a, b in rules)
+
+    return is_verb
 
 
 def learn(pairs, src: str = "fr", tgt: str = "en"):
     from mtqa.langs.cognates import cognates
     from mtqa.langs.frames import frames
     from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import function_stems
     from mtqa.meaning.tokens import stem
 
+    grammar, _ = function_stems(src, tgt)
     model = load_lexmodel(src, tgt)
     cog = cognates(src, tgt)
     seen: collections.Counter = collections.Counter()
@@ -54,6 +78,8 @@ def learn(pairs, src: str = "fr", tgt: str = "en"):
                 continue
             slots = {stem(m.group("verb").lower(), tgt): m.group("verb").lower() for m in frame.target.finditer(en)}
             for s, v in verbs.items():
+                if s in grammar:
+                    continue  # a grammar word in the verb's place (« a déclaré que la » reads « que »): no verb
                 seen[frame.name, s] += 1
                 cands = model.translations(s)
                 linked = {c.stem for c in cands if c.p_forward >= LINK or c.dictionary}
@@ -69,14 +95,23 @@ def main() -> None:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--min-seen", type=int, default=5)
+    ap.add_argument("--wordnet", default=str(WORDNET))
     args = ap.parse_args()
     seen, rend, spelled = learn(corpus(Path(args.data)))
+    from mtqa.langs.lexmodel import load_lexmodel
+
+    model = load_lexmodel("fr", "en")
+    is_verb = english_verbs(Path(args.wordnet))
+
+    def usual(source_stem: str) -> str:
+        return next((c.stem for c in model.translations(source_stem) if is_verb(model.word(c.stem))), "-")
+
     lines = ["# Verb renderings per frame (mtqa/data/frames.toml), learned by bench/build_frames.py from newstest "
              "2008-2013 and Potet's post-edits.",
-             "# S frame source_stem sentences | R frame source_stem target_stem sentences spelling"]
+             "# S frame source_stem sentences usual | R frame source_stem target_stem sentences spelling"]
     kept = sorted(k for k, n in seen.items() if n >= args.min_seen)
     for k in kept:
-        lines.append("S\t%s\t%s\t%d" % (k[0], k[1], seen[k]))
+        lines.append("S\t%s\t%s\t%d\t%s" % (k[0], k[1], seen[k], usual(k[1])))
     for k in kept:
         for (f, s, t), n in sorted(rend.items()):
             if (f, s) == k:

@@ -27,7 +27,7 @@ def test_the_learned_rows_are_well_formed():
             continue
         cols = line.split("\t")
         if cols[0] == "S":
-            assert len(cols) == 4 and int(cols[3]) >= 5
+            assert len(cols) == 5 and int(cols[3]) >= 5 and cols[4]
             seen[cols[1], cols[2]] = int(cols[3])
         else:
             assert cols[0] == "R" and len(cols) == 6

@@ -63,6 +63,13 @@ def test_the_table_counts_sentences_per_frame_and_verb():
     assert {f.name for f in frames("fr", "en")} >= {"reporting", "object"}
 
 
+def test_the_usual_rendering_is_a_verb():
+    # « maintenant » shares its stem with « maintenir »: the adverb's usual link "now" is not the verb's rendering
+    table = frame_renderings("fr", "en")
+    assert table["object", "mainten"].usual == "maintain"
+    assert flags("Les chercheurs en ont maintenant la certitude.", "The researchers have now the certainty.") == []
+
+
 def test_a_frame_row_reads_shares_and_spellings():
     row = FrameRenderings(20, {"said": 8, "affirm": 1}, {"said": "said", "affirm": "affirmed"})
     assert row.share("said") == 0.4 and row.share("other") == 0.0
