@@ -839,22 +839,24 @@ def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> 
     from mtqa.meaning.align import function_stems
     from mtqa.meaning.tokens import stem
 
-    cog = cognates(src, tgt)
-    if not cog.alike(source_word, target_word):
-        return None
     model = load_lexmodel(src, tgt)
     if model is None:
         return None
+    # the dictionary lookups first: most pairs met are a word and its translation (gouvernement, government),
+    # which the model links; the look-alike test and the dictionaries' word facts cost more
     s_stem, t_stem = stem(source_word, src), stem(target_word, tgt)
     fsrc, ftgt = function_stems(src, tgt)
     if s_stem in fsrc or t_stem in ftgt or model.source_freq.get(s_stem, 0) < LEXICAL_MIN_COUNT:
         return None
-    source_lang, target_lang = language(src), language(tgt)
-    if not target_lang.is_common_word(target_word) or not source_lang.is_common_word(source_word):
-        return None
     candidates = model.translations(s_stem)
     if any(c.stem == t_stem for c in candidates):
         return None  # the model links them, at any probability: a sense of the word
+    cog = cognates(src, tgt)
+    if not cog.alike(source_word, target_word):
+        return None
+    source_lang, target_lang = language(src), language(tgt)
+    if not target_lang.is_common_word(target_word) or not source_lang.is_common_word(source_word):
+        return None
     d = model.dominant(s_stem, LEXICAL_SHARE)
     if d is None or d.stem == t_stem:
         return None
