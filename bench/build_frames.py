@@ -4,20 +4,24 @@ parallel news the lexical model is built from: ``mtqa/data/lexmodel/frames.<pair
 Inputs: the training sentences of :mod:`bench.build_lexicon` (newstest 2008-2013 sources and references, Potet's
 sources and post-edits; never newstest 2014/2015 nor MT output) and the shipped lexical model.
 
-Method: for each sentence pair and each frame, every match of one of the frame's ``source`` patterns gives a source verb
-(its stem; not one of the lexical model's grammar stems, :func:`mtqa.meaning.align.function_stems`); the sentence counts once per (frame, verb stem). In the target sentence, every match of the frame's
-``target`` pattern gives a verb slot; a slot's stem is counted as a rendering of the source verb when the lexical
-model links the two (``LINK`` or more, or the dictionary), when it looks like the source verb
-(:meth:`mtqa.langs.cognates.Cognates.alike`), or when it is the source verb's most probable link. Each rendering
-counts once per sentence. The share of a rendering in a frame is its count over the frame's sentences: what
-translators write there (« a déclaré que »: "said" most of the time, "declared that" rarely).
+Method: for each sentence pair and each frame, every match of one of the frame's ``source`` patterns gives a source
+verb (its stem; not one of the lexical model's grammar stems, :func:`mtqa.meaning.align.function_stems`); the
+sentence counts once per (frame, verb stem). In the target sentence, every match of the frame's ``target`` pattern
+gives a verb slot; a slot's stem, when the slot holds an English verb (:func:`english_verbs`), is counted as a
+rendering of the source verb when the lexical model links the two (``LINK`` or more, or the dictionary), when it
+looks like the source verb (:meth:`mtqa.langs.cognates.Cognates.alike`). Each rendering counts once per sentence. The share of a rendering in a frame is its count over the
+frame's sentences: what translators write there (« a déclaré que »: "said" most of the time, "declared that"
+rarely).
 
-Output rows (TSV, ``#`` comments): ``S frame source_stem sentences usual`` for (frame, stem) seen ``--min-seen``
-times or more (``usual``: the stem of the source verb's most probable link in the lexical model whose usual spelling
-is an English verb by WordNet 3.0, :func:`english_verbs`; ``-`` when none), then ``R frame source_stem target_stem sentences spelling`` for each rendering seen (``spelling``: its most
-frequent written form in the frame, lower case: the suggestion's form).
+Output rows (TSV, ``#`` comments): ``S frame source_stem sentences usual verb_links`` for (frame, stem) seen
+``--min-seen`` times or more (``usual``: the stem of the source verb's most probable link in the lexical model whose
+usual spelling is an English verb by WordNet 3.0, :func:`english_verbs`, ``-`` when none; ``verb_links``: the stems
+of all its links whose usual spelling is an English verb, most probable first, comma-separated), then
+``R frame source_stem target_stem sentences spelling`` for each rendering seen (``spelling``: its most frequent
+written form in the frame, lower case: the suggestion's form).
 
-Usage: .venv/bin/python bench/build_frames.py [--data DIR] [--out PATH] [--min-seen 5]
+Usage: .venv/bin/python bench/build_frames.py [--data DIR] [--out PATH] [--min-seen 5] [--wordnet DIR]
+(WordNet 3.0 as Debian's ``wordnet-base`` installs it, default ``/usr/share/wordnet``)
 """
 from __future__ import annotations
 
@@ -58,7 +62,7 @@ def english_verbs(wordnet: Path = WORDNET):
     return is_verb
 
 
-def learn(pairs, src: str = "fr", tgt: str = "en"):
+def learn(pairs, src: str = "fr", tgt: str = "en", is_verb=None):
     from mtqa.langs.cognates import cognates
     from mtqa.langs.frames import frames
     from mtqa.langs.lexmodel import load_lexmodel
@@ -84,6 +88,8 @@ def learn(pairs, src: str = "fr", tgt: str = "en"):
                 cands = model.translations(s)
                 linked = {c.stem for c in cands if c.p_forward >= LINK or c.dictionary}
                 for ts, t in slots.items():
+                    if is_verb is not None and not is_verb(t):
+                        continue  # a verb frame's slot holds a verb: "from", "of" are no renderings
                     if ts in linked or cog.alike(v, t):
                         rend[frame.name, s, ts] += 1
                         spelled[frame.name, s, ts][t] += 1
@@ -97,21 +103,23 @@ def main() -> None:
     ap.add_argument("--min-seen", type=int, default=5)
     ap.add_argument("--wordnet", default=str(WORDNET))
     args = ap.parse_args()
-    seen, rend, spelled = learn(corpus(Path(args.data)))
+    is_verb = english_verbs(Path(args.wordnet))
+    seen, rend, spelled = learn(corpus(Path(args.data)), is_verb=is_verb)
     from mtqa.langs.lexmodel import load_lexmodel
 
     model = load_lexmodel("fr", "en")
-    is_verb = english_verbs(Path(args.wordnet))
 
-    def usual(source_stem: str) -> str:
-        return next((c.stem for c in model.translations(source_stem) if is_verb(model.word(c.stem))), "-")
+    def verb_links(source_stem: str) -> list[str]:
+        return [c.stem for c in model.translations(source_stem) if is_verb(model.word(c.stem))]
 
     lines = ["# Verb renderings per frame (mtqa/data/frames.toml), learned by bench/build_frames.py from newstest "
              "2008-2013 and Potet's post-edits.",
-             "# S frame source_stem sentences usual | R frame source_stem target_stem sentences spelling"]
+             "# S frame source_stem sentences usual verb_links | R frame source_stem target_stem sentences spelling"]
     kept = sorted(k for k, n in seen.items() if n >= args.min_seen)
     for k in kept:
-        lines.append("S\t%s\t%s\t%d\t%s" % (k[0], k[1], seen[k], usual(k[1])))
+        verbs = verb_links(k[1])
+        lines.append("S\t%s\t%s\t%d\t%s\t%s"
+                     % (k[0], k[1], seen[k], verbs[0] if verbs else "-", ",".join(verbs) or "-"))
     for k in kept:
         for (f, s, t), n in sorted(rend.items()):
             if (f, s) == k:

@@ -29,7 +29,8 @@ def test_the_learned_rows_are_well_formed():
             continue
         cols = line.split("\t")
         if cols[0] == "S":
-            assert len(cols) == 5 and int(cols[3]) >= 5 and cols[4]
+            assert len(cols) == 6 and int(cols[3]) >= 5 and cols[4] and cols[5]
+            assert cols[4] == "-" or cols[4] == cols[5].split(",")[0]
             seen[cols[1], cols[2]] = int(cols[3])
         else:
             assert cols[0] == "R" and len(cols) == 6

@@ -52,6 +52,9 @@ class FrameRenderings:
     spellings: dict
     usual: Optional[str] = None
     """The stem of the source verb's most probable rendering that is an English verb (the word-for-word choice)."""
+    verbs: frozenset = frozenset()
+    """The stems of the source verb's renderings in the lexical model that are English verbs: a frame's verb slot
+    holds one of them or another verb, never "public" for « publié »."""
 
     def spelling(self, target_stem: str) -> str:
         """The rendering's most frequent written form in the frame (lower case)."""
@@ -84,7 +87,8 @@ def table_path(source: str, target: str):
 @memoize(TABLES)
 def frame_renderings(source: str, target: str) -> dict:
     """(frame name, source stem) -> :class:`FrameRenderings`, from the learned table (empty when absent).
-    Rows: ``S frame source_stem sentences usual`` then ``R frame source_stem target_stem sentences spelling``."""
+    Rows: ``S frame source_stem sentences usual verb_links`` then
+    ``R frame source_stem target_stem sentences spelling``."""
     path = table_path(source, target)
     if not path.is_file():
         return {}
@@ -97,8 +101,10 @@ def frame_renderings(source: str, target: str) -> dict:
                 continue
             cols = line.rstrip("\n").split("\t")
             if cols[0] == "S":
-                seen[(cols[1], cols[2])] = (int(cols[3]), None if cols[4] == "-" else cols[4])
+                seen[(cols[1], cols[2])] = (int(cols[3]), None if cols[4] == "-" else cols[4],
+                                            frozenset() if cols[5] == "-" else frozenset(cols[5].split(",")))
             elif cols[0] == "R":
                 rend.setdefault((cols[1], cols[2]), {})[cols[3]] = int(cols[4])
                 spelled.setdefault((cols[1], cols[2]), {})[cols[3]] = cols[5]
-    return {k: FrameRenderings(n, rend.get(k, {}), spelled.get(k, {}), usual) for k, (n, usual) in seen.items()}
+    return {k: FrameRenderings(n, rend.get(k, {}), spelled.get(k, {}), usual, verbs)
+            for k, (n, usual, verbs) in seen.items()}
