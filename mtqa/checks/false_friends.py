@@ -898,7 +898,8 @@ class LexicalFalseFriend(SegmentCheck):
     references, "comprehend" (twice) and "tentative" false alarms; 15 of the 16 flags on WMT14's read half
     are right ("is incarnated by Leonardo DiCaprio", "uniquely those of", "the appellant arrangements"; wrong:
     "traverse difficult terrain"). It reads look-alikes the model does not link: those it links at some
-    probability ("indicated", "assured", "claimed") are A505's to read in their frame.
+    probability ("indicated", "assured", "claimed") are read in their frame by A505 (preview), whose evidence
+    is that translators keep "indicated that" and "assured that".
 
     Example:
         source: Le club recrute uniquement des joueurs confirmés, a précisé son président.
