@@ -474,3 +474,56 @@ def clauses(source: str, target: str) -> Optional[dict]:
     words = tuple(w.lower() for w in tgt.get("then_words", ()))
     return {"then_participle": re.compile(src["then_participle"]), "then_words": frozenset(words),
             "then_word": words[0] if words else ""}
+
+
+class SenseContext(NamedTuple):
+    """The news senses of one source stem and the context stems that tell them apart (A616).
+
+    ``senses``: each sense's link count in the aligned news and its renderings (target stems, most used first);
+    ``cues``: a context stem -> ((sense, log-odds), ...), the senses it goes with more often than news at large."""
+
+    senses: tuple[tuple[float, tuple[str, ...]], ...]
+    cues: dict[str, tuple[tuple[int, float], ...]]
+
+
+@memoize(TABLES)
+def sense_context(source: str, target: str) -> dict[str, SenseContext]:
+    """``lexmodel/sense_context.<source>-<target>.tsv.gz`` (``bench/build_senses.py``): for each source stem
+    whose aligned renderings in news split into senses, the senses and the context words learned with each;
+    empty for a pair without a table.
+
+    Read on first use only (a run that never asks the context of a sense does not pay for it). Rows are
+    ``S stem sense count renderings`` and ``C stem sense context count log-odds``; a malformed row or file (in a
+    ``$MTQA_DATA`` folder: the user's input) is a :class:`mtqa.errors.DataError` naming it."""
+    from mtqa.errors import DataError
+
+    path = data_path("lexmodel", f"sense_context.{source}-{target}.tsv.gz")
+    if not path.is_file():
+        return {}
+    senses_of: dict[str, list] = {}
+    cues_of: dict[str, dict[str, list]] = {}
+    number = 0
+    try:
+        import gzip  # read once, on first use
+
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                rec = line.rstrip("\n").split("\t")
+                if rec[0] == "S" and len(rec) == 5:
+                    found = senses_of.setdefault(rec[1], [])
+                    if int(rec[2]) != len(found):
+                        raise DataError("senses of a stem must be numbered 0, 1, ... in order", path=str(path),
+                                        line=number)
+                    found.append((float(rec[3]), tuple(rec[4].split())))
+                elif rec[0] == "C" and len(rec) == 6:
+                    if int(rec[2]) >= len(senses_of.get(rec[1], ())):
+                        raise DataError("a context row names a sense not listed above it", path=str(path),
+                                        line=number)
+                    cues_of.setdefault(rec[1], {}).setdefault(rec[3], []).append((int(rec[2]), float(rec[5])))
+                elif rec[0] not in ("N", "#"):
+                    raise DataError("expected an S (sense) or C (context) row", path=str(path), line=number)
+    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:  # not gzip, cut short, not numbers
+        raise DataError(f"cannot be read as the table of sense contexts ({exc})", path=str(path),
+                        line=number or None) from None
+    return {stem: SenseContext(tuple(found), {c: tuple(v) for c, v in cues_of.get(stem, {}).items()})
+            for stem, found in senses_of.items() if stem in cues_of}
