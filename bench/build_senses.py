@@ -15,17 +15,19 @@ seen ``--min-count`` times or more:
 2. drops senses seen fewer than ``--min-uses`` times, senses whose first rendering is not first a noun in WordNet
    (adverbs and links vary by style), and alignment artefacts (a rendering another word of the sentence usually
    renders in ``--artefact`` of its uses: « appareils portables »);
-3. gives each occurrence the sense of the rendering it is linked to and counts, per sense, the content stems of
-   its sentence, each once a story (``STORY`` consecutive sentences: one article's names are not a usage);
+3. gives each occurrence the sense of the rendering it is linked to (its uses: the sense's count) and counts, per
+   sense, the content stems of the stories (blocks of ``STORY`` consecutive sentences) whose English holds one of
+   its renderings, each once a story (``--topic``, the default: the company the rendering keeps, seen in many
+   more stories than the word's own uses; ``--no-topic``: the sentences of its uses only);
 4. keeps a context stem for a sense when its log-odds, log P(c | sense) / P(c | any sentence), is ``--min-weight``
    or more, with P(c | sense) smoothed toward news at large (``--prior``) and toward the counts of the stem's
    distributional neighbours (``--neighbours`` closest by sentence co-occurrence, weight ``--borrow``: « dollar »
-   borrows from « euro », « taux »), seen ``--min-pair`` times directly or through neighbours, in ``--min-df``
-   sentences or more.
+   borrows from « euro », « taux »), seen in ``--min-pair`` of the sense's stories directly or through
+   neighbours, in ``--min-df`` sentences or more.
 
 Output (gzip TSV, sorted, no sentence stored): ``N sentences``, ``S fr sense count renderings`` (its link-count of
-uses and renderings, most used first, space-separated) and ``C fr sense context count weight`` (stories seen
-together directly, log-odds).
+uses and renderings, most used first, space-separated) and ``C fr sense context count weight`` (the sense's
+stories the context stem is seen in, log-odds).
 
 Usage: .venv/bin/python bench/build_senses.py [--data DIR] [--out PATH] (eflomal on PYTHONPATH unless the
 alignment of ``bench/out/lexicon`` is there from a lexicon build; numpy and WordNet, Debian ``wordnet-base``)
@@ -197,6 +199,41 @@ def _counted(table: dict[str, list[list[str]]], src: list[list[str]], links: lis
     return uses, with_context
 
 
+def _topic_counted(table: dict[str, list[list[str]]], src: list[list[str]], tgt: list[list[str]], content,
+                   story: int = STORY):
+    """Each sense's topic: the stories (blocks of ``story`` consecutive sentences) whose English holds one of its
+    renderings, whatever the French word, and the source content stems of those sentences, each once a story. Why: a French
+    word is seen in a given sense a few dozen times, its English rendering in many more sentences ("pound" renders
+    « livres », « sterling », « £ »): the company the rendering keeps is the sense's topic, with many more
+    stories behind it than the word's own aligned uses."""
+    where: dict[str, list[tuple[str, int]]] = collections.defaultdict(list)
+    for f, groups in table.items():
+        for k, g in enumerate(groups):
+            for e in g:
+                where[e].append((f, k))
+    stories: collections.Counter = collections.Counter()
+    with_context: dict[tuple[str, int], collections.Counter] = collections.defaultdict(collections.Counter)
+    block: dict[tuple[str, int], set[str]] = {}  # the current story's context stems, per sense
+
+    def flush() -> None:
+        for fk, words in block.items():
+            stories[fk] += 1
+            with_context[fk].update(words)
+        block.clear()
+
+    for number, (s, t) in enumerate(zip(src, tgt)):
+        if number % story == 0:
+            flush()
+        senses = {fk for e in set(t) for fk in where.get(e, ())}
+        if not senses:
+            continue
+        context = {w for w in s if content(w)}
+        for f, k in senses:
+            block.setdefault((f, k), set()).update(context - {f})
+    flush()
+    return stories, with_context
+
+
 def _artefacts_dropped(table: dict[str, list[list[str]]], src: list[list[str]], links: list[dict[int, set[str]]],
                        usual: dict[str, set[str]], share: float) -> dict[str, list[list[str]]]:
     """Senses that are alignment artefacts dropped: a sense (past the first) whose rendering another word of the
@@ -248,6 +285,8 @@ def main() -> None:
     ap.add_argument("--neighbours", type=int, default=10)
     ap.add_argument("--min-similarity", type=float, default=0.15)
     ap.add_argument("--borrow", type=float, default=1.0, help="weight of the neighbours' counts against the own")
+    ap.add_argument("--topic", action=argparse.BooleanOptionalAction, default=True,
+                    help="cues from every story whose English holds a sense's rendering (see _topic_counted)")
     ap.add_argument("--join", type=float, default=0.3, help="see _joined_by_links")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -325,6 +364,10 @@ def main() -> None:
             home = [g for g in groups if any(alike(e, x, f) for x in g)]
             if len(home) == 1:
                 home[0].append(e)
+    if args.topic:
+        base, with_context = _topic_counted(table, src, tgt, content)
+    else:
+        base = uses
     import pickle
 
     kept = ROOT / "bench" / "out" / "lexicon" / "neighbours.pickle"
@@ -358,7 +401,7 @@ def main() -> None:
                     smoothed = (m + args.borrow * sum(sim * e for sim, e, _ in near)) / (
                         1 + args.borrow * sum(sim for sim, _, _ in near))
                     background = df_src[c] / n
-                    weight = math.log((smoothed + args.prior * background) / (uses[f, k] + args.prior) / background)
+                    weight = math.log((smoothed + args.prior * background) / (base[f, k] + args.prior) / background)
                     if weight >= args.min_weight:
                         kept_rows.append((c, m, weight))
                 for c, m, weight in sorted(kept_rows):

@@ -65,5 +65,7 @@ def test_a_malformed_table_in_a_data_folder_is_a_data_error(tmp_path, monkeypatc
         f.write("N\t10\nS\tlivr\t0\t5\tbook\nC\tlivr\t3\tauteur\t2\t2.5\n")  # a cue of a sense not listed
     monkeypatch.setattr(lexmodel, "data_path", lambda *parts: tmp_path.joinpath(*parts))
     build = getattr(lexmodel.sense_context, "__wrapped__", lexmodel.sense_context)  # not the run's kept table
+    table = build("fr", "en")  # each stem's rows are read when the stem is first asked
+    assert "livr" in table
     with pytest.raises(DataError):
-        build("fr", "en")
+        table["livr"]

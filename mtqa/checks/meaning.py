@@ -1449,6 +1449,9 @@ class WrongSenseByContext(_MeaningCheck):
         context rules out, else None."""
         rules = table["context"]
         f = wa.source[i].stem
+        if len(entry.senses) == 1 and all(kind != "lexicon" or wa.target[j].stem in entry.senses[0][1]
+                                          for j, _, kind in wa.links[i]):
+            return None  # one news sense, and the word is rendered in it or not by the model (most words): no sum
         evidence = [0.0] * len(entry.senses)
         cues: list[list[tuple[float, str]]] = [[] for _ in entry.senses]
         for c in context:

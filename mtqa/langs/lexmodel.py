@@ -486,44 +486,90 @@ class SenseContext(NamedTuple):
     cues: dict[str, tuple[tuple[int, float], ...]]
 
 
+class _SenseTable(Mapping):
+    """The sense contexts of a pair, each stem's rows kept as read and parsed on first use (:class:`SenseContext`).
+
+    Why: parsed whole, the 201,169 cues held 45 MB of small tuples and took 0.4 s to build, while a run asks for
+    the few hundred stems its sentences hold; the rows of a stem as one string are a few MB for the table."""
+
+    __slots__ = ("_rows", "_parsed", "_path")
+
+    def __init__(self, rows: dict[str, str], path) -> None:
+        self._rows, self._parsed, self._path = rows, {}, path
+
+    def __getitem__(self, stem: str) -> SenseContext:
+        found = self._parsed.get(stem)
+        if found is None:
+            found = self._parsed[stem] = _sense_rows(stem, self._rows[stem], self._path)
+        return found
+
+    def __contains__(self, stem) -> bool:
+        return stem in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _sense_rows(stem: str, rows: str, path) -> SenseContext:
+    """A stem's ``S`` and ``C`` rows (without the stem), parsed; a fault is a :class:`~mtqa.errors.DataError`."""
+    from mtqa.errors import DataError
+
+    senses_of: list = []
+    cues: dict[str, list] = {}
+    try:
+        for row in rows.split("\n"):
+            rec = row.split("\t")
+            if rec[0] == "S" and len(rec) == 4:
+                if int(rec[1]) != len(senses_of):
+                    raise DataError(f"senses of {stem!r} must be numbered 0, 1, ... in order", path=str(path))
+                senses_of.append((float(rec[2]), tuple(rec[3].split())))
+            elif rec[0] == "C" and len(rec) == 5:
+                if int(rec[1]) >= len(senses_of):
+                    raise DataError(f"a context row of {stem!r} names a sense not listed above it", path=str(path))
+                cues.setdefault(rec[2], []).append((int(rec[1]), float(rec[4])))
+            else:
+                raise DataError(f"expected an S (sense) or C (context) row for {stem!r}", path=str(path))
+    except ValueError as exc:
+        raise DataError(f"a row of {stem!r} cannot be read ({exc})", path=str(path)) from None
+    return SenseContext(tuple(senses_of), {c: tuple(v) for c, v in cues.items()})
+
+
 @memoize(TABLES)
-def sense_context(source: str, target: str) -> dict[str, SenseContext]:
+def sense_context(source: str, target: str) -> Mapping[str, SenseContext]:
     """``lexmodel/sense_context.<source>-<target>.tsv.gz`` (``bench/build_senses.py``): for each source stem
     whose aligned renderings in news split into senses, the senses and the context words learned with each;
     empty for a pair without a table.
 
-    Read on first use only (a run that never asks the context of a sense does not pay for it). Rows are
-    ``S stem sense count renderings`` and ``C stem sense context count log-odds``; a malformed row or file (in a
-    ``$MTQA_DATA`` folder: the user's input) is a :class:`mtqa.errors.DataError` naming it."""
+    Read on first use only (a run that never asks the context of a sense does not pay for it), each stem's rows
+    parsed when it is first asked (:class:`_SenseTable`). Rows are ``S stem sense count renderings`` and
+    ``C stem sense context count log-odds``; a malformed row or file (in a ``$MTQA_DATA`` folder: the user's
+    input) is a :class:`mtqa.errors.DataError` naming it."""
     from mtqa.errors import DataError
 
     path = data_path("lexmodel", f"sense_context.{source}-{target}.tsv.gz")
     if not path.is_file():
         return {}
-    senses_of: dict[str, list] = {}
-    cues_of: dict[str, dict[str, list]] = {}
+    rows: dict[str, list[str]] = {}
     number = 0
     try:
         import gzip  # read once, on first use
 
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
-                rec = line.rstrip("\n").split("\t")
-                if rec[0] == "S" and len(rec) == 5:
-                    found = senses_of.setdefault(rec[1], [])
-                    if int(rec[2]) != len(found):
-                        raise DataError("senses of a stem must be numbered 0, 1, ... in order", path=str(path),
+                kind, sep, rest = line.rstrip("\n").partition("\t")
+                if kind in ("S", "C"):
+                    stem, sep, rest = rest.partition("\t")
+                    if not sep:
+                        raise DataError("expected a stem and its fields after the row's kind", path=str(path),
                                         line=number)
-                    found.append((float(rec[3]), tuple(rec[4].split())))
-                elif rec[0] == "C" and len(rec) == 6:
-                    if int(rec[2]) >= len(senses_of.get(rec[1], ())):
-                        raise DataError("a context row names a sense not listed above it", path=str(path),
-                                        line=number)
-                    cues_of.setdefault(rec[1], {}).setdefault(rec[3], []).append((int(rec[2]), float(rec[5])))
-                elif rec[0] not in ("N", "#"):
+                    rows.setdefault(stem, []).append(f"{kind}\t{rest}")
+                elif kind not in ("N", "#", ""):
                     raise DataError("expected an S (sense) or C (context) row", path=str(path), line=number)
-    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:  # not gzip, cut short, not numbers
+    except (OSError, EOFError, UnicodeDecodeError) as exc:  # not gzip, cut short, not UTF-8
         raise DataError(f"cannot be read as the table of sense contexts ({exc})", path=str(path),
                         line=number or None) from None
-    return {stem: SenseContext(tuple(found), {c: tuple(v) for c, v in cues_of.get(stem, {}).items()})
-            for stem, found in senses_of.items() if stem in cues_of}
+    return _SenseTable({stem: "\n".join(found) for stem, found in rows.items()
+                        if any(r.startswith("C") for r in found)}, path)
