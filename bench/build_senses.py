@@ -11,7 +11,8 @@ seen ``--min-count`` times or more:
    word of English) into senses: two renderings are one sense when they share their first ``--prefix`` letters
    ("prosecutor", "prosecution"), are close synonyms (``synonyms.en.tsv.gz``), are related in WordNet (a shared
    synset or synsets one link apart: "rise", "increase"), both usually render another French word ("former" and
-   "ex"), or one occurrence links them together (« Bourse »: "stock exchange", ``--join``);
+   "ex"), keep the same company in the English text (``--company``: "journalist", "reporter"), or one occurrence
+   links them together (« Bourse »: "stock exchange", ``--join``);
 2. drops senses seen fewer than ``--min-uses`` times, senses whose first rendering is not first a noun in WordNet
    (adverbs and links vary by style), and alignment artefacts (a rendering another word of the sentence usually
    renders in ``--artefact`` of its uses: « appareils portables »);
@@ -199,6 +200,40 @@ def _counted(table: dict[str, list[list[str]]], src: list[list[str]], links: lis
     return uses, with_context
 
 
+def _english_company(tgt: list[list[str]], ftgt: set[str], min_df: int, context_df: int):
+    """A function (a, b) -> the cosine of two English stems' positive PMI vectors over the sentences' English
+    content stems seen ``context_df`` times or more (None when a stem is seen fewer than ``min_df`` times): how much
+    the two renderings keep the same company in English news."""
+    import numpy as np
+
+    n = len(tgt)
+    df: collections.Counter = collections.Counter()
+    for t in tgt:
+        df.update(set(t))
+    vocab = sorted(w for w, c in df.items() if c >= min_df and w not in ftgt and len(w) > 2 and not w[0].isdigit())
+    index = {w: i for i, w in enumerate(vocab)}
+    columns = {w: i for i, w in enumerate(w for w in vocab if df[w] >= context_df)}
+    together = np.zeros((len(vocab), len(columns)), dtype=np.float32)
+    for t in tgt:
+        rows = [index[w] for w in set(t) if w in index]
+        cols = [columns[w] for w in set(t) if w in columns]
+        if rows and cols:
+            together[np.ix_(rows, cols)] += 1
+    counts = np.array([df[w] for w in vocab], dtype=np.float32)
+    col_counts = np.array([df[w] for w in columns], dtype=np.float32)
+    with np.errstate(divide="ignore"):
+        ppmi = np.maximum(np.log(together * n / np.outer(counts, col_counts)), 0)
+    for w, j in columns.items():
+        ppmi[index[w], j] = 0  # a word's own column says nothing of its company
+    ppmi /= np.maximum(np.linalg.norm(ppmi, axis=1, keepdims=True), 1e-9)
+
+    def cosine(a: str, b: str):
+        if a not in index or b not in index:
+            return None
+        return float(ppmi[index[a]] @ ppmi[index[b]])
+    return cosine
+
+
 def _topic_counted(table: dict[str, list[list[str]]], src: list[list[str]], tgt: list[list[str]], content,
                    story: int = STORY):
     """Each sense's topic: the stories (blocks of ``story`` consecutive sentences) whose English holds one of its
@@ -287,6 +322,8 @@ def main() -> None:
     ap.add_argument("--borrow", type=float, default=1.0, help="weight of the neighbours' counts against the own")
     ap.add_argument("--topic", action=argparse.BooleanOptionalAction, default=True,
                     help="cues from every story whose English holds a sense's rendering (see _topic_counted)")
+    ap.add_argument("--company", type=float, default=0.2, help="see keeps_company")
+    ap.add_argument("--company-df", type=int, default=5, help="English sentences of a rendering to compare it")
     ap.add_argument("--join", type=float, default=0.3, help="see _joined_by_links")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -342,6 +379,24 @@ def main() -> None:
             table[f] = senses_of(kept, args.prefix, thesaurus, functools.partial(alike, f=f))
     table = _joined_by_links(table, src, links, args.join)
     sense_of = {f: {e: k for k, g in enumerate(groups) for e in g} for f, groups in table.items()}
+    company = _english_company(tgt, ftgt, args.company_df, args.min_df)
+
+    def keeps_company(a: list[str], b: list[str]) -> bool:
+        """Two senses whose first renderings keep the same company in English news (``--company`` or more:
+        "journalist" and "reporter", "loan" and "borrowing") are one sense said two ways."""
+        found = company(a[0], b[0])
+        return found is not None and found >= args.company
+
+    for f, groups in table.items():
+        merged: list[list[str]] = []
+        for g in groups:
+            home = next((m for m in merged if keeps_company(m, g)), None)
+            if home is None:
+                merged.append(list(g))
+            else:
+                home.extend(g)
+        table[f] = merged
+
     def noun(e: str) -> bool:
         """The rendering is first a noun in WordNet (more noun senses than any other part of speech): the senses
         worth telling apart are things (« livre »: "book", "pound"), not the adverbs and links of a sentence

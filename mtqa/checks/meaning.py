@@ -1417,9 +1417,10 @@ class WrongSenseByContext(_MeaningCheck):
         if not contexts or model is None:
             return
         fsrc, ftgt = function_stems(src_lang, tgt_lang)
+        stems = getattr(contexts, "stems", contexts)
         for index, wa in self.alignments(pair).items():
             source_text = joined_sources(pair.sources_of(index))
-            candidates = [i for i in wa.links if wa.source[i].stem in contexts
+            candidates = [i for i in wa.links if wa.source[i].stem in stems
                           and not (wa.source[i].capitalised and i > 0) and not _compound(source_text, wa.source[i])]
             if not candidates:
                 continue  # no word of the sentence has senses news tells apart (most sentences)

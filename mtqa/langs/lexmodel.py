@@ -506,6 +506,11 @@ class _SenseTable(Mapping):
     def __contains__(self, stem) -> bool:
         return stem in self._rows
 
+    @property
+    def stems(self) -> Mapping[str, str]:
+        """The stems the table holds, for membership tests at dict speed (a sentence asks for each of its words)."""
+        return self._rows
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)
 
