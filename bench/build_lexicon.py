@@ -87,6 +87,28 @@ def freedict(path: Path) -> list[tuple[str, list[str]]]:
     return entries
 
 
+def aligned(pairs: list[tuple[str, str]]) -> tuple[list[list[str]], list[list[str]], list[str], list[str]]:
+    """The stems of both sides of the sentence pairs that have words on both, with eflomal's forward and reverse
+    links (``i-j`` per line), kept in ``bench/out/lexicon`` and reused while the stemmed text is unchanged: the
+    lexicon and the sense table (``bench/build_senses.py``) read the same alignment."""
+    src = [[t.stem for t in tokens(f, "fr")] for f, _ in pairs]
+    tgt = [[t.stem for t in tokens(e, "en")] for _, e in pairs]
+    keep = [i for i in range(len(pairs)) if src[i] and tgt[i]]
+    src, tgt = [src[i] for i in keep], [tgt[i] for i in keep]
+    print(f"{len(src)} sentence pairs", file=sys.stderr)
+    work = ROOT / "bench" / "out" / "lexicon"
+    work.mkdir(parents=True, exist_ok=True)
+    fwd, rev, text = work / "links.fwd", work / "links.rev", work / "corpus.txt"
+    joined = "\n".join(" ".join(s) + " ||| " + " ".join(t) for s, t in zip(src, tgt))
+    if not (fwd.exists() and rev.exists() and text.exists() and text.read_text("utf-8") == joined):
+        from eflomal import Aligner
+
+        Aligner().align([" ".join(s) for s in src], [" ".join(t) for t in tgt],
+                        links_filename_fwd=str(fwd), links_filename_rev=str(rev), quiet=True)
+        text.write_text(joined, "utf-8")
+    return src, tgt, read_lines(fwd), read_lines(rev)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
@@ -109,24 +131,9 @@ def main() -> None:
     if problem:
         print(f"build_lexicon: {problem}", file=sys.stderr)
         sys.exit(2)
-    from eflomal import Aligner
-
     t0 = time.perf_counter()
     pairs = corpus(Path(args.data), leave_out)
-    src = [[t.stem for t in tokens(f, "fr")] for f, _ in pairs]
-    tgt = [[t.stem for t in tokens(e, "en")] for _, e in pairs]
-    keep = [i for i in range(len(pairs)) if src[i] and tgt[i]]
-    src, tgt = [src[i] for i in keep], [tgt[i] for i in keep]
-    print(f"{len(src)} sentence pairs", file=sys.stderr)
-    work = ROOT / "bench" / "out" / "lexicon"
-    work.mkdir(parents=True, exist_ok=True)
-    fwd, rev, text = work / "links.fwd", work / "links.rev", work / "corpus.txt"
-    joined = "\n".join(" ".join(s) + " ||| " + " ".join(t) for s, t in zip(src, tgt))
-    if not (fwd.exists() and rev.exists() and text.exists() and text.read_text("utf-8") == joined):
-        Aligner().align([" ".join(s) for s in src], [" ".join(t) for t in tgt],
-                        links_filename_fwd=str(fwd), links_filename_rev=str(rev), quiet=True)
-        text.write_text(joined, "utf-8")
-    links_f, links_r = read_lines(fwd), read_lines(rev)
+    src, tgt, links_f, links_r = aligned(pairs)
     print(f"aligned in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
     pair_count: collections.Counter = collections.Counter()

@@ -12,6 +12,7 @@ file ``mtqa/data/lexmodel/polarity.toml``.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -22,8 +23,8 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import (clauses, figure_words, load_lexmodel, polarity, scale_words, senses, strong_words,
-                                 units as unit_table)
+from mtqa.langs.lexmodel import (clauses, figure_words, load_lexmodel, polarity, scale_words, sense_context, senses,
+                                 strong_words, units as unit_table)
 from mtqa.meaning.align import (STEM_FACTS, WordAlignment, align_segments, cached_alignments, function_stems,
                                 glued_piece, segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
@@ -1357,6 +1358,145 @@ class WrongSenseInContext(_MeaningCheck):
                         not known or plain(wa.target[j].lower)[:4] in starts) and wa.target[j].lower not in grammar),
                                    key=lambda j: abs(j - anchor))
             return (i, found[0]) if found else None
+        return None
+
+
+def _compound(text: str, tok: Token) -> bool:
+    """The token is part of a hyphenated word (« quatre-vingt-dix », « porte-monnaie »): the whole takes a sense of
+    its own that the part's senses do not tell."""
+    return (tok.start > 0 and text[tok.start - 1] == "-") or (tok.end < len(text) and text[tok.end] == "-")
+
+
+@register
+@dataclass
+class WrongSenseByContext(_MeaningCheck):
+    """A source word is rendered in a sense its sentence rules out: the context words go with another sense.
+
+    Why it matters: news renders many French words in several senses (« recettes »: "revenues" or "recipes";
+    « vol »: "flight" or "theft"; « voix »: "voice" or "votes"; « livre »: "book" or "pound"), and an engine
+    that picks the sense the sentence rules out writes good English that says something else ("tax recipes
+    rose"). No list of such words holds on articles it was not written from; the evidence is learned instead
+    (``bench/build_senses.py``): in the word-aligned news, each sense of a word (its renderings, grouped by
+    shared letters, close synonyms and WordNet; nouns only) comes with the words of its sentences, counted once
+    a story, and a context word that goes with one sense far more than with news at large is a cue for it, with
+    its log-odds (``mtqa/data/lexmodel/sense_context.fr-en.tsv.gz``). A target word the alignment links to such
+    a source word is reported when the cues of the source sentence add up, for another sense that carries
+    ``min_share`` of the word's news uses, to ``strong`` or more from at least ``min_cues`` words (each counted
+    up to ``cap``), beat the rendered sense's own cues (at most ``weak``) plus the log of the two senses' news
+    counts by ``margin``, no other word of the sentence usually renders that sense (« appareils portables »:
+    "portable" is the neighbour's word), and none of its renderings, nor a close synonym of one, is in the
+    sentence. A rendering linked to the word ``unseen_count`` times or fewer in news (a dictionary sense) is
+    reported only when it has a news sense of its own elsewhere (another source word is its usual origin:
+    "floor" renders « sol »). A word of a hyphenated compound (« quatre-vingt-dix ») and a capitalised word
+    inside a sentence (a name) are left alone. Thresholds: ``[fr.context]`` of
+    ``mtqa/data/lexmodel/senses.toml``; cues summing to ``major`` or more make the issue major. In preview: the
+    aligned news holds a few stories per sense, and many cues are still a story's words rather than a usage
+    (README, A616).
+
+    Example:
+        source: Les recettes fiscales de l'Etat ont progressé de 4 % l'an dernier, grâce aux impôts sur les bénéfices, selon le budget.
+        bad: State tax recipes rose by 4% last year, thanks to taxes on profits, according to the budget.
+        good: State tax revenues rose by 4% last year, thanks to taxes on profits, according to the budget.
+    """
+
+    code = "A616"
+    preview = True
+    name = "wrong-sense-by-context"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
+        table = senses(src_lang)
+        rules = table.get("context") if table is not None else None
+        if not rules:
+            return
+        contexts = sense_context(src_lang, tgt_lang)
+        model = load_lexmodel(src_lang, tgt_lang)
+        if not contexts or model is None:
+            return
+        fsrc, ftgt = function_stems(src_lang, tgt_lang)
+        stems = getattr(contexts, "stems", contexts)
+        for index, wa in self.alignments(pair).items():
+            source_text = joined_sources(pair.sources_of(index))
+            candidates = [i for i in wa.links if wa.source[i].stem in stems
+                          and not (wa.source[i].capitalised and i > 0) and not _compound(source_text, wa.source[i])]
+            if not candidates:
+                continue  # no word of the sentence has senses news tells apart (most sentences)
+            seg = pair.target.segments[index]
+            context = {t.stem for t in wa.source if not t.is_number and t.stem not in fsrc}
+            target_stems = {t.stem for t in wa.target}
+            reported: set[int] = set()
+            for i in candidates:
+                found = self.found(ctx, model, table, contexts[wa.source[i].stem], wa, i, context, target_stems,
+                                   ftgt)
+                if found is None or found[0] in reported:
+                    continue
+                j, expected, evidence, cues, learned = found
+                reported.add(j)
+                what = "a sense its context rules out" if learned else "a sense news never gives it"
+                yield self.on_token(
+                    seg, wa.target[j],
+                    f"{quoted(source_word(source_text, wa.source[i]))} rendered {quoted(wa.target[j].text)}, {what}: "
+                    f"{', '.join(quoted(model.source_word(c)) for c in cues)} go with {quoted(expected)} in news",
+                    expected, severity=Severity.MAJOR if evidence >= rules["major"] else None,
+                    confidence=round(min(1.0, evidence / (2 * rules["major"])), 2))
+
+    def found(self, ctx, model, table: dict, entry, wa: WordAlignment, i: int, context: set, target_stems: set,
+              ftgt: frozenset) -> Optional[tuple[int, str, float, list[str], bool]]:
+        """(target token, expected rendering, the other sense's evidence, its cue words strongest first, whether
+        the rendering is a news sense of the word) when the word linked to source token ``i`` renders a sense its
+        context rules out, else None."""
+        rules = table["context"]
+        f = wa.source[i].stem
+        if len(entry.senses) == 1 and all(kind != "lexicon" or wa.target[j].stem in entry.senses[0][1]
+                                          for j, _, kind in wa.links[i]):
+            return None  # one news sense, and the word is rendered in it or not by the model (most words): no sum
+        evidence = [0.0] * len(entry.senses)
+        cues: list[list[tuple[float, str]]] = [[] for _ in entry.senses]
+        for c in context:
+            if c == f:
+                continue
+            for k, weight in entry.cues.get(c, ()):
+                weight = min(weight, rules["cap"])
+                evidence[k] += weight
+                cues[k].append((weight, c))
+        best = max(range(len(evidence)), key=lambda k: evidence[k])
+        if evidence[best] < rules["strong"] or len(cues[best]) < rules["min_cues"]:
+            return None  # the context says nothing clear
+        count, renderings = entry.senses[best]
+        if count < rules["min_share"] * sum(n for n, _ in entry.senses):
+            return None  # a sense news seldom gives the word: its cues are a few stories' words, no usage
+        if target_stems.intersection(renderings) or any(ctx.target.synonyms.renders(s, renderings)
+                                                        for s in target_stems):
+            return None  # the sense the context asks for is in the sentence
+        if any(k != i and renderings[0] in usual_renderings(model, t.stem) for k, t in enumerate(wa.source)):
+            return None  # another word of the sentence renders so (« appareils portables »: "portable" is not a sense
+            # of « appareils » but its neighbour's word, linked to it in the training text)
+        for j, _, kind in wa.links[i]:
+            stem = wa.target[j].stem
+            if kind != "lexicon" or stem in ftgt:
+                continue
+            mine = next((k for k, (_, rs) in enumerate(entry.senses) if stem in rs or ctx.target.synonyms.renders(
+                stem, rs)), None)
+            if mine == best:
+                return None
+            if mine is None:
+                tr = next((t for t in model.translations(f) if t.stem == stem), None)
+                if tr is None or tr.count > rules["unseen_count"] or not WrongSense._belongs_elsewhere(
+                        model, table, f, stem):
+                    continue  # a rendering news uses for the word, or a word of no sense of its own
+                margin = evidence[best]
+            elif evidence[mine] > rules["weak"]:
+                continue  # the context speaks for the rendered sense too
+            else:
+                margin = evidence[best] - evidence[mine] + math.log(count / entry.senses[mine][0])
+            if margin >= rules["margin"]:
+                words = [c for _, c in sorted(cues[best], reverse=True)[:3]]
+                plural = language(ctx.config.source_lang).has_plural_ending(wa.source[i].lower)
+                return (j, _expected(model, renderings[0], plural, ctx.config.target_lang), evidence[best], words,
+                        mine is not None)
         return None
 
 

@@ -474,3 +474,118 @@ def clauses(source: str, target: str) -> Optional[dict]:
     words = tuple(w.lower() for w in tgt.get("then_words", ()))
     return {"then_participle": re.compile(src["then_participle"]), "then_words": frozenset(words),
             "then_word": words[0] if words else ""}
+
+
+class SenseContext(NamedTuple):
+    """The news senses of one source stem and the context stems that tell them apart (A616).
+
+    ``senses``: each sense's link count in the aligned news and its renderings (target stems, most used first);
+    ``cues``: a context stem -> ((sense, log-odds), ...), the senses it goes with more often than news at large."""
+
+    senses: tuple[tuple[float, tuple[str, ...]], ...]
+    cues: dict[str, tuple[tuple[int, float], ...]]
+
+
+class _SenseTable(Mapping):
+    """The sense contexts of a pair, each stem's rows kept as read and parsed on first use (:class:`SenseContext`).
+
+    Why: parsed whole, the 201,169 cues held 45 MB of small tuples and took 0.4 s to build, while a run asks for
+    the few hundred stems its sentences hold; the rows of a stem as one string are a few MB for the table."""
+
+    __slots__ = ("_rows", "_parsed", "_path")
+
+    def __init__(self, rows: dict[str, str], path) -> None:
+        self._rows, self._parsed, self._path = rows, {}, path
+
+    def __getitem__(self, stem: str) -> SenseContext:
+        found = self._parsed.get(stem)
+        if found is None:
+            found = self._parsed[stem] = _sense_rows(stem, self._rows[stem], self._path)
+        return found
+
+    def __contains__(self, stem) -> bool:
+        return stem in self._rows
+
+    @property
+    def stems(self) -> Mapping[str, str]:
+        """The stems the table holds, for membership tests at dict speed (a sentence asks for each of its words)."""
+        return self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _sense_rows(stem: str, rows: str, path) -> SenseContext:
+    """A stem's ``S`` and ``C`` rows (without the stem), parsed; a fault is a :class:`~mtqa.errors.DataError`."""
+    from mtqa.errors import DataError
+
+    senses_of: list = []
+    cues: dict[str, list] = {}
+    try:
+        for row in rows.split("\n"):
+            rec = row.split("\t")
+            if rec[0] == "S" and len(rec) == 4:
+                if int(rec[1]) != len(senses_of):
+                    raise DataError(f"senses of {stem!r} must be numbered 0, 1, ... in order", path=str(path))
+                senses_of.append((float(rec[2]), tuple(rec[3].split())))
+            elif rec[0] == "C" and len(rec) == 5:
+                if int(rec[1]) >= len(senses_of):
+                    raise DataError(f"a context row of {stem!r} names a sense not listed above it", path=str(path))
+                cues.setdefault(rec[2], []).append((int(rec[1]), float(rec[4])))
+            else:
+                raise DataError(f"expected an S (sense) or C (context) row for {stem!r}", path=str(path))
+    except ValueError as exc:
+        raise DataError(f"a row of {stem!r} cannot be read ({exc})", path=str(path)) from None
+    return SenseContext(tuple(senses_of), {c: tuple(v) for c, v in cues.items()})
+
+
+@memoize(TABLES)
+def sense_context(source: str, target: str) -> Mapping[str, SenseContext]:
+    """``lexmodel/sense_context.<source>-<target>.tsv.gz`` (``bench/build_senses.py``): for each source stem
+    whose aligned renderings in news split into senses, the senses and the context words learned with each;
+    empty for a pair without a table.
+
+    Read on first use only (a run that never asks the context of a sense does not pay for it), each stem's rows
+    parsed when it is first asked (:class:`_SenseTable`). Rows are ``S stem sense count renderings`` and
+    ``C stem sense context count log-odds``; a malformed row or file (in a ``$MTQA_DATA`` folder: the user's
+    input) is a :class:`mtqa.errors.DataError` naming it."""
+    path = data_path("lexmodel", f"sense_context.{source}-{target}.tsv.gz")
+    if not path.is_file():
+        return {}
+    if not isinstance(path, Path):  # a package read from an archive: no file to key a copy on (as load_lexmodel)
+        return _SenseTable(_sense_file_rows(path), path)
+    from mtqa.compiled import cached, code_files
+
+    # kept compiled: unpacking and splitting the file cost a --preview one-line check 0.2 s and ~30 MB at its peak
+    return _SenseTable(cached(f"sense-context-{source}-{target}", [path, *code_files(_sense_file_rows)],
+                              lambda: _sense_file_rows(path)), path)
+
+
+def _sense_file_rows(path) -> dict[str, str]:
+    """The sense table's rows by stem (each stem's rows, without the stem, as one string); stems with no cue
+    are left out. A malformed file is a :class:`~mtqa.errors.DataError` naming it."""
+    from mtqa.errors import DataError
+
+    rows: dict[str, list[str]] = {}
+    number = 0
+    try:
+        import gzip  # read once, on first use
+
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                kind, sep, rest = line.rstrip("\n").partition("\t")
+                if kind in ("S", "C"):
+                    stem, sep, rest = rest.partition("\t")
+                    if not sep:
+                        raise DataError("expected a stem and its fields after the row's kind", path=str(path),
+                                        line=number)
+                    rows.setdefault(stem, []).append(f"{kind}\t{rest}")
+                elif kind not in ("N", "#", ""):
+                    raise DataError("expected an S (sense) or C (context) row", path=str(path), line=number)
+    except (OSError, EOFError, UnicodeDecodeError) as exc:  # not gzip, cut short, not UTF-8
+        raise DataError(f"cannot be read as the table of sense contexts ({exc})", path=str(path),
+                        line=number or None) from None
+    return {stem: "\n".join(found) for stem, found in rows.items() if any(r.startswith("C") for r in found)}
