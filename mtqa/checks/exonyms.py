@@ -1465,10 +1465,12 @@ class FrenchAcronymLetters(DocumentCheck):
     English keeps the letters of most bodies' own acronyms, so the evidence must say English has its
     own: the French name is a body above the nations (international, mondial, a continent or a region
     of several nations: Golfe, Afrique, africaine; ``acronym_scope`` table and the demonyms table's
-    regions), not one nation's (national, or a nationality where French names institutions: the
-    Fédération sénégalaise de football keeps FSF), nor a body whose name says neither (« Ligue des
-    droits de l'homme », LDH; a Mozambican party, MDM); English text writes the English initials, and
-    more often than the French letters (the Paris-based OIE keeps its letters, as FIFA does). Left
+    regions) or names a place inside a name otherwise in lower case (« Association du football de la
+    République tchèque », AFRT: the Czech body English calls FACR), not one nation's (national, or a
+    nationality where French names institutions: the Fédération sénégalaise de football keeps FSF),
+    nor a body whose name says neither (« Ligue des droits de l'homme », LDH); English text writes the
+    English initials, and more often than the French letters (a Mozambican party keeps MDM, and the
+    Paris-based OIE its letters, as FIFA does). Left
     alone too: acronyms the parallel news shows human translators keeping (``acronyms_kept``, built by
     ``bench/acronym_pairs.py``: UMP, CGT, FIFA), an English name that spells the same letters, a name
     the translation copies in French, and the acronyms T202's table names.
@@ -1514,7 +1516,7 @@ class FrenchAcronymLetters(DocumentCheck):
                     continue  # not the French name's words rendered one by one: a longer name around it
                     # (the Crimes Group of Operating Central Office) or the body's own English name (the
                     # World Organisation for Animal Health, OIE), whose letters English may keep
-                elif copied_name(name, d.name) or scope(d.name, ctx.pair) != "beyond":
+                elif copied_name(name, d.name) or scope(d.name, ctx.pair) not in ("beyond", "proper"):
                     skip = skip | {acronym}
                 elif _english_letters(capitals, acronym, ctx):
                     english[acronym] = (name, capitals)

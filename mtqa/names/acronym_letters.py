@@ -160,11 +160,20 @@ def scope_words(pair) -> dict[str, str]:
 
 def scope(name: str, pair) -> str:
     """``home`` when the source name is one nation's own body (national, sénégalaise: English keeps its
-    letters), ``beyond`` when it names a body above the nations (international, Golfe, africaine), else
-    ``""`` (« Ligue des droits de l'homme », « Mouvement démocratique du Mozambique »: nothing says that
-    English has letters of its own, and a nation's body keeps its letters in English)."""
+    letters); ``beyond`` when it names a body above the nations (international, Golfe, africaine);
+    ``proper`` when a proper noun stands inside a name otherwise in lower case (« Organisation de
+    coopération de Shanghai », « Association du football de la République tchèque »: a body named after a
+    place French does not name institutions in, which English names in English); else ``""`` (« Ligue des
+    droits de l'homme »: nothing says that English has letters of its own, and a French body keeps its
+    letters in English)."""
     words = scope_words(pair)
-    found = {words.get(fold(t)) for t in _TOKEN.findall(name) if len(t) > 1}
+    tokens = [t for t in _TOKEN.findall(name) if len(t) > 1]
+    found = {words.get(fold(t)) for t in tokens}
     if "home" in found:
         return "home"
-    return "beyond" if "beyond" in found else ""
+    if "beyond" in found:
+        return "beyond"
+    rest = [t for t in tokens[1:] if t.lower() not in pair.source.function_words]
+    if any(t[0].isupper() for t in rest) and any(t[0].islower() for t in rest):
+        return "proper"
+    return ""

@@ -56,7 +56,17 @@ def test_a_court_above_the_nations_with_an_unwritten_prefix():
     assert flags(target, source) == [(3, "TPIY", "ICTY")]
 
 
+def test_a_body_named_after_a_place_inside_a_lower_case_name():
+    source = ("Football\n\nL'Association du football de la République tchèque (AFRT) a infligé une amende au "
+              "club de Brno.")
+    target = "Football\n\nThe Football Association of the Czech Republic (AFRT) fined the Brno club."
+    assert flags(target, source) == [(3, "AFRT", "FACR")]
+
+
 @pytest.mark.parametrize("source, target", [
+    # English writes the French letters more often than the English initials (MDM 2.5, DMM 2.2)
+    ("Politique\n\nLe Mouvement démocratique du Mozambique (MDM) a gagné le scrutin à Beira.",
+     "Politics\n\nThe Democratic Movement of Mozambique (MDM) won the vote in Beira."),
     # one nation's body in a French-speaking country: its own French name and letters
     ("Basket\n\nLa Fédération sénégalaise de basket-ball (FSBB) a nommé un entraîneur.",
      "Basketball\n\nThe Senegalese Basketball Federation (FSBB) has appointed a coach."),
@@ -106,6 +116,7 @@ def test_scope_of_a_name():
     assert scope("Fédération sénégalaise de football", PAIR) == "home"
     assert scope("Centre national de la recherche", PAIR) == "home"
     assert scope("Ligue des droits de l'homme", PAIR) == ""
+    assert scope("Association du football de la République tchèque", PAIR) == "proper"
 
 
 def test_learned_rows_are_flagged_only_where_the_source_has_them():
