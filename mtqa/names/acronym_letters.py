@@ -138,19 +138,17 @@ def kept_acronyms(pair) -> frozenset[str]:
 
 @memoize(TABLES)
 def scope_words(pair) -> dict[str, str]:
-    """Folded words of a source name and the scope they give it (``home``: one nation's own body, English
-    keeps its letters; ``beyond``: a body above the nations, English names it in English with its own
-    letters): the scope table's words (national; international, Afrique, Golfe) and the demonyms table's
-    nationalities where the source language names institutions (``home`` rows: sénégalaise) and regions
-    (the other ``region`` rows: africaine)."""
-    words = {fold(row["word"]): row["scope"] for row in pair.table("acronym_scope")}
+    """Folded words of a source name and the scope they give it (``acronym_scope`` table's words and their
+    plurals, then the demonyms table's: ``home`` rows ``own``, regions ``beyond``, other nationalities
+    ``foreign``); see :func:`scope`."""
+    words: dict[str, str] = {}
+    for row in pair.table("acronym_scope"):
+        for form in (fold(row["word"]), fold(pair.source.plural(row["word"]))):
+            words.setdefault(form, row["scope"])
     for row in pair.table("demonyms"):
-        if row.get("home") == "yes" and row["kind"] != "prefix":
-            scope = "home"
-        elif row["kind"] == "region":
-            scope = "beyond"
-        else:
+        if row["kind"] == "prefix":
             continue
+        scope = "own" if row.get("home") == "yes" else "beyond" if row["kind"] == "region" else "foreign"
         for base in (row["masculine"], row["feminine"]):
             if base:
                 for form in (fold(base), fold(pair.source.plural(base))):
@@ -159,20 +157,23 @@ def scope_words(pair) -> dict[str, str]:
 
 
 def scope(name: str, pair) -> str:
-    """``home`` when the source name is one nation's own body (national, sénégalaise: English keeps its
-    letters); ``beyond`` when it names a body above the nations (international, Golfe, africaine);
-    ``proper`` when a proper noun stands inside a name otherwise in lower case (« Organisation de
-    coopération de Shanghai », « Association du football de la République tchèque »: a body named after a
-    place French does not name institutions in, which English names in English); else ``""`` (« Ligue des
-    droits de l'homme »: nothing says that English has letters of its own, and a French body keeps its
-    letters in English)."""
+    """Whose body the source name names, as far as its words tell: ``home`` when English keeps its letters (a
+    nationality whose institutions are named in French or another Romance language: sénégalaise, espagnol; else
+    the word national), ``beyond`` when English names it in English with letters of its own (international,
+    Golfe, africaine, or another nationality: « Armée syrienne libre », FSA), ``proper`` when a proper noun stands
+    inside a name otherwise in lower case (« Organisation de coopération de Shanghai »: a body named after a
+    place, which English names in English unless its letters are English's already), else ``""`` (« Ligue des
+    droits de l'homme »: nothing says that English has letters of its own, and a French body keeps its letters
+    in English)."""
     words = scope_words(pair)
     tokens = [t for t in _TOKEN.findall(name) if len(t) > 1]
     found = {words.get(fold(t)) for t in tokens}
+    if "own" in found:
+        return "home"
+    if "beyond" in found or "foreign" in found:
+        return "beyond"
     if "home" in found:
         return "home"
-    if "beyond" in found:
-        return "beyond"
     rest = [t for t in tokens[1:] if t.lower() not in pair.source.function_words]
     if any(t[0].isupper() for t in rest) and any(t[0].islower() for t in rest):
         return "proper"

@@ -56,14 +56,23 @@ def test_a_court_above_the_nations_with_an_unwritten_prefix():
     assert flags(target, source) == [(3, "TPIY", "ICTY")]
 
 
-def test_a_body_named_after_a_place_inside_a_lower_case_name():
+def test_a_body_of_a_nation_whose_name_french_renders_with_letters_of_its_own():
     source = ("Football\n\nL'Association du football de la République tchèque (AFRT) a infligé une amende au "
               "club de Brno.")
     target = "Football\n\nThe Football Association of the Czech Republic (AFRT) fined the Brno club."
     assert flags(target, source) == [(3, "AFRT", "FACR")]
 
 
+def test_a_syrian_army_named_by_french_letters():
+    source = "Syrie\n\nL'Armée syrienne libre (ASL) a repris deux villages près d'Alep, selon un porte-parole."
+    target = "Syria\n\nThe Free Syrian Army (ASL) has retaken two villages near Aleppo, according to a spokesman."
+    assert flags(target, source) == [(3, "ASL", "FSA")]
+
+
 @pytest.mark.parametrize("source, target", [
+    # a Romance language's name: French spells the party's own letters
+    ("Madrid\n\nLe Parti socialiste ouvrier espagnol (PSOE) a perdu les élections en Andalousie.",
+     "Madrid\n\nThe Spanish Socialist Workers' Party (PSOE) lost the elections in Andalusia."),
     # English writes the French letters more often than the English initials (MDM 2.5, DMM 2.2)
     ("Politique\n\nLe Mouvement démocratique du Mozambique (MDM) a gagné le scrutin à Beira.",
      "Politics\n\nThe Democratic Movement of Mozambique (MDM) won the vote in Beira."),
@@ -116,7 +125,11 @@ def test_scope_of_a_name():
     assert scope("Fédération sénégalaise de football", PAIR) == "home"
     assert scope("Centre national de la recherche", PAIR) == "home"
     assert scope("Ligue des droits de l'homme", PAIR) == ""
-    assert scope("Association du football de la République tchèque", PAIR) == "proper"
+    assert scope("Association du football de la République tchèque", PAIR) == "beyond"  # tchèque: French's letters
+    assert scope("Armée syrienne libre", PAIR) == "beyond"
+    assert scope("Conseil national syrien", PAIR) == "beyond"  # a nationality outweighs « national »
+    assert scope("Parti socialiste ouvrier espagnol", PAIR) == "home"  # a Romance name: its own letters
+    assert scope("Organisation de coopération de Shanghai", PAIR) == "proper"
 
 
 def test_learned_rows_are_flagged_only_where_the_source_has_them():
