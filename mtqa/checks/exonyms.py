@@ -1465,9 +1465,11 @@ class FrenchAcronymLetters(DocumentCheck):
     English keeps the letters of most bodies' own acronyms, so the evidence must say English has its
     own: the French name is a body above the nations (international, mondial, a continent or a region
     of several nations: Golfe, Afrique, africaine; ``acronym_scope`` table and the demonyms table's
-    regions) or names a place inside a name otherwise in lower case (« Association du football de la
-    République tchèque », AFRT: the Czech body English calls FACR), not one nation's (national, or a
-    nationality where French names institutions: the Fédération sénégalaise de football keeps FSF),
+    regions), or of a nation whose names French renders with letters of its own (« Armée syrienne
+    libre », ASL: English's FSA; « Association du football de la République tchèque », AFRT: FACR), or
+    names a place inside a name otherwise in lower case (« Organisation de coopération de Shanghai »);
+    not one nation's (national, or a nationality whose institutions are named in French or another
+    Romance language: the Fédération sénégalaise de football keeps FSF, the Spanish PSOE its letters),
     nor a body whose name says neither (« Ligue des droits de l'homme », LDH); English text writes the
     English initials, and more often than the French letters (a Mozambican party keeps MDM, and the
     Paris-based OIE its letters, as FIFA does). Left
