@@ -4,7 +4,8 @@ Usage: ``.venv/bin/python bench/acronym_pairs.py [--data DIR] [--check] [--show]
 
 Reads the French sources and human English translations of news-test2008, newssyscomb2009, newstest2009-2013
 (``DIR/newstest-fren-2008-2015``) and Potet's source and post-edit (``DIR/potet-fren-postedit``); newstest2014
-and 2015 are held out. In every sentence pair it takes the acronyms (2-7 capitals, a whole word) of each side.
+and 2015 are held out. In every sentence pair it takes the acronyms (2-7 capitals, a whole word) of each side; a French sentence seen
+before (Potet's sources repeat newstest's, with other spacing) is read once, with its first translation.
 
 * An acronym of the source that the translation writes too is **kept**; written in the translation of at least
   ``MIN_KEPT`` pairs (of any set: the table only keeps T203 quiet) and in at least ``KEPT_SHARE`` of
@@ -39,6 +40,7 @@ NAMES = ROOT / "mtqa" / "data" / "names"
 SETS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011", "newstest2012",
         "newstest2013")
 ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 MIN_KEPT = 3
 KEPT_SHARE = 0.5
@@ -86,7 +88,12 @@ def sentence_pairs(data: Path):
 def count(pairs):
     seen, kept, missing, new = (collections.Counter() for _ in range(4))
     kept_sets, together, together_sets = collections.defaultdict(set), collections.Counter(), collections.defaultdict(set)
+    done = set()
     for name, fr, en in pairs:
+        key = _NOT_LETTERS.sub("", fr.lower())
+        if key in done:
+            continue  # the same sentence in another set (Potet's sources repeat newstest's): one translator's say
+        done.add(key)
         xs, ys = set(ACRONYM.findall(fr)), set(ACRONYM.findall(en))
         for x in xs:
             seen[x] += 1
