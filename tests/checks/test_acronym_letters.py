@@ -79,6 +79,11 @@ def test_a_syrian_army_named_by_french_letters():
     # one nation's body in a French-speaking country: its own French name and letters
     ("Basket\n\nLa Fédération sénégalaise de basket-ball (FSBB) a nommé un entraîneur.",
      "Basketball\n\nThe Senegalese Basketball Federation (FSBB) has appointed a coach."),
+    # French bodies English calls by their French letters
+    ("Recherche\n\nLe Centre national de la recherche scientifique (CNRS) ouvre un laboratoire à Lyon.",
+     "Research\n\nThe National Centre for Scientific Research (CNRS) is opening a laboratory in Lyon."),
+    ("Rail\n\nLa Société nationale des chemins de fer français (SNCF) supprime des trains en Europe.",
+     "Rail\n\nThe French National Railway Company (SNCF) is cutting trains in Europe."),
     # « national »: a nation's own body
     ("Bourse\n\nLa Commission nationale des marchés (CNM) enquête sur la banque.",
      "Stock market\n\nThe National Markets Commission (CNM) is investigating the bank."),
