@@ -1459,8 +1459,9 @@ class FrenchAcronymLetters(DocumentCheck):
     document: the source defines the acronym after a name whose initials spell it (French letters,
     not a foreign acronym French copies: « l'Union chrétienne-démocrate (CDU) »), and the translation
     renders that name word for word as an English name whose capitals spell something else, as many
-    letters (the suggestion: those initials). Then every copy of the acronym in the translation where
-    the aligned source has it too is reported, the headline's included.
+    letters (the suggestion: those initials), and copies the French acronym after it or writes that
+    English acronym there and copies the French one elsewhere. Then every copy of the French acronym
+    in the translation where the aligned source has it too is reported, the headline's included.
 
     English keeps the letters of most bodies' own acronyms, so the evidence must say English has its
     own: the French name is a body above the nations (international, mondial, a continent or a region
@@ -1506,6 +1507,11 @@ class FrenchAcronymLetters(DocumentCheck):
             for m in _DEFINED_IN_TARGET.finditer(seg.text):
                 acronym = m.group(1)
                 d = defined.get(acronym)
+                if d is None:
+                    # the translation's own acronym where the aligned source defines a French one ("the Gulf
+                    # Cooperation Council (GCC)" for « (CCG) »): a copy of the French letters elsewhere is French
+                    acronym = _rendered_acronym(acronym, seg, pair, defined, english)
+                    d = defined.get(acronym)
                 if d is None or acronym in skip or acronym in english:
                     continue
                 named = target_name(seg.text[max(0, m.start() - NAME_CHARS):m.start()], ctx.target.function_words)
@@ -1540,6 +1546,15 @@ class FrenchAcronymLetters(DocumentCheck):
                     f"calls it “{name}”, whose initials are “{capitals}”.",
                     capitals, confidence=0.8,
                 )
+
+
+def _rendered_acronym(written: str, seg: Segment, pair, defined: dict, english: dict) -> Optional[str]:
+    """The French acronym the source aligned to ``seg`` defines, one of as many letters, that ``seg`` renders by
+    the bracketed acronym ``written`` and does not copy; None when there is none or more than one."""
+    sources = pair.sources_of(seg.index)
+    found = [a for a in defined if a not in english and len(a) == len(written) and a != written
+             and any(f"({a})" in s.text for s in sources) and not _in_source_exactly(a).search(seg.text)]
+    return found[0] if len(found) == 1 else None
 
 
 MIN_ENGLISH_ACRONYM_ZIPF = 1.0

@@ -33,6 +33,13 @@ def test_an_acronym_left_in_french_letters_after_an_english_name_is_flagged_ever
     assert flags(target, UNION_FR) == [(1, "UA", "AU"), (3, "UA", "AU"), (5, "UA", "AU")]
 
 
+def test_french_letters_copied_where_the_translation_writes_the_english_acronym_elsewhere():
+    target = ("Sudan: the UA calls for a truce\n\n"
+              "The ministers of the African Union (AU) met on Monday in Addis Ababa to talk about Sudan.\n\n"
+              "The UA will send a mission to Khartoum next week.")
+    assert flags(target, UNION_FR) == [(1, "UA", "AU"), (5, "UA", "AU")]
+
+
 def test_the_english_acronym_is_not_flagged():
     target = ("Sudan: the AU calls for a truce\n\n"
               "The ministers of the African Union (AU) met on Monday in Addis Ababa to talk about Sudan.\n\n"
