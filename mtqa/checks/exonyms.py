@@ -1573,6 +1573,7 @@ def _english_letters(capitals: str, acronym: str, ctx) -> bool:
     french = 0.0 if ctx.target.in_dictionary(acronym.lower()) else ctx.target.zipf(acronym.lower())
     return english > french
 
+
 _DEFINED_IN_TARGET = re.compile(r"\(\s*([A-Z]{2,7})\s*\)")
 _UPPER_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
 
