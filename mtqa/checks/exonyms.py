@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.limits import LOOKBACK
-from mtqa.checks.base import SegmentCheck
+from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
@@ -418,9 +418,23 @@ _SPACED_HYPHEN = re.compile(_ANY_HYPHEN)
 
 
 @memoize(TABLES)
+def _acronym_rows(pair) -> tuple[dict, ...]:
+    """The hand-compiled acronym table's rows, then those learned from human translations of French news
+    (``acronyms_learned``, built by ``bench/acronym_pairs.py``: VIH -> HIV), which the aligned source must
+    confirm; a learned row never overrides a compiled one."""
+    rows = list(pair.table("acronyms"))
+    listed = {row["french"] for row in rows}
+    for row in pair.table("acronyms_learned"):
+        if row["french"] not in listed:
+            rows.append({"french": row["french"], "english": row["english"], "titlecase": "no", "source": "yes",
+                         "meaning": f"rendered “{row['english']}” by human translators of French news"})
+    return tuple(rows)
+
+
+@memoize(TABLES)
 def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     forms: dict[str, dict] = {}
-    for row in pair.table("acronyms"):
+    for row in _acronym_rows(pair):
         forms[row["french"]] = row
         if row["titlecase"] == "yes":
             forms[row["french"].capitalize()] = row
@@ -1400,7 +1414,9 @@ class FrenchAcronym(SegmentCheck):
     French press forms (Otan, Onu) are caught too. Acronyms whose letters
     mean something else in English (BCE, Before Common Era) are flagged only
     when the aligned source has them; acronyms English keeps (SNCF, CGT) are
-    not in the table.
+    not in the table. Rows learned from human translations of French news
+    (``acronyms_learned``: VIH -> HIV) are flagged only where the aligned
+    source has them.
 
     Example:
         bad: Alliance summit\\n\\nThe OTAN summit opens in Brussels on Thursday.
@@ -1429,3 +1445,139 @@ class FrenchAcronym(SegmentCheck):
                 f"{ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
+
+
+@register
+@dataclass
+class FrenchAcronymLetters(DocumentCheck):
+    """An acronym whose letters are the French name's initials, kept after the name is put into English.
+
+    Why it matters: an acronym spells its name's initials in its own language's word order. French
+    defines « le Conseil de coopération du Golfe (CCG) »; a translation that writes "the Gulf
+    Cooperation Council (CCG)" gives English readers letters that match neither the name beside them
+    nor the acronym they know (GCC). No list can hold every body the news names, so the check reads the
+    document: the source defines the acronym after a name whose initials spell it (French letters,
+    not a foreign acronym French copies: « l'Union chrétienne-démocrate (CDU) »), and the translation
+    renders that name word for word as an English name whose capitals spell something else, as many
+    letters (the suggestion: those initials), and copies the French acronym after it or writes that
+    English acronym there and copies the French one elsewhere. Then every copy of the French acronym
+    in the translation where the aligned source has it too is reported, the headline's included.
+
+    English keeps the letters of most bodies' own acronyms, so the evidence must say English has its
+    own: the French name is a body above the nations (international, mondial, a continent or a region
+    of several nations: Golfe, Afrique, africaine; ``acronym_scope`` table and the demonyms table's
+    regions), or of a nation whose names French renders with letters of its own (« Armée syrienne
+    libre », ASL: English's FSA; « Association du football de la République tchèque », AFRT: FACR), or
+    names a place inside a name otherwise in lower case (« Organisation de coopération de Shanghai »);
+    not one nation's (national, or a nationality whose institutions are named in French or another
+    Romance language: the Fédération sénégalaise de football keeps FSF, the Spanish PSOE its letters),
+    nor a body whose name says neither (« Ligue des droits de l'homme », LDH); English text writes the
+    English initials, and more often than the French letters (a Mozambican party keeps MDM, and the
+    Paris-based OIE its letters, as FIFA does). Left
+    alone too: acronyms the parallel news shows human translators keeping (``acronyms_kept``, built by
+    ``bench/acronym_pairs.py``: UMP, CGT, FIFA), an English name that spells the same letters, a name
+    the translation copies in French, and the acronyms T202's table names.
+
+    Example:
+        source: Sommet\\n\\nLes dirigeants du Conseil de coopération du Golfe (CCG) se sont réunis à Doha.\\n\\nLe CCG veut une trêve.
+        bad: Summit\\n\\nThe leaders of the Gulf Cooperation Council (CCG) met in Doha.\\n\\nThe CCG wants a truce.
+        good: Summit\\n\\nThe leaders of the Gulf Cooperation Council (GCC) met in Doha.\\n\\nThe GCC wants a truce.
+    """
+
+    code = "T203"
+    name = "french-acronym-letters"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    requires_source = True
+
+    def check(self, pair, ctx) -> Iterator[Issue]:
+        from mtqa.names.acronym_letters import NAME_CHARS, copied_name, definitions, kept_acronyms, scope, target_name
+
+        if pair.source is None or pair.source_title_only:
+            return
+        if not any("(" in s.text for s in pair.source.segments):
+            return
+        defined = definitions((s.text for s in pair.source.segments), ctx.source.function_words)
+        if not defined:
+            return
+        skip = kept_acronyms(ctx.pair) | _acronyms(ctx.pair)[0].keys()
+        english: dict[str, tuple[str, str]] = {}
+        for seg in pair.target.segments:
+            for m in _DEFINED_IN_TARGET.finditer(seg.text):
+                acronym = m.group(1)
+                d = defined.get(acronym)
+                if d is None:
+                    # the translation's own acronym where the aligned source defines a French one ("the Gulf
+                    # Cooperation Council (GCC)" for « (CCG) »): a copy of the French letters elsewhere is French
+                    acronym = _rendered_acronym(acronym, seg, pair, defined, english)
+                    d = defined.get(acronym)
+                if d is None or acronym in skip or acronym in english:
+                    continue
+                named = target_name(seg.text[max(0, m.start() - NAME_CHARS):m.start()], ctx.target.function_words)
+                if named is None:
+                    continue
+                name, capitals = named
+                if capitals == acronym:
+                    skip = skip | {acronym}  # the English name spells the same letters: English's acronym
+                elif len(capitals) != len(acronym):
+                    continue  # not the French name's words rendered one by one: a longer name around it
+                    # (the Crimes Group of Operating Central Office) or the body's own English name (the
+                    # World Organisation for Animal Health, OIE), whose letters English may keep
+                elif copied_name(name, d.name) or scope(d.name, ctx.pair) not in ("beyond", "proper"):
+                    skip = skip | {acronym}
+                elif _english_letters(capitals, acronym, ctx):
+                    english[acronym] = (name, capitals)
+        english = {a: v for a, v in english.items() if a not in skip}
+        if not english:
+            return
+        for seg in pair.target.segments:
+            found = [(m, english[m.group(0)]) for m in _UPPER_WORD.finditer(seg.text) if m.group(0) in english]
+            if not found:
+                continue
+            sources = pair.sources_of(seg.index)
+            for m, (name, capitals) in found:
+                acronym = m.group(0)
+                if not any(_in_source_exactly(acronym).search(s.text) for s in sources):
+                    continue
+                yield self.issue(
+                    seg, m.start(), m.end(),
+                    f"“{acronym}” spells the {ctx.source.name} name « {defined[acronym].name} »; the translation "
+                    f"calls it “{name}”, whose initials are “{capitals}”.",
+                    capitals, confidence=0.8,
+                )
+
+
+def _rendered_acronym(written: str, seg: Segment, pair, defined: dict, english: dict) -> Optional[str]:
+    """The French acronym the source aligned to ``seg`` defines, one of as many letters, that ``seg`` renders by
+    the bracketed acronym ``written`` and does not copy; None when there is none or more than one."""
+    sources = pair.sources_of(seg.index)
+    found = [a for a in defined if a not in english and len(a) == len(written) and a != written
+             and any(f"({a})" in s.text for s in sources) and not _in_source_exactly(a).search(seg.text)]
+    return found[0] if len(found) == 1 else None
+
+
+MIN_ENGLISH_ACRONYM_ZIPF = 1.0
+"""The English initials must be written in English text at least this often (wordfreq Zipf): an acronym
+English uses (GCC 3.0, ICTY 2.1), not letters no English text writes (NSMC for Spain's CNMV, which
+English keeps)."""
+
+
+def _english_letters(capitals: str, acronym: str, ctx) -> bool:
+    """English text writes the English name's initials, and more often than the French letters (GCC 3.0 against
+    CCG 2.6; not IOE 2.0 against OIE 2.1: the Paris-based body English calls the OIE, as it calls FIFA by French
+    letters). A French acronym that is an English word (CAN) counts as unwritten: its frequency is the word's."""
+    english = ctx.target.zipf(capitals.lower())
+    if english < MIN_ENGLISH_ACRONYM_ZIPF:
+        return False
+    french = 0.0 if ctx.target.in_dictionary(acronym.lower()) else ctx.target.zipf(acronym.lower())
+    return english > french
+
+
+_DEFINED_IN_TARGET = re.compile(r"\(\s*([A-Z]{2,7})\s*\)")
+_UPPER_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
+
+
+@memoize(WORDS)
+def _in_source_exactly(acronym: str) -> re.Pattern:
+    return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)")
