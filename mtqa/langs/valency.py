@@ -111,7 +111,8 @@ def _infinitive(section: dict) -> Optional[Reading]:
 
 def _pronoun(section: dict) -> Optional[Reading]:
     """Verb + object pronoun + a clause word where English gives the listener with ``to`` (``explained him that``)
-    or a that-clause (``suggested them to``)."""
+    or a that-clause (``suggested them to``). A capital after "to" is a name, not a verb ("suggested Me Ruby to The
+    Canadian Press": a lawyer's French title read as "me")."""
     rows = section.get("pronoun", [])
     if not rows:
         return None
@@ -123,16 +124,16 @@ def _pronoun(section: dict) -> Optional[Reading]:
     every_then = {w for row in rows for w in row["then"]}
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(by_form)})\s+(?P<pronoun>{_words(subjects)})\s+"
-        rf"(?P<then>{_words(every_then)})(?![\w'’-])", re.IGNORECASE)
+        rf"(?P<then>{_words(every_then)})(?![\w'’-])(?P<capital>\s+(?-i:[A-Z]))?", re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb, pronoun = m.group("verb"), m.group("pronoun")
         then, template = by_form[verb.lower()]
-        if m.group("then").lower() not in then:
+        if m.group("then").lower() not in then or (m.group("capital") and m.group("then").lower() == "to"):
             return None
         subject = subjects[pronoun.lower()]
         suggestion = template.format(verb=verb, pronoun=pronoun.lower(), subject=subject)
-        end = m.end() if "{subject}" in template else m.end("pronoun")
+        end = m.end("then") if "{subject}" in template else m.end("pronoun")
         needs = section["needs"]["clause" if "{subject}" in template else "listener"].format(
             verb=verb.lower(), suggestion=suggestion)
         return Misuse(m.start(), end, suggestion, needs)
@@ -180,13 +181,14 @@ class Valency:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-_REPORTING = re.compile(r"[,\"”»]\s*$")
+_REPORTING = re.compile(r"[,\"”»]\s*(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 
 
 def _reporting(text: str, start: int) -> bool:
-    """The verb follows a comma or a closing quotation mark: an inverted reporting verb ("…," commented the
-    coach), which is an order calque of its own (A501), not a missing preposition."""
-    return bool(_REPORTING.search(text[max(0, start - 3):start]))
+    """The verb follows a comma or a closing quotation mark, with or without an auxiliary: an inverted reporting
+    verb ("…," commented the coach; "…" has commented the administrator), which is an order calque of its own
+    (A501), not a missing preposition."""
+    return bool(_REPORTING.search(text[max(0, start - 8):start]))
 
 
 @memoize(TABLES)

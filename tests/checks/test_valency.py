@@ -65,3 +65,12 @@ def test_a_wrong_preposition_is_named_and_a_right_one_is_quiet():
 
 def test_a_language_without_a_section_has_no_readings():
     assert valency("xx") is None
+
+
+def test_an_inverted_reporting_verb_with_its_auxiliary_and_a_name_after_to_are_not_read():
+    assert flags("\"We will last,\" has commented the administrator.") == []
+    assert flags("Ruby suggested me to The Canadian Press that the police had erred.") == []
+
+
+def test_a_clause_may_start_with_a_capital():
+    assert flags("\"I said them that I was not ready,\" she recalled.") == [("said them", "said to them")]
