@@ -13,6 +13,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import Evidence
 from mtqa.langs.valency import valency
 from mtqa.model import Issue, Segment, Severity
 
@@ -54,7 +55,7 @@ class VerbValency(SegmentCheck):
         if table is None:
             return
         text = segment.text
-        for m in table.misuses(text):
+        for m in table.misuses(text, Evidence.of(ctx).lower_words(text)):
             written = text[m.start:m.end]
             yield self.issue(
                 segment, m.start, m.end,

@@ -35,10 +35,23 @@ class Reading:
     kind: str
     pattern: re.Pattern
     misuse: Callable[[re.Match], Optional[Misuse]]
+    forms: frozenset = frozenset()
+    """The verb forms the pattern reads, lower case."""
+    after: frozenset = frozenset()
+    """Words one of which every match holds after its verb (the determiners, the wrong prepositions, "to", the
+    pronouns), lower case: a text holding a form but none of these holds no match ("said" in most news)."""
+
+    def possible(self, words: frozenset) -> bool:
+        """False when no match can be in a text of these distinct (lower-case) words."""
+        return not self.forms.isdisjoint(words) and not self.after.isdisjoint(words)
 
 
 def _words(items) -> str:
     return alternation([str(i).lower() for i in items])
+
+
+def _lower(items) -> frozenset:
+    return frozenset(str(i).lower() for i in items)
 
 
 def _object(section: dict) -> Optional[Reading]:
@@ -62,7 +75,7 @@ def _object(section: dict) -> Optional[Reading]:
         prep = needs[verb]
         return Misuse(m.start(), m.end("det"), f"{m.group('verb')} {prep} {m.group('det')}",
                       section["needs"]["object"].format(verb=verb, prep=prep))
-    return Reading("object", pattern, misuse)
+    return Reading("object", pattern, misuse, frozenset(needs), _lower(section["determiners"]))
 
 
 def _preposition(section: dict) -> Optional[Reading]:
@@ -88,25 +101,27 @@ def _preposition(section: dict) -> Optional[Reading]:
         written = f"{m.group('verb')} {prep}".strip()
         needs = section["needs"]["preposition" if prep else "direct"].format(verb=verb, prep=prep)
         return Misuse(m.start(), m.end("prep"), written, needs)
-    return Reading("preposition", pattern, misuse)
+    return Reading("preposition", pattern, misuse, frozenset(right), _lower(every_wrong))
 
 
 def _infinitive(section: dict) -> Optional[Reading]:
-    """Verb + ``to`` + verb with no object between (``allows to reduce``)."""
+    """Verb + the infinitive's marker (``infinitive_marker``: "to") + verb with no object between (``allows to
+    reduce``)."""
     rows = section.get("infinitive", [])
     if not rows:
         return None
     instead = {f.lower(): s for row in rows for f, s in row["forms"].items()}
+    marker = section["infinitive_marker"].lower()
     determiners = _words(section["determiners"])
     pattern = re.compile(
-        rf"(?<![\w'’-])(?P<verb>{_words(instead)})\s+to\s+(?!(?:{determiners})\b)(?P<next>[a-z][\w-]*)",
+        rf"(?<![\w'’-])(?P<verb>{_words(instead)})\s+{re.escape(marker)}\s+(?!(?:{determiners})\b)(?P<next>[a-z][\w-]*)",
         re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb = m.group("verb").lower()
         return Misuse(m.start(), m.end(), f"{instead[verb]} {m.group('next')}",
                       section["needs"]["infinitive"].format(verb=verb, instead=instead[verb]))
-    return Reading("infinitive", pattern, misuse)
+    return Reading("infinitive", pattern, misuse, frozenset(instead), frozenset({marker}))
 
 
 def _pronoun(section: dict) -> Optional[Reading]:
@@ -122,6 +137,7 @@ def _pronoun(section: dict) -> Optional[Reading]:
         for f in row["forms"]:
             by_form[f.lower()] = (frozenset(w.lower() for w in row["then"]), row["suggestion"])
     every_then = {w for row in rows for w in row["then"]}
+    marker = section["infinitive_marker"].lower()
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(by_form)})\s+(?P<pronoun>{_words(subjects)})\s+"
         rf"(?P<then>{_words(every_then)})(?![\w'’-])(?P<capital>\s+(?-i:[A-Z]))?", re.IGNORECASE)
@@ -129,7 +145,7 @@ def _pronoun(section: dict) -> Optional[Reading]:
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb, pronoun = m.group("verb"), m.group("pronoun")
         then, template = by_form[verb.lower()]
-        if m.group("then").lower() not in then or (m.group("capital") and m.group("then").lower() == "to"):
+        if m.group("then").lower() not in then or (m.group("capital") and m.group("then").lower() == marker):
             return None
         subject = subjects[pronoun.lower()]
         suggestion = template.format(verb=verb, pronoun=pronoun.lower(), subject=subject)
@@ -137,7 +153,7 @@ def _pronoun(section: dict) -> Optional[Reading]:
         needs = section["needs"]["clause" if "{subject}" in template else "listener"].format(
             verb=verb.lower(), suggestion=suggestion)
         return Misuse(m.start(), end, suggestion, needs)
-    return Reading("pronoun", pattern, misuse)
+    return Reading("pronoun", pattern, misuse, frozenset(by_form), _lower(subjects))
 
 
 READINGS: dict[str, Callable[[dict], Optional[Reading]]] = {
@@ -155,15 +171,22 @@ class Valency:
     form a noun."""
 
     readings: tuple[Reading, ...]
-    screen: re.Pattern
+    forms: frozenset
+    """Every verb form of the file, lower case: a text none of whose words is one holds no misuse."""
     noun_before: frozenset
     noun_forms: frozenset
 
-    def misuses(self, text: str) -> Iterator[Misuse]:
-        """Every complement of ``text`` its verb does not take, in reading order."""
-        if not self.screen.search(text):
+    def misuses(self, text: str, words: Optional[frozenset] = None) -> Iterator[Misuse]:
+        """Every complement of ``text`` its verb does not take, in reading order. ``words``: the text's distinct
+        words, lower case, when the caller holds them (the run's shared split): none a listed form, no pattern
+        runs."""
+        if words is None:
+            words = frozenset(w.lower() for w in _WORD.findall(text))
+        if self.forms.isdisjoint(words):
             return
         for reading in self.readings:
+            if not reading.possible(words):
+                continue
             for m in reading.pattern.finditer(text):
                 if _reporting(text, m.start()) or self._noun(text, m):
                     continue
@@ -181,6 +204,7 @@ class Valency:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD = re.compile(r"[^\W\d_]+")
 _REPORTING = re.compile(r"[,\"”»]\s*(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 
 
@@ -208,8 +232,8 @@ def valency(lang: str) -> Optional[Valency]:
     # a form that is also a noun: object-table forms other than the -ed/-ing ones (comment, comments, wait)
     noun_forms = frozenset(f.lower() for row in section.get("object", []) for f in row["forms"]
                            if not f.lower().endswith(("ed", "ing")))
-    return Valency(readings, re.compile(rf"(?<![\w'’-])(?:{_words(forms)})(?![\w'’-])", re.IGNORECASE),
-                   frozenset(w.lower() for w in section.get("noun_before", ())), noun_forms)
+    return Valency(readings, frozenset(forms), frozenset(w.lower() for w in section.get("noun_before", ())),
+                   noun_forms)
 
 
 def examples(lang: str) -> list[tuple[str, str, str]]:
