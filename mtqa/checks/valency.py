@@ -55,7 +55,7 @@ class VerbValency(SegmentCheck):
         if table is None:
             return
         text = segment.text
-        for m in table.misuses(text, Evidence.of(ctx).lower_words(text)):
+        for m in table.misuses(text, Evidence.of(ctx).words(text)):
             written = text[m.start:m.end]
             yield self.issue(
                 segment, m.start, m.end,

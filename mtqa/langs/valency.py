@@ -124,6 +124,40 @@ def _infinitive(section: dict) -> Optional[Reading]:
     return Reading("infinitive", pattern, misuse, frozenset(instead), frozenset({marker}))
 
 
+def _ing(word: str, rules: dict) -> str:
+    """The -ing form of a base verb by the section's ``ing`` rules (say -> saying, make -> making, stop ->
+    stopping, die -> dying)."""
+    low = word.lower()
+    for ending, replaced, least in rules["suffixes"]:
+        if low.endswith(ending) and len(low) >= least:
+            return word[: len(word) - len(ending)] + replaced
+    vowels = rules["vowels"]
+    if (len(low) >= 3 and sum(c in vowels for c in low) == 1 and low[-1] in rules["double"]
+            and low[-2] in vowels and low[-3] not in vowels):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
+def _gerund(section: dict) -> Optional[Reading]:
+    """Verb + the infinitive's marker + verb where English writes the -ing form (``avoided to say``)."""
+    rows = section.get("gerund", [])
+    if not rows:
+        return None
+    forms = {f.lower() for row in rows for f in row["forms"]}
+    marker = section["infinitive_marker"].lower()
+    others = _words(list(section["determiners"]) + list(section["pronouns"]))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<verb>{_words(forms)})\s+{re.escape(marker)}\s+(?!(?:{others})\b)"
+        rf"(?P<next>(?-i:[a-z])[a-z]+)(?![\w'’-])", re.IGNORECASE)
+
+    def misuse(m: re.Match) -> Optional[Misuse]:
+        verb, after = m.group("verb"), m.group("next")
+        ing = _ing(after, section["ing"])
+        return Misuse(m.start(), m.end(), f"{verb} {ing}",
+                      section["needs"]["gerund"].format(verb=verb.lower(), ing=ing))
+    return Reading("gerund", pattern, misuse, frozenset(forms), frozenset({marker}))
+
+
 def _pronoun(section: dict) -> Optional[Reading]:
     """Verb + object pronoun + a clause word where English gives the listener with ``to`` (``explained him that``)
     or a that-clause (``suggested them to``). A capital after "to" is a name, not a verb ("suggested Me Ruby to The
@@ -160,6 +194,7 @@ READINGS: dict[str, Callable[[dict], Optional[Reading]]] = {
     "object": _object,
     "preposition": _preposition,
     "infinitive": _infinitive,
+    "gerund": _gerund,
     "pronoun": _pronoun,
 }
 """Each kind of table of ``valency.toml`` and the reading built from it."""
@@ -173,17 +208,20 @@ class Valency:
     readings: tuple[Reading, ...]
     forms: frozenset
     """Every verb form of the file, lower case: a text none of whose words is one holds no misuse."""
+    written: frozenset
+    """:attr:`forms` lower case, capitalised and in capitals: the forms a text can write them in."""
     noun_before: frozenset
     noun_forms: frozenset
 
-    def misuses(self, text: str, words: Optional[frozenset] = None) -> Iterator[Misuse]:
-        """Every complement of ``text`` its verb does not take, in reading order. ``words``: the text's distinct
-        words, lower case, when the caller holds them (the run's shared split): none a listed form, no pattern
-        runs."""
-        if words is None:
-            words = frozenset(w.lower() for w in _WORD.findall(text))
-        if self.forms.isdisjoint(words):
+    def misuses(self, text: str, written: Optional[list] = None) -> Iterator[Misuse]:
+        """Every complement of ``text`` its verb does not take, in reading order. ``written``: the text's words
+        as written, when the caller holds them (the run's shared split). None of them a listed form in any of
+        its three cases (said, Said, SAID), no pattern runs and no word is lower-cased: most texts."""
+        if written is None:
+            written = _WORD.findall(text)
+        if self.written.isdisjoint(written):
             return
+        words = frozenset(map(str.lower, written))
         for reading in self.readings:
             if not reading.possible(words):
                 continue
@@ -232,7 +270,8 @@ def valency(lang: str) -> Optional[Valency]:
     # a form that is also a noun: object-table forms other than the -ed/-ing ones (comment, comments, wait)
     noun_forms = frozenset(f.lower() for row in section.get("object", []) for f in row["forms"]
                            if not f.lower().endswith(("ed", "ing")))
-    return Valency(readings, frozenset(forms), frozenset(w.lower() for w in section.get("noun_before", ())),
+    written = frozenset(v for f in forms for v in (f, f.capitalize(), f.upper()))
+    return Valency(readings, frozenset(forms), written, frozenset(w.lower() for w in section.get("noun_before", ())),
                    noun_forms)
 
 

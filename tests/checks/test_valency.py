@@ -74,3 +74,19 @@ def test_an_inverted_reporting_verb_with_its_auxiliary_and_a_name_after_to_are_n
 
 def test_a_clause_may_start_with_a_capital():
     assert flags("\"I said them that I was not ready,\" she recalled.") == [("said them", "said to them")]
+
+
+def test_a_verb_that_takes_an_ing_form_gets_it():
+    assert flags("The director avoided to say goodbye.") == [("avoided to say", "avoided saying")]
+    assert flags("Nobody could imagine to stop the project.") == [("imagine to stop", "imagine stopping")]
+    assert flags("The storm prevented to make the crossing.") == [("prevented to make", "prevented making")]
+    assert flags("The tax will prevent the company from growing.") == []
+
+
+def test_the_ing_form_of_short_and_silent_e_verbs():
+    from mtqa.langs.data import data_toml
+    from mtqa.langs.valency import _ing
+
+    rules = data_toml("valency.toml")["en"]["ing"]
+    assert [_ing(w, rules) for w in ("be", "die", "see", "make", "stop", "open", "say", "visit")] == [
+        "being", "dying", "seeing", "making", "stopping", "opening", "saying", "visiting"]
