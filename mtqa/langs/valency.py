@@ -212,6 +212,8 @@ class Valency:
     """:attr:`forms` lower case, capitalised and in capitals: the forms a text can write them in."""
     noun_before: frozenset
     noun_forms: frozenset
+    reporting: re.Pattern
+    """What stands before an inverted reporting verb (:func:`_reporting_pattern`)."""
 
     def misuses(self, text: str, written: Optional[list] = None) -> Iterator[Misuse]:
         """Every complement of ``text`` its verb does not take, in reading order. ``written``: the text's words
@@ -226,7 +228,7 @@ class Valency:
             if not reading.possible(words):
                 continue
             for m in reading.pattern.finditer(text):
-                if _reporting(text, m.start()) or self._noun(text, m):
+                if self.reporting.search(text, max(0, m.start() - 12), m.start()) or self._noun(text, m):
                     continue
                 found = reading.misuse(m)
                 if found is not None:
@@ -243,14 +245,11 @@ class Valency:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD = re.compile(r"[^\W\d_]+")
-_REPORTING = re.compile(r"[,\"”»]\s*(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
-
-
-def _reporting(text: str, start: int) -> bool:
-    """The verb follows a comma or a closing quotation mark, with or without an auxiliary: an inverted reporting
-    verb ("…," commented the coach; "…" has commented the administrator), which is an order calque of its own
-    (A501), not a missing preposition."""
-    return bool(_REPORTING.search(text[max(0, start - 8):start]))
+def _reporting_pattern(section: dict) -> re.Pattern:
+    """A comma or a closing quotation mark, then one of the section's ``reporting_auxiliaries`` or none, at the end
+    of the text before a verb: the verb is an inverted reporting verb ("…," commented the coach; "…" has
+    commented the administrator), an order calque of its own (A501), not a missing preposition."""
+    return re.compile(rf"[,\"”»]\s*(?:(?:{_words(section.get('reporting_auxiliaries', ()))})\s+)?$", re.IGNORECASE)
 
 
 @memoize(TABLES)
@@ -272,7 +271,7 @@ def valency(lang: str) -> Optional[Valency]:
                            if not f.lower().endswith(("ed", "ing")))
     written = frozenset(v for f in forms for v in (f, f.capitalize(), f.upper()))
     return Valency(readings, frozenset(forms), written, frozenset(w.lower() for w in section.get("noun_before", ())),
-                   noun_forms)
+                   noun_forms, _reporting_pattern(section))
 
 
 def examples(lang: str) -> list[tuple[str, str, str]]:
