@@ -246,10 +246,10 @@ class Valency:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD = re.compile(r"[^\W\d_]+")
 def _reporting_pattern(section: dict) -> re.Pattern:
-    """A comma or a closing quotation mark, then one of the section's ``reporting_auxiliaries`` or none, at the end
+    """A comma, a closing quotation mark or a dash, then one of the section's ``reporting_auxiliaries`` or none, at the end
     of the text before a verb: the verb is an inverted reporting verb ("…," commented the coach; "…" has
     commented the administrator), an order calque of its own (A501), not a missing preposition."""
-    return re.compile(rf"[,\"”»]\s*(?:(?:{_words(section.get('reporting_auxiliaries', ()))})\s+)?$", re.IGNORECASE)
+    return re.compile(rf"[,\"”»–—-]\s*(?:(?:{_words(section.get('reporting_auxiliaries', ()))})\s+)?$", re.IGNORECASE)
 
 
 @memoize(TABLES)

@@ -90,3 +90,7 @@ def test_the_ing_form_of_short_and_silent_e_verbs():
     rules = data_toml("valency.toml")["en"]["ing"]
     assert [_ing(w, rules) for w in ("be", "die", "see", "make", "stop", "open", "say", "visit")] == [
         "being", "dying", "seeing", "making", "stopping", "opening", "saying", "visiting"]
+
+
+def test_a_reporting_verb_after_a_dash_is_inverted_too():
+    assert flags("Limits will apply to bonuses - commented the chairman of the committee.") == []
