@@ -527,7 +527,8 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("pairs/fr-en.toml", ("shared_words",)), ("pairs/fr-en.toml", ("number_idioms",)),
                 ("pairs/fr-en.toml", ("surname_suffixes",)),
                 ("pairs/fr-en.toml", ("name_endings",)),
-                ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",))}
+                ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",)),
+                ("valency.toml", ("en", "pronouns")), ("valency.toml", ("en", "needs"))}
     import tomllib
 
     def tables(value, keys=()):

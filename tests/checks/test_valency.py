@@ -1,0 +1,96 @@
+"""F501 verb-valency: the readings of data/valency.toml and the check's exceptions."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.valency import READINGS, examples, valency
+from mtqa.model import Document, DocumentPair, Segment, Role
+
+
+def flags(text, select=("F501",)):
+    ctx = Context(Config(select=select))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    pair = DocumentPair("t", target, None, links=[], meta={})
+    return [(i.text, i.suggestion) for i in check_pair(pair, ctx).issues]
+
+
+@pytest.mark.parametrize("kind,bad,good", examples("en"))
+def test_every_table_row_flags_its_bad_example_and_not_its_good_one(kind, bad, good):
+    assert kind in READINGS
+    assert flags(bad), bad
+    assert flags(good) == [], good
+
+
+def test_a_verb_missing_its_preposition_gets_it_in_the_suggestion():
+    assert flags("The striking drivers waited the answer of the ministry all night.") == [
+        ("waited the", "waited for the")]
+    assert flags("Nobody listens the experts any more.") == [("listens the", "listens to the")]
+
+
+def test_a_time_after_wait_is_its_own_object():
+    assert flags("The rescuers had to wait a whole night before the road reopened.") == []
+    assert flags("Voters waited their turn outside the town hall.") == []
+
+
+def test_a_form_that_is_a_noun_is_not_read_after_a_determiner():
+    assert flags("His comments the next morning calmed the markets.") == []
+    assert flags("After a long wait the passengers boarded the ferry.") == []
+
+
+def test_an_inverted_reporting_verb_is_left_to_a501():
+    assert flags("\"The season is not over,\" commented the coach of the team.") == []
+
+
+def test_a_passive_allowed_to_is_english():
+    assert flags("The prisoners were allowed to call their families.") == []
+    assert flags("The reform allows to cut waiting lists.") == [
+        ("allows to cut", "makes it possible to cut")]
+
+
+def test_the_listener_needs_to_and_a_suggestion_takes_a_that_clause():
+    assert flags("The prefect explained us why the road was closed.") == [("explained us", "explained to us")]
+    assert flags("Doctors proposed him to wait a year.") == [("proposed him to", "proposed that he")]
+    assert flags("The prefect told us why the road was closed.") == []
+    assert flags("The envoy assured them that aid would come.") == []
+
+
+def test_a_wrong_preposition_is_named_and_a_right_one_is_quiet():
+    assert flags("Their wages depend of the harvest.") == [("depend of", "depend on")]
+    assert flags("Their wages depend on the harvest.") == []
+    assert flags("Both leaders discussed of the crisis for hours.") == [("discussed of", "discussed")]
+
+
+def test_a_language_without_a_section_has_no_readings():
+    assert valency("xx") is None
+
+
+def test_an_inverted_reporting_verb_with_its_auxiliary_and_a_name_after_to_are_not_read():
+    assert flags("\"We will last,\" has commented the administrator.") == []
+    assert flags("Ruby suggested me to The Canadian Press that the police had erred.") == []
+
+
+def test_a_clause_may_start_with_a_capital():
+    assert flags("\"I said them that I was not ready,\" she recalled.") == [("said them", "said to them")]
+
+
+def test_a_verb_that_takes_an_ing_form_gets_it():
+    assert flags("The director avoided to say goodbye.") == [("avoided to say", "avoided saying")]
+    assert flags("Nobody could imagine to stop the project.") == [("imagine to stop", "imagine stopping")]
+    assert flags("The storm prevented to make the crossing.") == [("prevented to make", "prevented making")]
+    assert flags("The tax will prevent the company from growing.") == []
+
+
+def test_the_ing_form_of_short_and_silent_e_verbs():
+    from mtqa.langs.data import data_toml
+    from mtqa.langs.valency import _ing
+
+    rules = data_toml("valency.toml")["en"]["ing"]
+    assert [_ing(w, rules) for w in ("be", "die", "see", "make", "stop", "open", "say", "visit")] == [
+        "being", "dying", "seeing", "making", "stopping", "opening", "saying", "visiting"]
+
+
+def test_a_reporting_verb_after_a_dash_is_inverted_too():
+    assert flags("Limits will apply to bonuses - commented the chairman of the committee.") == []
