@@ -22,6 +22,8 @@ from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cognates import cognates
+from mtqa.meaning.tokens import plain, stem
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -757,21 +759,82 @@ def _long_words(n: int) -> re.Pattern:
 
 
 def source_heads(source: str, src: str, tgt: str) -> dict:
-    """The lower-case words of ``source`` long enough to have a look-alike, by their first letters folded
-    (:func:`lexical_false_friends`' screen on the source; {} without the pair's look-alike table). Kept per
-    source sentence by the check: every system's translation of a source reads the same heads."""
-    from mtqa.langs.cognates import cognates
-    from mtqa.meaning.tokens import plain
-
+    """The lower-case words of ``source`` long enough to have a look-alike and that may be read as mistranslated
+    (:func:`_may_mislead`), by their first letters folded (:func:`lexical_false_friends`' screen on the source;
+    {} without the pair's look-alike table). Kept per source sentence by the check: every system's translation
+    of a source reads the same heads."""
     cog = cognates(src, tgt)
     if cog is None:
         return {}
     k = cog.prefix
     heads: dict[str, dict[str, None]] = {}
     for w in _long_words(cog.min_length).findall(source):
-        if w[0].islower():
+        if w[0].islower() and _may_mislead(w, src, tgt):
             heads.setdefault(plain(w[:k]), {})[w] = None
     return heads
+
+
+@memoize(WORDS)
+def _may_mislead(source_word: str, src: str, tgt: str) -> bool:
+    """False only where :func:`_lexical_verdict` is None for ``source_word`` and any target word: its tests of the
+    source word alone (a function word, one the model has seen fewer than ``LEXICAL_MIN_COUNT`` times, one
+    without a dominant translation at ``LEXICAL_SHARE``). Why: half the long words of WMT14's sources fail them
+    (10,736 of 22,822 kept), so their look-alikes are never sought in any system's translation."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import function_stems
+
+    model = load_lexmodel(src, tgt)
+    if model is None:
+        return False
+    s_stem = stem(source_word, src)
+    return (s_stem not in function_stems(src, tgt)[0] and model.source_freq.get(s_stem, 0) >= LEXICAL_MIN_COUNT
+            and model.dominant(s_stem, LEXICAL_SHARE) is not None)
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z]*")
+
+
+def _look_alikes(target: str, heads: dict, k: int, n: int) -> dict[str, str]:
+    """The lower-case-initial words of ``target`` of ``n`` letters or more headed by one of ``heads``' keys (their
+    first ``k`` letters folded), each once, with that key: the candidates of :func:`lexical_false_friends`.
+
+    An ASCII target (nine in ten of WMT14's) is searched for the keys themselves (:func:`_ascii_look_alikes`),
+    a few ``str.find`` calls instead of reading all its words (:func:`_word_look_alikes`); same words."""
+    if n >= k and target.isascii():
+        return _ascii_look_alikes(target, heads, k, n)
+    return _word_look_alikes(target, heads, k, n)
+
+
+def _ascii_look_alikes(target: str, heads: dict, k: int, n: int) -> dict[str, str]:
+    """:func:`_look_alikes` of an ASCII ``target`` (``n`` >= ``k``): there a letter is [A-Za-z] (as
+    ``[^\\W\\d_]``) and a word's first ``k`` letters folded are the same letters lowered, so each occurrence
+    of a key in the lowered text at the start of a word, the word's own first letter lower-case, heads a
+    candidate, and a key that is not ``k`` ASCII letters heads none."""
+    out: dict[str, str] = {}
+    low = target.lower()
+    run = _ASCII_RUN.match
+    for key in heads:
+        p = low.find(key)
+        if p < 0 or len(key) != k or not key.isascii() or not key.isalpha():
+            continue
+        while p >= 0:
+            if (p == 0 or not low[p - 1].isalpha()) and target[p].islower():
+                e = run(low, p + k).end()
+                if e - p >= n:
+                    out[target[p:e]] = key
+            p = low.find(key, p + 1)
+    return out
+
+
+def _word_look_alikes(target: str, heads: dict, k: int, n: int) -> dict[str, str]:
+    """:func:`_look_alikes` of any text, word by word."""
+    out: dict[str, str] = {}
+    for t in _long_words(n).findall(target):
+        if t[0].islower() and t not in out:
+            key = plain(t[:k])
+            if key in heads:
+                out[t] = key
+    return out
 
 
 def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: Optional[dict] = None):
@@ -784,9 +847,6 @@ def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: O
     out of context (:func:`_lexical_verdict`) is kept per pair, as the systems' translations of one source meet
     the same pairs; only a pair it holds for is read in its line. ``heads``: :func:`source_heads` of ``source``,
     when the caller kept them."""
-    from mtqa.langs.cognates import cognates
-    from mtqa.meaning.tokens import plain, stem
-
     if heads is None:
         heads = source_heads(source, src, tgt)
     if not heads:
@@ -795,10 +855,8 @@ def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: O
     k = cog.prefix
     long_words = _long_words(cog.min_length)
     found = {}  # target word -> (source word, verdict), each target word once
-    for t in long_words.findall(target):
-        if t in found or not t[0].islower():
-            continue
-        for w in heads.get(plain(t[:k]), ()):
+    for t, key in _look_alikes(target, heads, k, cog.min_length).items():
+        for w in heads[key]:
             verdict = _lexical_verdict(w, t, src, tgt)
             if verdict is not None:
                 found[t] = (w, verdict)

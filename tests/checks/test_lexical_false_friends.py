@@ -60,3 +60,39 @@ def test_look_alike_table():
     assert not cog.alike("étranger", "entrance")  # other first letters
     assert not cog.alike("chant", "chants")  # too short to be evidence
     assert cognates("xx", "yy") is None
+
+
+def test_the_look_alike_is_found_in_a_text_that_is_not_ascii():
+    # a target with an accented name is read word by word, not by the ASCII search: the same flag
+    assert flags("La mairie publie uniquement les chiffres officiels, selon José Bové.",
+                 "The town hall uniquely publishes the official figures, according to José Bové.") == [
+        ("A502", "uniquely", "only")]
+
+
+def test_the_look_alike_opening_the_text_or_after_a_figure_is_found():
+    assert flags("Ils publient uniquement les chiffres officiels.", "uniquely the official figures are published.") \
+        == [("A502", "uniquely", "only")]
+    assert flags("La mairie publie uniquement 3 chiffres.", "The town hall publishes 3uniquely figures.") == [
+        ("A502", "uniquely", "only")]
+
+
+def test_ascii_search_finds_the_words_the_word_reader_finds():
+    from mtqa.checks.false_friends import _ascii_look_alikes, _word_look_alikes, source_heads
+
+    cog = cognates("fr", "en")
+    heads = source_heads("Le club recrute uniquement des joueurs habituels et officiellement confirmés.", "fr", "en")
+    assert heads  # the screen keeps the source words that may be mistranslated
+    for text in ("The club uniquely recruits habitual players, officially confirmed.",
+                 "uniquely: the uNIquely x_uniquely 2uniquely uniquelyness Uniquely unique habituals habit.",
+                 "The clubuniquely recruits players-habitual-ones (officially's) uniq."):
+        assert _ascii_look_alikes(text, heads, cog.prefix, cog.min_length) == \
+            _word_look_alikes(text, heads, cog.prefix, cog.min_length), text
+
+
+def test_source_words_that_cannot_be_mistranslated_are_not_heads():
+    from mtqa.checks.false_friends import source_heads
+
+    # function words and words without a dominant translation leave no head: nothing is sought in the target
+    assert "uniq" in source_heads("Il vient uniquement le lundi.", "fr", "en")
+    assert all(w not in {"depuis", "pendant"} for ws in source_heads("Il attend depuis pendant.", "fr", "en").values()
+               for w in ws)
