@@ -19,7 +19,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel, stem_rules
-from mtqa.langs.word_order import counts_path, word_orders
+from mtqa.langs.word_order import has_counts, word_orders
 from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import Token, tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
@@ -285,7 +285,7 @@ class WordOrderCalque(DocumentCheck):
         if pair.source is None or pair.source_title_only:
             return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
-        if counts_path(*langs) is None or load_lexmodel(*langs) is None:
+        if not has_counts(*langs) or load_lexmodel(*langs) is None:
             return
         for seg in pair.target.segments:
             sources = pair.sources_of(seg.index)

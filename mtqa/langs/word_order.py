@@ -71,6 +71,13 @@ def counts_path(source: str, target: str):
 
 
 @memoize(8)
+def has_counts(source: str, target: str) -> bool:
+    """Whether the pair has counts (:func:`counts_path`), kept per process as :func:`word_orders` is: the check asks
+    it of every document (a path built and a file's status read each time: ~0.1 s on WMT14's 24,024 pairs)."""
+    return counts_path(source, target) is not None
+
+
+@memoize(8)
 def word_orders(source: str, target: str) -> Optional[WordOrders]:
     """The pair's counts, or None when no file holds them (the check stays silent).
 
