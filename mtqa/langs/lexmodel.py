@@ -394,21 +394,29 @@ def scale_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 class _Compiled(dict):
     """A table whose patterns are compiled when first read (``table[key]``), not when it is loaded: ``patterns``
-    maps each such key to its ``re.compile`` arguments. Why: :func:`senses` holds some 50 patterns, and a run
-    whose sources hold none of the units' heads (a one-line check, most articles) never reads one of them;
-    compiled at load they cost every run with a source ~12 ms (~2 ms when served from :mod:`mtqa.regexcache`)."""
+    maps each such key to its ``re.compile`` arguments, ``compile`` compiles them (the loader's, so that a
+    pattern of a ``$MTQA_DATA`` file that does not compile is a :class:`~mtqa.errors.DataError` naming the file,
+    raised at its first read). Why: :func:`senses` holds some 50 patterns, and a run whose sources hold none of
+    the units' heads (a one-line check, most articles) never reads one of them; compiled at load they cost every
+    run with a source ~12 ms (~2 ms when served from :mod:`mtqa.regexcache`)."""
 
-    __slots__ = ("_patterns",)
+    __slots__ = ("_patterns", "_compile")
 
-    def __init__(self, values: dict, patterns: dict) -> None:
+    def __init__(self, values: dict, patterns: dict, compile) -> None:
         super().__init__(values)
         self._patterns = patterns
+        self._compile = compile
 
     def __missing__(self, key):
         if key not in self._patterns:
             raise KeyError(key)
-        value = self[key] = re.compile(*self._patterns[key])
+        value = self[key] = self._compile(*self._patterns[key])
         return value
+
+
+@built_from("lexmodel", "senses.toml")
+def _senses_pattern(pattern: str, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
 @memoize(TABLES)
@@ -428,12 +436,12 @@ def senses(source: str) -> Optional[dict]:
         return None
     raw = table.get("unit", ())
     units = tuple(_Compiled({"head": u["head"].lower(), "renderings": tuple(r.lower() for r in u["renderings"]),
-                             "suggestion": u["suggestion"]}, {"source": (u["source"], re.IGNORECASE)})
+                             "suggestion": u["suggestion"]}, {"source": (u["source"], re.IGNORECASE)}, _senses_pattern)
                   for u in raw)
     numbers = {k: v for k, v in table.items() if k != "unit"}
     return _Compiled({**numbers, "units": units}, {
         "any_unit": (alternation((u["source"] for u in raw), lambda p: f"(?:{p})"), re.IGNORECASE),
-        "any_head": (rf"\b(?:{alternation(u['head'] for u in units)})", re.IGNORECASE)})
+        "any_head": (rf"\b(?:{alternation(u['head'] for u in units)})", re.IGNORECASE)}, _senses_pattern)
 
 
 def _weekdays(source: dict, target: dict) -> Optional[tuple]:
