@@ -84,8 +84,9 @@ def test_ascii_search_finds_the_words_the_word_reader_finds():
     assert heads  # the screen keeps the source words that may be mistranslated
     for text in ("The club uniquely recruits habitual players, officially confirmed.",
                  "uniquely: the uNIquely x_uniquely 2uniquely uniquelyness Uniquely unique habituals habit.",
-                 "The clubuniquely recruits players-habitual-ones (officially's) uniq."):
-        assert _ascii_look_alikes(text, heads, cog.prefix, cog.min_length) == \
+                 "The clubuniquely recruits players-habitual-ones (officially's) uniq.",
+                 "The club \u201cuniquely\u201d recruits \u2014 habitual\u2019s players cost \u20ac3."):
+        assert _ascii_look_alikes(text, text.lower(), heads, cog.prefix, cog.min_length) == \
             _word_look_alikes(text, heads, cog.prefix, cog.min_length), text
 
 
@@ -96,3 +97,15 @@ def test_source_words_that_cannot_be_mistranslated_are_not_heads():
     assert "uniq" in source_heads("Il vient uniquement le lundi.", "fr", "en")
     assert all(w not in {"depuis", "pendant"} for ws in source_heads("Il attend depuis pendant.", "fr", "en").values()
                for w in ws)
+
+
+def test_a_target_with_non_ascii_punctuation_only_is_searched_like_an_ascii_one():
+    from mtqa.checks.false_friends import _look_alikes, _word_look_alikes, source_heads
+
+    cog = cognates("fr", "en")
+    heads = source_heads("Le club recrute uniquement des joueurs habituels.", "fr", "en")
+    for text in ("The club \u201cuniquely\u201d recruits habitual players \u2014 as usual.",
+                 "The club uniquely recruits habitual players of Z\u00fcrich.",  # an accented word: read word by word
+                 "The club uniquely\u00b2 recruits habitual\u00e9 players."):  # a superscript figure is a word character
+        assert _look_alikes(text, heads, cog.prefix, cog.min_length) == \
+            _word_look_alikes(text, heads, cog.prefix, cog.min_length), text
