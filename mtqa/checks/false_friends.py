@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -759,36 +760,52 @@ def _long_words(n: int) -> re.Pattern:
 
 
 def source_heads(source: str, src: str, tgt: str) -> dict:
-    """The lower-case words of ``source`` long enough to have a look-alike and that may be read as mistranslated
-    (:func:`_may_mislead`), by their first letters folded (:func:`lexical_false_friends`' screen on the source;
-    {} without the pair's look-alike table). Kept per source sentence by the check: every system's translation
-    of a source reads the same heads."""
+    """The lower-case words of ``source`` long enough to have a look-alike, by their first letters folded
+    (:func:`lexical_false_friends`' screen on the source; {} without the pair's look-alike table). Kept per
+    source sentence by the check: every system's translation of a source reads the same heads.
+
+    Only the words whose stem is one of :func:`_misleading_stems` are heads: for the others
+    :func:`_lexical_verdict` is None whatever the target word (half the long words of WMT14's sources, 12,086 of
+    22,822), so their look-alikes are not sought in any system's translation."""
     cog = cognates(src, tgt)
     if cog is None:
         return {}
     k = cog.prefix
+    kept = _misleading_stems(src, tgt)
     heads: dict[str, dict[str, None]] = {}
     for w in _long_words(cog.min_length).findall(source):
-        if w[0].islower() and _may_mislead(w, src, tgt):
+        if w[0].islower() and stem(w, src) in kept:
             heads.setdefault(plain(w[:k]), {})[w] = None
     return heads
 
 
-@memoize(WORDS)
-def _may_mislead(source_word: str, src: str, tgt: str) -> bool:
-    """False only where :func:`_lexical_verdict` is None for ``source_word`` and any target word: its tests of the
-    source word alone (a function word, one the model has seen fewer than ``LEXICAL_MIN_COUNT`` times, one
-    without a dominant translation at ``LEXICAL_SHARE``). Why: half the long words of WMT14's sources fail them
-    (10,736 of 22,822 kept), so their look-alikes are never sought in any system's translation."""
-    from mtqa.langs.lexmodel import load_lexmodel
+@memoize(TABLES)
+def _misleading_stems(src: str, tgt: str) -> frozenset[str]:
+    """The source stems that pass :func:`_lexical_verdict`'s tests of the source word alone: no function word, seen
+    ``LEXICAL_MIN_COUNT`` times or more by the lexical model, with a dominant translation (1,651 of the fr-en
+    model's 15,029 stems); none without a model. The set less the function words is kept in the compiled cache
+    (keyed on the model's file, the model's reader and this module, whose thresholds it reads): read back in
+    ~0.2 ms, where asking the model's tables of each word of a run's sources was most of the check's cold cost."""
+    from mtqa.langs import lexmodel
+    from mtqa.langs.data import data_path
     from mtqa.meaning.align import function_stems
 
-    model = load_lexmodel(src, tgt)
+    model = lexmodel.load_lexmodel(src, tgt)
     if model is None:
-        return False
-    s_stem = stem(source_word, src)
-    return (s_stem not in function_stems(src, tgt)[0] and model.source_freq.get(s_stem, 0) >= LEXICAL_MIN_COUNT
-            and model.dominant(s_stem, LEXICAL_SHARE) is not None)
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        return frozenset(s for s, n in model.source_freq.items()
+                         if n >= LEXICAL_MIN_COUNT and model.dominant(s, LEXICAL_SHARE) is not None)
+
+    path = data_path("lexmodel", f"{src}-{tgt}.tsv.gz")
+    if isinstance(path, Path) and path.is_file():
+        from mtqa.compiled import cached
+
+        stems = cached(f"misleading-stems-{src}-{tgt}", [path, Path(lexmodel.__file__), Path(__file__)], build)
+    else:
+        stems = build()
+    return stems - function_stems(src, tgt)[0]
 
 
 _ASCII_RUN = re.compile(r"[A-Za-z]*")

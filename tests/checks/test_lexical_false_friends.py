@@ -109,3 +109,20 @@ def test_a_target_with_non_ascii_punctuation_only_is_searched_like_an_ascii_one(
                  "The club uniquely\u00b2 recruits habitual\u00e9 players."):  # a superscript figure is a word character
         assert _look_alikes(text, heads, cog.prefix, cog.min_length) == \
             _word_look_alikes(text, heads, cog.prefix, cog.min_length), text
+
+
+def test_the_kept_source_stems_are_those_the_verdict_does_not_rule_out_by_the_source_word():
+    from mtqa.checks.false_friends import LEXICAL_MIN_COUNT, LEXICAL_SHARE, _misleading_stems
+    from mtqa.meaning.align import function_stems
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel("fr", "en")
+    kept = _misleading_stems("fr", "en")
+    words = ("uniquement", "habituel", "gouvernement", "depuis", "pendant", "actuellement", "zinzolin", "trimestre",
+             "éventuellement", "assister", "le", "président")
+    for w in words:
+        s = stem(w, "fr")
+        expected = (s not in function_stems("fr", "en")[0] and model.source_freq.get(s, 0) >= LEXICAL_MIN_COUNT
+                    and model.dominant(s, LEXICAL_SHARE) is not None)
+        assert (s in kept) == expected, w
+    assert stem("uniquement", "fr") in kept and stem("depuis", "fr") not in kept
