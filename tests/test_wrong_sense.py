@@ -104,3 +104,21 @@ def test_an_unlinked_word_that_starts_like_a_rendering_of_the_head_is_its_render
     [issue] = _issues(source, "The region, already hardly hit by the March floods, awaits aid.", "A613")
     assert issue.text == "hardly"
     assert _issues(source, "The region, already hard hit by the March floods, awaits aid.", "A613") == []
+
+
+def test_unit_patterns_compile_when_first_read_and_a_users_bad_one_names_its_file(data_folder):
+    import pytest
+
+    from mtqa.errors import DataError
+    from mtqa.langs.lexmodel import senses
+
+    senses.cache_clear()
+    units = senses("fr")["units"]
+    assert units and all(isinstance(u["source"], re.Pattern) for u in units)
+    assert senses("fr")["any_head"].search("Le guide suprême a parlé.")
+    data_folder("lexmodel/senses.toml", '[fr]\nmin_recall = 0.5\n[[fr.unit]]\nsource = "(unclosed"\nhead = "x"\n'
+                'renderings = ["y"]\nsuggestion = "z"\n', senses)
+    table = senses("fr")  # loaded: the pattern is compiled at its first read, and a user's fault named there
+    with pytest.raises(DataError) as raised:
+        table["units"][0]["source"]
+    assert raised.value.path.endswith("senses.toml")

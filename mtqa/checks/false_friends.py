@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -22,6 +23,8 @@ from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cognates import cognates
+from mtqa.meaning.tokens import plain, stem
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -759,19 +762,102 @@ def _long_words(n: int) -> re.Pattern:
 def source_heads(source: str, src: str, tgt: str) -> dict:
     """The lower-case words of ``source`` long enough to have a look-alike, by their first letters folded
     (:func:`lexical_false_friends`' screen on the source; {} without the pair's look-alike table). Kept per
-    source sentence by the check: every system's translation of a source reads the same heads."""
-    from mtqa.langs.cognates import cognates
-    from mtqa.meaning.tokens import plain
+    source sentence by the check: every system's translation of a source reads the same heads.
 
+    Only the words whose stem is one of :func:`_misleading_stems` are heads: for the others
+    :func:`_lexical_verdict` is None whatever the target word (half the long words of WMT14's sources, 12,086 of
+    22,822), so their look-alikes are not sought in any system's translation."""
     cog = cognates(src, tgt)
     if cog is None:
         return {}
     k = cog.prefix
+    kept = _misleading_stems(src, tgt)
     heads: dict[str, dict[str, None]] = {}
     for w in _long_words(cog.min_length).findall(source):
-        if w[0].islower():
+        if w[0].islower() and stem(w, src) in kept:
             heads.setdefault(plain(w[:k]), {})[w] = None
     return heads
+
+
+@memoize(TABLES)
+def _misleading_stems(src: str, tgt: str) -> frozenset[str]:
+    """The source stems that pass :func:`_lexical_verdict`'s tests of the source word alone: no function word, seen
+    ``LEXICAL_MIN_COUNT`` times or more by the lexical model, with a dominant translation (1,651 of the fr-en
+    model's 15,029 stems); none without a model. The set less the function words is kept in the compiled cache
+    (keyed on the model's file, the model's reader and this module, whose thresholds it reads): read back in
+    ~0.2 ms, where asking the model's tables of each word of a run's sources was most of the check's cold cost."""
+    from mtqa.langs import lexmodel
+    from mtqa.langs.data import data_path
+    from mtqa.meaning.align import function_stems
+
+    model = lexmodel.load_lexmodel(src, tgt)
+    if model is None:
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        return frozenset(s for s, n in model.source_freq.items()
+                         if n >= LEXICAL_MIN_COUNT and model.dominant(s, LEXICAL_SHARE) is not None)
+
+    path = data_path("lexmodel", f"{src}-{tgt}.tsv.gz")
+    if isinstance(path, Path) and path.is_file():
+        from mtqa.compiled import cached
+
+        stems = cached(f"misleading-stems-{src}-{tgt}", [path, Path(lexmodel.__file__), Path(__file__)], build)
+    else:
+        stems = build()
+    return stems - function_stems(src, tgt)[0]
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z]*")
+_WORD_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")
+"""A word character that is not ASCII (an accented letter, a letter of another script, a superscript figure)."""
+
+
+def _look_alikes(target: str, heads: dict, k: int, n: int) -> dict[str, str]:
+    """The lower-case-initial words of ``target`` of ``n`` letters or more headed by one of ``heads``' keys (their
+    first ``k`` letters folded), each once, with that key: the candidates of :func:`lexical_false_friends`.
+
+    A target whose word characters are all ASCII (nine in ten of WMT14's are ASCII, half the others hold only
+    curly quotes, dashes or currency signs beyond it) is searched for the keys themselves
+    (:func:`_ascii_look_alikes`), a few ``str.find`` calls instead of reading all its words
+    (:func:`_word_look_alikes`); the same words."""
+    if n >= k and (target.isascii() or _WORD_BEYOND_ASCII.search(target) is None):
+        low = target.lower()
+        if len(low) == len(target):  # each character lowered to one: positions are the same in both
+            return _ascii_look_alikes(target, low, heads, k, n)
+    return _word_look_alikes(target, heads, k, n)
+
+
+def _ascii_look_alikes(target: str, low: str, heads: dict, k: int, n: int) -> dict[str, str]:
+    """:func:`_look_alikes` of a ``target`` whose word characters are all ASCII (``low``: its lower case, of the
+    same length; ``n`` >= ``k``): there a word (``[^\\W\\d_]+``) is a run of [A-Za-z] and its first ``k``
+    letters folded are the same letters lowered, so each occurrence of a key in ``low`` at the start of a word,
+    the word's own first letter lower-case, heads a candidate, and a key that is not ``k`` ASCII letters heads
+    none."""
+    out: dict[str, str] = {}
+    run = _ASCII_RUN.match
+    for key in heads:
+        p = low.find(key)
+        if p < 0 or len(key) != k or not key.isascii() or not key.isalpha():
+            continue
+        while p >= 0:
+            if (p == 0 or not low[p - 1].isalpha()) and target[p].islower():
+                e = run(low, p + k).end()
+                if e - p >= n:
+                    out[target[p:e]] = key
+            p = low.find(key, p + 1)
+    return out
+
+
+def _word_look_alikes(target: str, heads: dict, k: int, n: int) -> dict[str, str]:
+    """:func:`_look_alikes` of any text, word by word."""
+    out: dict[str, str] = {}
+    for t in _long_words(n).findall(target):
+        if t[0].islower() and t not in out:
+            key = plain(t[:k])
+            if key in heads:
+                out[t] = key
+    return out
 
 
 def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: Optional[dict] = None):
@@ -784,9 +870,6 @@ def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: O
     out of context (:func:`_lexical_verdict`) is kept per pair, as the systems' translations of one source meet
     the same pairs; only a pair it holds for is read in its line. ``heads``: :func:`source_heads` of ``source``,
     when the caller kept them."""
-    from mtqa.langs.cognates import cognates
-    from mtqa.meaning.tokens import plain, stem
-
     if heads is None:
         heads = source_heads(source, src, tgt)
     if not heads:
@@ -795,10 +878,8 @@ def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: O
     k = cog.prefix
     long_words = _long_words(cog.min_length)
     found = {}  # target word -> (source word, verdict), each target word once
-    for t in long_words.findall(target):
-        if t in found or not t[0].islower():
-            continue
-        for w in heads.get(plain(t[:k]), ()):
+    for t, key in _look_alikes(target, heads, k, cog.min_length).items():
+        for w in heads[key]:
             verdict = _lexical_verdict(w, t, src, tgt)
             if verdict is not None:
                 found[t] = (w, verdict)

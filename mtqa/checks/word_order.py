@@ -19,7 +19,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel, stem_rules
-from mtqa.langs.word_order import word_orders
+from mtqa.langs.word_order import has_counts, word_orders
 from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import Token, tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
@@ -132,12 +132,13 @@ class Unit(NamedTuple):
 def reordered_units(source_text: str, langs: tuple[str, str]) -> tuple[Unit, ...]:
     """The units of ``source_text`` translators reorder, kept per text: every system's translation of one
     source asks again, and a sentence with none (most) is not read further."""
-    orders = word_orders(*langs)
+    st = tokens(source_text, langs[0])
+    found = source_units(st, source_text, function_stems(*langs)[0], langs[0])
+    orders = word_orders(*langs) if found else None  # loaded for the first source with a unit, not for every run
     if orders is None:
         return ()
-    st = tokens(source_text, langs[0])
     out = []
-    for key, i, k in source_units(st, source_text, function_stems(*langs)[0], langs[0]):
+    for key, i, k in found:
         ev = reordered(key, orders.units)
         if ev is not None:
             first, last = source_renderings(langs, st[i].stem), source_renderings(langs, st[k].stem)
@@ -284,7 +285,7 @@ class WordOrderCalque(DocumentCheck):
         if pair.source is None or pair.source_title_only:
             return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
-        if word_orders(*langs) is None or load_lexmodel(*langs) is None:
+        if not has_counts(*langs) or load_lexmodel(*langs) is None:
             return
         for seg in pair.target.segments:
             sources = pair.sources_of(seg.index)

@@ -102,3 +102,22 @@ def test_a_malformed_counts_file_of_a_data_folder_is_a_data_error_naming_it(tmp_
             word_orders("fr", "en")
     finally:
         word_orders.cache_clear()
+
+
+def test_the_counts_are_loaded_for_a_source_with_a_word_pair_only():
+    from mtqa.checks.word_order import reordered_units
+
+    word_orders.cache_clear()
+    reordered_units.cache_clear()
+    try:
+        # no two adjacent content words (a function word, a figure between): nothing to read, nothing loaded
+        assert _issues("Le président a rencontré 3 ministres à Paris.", "The president met 3 ministers in Paris.") == []
+        assert word_orders.cache_info().currsize == 0
+        [issue] = _issues("La crise de la dette pèse sur les transports publics.",
+                          "The debt crisis weighs on the transport public.")
+        assert issue.text == "transport public" and word_orders.cache_info().currsize == 1
+        assert word_orders("fr", "en").target.get("public transport", 0) > word_orders("fr", "en").target.get(
+            "transport public", 0)  # the target pairs' counts answer from their table on disk like a dict
+    finally:
+        word_orders.cache_clear()
+        reordered_units.cache_clear()
