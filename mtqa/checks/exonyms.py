@@ -1485,6 +1485,7 @@ class FrenchAcronymLetters(DocumentCheck):
     """
 
     code = "T203"
+    preview = True
     name = "french-acronym-letters"
     category = "terminology"
     subcategory = "wrong-term"
