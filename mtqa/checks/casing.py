@@ -29,6 +29,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.names.mentions import name_word
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
@@ -449,8 +450,7 @@ class InconsistentCapitalisation(DocumentCheck):
         return ranked[0][0], "keep the majority form"
 
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"
+_NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
 
 

@@ -365,11 +365,23 @@ def text_mentions(text: str, lang: str = "en", abbreviations: frozenset[str] = f
     return found
 
 
-_LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"  # every character below U+0100 that str.isupper() accepts
+LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"
+"""Every character below U+0100 that str.isupper() accepts, as a regex class body: the capital that opens a name
+word in the patterns of the name readers and checks (F302's titles, the honorifics' names), kept here once."""
+
+
+def name_word(joiners: str = "-") -> str:
+    """Regex source of one capitalised name word (``Raisi``, ``Jean-Marc``, with ``joiners`` "-'’" also
+    ``Dell'Utri``): a :data:`LATIN1_UPPER` capital, letters, and parts joined by one of ``joiners`` whose capital
+    may be missing (``Al-assad`` as MT writes it). Each reader names its joiners: F302 reads a title's name
+    across hyphens only, the honorifics also across apostrophes (``M. Dell'Utri``)."""
+    return rf"[{LATIN1_UPPER}][^\W\d_]+(?:[{joiners}][{LATIN1_UPPER}]?[^\W\d_]+)*"
+
+
 _RAW_WORD = r"[^\W\d_]*(?:['’][^\W\d_]+)*"
 _JOIN = r"(?:[ \-\u00a0]|\. ?)"
 _NAME_PAIR = re.compile(
-    rf"[{_LATIN1_UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{_LATIN1_UPPER}]"
+    rf"[{LATIN1_UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{LATIN1_UPPER}]"
 )
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
