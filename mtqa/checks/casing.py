@@ -29,7 +29,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
-from mtqa.names.mentions import name_word
+from mtqa.names.mentions import name_word, titled_name_particles
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
@@ -462,7 +462,7 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
     heads = alternation(data["name_heads_of"])
     title_alts = alternation(set(data["titles_before_names"]) | set(data["titles_always_capitalised"]),
                              lambda t: re.escape(t).replace(r"\ ", _SPACE))
-    particles = alternation(data["name_particles"])
+    particles = alternation(titled_name_particles())  # the names owner's table (name_particles.tsv)
     full_name = rf"(?P<first>{_NAME_WORD}){_SPACE}(?:(?:{particles})[ \u00a0-])?{_NAME_WORD}"
     # one word of every reading, as the run's split writes it: a segment whose words hold none is skipped
     triggers = frozenset(data["calendar_names"]) | frozenset(data["name_heads_of"]) | frozenset(

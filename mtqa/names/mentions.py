@@ -69,6 +69,14 @@ def particles() -> frozenset[str]:
     return frozenset(row["particle"].lower() for row in table("name_particles.tsv"))
 
 
+@memoize(TABLES)
+def titled_name_particles() -> frozenset[str]:
+    """The particles of ``name_particles.tsv`` marked ``titled_name``: those F302 reads inside a full name after
+    a title ("the president Mohammed bin Salman"). A subset of the one table, not a list of its own, so a
+    particle is added or spelt in one place."""
+    return frozenset(row["particle"] for row in table("name_particles.tsv") if row.get("titled_name") == "yes")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
