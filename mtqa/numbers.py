@@ -131,6 +131,9 @@ class Conventions:
     scale_abbreviations: dict = field(default_factory=dict)
     fractions: dict = field(default_factory=dict)
     months: dict = field(default_factory=dict)
+    weekdays: dict = field(default_factory=dict)
+    """The language's own day names, name -> number (1 = Monday): [weekdays] of its file, never a fallback's
+    (a day name is read in its own language's text only)."""
     units: dict = field(default_factory=dict)
     word_units: dict = field(default_factory=dict)
     misc: dict = field(default_factory=dict)
@@ -168,6 +171,15 @@ class Conventions:
     def word_heads(self) -> frozenset:
         """The heads (see :func:`heads`) of every number word."""
         return heads(self.number_words)
+
+    @functools.cached_property
+    def calendar_names(self) -> tuple[str, ...]:
+        """The full names of the language's own months (in order) and then of its days (Monday first),
+        capitalised as :func:`full_name` writes them: the one list of calendar names that the case checks
+        (F301, F302) and the date formats read, derived from [months] and [weekdays] so no file keeps its own."""
+        own = {k: v for k, v in self.months.items() if k in self.misc.get("own_months", ())}
+        return (tuple(full_name(own, n) for n in sorted(set(own.values())))
+                + tuple(full_name(self.weekdays, n) for n in sorted(set(self.weekdays.values()))))
 
     @functools.cached_property
     def month_heads(self) -> frozenset:
@@ -597,6 +609,13 @@ class Conventions:
         return got
 
 
+def full_name(names: dict, number: int) -> str:
+    """How a message names month or day ``number`` in a language: the longest of its names for it in ``names``
+    (name -> number: [months], [weekdays]), capitalised ("September", not "sept.")."""
+    spelled = [w for w, n in names.items() if n == number and not w.endswith(".")]
+    return max(spelled, key=len).capitalize() if spelled else str(number)
+
+
 def _load(lang: str) -> dict:
     return data_toml("numbers", f"{lang}.toml")
 
@@ -635,6 +654,7 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     first = layers[0]
     misc["months_capitalised"] = first.get("misc", {}).get("months_capitalised", False)
     misc["own_months"] = frozenset(k.lower() for k in first.get("months", {}))
+    misc["calendar_homographs"] = frozenset(w.lower() for w in first.get("misc", {}).get("calendar_homographs", ()))
     # whether a colon is spaced is the text's own typography: French text copied into English MT keeps
     # English's reading of "6 : 30" (tokenised MT's time)
     for key in ("spaced_colon_cues", "spaced_colon_from", "spaced_colon_to"):
@@ -644,6 +664,7 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
         decimal=first.get("decimal", "."),
         group=tuple(first.get("group", (",",))),
         months=months,
+        weekdays={k.lower(): int(v) for k, v in first.get("weekdays", {}).items()},
         misc=misc,
         fallback=fallback if fallback != lang else None,
         **merged,
