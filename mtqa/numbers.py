@@ -173,13 +173,23 @@ class Conventions:
         return heads(self.number_words)
 
     @functools.cached_property
+    def month_names(self) -> dict[int, str]:
+        """Month number -> the full name of the language's own month (:func:`full_name`: "September"), in order:
+        what the date formats (L105) write, derived from [months] so no other file lists the months."""
+        own = {k: v for k, v in self.months.items() if k in self.misc.get("own_months", ())}
+        return {n: full_name(own, n) for n in sorted(set(own.values()))}
+
+    @functools.cached_property
+    def weekday_names(self) -> dict[int, str]:
+        """Day number (1 = Monday) -> the full name of the day ("Monday"), from [weekdays]."""
+        return {n: full_name(self.weekdays, n) for n in sorted(set(self.weekdays.values()))}
+
+    @functools.cached_property
     def calendar_names(self) -> tuple[str, ...]:
         """The full names of the language's own months (in order) and then of its days (Monday first),
         capitalised as :func:`full_name` writes them: the one list of calendar names that the case checks
-        (F301, F302) and the date formats read, derived from [months] and [weekdays] so no file keeps its own."""
-        own = {k: v for k, v in self.months.items() if k in self.misc.get("own_months", ())}
-        return (tuple(full_name(own, n) for n in sorted(set(own.values())))
-                + tuple(full_name(self.weekdays, n) for n in sorted(set(self.weekdays.values()))))
+        (F301, F302) read, derived from [months] and [weekdays] so no file keeps its own."""
+        return tuple(self.month_names.values()) + tuple(self.weekday_names.values())
 
     @functools.cached_property
     def month_heads(self) -> frozenset:

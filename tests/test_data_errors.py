@@ -318,10 +318,26 @@ def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_p
     assert _issues(result) == []  # no unit written after a French figure: nothing to compare
 
 
+def test_an_empty_month_table_in_a_numbers_copy_means_no_month_for_the_date_formats(tmp_path):
+    # the date formats (L105) read the month names of numbers/en.toml: an empty alternation matched everywhere
+    # (bogus L105 "the 5 " for every "the" + figure), as an empty list in formats.toml once did
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    kept, table = [], None
+    for line in (DATA / "numbers" / "en.toml").read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("["):
+            table = line.strip()
+        elif table == "[months]" and line.strip() and not line.startswith("#"):
+            continue
+        kept.append(line)
+    (folder / "numbers" / "en.toml").write_text("".join(kept), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, "Il est venu le 5 mai 2020 et reparti le 6.\n",
+                        "He came on the 5 May 2020 and left the 6 then.\n", "")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert [i for i in _issues(result) if i[0] == "L105"] == []
+
+
 @pytest.mark.parametrize("line, replacement, config, source, target", [
-    # an empty alternation matched everywhere: bogus L105 "the 5 " for every "the" + figure
-    ("months = [", "months = []\nold_months = [", "", "Il est venu le 5 mai 2020 et reparti le 6.",
-     "He came on the 5 May 2020 and left the 6 then."),
     # an empty name list matched the empty string: "missing key ''" for the currency table
     ("spelled = {", "spelled = {}\nold_spelled = {", "[checks.L106]\nflag_spelled_out = true\n",
      "Il a payé 3 euros pour 2 pommes.", "He paid 3 euros for 2 apples."),
