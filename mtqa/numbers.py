@@ -52,7 +52,7 @@ from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.limits import LOOKBACK
-from mtqa.words import LETTERS_RE
+from mtqa.words import LETTERS_RE, UPPER
 
 Value = Union[float, tuple]
 
@@ -562,7 +562,7 @@ class Conventions:
             # half of the day the reading below takes), else the minutes and the letters read as a figure "45am"
             glued = rf"(?=(?:{_word_alt(ampm, True)})(?![\w]))|" if ampm else ""
             out.append(("hour", re.compile(
-                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_word_alt(markers, True)})"
+                rf"(?<![\d.,:_])(?<!(?-i:[{UPPER}]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_word_alt(markers, True)})"
                 rf"(?:{_SP}?(?P<m>[0-5]\d)(?:{glued}(?![\w]))|(?![\w]))", re.I), *digits))
         return out
 

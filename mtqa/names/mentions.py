@@ -19,7 +19,7 @@ from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
-from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
+from mtqa.words import UPPER, WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
 _SENTENCE_END = ".!?:;…"
@@ -373,23 +373,18 @@ def text_mentions(text: str, lang: str = "en", abbreviations: frozenset[str] = f
     return found
 
 
-LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"
-"""Every character below U+0100 that str.isupper() accepts, as a regex class body: the capital that opens a name
-word in the patterns of the name readers and checks (F302's titles, the honorifics' names), kept here once."""
-
-
 def name_word(joiners: str = "-") -> str:
     """Regex source of one capitalised name word (``Raisi``, ``Jean-Marc``, with ``joiners`` "-'’" also
-    ``Dell'Utri``): a :data:`LATIN1_UPPER` capital, letters, and parts joined by one of ``joiners`` whose capital
+    ``Dell'Utri``): a capital (:data:`mtqa.words.UPPER`), letters, and parts joined by one of ``joiners`` whose capital
     may be missing (``Al-assad`` as MT writes it). Each reader names its joiners: F302 reads a title's name
     across hyphens only, the honorifics also across apostrophes (``M. Dell'Utri``)."""
-    return rf"[{LATIN1_UPPER}][^\W\d_]+(?:[{joiners}][{LATIN1_UPPER}]?[^\W\d_]+)*"
+    return rf"[{UPPER}][^\W\d_]+(?:[{joiners}][{UPPER}]?[^\W\d_]+)*"
 
 
 _RAW_WORD = r"[^\W\d_]*(?:['’][^\W\d_]+)*"
 _JOIN = r"(?:[ \-\u00a0]|\. ?)"
 _NAME_PAIR = re.compile(
-    rf"[{LATIN1_UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{LATIN1_UPPER}]"
+    rf"[{UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{UPPER}]"
 )
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
