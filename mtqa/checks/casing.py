@@ -607,7 +607,7 @@ class LowercaseProperName(SegmentCheck):
                 continue  # "the lake In ...": no name follows
             end = _name_end(m, data, ctx.target)
             phrase = text[m.start(head):end]
-            compass = head == "head" and first in data["compass_after_of"]
+            compass = head == "head" and first in ctx.target.compass_points  # the profile's (langs/<code>.toml)
             yield self.issue(segment, m.start(head), end,
                              f"{quoted(phrase)} is a proper name: English capitalises its head word "
                              f"{quoted(m.group(head))}" + (" (and writes a sea named for a compass point with "
