@@ -245,8 +245,8 @@ class Evidence:
         self.target = target
         self.src_function = source.word_set("function_words")
         self.tgt_function = target.word_set("function_words")
-        self.elisions = frozenset(w.lower() for w in source.extra.get("elisions", ()))
-        self.particles = frozenset(w.lower() for w in source.extra.get("name_particles", ()))
+        self.elisions = source.word_set("elisions")  # the profile's lists, read through its one accessor
+        self.particles = source.word_set("name_particles")
         self.special = frozenset(source.extra.get("special_letters", ""))
         self.apostrophe_words = frozenset(
             w.lower().replace("’", "'") for w in target.extra.get("apostrophe_words", ())

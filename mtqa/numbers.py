@@ -52,7 +52,7 @@ from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.limits import LOOKBACK
-from mtqa.words import LETTERS_RE
+from mtqa.words import LETTERS_RE, UPPER
 
 Value = Union[float, tuple]
 
@@ -131,6 +131,9 @@ class Conventions:
     scale_abbreviations: dict = field(default_factory=dict)
     fractions: dict = field(default_factory=dict)
     months: dict = field(default_factory=dict)
+    weekdays: dict = field(default_factory=dict)
+    """The language's own day names, name -> number (1 = Monday): [weekdays] of its file, never a fallback's
+    (a day name is read in its own language's text only)."""
     units: dict = field(default_factory=dict)
     word_units: dict = field(default_factory=dict)
     misc: dict = field(default_factory=dict)
@@ -168,6 +171,25 @@ class Conventions:
     def word_heads(self) -> frozenset:
         """The heads (see :func:`heads`) of every number word."""
         return heads(self.number_words)
+
+    @functools.cached_property
+    def month_names(self) -> dict[int, str]:
+        """Month number -> the full name of the language's own month (:func:`full_name`: "September"), in order:
+        what the date formats (L105) write, derived from [months] so no other file lists the months."""
+        own = {k: v for k, v in self.months.items() if k in self.misc.get("own_months", ())}
+        return {n: full_name(own, n) for n in sorted(set(own.values()))}
+
+    @functools.cached_property
+    def weekday_names(self) -> dict[int, str]:
+        """Day number (1 = Monday) -> the full name of the day ("Monday"), from [weekdays]."""
+        return {n: full_name(self.weekdays, n) for n in sorted(set(self.weekdays.values()))}
+
+    @functools.cached_property
+    def calendar_names(self) -> tuple[str, ...]:
+        """The full names of the language's own months (in order) and then of its days (Monday first),
+        capitalised as :func:`full_name` writes them: the one list of calendar names that the case checks
+        (F301, F302) read, derived from [months] and [weekdays] so no file keeps its own."""
+        return tuple(self.month_names.values()) + tuple(self.weekday_names.values())
 
     @functools.cached_property
     def month_heads(self) -> frozenset:
@@ -540,7 +562,7 @@ class Conventions:
             # half of the day the reading below takes), else the minutes and the letters read as a figure "45am"
             glued = rf"(?=(?:{_word_alt(ampm, True)})(?![\w]))|" if ampm else ""
             out.append(("hour", re.compile(
-                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_word_alt(markers, True)})"
+                rf"(?<![\d.,:_])(?<!(?-i:[{UPPER}]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_word_alt(markers, True)})"
                 rf"(?:{_SP}?(?P<m>[0-5]\d)(?:{glued}(?![\w]))|(?![\w]))", re.I), *digits))
         return out
 
@@ -597,6 +619,13 @@ class Conventions:
         return got
 
 
+def full_name(names: dict, number: int) -> str:
+    """How a message names month or day ``number`` in a language: the longest of its names for it in ``names``
+    (name -> number: [months], [weekdays]), capitalised ("September", not "sept.")."""
+    spelled = [w for w, n in names.items() if n == number and not w.endswith(".")]
+    return max(spelled, key=len).capitalize() if spelled else str(number)
+
+
 def _load(lang: str) -> dict:
     return data_toml("numbers", f"{lang}.toml")
 
@@ -635,6 +664,7 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     first = layers[0]
     misc["months_capitalised"] = first.get("misc", {}).get("months_capitalised", False)
     misc["own_months"] = frozenset(k.lower() for k in first.get("months", {}))
+    misc["calendar_homographs"] = frozenset(w.lower() for w in first.get("misc", {}).get("calendar_homographs", ()))
     # whether a colon is spaced is the text's own typography: French text copied into English MT keeps
     # English's reading of "6 : 30" (tokenised MT's time)
     for key in ("spaced_colon_cues", "spaced_colon_from", "spaced_colon_to"):
@@ -644,6 +674,7 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
         decimal=first.get("decimal", "."),
         group=tuple(first.get("group", (",",))),
         months=months,
+        weekdays={k.lower(): int(v) for k, v in first.get("weekdays", {}).items()},
         misc=misc,
         fallback=fallback if fallback != lang else None,
         **merged,

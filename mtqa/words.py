@@ -31,15 +31,20 @@ LETTERS_RE = re.compile(LETTERS)
 CASED_WORD_RE = re.compile(rf"{LETTERS}(?:['’](?![sS]\b){LETTERS})?")
 """A word as the casing checks read its capitals: at most one apostrophe inside, not a possessive's
 ("Obama's" is Obama): without an apostrophe, the words of the run's split."""
-CAPITAL_WORD_BEFORE_RE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+UPPER = "A-ZÀ-ÖØ-Þ"
+"""The Latin capitals below U+0100 (every character there that str.isupper() accepts: not ×, U+00D7), as the
+body of a regex class: the one spelling of "a capital letter" in the capital-word patterns of the checks and
+the name readers (a capitalised word: ``[{UPPER}]`` then letters), so no module keeps its own range."""
+
+CAPITAL_WORD_BEFORE_RE = re.compile(rf"([{UPPER}][^\W\d_]*)[ \u00a0]+$")
 """The capitalised word right before a place, searched with an end (``search(text, start, end)``): the
 demonym, exonym and regnal-name checks each ask whether a name or a title stands before a match."""
 
-CAPITAL_WORD_JUST_BEFORE_RE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
+CAPITAL_WORD_JUST_BEFORE_RE = re.compile(rf"([{UPPER}][^\W\d_]*)[ \u00a0]$")
 """The capitalised word exactly one space before a place, searched with an end: a word right beside a name
 (T105's reading of a title before a name, T106's word beside a name's kept part), where
 :data:`CAPITAL_WORD_BEFORE_RE` also takes a word a run of spaces away."""
-CAPITAL_WORD_JUST_AFTER_RE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][^\W\d_]*)")
+CAPITAL_WORD_JUST_AFTER_RE = re.compile(rf"[ \u00a0]([{UPPER}][^\W\d_]*)")
 """The capitalised word exactly one space after a place (a match at a word's end): the word right after a name's
 kept part."""
 

@@ -293,20 +293,25 @@ print(json.dumps({
     assert read["glosses"] == ["l"] and read["d"] is None and len(read["bins"]) > 3
 
 
+def _emptied(path: Path, header: str) -> str:
+    """The text of a TOML data file with the entries of its table ``header`` left out (the header kept)."""
+    kept, table = [], None
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("["):
+            table = line.strip()
+        elif table == header and line.strip() and not line.startswith("#"):
+            continue
+        kept.append(line)
+    return "".join(kept)
+
+
 def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_path):
     # an empty [fr.after] made the figure-then-unit pattern "(?:)", which matches with no unit named:
     # "internal error: RuntimeError: generator raised StopIteration"
     folder = tmp_path / "data"
     (folder / "lexmodel").mkdir(parents=True)
-    text = (DATA / "lexmodel" / "units.toml").read_text(encoding="utf-8")
-    kept, table = [], None
-    for line in text.splitlines(keepends=True):
-        if line.startswith("["):
-            table = line.strip()
-        elif table == "[fr.after]" and line.strip() and not line.startswith("#"):
-            continue
-        kept.append(line)
-    (folder / "lexmodel" / "units.toml").write_text("".join(kept), encoding="utf-8")
+    (folder / "lexmodel" / "units.toml").write_text(_emptied(DATA / "lexmodel" / "units.toml", "[fr.after]"),
+                                                     encoding="utf-8")
     doc = tmp_path / "doc.jsonl"
     doc.write_text(json.dumps({"source": "Le prix a atteint 82 cents.", "target": "The price reached 82 dollars."}) + "\n",
                    encoding="utf-8")
@@ -318,10 +323,19 @@ def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_p
     assert _issues(result) == []  # no unit written after a French figure: nothing to compare
 
 
+def test_an_empty_month_table_in_a_numbers_copy_means_no_month_for_the_date_formats(tmp_path):
+    # the date formats (L105) read the month names of numbers/en.toml: an empty alternation matched everywhere
+    # (bogus L105 "the 5 " for every "the" + figure), as an empty list in formats.toml once did
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    (folder / "numbers" / "en.toml").write_text(_emptied(DATA / "numbers" / "en.toml", "[months]"), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, "Il est venu le 5 mai 2020 et reparti le 6.\n",
+                        "He came on the 5 May 2020 and left the 6 then.\n", "")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert [i for i in _issues(result) if i[0] == "L105"] == []
+
+
 @pytest.mark.parametrize("line, replacement, config, source, target", [
-    # an empty alternation matched everywhere: bogus L105 "the 5 " for every "the" + figure
-    ("months = [", "months = []\nold_months = [", "", "Il est venu le 5 mai 2020 et reparti le 6.",
-     "He came on the 5 May 2020 and left the 6 then."),
     # an empty name list matched the empty string: "missing key ''" for the currency table
     ("spelled = {", "spelled = {}\nold_spelled = {", "[checks.L106]\nflag_spelled_out = true\n",
      "Il a payé 3 euros pour 2 pommes.", "He paid 3 euros for 2 apples."),

@@ -29,6 +29,8 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.names.mentions import name_word, titled_name_particles
+from mtqa.numbers import conventions as number_conventions
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
@@ -53,7 +55,12 @@ _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})(?:[\"”»]|$)")
 def style() -> dict:
     data = data_toml("case_style.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
     data["_descriptive"] = frozenset(data["descriptive_before"])
-    data["_temporal"] = frozenset(data["temporal_names"])
+    # the days and months are the language's calendar names (numbers/<lang>.toml), owned there once; F302
+    # reads those that are no other word in lower case ("may", "march", "august" are: calendar_homographs)
+    calendar = number_conventions(data["language"])
+    data["_temporal"] = frozenset(calendar.calendar_names)
+    data["_calendar"] = tuple(name.lower() for name in calendar.calendar_names
+                              if name.lower() not in calendar.misc.get("calendar_homographs", ()))
     data["_connectors"] = frozenset(data["connectors"])
     data["_weak"] = frozenset(data["weak_connectors"])
     data["_variable"] = frozenset(data["variable_case"])
@@ -449,8 +456,7 @@ class InconsistentCapitalisation(DocumentCheck):
         return ranked[0][0], "keep the majority form"
 
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"
+_NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
 
 
@@ -458,14 +464,14 @@ _SPACE = r"[ \u00a0]+"
 def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
     """The trigger words and the three readings of :class:`LowercaseProperName`, built from ``case_style.toml``."""
     data = style()
-    calendar = alternation(data["calendar_names"])
+    calendar = alternation(data["_calendar"])
     heads = alternation(data["name_heads_of"])
     title_alts = alternation(set(data["titles_before_names"]) | set(data["titles_always_capitalised"]),
                              lambda t: re.escape(t).replace(r"\ ", _SPACE))
-    particles = alternation(data["name_particles"])
+    particles = alternation(titled_name_particles())  # the names owner's table (name_particles.tsv)
     full_name = rf"(?P<first>{_NAME_WORD}){_SPACE}(?:(?:{particles})[ \u00a0-])?{_NAME_WORD}"
     # one word of every reading, as the run's split writes it: a segment whose words hold none is skipped
-    triggers = frozenset(data["calendar_names"]) | frozenset(data["name_heads_of"]) | frozenset(
+    triggers = frozenset(data["_calendar"]) | frozenset(data["name_heads_of"]) | frozenset(
         data["name_heads_before"]) | frozenset(
         t.split()[-1] for t in (*data["titles_before_names"], *data["titles_always_capitalised"]) if t.split())
     calendar_re = re.compile(rf"(?<![\w@#/.'’-])(?:{calendar})(?![\w@/'’-])")
@@ -601,7 +607,7 @@ class LowercaseProperName(SegmentCheck):
                 continue  # "the lake In ...": no name follows
             end = _name_end(m, data, ctx.target)
             phrase = text[m.start(head):end]
-            compass = head == "head" and first in data["compass_after_of"]
+            compass = head == "head" and first in ctx.target.compass_points  # the profile's (langs/<code>.toml)
             yield self.issue(segment, m.start(head), end,
                              f"{quoted(phrase)} is a proper name: English capitalises its head word "
                              f"{quoted(m.group(head))}" + (" (and writes a sea named for a compass point with "

@@ -62,6 +62,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import RARE_SOURCES, RECENT_WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.model import joined_sources, source_texts
+from mtqa.words import UPPER
 
 MAX_TARGET_ZIPF = 1.0
 """A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
@@ -358,7 +359,7 @@ _FIGURE_GAP = re.compile(r"\s+\d[\d.,\u00a0\u202f]*\s+")
 """Between a grammar word and the next word: a figure (« Près de 500 personnes » -> "Près 500 people")."""
 
 
-_ACCENTED_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-z]*[à-ÿ]")
+_ACCENTED_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}][a-z]*[à-ÿ]")
 """A capitalised word with an accented letter: the only words :func:`_accented_grammar_word` may take. Its
 last letter is one of à-ÿ, so an ASCII text (``str.isascii``, no scan) never holds one: searching every
 translation for it was ~0.5 % of a WMT14 run."""

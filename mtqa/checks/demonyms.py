@@ -36,13 +36,13 @@ from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
-from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, NEXT_WORD_RE
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, NEXT_WORD_RE, UPPER
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
-_AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
-_NEXT = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ])")
+_CAPITALISED = re.compile(rf"(?<![\w'’-])([{UPPER}][a-zà-ÿ]{{3,}})(?![\w'’-])")
+_AFTER_WORD = re.compile(rf"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([{UPPER}][a-zà-ÿ]{{3,}})(?![\w'’-])")
+_NEXT = re.compile(rf"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([{UPPER}])")
 _PREV = CAPITAL_WORD_BEFORE_RE
-_PREV_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
+_PREV_WORD = re.compile(rf"([{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
 """The capitalised word before a match, a hyphenated compound whole ("Croix-Rouge Libanaise"): the
 source writes the compound, not its last part alone."""
 
@@ -586,7 +586,7 @@ def _modifier_start(text: str, end: int, modifiers: frozenset) -> "int | None":
     return start
 
 
-_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-]))")
+_COMPOUND = re.compile(rf"(?<![\w'’-])([^\W\d_]{{2,}})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([{UPPER}a-zà-ÿ][a-zà-ÿ]{{3,}})(?![\w'’-]))")
 """Two words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair after "the"
 has been tried); the caller keeps two capitalised words, or a hyphenated pair in any case (new-Yorkais)."""
 
@@ -622,7 +622,7 @@ _HYPHENATED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=-([^\W\d_]{4,})(?![\w'’
 @memoize(TABLES)
 def _after_plural(determiners: frozenset[str]) -> re.Pattern:
     """Two capitalised words after a plural determiner (les New Yorkais)."""
-    return re.compile(rf"(?<![\w'’-])(?i:{alternation(determiners)})[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]{{3,}})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-])(?i:{alternation(determiners)})[ \u00a0]+([{UPPER}][^\W\d_]*)[ \u00a0]+([{UPPER}][^\W\d_]{{3,}})(?![\w'’-])")
 
 
 def _compound_place(first: str, last: str, endings: tuple[str, ...], pair) -> bool:
@@ -867,8 +867,8 @@ def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
     return re.search(rf"(?<![\w-])(?:\w+['’])?{re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
 
 
-_RUN_BEFORE = re.compile(r"(?<![\w'’-])(?:([^\W\d_]+)['’])?([A-ZÀ-Þ][^\W\d_]*)(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*[ \u00a0]+$")
-_TAIL = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+|['’])([A-ZÀ-Þ][^\W\d_]+)")
+_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:([^\W\d_]+)['’])?([{UPPER}][^\W\d_]*)(?:[ \u00a0]+[{UPPER}][^\W\d_]*)*[ \u00a0]+$")
+_TAIL = re.compile(rf"(?:[ \u00a0]+[{UPPER}][^\W\d_]*)*[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+|['’])([{UPPER}][^\W\d_]+)")
 
 
 def _local_name(text: str, start: int, end: int, ctx) -> bool:

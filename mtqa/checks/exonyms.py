@@ -22,7 +22,7 @@ from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
-from mtqa.words import NEXT_WORD_RE
+from mtqa.words import NEXT_WORD_RE, UPPER
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
@@ -1016,15 +1016,15 @@ def _ambiguous(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
             if not (tgt.in_dictionary(form) or tgt.in_dictionary(form.lower()) or tgt.zipf(form) >= AMBIGUOUS_MAX_ZIPF)}
 
 
-_LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")
+_LONE_NAME = re.compile(rf"(?<![\w'’-])[{UPPER}][^\W\d_{UPPER}]{{3,}}(?![\w'’-])")
 """A capitalised word of four letters or more, lower case after its capital, with no hyphen or
 apostrophe joining it to another word."""
-_LONE_NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ]")
+_LONE_NAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}]")
 """A capitalised word right after: the word is part of a longer name."""
 _SOURCE_PARTICLE_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 """The word right after; a source-language name particle there (Olympique de Marseille) makes a name kept whole."""
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
-_SURNAME_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
+_SURNAME_AFTER = re.compile(rf"[ \u00a0]+([{UPPER}][^\W\d_]+)")
 
 
 def _named_after(text: str, start: int, end: int, row: dict, sources, ctx) -> str:

@@ -28,7 +28,7 @@ from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
-from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
+from mtqa.numbers import conventions as number_conventions, _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import LARGE_TEXTS, TABLES, memoize
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
 
@@ -60,10 +60,14 @@ def conventions() -> dict:
     """``data/formats.toml``, with its word lists as sets."""
     data = data_toml("formats.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
     words = data["words"]
-    data["_months"] = tuple(words["months"])
+    # the month names are the locales' language's (numbers/<lang>.toml [months]), owned there once
+    languages = {name.split("-")[0] for name in data["locale"]}
+    if len(languages) != 1:
+        raise ValueError(f"the locales should be of one language (their month names are its), not {sorted(languages)}")
+    data["_months"] = number_conventions(languages.pop()).month_names
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
-    months = alternation(words["months"])
+    months = alternation(data["_months"].values())
     scales = alternation(data["currency"]["scales"])
     data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
         rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
@@ -613,7 +617,9 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
         in_source = source is not None and m.group(0) in source
         if not dotted and not (style["day_month_order_is_foreign"] and (day > 12 or in_source)):
             continue
-        fixed = _format_date(locale, day, conv["_months"][month - 1], m.group("y"))
+        if month not in conv["_months"]:
+            continue  # a data copy whose [months] lacks it: no name to write
+        fixed = _format_date(locale, day, conv["_months"][month], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
                            f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {fixed}.", fixed))
     if day_month and style["day_month_order_is_foreign"]:

@@ -19,15 +19,14 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
-from mtqa.names.mentions import text_words
+from mtqa.names.mentions import name_word, text_words
 from mtqa.langs import fold
 from mtqa.langs.data import alternation
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.words import LETTERS_RE
+from mtqa.words import LETTERS_RE, UPPER
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
-_PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{_UPPER}][^\W\d_]*)[ \u00a0]$")
+_NAME_WORD = name_word("-'’")
+_PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{UPPER}][^\W\d_]*)[ \u00a0]$")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import LARGE_TEXTS, SOURCES, TABLES, drop_oldest_quarter, memoize
 from mtqa.langs.data import alternation
-from mtqa.numbers import conventions, digit_starts, has_decimal, has_digit, quantities_of
+from mtqa.numbers import conventions, digit_starts, full_name, has_decimal, has_digit, quantities_of
 from mtqa.words import TextWords, text_words
 
 def _quote(words: list[str], limit: int = 60) -> str:
@@ -1543,14 +1543,6 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 """A date in figures ("20.12.2012"): it holds the month, whatever its order."""
 
 
-def _full_name(names: dict, number: int) -> str:
-    """How a message names month or day ``number`` in a language: the longest of its names for it in ``names``
-    (name -> number: ``numbers/*.toml`` [months], ``figure_words.toml`` weekdays), capitalised ("September",
-    not "sept.")."""
-    spelled = [w for w, n in names.items() if n == number and not w.endswith(".")]
-    return max(spelled, key=len).capitalize() if spelled else str(number)
-
-
 @functools.lru_cache(maxsize=8)
 def _month_reader(source: str, target: str, intro: Optional[re.Pattern]):
     """The source's month words as one pattern (a lookahead on their first letters keeps the search cheap), with
@@ -1747,7 +1739,7 @@ class OmittedFigureWord(_MeaningCheck):
         if isinstance(q, _LostMonth):
             start, end = self.gap(wa, q.start, q.end, len(seg.text))
             names = conventions(ctx.target.code).months if q.kind == "month" else table["weekdays"][2]
-            name = _full_name(names, q.month)
+            name = full_name(names, q.month)
             return self.issue(
                 seg, start, end,
                 f"{quoted(q.text)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the "

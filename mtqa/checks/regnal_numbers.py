@@ -25,8 +25,9 @@ from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, source_texts
 from mtqa.numbers import conventions, quantities_of, regnal_value, regnal_words, roman_numeral, roman_value
+from mtqa.words import UPPER
 
-_NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*"
+_NAME = rf"[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)*"
 _SP = r"[ \u00a0]+"
 
 

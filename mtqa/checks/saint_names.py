@@ -23,7 +23,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Segment, joined_sources
-from mtqa.words import LETTERS, LETTERS_RE
+from mtqa.words import LETTERS, LETTERS_RE, UPPER
 
 GAP_WORDS = 1
 """Words a system may put between the rendered title and the given name it kept (``Saint-Joseph`` ->
@@ -39,7 +39,7 @@ def _source_pattern(titles: frozenset[str]) -> Optional[re.Pattern]:
     ``St-Pierre``); the word may go on with another hyphenated part (``Saint-Germain-en-Laye``)."""
     if not titles:
         return None
-    return re.compile(rf"(?<![\w'’-])((?i:{alternation(titles)}))-([A-ZÀ-Þ]{LETTERS})")
+    return re.compile(rf"(?<![\w'’-])((?i:{alternation(titles)}))-([{UPPER}]{LETTERS})")
 
 
 @memoize(TABLES)

@@ -240,6 +240,13 @@ class Language:
         return False
 
     @functools.cached_property
+    def compass_points(self) -> dict[str, str]:
+        """The profile's ``compass_points``: each compass point the language writes before a place in a region's
+        name, with the adjective it stands for (East -> Eastern); read by the place adjectives (T201) and by F302
+        (a sea named for a point: "sea of the North"), from this one table."""
+        return dict(self.extra.get("compass_points", {}))
+
+    @functools.cached_property
     def abbreviations_lower(self) -> frozenset[str]:
         """:attr:`abbreviations` lower-cased, for a check that reads a dotted word in any case ("Dept.")."""
         return frozenset(a.lower() for a in self.abbreviations)

@@ -464,6 +464,8 @@ def figure_words(source: str, target: str) -> Optional[dict]:
 
     Why a data file: which number words are idioms and how a value is said without a figure is language
     knowledge, kept apart from the check's code like the other lexmodel tables."""
+    from mtqa.numbers import conventions
+
     data = data_toml("lexmodel", "figure_words.toml")
     src, tgt = data.get(source), data.get(target)
     if not src or not tgt or not all(src.get(key) for key in ("screen", "cardinal", "fact")):
@@ -477,8 +479,8 @@ def figure_words(source: str, target: str) -> Optional[dict]:
         "collectives": {w.lower(): float(f) for w, f in src.get("collectives", {}).items()},
         "month_intro": re.compile(src["month_intro"]) if src.get("month_intro") else None,
         "weekday_intro": re.compile(src["weekday_intro"]) if src.get("weekday_intro") else None,
-        "weekdays": _weekdays({w.lower(): int(n) for w, n in src.get("weekdays", {}).items()},
-                              {w.lower(): int(n) for w, n in tgt.get("weekdays", {}).items()}),
+        # the day names are each language's calendar (numbers/*.toml [weekdays], beside [months])
+        "weekdays": _weekdays(dict(conventions(source).weekdays), dict(conventions(target).weekdays)),
         "min_value": float(src.get("min_value", 2)),
         "renderings": {float(value): frozenset(w.lower() for w in words)
                        for value, words in tgt.get("renderings", {}).items()},

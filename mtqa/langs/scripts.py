@@ -49,6 +49,13 @@ def script_of(ch: str) -> Optional[str]:
     return first.title() if first in SCRIPTS else None
 
 
+def writes_script(text: str, script: str) -> bool:
+    """``text`` holds a letter of ``script`` (``"Cyrillic"``): the one test of a letter's script, so readers of
+    a table that mixes Latin and Cyrillic keys (the transliteration markers, the press forms) ask Unicode's
+    names here instead of each hard-coding a block of code points."""
+    return any(script_of(ch) == script for ch in text)
+
+
 class Run(NamedTuple):
     """Letters of one script a language does not write, ``text[start:end]``, and how many letters."""
 

@@ -19,7 +19,7 @@ from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
-from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
+from mtqa.words import UPPER, WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
 _SENTENCE_END = ".!?:;…"
@@ -67,6 +67,14 @@ class Mention:
 @memoize(TABLES)
 def particles() -> frozenset[str]:
     return frozenset(row["particle"].lower() for row in table("name_particles.tsv"))
+
+
+@memoize(TABLES)
+def titled_name_particles() -> frozenset[str]:
+    """The particles of ``name_particles.tsv`` marked ``titled_name``: those F302 reads inside a full name after
+    a title ("the president Mohammed bin Salman"). A subset of the one table, not a list of its own, so a
+    particle is added or spelt in one place."""
+    return frozenset(row["particle"] for row in table("name_particles.tsv") if row.get("titled_name") == "yes")
 
 
 def _capitalised(word: str) -> bool:
@@ -365,11 +373,18 @@ def text_mentions(text: str, lang: str = "en", abbreviations: frozenset[str] = f
     return found
 
 
-_LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"  # every character below U+0100 that str.isupper() accepts
+def name_word(joiners: str = "-") -> str:
+    """Regex source of one capitalised name word (``Raisi``, ``Jean-Marc``, with ``joiners`` "-'’" also
+    ``Dell'Utri``): a capital (:data:`mtqa.words.UPPER`), letters, and parts joined by one of ``joiners`` whose capital
+    may be missing (``Al-assad`` as MT writes it). Each reader names its joiners: F302 reads a title's name
+    across hyphens only, the honorifics also across apostrophes (``M. Dell'Utri``)."""
+    return rf"[{UPPER}][^\W\d_]+(?:[{joiners}][{UPPER}]?[^\W\d_]+)*"
+
+
 _RAW_WORD = r"[^\W\d_]*(?:['’][^\W\d_]+)*"
 _JOIN = r"(?:[ \-\u00a0]|\. ?)"
 _NAME_PAIR = re.compile(
-    rf"[{_LATIN1_UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{_LATIN1_UPPER}]"
+    rf"[{UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{UPPER}]"
 )
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 

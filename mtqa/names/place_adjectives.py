@@ -49,7 +49,7 @@ _NEXT_WHOLE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 def _compass_points(pair) -> dict[str, str]:
     """The target language's compass points written before a place in a region's name (its profile's
     ``compass_points``: East of East Timor) -> the adjective each stands for (Eastern)."""
-    return dict(pair.target.extra.get("compass_points", {}))
+    return pair.target.compass_points
 
 
 @memoize(TABLES)

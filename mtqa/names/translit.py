@@ -25,6 +25,7 @@ from mtqa.langs import fold, language, language_pair
 from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 from mtqa.langs.data import alternation, exists, press_scheme, press_scheme_exists, table
 from mtqa.langs.frequency import zipf
+from mtqa.langs.scripts import writes_script
 from mtqa.lazy import lazy_module
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
@@ -211,7 +212,7 @@ class Transliterator:
         if marker == "press-form":
             return f"the {self.source_lang.name} press spelling"
         latin, _, cyr = marker.partition(">")
-        if not any("\u0400" <= ch <= "\u04ff" for ch in cyr):  # a Latin rewriting (-ane>-an, ï>i)
+        if not writes_script(cyr, "Cyrillic"):  # a Latin rewriting (-ane>-an, ï>i)
             return f"{latin} for {cyr}"
         english = _clean(self.schemes[0].translate(cyr)) if self.schemes else cyr
         if cyr.startswith(self._suffix_cyrillic) or latin in self._suffix_latin:
@@ -444,7 +445,7 @@ def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
     cyr, latin = {}, {}
     for row in table("press_forms.tsv"):
         key = row["key"].lower()
-        (cyr if any("\u0400" <= ch <= "\u04ff" for ch in key) else latin)[key] = row["english"]
+        (cyr if writes_script(key, "Cyrillic") else latin)[key] = row["english"]
     return cyr, latin
 
 

@@ -14,14 +14,14 @@ from typing import Optional
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import LARGE_TEXTS, SOME_WORDS, WORDS, drop_oldest_quarter, word_memo
 from mtqa.names.mentions import TextWords, text_words
-from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
 
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
 
 
-NAME_HYPHEN = re.compile(r"[A-ZÀ-Þ][^\W\d_]* ?[-‐‑] ?$")
+NAME_HYPHEN = re.compile(rf"[{UPPER}][^\W\d_]* ?[-‐‑] ?$")
 """A capitalised word and a hyphen, spaced or not, before a word: the second part of a compound name
 (``Marie - Gavin``, ``Jean-Marie``), not the opening of a list item."""
 

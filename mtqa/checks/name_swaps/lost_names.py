@@ -18,7 +18,7 @@ from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
 from mtqa.model import Segment, joined_sources
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
-from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
 
 UNKNOWN_ZIPF = 2.5
@@ -44,7 +44,7 @@ def other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
-_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*")
+_CAPITAL_RUN = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \u00a0]+[{UPPER}][^\W\d_]*)*")
 """Capitalised words one space apart: one name (Karlovy Vary, Michael Lemberg, À Gdansk)."""
 
 
@@ -429,7 +429,7 @@ def _is_unknown_name(src_text: str, caps, k: int, src, tgt, own_letters: frozens
     w = caps[k][2]
     return src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF and not src.in_dictionary(w.lower()) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
-BRACKET_WORD = re.compile(r"(?<=\()[ \u00a0]?([A-ZÀ-Þ][^\W\d_]+)(?=[ \u00a0]?\))")
+BRACKET_WORD = re.compile(rf"(?<=\()[ \u00a0]?([{UPPER}][^\W\d_]+)(?=[ \u00a0]?\))")
 """A capitalised word alone in brackets (``Yohan (Torres)``)."""
 
 

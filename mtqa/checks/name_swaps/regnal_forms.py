@@ -21,7 +21,7 @@ from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 from mtqa.numbers import regnal_words
 from mtqa.regexcache import transient
-from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
 
 @functools.lru_cache(maxsize=None)
@@ -226,7 +226,7 @@ def _titled_names(texts: tuple[str, ...], titles: frozenset[str]) -> frozenset[s
                      if fold(m.group(1)) in titles)
 
 
-_TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*)")
+_TITLE_THEN_NAME = re.compile(rf"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)*)")
 """A word and the capitalised word after it (le pape Jean-Paul): a title and the name it calls."""
 
 
@@ -304,16 +304,16 @@ def _title_kinds(source: str, name: str, titles: frozenset[str]) -> frozenset[bo
                      for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source))
 
 
-_JOINED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]*(?![\w-])")
+_JOINED_NAME = re.compile(rf"-[{UPPER}][^\W\d_]*(?![\w-])")
 """A capitalised word hyphenated after a first name: with it, a compound first name (Jean-Paul)."""
 
 
-_SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
+_SURNAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}][^\W\d_]*[a-zß-ÿ]")
 """A capitalised word after a first name (Alexandre Dumas): a surname, not a monarch's epithet."""
 
 
 _AFTER_NAME = re.compile(r"[ \u00a0]+(?:(?P<particle>[^\W\d_]+)[ \u00a0]+)?"
-                         r"(?P<word>[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ][^\W\d_]*)")
+                         rf"(?P<word>[{UPPER}][^\W\d_]*[a-zß-ÿ][^\W\d_]*)")
 
 
 def _family_name_after(text: str, end: int, ctx) -> bool:
@@ -378,7 +378,7 @@ def _epithet_after(lang) -> re.Pattern:
     """The source language's epithets of monarchs and ancient figures (le Grand, le Conquérant), after a
     capitalised word: the name they follow is a monarch's or a figure's, like one with a regnal number."""
     alts = alternation(lang.extra.get("regnal_epithets", ()), lambda f: re.escape(f).replace("'", "['’]"))
-    return re.compile(rf"(?P<name>[A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+(?:{alts})(?![\w])")
+    return re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*)[ \u00a0]+(?:{alts})(?![\w])")
 
 
 def _named_before(source: str, name: str, epithet: re.Pattern) -> bool:

@@ -20,7 +20,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES, TRANSLATION_MEMO
 from mtqa.model import Role, Segment, joined_sources
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
-from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
 
 KNOWN_ZIPF = 1.0
@@ -321,7 +321,7 @@ def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
     return before, after
 
 
-_ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
+_ABBREVIATED_BEFORE = re.compile(rf"\.[ \u00a0]+([{UPPER}][^\W\d_]+)")
 """A period and a capitalised word right after a source word: the word may be an abbreviated title
 (``Melle. Nathiri``, ``Maj. Fein``) when the target has the next word as it is, not the end of a sentence
 (``Restall. Il a souri`` -> "Berg. He smiled")."""
@@ -654,7 +654,7 @@ def _given_forms(pair: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in out.items()}
 
 
-_HYPHENED_PARTS = re.compile(r"(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)*")
+_HYPHENED_PARTS = re.compile(rf"(?:[-‐‑][{UPPER}][^\W\d_]*)*")
 """Capitalised words joined by hyphens after a word: the rest of a compound first name (Jean-Marc)."""
 
 
@@ -686,7 +686,7 @@ def _kept_parts(src_text: str, src, lost: list[tuple[int, int, str]]) -> list[st
             if src_text.find(w) not in lost_starts]
 
 
-_NEXT_NAME = re.compile(r" ([A-ZÀ-Þ][^\W\d_]+)")
+_NEXT_NAME = re.compile(rf" ([{UPPER}][^\W\d_]+)")
 
 
 def _first_name_before_name(text: str, end: int, word: str, lang, source_words: set[str]) -> bool:

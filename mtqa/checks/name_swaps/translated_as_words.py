@@ -28,7 +28,7 @@ from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 from mtqa.regexcache import transient
-from mtqa.words import CAPITAL_WORD_BEFORE_RE, ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
 
 SIMILAR_FIRST_NAME = 0.75
@@ -701,7 +701,7 @@ def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:
         and src.in_dictionary(low) and not src.is_dictionary_grammar_word(low)
 
 
-_COMPOUND_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)+(?![^\W\d_])")
+_COMPOUND_NAME = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:[-‐‑][{UPPER}][^\W\d_]*)+(?![^\W\d_])")
 """Capitalised words joined by hyphens (``Hôtel-Dieu``, ``Notre-Dame``, ``Centre-Ville``, after ``l'`` too)."""
 
 
