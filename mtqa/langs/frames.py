@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from mtqa.errors import DataError
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class FrameRenderings:
 
 
 @memoize(TABLES)
+@built_from("frames.toml")
 def frames(source: str, target: str) -> tuple[Frame, ...]:
     """The frames of ``source``-``target`` (none when the pair has no row)."""
     rows = data_toml("frames.toml").get(f"{source}-{target}") or []
@@ -84,6 +86,10 @@ def table_path(source: str, target: str):
     return data_path("lexmodel", f"frames.{source}-{target}.tsv")
 
 
+_ROW_FIELDS = {"S": 6, "R": 6}
+"""Fields of each kind of row of the learned table (see :func:`frame_renderings`)."""
+
+
 @memoize(TABLES)
 def frame_renderings(source: str, target: str) -> dict:
     """(frame name, source stem) -> :class:`FrameRenderings`, from the learned table (empty when absent).
@@ -95,16 +101,25 @@ def frame_renderings(source: str, target: str) -> dict:
     seen: dict = {}
     rend: dict = {}
     spelled: dict = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if cols[0] == "S":
-                seen[(cols[1], cols[2])] = (int(cols[3]), None if cols[4] == "-" else cols[4],
-                                            frozenset() if cols[5] == "-" else frozenset(cols[5].split(",")))
-            elif cols[0] == "R":
-                rend.setdefault((cols[1], cols[2]), {})[cols[3]] = int(cols[4])
-                spelled.setdefault((cols[1], cols[2]), {})[cols[3]] = cols[5]
+    number = 0
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if cols[0] not in _ROW_FIELDS or len(cols) != _ROW_FIELDS[cols[0]]:
+                    raise ValueError("expected an S row of 6 tab-separated fields or an R row of 6 "
+                                     "(kind, frame, source stem, ...)")
+                if cols[0] == "S":
+                    seen[(cols[1], cols[2])] = (int(cols[3]), None if cols[4] == "-" else cols[4],
+                                                frozenset() if cols[5] == "-" else frozenset(cols[5].split(",")))
+                else:
+                    rend.setdefault((cols[1], cols[2]), {})[cols[3]] = int(cols[4])
+                    spelled.setdefault((cols[1], cols[2]), {})[cols[3]] = cols[5]
+    except ValueError as exc:
+        raise DataError(str(exc), path=str(path), line=number or None) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot be read as UTF-8 text ({exc})", path=str(path), line=number or None) from None
     return {k: FrameRenderings(n, rend.get(k, {}), spelled.get(k, {}), usual, verbs)
             for k, (n, usual, verbs) in seen.items()}

@@ -1,0 +1,76 @@
+"""A505's and T203's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table or acronym scope
+table ends the run with one line naming the file (and line), exit 2, not an internal error. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "mtqa" / "data"
+SOURCE = "Le pays a connu une grave crise financière en 2009."
+TARGET = "The country has known a serious financial crisis in 2009."
+
+
+def _run(tmp_path: Path, folder: Path, code: str = "A505", source: str = SOURCE,
+         target: str = TARGET) -> subprocess.CompletedProcess:
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": source, "target": target}) + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "--select", code],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def _one_line(result: subprocess.CompletedProcess, where: str) -> str:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "internal error" not in lines[0] and "Traceback" not in result.stderr, result.stderr
+    assert where in lines[0], lines[0]
+    return lines[0]
+
+
+def test_the_shipped_frames_flag_the_test_sentence(tmp_path):
+    result = _run(tmp_path, tmp_path / "empty")
+    assert result.returncode == 1, result.stderr
+    assert "A505" in result.stdout
+
+
+def test_a_frame_pattern_that_does_not_compile_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "frames.toml").read_text(encoding="utf-8")
+    marker = "(?P<verb>"
+    assert marker in text
+    bad = folder / "frames.toml"
+    bad.write_text(text.replace(marker, "(?P<verb", 1), encoding="utf-8")
+    assert "regular expression does not compile" in _one_line(_run(tmp_path, folder), f"{bad}:")
+
+
+def test_a_learned_row_of_another_shape_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    lines = (DATA / "lexmodel" / "frames.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("S\t"))
+    lines[first] = "\t".join(lines[first].split("\t")[:4])
+    bad = folder / "lexmodel" / "frames.fr-en.tsv"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert "tab-separated fields" in _one_line(_run(tmp_path, folder), f"{bad}:{first + 1}:")
+
+
+ACRONYM_SOURCE = ("Sommet à Doha\n\nLes dirigeants du Conseil de coopération du Golfe (CCG) se sont réunis à Doha."
+                  "\n\nLe CCG veut une trêve.")
+ACRONYM_TARGET = ("Summit in Doha\n\nThe leaders of the Gulf Cooperation Council (CCG) met in Doha."
+                  "\n\nThe CCG wants a truce.")
+
+
+def test_a_scope_the_acronym_check_does_not_know_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    text = (DATA / "names" / "acronym_scope.fr-en.tsv").read_text(encoding="utf-8")
+    assert "\tbeyond\n" in text
+    bad = folder / "names" / "acronym_scope.fr-en.tsv"
+    bad.write_text(text.replace("\tbeyond\n", "\tbeyon\n", 1), encoding="utf-8")
+    assert "'beyon'" in _one_line(_run(tmp_path, folder, "T203", ACRONYM_SOURCE, ACRONYM_TARGET), f"{bad}:")
