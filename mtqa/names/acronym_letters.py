@@ -32,6 +32,8 @@ NAME_CHARS = 160
 
 MAX_NAME_WORDS = 12
 """Words read back from the bracket for the name an acronym stands for (with its function words)."""
+SOURCE_WINDOW = MAX_NAME_WORDS * 40
+"""Characters before a source bracket read for its name: room for MAX_NAME_WORDS words of any news length."""
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ def definitions(texts, function_words: frozenset[str]) -> dict[str, Definition]:
             acronym = m.group(1)
             if acronym in found:
                 continue
-            name = source_name(text[:m.start()], acronym, function_words)
+            # the name ends at the bracket and holds at most MAX_NAME_WORDS words: read a window before it, not the
+            # whole text before (a long segment with many brackets was read again from its start for each)
+            name = source_name(text[max(0, m.start() - SOURCE_WINDOW):m.start()], acronym, function_words)
             if name is not None:
                 found[acronym] = Definition(acronym, name, acronym)
     return found
@@ -136,6 +140,10 @@ def kept_acronyms(pair) -> frozenset[str]:
     return frozenset(row["french"] for row in pair.table("acronyms_kept"))
 
 
+SCOPES = frozenset({"own", "home", "beyond"})
+"""The scopes a row of the ``acronym_scope`` table may give a word (see :func:`scope`)."""
+
+
 @memoize(TABLES)
 def scope_words(pair) -> dict[str, str]:
     """Folded words of a source name and the scope they give it (``acronym_scope`` table's words and their
@@ -143,6 +151,12 @@ def scope_words(pair) -> dict[str, str]:
     ``foreign``); see :func:`scope`."""
     words: dict[str, str] = {}
     for row in pair.table("acronym_scope"):
+        if row["scope"] not in SCOPES:
+            from mtqa.errors import DataError
+            from mtqa.langs.data import data_path
+
+            raise DataError(f"scope {row['scope']!r} of {row['word']!r} is none of {', '.join(sorted(SCOPES))}",
+                            path=str(data_path("names", f"acronym_scope.{pair.code}.tsv")))
         for form in (fold(row["word"]), fold(pair.source.plural(row["word"]))):
             words.setdefault(form, row["scope"])
     for row in pair.table("demonyms"):
