@@ -128,6 +128,7 @@ def _infinitive(section: dict) -> Optional[Reading]:
     determiners = _words(section["determiners"])
     no_base = _not_base(section)
     passive = section.get("passive_infinitive", "").lower()
+    pronouns = _lower(section["pronouns"])
     participle = tuple(e.lower() for e in section.get("participle_endings", ()))
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(instead)})\s+{re.escape(marker)}\s+(?!(?:{determiners})\b)"
@@ -136,9 +137,16 @@ def _infinitive(section: dict) -> Optional[Reading]:
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb = m.group("verb").lower()
         following = m.group("next").lower()
-        # no verb after "to" (allows to employers), or "to be spent": the object is a relative clause's gap
-        if no_base(following) or (passive and following == passive and m.group("then")
-                                  and participle and m.group("then").lower().endswith(participle)):
+        then = (m.group("then") or "").lower()
+        # « permettre à quelqu'un de »: "allows to adolescents to tame", "allowing to them to note": the person
+        # after "to", then the infinitive; English gives the person as the object ("allows adolescents to")
+        if following in pronouns or (no_base(following) and then == marker):
+            return Misuse(m.start(), m.end("next"), f"{m.group('verb')} {m.group('next')}",
+                          section["needs"]["person"].format(verb=verb, person=following))
+        # no verb after "to" (the leeway the law allows to employers), or "to be spent": the object is a relative
+        # clause's gap
+        if no_base(following) or (passive and following == passive and then
+                                  and participle and then.endswith(participle)):
             return None
         return Misuse(m.start(), m.end("next"), f"{instead[verb]} {m.group('next')}",
                       section["needs"]["infinitive"].format(verb=verb, instead=instead[verb]))
@@ -350,7 +358,7 @@ def valency(lang: str) -> Optional[Valency]:
 
 
 _TEMPLATE_FIELDS = {"verb": "v", "prep": "p", "instead": "i", "suggestion": "s", "ing": "g", "pronoun": "r",
-                    "subject": "t"}
+                    "subject": "t", "person": "o"}
 
 
 def _validate(section: dict) -> None:

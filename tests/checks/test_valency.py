@@ -149,3 +149,11 @@ def test_stressed_final_syllables_double_their_consonant():
                                      "budget", "stop")] == [
         "admitting", "committing", "forgetting", "beginning", "occurring", "preferring", "offering", "visiting",
         "budgeting", "stopping"]
+
+
+def test_the_person_after_to_becomes_the_object():
+    # « permettre à quelqu'un de »: the person after "to", then the infinitive
+    assert flags("The festival allows to teenagers to discover opera.") == [
+        ("allows to teenagers", "allows teenagers")]
+    assert flags("The law changed, allowing to them to choose.") == [("allowing to them", "allowing them")]
+    assert flags("It is the leeway the law allows to employers.") == []
