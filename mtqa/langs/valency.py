@@ -275,7 +275,7 @@ class Valency:
     reporting: re.Pattern
     """What stands before an inverted reporting verb (:func:`_reporting_pattern`)."""
     reporting_forms: frozenset = frozenset()
-    """The forms of the rows marked ``reporting``: the only ones read as inverted after a comma or a quotation."""
+    """The forms the rows list in ``reporting``: the only ones read as inverted after a comma or a quotation."""
     participle_forms: frozenset = frozenset()
     """The forms of the rows marked ``participle``: their passive or adjective takes the complement."""
     participle_before: re.Pattern = re.compile(NOTHING)
@@ -340,8 +340,7 @@ def valency(lang: str) -> Optional[Valency]:
     for kind in READINGS:
         for row in section.get(kind, []):
             forms.update(f.lower() for f in row["forms"])
-            if row.get("reporting"):
-                reporting.update(f.lower() for f in row["forms"])
+            reporting.update(str(f).lower() for f in row.get("reporting", ()))
             if row.get("participle"):
                 participle.update(f.lower() for f in row["forms"])
     # a form that is also a noun: object-table forms other than the -ed/-ing ones (comment, comments, wait)

@@ -157,3 +157,8 @@ def test_the_person_after_to_becomes_the_object():
         ("allows to teenagers", "allows teenagers")]
     assert flags("The law changed, allowing to them to choose.") == [("allowing to them", "allowing them")]
     assert flags("It is the leeway the law allows to employers.") == []
+
+
+def test_only_a_finite_reporting_form_is_read_as_inverted():
+    assert flags("\"We will win,\" commented the coach.") == []
+    assert flags("The mayor, commenting the decision, called it unfair.") == [("commenting the", "commenting on the")]
