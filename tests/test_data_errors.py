@@ -780,3 +780,21 @@ def test_a_new_language_s_numbers_file_of_the_right_kinds_is_read(data_folder):
 
     data_folder("numbers/es.toml", '[words]\nuno = 1\ndos = 2\n[units]\nmilla = ["length", 1609.344]\n', conventions)
     assert [q.value for q in find_quantities("Corrió dos millas.", "es", "en")] == [2.0]
+
+
+@pytest.mark.parametrize("old, new", [
+    # a placeholder the readings do not fill was a KeyError at the first match
+    ('object = "“{verb} {prep}” before its object"', 'object = "“{verb} {preposition}” before its object"'),
+    # a suffix rule of two cells was a ValueError at the first gerund
+    ('["ie", "ying", 3]', '["ie", "ying"]'),
+])
+def test_a_valency_copy_with_a_bad_template_or_rule_names_the_file(tmp_path, old, new):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "valency.toml").read_text(encoding="utf-8")
+    assert old in text
+    bad = folder / "valency.toml"
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le ministre n'a pas commenté la décision.",
+                  "The minister did not comment the decision.")
+    _one_line_naming(result, bad)

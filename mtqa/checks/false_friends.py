@@ -22,6 +22,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.words import UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates
 from mtqa.meaning.tokens import plain, stem
@@ -431,6 +432,20 @@ def lexicon() -> tuple[Entry, ...]:
 
 _FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
 """``{{fr:assister}}`` in a pattern of the lexicon: every form of the word in that language's dictionaries."""
+_UPPER = "{{UPPER}}"
+"""``{{UPPER}}`` in a pattern of the lexicon: the project's capital letters (:data:`mtqa.words.UPPER`, the body of a
+character class: ``(?-i:[{{UPPER}}])``), so no entry keeps its own ``A-Z`` that misses « Élysée »."""
+_CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
+"""``{{CALENDAR:en}}`` in a pattern of the lexicon: the language's month and weekday names (one owner,
+``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
+
+
+def _calendar(m: re.Match) -> str:
+    from mtqa.numbers import conventions
+
+    return "(?:" + alternation(conventions(m[1]).calendar_names) + ")"
+
+
 _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "rendered", "without_source")
 
 
@@ -438,6 +453,8 @@ def _with_forms(raws: list) -> list:
     """``raws`` (the lexicon's entries as read) with each ``{{lang:word}}`` of a pattern replaced by the word's
     forms (:func:`mtqa.langs.hunspell.suffix_forms`), kept compiled under the lexicon's and the dictionaries'
     files. Without the language's dictionary the placeholder is the word alone."""
+    raws = [{**raw, **{f: _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER)) for f in _PATTERN_FIELDS
+                       if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:
         return raws

@@ -34,9 +34,11 @@ class VerbValency(SegmentCheck):
     once. Each kind of complement is one reading of ``data/valency.toml``
     (a verb and a determiner where a preposition is needed, a wrong
     preposition, ``to`` and a verb with no object, an object pronoun before
-    a clause); a verb after a comma or a closing quotation mark is an
-    inverted reporting verb (A501), and a form that is also a noun is not
-    read after a determiner (his comments the day after).
+    a clause); a reporting verb after a comma or a closing quotation mark
+    is an inverted one (A501), a form that is also a noun is not read after
+    a determiner (his comments the day after), a time after the verb is an
+    adverbial (declined to comment this week), and a passive may take what
+    its verb refuses (nothing was discussed about the budget).
 
     Example:
         source: Le président n'a pas commenté la décision de la banque centrale.

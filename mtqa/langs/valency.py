@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import alternation, built_from, data_toml
+from mtqa.langs.data import NOTHING, alternation, built_from, data_toml
 
 
 @dataclass(frozen=True)
@@ -59,18 +59,29 @@ def _object(section: dict) -> Optional[Reading]:
     rows = section.get("object", [])
     if not rows:
         return None
-    needs, unless = {}, {}
+    needs, unless, particles = {}, {}, {}
+    times = _time_nouns(section)
     for row in rows:
         for f in row["forms"]:
             needs[f.lower()] = row["needs"]
             unless[f.lower()] = frozenset(w.lower() for w in row.get("unless_next", ()))
+            particles[f.lower()] = frozenset(w.lower() for w in row.get("unless_particle", ()))
+    reach = int(section.get("object_reach", 1))
+    stops = _lower(section.get("object_stops", ()))
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(needs)})\s+(?P<det>{_words(section['determiners'])})\s+"
-        rf"(?P<noun>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+        rf"(?P<noun>[^\W\d_][\w'’-]*)(?P<rest>(?:[ \t]+[\w'’-]+){{0,{max(reach, 1)}}})", re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb = m.group("verb").lower()
-        if m.group("noun").lower() in unless[verb]:
+        after = [m.group("noun").lower(), *m.group("rest").lower().split()][:reach + 1]
+        phrase = after[:reach]
+        stop = next((i for i, w in enumerate(phrase) if w in stops), len(phrase))
+        # the word right after the determiner (wait a moment, wait their turn); a time noun within the reach and
+        # before a preposition (an agonising three hours: an adverbial; not the results of the day); a particle
+        # after the object (wait the crisis out)
+        if (after[0] in unless[verb] or any(w in times for w in phrase[:stop])
+                or particles[verb].intersection(after)):
             return None
         prep = needs[verb]
         return Misuse(m.start(), m.end("det"), f"{m.group('verb')} {prep} {m.group('det')}",
@@ -83,19 +94,21 @@ def _preposition(section: dict) -> Optional[Reading]:
     rows = section.get("preposition", [])
     if not rows:
         return None
-    right, wrong = {}, {}
+    right, wrong, unless = {}, {}, {}
     for row in rows:
         for f in row["forms"]:
             right[f.lower()] = row["right"]
             wrong[f.lower()] = frozenset(w.lower() for w in row["wrong"])
+            unless[f.lower()] = frozenset(w.lower() for w in row.get("unless_next", ()))
     every_wrong = {w for row in rows for w in row["wrong"]}
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(right)})\s+(?P<prep>{_words(every_wrong)})\s+"
-        rf"(?P<det>{_words(section['determiners'])})(?![\w'’-])", re.IGNORECASE)
+        rf"(?P<det>{_words(section['determiners'])})(?![\w'’-])(?P<rest>(?:[ \t]+[\w'’-]+){{0,2}})", re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb = m.group("verb").lower()
-        if m.group("prep").lower() not in wrong[verb]:
+        # what greets an entrance: entered to a standing ovation
+        if m.group("prep").lower() not in wrong[verb] or unless[verb].intersection(m.group("rest").lower().split()):
             return None
         prep = right[verb]
         written = f"{m.group('verb')} {prep}".strip()
@@ -113,15 +126,48 @@ def _infinitive(section: dict) -> Optional[Reading]:
     instead = {f.lower(): s for row in rows for f, s in row["forms"].items()}
     marker = section["infinitive_marker"].lower()
     determiners = _words(section["determiners"])
+    no_base = _not_base(section)
+    passive = section.get("passive_infinitive", "").lower()
+    pronouns = _lower(section["pronouns"])
+    participle = tuple(e.lower() for e in section.get("participle_endings", ()))
     pattern = re.compile(
-        rf"(?<![\w'’-])(?P<verb>{_words(instead)})\s+{re.escape(marker)}\s+(?!(?:{determiners})\b)(?P<next>[a-z][\w-]*)",
-        re.IGNORECASE)
+        rf"(?<![\w'’-])(?P<verb>{_words(instead)})\s+{re.escape(marker)}\s+(?!(?:{determiners})\b)"
+        rf"(?P<next>(?-i:[a-z])[\w-]*)(?:[ \t]+(?P<then>[\w'’-]+))?", re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb = m.group("verb").lower()
-        return Misuse(m.start(), m.end(), f"{instead[verb]} {m.group('next')}",
+        following = m.group("next").lower()
+        then = (m.group("then") or "").lower()
+        # « permettre à quelqu'un de »: "allows to adolescents to tame", "allowing to them to note": the person
+        # after "to", then the infinitive; English gives the person as the object ("allows adolescents to")
+        if following in pronouns or (no_base(following) and then == marker):
+            return Misuse(m.start(), m.end("next"), f"{m.group('verb')} {m.group('next')}",
+                          section["needs"]["person"].format(verb=verb, person=following))
+        # no verb after "to" (the leeway the law allows to employers), or "to be spent": the object is a relative
+        # clause's gap
+        if no_base(following) or (passive and following == passive and then
+                                  and participle and then.endswith(participle)):
+            return None
+        return Misuse(m.start(), m.end("next"), f"{instead[verb]} {m.group('next')}",
                       section["needs"]["infinitive"].format(verb=verb, instead=instead[verb]))
     return Reading("infinitive", pattern, misuse, frozenset(instead), frozenset({marker}))
+
+
+def _time_nouns(section: dict) -> frozenset:
+    """The section's ``time_nouns`` and the language's month and weekday names (one owner:
+    ``numbers/<lang>.toml``), lower case: after a determiner, an adverbial of time, not an object."""
+    from mtqa.numbers import conventions
+
+    calendar = conventions(section["_lang"]).calendar_names if section.get("_lang") else ()
+    return _lower([*section.get("time_nouns", ()), *calendar])
+
+
+def _not_base(section: dict) -> Callable[[str], bool]:
+    """Whether a lower-case word after "to" is no verb's base form by its ending (``not_base_endings`` unless
+    ``base_endings``: employers, not focus)."""
+    endings = tuple(e.lower() for e in section.get("not_base_endings", ()))
+    kept = tuple(e.lower() for e in section.get("base_endings", ()))
+    return lambda word: bool(endings) and word.endswith(endings) and not (kept and word.endswith(kept))
 
 
 def _ing(word: str, rules: dict) -> str:
@@ -132,6 +178,8 @@ def _ing(word: str, rules: dict) -> str:
         if low.endswith(ending) and len(low) >= least:
             return word[: len(word) - len(ending)] + replaced
     vowels = rules["vowels"]
+    if low.endswith(tuple(rules.get("double_endings", ()))):
+        return word + word[-1] + "ing"
     if (len(low) >= 3 and sum(c in vowels for c in low) == 1 and low[-1] in rules["double"]
             and low[-2] in vowels and low[-3] not in vowels):
         return word + word[-1] + "ing"
@@ -146,12 +194,15 @@ def _gerund(section: dict) -> Optional[Reading]:
     forms = {f.lower() for row in rows for f in row["forms"]}
     marker = section["infinitive_marker"].lower()
     others = _words(list(section["determiners"]) + list(section["pronouns"]))
+    no_base = _not_base(section)
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(forms)})\s+{re.escape(marker)}\s+(?!(?:{others})\b)"
         rf"(?P<next>(?-i:[a-z])[a-z]+)(?![\w'’-])", re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb, after = m.group("verb"), m.group("next")
+        if no_base(after.lower()):
+            return None
         ing = _ing(after, section["ing"])
         return Misuse(m.start(), m.end(), f"{verb} {ing}",
                       section["needs"]["gerund"].format(verb=verb.lower(), ing=ing))
@@ -172,14 +223,23 @@ def _pronoun(section: dict) -> Optional[Reading]:
             by_form[f.lower()] = (frozenset(w.lower() for w in row["then"]), row["suggestion"])
     every_then = {w for row in rows for w in row["then"]}
     marker = section["infinitive_marker"].lower()
+    determiner_like = _lower(section.get("noun_before", ())) | _lower(section["determiners"])
+    times = _time_nouns(section)
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(by_form)})\s+(?P<pronoun>{_words(subjects)})\s+"
-        rf"(?P<then>{_words(every_then)})(?![\w'’-])(?P<capital>\s+(?-i:[A-Z]))?", re.IGNORECASE)
+        rf"(?P<then>{_words(every_then)})(?![\w'’-])(?P<capital>\s+(?-i:[A-Z]))?(?:[ \t]*(?P<next>[\w'’-]+))?",
+        re.IGNORECASE)
 
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb, pronoun = m.group("verb"), m.group("pronoun")
         then, template = by_form[verb.lower()]
-        if m.group("then").lower() not in then or (m.group("capital") and m.group("then").lower() == marker):
+        word, following = m.group("then").lower(), (m.group("capital") or "").strip() + (m.group("next") or "")
+        following = following.lower()
+        if word not in then or (m.group("capital") and word == marker):
+            return None
+        # "that" as a determiner of time (admitted him that evening), "to" before a noun (proposed her to the
+        # assembly): no clause, no infinitive
+        if (word in determiner_like and following in times) or (word == marker and following in determiner_like):
             return None
         subject = subjects[pronoun.lower()]
         suggestion = template.format(verb=verb, pronoun=pronoun.lower(), subject=subject)
@@ -214,6 +274,14 @@ class Valency:
     noun_forms: frozenset
     reporting: re.Pattern
     """What stands before an inverted reporting verb (:func:`_reporting_pattern`)."""
+    reporting_forms: frozenset = frozenset()
+    """The forms the rows list in ``reporting``: the only ones read as inverted after a comma or a quotation."""
+    participle_forms: frozenset = frozenset()
+    """The forms of the rows marked ``participle``: their passive or adjective takes the complement."""
+    participle_before: re.Pattern = re.compile(NOTHING)
+    """A word of ``participle_before`` up to two words before the verb (was discussed, the most widely discussed)."""
+    to_adverbial: re.Pattern = re.compile(NOTHING)
+    """"to" opening an adverbial (to a lesser extent, to the letter, to date), matched right after the verb."""
 
     def misuses(self, text: str, written: Optional[list] = None) -> Iterator[Misuse]:
         """Every complement of ``text`` its verb does not take, in reading order. ``written``: the text's words
@@ -228,7 +296,11 @@ class Valency:
             if not reading.possible(words):
                 continue
             for m in reading.pattern.finditer(text):
-                if self.reporting.search(text, max(0, m.start() - 12), m.start()) or self._noun(text, m):
+                verb = m.group("verb").lower()
+                if ((verb in self.reporting_forms and self.reporting.search(text, max(0, m.start() - 12), m.start()))
+                        or self._noun(text, m) or self.to_adverbial.match(text, m.end("verb"))
+                        or (verb in self.participle_forms
+                            and self.participle_before.search(text, max(0, m.start() - 40), m.start()))):
                     continue
                 found = reading.misuse(m)
                 if found is not None:
@@ -259,19 +331,50 @@ def valency(lang: str) -> Optional[Valency]:
     section = data_toml("valency.toml").get(lang)
     if not section:
         return None
+    section = {**section, "_lang": lang}
+    _validate(section)
     readings = tuple(r for r in (build(section) for build in READINGS.values()) if r is not None)
     if not readings:
         return None
-    forms = set()
+    forms, reporting, participle = set(), set(), set()
     for kind in READINGS:
         for row in section.get(kind, []):
             forms.update(f.lower() for f in row["forms"])
+            reporting.update(str(f).lower() for f in row.get("reporting", ()))
+            if row.get("participle"):
+                participle.update(f.lower() for f in row["forms"])
     # a form that is also a noun: object-table forms other than the -ed/-ing ones (comment, comments, wait)
     noun_forms = frozenset(f.lower() for row in section.get("object", []) for f in row["forms"]
                            if not f.lower().endswith(("ed", "ing")))
     written = frozenset(v for f in forms for v in (f, f.capitalize(), f.upper()))
+    marker = re.escape(section["infinitive_marker"].lower())
     return Valency(readings, frozenset(forms), written, frozenset(w.lower() for w in section.get("noun_before", ())),
-                   noun_forms, _reporting_pattern(section))
+                   noun_forms, _reporting_pattern(section), frozenset(reporting), frozenset(participle),
+                   re.compile(rf"(?<![\w'’-])(?:{_words(section.get('participle_before', ()))})"
+                              rf"(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE),
+                   re.compile(rf"\s+{marker}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(section.get('to_adverbials', ()))})"
+                              rf"(?![\w'’-])", re.IGNORECASE))
+
+
+_TEMPLATE_FIELDS = {"verb": "v", "prep": "p", "instead": "i", "suggestion": "s", "ing": "g", "pronoun": "r",
+                    "subject": "t", "person": "o"}
+
+
+def _validate(section: dict) -> None:
+    """Read every template and rule of ``section`` once, so that a ``$MTQA_DATA`` copy's fault (a placeholder
+    the readings do not fill, a suffix rule that is no [ending, replacement, length]) is a DataError naming the
+    file when the table is built (:func:`built_from`), not a KeyError in the middle of a run."""
+    for template in section["needs"].values():
+        str(template).format(**_TEMPLATE_FIELDS)
+    for row in section.get("pronoun", []):
+        str(row["suggestion"]).format(**_TEMPLATE_FIELDS)
+    rules = section["ing"] if section.get("gerund") else section.get("ing")
+    if rules is not None:
+        for ending, replaced, least in rules["suffixes"]:
+            if not (isinstance(ending, str) and isinstance(replaced, str) and isinstance(least, int)):
+                raise ValueError(f"[{section['_lang']}.ing] suffixes: {[ending, replaced, least]!r} is not "
+                                 "[ending, replacement, least length]")
+        str(rules["vowels"]), str(rules["double"])
 
 
 def examples(lang: str) -> list[tuple[str, str, str]]:
