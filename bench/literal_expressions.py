@@ -19,8 +19,9 @@ punctuation inside, no capitalised word past the first (a name), and is no piece
    p >= ``--usual`` and at least ``--reverse`` of the English word's own links, so a stray link of a word rare
    outside the expression, or of an English word most often rendering other words, is none), the English stems
    FreeDict gives it (the model's dictionary flag) that the alignment links it to outside the expression as
-   usually (a sense the news never uses, "kick" for « coup », is no gloss a reader sees), the French word
-   itself and its unaccented form (a word copied over, a cognate), never a figure; an expression with a word
+   usually (a sense the news never uses, "sharp", "slice" for « coup », is no gloss a reader sees), the French word
+   itself and its unaccented form (a word copied over), an English word linked to it that opens with its
+   first letters (a cognate: :data:`COGNATE_PREFIX`), never a figure; an expression with a word
    never rendered on its own is left out;
 2. its **gloss** is found in an English sentence when every slot has a word there, all within a window of
    ``slots + WINDOW_EXTRA`` tokens (:data:`mtqa.langs.literal_expressions.WINDOW_EXTRA`), in any order
@@ -98,6 +99,11 @@ class Lemmas:
         """The lemmas holding a word of ``slot``."""
         return [lemma for s in slot for lemma in self.by_stem.get(s, ())]
 
+
+COGNATE_PREFIX = 5
+"""An English word linked to a French word outside the expression and sharing its first five letters (accents
+dropped) is its cognate (« cardiaque » -> "cardiac", « technologique » -> "technological"): kept in the strict
+slot on one link; shorter shared openings are chance ("coupon" for « coup »)."""
 
 SHORT_FREQUENT = 3
 """A stem of at most this many letters in more than 2 % of the training sentences (the model's frequent stems,
@@ -283,12 +289,19 @@ def main() -> None:
                 c = outside.get(e, 0)
                 return c >= least and c >= args.reverse * english_links[e] and usable(e)
 
+            written = {without_ligatures(plain(src_t[n][a + pos].lower)) for n, a in occ}
+
+            def cognate(e: str) -> bool:
+                """``e`` opens with the French word's first :data:`COGNATE_PREFIX` letters (« cardiaque » ->
+                "cardiac"): the French word in English spelling, a rendering one link proves."""
+                return len(e) >= COGNATE_PREFIX and any(w[:COGNATE_PREFIX] == e[:COGNATE_PREFIX] for w in written)
+
             tight = {c for c, is_english in copies.items() if not is_english or renders(c, args.min_links)}
             if alone > 0:
                 for e, c in outside.items():
                     if c / alone >= args.usual and e not in ftgt:
                         wide.add(e)
-                        if renders(e, args.min_links):
+                        if renders(e, args.min_links) or (c >= 1 and cognate(e) and usable(e)):
                             tight.add(e)
             if model is not None:  # a dictionary sense; the check's only when the news renders the word by it
                 for t in model.translations(f):
