@@ -83,9 +83,10 @@ class Rendered(NamedTuple):
     start: int
     end: int
     replaceable: bool
-    """The span holds nothing but the gloss's words and grammar: the human rendering can replace it whole
-    ("make disappear" -> "remove"); not when another content word stands inside ("make the evidence
-    disappear": replacing the span would lose "evidence")."""
+    """The span holds nothing but the gloss's words, grammar and words of the human rendering: the rendering can
+    replace it whole ("make disappear" -> "remove"; "gases of greenhouse effect" -> "greenhouse gases"); not when
+    another content word stands inside ("make the evidence disappear": replacing the span would lose
+    "evidence")."""
 
 
 @memoize(256)
@@ -127,7 +128,8 @@ def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str
         if any(_holds(stems, _stems_of(r, langs[1])) for r in f.expression.renderings):
             continue  # the human rendering is there: the gloss's words say something else
         slots = f.expression.slots
-        replaceable = all(t.lower in grammar or any(t.stem in slot for slot in slots)
+        kept = set(_stems_of(f.expression.renderings[0], langs[1])) if f.expression.renderings else set()
+        replaceable = all(t.lower in grammar or t.stem in kept or any(t.stem in slot for slot in slots)
                           for t in tt[window[0]:window[1] + 1])
         out.append(Rendered(f, start, end, replaceable))
     return out

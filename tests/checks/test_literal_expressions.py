@@ -105,6 +105,9 @@ def test_no_suggestion_when_the_span_holds_another_content_word():
     source = "Il a tenté de faire disparaître les preuves."
     assert flags("He tried to make the evidence disappear.", source) == [("A504", "make the evidence disappear", None)]
     assert flags("He tried to make disappear the evidence.", source) == [("A504", "make disappear", "remove")]
+    # a word the rendering itself writes is not lost (« serre » follows the expression: "greenhouse")
+    assert flags("Cutting gases of greenhouse effect is the aim.", "Réduire les gaz à effet de serre est le but.") \
+        == [("A504", "gases of greenhouse effect", "greenhouse gases")]
 
 
 def test_the_source_is_read_with_its_ligatures_written_out():
