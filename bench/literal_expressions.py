@@ -12,12 +12,17 @@ the word-by-word gloss is non-compositional, and an English text that writes the
 
 Method, for each French n-gram of 2-4 tokens (stems of :mod:`mtqa.meaning.tokens`) that starts and ends with a
 content word, holds at least two content words (function words: :func:`function_words`), no figure, no
-punctuation inside and no capitalised word past the first (a name):
+punctuation inside, no capitalised word past the first (a name), and is no piece of a hyphenated compound:
 
 1. its **slots**: for each content word, the English stems the word is rendered by *outside this expression*
-   (aligned links counted with the expression's own occurrences taken away, p >= ``--usual``), the English
-   stems FreeDict gives it (the model's dictionary flag), the French word itself and its unaccented form
-   (a word copied over, a cognate); an expression with a word never rendered on its own is left out;
+   (aligned links counted with the expression's own occurrences taken away: at least ``--min-links`` of them,
+   p >= ``--usual`` and at least ``--reverse`` of the English word's own links, so a stray link of a word rare
+   outside the expression, or of an English word most often rendering other words, is none), the English stems
+   FreeDict gives it (the model's dictionary flag) that the alignment links it to outside the expression as
+   usually (a sense the news never uses, "sharp", "slice" for « coup », is no gloss a reader sees), the French word
+   itself and its unaccented form (a word copied over), an English word linked to it that opens with its
+   first letters (a cognate: :data:`COGNATE_PREFIX`), never a figure; an expression with a word
+   never rendered on its own is left out;
 2. its **gloss** is found in an English sentence when every slot has a word there, all within a window of
    ``slots + WINDOW_EXTRA`` tokens (:data:`mtqa.langs.literal_expressions.WINDOW_EXTRA`), in any order
    ("rate director" and "director rate" alike), the reading the check makes
@@ -62,9 +67,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from build_lexicon import DEFAULT_DATA, TRAIN_SETS, corpus, read_lines  # noqa: E402
 
 from mtqa.langs.lexmodel import load_lexmodel  # noqa: E402
-from mtqa.langs.literal_expressions import gloss_window  # noqa: E402
 from mtqa.langs import language  # noqa: E402
+from mtqa.langs.literal_expressions import COPY_ZIPF, closed_class, gloss_window, hyphen_joined  # noqa: E402
 from mtqa.meaning.align import function_stems  # noqa: E402
+from mtqa.langs.text import without_ligatures  # noqa: E402
 from mtqa.meaning.tokens import plain, tokens  # noqa: E402
 
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "literal.fr-en.tsv.gz"
@@ -94,6 +100,11 @@ class Lemmas:
         return [lemma for s in slot for lemma in self.by_stem.get(s, ())]
 
 
+COGNATE_PREFIX = 5
+"""An English word linked to a French word outside the expression and sharing its first five letters (accents
+dropped) is its cognate (« cardiaque » -> "cardiac", « technologique » -> "technological"): kept in the strict
+slot on one link; shorter shared openings are chance ("coupon" for « coup »)."""
+
 SHORT_FREQUENT = 3
 """A stem of at most this many letters in more than 2 % of the training sentences (the model's frequent stems,
 :func:`mtqa.meaning.align.function_stems`) is grammar too: « son », « ses » are missing from the closed-class
@@ -101,10 +112,11 @@ list; the longer frequent stems are news content words ("bank", « nouvel »).""
 
 
 def function_words() -> frozenset[str]:
-    """French stems read as grammar: the closed-class list and elisions of ``mtqa/data/langs/fr.toml``
-    (« garder l'anonymat »: the elided article is grammar), and the short frequent stems (:data:`SHORT_FREQUENT`)."""
-    profile = language("fr")
-    listed = {t.stem for w in profile.function_words | profile.word_set("elisions") for t in tokens(w, "fr")}
+    """French stems read as grammar: the closed-class list, elisions and the prepositions kept out of that list
+    (``more_prepositions``: « pendant », « durant ») of ``mtqa/data/langs/fr.toml`` (« garder l'anonymat »: the
+    elided article is grammar; « pendant la crise » is a preposition's phrase, no fixed expression), and the short
+    frequent stems (:data:`SHORT_FREQUENT`)."""
+    listed = {t.stem for w in closed_class("fr") for t in tokens(w, "fr")}
     return frozenset(listed | {s for s in function_stems("fr", "en")[0] if len(s) <= SHORT_FREQUENT})
 
 
@@ -122,11 +134,15 @@ def corpus_sets(data: Path) -> list[str]:
 
 
 def ngrams(toks, text: str, fsrc: frozenset):
-    """(start, end) token spans of the candidate expressions of one French sentence."""
+    """(start, end) token spans of the candidate expressions of one French sentence; none joined by a hyphen to
+    a word outside it (:func:`~mtqa.langs.literal_expressions.hyphen_joined`: « vingt-dix » cut out of
+    « quatre-vingt-dix », « conflit israélo » out of « conflit israélo-palestinien » are pieces of a compound)."""
     n = len(toks)
     for i in range(n):
         a = toks[i]
         if a.is_number or a.stem in fsrc or len(a.lower) < 3 or (i > 0 and a.capitalised):
+            continue
+        if i > 0 and hyphen_joined(text[toks[i - 1].end:a.start]):
             continue
         for k in range(i + 1, min(n, i + 4)):
             b = toks[k]
@@ -136,6 +152,8 @@ def ngrams(toks, text: str, fsrc: frozenset):
                 continue
             if len(b.lower) < 3:
                 break
+            if k + 1 < n and hyphen_joined(text[b.end:toks[k + 1].start]):
+                continue
             yield i, k + 1
 
 
@@ -146,7 +164,13 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=4)
     ap.add_argument("--min-sets", type=int, default=2,
                     help="seen in at least this many of the training sets (newstest years, Potet)")
-    ap.add_argument("--usual", type=float, default=0.05)
+    ap.add_argument("--usual", type=float, default=0.05,
+                    help="a slot word renders at least this share of the word's occurrences outside the expression")
+    ap.add_argument("--min-links", type=int, default=3,
+                    help="... and at least this many of them: one stray link of a rare word ('cut' for « coup »,"
+                         " 'didn' for « eut ») is no rendering")
+    ap.add_argument("--reverse", type=float, default=0.05,
+                    help="... and at least this share of the English word's links go to the French word")
     ap.add_argument("--max-literal", type=float, default=0.1)
     ap.add_argument("--max-literal-count", type=int, default=1)
     ap.add_argument("--max-elsewhere", type=int, default=1)
@@ -198,31 +222,47 @@ def main() -> None:
     # function words: the languages' closed-class lists (mtqa/data/langs), not the model's frequent stems, which
     # hold news content words ("bank", "nouvel", "public") that expressions are made of
     fsrc = function_words()
-    ftgt = frozenset(t.stem for w in language("en").function_words for t in tokens(w, "en"))
+    ftgt = frozenset(t.stem for w in closed_class("en") for t in tokens(w, "en"))
     print(f"{len(pairs)} sentence pairs", file=sys.stderr)
 
     # word renderings: link counts of every French stem
     word_links: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     word_count: collections.Counter = collections.Counter()
-    for s, t, by in zip(src, tgt, links):
+    english_links: collections.Counter = collections.Counter()  # every link of each English stem
+    keys = [[without_ligatures(f) for f in s] for s in src]  # « œuvre » and « oeuvre »: one word
+    for s, t, by in zip(keys, tgt, links):
         for i, f in enumerate(s):
             word_count[f] += 1
             for j in by.get(i, ()):
                 word_links[f][t[j]] += 1
+                english_links[t[j]] += 1
     # candidate expressions: sentences holding each
     seen: dict[tuple, list[tuple[int, int]]] = collections.defaultdict(list)
     for n, (s, (f, _)) in enumerate(zip(src_t, pairs)):
         found = set()
         for a, b in ngrams(s, f, fsrc):
-            key = tuple(t.stem for t in s[a:b])
+            key = tuple(keys[n][a:b])
             if key not in found:
                 found.add(key)
                 seen[key].append((n, a))
     cands = {k: v for k, v in seen.items() if len(v) >= args.min_count}
     print(f"{len(seen)} n-grams, {len(cands)} seen at least {args.min_count} times", file=sys.stderr)
 
-    def slots_of(key: tuple, occ) -> tuple:
-        out = []
+    def usable(stem: str) -> bool:
+        """A slot word is a word: a figure the alignment links ("20", "27" for « vingt ») is no gloss of it."""
+        return not any(c.isdigit() for c in stem)
+
+    english = language("en")
+
+    def slots_of(key: tuple, occ) -> tuple[tuple, tuple]:
+        """(strict, broad) slots of an expression. The *broad* slot holds every word a reader might take for a
+        rendering of the word (links p >= ``--usual`` outside the expression, every FreeDict sense, the word
+        copied over): the builder judges the human side with it, so an expression some translators render word
+        by word is left out. The *strict* slot, stored and read by the check, holds the renderings the news
+        stands behind: ``--min-links`` links outside the expression, no figure, a FreeDict sense linked at
+        least once outside it, and the word copied over only when it is no English word
+        (:data:`~mtqa.langs.literal_expressions.COPY_ZIPF`) or the news links it as such (« main » is no "main")."""
+        strict, broad = [], []
         for pos, f in enumerate(key):
             if f in fsrc:
                 continue
@@ -231,21 +271,51 @@ def main() -> None:
                 for j in links[n].get(a + pos, ()):
                     inside[tgt[n][j]] += 1
             alone = word_count[f] - len(occ)
-            rend = {f}
+            outside = {e: c - inside[e] for e, c in word_links[f].items()}
+            copies: dict[str, bool] = {f: False}  # copy stem -> some written form of it is an English word
             for n, a in occ:  # the word copied over, or its cognate: « coupons », « télévisé » -> "televised"
                 word = src_t[n][a + pos].lower
-                rend.update(t.stem for t in tokens(word, "en"))
-                rend.update(t.stem for t in tokens(plain(word), "en"))
+                for form in {word, plain(word), without_ligatures(plain(word))}:
+                    is_english = english.zipf(form) >= COPY_ZIPF
+                    for t in tokens(form, "en"):
+                        copies[t.stem] = copies.get(t.stem, False) or is_english
+            copies[f] = copies[f] or any(english.zipf(src_t[n][a + pos].lower) >= COPY_ZIPF for n, a in occ)
+            wide = set(copies)
+
+            def renders(e: str, least: int) -> bool:
+                """The news renders ``f`` by ``e`` outside the expression: ``least`` links at the least, and
+                ``--reverse`` of ``e``'s links at the least go to ``f`` ("cut", "light" are linked to « coup »,
+                « feu » a few times among hundreds of other sources: the alignment's strays)."""
+                c = outside.get(e, 0)
+                return c >= least and c >= args.reverse * english_links[e] and usable(e)
+
+            written = {without_ligatures(plain(src_t[n][a + pos].lower)) for n, a in occ}
+
+            def cognate(e: str) -> bool:
+                """``e`` opens with the French word's first :data:`COGNATE_PREFIX` letters (« cardiaque » ->
+                "cardiac"): the French word in English spelling, a rendering one link proves."""
+                return len(e) >= COGNATE_PREFIX and any(w[:COGNATE_PREFIX] == e[:COGNATE_PREFIX] for w in written)
+
+            tight = {c for c, is_english in copies.items() if not is_english or renders(c, args.min_links)}
             if alone > 0:
-                for e, c in word_links[f].items():
-                    if (c - inside[e]) / alone >= args.usual and e not in ftgt:
-                        rend.add(e)
-            if model is not None:
-                rend.update(t.stem for t in model.translations(f) if t.dictionary and t.stem not in ftgt)
-            if len(rend) < 2:
-                return ()  # a word never rendered on its own (an auxiliary: « aurait »): no gloss to find
-            out.append(frozenset(rend))
-        return tuple(out)
+                for e, c in outside.items():
+                    if c / alone >= args.usual and e not in ftgt:
+                        wide.add(e)
+                        if renders(e, args.min_links) or (c >= 1 and cognate(e) and usable(e)):
+                            tight.add(e)
+            if model is not None:  # a dictionary sense; the check's only when the news renders the word by it
+                for t in model.translations(f):
+                    if t.dictionary and t.stem not in ftgt:
+                        wide.add(t.stem)
+                        if renders(t.stem, 1):
+                            tight.add(t.stem)
+            if len(wide) < 2:
+                return (), ()  # a word never rendered on its own (an auxiliary: « aurait »): no gloss to find
+            if not tight:
+                return (), ()  # every rendering of the word is a stray link: no gloss the check can read
+            strict.append(frozenset(tight))
+            broad.append(frozenset(wide))
+        return tuple(strict), tuple(broad)
 
     english_pairs = set()
     if Path(args.bigrams).is_file():
@@ -262,7 +332,7 @@ def main() -> None:
             by_stem[e].add(n)
     rows = []
     for key, occ in sorted(cands.items()):
-        slots = slots_of(key, occ)
+        stored, slots = slots_of(key, occ)
         if len(slots) < 2:
             continue
         inside = {n for n, _ in occ}
@@ -284,11 +354,19 @@ def main() -> None:
             js = sorted({j for pos in range(len(key)) for j in links[n].get(a + pos, ())})
             if not js:
                 continue
-            tt = tgt_t[n][js[0]:js[-1] + 1]
-            while tt and (tt[0].stem in ftgt or tt[0].is_number):
-                tt = tt[1:]
-            while tt and (tt[-1].stem in ftgt or tt[-1].is_number):
-                tt = tt[:-1]
+            sent = tgt_t[n]
+
+            def grammar(j: int) -> bool:
+                """A word trimmed off a rendering: grammar, a figure, or a word glued to a figure ("19th")."""
+                t = sent[j]
+                return t.stem in ftgt or t.is_number or (j > 0 and sent[j - 1].is_number and sent[j - 1].end == t.start)
+
+            lo, hi = js[0], js[-1]
+            while lo <= hi and grammar(lo):
+                lo += 1
+            while hi >= lo and grammar(hi):
+                hi -= 1
+            tt = sent[lo:hi + 1]
             if tt and len(tt) <= len(key) + 1:
                 by_stems = tuple(t.stem for t in tt)  # "key rate" and "key rates" are one rendering
                 spans[by_stems] += 1
@@ -307,7 +385,7 @@ def main() -> None:
             continue  # the gloss is an English phrase of its own (WordNet's "little by little")
         first = occ[0]
         surface = " ".join(t.lower for t in src_t[first[0]][first[1]:first[1] + len(key)])
-        rows.append([surface, " ".join(key), ";".join("|".join(sorted(s)) for s in slots), "|".join(renderings),
+        rows.append([surface, " ".join(key), ";".join("|".join(sorted(s)) for s in stored), "|".join(renderings),
                      len(inside), literal, elsewhere, 0])
     print(f"{len(rows)} expressions kept", file=sys.stderr)
 
@@ -321,7 +399,7 @@ def main() -> None:
         srcs = read_lines(folder / f"newstest{year}.fr-en.src.fr")
         outputs = [read_lines(p) for p in sorted((folder / "systems").glob("*.en"))]
         for n, line in enumerate(srcs):
-            st = [t.stem for t in tokens(line, "fr")]
+            st = [without_ligatures(t.stem) for t in tokens(line, "fr")]
             hits = [row for i, s in enumerate(st) for row in index.get(s, ())
                     if tuple(st[i:i + len(row[1].split())]) == tuple(row[1].split())]
             for row in {id(r): r for r in hits}.values():

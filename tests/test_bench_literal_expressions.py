@@ -40,3 +40,15 @@ def test_an_elided_article_is_grammar_inside_an_expression():
 @pytest.mark.skipif(not (build.DEFAULT_DATA / "newstest-fren-2008-2015").is_dir(), reason="../shared/data absent")
 def test_every_training_pair_has_its_set():
     assert len(build.corpus_sets(build.DEFAULT_DATA)) == len(build.corpus(build.DEFAULT_DATA))
+
+
+def test_no_piece_of_a_hyphenated_compound():
+    found = spans("Ils sont quatre-vingt-dix dans le conflit israélo-palestinien.")
+    assert "quatre vingt dix" in found
+    assert "vingt dix" not in found and "quatre vingt" not in found and "conflit israélo" not in found
+
+
+def test_prepositions_of_the_profile_are_grammar():
+    # « pendant », « durant » are kept out of fr.toml's function_words (English writes "pendant") but are listed
+    # as more_prepositions: no expression opens or closes on them
+    assert not any(s.startswith(("pendant", "durant")) for s in spans("Pendant la crise et durant la journée."))

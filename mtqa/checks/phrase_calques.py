@@ -18,7 +18,9 @@ from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import stem_rules
-from mtqa.langs.literal_expressions import Expression, gloss_window, literal_expressions
+from mtqa.langs.literal_expressions import (COPY_ZIPF, Expression, closed_class, gloss_window, hyphen_joined,
+                                            literal_expressions)
+from mtqa.langs.text import without_ligatures
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Issue, Severity, joined_sources
 
@@ -26,11 +28,6 @@ _JOIN = re.compile(r"^[\s'\u2019-]*$")
 """What may stand between two words of a source expression: spaces, an elision's apostrophe, a hyphen."""
 _BREAK = re.compile(r"[.,;:!?()\[\]\"«»“”]")
 """A target span holding one of these is no phrase: its words belong to different clauses or quotes."""
-
-
-COPY_ZIPF = 3.0
-"""A source word copied into the span and rarer than this in the target language is left untranslated (the
-untranslated-word checks report it), not rendered word for word; "transports in common" keeps its calque."""
 
 
 class Found(NamedTuple):
@@ -42,18 +39,23 @@ class Found(NamedTuple):
 @memoize(SOURCES)
 def source_expressions(source_text: str, langs: tuple[str, str]) -> tuple[Found, ...]:
     """The learned expressions ``source_text`` holds, words adjacent (only spaces, apostrophes or hyphens
-    between), kept per text: every system's translation of one source asks again."""
+    between), none hyphen-joined to a word outside it, ligatures written out as the builder's keys are, kept per
+    text: every system's translation of one source asks again."""
     table = literal_expressions(*langs)
-    if not table or not _screen(langs).search(source_text.lower()):
+    if not table or not _screen(langs).search(without_ligatures(source_text.lower())):
         return ()
-    st = tokens(source_text, langs[0])
+    toks = tokens(source_text, langs[0])
+    st = [without_ligatures(t.stem) for t in toks]  # the builder's keys: « main-d'œuvre » is « main-d'oeuvre »
     out = []
-    for i, tok in enumerate(st):
-        for exp in table.get(tok.stem, ()):
+    for i, tok in enumerate(toks):
+        if i > 0 and hyphen_joined(source_text[toks[i - 1].end:tok.start]):
+            continue  # inside a compound (« quatre-vingt-dix »): the builder learned no piece of one
+        for exp in table.get(st[i], ()):
             n = len(exp.stems)
-            if i + n <= len(st) and all(st[i + k].stem == exp.stems[k] for k in range(1, n)) \
-                    and all(_JOIN.match(source_text[st[i + k - 1].end:st[i + k].start]) for k in range(1, n)):
-                out.append(Found(exp, source_text[tok.start:st[i + n - 1].end]))
+            if i + n <= len(st) and all(st[i + k] == exp.stems[k] for k in range(1, n)) \
+                    and all(_JOIN.match(source_text[toks[i + k - 1].end:toks[i + k].start]) for k in range(1, n)) \
+                    and not (i + n < len(toks) and hyphen_joined(source_text[toks[i + n - 1].end:toks[i + n].start])):
+                out.append(Found(exp, source_text[tok.start:toks[i + n - 1].end]))
     return tuple(out)
 
 
@@ -61,8 +63,9 @@ def source_expressions(source_text: str, langs: tuple[str, str]) -> tuple[Found,
 def _screen(langs: tuple[str, str]) -> re.Pattern:
     """Every expression as a pattern of words starting with what every word of each of its stems holds (the stem
     less the text a stem rule appends, ``lexmodel/stems.toml``: « verbaux » -> "verbal" holds "verba"), joined as
-    :data:`_JOIN` joins them: a source matching none holds no expression and is not tokenised (most sources;
-    their words were the check's cost)."""
+    :data:`_JOIN` joins them, searched in the source with its ligatures written out (the table's stems are):
+    a source matching none holds no expression and is not tokenised (most sources; their words were the check's
+    cost)."""
     table = literal_expressions(*langs) or {}
     appended = sorted({r for _, r in stem_rules(langs[0])[1] if r}, key=lambda r: (-len(r), r))
 
@@ -75,17 +78,42 @@ def _screen(langs: tuple[str, str]) -> re.Pattern:
     return re.compile(f"(?<!\\w)(?:{alternation(sorted(patterns), form=str)})")
 
 
-def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str]) -> list[tuple[Found, int, int]]:
-    """(expression, start, end) of each source expression whose word-by-word gloss stands in the target (a
-    word of each of its slots within a short window, :func:`~mtqa.langs.literal_expressions.gloss_window`),
-    unless the target also writes a human rendering of it or the span crosses a clause or quotation mark."""
+class Rendered(NamedTuple):
+    found: Found
+    start: int
+    end: int
+    replaceable: bool
+    """The span holds nothing but the gloss's words, grammar and words of the human rendering: the rendering can
+    replace it whole ("make disappear" -> "remove"; "gases of greenhouse effect" -> "greenhouse gases"); not when
+    another content word stands inside ("make the evidence disappear": replacing the span would lose
+    "evidence")."""
+
+
+@memoize(256)
+def _stems_of(text: str, lang: str) -> tuple[str, ...]:
+    """The stems of a human rendering, read as the target's are (a rendering is found word for word, never inside
+    another word: "press" is not in "pressure")."""
+    return tuple(t.stem for t in tokens(text, lang))
+
+
+def _holds(stems: list[str], seq: tuple[str, ...]) -> bool:
+    """``seq`` stands in ``stems`` as consecutive words."""
+    n = len(seq)
+    return n > 0 and any(tuple(stems[i:i + n]) == seq for i in range(len(stems) - n + 1) if stems[i] == seq[0])
+
+
+def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Rendered]:
+    """(expression, start, end, replaceable) of each source expression whose word-by-word gloss stands in the
+    target (a word of each of its slots within a short window,
+    :func:`~mtqa.langs.literal_expressions.gloss_window`), unless the target also writes a human rendering of it
+    (its words, whole) or the span crosses a clause or quotation mark."""
     found = source_expressions(source_text, langs)
     if not found:
         return []
     tt = tokens(target_text, langs[1])
     stems = [t.stem for t in tt]
-    low = target_text.lower()
     target = language(langs[1])
+    grammar = closed_class(langs[1])
     out = []
     for f in found:
         window = gloss_window(f.expression.slots, stems)
@@ -97,9 +125,13 @@ def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str
         copied = {w for w in re.findall(r"\w+", f.source.lower())}
         if any(t.lower in copied and target.zipf(t.lower) < COPY_ZIPF for t in tt[window[0]:window[1] + 1]):
             continue  # a source word left as it was ("hors-ligne", "claqué the door"): untranslated, not calqued
-        if any(r in low for r in f.expression.renderings):
+        if any(_holds(stems, _stems_of(r, langs[1])) for r in f.expression.renderings):
             continue  # the human rendering is there: the gloss's words say something else
-        out.append((f, start, end))
+        slots = f.expression.slots
+        kept = set(_stems_of(f.expression.renderings[0], langs[1])) if f.expression.renderings else set()
+        replaceable = all(t.lower in grammar or t.stem in kept or any(t.stem in slot for slot in slots)
+                          for t in tt[window[0]:window[1] + 1])
+        out.append(Rendered(f, start, end, replaceable))
     return out
 
 
@@ -119,7 +151,8 @@ class LiteralExpression(SegmentCheck):
     (nearly) never hold a word that renders each of its words alone, when
     they agree on a rendering of their own, and when the word-by-word gloss
     is no English phrase elsewhere (WordNet's multiword lemmas, frequent web
-    bigrams). The suggestion is the translators' most frequent rendering.
+    bigrams). The suggestion is the translators' most frequent rendering,
+    given only when the flagged span holds no other content word.
     A source word merely copied into the span is left to the
     untranslated-word checks.
 
@@ -142,9 +175,9 @@ class LiteralExpression(SegmentCheck):
         langs = (ctx.config.source_lang, ctx.config.target_lang)
         if not literal_expressions(*langs):
             return
-        for f, start, end in literal_renderings(joined_sources(sources), segment.text, langs):
+        for f, start, end, replaceable in literal_renderings(joined_sources(sources), segment.text, langs):
             exp = f.expression
-            suggestion = exp.renderings[0] if exp.renderings else None
+            suggestion = exp.renderings[0] if exp.renderings and replaceable else None
             human = " or ".join(quoted(r) for r in exp.renderings)
             yield self.issue(
                 segment, start, end,

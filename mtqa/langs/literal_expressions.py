@@ -16,17 +16,41 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import zlib
 from typing import NamedTuple, Optional, Sequence
 
 from mtqa.errors import DataError
+from mtqa.langs import language
 from mtqa.langs.cache import memoize
 from mtqa.langs.data import data_path
 
 WINDOW_EXTRA = 2
 """The gloss's words stand within ``slots + WINDOW_EXTRA`` target tokens, in any order ("director rate",
 "rate of the director")."""
+COPY_ZIPF = 3.0
+"""A source word copied into an English text and rarer than this in English is left untranslated (« claqué »,
+« natalité »): the check leaves it to the untranslated-word checks, and the builder keeps it in a strict slot (an
+English word of the same letters, "main" for « main », is another word, kept only when the news renders by it)."""
 _PRODUCT_MAX = 4096
 """Assignments of slot words tried at most (a slot word repeated all over a long sentence)."""
+
+
+@memoize(8)
+def closed_class(lang: str) -> frozenset[str]:
+    """The grammar words of ``lang``'s profile (``mtqa/data/langs``): its function words and elisions, and the
+    prepositions and determiners kept out of the function-word list because they are no evidence of the
+    language (``more_prepositions``: « pendant »; ``more_determiners``: "another"). The builder reads no
+    expression word or rendering word into them; the check reads the window's other words against them."""
+    profile = language(lang)
+    return (profile.function_words | profile.word_set("elisions") | profile.word_set("more_prepositions")
+            | profile.word_set("more_determiners"))
+
+
+def hyphen_joined(gap: str) -> bool:
+    """The text between two words joins them into one compound (a hyphen, no space: « quatre-vingt-dix »,
+    « israélo-palestinien »): an expression's words never begin or end inside such a compound, in the builder
+    (a piece of a compound is no expression) and in the check (its source reading is the builder's)."""
+    return gap.strip("\u00ad") in ("-", "\u2011", "\u2010")
 
 
 class Expression(NamedTuple):
@@ -89,7 +113,7 @@ def _parse(path) -> dict[str, tuple[Expression, ...]]:
                 by_first.setdefault(stems[0], []).append(exp)
     except ValueError as exc:
         raise DataError(str(exc), path=str(path), line=number or None) from None
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
         raise DataError(f"cannot be read as gzip-compressed UTF-8 text ({exc})", path=str(path),
                         line=number or None) from None
     return {k: tuple(v) for k, v in by_first.items()}

@@ -16,6 +16,13 @@ from mtqa.langs.cache import WORDS, memoize
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 
+
+def without_ligatures(text: str) -> str:
+    """``text`` with its ligatures written out (``œuvre`` -> ``oeuvre``, ``Æ`` -> ``AE``), nothing else changed:
+    a reading keyed by accented stems (A504's expressions) meets both spellings of « main-d'œuvre »."""
+    return text.translate(_LIGATURES) if not text.isascii() else text
+
+
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 """``str.translate`` table writing every apostrophe as the ASCII one (``d’Or`` -> ``d'Or``)."""
 

@@ -75,6 +75,56 @@ def test_gloss_window_reads_any_order_within_the_window():
     assert gloss_window((frozenset({"a"}), frozenset({"a"})), ["a", "b"]) is None  # each slot its own word
 
 
+@pytest.mark.parametrize("target, source", [
+    # slot words are renderings the news stands behind, not stray links ("cut", "light" for « coups de feu »)
+    ("Gunfire rang out as police cut the lights.", "Des coups de feu ont retenti quand la police a coupé le courant."),
+    # « main » is no "main": an English word of the source word's letters is another word
+    ("The main work is seasonal in the region.", "La main-d'oeuvre est saisonnière dans la région."),
+    ("The main work is seasonal in the region.", "La main-d'œuvre est saisonnière dans la région."),
+    # one link of « valoir » to "argue" is no rendering
+    ("It is fair to argue that the law failed.", "Il entend faire valoir que la loi a échoué."),
+    # no figure in a slot, no piece of « quatre-vingt-dix » read as « vingt dix »
+    ("Some 90 per cent of 10 to 20 year olds use it.", "Quelque quatre-vingt-dix pour cent des jeunes l'utilisent."),
+    # « pendant » is a preposition: « pendant la crise » is no fixed expression
+    ("Whilst the crisis raged, prices rose.", "Pendant la crise, les prix ont augmenté."),
+    # "new failure" is English for « nouvel échec »
+    ("The talks ended in a new failure.", "Les pourparlers se sont soldés par un nouvel échec."),
+])
+def test_correct_english_the_review_found_is_quiet(target, source):
+    assert flags(target, source) == []
+
+
+def test_a_human_rendering_is_read_as_words_not_letters():
+    # "press" (« faire pression ») is not written inside "pressure": the gloss stays flagged
+    assert flags("They want to make pressure on the government.", "Ils veulent faire pression sur le gouvernement.") \
+        == [("A504", "make pressure", "press")]
+    assert flags("They want to press the government.", "Ils veulent faire pression sur le gouvernement.") == []
+
+
+def test_no_suggestion_when_the_span_holds_another_content_word():
+    source = "Il a tenté de faire disparaître les preuves."
+    assert flags("He tried to make the evidence disappear.", source) == [("A504", "make the evidence disappear", None)]
+    assert flags("He tried to make disappear the evidence.", source) == [("A504", "make disappear", "remove")]
+    # a word the rendering itself writes is not lost (« serre » follows the expression: "greenhouse")
+    assert flags("Cutting gases of greenhouse effect is the aim.", "Réduire les gaz à effet de serre est le but.") \
+        == [("A504", "gases of greenhouse effect", "greenhouse gases")]
+
+
+def test_the_source_is_read_with_its_ligatures_written_out():
+    assert [f.source for f in source_expressions("La main-d'œuvre manque.", LANGS)] == ["main-d'œuvre"]
+    assert [f.source for f in source_expressions("La main-d'oeuvre manque.", LANGS)] == ["main-d'oeuvre"]
+
+
+def test_a_corrupt_gzip_body_is_a_data_error(tmp_path):
+    path = tmp_path / "literal.fr-en.tsv.gz"
+    packed = bytearray(gzip.compress(("taux directeur\ttau directeur\trat;director\tkey rate\t9\t0\t0\t0\n" * 50)
+                                     .encode("utf-8")))
+    packed[20:40] = b"\xff" * 20  # a valid header, a broken deflate stream
+    path.write_bytes(bytes(packed))
+    with pytest.raises(DataError):
+        _parse(path)
+
+
 def test_a_malformed_table_is_a_data_error(tmp_path):
     path = tmp_path / "literal.fr-en.tsv.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
