@@ -1,4 +1,4 @@
-"""A505's and T203's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table or acronym scope
+"""A505's, T203's and A501's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table, acronym scope
 table ends the run with one line naming the file (and line), exit 2, not an internal error. Sentences written for
 these tests."""
 from __future__ import annotations
@@ -74,3 +74,15 @@ def test_a_scope_the_acronym_check_does_not_know_names_the_file(tmp_path):
     bad = folder / "names" / "acronym_scope.fr-en.tsv"
     bad.write_text(text.replace("\tbeyond\n", "\tbeyon\n", 1), encoding="utf-8")
     assert "'beyon'" in _one_line(_run(tmp_path, folder, "T203", ACRONYM_SOURCE, ACRONYM_TARGET), f"{bad}:")
+
+
+def test_a_misspelt_placeholder_in_a_lexicon_copy_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
+    assert "{{CALENDAR:en}}" in text
+    bad = folder / "false_friends.toml"
+    bad.write_text(text.replace("{{CALENDAR:en}}", "{{CALENDAR:EN}}"), encoding="utf-8")
+    result = _run(tmp_path, folder, "A501", "Les dirigeants se sont réunis au palais Akorda.",
+                  "The leaders met at the palace Akorda.")
+    assert "unknown placeholder '{{CALENDAR:EN}}'" in _one_line(result, f"{bad}:")

@@ -440,10 +440,17 @@ _CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
 ``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
 
 
+_UNKNOWN_PLACEHOLDER = re.compile(r"\{\{(?![a-z]{2,3}:[^{}]+\}\})[^{}]*\}\}")
+"""A ``{{...}}`` left after :data:`_UPPER` and :data:`_CALENDAR` are replaced that is not a ``{{lang:word}}``."""
+
+
 def _calendar(m: re.Match) -> str:
     from mtqa.numbers import conventions
 
-    return "(?:" + alternation(conventions(m[1]).calendar_names) + ")"
+    names = conventions(m[1]).calendar_names
+    if not names:
+        raise ValueError(f"{m.group()} names a language without month or weekday names")
+    return "(?:" + alternation(names) + ")"
 
 
 _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "rendered", "without_source")
@@ -455,6 +462,13 @@ def _with_forms(raws: list) -> list:
     files. Without the language's dictionary the placeholder is the word alone."""
     raws = [{**raw, **{f: _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER)) for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
+    for raw in raws:
+        for f in _PATTERN_FIELDS:
+            left = _UNKNOWN_PLACEHOLDER.search(raw.get(f) or "")
+            if left:
+                # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
+                raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
+                                 "(known: {{UPPER}}, {{CALENDAR:<lang>}}, {{<lang>:<word>}})")
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:
         return raws

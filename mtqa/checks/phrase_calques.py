@@ -96,10 +96,21 @@ def _stems_of(text: str, lang: str) -> tuple[str, ...]:
     return tuple(t.stem for t in tokens(text, lang))
 
 
+DERIVED_MIN = 4
+"""A target word whose stem is a rendering word's stem of at least this many letters plus at most
+``DERIVED_EXTRA`` letters renders it too: a one-letter suffix keeps the sense ("Romanian origin" holds the
+rendering "romania"), a longer one makes another word ("pressure", stem "pressur", does not hold "press")."""
+DERIVED_EXTRA = 1
+
+
 def _holds(stems: list[str], seq: tuple[str, ...]) -> bool:
-    """``seq`` stands in ``stems`` as consecutive words."""
+    """``seq`` stands in ``stems`` as consecutive words, each word the rendering's or derived from it."""
     n = len(seq)
-    return n > 0 and any(tuple(stems[i:i + n]) == seq for i in range(len(stems) - n + 1) if stems[i] == seq[0])
+
+    def same(word: str, wanted: str) -> bool:
+        return word == wanted or (len(wanted) >= DERIVED_MIN and word.startswith(wanted)
+                                  and len(word) - len(wanted) <= DERIVED_EXTRA)
+    return n > 0 and any(all(same(w, r) for w, r in zip(stems[i:i + n], seq)) for i in range(len(stems) - n + 1))
 
 
 def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Rendered]:

@@ -66,8 +66,9 @@ def _object(section: dict) -> Optional[Reading]:
             needs[f.lower()] = row["needs"]
             unless[f.lower()] = frozenset(w.lower() for w in row.get("unless_next", ()))
             particles[f.lower()] = frozenset(w.lower() for w in row.get("unless_particle", ()))
-    reach = int(section.get("object_reach", 1))
+    reach = max(1, int(section.get("object_reach", 1)))
     stops = _lower(section.get("object_stops", ()))
+    modifiers = _lower(section.get("time_modifiers", ()))
     pattern = re.compile(
         rf"(?<![\w'’-])(?P<verb>{_words(needs)})\s+(?P<det>{_words(section['determiners'])})\s+"
         rf"(?P<noun>[^\W\d_][\w'’-]*)(?P<rest>(?:[ \t]+[\w'’-]+){{0,{max(reach, 1)}}})", re.IGNORECASE)
@@ -75,13 +76,10 @@ def _object(section: dict) -> Optional[Reading]:
     def misuse(m: re.Match) -> Optional[Misuse]:
         verb = m.group("verb").lower()
         after = [m.group("noun").lower(), *m.group("rest").lower().split()][:reach + 1]
-        phrase = after[:reach]
-        stop = next((i for i, w in enumerate(phrase) if w in stops), len(phrase))
-        # the word right after the determiner (wait a moment, wait their turn); a time noun within the reach and
-        # before a preposition (an agonising three hours: an adverbial; not the results of the day); a particle
-        # after the object (wait the crisis out)
-        if (after[0] in unless[verb] or any(w in times for w in phrase[:stop])
-                or particles[verb].intersection(after)):
+        # the word right after the determiner (wait a moment, wait their turn); a time noun heading the phrase (an
+        # agonising three hours, this week: an adverbial; not the decision this week, the March results, the
+        # results of the day); a particle after the object (wait the crisis out)
+        if after[0] in unless[verb] or _time_head(after, times, modifiers, stops) or particles[verb].intersection(after):
             return None
         prep = needs[verb]
         return Misuse(m.start(), m.end("det"), f"{m.group('verb')} {prep} {m.group('det')}",
@@ -151,6 +149,18 @@ def _infinitive(section: dict) -> Optional[Reading]:
         return Misuse(m.start(), m.end("next"), f"{instead[verb]} {m.group('next')}",
                       section["needs"]["infinitive"].format(verb=verb, instead=instead[verb]))
     return Reading("infinitive", pattern, misuse, frozenset(instead), frozenset({marker}))
+
+
+def _time_head(after: list, times: frozenset, modifiers: frozenset, stops: frozenset) -> bool:
+    """The words after a determiner (``after``, lower case) are a phrase of time: a time noun that only modifiers
+    or figures precede (``time_modifiers``: an extra hour, an agonising three hours) and that ends the words read
+    or stands before a word of ``object_stops`` (this week, an extra hour for the bus; not the March results)."""
+    for i, w in enumerate(after):
+        if w in times:
+            return i + 1 == len(after) or after[i + 1] in stops
+        if w not in modifiers and not w.isdigit():
+            return False
+    return False
 
 
 def _time_nouns(section: dict) -> frozenset:
@@ -342,7 +352,10 @@ def valency(lang: str) -> Optional[Valency]:
             forms.update(f.lower() for f in row["forms"])
             reporting.update(str(f).lower() for f in row.get("reporting", ()))
             if row.get("participle"):
-                participle.update(f.lower() for f in row["forms"])
+                # only a past participle is a passive or an adjective ("was discussed about"); the -ing forms of the
+                # row are a progressive ("are discussing about"), the verb itself
+                endings = tuple(e.lower() for e in section.get("participle_endings", ()))
+                participle.update(f.lower() for f in row["forms"] if f.lower().endswith(endings))
     # a form that is also a noun: object-table forms other than the -ed/-ing ones (comment, comments, wait)
     noun_forms = frozenset(f.lower() for row in section.get("object", []) for f in row["forms"]
                            if not f.lower().endswith(("ed", "ing")))

@@ -134,3 +134,12 @@ def test_a_malformed_table_is_a_data_error(tmp_path):
     path.write_bytes(b"not gzip")
     with pytest.raises(DataError):
         _parse(path)
+
+
+def test_a_derived_form_of_the_human_rendering_is_that_rendering():
+    # « d'origine roumaine »: the table's rendering is "romania"; "Romanian origin" is English
+    from mtqa.checks.phrase_calques import _holds
+
+    assert _holds(["man", "of", "romanian", "origin"], ("romania",))
+    assert not _holds(["man", "of", "roman", "origin"], ("romania",))
+    assert flags("A man of Romanian origin was arrested.", "Un homme d'origine roumaine a été arrêté.") == []

@@ -162,3 +162,30 @@ def test_the_person_after_to_becomes_the_object():
 def test_only_a_finite_reporting_form_is_read_as_inverted():
     assert flags("\"We will win,\" commented the coach.") == []
     assert flags("The mayor, commenting the decision, called it unfair.") == [("commenting the", "commenting on the")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a progressive is the verb itself, not a passive participle
+    ("The ministers are discussing about the budget.", ("discussing about", "discussing")),
+    ("They have been discussing about the budget for weeks.", ("discussing about", "discussing")),
+    # a time noun that does not head the phrase hides no object
+    ("The president did not comment the decision this week.", ("comment the", "comment on the")),
+    ("They are waiting the March results.", ("waiting the", "waiting for the")),
+    ("Commenting the report may be unwise.", ("Commenting the", "Commenting on the")),
+    ("He did not comment the fall of the government.", ("comment the", "comment on the")),
+])
+def test_second_review_flags_kept(text, found):
+    assert flags(text) == [found], text
+
+
+@pytest.mark.parametrize("text", [
+    "The families waited an agonising three hours.",
+    "They waited the whole week.",
+    "We waited an extra hour for the bus.",
+])
+def test_a_time_noun_heading_the_phrase_is_an_adverbial(text):
+    assert flags(text) == [], text
+
+
+def test_limit_is_not_stressed_on_its_last_syllable():
+    assert flags("The government avoided to limit imports.") == [("avoided to limit", "avoided limiting")]
