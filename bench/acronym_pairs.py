@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 NAMES = ROOT / "mtqa" / "data" / "names"
-SETS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011", "newstest2012",
-        "newstest2013")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_lexicon import TRAIN_SETS as SETS  # noqa: E402  (the lexical model's training sets, one owner)
 ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 

@@ -178,26 +178,33 @@ def _counted(table: dict[str, list[list[str]]], src: list[list[str]], links: lis
     context stem counted once a story (``story`` consecutive sentences: the test sets are whole articles in
     order). Why: a story that uses a sense five times would make its own names and topic words the sense's cues
     (« Barrick Gold » a cue of « veut » -> "want"): evidence from one article is no usage of news."""
-    sense_of = {f: {e: k for k, g in enumerate(groups) for e in g} for f, groups in table.items()}
     uses: collections.Counter = collections.Counter()
     with_context: dict[tuple[str, int], collections.Counter] = collections.defaultdict(collections.Counter)
     last: dict[tuple[str, int, str], int] = {}
+    contexts: dict[int, set] = {}
+    for number, s, f, k in _sense_uses(table, src, links):
+        uses[f, k] += 1
+        if number not in contexts:
+            contexts = {number: {w for w in s if content(w)}}
+        for c in contexts[number] - {f}:
+            if number - last.get((f, k, c), -story) >= story:
+                last[f, k, c] = number
+                with_context[f, k][c] += 1
+    return uses, with_context
+
+
+def _sense_uses(table: dict[str, list[list[str]]], src: list[list[str]], links: list[dict[int, set[str]]]):
+    """(sentence number, its source stems, French stem, sense index) of each occurrence of a table word linked to the
+    renderings of exactly one of its senses; one unlinked, or linked to two senses, is no evidence either way."""
+    sense_of = {f: {e: k for k, g in enumerate(groups) for e in g} for f, groups in table.items()}
     for number, (s, by) in enumerate(zip(src, links)):
-        context = {w for w in s if content(w)}
         for i, f in enumerate(s):
             where = sense_of.get(f)
             if where is None:
                 continue
             found = {where[e] for e in by.get(i, ()) if e in where}
-            if len(found) != 1:
-                continue  # unlinked, or linked to two senses: no evidence either way
-            k = found.pop()
-            uses[f, k] += 1
-            for c in context - {f}:
-                if number - last.get((f, k, c), -story) >= story:
-                    last[f, k, c] = number
-                    with_context[f, k][c] += 1
-    return uses, with_context
+            if len(found) == 1:
+                yield number, s, f, found.pop()
 
 
 def _english_company(tgt: list[list[str]], ftgt: set[str], min_df: int, context_df: int):
@@ -275,21 +282,12 @@ def _artefacts_dropped(table: dict[str, list[list[str]]], src: list[list[str]], 
     sentence usually renders in ``share`` of its uses or more (« appareils portables »: "portable" is linked to
     « appareils » too, but it is « portables »'s word), or whose one rendering is the French word copied (« main »:
     "Main", the river of Frankfurt). Why: the check would read the neighbour's word as a sense of the head."""
-    sense_of = {f: {e: k for k, g in enumerate(groups) for e in g} for f, groups in table.items()}
     uses: collections.Counter = collections.Counter()
     elsewhere: collections.Counter = collections.Counter()
-    for s, by in zip(src, links):
-        for i, f in enumerate(s):
-            where = sense_of.get(f)
-            if where is None:
-                continue
-            found = {where[e] for e in by.get(i, ()) if e in where}
-            if len(found) != 1:
-                continue
-            k = found.pop()
-            uses[f, k] += 1
-            if any(x != f and usual.get(x, set()).intersection(table[f][k]) for x in s):
-                elsewhere[f, k] += 1
+    for _, s, f, k in _sense_uses(table, src, links):
+        uses[f, k] += 1
+        if any(x != f and usual.get(x, set()).intersection(table[f][k]) for x in s):
+            elsewhere[f, k] += 1
     out = {}
     for f, groups in table.items():
         kept = [g for k, g in enumerate(groups) if k == 0 or (

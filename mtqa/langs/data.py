@@ -506,6 +506,30 @@ NOTHING = r"(?!)"
 """The pattern that matches nothing: what an emptied data list stands for in a regex."""
 
 
+def read_rows(path, row: Callable[[list], None]) -> None:
+    """Call ``row`` with the tab-separated fields of each line of the table file ``path`` (gzip-compressed when its
+    name ends in ``.gz``), comments and blank lines skipped. A row ``row`` refuses (a ``ValueError``: a field that
+    is no number, a row of another shape) or a file that cannot be read as the kind it is named (not gzip, cut
+    short, not UTF-8) is a :class:`~mtqa.errors.DataError` naming the file and line: a ``$MTQA_DATA`` copy of a
+    learned table is the user's input. The one reader of the line-per-row tables the checks learn from data."""
+    import gzip
+    import zlib
+
+    packed = str(path).endswith(".gz")
+    number = 0
+    try:
+        with (gzip.open(path, "rt", encoding="utf-8") if packed else open(path, encoding="utf-8")) as fh:
+            for number, line in enumerate(fh, 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                row(line.rstrip("\n").split("\t"))
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
+        kind = "gzip-compressed UTF-8 text" if packed else "UTF-8 text"
+        raise DataError(f"cannot be read as {kind} ({exc})", path=str(path), line=number or None) from None
+    except ValueError as exc:
+        raise DataError(str(exc), path=str(path), line=number or None) from None
+
+
 def alternation(items: Iterable[str], form: Callable[[str], str] = re.escape, *, ordered: bool = False) -> str:
     """The entries of a data list (words, titles, phrases, or patterns) as one regex alternation, each
     written by ``form`` (escaped, by default); :data:`NOTHING` when the list has none.

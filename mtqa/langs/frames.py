@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from mtqa.errors import DataError
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.data import built_from, data_toml, read_rows
 
 
 @dataclass(frozen=True)
@@ -101,25 +100,18 @@ def frame_renderings(source: str, target: str) -> dict:
     seen: dict = {}
     rend: dict = {}
     spelled: dict = {}
-    number = 0
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if line.startswith("#") or not line.strip():
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if cols[0] not in _ROW_FIELDS or len(cols) != _ROW_FIELDS[cols[0]]:
-                    raise ValueError("expected an S row of 6 tab-separated fields or an R row of 6 "
-                                     "(kind, frame, source stem, ...)")
-                if cols[0] == "S":
-                    seen[(cols[1], cols[2])] = (int(cols[3]), None if cols[4] == "-" else cols[4],
-                                                frozenset() if cols[5] == "-" else frozenset(cols[5].split(",")))
-                else:
-                    rend.setdefault((cols[1], cols[2]), {})[cols[3]] = int(cols[4])
-                    spelled.setdefault((cols[1], cols[2]), {})[cols[3]] = cols[5]
-    except ValueError as exc:
-        raise DataError(str(exc), path=str(path), line=number or None) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot be read as UTF-8 text ({exc})", path=str(path), line=number or None) from None
+
+    def row(cols: list) -> None:
+        if cols[0] not in _ROW_FIELDS or len(cols) != _ROW_FIELDS[cols[0]]:
+            raise ValueError("expected an S row of 6 tab-separated fields or an R row of 6 "
+                             "(kind, frame, source stem, ...)")
+        if cols[0] == "S":
+            seen[(cols[1], cols[2])] = (int(cols[3]), None if cols[4] == "-" else cols[4],
+                                        frozenset() if cols[5] == "-" else frozenset(cols[5].split(",")))
+        else:
+            rend.setdefault((cols[1], cols[2]), {})[cols[3]] = int(cols[4])
+            spelled.setdefault((cols[1], cols[2]), {})[cols[3]] = cols[5]
+
+    read_rows(path, row)  # a fault of a $MTQA_DATA copy is a DataError naming the file and line
     return {k: FrameRenderings(n, rend.get(k, {}), spelled.get(k, {}), usual, verbs)
             for k, (n, usual, verbs) in seen.items()}

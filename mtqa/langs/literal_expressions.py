@@ -14,15 +14,12 @@ and the check, so the builder's counts are the check's own behaviour on the huma
 """
 from __future__ import annotations
 
-import gzip
 import itertools
-import zlib
 from typing import NamedTuple, Optional, Sequence
 
-from mtqa.errors import DataError
 from mtqa.langs import language
 from mtqa.langs.cache import memoize
-from mtqa.langs.data import data_path
+from mtqa.langs.data import data_path, read_rows
 
 WINDOW_EXTRA = 2
 """The gloss's words stand within ``slots + WINDOW_EXTRA`` target tokens, in any order ("director rate",
@@ -92,30 +89,22 @@ def gloss_window(slots: Sequence[frozenset[str]], stems: Sequence[str],
 
 def _parse(path) -> dict[str, tuple[Expression, ...]]:
     """The expressions of one file, indexed by their first stem; a row of another shape, or a file that is not
-    gzip-compressed UTF-8, is a :class:`~mtqa.errors.DataError` naming the file and line."""
+    gzip-compressed UTF-8, is a :class:`~mtqa.errors.DataError` naming the file and line (:func:`read_rows`)."""
     by_first: dict[str, list[Expression]] = {}
-    number = 0
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if line.startswith("#") or not line.strip():
-                    continue
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) != 8:
-                    raise ValueError("expected 8 tab-separated fields: expression, stems, slots, renderings, "
-                                     "seen, literal, elsewhere, mt")
-                stems = tuple(parts[1].split())
-                slots = tuple(frozenset(s.split("|")) for s in parts[2].split(";"))
-                if len(stems) < 2 or len(slots) < 2:
-                    raise ValueError("an expression needs two stems and two slots")
-                exp = Expression(parts[0], stems, slots, tuple(r for r in parts[3].split("|") if r),
-                                 int(parts[4]), int(parts[5]), int(parts[7]))
-                by_first.setdefault(stems[0], []).append(exp)
-    except ValueError as exc:
-        raise DataError(str(exc), path=str(path), line=number or None) from None
-    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
-        raise DataError(f"cannot be read as gzip-compressed UTF-8 text ({exc})", path=str(path),
-                        line=number or None) from None
+
+    def row(parts: list) -> None:
+        if len(parts) != 8:
+            raise ValueError("expected 8 tab-separated fields: expression, stems, slots, renderings, "
+                             "seen, literal, elsewhere, mt")
+        stems = tuple(parts[1].split())
+        slots = tuple(frozenset(s.split("|")) for s in parts[2].split(";"))
+        if len(stems) < 2 or len(slots) < 2:
+            raise ValueError("an expression needs two stems and two slots")
+        exp = Expression(parts[0], stems, slots, tuple(r for r in parts[3].split("|") if r),
+                         int(parts[4]), int(parts[5]), int(parts[7]))
+        by_first.setdefault(stems[0], []).append(exp)
+
+    read_rows(path, row)
     return {k: tuple(v) for k, v in by_first.items()}
 
 

@@ -17,14 +17,12 @@ pair whether English writes it, so the check holds on articles nobody read.
 """
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 from collections.abc import Mapping
 from typing import NamedTuple, Optional
 
-from mtqa.errors import DataError
 from mtqa.langs.cache import memoize
-from mtqa.langs.data import data_path
+from mtqa.langs.data import data_path, read_rows
 
 
 class WordOrders(NamedTuple):
@@ -39,27 +37,20 @@ class WordOrders(NamedTuple):
 
 def _parse(path) -> tuple[dict, dict]:
     """The counts of one file; a row of another shape, or a file that is not gzip-compressed UTF-8 (a
-    ``$MTQA_DATA`` copy is the user's input), is a :class:`~mtqa.errors.DataError` naming the file and line."""
+    ``$MTQA_DATA`` copy is the user's input), is a :class:`~mtqa.errors.DataError` naming the file and line
+    (:func:`~mtqa.langs.data.read_rows`)."""
     units: dict[str, tuple[int, int]] = {}
     target: dict[str, int] = {}
-    number = 0
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if line.startswith("#") or not line.strip():
-                    continue
-                parts = line.rstrip("\n").split("\t")
-                if parts[0] == "unit" and len(parts) == 4:
-                    units[parts[1]] = (int(parts[2]), int(parts[3]))
-                elif parts[0] == "target" and len(parts) == 3:
-                    target[parts[1]] = int(parts[2])
-                else:
-                    raise ValueError("expected 'unit<TAB>key<TAB>same<TAB>reversed' or 'target<TAB>pair<TAB>count'")
-    except ValueError as exc:  # a count that is no whole number, a row of another shape
-        raise DataError(str(exc), path=str(path), line=number or None) from None
-    except (OSError, EOFError, UnicodeDecodeError) as exc:  # not gzip, cut short, not UTF-8
-        raise DataError(f"cannot be read as gzip-compressed UTF-8 text ({exc})", path=str(path),
-                        line=number or None) from None
+
+    def row(parts: list) -> None:
+        if parts[0] == "unit" and len(parts) == 4:
+            units[parts[1]] = (int(parts[2]), int(parts[3]))
+        elif parts[0] == "target" and len(parts) == 3:
+            target[parts[1]] = int(parts[2])
+        else:
+            raise ValueError("expected 'unit<TAB>key<TAB>same<TAB>reversed' or 'target<TAB>pair<TAB>count'")
+
+    read_rows(path, row)
     return units, target
 
 
