@@ -467,8 +467,8 @@ _DESCRIBED_BEFORE = re.compile(rf"(?<![\w-]){_INDEFINITE}{_SPACE}((?:[^\W\d_]+{_
 
 def _described(text: str, head_start: int, lang) -> bool:
     """The head is described, not named: an indefinite determiner stands before it with one or two words
-    between that are no function words (``a famous university of Tehran``, ``another large lake Victoria``
-    is rare but reads alike); ``a trip to the sea of Japan`` still names the sea."""
+    between that are no function words (``a famous university of Tehran``); ``a trip to the sea of Japan``
+    still names the sea."""
     m = _DESCRIBED_BEFORE.search(text, max(0, head_start - 60), head_start)
     return m is not None and not any(w.lower() in lang.function_words for w in m.group(1).split())
 
@@ -558,7 +558,8 @@ class LowercaseProperName(SegmentCheck):
       unless the dictionary also knows the lower-case word (``polish``, ``french``, ``catholic``);
     * the head of a name built "head of Name" in lower case (``sea of Japan``, ``gulf of Aden``, ``university
       of Tehran``) or written before the name (``mount Palomar``, ``lake Victoria``), unless an indefinite
-      article makes it a description (``a university of Tehran``); with no suggestion for a sea named for a
+      article, with or without a describing word, makes it a description (``a university of Tehran``, ``a
+      famous university of Tehran``); with no suggestion for a sea named for a
       compass point (``sea of the North`` is the North Sea);
     * a title before a person's full name: after ``the``, a title English writes capitalised and bare before
       a name (``the president Ebrahim Raisi`` -> ``President Ebrahim Raisi``, ``the crown prince Mohammed bin
