@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import in_address
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
@@ -458,6 +459,18 @@ class InconsistentCapitalisation(DocumentCheck):
 
 _NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
+_INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very)"
+"""The determiners that make "university of Tehran" one of several, a description and no name."""
+_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-]){_INDEFINITE}{_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
+"""An indefinite determiner and one or two words before a head (``a famous university of Tehran``)."""
+
+
+def _described(text: str, head_start: int, lang) -> bool:
+    """The head is described, not named: an indefinite determiner stands before it with one or two words
+    between that are no function words (``a famous university of Tehran``); ``a trip to the sea of Japan``
+    still names the sea."""
+    m = _DESCRIBED_BEFORE.search(text, max(0, head_start - 60), head_start)
+    return m is not None and not any(w.lower() in lang.function_words for w in m.group(1).split())
 
 
 @memoize(TABLES)
@@ -469,14 +482,17 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
     title_alts = alternation(set(data["titles_before_names"]) | set(data["titles_always_capitalised"]),
                              lambda t: re.escape(t).replace(r"\ ", _SPACE))
     particles = alternation(titled_name_particles())  # the names owner's table (name_particles.tsv)
-    full_name = rf"(?P<first>{_NAME_WORD}){_SPACE}(?:(?:{particles})[ \u00a0-])?{_NAME_WORD}"
+    # a given name and up to three more name words (``Jean-Marie Le Pen``, ``Salman bin Hamad Al Khalifa``):
+    # the message and suggestion name the whole name; :func:`_words_end` trims a day or function word after it
+    more = rf"{_SPACE}(?:(?:{particles})[ \u00a0-])?{_NAME_WORD}"
+    full_name = rf"(?P<first>{_NAME_WORD})(?:{more}){{1,4}}"
     # one word of every reading, as the run's split writes it: a segment whose words hold none is skipped
     triggers = frozenset(data["_calendar"]) | frozenset(data["name_heads_of"]) | frozenset(
         data["name_heads_before"]) | frozenset(
         t.split()[-1] for t in (*data["titles_before_names"], *data["titles_always_capitalised"]) if t.split())
     calendar_re = re.compile(rf"(?<![\w@#/.'’-])(?:{calendar})(?![\w@/'’-])")
     before = alternation(data["name_heads_before"])
-    head_re = re.compile(rf"(?<![\w-])(?P<article>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very){_SPACE})?"
+    head_re = re.compile(rf"(?<![\w-])(?P<article>{_INDEFINITE}{_SPACE})?"
                          rf"(?:(?P<head>{heads}){_SPACE}of{_SPACE}(?:the{_SPACE})?|(?P<before>{before}){_SPACE})"
                          rf"(?P<name>{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*)")
     title_re = re.compile(rf"(?<![\w-])(?P<article>[Tt]he{_SPACE})?(?P<title>{title_alts}){_SPACE}{full_name}")
@@ -498,23 +514,21 @@ def _lowercase_demonyms(pair) -> frozenset:
     return frozenset(out)
 
 
-def _name_end(m: re.Match, data: dict, lang) -> int:
-    """Where the name after a head's "of" ends: before a capitalised word that is a function word or a day or
-    month (``the university of Cairo On Monday``: a new sentence's word or a date, not the name's)."""
-    end = m.start("name")
-    for word in re.finditer(r"\S+", m.group("name")):
-        if end > m.start("name") and (word.group(0) in data["_temporal"] or word.group(0).lower() in lang.function_words):
+def _words_end(text: str, start: int, end: int, data: dict, lang, keep: int = 1) -> int:
+    """Where a name read from ``start`` to ``end`` ends: before the first capitalised word after its first
+    ``keep`` words that is a function word or a day or month (``the university of Cairo On Monday``, ``the
+    president Ebrahim Raisi Tuesday``: a new sentence's word or a date, not the name's)."""
+    out = start
+    for count, word in enumerate(re.finditer(r"\S+", text[start:end])):
+        if count >= keep and (word.group(0) in data["_temporal"] or word.group(0).lower() in lang.function_words):
             break
-        end = m.start("name") + word.end()
-    return end
+        out = start + word.end()
+    return out
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
-    """The word is part of a web or e-mail address, a path or a handle (written in lower case by its own rule)."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    chunk = text[left:right if right != -1 else len(text)]
-    return any(mark in chunk for mark in ("/", "@", "www", "#", "_"))
+def _name_end(m: re.Match, data: dict, lang) -> int:
+    """Where the name after a head's "of" ends (:func:`_words_end`)."""
+    return _words_end(m.string, m.start("name"), m.end("name"), data, lang)
 
 
 def _capitalised_phrase(text: str) -> str:
@@ -544,7 +558,8 @@ class LowercaseProperName(SegmentCheck):
       unless the dictionary also knows the lower-case word (``polish``, ``french``, ``catholic``);
     * the head of a name built "head of Name" in lower case (``sea of Japan``, ``gulf of Aden``, ``university
       of Tehran``) or written before the name (``mount Palomar``, ``lake Victoria``), unless an indefinite
-      article makes it a description (``a university of Tehran``); with no suggestion for a sea named for a
+      article, with or without a describing word, makes it a description (``a university of Tehran``, ``a
+      famous university of Tehran``); with no suggestion for a sea named for a
       compass point (``sea of the North`` is the North Sea);
     * a title before a person's full name: after ``the``, a title English writes capitalised and bare before
       a name (``the president Ebrahim Raisi`` -> ``President Ebrahim Raisi``, ``the crown prince Mohammed bin
@@ -576,7 +591,7 @@ class LowercaseProperName(SegmentCheck):
         text = segment.text
         for word in sorted(found):
             for m in re.finditer(rf"(?<![\w'’@#/.-]){re.escape(word)}(?![\w'’-])", text):
-                if _in_address(text, m.start(), m.end()):
+                if in_address(text, m.start(), m.end()):
                     continue
                 yield self.issue(segment, m.start(), m.end(),
                                  f"{quoted(word)} is a nationality or people adjective: English capitalises it.",
@@ -593,15 +608,16 @@ class LowercaseProperName(SegmentCheck):
             return  # no month, head or title word (the run's split, made for the other checks): most segments
         data = style()
         for m in calendar_re.finditer(text):
-            if _in_address(text, m.start(), m.end()):
+            if in_address(text, m.start(), m.end()):
                 continue
             word = m.group(0)
             yield self.issue(segment, m.start(), m.end(),
                              f"{quoted(word)} is a month or day name: English capitalises it.", word.capitalize())
         for m in head_re.finditer(text):
-            if m.group("article") or _in_address(text, m.start(), m.end()):
-                continue  # "a university of Tehran": one of several, a description
             head = "head" if m.group("head") else "before"
+            if m.group("article") or _described(text, m.start(head), ctx.target) \
+                    or in_address(text, m.start(), m.end()):
+                continue  # "a university of Tehran", "a famous university of Tehran": one of several, a description
             first = m.group("name").split()[0]
             if first in data["_temporal"] or first.lower() in ctx.target.function_words:
                 continue  # "the lake In ...": no name follows
@@ -623,8 +639,9 @@ class LowercaseProperName(SegmentCheck):
             if title not in always and not (m.group("article") and title in before):
                 continue
             start = m.start("article") if m.group("article") else m.start("title")
-            name = text[m.end("title"):m.end()].strip()
-            yield self.issue(segment, start, m.end(),
+            end = _words_end(text, m.start("first"), m.end(), data, ctx.target, keep=2)
+            name = text[m.end("title"):end].strip()
+            yield self.issue(segment, start, end,
                              f"{quoted(text[start:m.end('title')])} before the name {quoted(name)}: English writes "
                              f"the title capitalised and without an article before a name.",
                              f"{_capitalised_phrase(m.group('title'))} {name}")
