@@ -1,6 +1,6 @@
 """What each condition of A502 (lexical-false-friend) costs in recall, measured by relaxing it alone.
 
-Usage: ``.venv/bin/python bench/a502_conditions.py [--data DIR] [--show N] [--only NAME,...]``
+Usage: ``.venv/bin/python bench/a502_conditions.py [--data DIR] [--show N] [--out TSV] [--articles-misses TSV]``
 
 A502 (:func:`mtqa.checks.false_friends.lexical_false_friends`) flags a look-alike of a source word when every one of
 its conditions holds. This bench evaluates each (source word, look-alike) pair once and records which conditions it
@@ -18,6 +18,7 @@ import argparse
 import collections
 import csv
 import functools
+import re
 import sys
 from pathlib import Path
 
@@ -28,6 +29,14 @@ from mtqa.checks import false_friends as ff  # noqa: E402
 from mtqa.meaning.tokens import plain, stem  # noqa: E402
 
 SRC, TGT = "fr", "en"
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a word as A502 reads it."""
+
+
+@functools.lru_cache(maxsize=None)
+def long_words(n: int) -> re.Pattern:
+    """The words of ``n`` letters or more."""
+    return re.compile(r"[^\W\d_]{%d,}" % n)
 RELAXED = {"min_count": 10, "share": 0.25, "linked": 0.1, "related": 0.1}
 """One step down each threshold: the least sentences of the source word, the least p of its dominant rendering, the
 most p of a model link that a look-alike may have and still be flagged (baseline: no link at all), the least p of a
@@ -38,8 +47,9 @@ CONDITIONS = ("min_count", "share", "linked", "common", "related", "freedict", "
 
 @functools.lru_cache(maxsize=None)
 def failed(source_word: str, target_word: str) -> frozenset[str]:
-    """The conditions of :func:`ff._lexical_verdict` the pair fails (``name!``: fails the relaxed threshold too);
-    None-like ``{"x!"}`` where it is no candidate at all (function word, not alike, no model)."""
+    """The conditions of :func:`mtqa.checks.false_friends._lexical_verdict` the pair fails (``name!``: fails the relaxed threshold too);
+    ``{"x!"}`` where it is no candidate at all (a function word, or no look-alike). The link itself is left out of
+    the related and synonym tests, so that relaxing "linked" alone shows what a weak link costs."""
     from mtqa.langs import freedict, language
     from mtqa.langs.cognates import cognates
     from mtqa.langs.lexmodel import load_lexmodel
@@ -72,12 +82,12 @@ def failed(source_word: str, target_word: str) -> frozenset[str]:
     elif d.p_forward < ff.LEXICAL_SHARE:
         out.add("share")
     rel = [c for c in candidates if c.stem != t_stem and (c.p_forward >= ff.LEXICAL_RELATED or c.dictionary)
-           and (ff._related(c.stem, t_stem) or ff._related(model.word(c.stem), target_word))]
+           and (ff.related_words(c.stem, t_stem) or ff.related_words(model.word(c.stem), target_word))]
     if rel:
         out.add("related" if all(not c.dictionary and c.p_forward < RELAXED["related"] for c in rel)
                 else "related!")
     if any(stem(x, TGT) == t_stem for tr in freedict.lookup(source_word, freedict.pair_name(SRC, TGT))
-           for x in ff._LETTERS.findall(tr.lower())):
+           for x in LETTERS.findall(tr.lower())):
         out.add("freedict")
     if language(TGT).synonyms.renders(t_stem, [c.stem for c in candidates
                                                if c.stem != t_stem and (c.p_forward >= 0.05 or c.dictionary)]):
@@ -106,7 +116,7 @@ def pairs(source: str, target: str):
     model = load_lexmodel(SRC, TGT)
     k = cog.prefix
     heads: dict[str, list[str]] = {}
-    for w in ff._long_words(cog.min_length).findall(source):
+    for w in long_words(cog.min_length).findall(source):
         if w[0].islower():
             heads.setdefault(plain(w[:k]), []).append(w)
     if not heads:
@@ -114,7 +124,7 @@ def pairs(source: str, target: str):
     target_stems = None
     src_words = None
     seen = set()
-    for m in ff._long_words(cog.min_length).finditer(target):
+    for m in long_words(cog.min_length).finditer(target):
         t = m.group()
         if not t[0].islower() or t in seen:
             continue
@@ -134,8 +144,8 @@ def pairs(source: str, target: str):
         w, f = best
         f = set(f)
         if target_stems is None:
-            target_stems = {stem(x.lower(), TGT) for x in ff._LETTERS.findall(target)}
-            src_words = [x for x in ff._LETTERS.findall(source) if x.islower()]
+            target_stems = {stem(x.lower(), TGT) for x in LETTERS.findall(target)}
+            src_words = [x for x in LETTERS.findall(source) if x.islower()]
         d = dominant_of(w)
         if d is not None and d.stem in target_stems:
             f.add("dominant_in_line")
@@ -180,7 +190,7 @@ def corpus_hits(name, rows, judge=None):
                 continue
             verdict = None
             if pe is not None:
-                pe_stems = {stem(x.lower(), TGT) for x in ff._LETTERS.findall(pe)}
+                pe_stems = {stem(x.lower(), TGT) for x in LETTERS.findall(pe)}
                 verdict = stem(tw.lower(), TGT) not in pe_stems
             yield r, rid, sw, tw, sugg, t, verdict
 
@@ -225,6 +235,7 @@ def corpora(data: Path):
                  enumerate(zip(src, lines(pot / f"mt-{name}.en"), pe))]
     yield "potet", rows
 
+
 def article_reasons(misses: Path, articles: Path) -> None:
     """Why A502 says nothing on each false-friend or mistranslation row of ``misses`` (an articles.py misses
     TSV): the look-alike pairs of the defect's words and the conditions each fails, or "no look-alike"."""
@@ -239,8 +250,8 @@ def article_reasons(misses: Path, articles: Path) -> None:
             folder = articles / row["article"]
             src = (folder / "source.fr.txt").read_text(encoding="utf-8")  # lines are not aligned one to one
             found = []
-            for t in ff._LETTERS.findall(row["text"]):
-                for w in ff._LETTERS.findall(src):
+            for t in LETTERS.findall(row["text"]):
+                for w in LETTERS.findall(src):
                     if w[0].islower() and cog.alike(w.lower(), t.lower()):
                         f_ = failed(w.lower(), t.lower())
                         found.append(f"{w}->{t}: " + (",".join(sorted(f_)) or "all hold"))

@@ -21,7 +21,6 @@ import argparse
 import collections
 import csv
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,16 +35,8 @@ DESIGN_REFS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010
 
 def entries(path: Path, ids):
     """The entries of the TOML file at ``path`` (all, or those of ``ids``), compiled as the lexicon compiles them."""
-    with open(path, "rb") as f:
-        raws = ff._with_forms(tomllib.load(f)["entry"])
-    for raw in raws:
-        if ids and raw["id"] not in ids:
-            continue
-        yield ff.Entry(id=raw["id"], kind=raw["kind"], source=ff._compile(raw["source"]),
-                       target=ff._compile(raw["target"]), suggestion=raw["suggestion"], note=raw["note"],
-                       unless_source=ff._compile(raw.get("unless_source")),
-                       unless_target=ff._compile(raw.get("unless_target")),
-                       rendered=ff._compile(raw.get("rendered")), senses=ff._senses(raw))
+    raws = [raw for raw in ff.read_entries(path) if not ids or raw["id"] in ids]
+    return ff.compile_entries(raws)
 
 
 def lines(path: Path) -> list[str]:
@@ -96,7 +87,6 @@ def main() -> None:
     shown = collections.defaultdict(list)
     for side, rows in (("ref", references(data)), ("sys", systems(data))):
         for rid, s, t in rows:
-            low = s.lower()
             for e in chosen:
                 if not e.source.search(s) or (e.unless_source and e.unless_source.search(s)):
                     continue
@@ -106,7 +96,6 @@ def main() -> None:
                     counts[e.id][side] += 1
                     if len(shown[e.id, side]) < args.show:
                         shown[e.id, side].append(f"    {side} {rid}\t{hits[0]}\t{t[:200]}")
-            del low
     print(f"{'entry':26}{'ref lines':>10}{'ref hits':>9}{'ref %':>7}{'sys lines':>10}{'sys hits':>9}{'sys %':>7}")
     for e in chosen:
         c = counts[e.id]
