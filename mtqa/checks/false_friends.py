@@ -414,9 +414,16 @@ def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
     compiled cache (:func:`_stored_keys`)."""
     raws = _with_forms(data_toml("false_friends.toml")["entry"])
-    keys = _stored_keys(raws)
+    return compile_entries(raws, _stored_keys(raws))
+
+
+def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...]:
+    """``raws`` (entries of a lexicon as read, their ``{{...}}`` placeholders expanded by :func:`read_entries`)
+    compiled into :class:`Entry` objects; ``keys``: each one's (source, target, without-source) keys, None for no
+    key screen (every pattern searched). One owner of the compiling for :func:`lexicon` and for a bench that
+    measures a draft lexicon before its entries are added (``bench/false_friend_candidates.py``)."""
     entries = []
-    for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys):
+    for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys or [(None, None, None)] * len(raws)):
         source, target = _compile(raw["source"]), _compile(raw["target"])
         entries.append(Entry(
             id=raw["id"], kind=raw["kind"], source=source, target=target,
@@ -428,6 +435,15 @@ def lexicon() -> tuple[Entry, ...]:
             senses=_senses(raw),
         ))
     return tuple(entries)
+
+
+def read_entries(path: Path) -> list:
+    """The entries of a lexicon file of ``false_friends.toml``'s schema at ``path`` (a draft, read by a bench),
+    their ``{{...}}`` placeholders expanded as :func:`lexicon` expands them."""
+    import tomllib
+
+    with open(path, "rb") as f:
+        return _with_forms(tomllib.load(f)["entry"])
 
 
 _FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
@@ -769,7 +785,7 @@ LEXICAL_MAJOR = 0.6
 """A dominant translation at least this probable makes the flag major (strong evidence), else minor."""
 
 
-def _related(a: str, b: str) -> bool:
+def related_words(a: str, b: str) -> bool:
     """Two target-language words of one family: the same first five letters without accents, or 70 % of their
     letters shared (official/officially, internal/interns)."""
     from rapidfuzz.distance import Indel
@@ -972,7 +988,7 @@ def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> 
     d = model.dominant(s_stem, LEXICAL_SHARE)
     if d is None or d.stem == t_stem:
         return None
-    if any(_related(c.stem, t_stem) or _related(model.word(c.stem), target_word) for c in candidates
+    if any(related_words(c.stem, t_stem) or related_words(model.word(c.stem), target_word) for c in candidates
            if c.p_forward >= LEXICAL_RELATED or c.dictionary):
         return None  # a derivative of a right rendering (official for officiellement)
     if any(stem(x, tgt) == t_stem for tr in freedict.lookup(source_word, freedict.pair_name(src, tgt))

@@ -754,3 +754,54 @@ def test_a_rate_and_a_name_with_an_accented_capital_are_still_read():
     assert [f[:2] for f in flags("The leaders met at the palace Élysée on Monday.",
                                  "Les dirigeants se sont réunis au palais Élysée lundi.")] == [
         ("the palace Élysée", "the Élysée palace")]
+
+
+# --- the false friends added at stop 65: each one's trap in a sentence of its own, and the English uses of the
+# cognate that its exclusions keep quiet (measured on the WMT references, where translators write them)
+@pytest.mark.parametrize("source,text,trap,suggestion", [
+    ("Les Français partent en vacances en août.", "The French go on vacancies in August.", "vacancies", "holidays"),
+    ("La chaîne sera diffusée en numérique dès lundi.", "The channel will be broadcast in numeric from Monday.",
+     "numeric", "digital"),
+    ("Monti a échoué dans son essai pour former un gouvernement.",
+     "Monti failed in his essay to form a government.", "essay", "test"),
+    ("Les commandes d'avions ont reculé de 15 %.", "Aircraft commands fell by 15%.", "commands", "orders"),
+    ("L'audience a été reportée à mardi par le juge.", "The audience was postponed to Tuesday by the judge.",
+     "audience", "hearing"),
+    ("Les navettes spatiales ne volent plus.", "The spatial shuttles no longer fly.", "spatial", "space"),
+    ("Les syndicats réclament la démission du ministre.", "The unions claim the resignation of the minister.",
+     "claim", "demand"),
+    ("Le comité réclame que les hôpitaux travaillent ensemble.",
+     "The committee claims that hospitals work together.", "claims", "demands"),
+    ("L'indice de la Bourse de Tokyo a perdu 2 %.", "The Tokyo purse index lost 2%.", "purse", "stock market"),
+    ("Les valeurs pétrolières ont progressé.", "Oil values rose.", "values", "stocks"),
+    ("Le parquet de Paris a fait appel.", "The Paris floor has appealed.", "floor", "prosecutor's office"),
+    ("L'expert dépêché par le parquet exclut un attentat.", "The expert sent by the parquet floor rules out an attack.",
+     "parquet floor", "prosecutor's office"),
+    ("La chute a été mortelle.", "The fall was mortal.", "mortal", "fatal"),
+    ("Il partira à la retraite en juin.", "He will leave for retreat in June.", "retreat", "retirement"),
+])
+def test_a_stop_65_false_friend_is_flagged(source, text, trap, suggestion):
+    found = flags(text, source)
+    assert [(t, s) for t, s, _ in found] == [(trap, suggestion)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("L'opposition dénonce la supériorité numérique des islamistes.",
+     "The opposition denounces the numerical superiority of the Islamists."),
+    ("Son dernier livre rassemble des essais sur la politique.", "His latest book collects essays on politics."),
+    ("Le pilote a repris les commandes de l'appareil.", "The pilot took back the controls and the command."),
+    ("Le futur se commandera par le geste et la voix.", "In future we will command by gesture and voice."),
+    ("La chaîne a battu son record d'audience.", "The channel broke its audience record."),
+    ("Nous avons bouleversé la configuration spatiale classique.",
+     "We turned the classic spatial configuration upside down."),
+    ("Les victimes réclament des indemnités.", "The victims claim compensation."),
+    ("La Norvège a su garder les cordons de sa bourse bien serrés.", "Norway kept its purse strings tight."),
+    ("Il a reçu une bourse d'études.", "He received a purse to study."),
+    ("Les valeurs de la République sont menacées.", "The values of the Republic are threatened."),
+    ("Ils ont posé un parquet en chêne.", "They laid an oak floor."),
+    ("Ce n'est pas à la portée du simple mortel.", "It is beyond the reach of the mere mortal."),
+    ("Les troupes ont dû battre en retraite.", "The troops had to beat a retreat."),
+    ("Un poste vacant au conseil sera pourvu.", "A vacancy on the council will be filled."),
+])
+def test_a_stop_65_false_friend_is_quiet_where_english_uses_the_cognate(source, text):
+    assert flags(text, source) == []
