@@ -86,3 +86,41 @@ def test_a_misspelt_placeholder_in_a_lexicon_copy_names_the_file(tmp_path):
     result = _run(tmp_path, folder, "A501", "Les dirigeants se sont réunis au palais Akorda.",
                   "The leaders met at the palace Akorda.")
     assert "unknown placeholder '{{CALENDAR:EN}}'" in _one_line(result, f"{bad}:")
+
+
+CALENDAR_ENTRY = """[[entry]]
+id = "weekday-test"
+kind = "false friend"
+source = '\\blundi\\b'
+target = '\\bon\\s+(?P<trap>{{CALENDAR:en}})\\b'
+suggestion = "Monday"
+note = "a test entry: the English weekday of « lundi »"
+"""
+
+
+def test_a_month_or_day_renamed_in_a_copy_rebuilds_the_lexicon_s_cached_keys(tmp_path):
+    # the lexicon's keys (the screen) are read from its patterns after {{CALENDAR:en}} is expanded from
+    # numbers/en.toml: renaming a day in a copy must change the answer, not serve the keys cached before
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    (folder / "false_friends.toml").write_text(CALENDAR_ENTRY, encoding="utf-8")
+    numbers = folder / "numbers" / "en.toml"
+    shipped = (DATA / "numbers" / "en.toml").read_text(encoding="utf-8")
+    assert "\nmonday = 1\n" in shipped
+    cache = tmp_path / "cache"
+
+    def flagged() -> bool:
+        doc = tmp_path / "doc.jsonl"
+        doc.write_text(json.dumps({"source": "La réunion aura lieu lundi.", "target": "The meeting is on Moonday."})
+                       + "\n", encoding="utf-8")
+        env = {**os.environ, "MTQA_DATA": str(folder), "MTQA_CACHE_DIR": str(cache)}
+        env.pop("MTQA_DEBUG", None)
+        result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json",
+                                 "--select", "A501"], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode in (0, 1), result.stderr
+        return "weekday-test" in result.stdout or "Moonday" in result.stdout
+
+    numbers.write_text(shipped, encoding="utf-8")
+    assert not flagged()
+    numbers.write_text(shipped.replace("\nmonday = 1\n", "\nmoonday = 1\n"), encoding="utf-8")
+    assert flagged()

@@ -413,8 +413,8 @@ def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
 def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
     compiled cache (:func:`_stored_keys`)."""
-    raws = _with_forms(data_toml("false_friends.toml")["entry"])
-    keys = _stored_keys(raws)
+    raws, read = _with_forms(data_toml("false_friends.toml")["entry"])
+    keys = _stored_keys(raws, read)
     entries = []
     for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys):
         source, target = _compile(raw["source"]), _compile(raw["target"])
@@ -456,10 +456,31 @@ def _calendar(m: re.Match) -> str:
 _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "rendered", "without_source")
 
 
-def _with_forms(raws: list) -> list:
-    """``raws`` (the lexicon's entries as read) with each ``{{lang:word}}`` of a pattern replaced by the word's
-    forms (:func:`mtqa.langs.hunspell.suffix_forms`), kept compiled under the lexicon's and the dictionaries'
-    files. Without the language's dictionary the placeholder is the word alone."""
+def _placeholder_files(raws: list) -> list:
+    """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
+    dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
+    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER`. A table built from the
+    expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
+    the patterns, so the tables read from them must not be served from the cache."""
+    from pathlib import Path
+
+    from mtqa import words
+    from mtqa.langs.data import data_files
+
+    text = "\n".join(raw[f] for raw in raws for f in _PATTERN_FIELDS if raw.get(f) and "{{" in raw[f])
+    files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
+    return files + ([Path(words.__file__)] if _UPPER in text else [])
+
+
+def _with_forms(raws: list) -> tuple[list, list]:
+    """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
+    ``{{CALENDAR:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
+    :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
+    dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
+    them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
+    from mtqa.langs.data import data_files
+
+    read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
     raws = [{**raw, **{f: _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER)) for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
@@ -471,10 +492,9 @@ def _with_forms(raws: list) -> list:
                                  "(known: {{UPPER}}, {{CALENDAR:<lang>}}, {{<lang>:<word>}})")
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:
-        return raws
+        return raws, read
     from mtqa.compiled import cached, code_files
     from mtqa.langs import hunspell, language
-    from mtqa.langs.data import data_files
 
     def build() -> dict:
         return {f"{code}:{word}": hunspell.suffix_forms(language(code).dictionaries, word) or (word,)
@@ -482,15 +502,15 @@ def _with_forms(raws: list) -> list:
 
     names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
     # code_files follows build's closure to hunspell.suffix_forms, the code that makes the forms
-    forms = cached("false-friend-forms", [*data_files("false_friends.toml"), *hunspell.files(tuple(names)),
-                                         *code_files(build)], build)
+    read += hunspell.files(tuple(names))
+    forms = cached("false-friend-forms", [*read, *code_files(build)], build)
 
     def expand(pattern):
         if not pattern:
             return pattern
         return _FORMS.sub(lambda m: "(?:" + alternation(forms[f"{m[1]}:{m[2]}"], ordered=True) + ")", pattern)
 
-    return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws]
+    return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws], read
 
 
 def _senses(raw: dict) -> tuple[Sense, ...]:
@@ -506,9 +526,11 @@ def _without_source(raw: dict) -> Optional[re.Pattern]:
     return re.compile(raw["without_source"]) if raw.get("without_source") else None
 
 
-def _stored_keys(raws: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
-    """(source, target, without-source keys) of each entry of ``raws`` (the lexicon's entries as read), kept in
-    the compiled cache (:func:`mtqa.compiled.cached`) under the lexicon's files and the code that reads the keys.
+def _stored_keys(raws: list, read: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
+    """(source, target, without-source keys) of each entry of ``raws`` (the lexicon's entries, placeholders
+    expanded), kept in the compiled cache (:func:`mtqa.compiled.cached`) under ``read`` (every file the expanded
+    patterns were read from, :func:`_with_forms`: the lexicon, the calendar names, the dictionaries) and the
+    code that reads the keys.
 
     Why: the keys are read from each pattern's parse tree (:func:`_required`), some 200 patterns parsed by
     ``re``'s parser in Python: about 7 ms of CPU that every run reaching the check paid, a one-line check too
@@ -522,14 +544,13 @@ def _stored_keys(raws: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
     from pathlib import Path
 
     from mtqa.compiled import cached, code_files
-    from mtqa.langs.data import data_files
 
     def build() -> tuple:
         return tuple((_required(_compile(raw["source"])), _required(_compile(raw["target"])),
                       _required(_without_source(raw))) for raw in raws)
 
     parser = Path(_sre_parse.__file__)
-    return cached("false-friend-keys", [*data_files("false_friends.toml"), *code_files(build), parser], build)
+    return cached("false-friend-keys", [*read, *code_files(build), parser], build)
 
 
 @memoize(TABLES)
