@@ -22,7 +22,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
-from mtqa.words import UPPER
+from mtqa.words import LOWER, UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates
 from mtqa.meaning.tokens import plain, stem
@@ -435,13 +435,16 @@ _FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
 _UPPER = "{{UPPER}}"
 """``{{UPPER}}`` in a pattern of the lexicon: the project's capital letters (:data:`mtqa.words.UPPER`, the body of a
 character class: ``(?-i:[{{UPPER}}])``), so no entry keeps its own ``A-Z`` that misses « Élysée »."""
+_LOWER = "{{LOWER}}"
+"""``{{LOWER}}`` in a pattern of the lexicon: the project's lower-case letters (:data:`mtqa.words.LOWER`), as
+``{{UPPER}}`` is its capitals: ``(?-i:[{{LOWER}}])`` opens a lower-case word, ß, œ or ł too."""
 _CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
 """``{{CALENDAR:en}}`` in a pattern of the lexicon: the language's month and weekday names (one owner,
 ``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
 
 
 _UNKNOWN_PLACEHOLDER = re.compile(r"\{\{(?![a-z]{2,3}:[^{}]+\}\})[^{}]*\}\}")
-"""A ``{{...}}`` left after :data:`_UPPER` and :data:`_CALENDAR` are replaced that is not a ``{{lang:word}}``."""
+"""A ``{{...}}`` left after :data:`_UPPER`, :data:`_LOWER` and :data:`_CALENDAR` are replaced that is not a ``{{lang:word}}``."""
 
 
 def _calendar(m: re.Match) -> str:
@@ -459,7 +462,7 @@ _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "render
 def _placeholder_files(raws: list) -> list:
     """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
     dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
-    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER`. A table built from the
+    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built from the
     expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
     the patterns, so the tables read from them must not be served from the cache."""
     from pathlib import Path
@@ -469,19 +472,20 @@ def _placeholder_files(raws: list) -> list:
 
     text = "\n".join(raw[f] for raw in raws for f in _PATTERN_FIELDS if raw.get(f) and "{{" in raw[f])
     files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
-    return files + ([Path(words.__file__)] if _UPPER in text else [])
+    return files + ([Path(words.__file__)] if _UPPER in text or _LOWER in text else [])
 
 
 def _with_forms(raws: list) -> tuple[list, list]:
     """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
-    ``{{CALENDAR:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
+    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
     dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
     from mtqa.langs.data import data_files
 
     read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
-    raws = [{**raw, **{f: _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER)) for f in _PATTERN_FIELDS
+    raws = [{**raw, **{f: _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER))
+                       for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
         for f in _PATTERN_FIELDS:
@@ -489,7 +493,7 @@ def _with_forms(raws: list) -> tuple[list, list]:
             if left:
                 # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
                 raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
-                                 "(known: {{UPPER}}, {{CALENDAR:<lang>}}, {{<lang>:<word>}})")
+                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{<lang>:<word>}})")
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:
         return raws, read

@@ -773,3 +773,13 @@ def test_a_rate_and_a_name_with_an_accented_capital_are_still_read():
     assert [f[:2] for f in flags("The leaders met at the palace Élysée on Monday.",
                                  "Les dirigeants se sont réunis au palais Élysée lundi.")] == [
         ("the palace Élysée", "the Élysée palace")]
+
+
+def test_the_lower_placeholder_reads_every_lower_case_latin_letter():
+    # {{LOWER}} is mtqa.words.LOWER: « assister » + a lower-case word opening with œ or ł + « à » is read whole
+    from mtqa.checks import false_friends
+    from mtqa.words import LOWER
+
+    raws, _ = false_friends._with_forms([{"source": r"\b(?-i:[{{LOWER}}]+)\b"}])
+    assert raws[0]["source"] == rf"\b(?-i:[{LOWER}]+)\b"
+    assert re.fullmatch(raws[0]["source"], "œuvre") and re.fullmatch(raws[0]["source"], "łódź")
