@@ -340,14 +340,28 @@ _ENDINGS = {"ing": ("ing",), "ed": ("ed", "d", "ied"), "s": ("s", "es", "ies")}
 doubled): ``_inflected`` keeps the form the dictionaries make of the suggestion's stem."""
 
 
-def _inflection(word: str) -> str:
-    """The trap's inflection: ``ing``, ``ed``, ``s`` (a plural or a third person) or ``""`` (the stem)."""
+def _inflection(word: str, lang: Optional[str] = None) -> str:
+    """The trap's inflection: ``ing``, ``ed`` (a past or a past participle, an irregular one of ``lang``'s verbs
+    too: known, said), ``s`` (a plural or a third person) or ``""`` (the stem)."""
     low = word.lower()
     if low.endswith("ing") and len(low) > 5:
         return "ing"
     if low.endswith("ed") and len(low) > 4:
         return "ed"
+    verbs = _verbs(lang)
+    if verbs is not None and verbs.irregular_form(low) in ("past", "participle") and verbs.base(low) != low:
+        return "ed"
     return "s" if _plural(low) else ""
+
+
+def _verbs(lang: Optional[str]):
+    """The verb inflection of the target language ``lang`` (:mod:`mtqa.langs.inflection`, its one owner), or
+    None."""
+    if not lang:
+        return None
+    from mtqa.langs.inflection import inflection
+
+    return inflection(lang)
 
 
 def _stem_of(word: str, dicts) -> tuple[str, tuple[str, ...]]:
@@ -372,10 +386,18 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
     (an entry's suggestion is written in one form, often the past participle). Where the dictionaries make
     no such form of the suggestion's stem (a noun has no -ing), the suggestion is kept, with the plural -s
     added after a plural trap as before (militants -> activists); a participle suggestion is never given a
-    bare -s ("postponeds")."""
-    want = _inflection(trap)
+    bare -s ("postponeds"). A suggestion that is an irregular verb's form the dictionaries make no stem of
+    ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular verbs (:mod:`mtqa.langs.inflection`):
+    "indicates" asks for "says", "indicating" for "saying", never "saids"."""
+    want = _inflection(trap, lang)
     dicts = _dictionaries(lang)
     stem, forms = _stem_of(suggestion, dicts) if dicts else ("", ())
+    verbs = _verbs(lang)
+    irregular = verbs.base(suggestion) if verbs is not None and " " not in suggestion else None
+    # an irregular verb's form is read as that verb (said, seen, known, left), unless the dictionaries inflect the
+    # spelling as a regular verb of its own (found: founded; saw: sawed), which the suggestion may be
+    if irregular and (irregular == suggestion.lower() or suggestion.lower() + "ed" not in forms):
+        return _same_case(_irregular_form(verbs, irregular, suggestion, trap, want), suggestion)
     if stem:
         if not want:
             # a stem trap (report, bless, achieve) takes the suggestion's stem when the suggestion is one of its
@@ -387,8 +409,23 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
         if made:
             return _same_case(min(made, key=len), suggestion)
     if want == "s" and not suggestion.endswith(("s", "ed")):
-        return suggestion + "s"
+        return verbs.inflect(suggestion, "s") if verbs is not None else suggestion + "s"
     return suggestion
+
+
+def _irregular_form(verbs, base: str, suggestion: str, trap: str, want: str) -> str:
+    """The irregular verb ``base`` (of the one-word ``suggestion``) in the form ``want`` of the trap: its -s and
+    -ing forms; after a past or participle trap, the trap's own form where the trap is irregular (knew: past,
+    known: participle), else the suggestion as written when it is already one of the two (the frame's
+    "said"), else the past; after a stem trap, the base."""
+    if want in ("s", "ing"):
+        return verbs.inflect(base, want)
+    if want == "ed":
+        form = verbs.irregular_form(trap)
+        if form in ("past", "participle"):
+            return verbs.inflect(base, form)
+        return suggestion if verbs.irregular_form(suggestion) in ("past", "participle") else verbs.inflect(base, "past")
+    return base
 
 
 def _same_case(form: str, like: str) -> str:
@@ -1239,7 +1276,7 @@ class FrameFalseFriend(SegmentCheck):
                 continue  # the table's entry says it, with its own words
             # the suggestion is written as translators wrote it in the frame; a trap of a regular inflection
             # (-s, -ed, -ing) gives it that inflection, an irregular one (known) keeps the frame's form
-            suggestion = _inflected(word, trap, ctx.target.code) if _inflection(trap) else word
+            suggestion = _inflected(word, trap, ctx.target.code) if _inflection(trap, ctx.target.code) else word
             yield self.issue(
                 segment, start, end,
                 f"Rendered out of its frame: {quoted(verb)} {frame.gloss} is {quoted(word)} in {usual:.0%} of "
