@@ -1,6 +1,7 @@
-"""A505's, T203's and A501's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table, acronym scope
-table ends the run with one line naming the file (and line), exit 2, not an internal error. Sentences written for
-these tests."""
+"""A505's, T203's, A501's and F501's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table,
+acronym scope table or inflection.toml ends the run with one line naming the file (and line), exit 2, not an internal
+error; a day renamed in a numbers/<lang>.toml copy reaches the false-friend lexicon's cached keys. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import json
@@ -15,10 +16,10 @@ TARGET = "The country has known a serious financial crisis in 2009."
 
 
 def _run(tmp_path: Path, folder: Path, code: str = "A505", source: str = SOURCE,
-         target: str = TARGET) -> subprocess.CompletedProcess:
+         target: str = TARGET, cache: Path | None = None) -> subprocess.CompletedProcess:
     doc = tmp_path / "doc.jsonl"
     doc.write_text(json.dumps({"source": source, "target": target}) + "\n", encoding="utf-8")
-    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env = {**os.environ, "MTQA_DATA": str(folder), **({"MTQA_CACHE_DIR": str(cache)} if cache else {})}
     env.pop("MTQA_DEBUG", None)
     return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "--select", code],
                           capture_output=True, text=True, env=env, timeout=120)
@@ -110,13 +111,7 @@ def test_a_month_or_day_renamed_in_a_copy_rebuilds_the_lexicon_s_cached_keys(tmp
     cache = tmp_path / "cache"
 
     def flagged() -> bool:
-        doc = tmp_path / "doc.jsonl"
-        doc.write_text(json.dumps({"source": "La réunion aura lieu lundi.", "target": "The meeting is on Moonday."})
-                       + "\n", encoding="utf-8")
-        env = {**os.environ, "MTQA_DATA": str(folder), "MTQA_CACHE_DIR": str(cache)}
-        env.pop("MTQA_DEBUG", None)
-        result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json",
-                                 "--select", "A501"], capture_output=True, text=True, env=env, timeout=120)
+        result = _run(tmp_path, folder, "A501", "La réunion aura lieu lundi.", "The meeting is on Moonday.", cache)
         assert result.returncode in (0, 1), result.stderr
         return "weekday-test" in result.stdout or "Moonday" in result.stdout
 
@@ -124,3 +119,15 @@ def test_a_month_or_day_renamed_in_a_copy_rebuilds_the_lexicon_s_cached_keys(tmp
     assert not flagged()
     numbers.write_text(shipped.replace("\nmonday = 1\n", "\nmoonday = 1\n"), encoding="utf-8")
     assert flagged()
+
+
+def test_a_suffix_rule_of_another_shape_in_an_inflection_copy_names_the_file(tmp_path):
+    # English verb inflection (data/inflection.toml, F501's -ing suggestion and the false friends' forms)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "inflection.toml").read_text(encoding="utf-8")
+    assert '["e", "ing", 3]' in text
+    bad = folder / "inflection.toml"
+    bad.write_text(text.replace('["e", "ing", 3]', '["e", "ing"]'), encoding="utf-8")
+    result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.", "The director avoided to say goodbye.")
+    assert "least length" in _one_line(result, f"{bad}:")
