@@ -19,7 +19,8 @@ punctuation inside, no capitalised word past the first (a name), and is no piece
    p >= ``--usual`` and at least ``--reverse`` of the English word's own links, so a stray link of a word rare
    outside the expression, or of an English word most often rendering other words, is none, unless the English
    word renders at least ``--strong`` of the French word's occurrences outside it: a rare French word's usual
-   rendering, which a common English word cannot give 5 % of its links to, "predict" for « présager »), the English stems
+   rendering, which a common English word cannot give 5 % of its links to, "predict" for « présager »), the
+   English stems
    FreeDict gives it (the model's dictionary flag) that the alignment links it to outside the expression as
    usually (a sense the news never uses, "sharp", "slice" for « coup », is no gloss a reader sees), the French word
    itself and its unaccented form (a word copied over), an English word linked to it that opens with its

@@ -361,8 +361,8 @@ _FIGURE_GAP = re.compile(r"\s+\d[\d.,\u00a0\u202f]*\s+")
 
 _ACCENTED_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}][a-z]*[{LOWER_BEYOND_ASCII}]")
 """A capitalised word with an accented letter: the only words :func:`_accented_grammar_word` may take. Its
-last letter is a lower-case letter past ASCII (:data:`mtqa.words.LOWER_BEYOND_ASCII`), so an ASCII text (``str.isascii``, no scan) never holds one: searching every
-translation for it was ~0.5 % of a WMT14 run."""
+last letter is a lower-case letter past ASCII (:data:`mtqa.words.LOWER_BEYOND_ASCII`), so an ASCII text
+(``str.isascii``, no scan) never holds one: searching every translation for it was ~0.5 % of a WMT14 run."""
 
 
 def _accented_grammar_word(word: str, ctx) -> str:

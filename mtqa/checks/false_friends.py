@@ -387,8 +387,9 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
     no such form of the suggestion's stem (a noun has no -ing), the suggestion is kept, with the plural -s
     added after a plural trap as before (militants -> activists); a participle suggestion is never given a
     bare -s ("postponeds"). A suggestion that is an irregular verb's form the dictionaries make no stem of
-    ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular verbs (:mod:`mtqa.langs.inflection`):
-    "indicates" asks for "says", "indicating" for "saying", never "saids"."""
+    ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular
+    verbs (:mod:`mtqa.langs.inflection`): "indicates" asks for "says", "indicating" for "saying", never
+    "saids"."""
     want = _inflection(trap, lang)
     dicts = _dictionaries(lang)
     stem, forms = _stem_of(suggestion, dicts) if dicts else ("", ())
@@ -481,7 +482,8 @@ _CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
 
 
 _UNKNOWN_PLACEHOLDER = re.compile(r"\{\{(?![a-z]{2,3}:[^{}]+\}\})[^{}]*\}\}")
-"""A ``{{...}}`` left after :data:`_UPPER`, :data:`_LOWER` and :data:`_CALENDAR` are replaced that is not a ``{{lang:word}}``."""
+"""A ``{{...}}`` left after :data:`_UPPER`, :data:`_LOWER` and :data:`_CALENDAR` are replaced that is not a
+``{{lang:word}}``."""
 
 
 def _calendar(m: re.Match) -> str:
@@ -499,8 +501,8 @@ _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "render
 def _placeholder_files(raws: list) -> list:
     """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
     dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
-    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built from the
-    expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
+    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built
+    from the expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
     the patterns, so the tables read from them must not be served from the cache."""
     from pathlib import Path
 

@@ -47,7 +47,8 @@ class Frame:
     def own_construction(self, text: str, slot_start: int) -> bool:
         """True when the target text before ``slot_start`` ends with the frame's ``target_not_after``: the verb
         in the slot then renders the frame in the target language's own construction, not word for word."""
-        return self.not_after is not None and self.not_after.search(text, max(0, slot_start - 40), slot_start) is not None
+        return (self.not_after is not None
+                and self.not_after.search(text, max(0, slot_start - 40), slot_start) is not None)
 
 
 @dataclass(frozen=True)
