@@ -25,6 +25,18 @@ def _run(tmp_path: Path, folder: Path, code: str = "A505", source: str = SOURCE,
                           capture_output=True, text=True, env=env, timeout=120)
 
 
+def _copy_with(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, Path]:
+    """A data folder holding a copy of the shipped file ``name`` with ``old`` (which it must hold) made ``new``:
+    (the folder, the copy)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    bad = folder / name
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    return folder, bad
+
+
 def _one_line(result: subprocess.CompletedProcess, where: str) -> str:
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
@@ -78,12 +90,7 @@ def test_a_scope_the_acronym_check_does_not_know_names_the_file(tmp_path):
 
 
 def test_a_misspelt_placeholder_in_a_lexicon_copy_names_the_file(tmp_path):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
-    assert "{{CALENDAR:en}}" in text
-    bad = folder / "false_friends.toml"
-    bad.write_text(text.replace("{{CALENDAR:en}}", "{{CALENDAR:EN}}"), encoding="utf-8")
+    folder, bad = _copy_with(tmp_path, "false_friends.toml", "{{CALENDAR:en}}", "{{CALENDAR:EN}}")
     result = _run(tmp_path, folder, "A501", "Les dirigeants se sont réunis au palais Akorda.",
                   "The leaders met at the palace Akorda.")
     assert "unknown placeholder '{{CALENDAR:EN}}'" in _one_line(result, f"{bad}:")
@@ -123,11 +130,7 @@ def test_a_month_or_day_renamed_in_a_copy_rebuilds_the_lexicon_s_cached_keys(tmp
 
 def test_a_suffix_rule_of_another_shape_in_an_inflection_copy_names_the_file(tmp_path):
     # English verb inflection (data/inflection.toml, F501's -ing suggestion and the false friends' forms)
-    folder = tmp_path / "data"
-    folder.mkdir()
-    text = (DATA / "inflection.toml").read_text(encoding="utf-8")
-    assert '["e", "ing", 3]' in text
-    bad = folder / "inflection.toml"
-    bad.write_text(text.replace('["e", "ing", 3]', '["e", "ing"]'), encoding="utf-8")
-    result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.", "The director avoided to say goodbye.")
+    folder, bad = _copy_with(tmp_path, "inflection.toml", '["e", "ing", 3]', '["e", "ing"]')
+    result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.",
+                  "The director avoided to say goodbye.")
     assert "least length" in _one_line(result, f"{bad}:")
