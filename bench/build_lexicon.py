@@ -55,16 +55,24 @@ def read_lines(path: Path) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
+POTET = {"fr": "src.fr", "en": "pe.en"}
+"""Potet's files of each side: the French sources and their human post-edits."""
+
+
+def training_files(data: Path, side: str, leave_out: frozenset[str] = frozenset()) -> list[Path]:
+    """The files of one side (``fr`` or ``en``) of the training sentences, in :func:`corpus`'s order: the newstest
+    sets of :data:`TRAIN_SETS` (less ``leave_out``), then Potet's. The one list of them: the builders and counters
+    that read one side (``bench/valency_counts.py``: the English) ask here."""
+    folder = data / "newstest-fren-2008-2015"
+    return [folder / f"{stem}.{side}" for stem in TRAIN_SETS if stem not in leave_out] + \
+        [data / "potet-fren-postedit" / POTET[side]]
+
+
 def corpus(data: Path, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """The (French, English) training sentences; ``leave_out`` names newstest sets to skip (a diagnostic model)."""
     pairs = []
-    folder = data / "newstest-fren-2008-2015"
-    for stem in TRAIN_SETS:
-        if stem in leave_out:
-            continue
-        pairs += zip(read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"))
-    potet = data / "potet-fren-postedit"
-    pairs += zip(read_lines(potet / "src.fr"), read_lines(potet / "pe.en"))
+    for fr, en in zip(training_files(data, "fr", leave_out), training_files(data, "en", leave_out)):
+        pairs += zip(read_lines(fr), read_lines(en))
     return [(f, e) for f, e in pairs if f.strip() and e.strip()]
 
 

@@ -23,10 +23,8 @@ sys.path.insert(0, str(ROOT))
 from mtqa.langs.data import data_toml  # noqa: E402
 from mtqa.langs.valency import READINGS, valency  # noqa: E402
 
-SETS = ("newstest-fren-2008-2015/news-test2008.en", "newstest-fren-2008-2015/newstest2009.en",
-        "newstest-fren-2008-2015/newssyscomb2009.en", "newstest-fren-2008-2015/newstest2010.en",
-        "newstest-fren-2008-2015/newstest2011.en", "newstest-fren-2008-2015/newstest2012.en",
-        "newstest-fren-2008-2015/newstest2013.en", "potet-fren-postedit/pe.en")
+sys.path.insert(0, str(ROOT / "bench"))
+from build_lexicon import DEFAULT_DATA, training_files  # noqa: E402  (the training sets: one owner)
 
 
 def right_use(kind: str, row: dict, section: dict) -> re.Pattern:
@@ -48,11 +46,11 @@ def right_use(kind: str, row: dict, section: dict) -> re.Pattern:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
     args = ap.parse_args(argv)
     data = Path(args.data)
-    lines = [line for s in SETS if (data / s).is_file()
-             for line in (data / s).read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines = [line for path in training_files(data, "en") if path.is_file()
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
     if not lines:
         print(f"no parallel news under {data}", file=sys.stderr)
         return 2

@@ -31,10 +31,31 @@ LETTERS_RE = re.compile(LETTERS)
 CASED_WORD_RE = re.compile(rf"{LETTERS}(?:['’](?![sS]\b){LETTERS})?")
 """A word as the casing checks read its capitals: at most one apostrophe inside, not a possessive's
 ("Obama's" is Obama): without an apostrophe, the words of the run's split."""
-UPPER = "A-ZÀ-ÖØ-Þ"
-"""The Latin capitals below U+0100 (every character there that str.isupper() accepts: not ×, U+00D7), as the
-body of a regex class: the one spelling of "a capital letter" in the capital-word patterns of the checks and
-the name readers (a capitalised word: ``[{UPPER}]`` then letters), so no module keeps its own range."""
+_LATIN_EXTENDED = ((0x100, 0x17F), (0x218, 0x21B))
+"""Latin Extended-A (Central European, Baltic, Turkish, Maltese letters: Ł, Š, Ž, Ő, Ğ, Ħ) and the Romanian
+comma-below letters (Ș, ș, Ț, ț) of Latin Extended-B: the letters of the names European news writes."""
+
+
+def _cased(test) -> str:
+    """The characters of :data:`_LATIN_EXTENDED` that ``test`` (``str.isupper``, ``str.islower``) accepts, each
+    written out: a run of literal letters, valid inside a regex class as in ``[^...]``."""
+    return "".join(c for first, last in _LATIN_EXTENDED for c in map(chr, range(first, last + 1)) if test(c))
+
+
+UPPER = "A-ZÀ-ÖØ-Þ" + _cased(str.isupper)
+"""The Latin capitals of Latin-1 (every character there that str.isupper() accepts: not ×, U+00D7) and of
+:data:`_LATIN_EXTENDED` ("Łukasz", "Šarūnas", "Ștefan", "Žižek", "Őry"), as the body of a regex class: the one
+spelling of "a capital letter" in the capital-word patterns of the checks and the name readers (a capitalised
+word: ``[{UPPER}]`` then letters), so no module keeps its own range."""
+LOWER_BEYOND_ASCII = "ß-öø-ÿ" + _cased(str.islower)
+"""The lower-case Latin letters past ASCII (ß, the accented letters of Latin-1 without ÷, U+00F7, and those of
+:data:`_LATIN_EXTENDED`: œ, ł, š, ž, ő, ș), as the body of a regex class: what "an accented lower-case letter"
+means where ASCII text is ruled out first."""
+LOWER = "a-z" + LOWER_BEYOND_ASCII
+"""The lower-case Latin letters (ASCII, Latin-1 and :data:`_LATIN_EXTENDED`), as the body of a regex class
+(``[{LOWER}]``, ``[^{LOWER}]``): the one spelling of "a lower-case letter" in the patterns of the checks (a
+particle, an elided word, the rest of a capitalised word), so no module keeps a range of its own that lets in
+÷ or leaves out ß, œ or ł."""
 
 CAPITAL_WORD_BEFORE_RE = re.compile(rf"([{UPPER}][^\W\d_]*)[ \u00a0]+$")
 """The capitalised word right before a place, searched with an end (``search(text, start, end)``): the

@@ -542,7 +542,8 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("pairs/fr-en.toml", ("surname_suffixes",)),
                 ("pairs/fr-en.toml", ("name_endings",)),
                 ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",)),
-                ("valency.toml", ("en", "pronouns")), ("valency.toml", ("en", "needs"))}
+                ("valency.toml", ("en", "pronouns")), ("valency.toml", ("en", "needs")),
+                ("inflection.toml", ("en", "ing")), ("inflection.toml", ("en", "ed")), ("inflection.toml", ("en", "s"))}
     import tomllib
 
     def tables(value, keys=()):
@@ -785,8 +786,8 @@ def test_a_new_language_s_numbers_file_of_the_right_kinds_is_read(data_folder):
 @pytest.mark.parametrize("old, new", [
     # a placeholder the readings do not fill was a KeyError at the first match
     ('object = "“{verb} {prep}” before its object"', 'object = "“{verb} {preposition}” before its object"'),
-    # a suffix rule of two cells was a ValueError at the first gerund
-    ('["ie", "ying", 3]', '["ie", "ying"]'),
+    # (a suffix rule of two cells: the -ing rules are inflection.toml's now, tested in
+    # tests/test_data_errors_frames_acronyms.py)
 ])
 def test_a_valency_copy_with_a_bad_template_or_rule_names_the_file(tmp_path, old, new):
     folder = tmp_path / "data"

@@ -1,6 +1,7 @@
-"""A505's, T203's and A501's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table, acronym scope
-table ends the run with one line naming the file (and line), exit 2, not an internal error. Sentences written for
-these tests."""
+"""A505's, T203's, A501's and F501's data in a ``$MTQA_DATA`` folder: a faulty frames.toml, learned frames table,
+acronym scope table or inflection.toml ends the run with one line naming the file (and line), exit 2, not an internal
+error; a day renamed in a numbers/<lang>.toml copy reaches the false-friend lexicon's cached keys. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import json
@@ -15,13 +16,25 @@ TARGET = "The country has known a serious financial crisis in 2009."
 
 
 def _run(tmp_path: Path, folder: Path, code: str = "A505", source: str = SOURCE,
-         target: str = TARGET) -> subprocess.CompletedProcess:
+         target: str = TARGET, cache: Path | None = None) -> subprocess.CompletedProcess:
     doc = tmp_path / "doc.jsonl"
     doc.write_text(json.dumps({"source": source, "target": target}) + "\n", encoding="utf-8")
-    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env = {**os.environ, "MTQA_DATA": str(folder), **({"MTQA_CACHE_DIR": str(cache)} if cache else {})}
     env.pop("MTQA_DEBUG", None)
     return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "--select", code],
                           capture_output=True, text=True, env=env, timeout=120)
+
+
+def _copy_with(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, Path]:
+    """A data folder holding a copy of the shipped file ``name`` with ``old`` (which it must hold) made ``new``:
+    (the folder, the copy)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    bad = folder / name
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    return folder, bad
 
 
 def _one_line(result: subprocess.CompletedProcess, where: str) -> str:
@@ -77,12 +90,47 @@ def test_a_scope_the_acronym_check_does_not_know_names_the_file(tmp_path):
 
 
 def test_a_misspelt_placeholder_in_a_lexicon_copy_names_the_file(tmp_path):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
-    assert "{{CALENDAR:en}}" in text
-    bad = folder / "false_friends.toml"
-    bad.write_text(text.replace("{{CALENDAR:en}}", "{{CALENDAR:EN}}"), encoding="utf-8")
+    folder, bad = _copy_with(tmp_path, "false_friends.toml", "{{CALENDAR:en}}", "{{CALENDAR:EN}}")
     result = _run(tmp_path, folder, "A501", "Les dirigeants se sont réunis au palais Akorda.",
                   "The leaders met at the palace Akorda.")
     assert "unknown placeholder '{{CALENDAR:EN}}'" in _one_line(result, f"{bad}:")
+
+
+CALENDAR_ENTRY = """[[entry]]
+id = "weekday-test"
+kind = "false friend"
+source = '\\blundi\\b'
+target = '\\bon\\s+(?P<trap>{{CALENDAR:en}})\\b'
+suggestion = "Monday"
+note = "a test entry: the English weekday of « lundi »"
+"""
+
+
+def test_a_month_or_day_renamed_in_a_copy_rebuilds_the_lexicon_s_cached_keys(tmp_path):
+    # the lexicon's keys (the screen) are read from its patterns after {{CALENDAR:en}} is expanded from
+    # numbers/en.toml: renaming a day in a copy must change the answer, not serve the keys cached before
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    (folder / "false_friends.toml").write_text(CALENDAR_ENTRY, encoding="utf-8")
+    numbers = folder / "numbers" / "en.toml"
+    shipped = (DATA / "numbers" / "en.toml").read_text(encoding="utf-8")
+    assert "\nmonday = 1\n" in shipped
+    cache = tmp_path / "cache"
+
+    def flagged() -> bool:
+        result = _run(tmp_path, folder, "A501", "La réunion aura lieu lundi.", "The meeting is on Moonday.", cache)
+        assert result.returncode in (0, 1), result.stderr
+        return "weekday-test" in result.stdout or "Moonday" in result.stdout
+
+    numbers.write_text(shipped, encoding="utf-8")
+    assert not flagged()
+    numbers.write_text(shipped.replace("\nmonday = 1\n", "\nmoonday = 1\n"), encoding="utf-8")
+    assert flagged()
+
+
+def test_a_suffix_rule_of_another_shape_in_an_inflection_copy_names_the_file(tmp_path):
+    # English verb inflection (data/inflection.toml, F501's -ing suggestion and the false friends' forms)
+    folder, bad = _copy_with(tmp_path, "inflection.toml", '["e", "ing", 3]', '["e", "ing"]')
+    result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.",
+                  "The director avoided to say goodbye.")
+    assert "least length" in _one_line(result, f"{bad}:")

@@ -91,3 +91,26 @@ def test_readers_of_the_split_see_their_own_patterns_words(text):
 
     ctx = Context(Config())
     assert casing._token_words(text, ctx) == casing.TOKEN_RE.findall(text)
+
+
+def test_capitals_and_lower_case_letters_cover_central_european_names():
+    # one owner of both classes, Latin-1 and Latin Extended-A plus the Romanian comma-below letters
+    import re
+
+    capital = re.compile(rf"[{words.UPPER}]")
+    lower = re.compile(rf"[{words.LOWER}]")
+    for c in "AZÀÖØÞŁŠŽŐȘȚĆČĐĞİŒŸ":
+        assert capital.fullmatch(c) and not lower.fullmatch(c), c
+    for c in "azßàöøÿłšžőșțćčđğıœ":
+        assert lower.fullmatch(c) and not capital.fullmatch(c), c
+    for c in "×÷1_- 'ª":
+        assert not capital.fullmatch(c) and not lower.fullmatch(c), c
+    assert not re.compile(rf"[{words.LOWER_BEYOND_ASCII}]").search("plain ascii words")
+    # valid negated too: a capitalised word is a letter that is no lower-case one
+    assert re.findall(rf"(?<!\w)[^\W\d_{words.LOWER}]\w*", "Łukasz Szymański met Ștefan and Žižek in łódź") == \
+        ["Łukasz", "Szymański", "Ștefan", "Žižek"]
+
+
+def test_the_capital_word_readers_take_a_central_european_name():
+    assert words.CAPITAL_WORD_BEFORE_RE.search("spoke to Łukasz ").group(1) == "Łukasz"
+    assert words.CAPITAL_WORD_JUST_AFTER_RE.match(" Ștefan said").group(1) == "Ștefan"

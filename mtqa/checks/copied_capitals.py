@@ -62,7 +62,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import RARE_SOURCES, RECENT_WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.model import joined_sources, source_texts
-from mtqa.words import UPPER
+from mtqa.words import LOWER_BEYOND_ASCII, UPPER
 
 MAX_TARGET_ZIPF = 1.0
 """A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
@@ -218,7 +218,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
         return
     test = _test(ctx)
     words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF, SOURCE_MARGIN), test)
-    # the pattern needs a letter of à-ÿ: an ASCII text (nine English translations in ten) is not searched
+    # the pattern needs a lower-case letter past ASCII: an ASCII text (nine English translations in ten) is not searched
     accented = not text.isascii() and _ACCENTED_CAPITAL.search(text) is not None
     if not words and not accented:
         return
@@ -359,10 +359,10 @@ _FIGURE_GAP = re.compile(r"\s+\d[\d.,\u00a0\u202f]*\s+")
 """Between a grammar word and the next word: a figure (« Près de 500 personnes » -> "Près 500 people")."""
 
 
-_ACCENTED_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}][a-z]*[à-ÿ]")
+_ACCENTED_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}][a-z]*[{LOWER_BEYOND_ASCII}]")
 """A capitalised word with an accented letter: the only words :func:`_accented_grammar_word` may take. Its
-last letter is one of à-ÿ, so an ASCII text (``str.isascii``, no scan) never holds one: searching every
-translation for it was ~0.5 % of a WMT14 run."""
+last letter is a lower-case letter past ASCII (:data:`mtqa.words.LOWER_BEYOND_ASCII`), so an ASCII text
+(``str.isascii``, no scan) never holds one: searching every translation for it was ~0.5 % of a WMT14 run."""
 
 
 def _accented_grammar_word(word: str, ctx) -> str:

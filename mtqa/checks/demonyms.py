@@ -36,10 +36,10 @@ from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
-from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, NEXT_WORD_RE, UPPER
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, LOWER, NEXT_WORD_RE, UPPER
 
-_CAPITALISED = re.compile(rf"(?<![\w'’-])([{UPPER}][a-zà-ÿ]{{3,}})(?![\w'’-])")
-_AFTER_WORD = re.compile(rf"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([{UPPER}][a-zà-ÿ]{{3,}})(?![\w'’-])")
+_CAPITALISED = re.compile(rf"(?<![\w'’-])([{UPPER}][{LOWER}]{{3,}})(?![\w'’-])")
+_AFTER_WORD = re.compile(rf"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([{UPPER}][{LOWER}]{{3,}})(?![\w'’-])")
 _NEXT = re.compile(rf"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([{UPPER}])")
 _PREV = CAPITAL_WORD_BEFORE_RE
 _PREV_WORD = re.compile(rf"([{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
@@ -586,7 +586,7 @@ def _modifier_start(text: str, end: int, modifiers: frozenset) -> "int | None":
     return start
 
 
-_COMPOUND = re.compile(rf"(?<![\w'’-])([^\W\d_]{{2,}})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([{UPPER}a-zà-ÿ][a-zà-ÿ]{{3,}})(?![\w'’-]))")
+_COMPOUND = re.compile(rf"(?<![\w'’-])([^\W\d_]{{2,}})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([{UPPER}{LOWER}][{LOWER}]{{3,}})(?![\w'’-]))")
 """Two words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair after "the"
 has been tried); the caller keeps two capitalised words, or a hyphenated pair in any case (new-Yorkais)."""
 

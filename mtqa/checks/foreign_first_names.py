@@ -24,8 +24,9 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.foreign_forms import foreign_forms, foreign_surname
 from mtqa.names.mentions import text_words
+from mtqa.words import UPPER
 
-_PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][^\W\d_]+)(?=[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?))")
+_PAIR = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)(?=[ \u00a0]+([{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?))")
 """A capitalised word and the capitalised word after it (a lookahead: "President Georges Bush" has two pairs)."""
 SAME_SURNAME = 0.6
 """Folded similarity from which the target surname renders the source one (Loukachenko, Lukashenko)."""
@@ -33,7 +34,7 @@ SAME_SURNAME = 0.6
 
 # _could_pair: a first word of _PAIR starts with a capital at a run of letters that no letter, digit,
 # apostrophe or hyphen precedes, and runs to that run's end: it is one of the text's capitalised runs
-# (TextWords.capital_runs), unless the text has "×", which _PAIR's [A-ZÀ-Ý] admits as a first letter.
+# (TextWords.capital_runs: every run with a letter str.isupper() accepts, as every letter of UPPER is).
 
 
 class _SourceSurnames:
@@ -120,7 +121,7 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     return False
 
 
-_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
+_CAPITAL_AFTER = re.compile(rf"[ \u00a0]+([{UPPER}][^\W\d_]+)")
 """The capitalised word after a first name: its surname."""
 _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 """An apposition opens after a name with a comma or a bracket (``Luc Ibáñez, un Belge``)."""
@@ -167,7 +168,7 @@ class SourceFormForeignFirstName(SegmentCheck):
         forms = foreign_forms(ctx.config.pair)
         if not forms:
             return
-        if "×" not in segment.text and forms.keys().isdisjoint(
+        if forms.keys().isdisjoint(
                 map(fold, text_words(segment.text, ctx).capital_runs)):
             return  # no capitalised run of letters is a first name of the table (see _could_pair)
         # one answer per name: the source is read for each name, so a segment naming one person at every

@@ -32,7 +32,7 @@ from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity, joined_sources
-from mtqa.words import LETTERS_RE, NEXT_WORD_RE, UPPER
+from mtqa.words import LETTERS_RE, LOWER, NEXT_WORD_RE, UPPER
 
 _RUN = LETTERS_RE
 _CURRENCY = "$€£¥"
@@ -42,7 +42,7 @@ _GLUED_ELISION = re.compile(r"(?<![^\W\d_])([^\W\d_]+?)(qu|[dlsnmjtc])['’]([^\
 _SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: - [^\W\d_]+)+)(?![^\W\d_])")
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a run's start only: faster, same matches
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
-_ELIDED_NAME = re.compile(rf"(?<![^\W\d_'’])([a-zà-ÿ]{{1,7}})['’](?=[{UPPER}])[^\W\d_]+")
+_ELIDED_NAME = re.compile(rf"(?<![^\W\d_'’])([{LOWER}]{{1,7}})['’](?=[{UPPER}])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 # An elided word cut from its word by a space, as tokenised MT leaves it (jusqu' to, qu' il, d' autres): after a
 # space, an opening bracket or quotation mark or a dash, never after a letter or another apostrophe ('n').

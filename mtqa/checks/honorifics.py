@@ -23,7 +23,7 @@ from mtqa.names.mentions import name_word, text_words
 from mtqa.langs import fold
 from mtqa.langs.data import alternation
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.words import LETTERS_RE, UPPER
+from mtqa.words import LETTERS_RE, LOWER, UPPER
 
 _NAME_WORD = name_word("-'’")
 _PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{UPPER}][^\W\d_]*)[ \u00a0]$")
@@ -48,7 +48,7 @@ def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     # a title after nothing of a word, or after a sentence's last word and its full stop with the space lost
     # ("family.M.Poutine"); a period after a capital is an initial's ("J.M.Coetzee"), not a sentence's end
     pattern = re.compile(
-        rf"(?:(?<![\w.])|(?<=[a-zà-öø-ÿ]{{2}}\.))(?P<title>{alts})(?P<gap>[ \u00a0]?)"
+        rf"(?:(?<![\w.])|(?<=[{LOWER}]{{2}}\.))(?P<title>{alts})(?P<gap>[ \u00a0]?)"
         rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
     )
     return titles, pattern

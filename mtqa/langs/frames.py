@@ -40,6 +40,15 @@ class Frame:
         return verbs
 
     lang: str = ""
+    not_after: Optional[re.Pattern] = None
+    """The target construction of the language's own before a slot (``target_not_after``, anchored at its end):
+    English's existential "there", after which the verb's phrase is its subject ("there exists a solution")."""
+
+    def own_construction(self, text: str, slot_start: int) -> bool:
+        """True when the target text before ``slot_start`` ends with the frame's ``target_not_after``: the verb
+        in the slot then renders the frame in the target language's own construction, not word for word."""
+        return (self.not_after is not None
+                and self.not_after.search(text, max(0, slot_start - 40), slot_start) is not None)
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,9 @@ def frames(source: str, target: str) -> tuple[Frame, ...]:
     """The frames of ``source``-``target`` (none when the pair has no row)."""
     rows = data_toml("frames.toml").get(f"{source}-{target}") or []
     return tuple(Frame(r["name"], r["gloss"], tuple(re.compile(p, re.I) for p in r["source"]),
-                       re.compile(r["target"], re.I), source) for r in rows)
+                       re.compile(r["target"], re.I), source,
+                       re.compile(f"(?:{r['target_not_after']})$", re.I) if r.get("target_not_after") else None)
+                 for r in rows)
 
 
 def table_path(source: str, target: str):

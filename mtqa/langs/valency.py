@@ -15,6 +15,7 @@ from typing import Callable, Iterator, Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import NOTHING, alternation, built_from, data_toml
+from mtqa.langs.inflection import inflection
 
 
 @dataclass(frozen=True)
@@ -180,27 +181,12 @@ def _not_base(section: dict) -> Callable[[str], bool]:
     return lambda word: bool(endings) and word.endswith(endings) and not (kept and word.endswith(kept))
 
 
-def _ing(word: str, rules: dict) -> str:
-    """The -ing form of a base verb by the section's ``ing`` rules (say -> saying, make -> making, stop ->
-    stopping, die -> dying)."""
-    low = word.lower()
-    for ending, replaced, least in rules["suffixes"]:
-        if low.endswith(ending) and len(low) >= least:
-            return word[: len(word) - len(ending)] + replaced
-    vowels = rules["vowels"]
-    if low.endswith(tuple(rules.get("double_endings", ()))):
-        return word + word[-1] + "ing"
-    if (len(low) >= 3 and sum(c in vowels for c in low) == 1 and low[-1] in rules["double"]
-            and low[-2] in vowels and low[-3] not in vowels):
-        return word + word[-1] + "ing"
-    return word + "ing"
-
-
 def _gerund(section: dict) -> Optional[Reading]:
     """Verb + the infinitive's marker + verb where English writes the -ing form (``avoided to say``)."""
     rows = section.get("gerund", [])
-    if not rows:
-        return None
+    verbs = inflection(section["_lang"]) if rows else None
+    if verbs is None:
+        return None  # no rows, or no inflection to write the -ing form with (data/inflection.toml)
     forms = {f.lower() for row in rows for f in row["forms"]}
     marker = section["infinitive_marker"].lower()
     others = _words(list(section["determiners"]) + list(section["pronouns"]))
@@ -213,7 +199,7 @@ def _gerund(section: dict) -> Optional[Reading]:
         verb, after = m.group("verb"), m.group("next")
         if no_base(after.lower()):
             return None
-        ing = _ing(after, section["ing"])
+        ing = verbs.inflect(after, "ing")
         return Misuse(m.start(), m.end(), f"{verb} {ing}",
                       section["needs"]["gerund"].format(verb=verb.lower(), ing=ing))
     return Reading("gerund", pattern, misuse, frozenset(forms), frozenset({marker}))
@@ -375,19 +361,12 @@ _TEMPLATE_FIELDS = {"verb": "v", "prep": "p", "instead": "i", "suggestion": "s",
 
 def _validate(section: dict) -> None:
     """Read every template and rule of ``section`` once, so that a ``$MTQA_DATA`` copy's fault (a placeholder
-    the readings do not fill, a suffix rule that is no [ending, replacement, length]) is a DataError naming the
+    the readings do not fill) is a DataError naming the
     file when the table is built (:func:`built_from`), not a KeyError in the middle of a run."""
     for template in section["needs"].values():
         str(template).format(**_TEMPLATE_FIELDS)
     for row in section.get("pronoun", []):
         str(row["suggestion"]).format(**_TEMPLATE_FIELDS)
-    rules = section["ing"] if section.get("gerund") else section.get("ing")
-    if rules is not None:
-        for ending, replaced, least in rules["suffixes"]:
-            if not (isinstance(ending, str) and isinstance(replaced, str) and isinstance(least, int)):
-                raise ValueError(f"[{section['_lang']}.ing] suffixes: {[ending, replaced, least]!r} is not "
-                                 "[ending, replacement, least length]")
-        str(rules["vowels"]), str(rules["double"])
 
 
 def examples(lang: str) -> list[tuple[str, str, str]]:

@@ -19,7 +19,7 @@ from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
-from mtqa.words import UPPER, WORD_RE, TextWords, text_words  # the text's one split, read by every name check
+from mtqa.words import LOWER, UPPER, WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
 _SENTENCE_END = ".!?:;…"
@@ -245,10 +245,9 @@ _CAPITAL_ASCII = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:'[A-Za-z]+)*")
 """A word of an ASCII text that starts with a capital (from that capital to the word's end). The letter
 before is ruled out after the capital is matched: a pattern that opens with a character class is searched
 for by that class, twice as fast as one that opens with a lookbehind."""
-_LOWER_LATIN = "a-zß-öø-ÿœ"  # lowercase letters that open most lowercase words (French: été, à, œuvre)
-_CAPITAL = re.compile(rf"[^\W\d_{_LOWER_LATIN}](?<![^\W\d_](?s:.))[^\W\d_]*(?:['’][^\W\d_]+)*")
+_CAPITAL = re.compile(rf"[^\W\d_{LOWER}](?<![^\W\d_](?s:.))[^\W\d_]*(?:['’][^\W\d_]+)*")
 """A word of any text that may start with a letter other than a lowercase one: a superset (a lowercase
-letter beyond ``_LOWER_LATIN`` is let through and tested in Python)."""
+letter beyond :data:`mtqa.words.LOWER` is let through and tested in Python)."""
 _BRIDGED = re.compile(r"[ \-\u00a0]?([^\W\d_]+)[ \-\u00a0]")
 """The gap between two name words that a particle may bridge: a join, one word of letters, a join."""
 
@@ -330,7 +329,7 @@ def text_mentions(text: str, lang: str = "en", abbreviations: frozenset[str] = f
             if not word[:1].isupper():
                 continue  # l'affaire
         elif not word[0].isupper():
-            continue  # a lowercase letter beyond _LOWER_LATIN, an uncased letter: no name word
+            continue  # a lowercase letter beyond LOWER, an uncased letter: no name word
         else:
             start = raw
         spelling = len(word) > 1 and word[1] != "."  # not one letter (A), nor an initial (J.)

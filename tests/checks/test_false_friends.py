@@ -388,6 +388,25 @@ def test_the_expanded_forms_are_kept_under_the_code_that_makes_them(monkeypatch)
     assert any(f.endswith("mtqa/langs/hunspell.py") for f in keyed["false-friend-forms"])
 
 
+def test_the_lexicon_s_tables_are_keyed_on_the_files_its_placeholders_read(monkeypatch):
+    # {{CALENDAR:en}} reads numbers/en.toml and {{UPPER}} mtqa/words.py: the forms and the keys built from the
+    # expanded patterns are kept under those files too, not under false_friends.toml alone
+    import mtqa.compiled
+    from mtqa.checks import false_friends
+
+    keyed = {}
+    real = mtqa.compiled.cached
+    monkeypatch.setattr(mtqa.compiled, "cached",
+                        lambda name, files, build: keyed.setdefault(name, [str(f) for f in files]) and real(name, files, build))
+    raws, read = false_friends._with_forms([{"source": r"\b{{fr:assister}}\s+à",
+                                             "target": r"\bthe\s+(?-i:[{{UPPER}}])\w+\s+(?:{{CALENDAR:en}})\b"}])
+    false_friends._stored_keys(raws, read)
+    for name in ("false-friend-forms", "false-friend-keys"):
+        assert any(f.endswith("mtqa/data/numbers/en.toml") for f in keyed[name]), name
+        assert any(f.endswith("mtqa/words.py") for f in keyed[name]), name
+    assert not any(f.endswith("numbers/fr.toml") for f in keyed["false-friend-keys"])  # only the languages named
+
+
 @pytest.mark.parametrize("source,target,suggestion", [
     # the English complement is lower case and no person noun, but the source names a group (« des ») or a name
     ("La manifestation des taxis a paralysé la capitale.", "The manifestation of taxis paralysed the capital.", "demonstration"),
@@ -805,3 +824,13 @@ def test_a_stop_65_false_friend_is_flagged(source, text, trap, suggestion):
 ])
 def test_a_stop_65_false_friend_is_quiet_where_english_uses_the_cognate(source, text):
     assert flags(text, source) == []
+
+
+def test_the_lower_placeholder_reads_every_lower_case_latin_letter():
+    # {{LOWER}} is mtqa.words.LOWER: « assister » + a lower-case word opening with œ or ł + « à » is read whole
+    from mtqa.checks import false_friends
+    from mtqa.words import LOWER
+
+    raws, _ = false_friends._with_forms([{"source": r"\b(?-i:[{{LOWER}}]+)\b"}])
+    assert raws[0]["source"] == rf"\b(?-i:[{LOWER}]+)\b"
+    assert re.fullmatch(raws[0]["source"], "œuvre") and re.fullmatch(raws[0]["source"], "łódź")

@@ -74,3 +74,22 @@ def test_a_frame_row_reads_shares_and_spellings():
     row = FrameRenderings(20, {"said": 8, "affirm": 1}, {"said": "said", "affirm": "affirmed"})
     assert row.share("said") == 0.4 and row.share("other") == 0.0
     assert row.dominant() == ("said", 8) and row.spelling("affirm") == "affirmed"
+
+
+@pytest.mark.parametrize("target", [
+    "According to the study, there exists a less costly solution.",
+    "There exist three ways of making biomass profitable, the study says.",
+    "The report concedes that there exists an anxiety among voters.",
+])
+def test_english_s_existential_there_is_no_trap(target):
+    # after "there" the phrase that follows the verb is its subject: English's own rendering of « il existe »
+    # (frames.toml's target_not_after), whatever share "exists" has in the frame's learned counts
+    source = {"three": "Il existe trois manières de rentabiliser la biomasse, selon l'étude.",
+              "anxiety": "Le rapport concède qu'il existe une inquiétude chez les électeurs."}
+    src = next((s for k, s in source.items() if k in target), "Selon l'étude, il existe une solution moins coûteuse.")
+    assert flags(src, target) == []
+
+
+def test_the_dummy_subject_kept_is_still_flagged_beside_the_existential():
+    assert [f[1] for f in flags("Il existe une solution, mais il existe un risque aussi.",
+                                "There exists a solution, but it exists a risk too.")] == ["exists"]

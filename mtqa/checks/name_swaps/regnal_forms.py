@@ -21,7 +21,7 @@ from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 from mtqa.numbers import regnal_words
 from mtqa.regexcache import transient
-from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
+from mtqa.words import LOWER, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
 
 @functools.lru_cache(maxsize=None)
@@ -308,12 +308,12 @@ _JOINED_NAME = re.compile(rf"-[{UPPER}][^\W\d_]*(?![\w-])")
 """A capitalised word hyphenated after a first name: with it, a compound first name (Jean-Paul)."""
 
 
-_SURNAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}][^\W\d_]*[a-zß-ÿ]")
+_SURNAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}][^\W\d_]*[{LOWER}]")
 """A capitalised word after a first name (Alexandre Dumas): a surname, not a monarch's epithet."""
 
 
 _AFTER_NAME = re.compile(r"[ \u00a0]+(?:(?P<particle>[^\W\d_]+)[ \u00a0]+)?"
-                         rf"(?P<word>[{UPPER}][^\W\d_]*[a-zß-ÿ][^\W\d_]*)")
+                         rf"(?P<word>[{UPPER}][^\W\d_]*[{LOWER}][^\W\d_]*)")
 
 
 def _family_name_after(text: str, end: int, ctx) -> bool:

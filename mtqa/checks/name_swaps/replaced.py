@@ -19,7 +19,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
-from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE
+from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE, LOWER
 
 
 @register
@@ -348,7 +348,7 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
     return ctx.memo("swaps.alike_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
 
 
-_PARTICLE_BETWEEN = re.compile(r" ([a-zà-ÿ]{1,3}) ")
+_PARTICLE_BETWEEN = re.compile(rf" ([{LOWER}]{{1,3}}) ")
 """One short lower-case word between two words of a name, a space on each side (Valle del Bravo)."""
 
 
