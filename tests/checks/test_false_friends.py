@@ -834,3 +834,46 @@ def test_the_lower_placeholder_reads_every_lower_case_latin_letter():
     raws, _ = false_friends._with_forms([{"source": r"\b(?-i:[{{LOWER}}]+)\b"}])
     assert raws[0]["source"] == rf"\b(?-i:[{LOWER}]+)\b"
     assert re.fullmatch(raws[0]["source"], "œuvre") and re.fullmatch(raws[0]["source"], "łódź")
+
+
+# stop 65 (cq65): calques of French fixed expressions, each read with its French licence in the source
+@pytest.mark.parametrize("text, source, expected", [
+    ("Among the guests, one counts three former ministers.",
+     "Parmi les invités, on compte trois anciens ministres.", ("one counts", "we count")),
+    ("The meeting will unroll on Friday in Lyon.",
+     "La réunion se déroulera vendredi à Lyon.", ("unroll", "take place")),
+    ("The concert begins at 20 hours on the main square.",
+     "Le concert commence à 20 heures sur la place principale.", ("20 hours", "20:00")),
+    ("A dozen of states have passed the law.",
+     "Une douzaine d'États ont adopté la loi.", ("A dozen of", "A dozen")),
+    ("The village lies near of 3,000 metres up.",
+     "Le village se trouve à près de 3 000 mètres d'altitude.", ("near of", "nearly")),
+    ("The village lies near of the border.",
+     "Le village se trouve près de la frontière.", ("near of", "near")),
+    ("The strike took end on Thursday.", "La grève a pris fin jeudi.", ("took end", "end")),
+    ("The author of the shooting fled.", "L'auteur des coups de feu a pris la fuite.", ("author", "perpetrator")),
+    ("They lost their jobs on October 7 last.",
+     "Ils ont perdu leur emploi le 7 octobre dernier.", ("October 7 last", "October 7")),
+])
+def test_fixed_expression_calques_of_stop_65_fire(text, source, expected):
+    assert [f[:2] for f in flags(text, source)] == [expected]
+
+
+@pytest.mark.parametrize("text, source", [
+    # English uses of the same words: an agent that acts, a likeness, a length of time, a maxim's one
+    ("The central bank acted swiftly; it acts as a lender of last resort.",
+     "Il s'agit d'une banque centrale qui agit vite."),
+    ("The town was rebuilt in the image of the old capital.",
+     "La ville a été reconstruite à l'image de l'ancienne capitale."),
+    ("The suspect was released after 24 hours.", "Le suspect a été relâché vers 10 heures après 24 heures."),
+    ("It was then that his career began.", "C'est alors que sa carrière a commencé, alors qu'il avait 20 ans."),
+    ("These latter were escorted by police.", "Ces derniers ont été escortés par la police."),
+    ("The company sells itself as the third provider in the world.",
+     "Le groupe se présente comme le troisième fournisseur au monde, et se vend bien."),
+    ("A dozen of them were arrested.", "Une douzaine d'entre eux ont été arrêtés."),
+    ("When one sees who wins, one laughs.", "Quand on voit qui gagne, on rit."),
+    ("He was the author of a report on the crime.", "Il était l'auteur d'un rapport sur le crime."),
+    ("It remains a mystery.", "Il reste un mystère."),
+])
+def test_fixed_expression_calques_of_stop_65_quiet_on_english(text, source):
+    assert flags(text, source) == [], text
