@@ -30,7 +30,7 @@ from mtqa.evidence import in_address
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
-from mtqa.names.mentions import name_word, titled_name_particles
+from mtqa.names.mentions import name_word, particles, titled_name_particles
 from mtqa.numbers import conventions as number_conventions
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.segment import headline_like, title_case
@@ -461,8 +461,9 @@ _NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very)"
 """The determiners that make "university of Tehran" one of several, a description and no name."""
-_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-]){_INDEFINITE}{_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
-"""An indefinite determiner and one or two words before a head (``a famous university of Tehran``)."""
+_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother){_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
+"""An indefinite article and one or two words before a head (``a famous university of Tehran``). Not "each" or
+"every", which open time adverbials more often than a described head (``every summer lake Victoria floods``)."""
 
 
 def _described(text: str, head_start: int, lang) -> bool:
@@ -523,6 +524,23 @@ def _words_end(text: str, start: int, end: int, data: dict, lang, keep: int = 1)
         if count >= keep and (word.group(0) in data["_temporal"] or word.group(0).lower() in lang.function_words):
             break
         out = start + word.end()
+    return out
+
+
+def _person_end(text: str, start: int, end: int, data: dict, lang) -> int:
+    """Where a person's name after a title ends: its first two words, then further words only through a name
+    particle (``Jean-Marie Le Pen``, ``Salman bin Hamad Al Khalifa``), so that the capitalised words after a
+    name are not read as more of it (``the president Barack Obama White House aides``: "White" follows no
+    particle); a day or a function word ends it as in :func:`_words_end`."""
+    joins = particles()
+    out, previous = start, ""
+    for count, word in enumerate(re.finditer(r"\S+", text[start:_words_end(text, start, end, data, lang, keep=2)])):
+        low = word.group(0).lower()
+        if count >= 2 and previous not in joins and low not in joins:
+            break
+        out, previous = start + word.end(), low
+    if previous in joins and out > start:  # a particle closing the name after a cut: not part of it
+        out = start + text[start:out].rstrip().rfind(" ")
     return out
 
 
@@ -639,7 +657,7 @@ class LowercaseProperName(SegmentCheck):
             if title not in always and not (m.group("article") and title in before):
                 continue
             start = m.start("article") if m.group("article") else m.start("title")
-            end = _words_end(text, m.start("first"), m.end(), data, ctx.target, keep=2)
+            end = _person_end(text, m.start("first"), m.end(), data, ctx.target)
             name = text[m.end("title"):end].strip()
             yield self.issue(segment, start, end,
                              f"{quoted(text[start:m.end('title')])} before the name {quoted(name)}: English writes "

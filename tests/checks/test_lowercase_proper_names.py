@@ -90,3 +90,20 @@ def test_a_month_next_to_a_slash_outside_an_address_is_read():
     assert flags("Links\n\nSee https://example.org/october or www.gulf-of-aden.org for the programme.") == []
     assert flags("Shipping\n\nTraffic in the gulf of Aden/Red Sea corridor fell.") == [
         ("F302", "gulf of Aden", "Gulf of Aden")]
+
+
+def test_a_title_s_name_runs_on_only_through_a_particle():
+    # the capitalised words after a name are not more of it: the name goes past its second word only
+    # through a particle ("Le Pen", "bin Hamad Al Khalifa")
+    text = ("Meeting\n\nHe met the president Barack Obama White House aides, then the president Mahmoud Abbas "
+            "PLO leadership and the president Jean-Marie Le Pen Foundation members.")
+    assert flags(text) == [
+        ("F302", "the president Barack Obama", "President Barack Obama"),
+        ("F302", "the president Mahmoud Abbas", "President Mahmoud Abbas"),
+        ("F302", "the president Jean-Marie Le Pen", "President Jean-Marie Le Pen"),
+    ]
+
+
+def test_every_opens_a_time_adverbial_not_a_description():
+    assert flags("Floods\n\nEvery summer lake Victoria floods the shore.") == [
+        ("F302", "lake Victoria", "Lake Victoria")]
