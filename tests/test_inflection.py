@@ -52,3 +52,147 @@ def test_a_frame_suggestion_of_an_irregular_verb_is_inflected_like_the_trap():
     from mtqa.checks.false_friends import _inflected
 
     assert [_inflected("said", t, "en") for t in ("affirms", "affirming", "affirmed")] == ["says", "saying", "said"]
+
+
+DICTIONARIES = pytest.mark.skipif(not __import__("mtqa.langs", fromlist=["language"]).language("en").dictionaries,
+                                  reason="no English Hunspell dictionary installed")
+
+
+@pytest.mark.parametrize("base,form,made", [
+    ("panic", "ing", "panicking"), ("panic", "past", "panicked"), ("picnic", "ing", "picnicking"),
+    ("traffic", "past", "trafficked"), ("mimic", "s", "mimics"), ("quiz", "s", "quizzes"), ("quiz", "ing", "quizzing"),
+    ("focus", "s", "focuses"), ("bias", "s", "biases"), ("quit", "ing", "quitting"), ("slay", "past", "slew"),
+    ("slay", "participle", "slain"), ("control", "ing", "controlling"),
+])
+def test_the_rules_and_tables_make_the_forms_letters_tell(base, form, made):
+    # -ck after a final c, -zz and -es, qu read as a consonant (quit, quiz), slay irregular: rules and data alone
+    assert inflection("en").inflect(base, form) == made
+
+
+@pytest.mark.parametrize("base,form,made", [
+    ("format", "ing", "formatting"),     # no rule of letters tells format (stressed first) from visit
+    ("format", "past", "formatted"),
+    ("singe", "ing", "singeing"),        # "singing" is sing's
+    ("age", "ing", "ageing"),            # British, as the lexicon writes
+    ("use", "ing", "using"),             # the e kept only where the dictionary holds it
+    ("travel", "ing", "travelling"),     # British, as the lexicon's "travellers"
+    ("label", "past", "labelled"),
+    ("focus", "past", "focused"),        # the rules' own spelling, which the British dictionary holds too
+    ("visit", "ing", "visiting"), ("offer", "past", "offered"), ("target", "past", "targeted"),
+    ("benefit", "ing", "benefiting"), ("bus", "ing", "busing"),
+])
+@DICTIONARIES
+def test_the_dictionary_judges_the_rules_spelling(base, form, made):
+    assert inflection("en").inflect(base, form) == made
+
+
+def test_without_a_dictionary_the_rules_alone_are_written(monkeypatch):
+    from mtqa.langs import inflection as module
+
+    monkeypatch.setattr(module, "_dictionaries", lambda lang: ())
+    verbs = module.inflection("en")
+    fresh = module.Inflection(verbs.rules, verbs.vowels, verbs.double, verbs.double_endings, verbs.irregular,
+                              verbs.third_person, verbs.bases, "en", "en_GB", verbs.consonant_groups,
+                              verbs.double_final_l)
+    # British l doubling and -ck are rules; "formating" and "singing" are what letters alone make
+    assert [fresh.inflect(b, f) for b, f in (("travel", "ing"), ("panic", "past"), ("format", "ing"),
+                                             ("singe", "ing"), ("stop", "past"))] == [
+        "travelling", "panicked", "formating", "singing", "stopped"]
+
+
+@pytest.mark.parametrize("word,base,form", [
+    ("are", "be", ""), ("am", "be", ""), ("were", "be", "past"), ("does", "do", "s"), ("lying", "lie", "ing"),
+    ("being", "be", "ing"), ("slew", "slay", "past"), ("slain", "slay", "participle"),
+])
+def test_the_other_irregular_forms_read_back_to_their_base(word, base, form):
+    verbs = inflection("en")
+    assert (verbs.base(word), verbs.irregular_form(word)) == (base, form)
+
+
+@pytest.mark.parametrize("suggestion,trap,before,made", [
+    ("take into account", "took in account", "government", "took into account"),
+    ("take charge", "taken in charge", "has", "taken charge"),
+    ("take charge", "took the head", "Dupont", "took charge"),
+    ("be part", "makes part", "country", "is part"),
+    ("need", "has need of", "hospital", "needs"),
+    ("give rise", "gave place", "strike", "gave rise"),
+    ("end", "took end", "war", "ended"),
+    ("end", "takes end", "meeting", "ends"),
+    ("file a complaint", "carried complaint", "family", "filed a complaint"),
+    ("bear fruit", "carrying its fruits", "starts", "bearing fruit"),
+    ("earned him", "is worth him", "goal", "earns him"),
+    ("lost their lives", "lost the life", "He", "lost their lives"),
+    ("wait for", "attending", "are", "waiting for"),
+    ("be held", "held itself", "summit", "was held"),       # held: past and participle, no auxiliary before
+    ("be held", "held itself", "has", "been held"),
+    ("be held", "held itself", "be", "held"),               # "will be held itself": the auxiliary is written
+    ("Take charge", "Took the head", "", "Took charge"),
+])
+@DICTIONARIES
+def test_a_suggestion_of_several_words_takes_the_form_of_the_trap_s_first_verb(suggestion, trap, before, made):
+    from mtqa.checks.false_friends import _inflected
+
+    assert _inflected(suggestion, trap, "en", before) == made
+
+
+@pytest.mark.parametrize("suggestion,trap", [
+    ("implemented", "put in work"),             # put is its own past: the form cannot be read
+    ("took place", "has had place"),            # an auxiliary before a participle: the tense is the pair's
+    ("police", "forces of order"),              # a plural noun before "of", no third person
+    ("the Iraqi ministry announced", "announced the Iraqi ministry"),  # "the" is no verb
+    ("nearly", "near of"),                      # the suggestion opens with no verb
+    ("fist blows", "blows of fist"),
+])
+@DICTIONARIES
+def test_a_suggestion_whose_form_cannot_be_read_is_kept(suggestion, trap):
+    from mtqa.checks.false_friends import _inflected
+
+    assert _inflected(suggestion, trap, "en") == suggestion
+
+
+@DICTIONARIES
+def test_a501_writes_the_multiword_suggestion_in_the_trap_s_form():
+    # the whole check: the entry's suggestion "take charge" after the trap "has taken in charge", "took the head"
+    from mtqa.api import check_pair
+    from mtqa.config import Config
+    from mtqa.context import Context
+    from mtqa.model import Document, DocumentPair, Link, Role, Segment
+
+    def suggestions(text, source):
+        target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+        src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
+        pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+        return [i.suggestion for i in check_pair(pair, Context(Config(select=("A501",)))).issues]
+
+    assert suggestions("Mr Dupont took the head of the party in 2010.",
+                       "M. Dupont a pris la tête du parti en 2010.") == ["took charge"]
+    assert suggestions("The city has taken in charge the cost of repairs.",
+                       "La ville a pris en charge le coût des réparations.") == ["taken charge"]
+    assert suggestions("The meeting takes end at noon.", "La réunion prend fin à midi.") == ["ends"]
+
+
+@DICTIONARIES
+def test_f501_writes_the_ing_form_through_the_owner():
+    # F501 asks the same owner: "avoided panicing" and "avoided formating" were the rules' letters alone
+    from mtqa.api import check_pair
+    from mtqa.config import Config
+    from mtqa.context import Context
+    from mtqa.model import Document, DocumentPair, Role, Segment
+
+    def flags(text):
+        target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+        pair = DocumentPair("t", target, None, links=[], meta={})
+        return [(i.text, i.suggestion) for i in check_pair(pair, Context(Config(select=("F501",)))).issues]
+
+    assert flags("The minister avoided to panic when the markets fell.") == [("avoided to panic", "avoided panicking")]
+    assert flags("The airline avoided to cancel its evening flights.") == [
+        ("avoided to cancel", "avoided cancelling")]
+
+
+def test_an_other_form_of_another_shape_in_an_inflection_copy_names_the_file(tmp_path):
+    from tests.test_data_errors_frames_acronyms import _copy_with, _one_line, _run
+
+    folder, bad = _copy_with(tmp_path, "inflection.toml", 'were = ["be", "past"]', 'were = ["be", "preterite"]')
+    result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.",
+                  "The director avoided to say goodbye.")
+    assert "is not [base, form]" in _one_line(result, f"{bad}:")

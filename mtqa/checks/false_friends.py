@@ -148,8 +148,8 @@ class Entry:
                         continue  # the target language's own sense of the cognate (a rock formation)
                     suggestion, note = sense.suggestion, sense.note or note
             suggestion = suggestion.format(**{k: v or "" for k, v in m.groupdict().items()})
-            if " " not in suggestion and " " not in text:
-                suggestion = _inflected(suggestion, text, lang)  # militants -> activists, reports -> postpones
+            # militants -> activists, reports -> postpones, took the head -> took charge
+            suggestion = _inflected(suggestion, text, lang, _word_before(target, start))
             if text[:1].isupper():
                 suggestion = suggestion[:1].upper() + suggestion[1:]
             yield start, end, suggestion, note
@@ -380,7 +380,14 @@ def _stem_of(word: str, dicts) -> tuple[str, tuple[str, ...]]:
     return "", ()
 
 
-def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``text[start:]`` ("" at the start): the auxiliary that makes a trap's -ed form a
+    participle (has taken in charge)."""
+    words = text[:start].split()
+    return words[-1].strip(",;:()\"'") if words else ""
+
+
+def _inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "") -> str:
     """The one-word ``suggestion`` in the inflection of the one-word ``trap``, made by the target language's
     dictionaries: a trap "reports" asks for "postpones", "reporting" for "postponing", "blessed" for "injured"
     (an entry's suggestion is written in one form, often the past participle). Where the dictionaries make
@@ -389,7 +396,10 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
     bare -s ("postponeds"). A suggestion that is an irregular verb's form the dictionaries make no stem of
     ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular
     verbs (:mod:`mtqa.langs.inflection`): "indicates" asks for "says", "indicating" for "saying", never
-    "saids"."""
+    "saids". A suggestion or a trap of several words is inflected by :func:`_phrase_inflected` (``before``: the
+    word before the trap)."""
+    if " " in suggestion or " " in trap:
+        return _phrase_inflected(suggestion, trap, lang, before)
     want = _inflection(trap, lang)
     dicts = _dictionaries(lang)
     stem, forms = _stem_of(suggestion, dicts) if dicts else ("", ())
@@ -412,6 +422,82 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
     if want == "s" and not suggestion.endswith(("s", "ed")):
         return verbs.inflect(suggestion, "s") if verbs is not None else suggestion + "s"
     return suggestion
+
+
+def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "") -> str:
+    """A suggestion of several words (or one, for a trap of several) whose first word is a verb, that verb in the
+    form of the trap's first word, the rest kept: "took the head" asks for "took charge" (not "take charge"),
+    "makes part" for "is part", "has need of" for "needs", "carrying its fruits" for "bearing fruit". Why the
+    first word: an entry writes its suggestion once, as a base ("take charge"), and the trap's verb, where it
+    has one, opens it. An -ed form (regular, or irregular of one spelling for both: held) after an auxiliary
+    (``before``: has, was) asks for the participle; after a form of the suggestion's own auxiliary ("will be
+    held itself", "be held") the rest is given. Where either first word is no verb the language's
+    inflection reads (the head, again, nearly), the suggestion is kept as written."""
+    verbs = _verbs(lang)
+    if verbs is None:
+        return suggestion
+    first, space, rest = suggestion.partition(" ")
+    words = trap.lower().split()
+    read = _verb_form(words[0], verbs, lang)
+    if not read or _unreadable(words, read, verbs, lang):
+        return suggestion
+    mine = _verb_form(first, verbs, lang)
+    if not mine:
+        return suggestion
+    if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
+        return rest  # "will be held itself": the suggestion's auxiliary is written already (held, not be held)
+    form = read[1]
+    if form == "ed" or form == "past" and "participle" in verbs.bases.get(words[0], ("", ()))[1]:
+        form = "participle" if verbs.base(before) in verbs.participle_after else "past"
+    made = verbs.inflect(mine[0], form) if form else mine[0]
+    return _same_case(made, first) + space + rest
+
+
+def _unreadable(words: list, read: tuple, verbs, lang: Optional[str]) -> bool:
+    """Whether the form of the trap's first verb ``read`` (of the trap's lower-case ``words``) cannot be told:
+    a base that is its own past too (put in work: put, put), an auxiliary before another verb form (has had
+    place: the tense is the pair's), an -s form before a word of ``plural_before`` (forces of order: a plural
+    noun, not a third person)."""
+    base, form = read
+    if not form and words[0] in verbs.irregular.get(base, ((), ()))[0]:
+        return True
+    if len(words) > 1:
+        after = _verb_form(words[1], verbs, lang) if base in verbs.participle_after else None
+        if after and after[1] in ("ed", "past", "participle"):
+            return True
+        if form == "s" and words[1] in verbs.plural_before:
+            return True
+    return False
+
+
+def _verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str]]:
+    """(base, form) of ``word`` read as a verb: the irregular verbs' tables (took: take, past; is: be, s; are: be,
+    ""), else a base the dictionaries give that suffix form of (carried: carry, "ed" for a past or a
+    participle; carrying: carry, "ing"), else the word as a base when the dictionaries give it -ing and -ed forms;
+    None for a word read as no verb (the, again, nearly, morning)."""
+    low = word.lower()
+    base = verbs.base(low)
+    if base:
+        return (base, "") if base == low else (base, verbs.irregular_form(low))
+    dicts = _dictionaries(lang)
+    if not dicts or not low.isalpha():
+        return None
+    from mtqa.langs import hunspell
+
+    def is_verb(stem: str) -> bool:  # the dictionaries make its -ing and -ed forms of it (not "the": thing)
+        if stem in verbs.irregular:
+            return True
+        forms = hunspell.suffix_forms(dicts, stem)
+        return verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms
+
+    for form, ending, stems in (("ing", "ing", (low[:-3], low[:-3] + "e", low[:-4])),
+                                ("ed", "ed", (low[:-1], low[:-2], low[:-3], low[:-3] + "y")),
+                                ("s", "s", (low[:-1], low[:-2], low[:-3] + "y"))):
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            for stem in stems:
+                if len(stem) > 1 and verbs.inflect(stem, "past" if form == "ed" else form) == low and is_verb(stem):
+                    return stem, form
+    return (low, "") if is_verb(low) else None
 
 
 def _irregular_form(verbs, base: str, suggestion: str, trap: str, want: str) -> str:
@@ -1123,7 +1209,7 @@ class LexicalFalseFriend(SegmentCheck):
         for start, end, trap, word_of_source, word, p in found:
             if any(start < b and a < end for a, b in table):
                 continue  # the table's entry says it, with its own words
-            suggestion = _inflected(word, trap, ctx.target.code)
+            suggestion = _inflected(word, trap, ctx.target.code, _word_before(segment.text, start))
             yield self.issue(
                 segment, start, end,
                 f"False friend: {quoted(word_of_source)} means {quoted(word)}, not {quoted(trap)}.",
@@ -1294,7 +1380,8 @@ class FrameFalseFriend(SegmentCheck):
                 continue  # the table's entry says it, with its own words
             # the suggestion is written as translators wrote it in the frame; a trap of a regular inflection
             # (-s, -ed, -ing) gives it that inflection, an irregular one (known) keeps the frame's form
-            suggestion = _inflected(word, trap, ctx.target.code) if _inflection(trap, ctx.target.code) else word
+            suggestion = _inflected(word, trap, ctx.target.code, _word_before(segment.text, start)) \
+                if " " in trap + word or _inflection(trap, ctx.target.code) else word
             yield self.issue(
                 segment, start, end,
                 f"Rendered out of its frame: {quoted(verb)} {frame.gloss} is {quoted(word)} in {usual:.0%} of "

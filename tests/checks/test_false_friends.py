@@ -850,7 +850,7 @@ def test_the_lower_placeholder_reads_every_lower_case_latin_letter():
      "Le village se trouve à près de 3 000 mètres d'altitude.", ("near of", "nearly")),
     ("The village lies near of the border.",
      "Le village se trouve près de la frontière.", ("near of", "near")),
-    ("The strike took end on Thursday.", "La grève a pris fin jeudi.", ("took end", "end")),
+    ("The strike took end on Thursday.", "La grève a pris fin jeudi.", ("took end", "ended")),
     ("The author of the shooting fled.", "L'auteur des coups de feu a pris la fuite.", ("author", "perpetrator")),
     ("They lost their jobs on October 7 last.",
      "Ils ont perdu leur emploi le 7 octobre dernier.", ("October 7 last", "October 7")),
