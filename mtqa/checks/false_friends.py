@@ -442,8 +442,8 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
     if not read or _unreadable(words, read, verbs, lang):
         return suggestion
     mine = _verb_form(first, verbs, lang)
-    if not mine:
-        return suggestion
+    if not mine or mine[0] == "be" and first.lower() != "be":
+        return suggestion  # no verb, or a form of be the entry wrote for its number ("were held" after "themselves")
     if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
         return rest  # "will be held itself": the suggestion's auxiliary is written already (held, not be held)
     form = read[1]
