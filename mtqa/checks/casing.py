@@ -528,15 +528,17 @@ def _words_end(text: str, start: int, end: int, data: dict, lang, keep: int = 1)
 
 
 def _person_end(text: str, start: int, end: int, data: dict, lang) -> int:
-    """Where a person's name after a title ends: its first two words, then further words only through a name
-    particle (``Jean-Marie Le Pen``, ``Salman bin Hamad Al Khalifa``), so that the capitalised words after a
-    name are not read as more of it (``the president Barack Obama White House aides``: "White" follows no
-    particle); a day or a function word ends it as in :func:`_words_end`."""
+    """Where a person's name after a title ends: its first two words, then further words through a name particle
+    (``Jean-Marie Le Pen``, ``Salman bin Hamad Al Khalifa``) or that are no common word of the language nor an
+    acronym (``Recep Tayyip Erdogan``, ``Andrés Manuel López Obrador``), so that the capitalised words after a
+    name are not read as more of it (``the president Barack Obama White House aides``: "white" is a word,
+    ``Mahmoud Abbas PLO``: an acronym); a day or a function word ends it as in :func:`_words_end`."""
     joins = particles()
     out, previous = start, ""
     for count, word in enumerate(re.finditer(r"\S+", text[start:_words_end(text, start, end, data, lang, keep=2)])):
         low = word.group(0).lower()
-        if count >= 2 and previous not in joins and low not in joins:
+        if count >= 2 and previous not in joins and low not in joins and (
+                word.group(0).isupper() or lang.in_dictionary(low)):
             break
         out, previous = start + word.end(), low
     if previous in joins and out > start:  # a particle closing the name after a cut: not part of it

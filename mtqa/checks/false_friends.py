@@ -438,14 +438,20 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
         return suggestion
     first, space, rest = suggestion.partition(" ")
     words = trap.lower().split()
+    if not words:
+        return suggestion
     read = _verb_form(words[0], verbs, lang)
     if not read or _unreadable(words, read, verbs, lang):
         return suggestion
+    if len(words) == 1 and read[1] == "s":
+        return suggestion  # one word in -s: as often a plural noun as a verb ("purses" for « Bourses »)
     mine = _verb_form(first, verbs, lang)
-    if not mine or mine[0] == "be" and first.lower() != "be":
-        return suggestion  # no verb, or a form of be the entry wrote for its number ("were held" after "themselves")
+    if not mine:
+        return suggestion
     if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
-        return rest  # "will be held itself": the suggestion's auxiliary is written already (held, not be held)
+        return rest  # "will be held itself", "was held itself": the suggestion's auxiliary is written already
+    if mine[0] == "be" and first.lower() != "be":
+        return suggestion  # a form of be the entry wrote for its number ("were held" after "themselves")
     form = read[1]
     if form == "ed" or form == "past" and "participle" in verbs.bases.get(words[0], ("", ()))[1]:
         form = "participle" if verbs.base(before) in verbs.participle_after else "past"

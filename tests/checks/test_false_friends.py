@@ -1117,3 +1117,22 @@ def test_stop_65_triggers_read_the_present_and_the_auxiliary(text, source, trap)
 ])
 def test_stop_65_triggers_tied_to_the_sense_stay_quiet(text, source):
     assert flags(text, source) == [], text
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # one trap word in -s is as often a plural noun as a verb: the suggestion stays as the entry wrote it
+    ("The European purses fell sharply on Monday.", "Les Bourses européennes ont chuté lundi.",
+     ("purses", "stock market")),
+    # the suggestion's auxiliary written before the trap already: only the rest is suggested
+    ("The summit was held itself in Glasgow.", "Le sommet s'est tenu à Glasgow.", ("held itself", "held")),
+    # a city of several words stays whole
+    ("The Purse of New York fell 2%.", "La Bourse de New York a perdu 2 %.",
+     ("Purse of New York", "New York stock exchange")),
+])
+def test_stop_65_second_review_suggestions(text, source, expected):
+    assert [f[:2] for f in flags(text, source)] == [expected]
+
+
+def test_an_empty_trap_keeps_the_suggestion():
+    from mtqa.checks import false_friends
+    assert false_friends._phrase_inflected("take charge", "  ", "en") == "take charge"

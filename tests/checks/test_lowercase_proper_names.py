@@ -107,3 +107,10 @@ def test_a_title_s_name_runs_on_only_through_a_particle():
 def test_every_opens_a_time_adverbial_not_a_description():
     assert flags("Floods\n\nEvery summer lake Victoria floods the shore.") == [
         ("F302", "lake Victoria", "Lake Victoria")]
+
+
+def test_a_title_s_name_of_three_words_without_a_particle_is_read_whole():
+    # a third word that is no common English word nor an acronym is the name's
+    assert flags("Talks\n\nHe met the president Recep Tayyip Erdogan and the president Andrés Manuel López Obrador.") == [
+        ("F302", "the president Recep Tayyip Erdogan", "President Recep Tayyip Erdogan"),
+        ("F302", "the president Andrés Manuel López Obrador", "President Andrés Manuel López Obrador")]
