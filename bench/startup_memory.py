@@ -6,6 +6,7 @@ Usage:
         [--vocabulary cycled|growing] [--sample-every 20]
     .venv/bin/python bench/startup_memory.py compare [--sizes 25000,100000] [--formats json,html] [--systems 4]
         [--select CODES]
+    (each also takes --checkout DIR: measure that mtqa checkout, e.g. a base commit's worktree)
 
 ``startup`` times whole processes, interleaved run after run: ``mtqa --version``,
 a one-line check (one French line, one English line), and the seed article
@@ -61,12 +62,16 @@ SEED = ROOT / "corpora" / "seed"
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 """Children may write and read bytecode caches, as an installed mtqa does (a shell that sets
 PYTHONDONTWRITEBYTECODE would otherwise time Python compiling mtqa's source on every start)."""
+CHECKOUT = ROOT
+"""The mtqa checkout the children run (``--checkout``): their working directory and PYTHONPATH, so one copy
+of this script measures another checkout (a base commit) on the same corpus files, written once here."""
 
 
 def run_child(cmd: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int, float]:
     """(wall seconds, peak RSS in kB, CPU seconds) of one child process."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE, env=CHILD_ENV)
+    env = {**CHILD_ENV, "PYTHONPATH": str(CHECKOUT)} if CHECKOUT != ROOT else CHILD_ENV
+    proc = subprocess.Popen(cmd, cwd=CHECKOUT, stdout=stdout, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     err = proc.stderr.read().decode("utf-8", "replace")
@@ -265,7 +270,12 @@ def main() -> None:
     c.add_argument("--formats", default="json,html")
     c.add_argument("--systems", type=int, default=4)
     c.add_argument("--select", default="", help="restrict the checks (memory of compare's store and report)")
+    for p in (s, m, c):
+        p.add_argument("--checkout", type=Path, default=ROOT,
+                       help="run this mtqa checkout (default: this one); corpora stay under this one's bench/out")
     args = ap.parse_args()
+    global CHECKOUT
+    CHECKOUT = args.checkout.resolve()
     if args.what == "startup":
         startup(args.runs)
     elif args.what == "compare":

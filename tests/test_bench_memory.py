@@ -27,3 +27,16 @@ def test_a_block_respells_names_and_figures_alike_on_both_sides():
 def test_each_block_has_a_vocabulary_of_its_own():
     forms = {sm.respeller(block)("Obama et Washington") for block in range(1, 40)}
     assert len(forms) == 39
+
+
+def test_checkout_runs_the_other_checkouts_mtqa(tmp_path, monkeypatch):
+    """``--checkout``: the child imports mtqa from that checkout, not from this one (a base commit is measured)."""
+    other = tmp_path / "base"
+    (other / "mtqa").mkdir(parents=True)
+    (other / "mtqa" / "__init__.py").write_text("")
+    (other / "mtqa" / "__main__.py").write_text(
+        "import sys, mtqa\nopen(sys.argv[1], 'w').write(mtqa.__file__)\n")
+    said = tmp_path / "said.txt"
+    monkeypatch.setattr(sm, "CHECKOUT", other)
+    sm.run_child([sys.executable, "-m", "mtqa", str(said)])
+    assert Path(said.read_text()).resolve() == (other / "mtqa" / "__init__.py").resolve()
