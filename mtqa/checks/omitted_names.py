@@ -269,6 +269,8 @@ class OmittedName(DocumentCheck):
         whole = src_text[g_start:g_end]
         parts = [(m.start() + g_start, m.group()) for m in _WORDS.finditer(whole)]
         kept = [(at, p) for at, p in parts if fold(p) in target_folded]
+        if kept and self.stand_in and not _surname_lost(kept, start, ctx):
+            return self._beside_kept(whole, src_text, start, end, parts, kept, segment, wa, ctx)
         if kept and not _surname_lost(kept, start, ctx):
             return None  # a part of the name kept: the name shortened (Barack Obama -> Obama), or replaced in part
         pair = freedict.pair_name(src.code, ctx.target.code)
@@ -347,6 +349,36 @@ class OmittedName(DocumentCheck):
             return None  # a capitalised word in the place that renders no source word: a name there is T106's
         return whole, lost, left, right, None, frozenset(unaccounted), False
 
+    def _beside_kept(self, whole: str, src_text: str, start: int, end: int, parts: list[tuple[int, str]],
+                     kept: list[tuple[int, str]], segment: Segment, wa, ctx):
+        """:meth:`_omitted`'s answer for T112 where a part of the whole name is kept: the lost word at
+        ``start:end`` stands right beside a kept part in the source (one space or hyphen apart), and right
+        beside that part's rendering, on the same side, joined the same way, the target writes one plain
+        lower-case content word that no source word accounts for (« à Berlin-Mitte » -> "in Berlin -
+        heartland"): the word stands for the lost part. Else None: a name shortened (Barack Obama -> Obama)
+        writes nothing in the lost part's place, and a word the alignment links renders the sentence."""
+        lost_k = next((k for k, (at, _) in enumerate(parts) if at == start), None)
+        if lost_k is None or parts[lost_k][0] + len(parts[lost_k][1]) != end:
+            return None  # (a lost run of several words: read as a whole only)
+        kept_at = {at for at, _ in kept}
+        for side in (-1, 1):
+            j = lost_k - side  # the part on the other side of the lost one
+            if not 0 <= j < len(parts) or parts[j][0] not in kept_at:
+                continue
+            tokens = [k for k, t in enumerate(wa.target) if fold(t.text) == fold(parts[j][1])]
+            if len(tokens) != 1:
+                return None  # the kept part written twice, or as several tokens: its rendering is unsure
+            k = tokens[0] + side
+            if not 0 <= k < len(wa.target):
+                return None
+            a, b = sorted((wa.target[tokens[0]], wa.target[k]), key=lambda t: t.start)
+            if segment.text[a.end:b.start].strip(" \u00a0-‐–") or k in wa.target_linked \
+                    or k not in wa.target_content or not _plain_word(wa.target[k].text, ctx.target) \
+                    or wa.target[k].text.lower() in ctx.target.word_set("personal_pronouns"):
+                return None
+            return whole, parts[lost_k][1], min(k, tokens[0]) - 1, max(k, tokens[0]) + 1, None, frozenset({k}), False
+        return None
+
     def _stand_in_issue(self, segment: Segment, wa, whole: str, lost: str, tokens: list[int],
                         ctx) -> Iterator[Issue]:
         """T112's issue (overridden there); A611 reports no stand-in."""
@@ -382,19 +414,26 @@ class NameReplacedByWord(OmittedName):
     side that are plain lower-case words of the target dictionary, no
     pronoun, and that the word alignment links to no source word at all:
     they render nothing of the source but the name. A capitalised word
-    there is a new name (T106's), words apart or a rendering moved into
-    the place say the clause was reordered, and the place is then
-    unknown: none is reported.
+    there is a new name (T106's), words apart or a neighbour left
+    unrendered leave the place unknown: none is reported. Where a part of
+    the whole name is kept beside the lost one (« à Berlin-Mitte » ->
+    "in Berlin - heartland"), the lost part's place is beside the kept
+    part's rendering, on the same side and joined the same way (a space
+    or a hyphen), and one such word standing there is reported; a name
+    shortened (« François Fillon » -> "Fillon") writes nothing there. A
+    word T105, T106 or T110 reports (a translation of the name, a word
+    read as a name replaced) is theirs (:mod:`mtqa.checks.precedence`).
 
     Minor by default, as A611: the place is read from the word
     alignment. The suggestion is the name as the source writes it (in the
     target's form where the exonym table has one) in place of the words.
 
     Example:
-        source: Titre\\n\\nIl a fêté le titre du championnat avec Gausse, mais seulement à distance, puisqu'il dirigeait déjà la fédération. Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai.
-        bad: Title\\n\\nHe celebrated the championship title with makes fun, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May.
-        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the hotel chain flatly since May.
-        good: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May.
+        source: Titre\\n\\nIl a fêté le titre du championnat avec Gausse, mais seulement à distance, puisqu'il dirigeait déjà la fédération. Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai. La police a arrêté deux jeunes hommes vendredi soir à Berlin-Mitte après une longue poursuite.
+        bad: Title\\n\\nHe celebrated the championship title with makes fun, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
+        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the hotel chain flatly since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
+        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin - heartland after a long chase.
+        good: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
     """
 
     code = "T112"

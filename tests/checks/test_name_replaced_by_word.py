@@ -61,3 +61,23 @@ def test_the_stand_in_is_not_also_reported_as_a_name_left_out():
     found = issues(source, "The Moravelli group has been the main shareholder of the hotel chain flatly since May.",
                    ("A611", "T112"))
     assert [i.code for i in found] == ["T112"]
+
+
+@needs_fr
+def test_a_lost_part_of_a_name_replaced_beside_the_part_kept():
+    """« Berlin-Mitte » -> "Berlin - heartland": the word stands where the lost part stood, beside the kept one."""
+    source = "La police a arrêté deux jeunes hommes vendredi soir à Berlin-Mitte après une longue poursuite."
+    [issue] = issues(source, "The police arrested two young men on Friday evening in Berlin - heartland after a "
+                             "long chase.")
+    assert (issue.text, issue.suggestion) == ("heartland", "Mitte")
+    # the name shortened to its kept part: nothing stands for the rest
+    assert issues(source, "The police arrested two young men on Friday evening in Berlin after a long chase.") == []
+
+
+@needs_fr
+def test_a_word_the_replaced_name_check_reports_is_not_reported_again():
+    """T106 reads a word beside a kept part as the name replaced; T112 gives way (mtqa.checks.precedence)."""
+    source = "Le contrat a été signé par la société Korvanec Vostradi en mai."
+    target = "The contract was signed by the company Korvanec shrewdly in May."
+    assert [i.code for i in issues(source, target, ("T106", "T112"))] == ["T106"]
+    assert [i.code for i in issues(source, target)] == ["T112"]
