@@ -270,6 +270,8 @@ class OmittedName(DocumentCheck):
         parts = [(m.start() + g_start, m.group()) for m in _WORDS.finditer(whole)]
         kept = [(at, p) for at, p in parts if fold(p) in target_folded]
         if kept and self.stand_in and not _surname_lost(kept, start, ctx):
+            if not _neighbours_linked(wa, g_start, g_end, self.near):
+                return None
             return self._beside_kept(whole, src_text, start, end, parts, kept, segment, wa, ctx)
         if kept and not _surname_lost(kept, start, ctx):
             return None  # a part of the name kept: the name shortened (Barack Obama -> Obama), or replaced in part
@@ -295,6 +297,8 @@ class OmittedName(DocumentCheck):
         moved = _near_renderings(wa, inside, before, self.near) - around
         unaccounted = [k for k in range(left + 1, right) if k in wa.target_content and k not in around | moved]
         if self.stand_in:
+            if not _neighbours_linked(wa, g_start, g_end, self.near):
+                return None
             return self._stand_ins(whole, src_text[lost_from:g_end], left, right, unaccounted, skipped, moved, wa,
                                    segment, ctx)
         if len(unaccounted) != len(skipped) or not all(_plain_word(wa.target[k].text, ctx.target) for k in unaccounted):
@@ -459,6 +463,18 @@ class NameReplacedByWord(OmittedName):
             f"word that renders no word of the source.",
             target_form(ctx.pair, lost), confidence=0.6,
         )
+
+
+def _neighbours_linked(wa, start: int, end: int, near: int) -> bool:
+    """Each of the ``near`` source content words on each side of the name at ``start:end`` is linked to some
+    target word. Why (T112): a word the aligner left unlinked has its rendering somewhere, and English often
+    moves it into the name's place (« Saddam Hussein comme un dictateur sanguinaire » -> "Saddam as a
+    murderous dictator": murderous is sanguinaire's, put before its noun); an unlinked target word there is
+    a stand-in for the name only where no such word is left to account for it."""
+    content = [i for i in wa.source_content if not start <= wa.source[i].start < end]
+    before = [i for i in content if wa.source[i].start < start][-near:]
+    after = [i for i in content if wa.source[i].start >= end][:near]
+    return all(wa.links.get(i) for i in before + after)
 
 
 def _insertion(text: str, wa, left: int, right: int, lost: str, target) -> tuple[int, int, Optional[str]]:
