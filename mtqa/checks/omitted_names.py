@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional
+from typing import Callable, ClassVar, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.exonyms import target_form
@@ -158,6 +158,9 @@ class OmittedName(DocumentCheck):
     near_share: float = 1.0
 
     window: int = 1
+    stand_in: ClassVar[bool] = False
+    """False: report a name with nothing in its place (A611); True: a name with plain lower-case words no
+    source word accounts for in its place (T112, :class:`NameReplacedByWord`)."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         segments = pair.target.segments
@@ -205,6 +208,16 @@ class OmittedName(DocumentCheck):
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
             whole, lost, left, right, pronoun, skipped, moved = found
+            if self.stand_in:
+                # the stand-ins (``skipped`` holds their target tokens here) lower the sentence's precision as
+                # the lost name lowers its recall: below the gates, the name's neighbourhood less the stand-ins
+                # must be rendered word for word
+                at = src_text.rfind(whole, 0, end)  # the whole name's words are no neighbours (Berlin-Mitte)
+                if loose and not _neighbourhood_rendered(wa, at, at + len(whole), self.near, self.near_share,
+                                                         stand_ins=len(skipped)):
+                    continue
+                yield from self._stand_in_issue(segment, wa, whole, lost, sorted(skipped), ctx)
+                continue
             if moved and _named(document_words(), name, ctx):
                 # the place read through moved renderings, and the translation names it elsewhere (as the source
                 # writes it or in the target's form, Tadjikistan: Tajikistan): a sentence that leaves a name the
@@ -256,11 +269,16 @@ class OmittedName(DocumentCheck):
         whole = src_text[g_start:g_end]
         parts = [(m.start() + g_start, m.group()) for m in _WORDS.finditer(whole)]
         kept = [(at, p) for at, p in parts if fold(p) in target_folded]
+        if kept and self.stand_in and not _surname_lost(kept, start, ctx):
+            if not _neighbours_linked(wa, g_start, g_end, self.near):
+                return None
+            return self._beside_kept(whole, src_text, start, end, parts, kept, segment, wa, ctx)
         if kept and not _surname_lost(kept, start, ctx):
             return None  # a part of the name kept: the name shortened (Barack Obama -> Obama), or replaced in part
         pair = freedict.pair_name(src.code, ctx.target.code)
-        if any(fold(t) in target_folded for _, p in parts for t in freedict.lookup(p.lower(), pair)):
-            return None  # translated as a word: T105's
+        if not self.stand_in and any(fold(t) in target_folded for _, p in parts
+                                     for t in freedict.lookup(p.lower(), pair)):
+            return None  # translated as a word: T105's (or T112's, a lower-case translation in the name's place)
         if _abbreviated(segment.text, [p for _, p in parts]):
             return None  # written as its initials (Los Angeles -> L.A., dollars de Singapour -> S$)
         lost_from = start if kept else g_start  # a surname lost after a kept first name: the surname's place
@@ -278,6 +296,11 @@ class OmittedName(DocumentCheck):
         around = {t for i in range(before + 1, after) if i not in inside for t, _, _ in wa.links.get(i, ())}
         moved = _near_renderings(wa, inside, before, self.near) - around
         unaccounted = [k for k in range(left + 1, right) if k in wa.target_content and k not in around | moved]
+        if self.stand_in:
+            if not _neighbours_linked(wa, g_start, g_end, self.near):
+                return None
+            return self._stand_ins(whole, src_text[lost_from:g_end], left, right, unaccounted, skipped, moved, wa,
+                                   segment, ctx)
         if len(unaccounted) != len(skipped) or not all(_plain_word(wa.target[k].text, ctx.target) for k in unaccounted):
             # a content word in the name's place that no word beside the name accounts for: replaced; or no
             # rendering of a neighbour passed there: the clause is rendered elsewhere, or left out with the name
@@ -309,6 +332,149 @@ class OmittedName(DocumentCheck):
         if right >= len(wa.target):
             return f"after “{wa.target[left].text}”"
         return f"between “{wa.target[left].text}” and “{wa.target[right].text}”"
+
+
+    def _stand_ins(self, whole: str, lost: str, left: int, right: int, unaccounted: list[int], skipped: frozenset,
+                   moved: set, wa, segment: Segment, ctx):
+        """:meth:`_omitted`'s answer for T112 (:class:`NameReplacedByWord`): the name's place (between the
+        renderings of its neighbours, none passed) holds one to ``MAX_STAND_INS`` content words and each is a
+        plain lower-case word of the target dictionary that no source word accounts for at all, side by side,
+        with no capitalised word there; else None."""
+        if skipped or not 1 <= len(unaccounted) <= MAX_STAND_INS:
+            return None  # a neighbour passed: the name's place is unknown
+        if unaccounted[-1] - unaccounted[0] != len(unaccounted) - 1:
+            return None  # words apart: not one rendering standing where the name stood
+        target = ctx.target
+        if any(k in wa.target_linked or not _plain_word(wa.target[k].text, target)
+               or wa.target[k].text.lower() in target.word_set("personal_pronouns")
+               for k in unaccounted):
+            return None
+        if any(wa.target[k].text[:1].isupper() and k not in wa.target_linked for k in range(left + 1, right)):
+            return None  # a capitalised word in the place that renders no source word: a name there is T106's
+        return whole, lost, left, right, None, frozenset(unaccounted), False
+
+    def _beside_kept(self, whole: str, src_text: str, start: int, end: int, parts: list[tuple[int, str]],
+                     kept: list[tuple[int, str]], segment: Segment, wa, ctx):
+        """:meth:`_omitted`'s answer for T112 where a part of the whole name is kept: the lost word at
+        ``start:end`` stands right beside a kept part in the source (one space or hyphen apart), and right
+        beside that part's rendering, on the same side, joined the same way, the target writes one plain
+        lower-case content word that no source word accounts for (« à Berlin-Mitte » -> "in Berlin -
+        heartland"): the word stands for the lost part. Else None: a name shortened (Barack Obama -> Obama)
+        writes nothing in the lost part's place, and a word the alignment links renders the sentence."""
+        lost_k = next((k for k, (at, _) in enumerate(parts) if at == start), None)
+        if lost_k is None or parts[lost_k][0] + len(parts[lost_k][1]) != end:
+            return None  # (a lost run of several words: read as a whole only)
+        kept_at = {at for at, _ in kept}
+        for side in (-1, 1):
+            j = lost_k - side  # the part on the other side of the lost one
+            if not 0 <= j < len(parts) or parts[j][0] not in kept_at:
+                continue
+            tokens = [k for k, t in enumerate(wa.target) if fold(t.text) == fold(parts[j][1])]
+            if len(tokens) != 1:
+                return None  # the kept part written twice, or as several tokens: its rendering is unsure
+            k = tokens[0] + side
+            if not 0 <= k < len(wa.target):
+                return None
+            a, b = sorted((wa.target[tokens[0]], wa.target[k]), key=lambda t: t.start)
+            if segment.text[a.end:b.start].strip(" \u00a0-‐–") or k in wa.target_linked \
+                    or k not in wa.target_content or not _plain_word(wa.target[k].text, ctx.target) \
+                    or wa.target[k].text.lower() in ctx.target.word_set("personal_pronouns"):
+                return None
+            return whole, parts[lost_k][1], min(k, tokens[0]) - 1, max(k, tokens[0]) + 1, None, frozenset({k}), False
+        return None
+
+    def _stand_in_issue(self, segment: Segment, wa, whole: str, lost: str, tokens: list[int],
+                        ctx) -> Iterator[Issue]:
+        """T112's issue (overridden there); A611 reports no stand-in."""
+        return iter(())
+
+
+MAX_STAND_INS = 2
+"""Content words T112 reads as one stand-in for a lost name: a word, or a word and its complement as a
+system renders a name it read as a phrase (« avec Gausse » -> "with makes fun")."""
+
+
+@register
+@dataclass
+class NameReplacedByWord(OmittedName):
+    """A name of the source is replaced by a common word, written in lower case, in its very place.
+
+    Why it matters: a system that reads a rare name as a word of some
+    language writes that word's rendering where the name stood (« avec
+    Gausse, mais de loin » -> "with makes fun, but from afar", *se
+    gausser*; « l'hôtel Posadas » -> "the hotel flatly"; « à Berlin-Mitte »
+    -> "to directly"). The word is English and in lower case, so no name
+    check sees a new name (T106 reads capitalised words), and the place is
+    not empty, so the omitted-name check (A611) does not see it either;
+    the reader loses who or where, and the sentence often reads oddly.
+
+    Reported on the name A611 reads (a rare source name, or a name slot,
+    that the translation writes nowhere, in no form, no part of its whole
+    name kept but first names), in a sentence A611 would read (the same
+    alignment gates, the loose ones with the name's own neighbourhood
+    rendered word for word), when the renderings of the name's nearest
+    source content words on both sides stand in order, no neighbour
+    unrendered, and between them stand one or two content words side by
+    side that are plain lower-case words of the target dictionary, no
+    pronoun, and that the word alignment links to no source word at all:
+    they render nothing of the source but the name. A capitalised word
+    there is a new name (T106's), words apart or a neighbour left
+    unrendered leave the place unknown: none is reported. Where a part of
+    the whole name is kept beside the lost one (« à Berlin-Mitte » ->
+    "in Berlin - heartland"), the lost part's place is beside the kept
+    part's rendering, on the same side and joined the same way (a space
+    or a hyphen), and one such word standing there is reported; a name
+    shortened (« François Fillon » -> "Fillon") writes nothing there. A
+    word T105, T106 or T110 reports (a translation of the name, a word
+    read as a name replaced) is theirs (:mod:`mtqa.checks.precedence`).
+
+    Minor by default, as A611: the place is read from the word
+    alignment. The suggestion is the name as the source writes it (in the
+    target's form where the exonym table has one) in place of the words.
+
+    Example:
+        source: Titre\\n\\nIl a fêté le titre du championnat avec Gausse, mais seulement à distance, puisqu'il dirigeait déjà la fédération. Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai. La police a arrêté deux jeunes hommes vendredi soir à Berlin-Mitte après une longue poursuite.
+        bad: Title\\n\\nHe celebrated the championship title with makes fun, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
+        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the hotel chain flatly since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
+        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin - heartland after a long chase.
+        good: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
+    """
+
+    code = "T112"
+    name = "name-replaced-by-word"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MINOR
+    stand_in: ClassVar[bool] = True
+
+    def _stand_in_issue(self, segment: Segment, wa, whole: str, lost: str, tokens: list[int],
+                        ctx) -> Iterator[Issue]:
+        lo, hi = tokens[0], tokens[-1]
+        # the grammar words of the stand-in, unlinked too, belong to it ("with makes fun": makes)
+        while lo - 1 > 0 and lo - 1 not in wa.target_linked and wa.target[lo - 1].text[:1].isalpha():
+            lo -= 1
+        while hi + 1 < len(wa.target) and hi + 1 not in wa.target_linked and wa.target[hi + 1].text[:1].isalpha():
+            hi += 1
+        first, last = wa.target[lo], wa.target[hi]
+        shown = segment.text[first.start:last.end]
+        yield self.issue(
+            segment, first.start, last.end,
+            f"“{shown}” stands where the {ctx.source.name} names “{whole}”: the name is replaced by a common "
+            f"word that renders no word of the source.",
+            target_form(ctx.pair, lost), confidence=0.6,
+        )
+
+
+def _neighbours_linked(wa, start: int, end: int, near: int) -> bool:
+    """Each of the ``near`` source content words on each side of the name at ``start:end`` is linked to some
+    target word. Why (T112): a word the aligner left unlinked has its rendering somewhere, and English often
+    moves it into the name's place (« Saddam Hussein comme un dictateur sanguinaire » -> "Saddam as a
+    murderous dictator": murderous is sanguinaire's, put before its noun); an unlinked target word there is
+    a stand-in for the name only where no such word is left to account for it."""
+    content = [i for i in wa.source_content if not start <= wa.source[i].start < end]
+    before = [i for i in content if wa.source[i].start < start][-near:]
+    after = [i for i in content if wa.source[i].start >= end][:near]
+    return all(wa.links.get(i) for i in before + after)
 
 
 def _insertion(text: str, wa, left: int, right: int, lost: str, target) -> tuple[int, int, Optional[str]]:
@@ -393,7 +559,7 @@ def _unknown(word: str, ctx) -> bool:
 
 
 def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
-                            skipped: frozenset[int] = frozenset()) -> bool:
+                            skipped: frozenset[int] = frozenset(), stand_ins: int = 0) -> bool:
     """The name at ``start:end`` of the source stands in a neighbourhood translated word for word: of the
     source content words nearest it (``near`` on each side, fewer at the sentence's edge, three at least in
     all), at least ``share`` are rendered, the strongest renderings of those before the name all before
@@ -410,7 +576,8 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
     The ``skipped`` source content words (:func:`_rendered_neighbour`: a neighbour the alignment left
     unrendered, whose rendering the name's place holds instead) are read as neither near word nor gap,
     and so is the one target content word per skipped word that no source word accounts for, the name's
-    place and the rendering of the skipped word being one span."""
+    place and the rendering of the skipped word being one span; so are ``stand_ins`` more such target words
+    (T112: the words written in the name's place, which render no source word)."""
     inside = {i for i, t in enumerate(wa.source) if start <= t.start < end}
     if not inside:
         return False
@@ -429,7 +596,7 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
     span = left + right
     lo, hi = min(span), max(span)
     between = [k for k in wa.target_content if lo <= k <= hi]
-    unlinked = [k for k in between if k not in wa.target_linked][:len(skipped)]
+    unlinked = [k for k in between if k not in wa.target_linked][:len(skipped) + stand_ins]
     between = [k for k in between if k not in unlinked]
     return sum(k in wa.target_linked for k in between) >= share * len(between)
 

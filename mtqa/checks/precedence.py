@@ -95,6 +95,9 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("T106", ("T105",), OVERLAP,
             "a name read as a verb and translated (Gaza: \"Gassed\") is one defect: T105 names the reading, "
             "where the replaced-name check sees only a word in the lost name's place"),
+    GiveWay("T112", ("T105", "T106", "T110"), OVERLAP,
+            "a lower-case word in a lost name's place is reported once: T105 names the name's translation, T106 "
+            "and T110 read the word as the name replaced (\"Vladimir air.\"), T112 only where they are silent"),
     GiveWay("T110", ("T105",), OVERLAP,
             "a name read as a verb and translated is T105's, not a second name put for the lost one"),
     GiveWay("A503", ("A501",), OVERLAP,
