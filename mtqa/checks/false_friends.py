@@ -240,17 +240,24 @@ def _fields(template: str) -> list[str]:
     return [f for _, f, _, _ in string.Formatter().parse(template) if f]
 
 
+NAME_PREFIX = 4
+"""Letters a name's word shares with a source word to be that word (a name's spelling adapted: Petersburg,
+« Pétersbourg »; Moscow, « Moscou »)."""
+
+
 def _name_in_source(name: str, source: str) -> str:
     """A name of several capitalised words read from the target (``{city}``: "PARIS FALLS" in "PURSE OF PARIS
     FALLS") cut after its last leading word the source has too (names are kept in translation), so that a
     capitalised word after the name (a headline's verb, in capitals or in title case) is not carried into the
-    suggestion; kept whole where its first word is not in the source (an exonym: Frankfurt, « Francfort »)."""
+    suggestion; kept whole where its first word is not in the source (an exonym: Frankfurt, « Francfort »). A word
+    is in the source where a source word shares its first ``NAME_PREFIX`` letters, accents aside (Petersburg:
+    « Pétersbourg »)."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return name
-    have = {w.lower() for w in _WORD_RUN.findall(source)}
+    have = {plain(w.lower())[:NAME_PREFIX] for w in _WORD_RUN.findall(source)}
     n = 0
-    while n < len(words) and all(p.lower() in have for p in _WORD_RUN.findall(words[n])):
+    while n < len(words) and all(plain(p.lower())[:NAME_PREFIX] in have for p in _WORD_RUN.findall(words[n])):
         n += 1
     if n == 0 or n == len(words):
         return name

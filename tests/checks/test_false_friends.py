@@ -1274,3 +1274,14 @@ def test_review_66_the_exception_window_is_the_entry_s_field(tmp_path):
 ])
 def test_review_66_suggestions(source, text, expected):
     assert flags(text, source) == expected
+
+
+def test_review_66_a_name_from_the_target_keeps_the_words_the_source_has():
+    from mtqa.checks.false_friends import _name_in_source
+
+    assert _name_in_source("PARIS FALLS", "LA BOURSE DE PARIS RECULE") == "PARIS"
+    assert _name_in_source("Saint Petersburg", "la Bourse de Saint-Pétersbourg") == "Saint Petersburg"
+    assert _name_in_source("New York", "La Bourse de New York") == "New York"
+    assert _name_in_source("Frankfurt Opens", "La Bourse de Francfort ouvre") == "Frankfurt"  # first letters shared
+    assert _name_in_source("Cologne Opens", "La Bourse de Köln ouvre") == "Cologne Opens"  # an exonym: kept whole
+    assert _name_in_source("Paris", "PARIS") == "Paris"
