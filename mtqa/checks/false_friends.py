@@ -272,7 +272,7 @@ stays lower case after the first (news style: "Paris Stock Exchange", "Life Is i
 def cased(suggestion: str, trap: str, line: str, lang: Optional[str] = None) -> str:
     """``suggestion`` in the case of the ``trap`` it replaces in ``line`` (``lang``: the target language's code):
     in capitals after a trap in capitals ("PURSE OF PARIS" -> "PARIS STOCK EXCHANGE"), in title case after a trap
-    of several capitalised words in a title-case line ("The Purse Of Paris Falls": :func:`mtqa.segment.title_case`),
+    of several capitalised words in a title-case line ("The Purse Of Paris Falls": :func:`_title_line`),
     with a capital first letter after a capitalised trap, else as written (a name it holds keeps its capital).
     The one case rule of every suggestion of the A50x checks: a suggestion in mixed case pasted into a headline
     would be a new error."""
