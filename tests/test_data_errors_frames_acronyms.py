@@ -134,3 +134,18 @@ def test_a_suffix_rule_of_another_shape_in_an_inflection_copy_names_the_file(tmp
     result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.",
                   "The director avoided to say goodbye.")
     assert "least length" in _one_line(result, f"{bad}:")
+
+
+def test_an_agreeing_row_of_another_shape_in_an_inflection_copy_names_the_file(tmp_path):
+    # stop 66: the forms of "be" that agree with their subject (data/inflection.toml [en.agreeing])
+    folder, bad = _copy_with(tmp_path, "inflection.toml", '"p" = ["are", "were"]', '"p" = "are"')
+    result = _run(tmp_path, folder, "A501", "Les pays font partie de l'Union.", "The countries make part of the Union.")
+    assert "agreeing" in _one_line(result, f"{bad}:")
+
+
+def test_an_unless_window_that_is_no_number_in_a_lexicon_copy_names_the_file(tmp_path):
+    # stop 66: the words either side of a trap where its exceptions are read (false_friends.toml)
+    folder, bad = _copy_with(tmp_path, "false_friends.toml", 'id = "spatial"\n', 'id = "spatial"\nunless_window = "near"\n')
+    result = _run(tmp_path, folder, "A501", "La Pologne a rejoint l'Agence spatiale européenne.",
+                  "Poland joined the European Spatial Agency.")
+    assert "unless_window" in _one_line(result, f"{bad}")

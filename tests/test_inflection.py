@@ -137,7 +137,6 @@ def test_a_suggestion_of_several_words_takes_the_form_of_the_trap_s_first_verb(s
 
 @pytest.mark.parametrize("suggestion,trap", [
     ("implemented", "put in work"),             # put is its own past: the form cannot be read
-    ("took place", "has had place"),            # an auxiliary before a participle: the tense is the pair's
     ("police", "forces of order"),              # a plural noun before "of", no third person
     ("the Iraqi ministry announced", "announced the Iraqi ministry"),  # "the" is no verb
     ("nearly", "near of"),                      # the suggestion opens with no verb
@@ -167,7 +166,7 @@ def test_a501_writes_the_multiword_suggestion_in_the_trap_s_form():
     assert suggestions("Mr Dupont took the head of the party in 2010.",
                        "M. Dupont a pris la tête du parti en 2010.") == ["took charge"]
     assert suggestions("The city has taken in charge the cost of repairs.",
-                       "La ville a pris en charge le coût des réparations.") == ["taken charge"]
+                       "La ville a pris en charge le coût des réparations.") == ["taken care of"]
     assert suggestions("The meeting takes end at noon.", "La réunion prend fin à midi.") == ["ends"]
 
 
@@ -196,3 +195,96 @@ def test_an_other_form_of_another_shape_in_an_inflection_copy_names_the_file(tmp
     result = _run(tmp_path, folder, "F501", "Le directeur a évité de dire au revoir.",
                   "The director avoided to say goodbye.")
     assert "is not [base, form]" in _one_line(result, f"{bad}:")
+
+
+# --- stop 66 (rb66): the inflection owner reads prefixed verbs, the subject a verb agrees with, and the agreeing
+# forms of "be"; the false-friend suggestions keep a trap's modal or perfect auxiliary.
+
+@DICTIONARIES
+@pytest.mark.parametrize("word,read", [
+    ("unfolding", ("unfold", "ing")), ("unfolded", ("unfold", "ed")), ("unfolds", ("unfold", "s")),
+    ("uncle", None), ("under", None),
+])
+def test_a_prefixed_verb_the_dictionaries_hold_with_few_forms_is_read_as_a_verb(word, read):
+    # the English dictionaries hold "unfold" with its -ing form alone (un- + fold makes the others)
+    from mtqa.checks.false_friends import _verb_form
+
+    assert _verb_form(word, inflection("en"), "en") == read
+
+
+@pytest.mark.parametrize("base,form,made", [
+    ("rebuild", "past", "rebuilt"), ("mistake", "past", "mistook"), ("outgrow", "participle", "outgrown"),
+    ("unfold", "past", "unfolded"), ("uphold", "past", "upheld"),
+])
+def test_a_prefixed_irregular_verb_takes_its_verb_s_forms(base, form, made):
+    assert inflection("en").inflect(base, form) == made
+
+
+@pytest.mark.parametrize("before,person", [
+    ("The countries", "p"), ("The country", "3s"), ("They also", "p"), ("I", "1s"),
+    ("the ministers that", "p"), ("The members of the union", "p"), ("The police", "p"), ("The news", "3s"),
+    ("Yesterday, the crisis", "3s"), ("", ""), ("Officials said", ""),
+])
+def test_the_subject_before_a_verb_gives_its_person(before, person):
+    assert inflection("en").subject_person(before) == person
+
+
+@pytest.mark.parametrize("tense,person,made", [
+    ("", "p", "are"), ("", "3s", "is"), ("", "1s", "am"), ("past", "p", "were"), ("past", "3s", "was"),
+    ("past", "", "was"),
+])
+def test_be_agrees_with_its_subject(tense, person, made):
+    assert inflection("en").agreeing_form("be", tense, person) == made
+
+
+def test_a_verb_without_an_agreeing_row_takes_its_s_form_or_its_base():
+    verbs = inflection("en")
+    assert [verbs.agreeing_form("earn", "", p) for p in ("3s", "p", "")] == ["earns", "earn", "earns"]
+    assert verbs.agreeing_form("make", "past", "p") == "made"
+
+
+@DICTIONARIES
+@pytest.mark.parametrize("suggestion,trap,before,context,made", [
+    ("earned him", "will be worth him", "goal", "This goal", "will earn him"),
+    ("earned him", "would be worth him", "it", "It", "would earn him"),
+    ("earned them", "has been worth them", "goal", "This goal", "has earned them"),
+    ("take place", "has had place", "meeting", "The meeting", "has taken place"),
+    ("be part", "make part", "countries", "The countries", "are part"),
+    ("be part", "made part", "countries", "The countries", "were part"),
+    ("be part", "made part", "country", "The country", "was part"),
+    ("be part", "make part", "to", "He wants to", "be part"),
+])
+def test_a_trap_s_auxiliary_and_subject_shape_the_suggestion(suggestion, trap, before, context, made):
+    from mtqa.checks.false_friends import _inflected
+
+    assert _inflected(suggestion, trap, "en", before, context) == made
+
+
+@pytest.mark.parametrize("suggestion,trap,line,made", [
+    ("Paris stock exchange", "PURSE OF PARIS", "PURSE OF PARIS FALLS", "PARIS STOCK EXCHANGE"),
+    ("Paris stock exchange", "Purse Of Paris", "The Purse Of Paris Falls Again", "Paris Stock Exchange"),
+    ("take care of", "Take In Charge", "Hospitals Take In Charge Flood Victims", "Take Care of"),
+    ("life is in danger", "Vital Prognosis Is Engaged", "His Vital Prognosis Is Engaged After Crash",
+     "Life Is in Danger"),
+    ("hearing", "Audience", "Audience is set for May.", "Hearing"),
+    ("Paris stock exchange", "purse of Paris", "The purse of Paris fell.", "Paris stock exchange"),
+    ("stock market", "Purse", "The Purse fell sharply on Monday.", "Stock market"),
+])
+def test_one_case_rule_for_every_suggestion(suggestion, trap, line, made):
+    # with the language known (its function words, its title-case test) and without it
+    from mtqa.checks.false_friends import cased
+
+    assert cased(suggestion, trap, line, "en") == made
+    assert cased(suggestion, trap, line) == made
+
+
+def test_the_past_placeholder_expands_to_the_irregular_pasts_not_spelt_as_their_base():
+    import re
+
+    from mtqa.checks.false_friends import _PAST, _past
+
+    pattern = re.compile(r"\b" + _PAST.sub(_past, "{{PAST:en}}") + r"\b")
+    assert pattern.fullmatch("met") and pattern.fullmatch("went") and pattern.fullmatch("said")
+    assert not pattern.fullmatch("put") and not pattern.fullmatch("meet")
+    with pytest.raises(ValueError, match="without verb inflection"):
+        _PAST.sub(_past, "{{PAST:xx}}")

@@ -39,6 +39,11 @@ Keys = Optional[tuple[str, ...]]
 
 SENSE_WINDOW = 2
 """Words either side of the trap (and of the source's trigger) read for a sense's cues."""
+UNLESS_WINDOW = 4
+"""Words either side of a trap's match (the whole match of ``target``) that an entry's ``unless_target`` is read in
+by default: an exception counts for a trap only where one of its matches overlaps that neighbourhood. Why: an
+exception says what the trap's own phrase is ("a younger audience", "regional spatial policy"); the same
+word elsewhere in the segment ("a regional director of the European Spatial Agency") says nothing of it."""
 SENSE_LINK = 0.2
 """The least p(target|source) of a lexical-model link for a source neighbour's translation to count as a cue."""
 
@@ -89,6 +94,8 @@ class Entry:
     without_source_keys: Keys = None
     senses: tuple[Sense, ...] = ()
     """The source word's senses told by context, first that holds wins; none holding, ``suggestion``."""
+    unless_window: int = UNLESS_WINDOW
+    """Words either side of each trap's match in which ``unless_target`` is read (see :data:`UNLESS_WINDOW`)."""
 
     def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
         """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
@@ -128,7 +135,11 @@ class Entry:
                 return
             regex = self.target
         found = list(regex.finditer(target))  # the trap first: the tests below read more, and most pairs have none
-        if not found or self.unless_target and self.unless_target.search(target):
+        if found and self.unless_target:
+            exceptions = [e.span() for e in self.unless_target.finditer(target)]
+            if exceptions:
+                found = [m for m in found if not _excepted(target, m.span(), exceptions, self.unless_window)]
+        if not found:
             return
         if self.rendered and source is not None \
                 and len(self.rendered.findall(target)) >= len(self.source.findall(source)):
@@ -147,12 +158,19 @@ class Entry:
                     if sense.suggestion is None:
                         continue  # the target language's own sense of the cognate (a rock formation)
                     suggestion, note = sense.suggestion, sense.note or note
-            suggestion = suggestion.format(**{k: v or "" for k, v in m.groupdict().items()})
+            groups = {k: v or "" for k, v in m.groupdict().items()}
+            if source is not None:
+                for name in _fields(suggestion):
+                    kept = _name_in_source(groups.get(name, ""), source)
+                    if kept != groups.get(name, ""):
+                        if m.end(name) == end:  # the name ended the trap: so does its part the source has
+                            end = m.start(name) + len(kept)
+                        groups[name] = kept
+                text = target[start:end]
+            suggestion = suggestion.format(**groups)
             # militants -> activists, reports -> postpones, took the head -> took charge
-            suggestion = _inflected(suggestion, text, lang, _word_before(target, start))
-            if text[:1].isupper():
-                suggestion = suggestion[:1].upper() + suggestion[1:]
-            yield start, end, suggestion, note
+            suggestion = _inflected(suggestion, text, lang, _word_before(target, start), target[:start])
+            yield start, end, cased(suggestion, text, target, lang), note
 
 
     def _renders_another(self, target: str, source: str, renders, lang: str, found=None) -> bool:
@@ -199,6 +217,104 @@ class Entry:
             return found[window]
 
         return next((s for s in self.senses if {key(c) for c in s.cues} & around(s.window)), None)
+
+
+def _excepted(text: str, span: tuple[int, int], exceptions: list, window: int) -> bool:
+    """Whether one of the ``exceptions`` (spans of ``unless_target``'s matches in ``text``) overlaps the trap's match
+    ``span`` widened by ``window`` words either side (:data:`UNLESS_WINDOW`)."""
+    start, end = span
+    before = list(_WORD_RUN.finditer(text, max(0, start - 30 * window), start))[-window:] if window else []
+    after = list(_WORD_RUN.finditer(text, end, end + 30 * window))[:window] if window else []
+    lo = before[0].start() if before else start
+    hi = after[-1].end() if after else end
+    return any(a < hi and lo < b or a == b and lo <= a <= hi for a, b in exceptions)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _fields(template: str) -> list[str]:
+    """The names of the ``{name}`` fields of a suggestion template."""
+    import string
+
+    return [f for _, f, _, _ in string.Formatter().parse(template) if f]
+
+
+NAME_PREFIX = 4
+"""Letters a name's word shares with a source word to be that word (a name's spelling adapted: Petersburg,
+« Pétersbourg »; Moscow, « Moscou »)."""
+
+
+def _name_in_source(name: str, source: str) -> str:
+    """A name of several capitalised words read from the target (``{city}``: "PARIS FALLS" in "PURSE OF PARIS
+    FALLS") cut after its last leading word the source has too (names are kept in translation), so that a
+    capitalised word after the name (a headline's verb, in capitals or in title case) is not carried into the
+    suggestion; kept whole where its first word is not in the source (an exonym: Frankfurt, « Francfort »). A word
+    is in the source where a source word shares its first ``NAME_PREFIX`` letters, accents aside (Petersburg:
+    « Pétersbourg »)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    have = {plain(w.lower())[:NAME_PREFIX] for w in _WORD_RUN.findall(source)}
+    n = 0
+    while n < len(words) and all(plain(p.lower())[:NAME_PREFIX] in have for p in _WORD_RUN.findall(words[n])):
+        n += 1
+    if n == 0 or n == len(words):
+        return name
+    return name[: name.index(words[n - 1], sum(len(w) + 1 for w in words[: n - 1])) + len(words[n - 1])]
+
+
+HEADLINE_MIN_LETTERS = 4
+"""In a title-case headline a word shorter than this that is one of the language's function words and no verb
+stays lower case after the first (news style: "Paris Stock Exchange", "Life Is in Danger", "Take Care of")."""
+
+
+def cased(suggestion: str, trap: str, line: str, lang: Optional[str] = None) -> str:
+    """``suggestion`` in the case of the ``trap`` it replaces in ``line`` (``lang``: the target language's code):
+    in capitals after a trap in capitals ("PURSE OF PARIS" -> "PARIS STOCK EXCHANGE"), in title case after a trap
+    of several capitalised words in a title-case line ("The Purse Of Paris Falls": :func:`_title_line`),
+    with a capital first letter after a capitalised trap, else as written (a name it holds keeps its capital).
+    The one case rule of every suggestion of the A50x checks: a suggestion in mixed case pasted into a headline
+    would be a new error."""
+    letters = [c for c in trap if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return suggestion.upper()
+    words = _WORD_RUN.findall(trap)
+    if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 \
+            and all(w[:1].isupper() for w in words if len(w) >= HEADLINE_MIN_LETTERS) and _title_line(line, lang):
+        small = _small_words(lang)
+        return " ".join(w if n and w.lower() in small else w[:1].upper() + w[1:]
+                        for n, w in enumerate(suggestion.split(" ")))
+    if trap[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def _title_line(line: str, lang: Optional[str]) -> bool:
+    """A line in title case: every longer word capitalised, two or more of them (with the language known, its
+    common words of :data:`HEADLINE_MIN_LETTERS` letters or more, names being capitalised anyway; else three
+    words of that length). Every one, not most (:func:`mtqa.segment.title_case`): a sentence naming "the Purse
+    of New York" has lower-case longer words ("fell") and takes no title case."""
+    long = [w for w in _WORD_RUN.findall(line) if len(w) >= HEADLINE_MIN_LETTERS and w.isalpha()]
+    if lang:
+        from mtqa.langs import language
+
+        common = [w for w in long if language(lang).is_common_word(w.lower())]
+        return len(common) >= 2 and all(w[:1].isupper() for w in common)
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
+@memoize(SOME_WORDS)
+def _small_words(lang: Optional[str]) -> frozenset[str]:
+    """The words a title-case headline leaves in lower case: the language's function words shorter than
+    :data:`HEADLINE_MIN_LETTERS` letters that no verb form is (of, in, the; not "is")."""
+    if not lang:
+        return frozenset({"of", "in", "on", "at", "to", "for", "by", "the", "a", "an", "and", "or"})
+    from mtqa.langs import language
+
+    verbs = _verbs(lang)
+    return frozenset(w for w in language(lang).function_words
+                     if len(w) < HEADLINE_MIN_LETTERS and not (verbs is not None and verbs.base(w)))
 
 
 def _words_around(text: str, start: int, end: int, window: int = SENSE_WINDOW, phrase: bool = False) -> list[str]:
@@ -387,7 +503,7 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(",;:()\"'") if words else ""
 
 
-def _inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "") -> str:
+def _inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
     """The one-word ``suggestion`` in the inflection of the one-word ``trap``, made by the target language's
     dictionaries: a trap "reports" asks for "postpones", "reporting" for "postponing", "blessed" for "injured"
     (an entry's suggestion is written in one form, often the past participle). Where the dictionaries make
@@ -397,9 +513,9 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str], before: str = ""
     ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular
     verbs (:mod:`mtqa.langs.inflection`): "indicates" asks for "says", "indicating" for "saying", never
     "saids". A suggestion or a trap of several words is inflected by :func:`_phrase_inflected` (``before``: the
-    word before the trap)."""
+    word before the trap; ``context``: the text before it, where the subject a verb agrees with is read)."""
     if " " in suggestion or " " in trap:
-        return _phrase_inflected(suggestion, trap, lang, before)
+        return _phrase_inflected(suggestion, trap, lang, before, context)
     want = _inflection(trap, lang)
     dicts = _dictionaries(lang)
     stem, forms = _stem_of(suggestion, dicts) if dicts else ("", ())
@@ -424,7 +540,7 @@ def _inflected(suggestion: str, trap: str, lang: Optional[str], before: str = ""
     return suggestion
 
 
-def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "") -> str:
+def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
     """A suggestion of several words (or one, for a trap of several) whose first word is a verb, that verb in the
     form of the trap's first word, the rest kept: "took the head" asks for "took charge" (not "take charge"),
     "makes part" for "is part", "has need of" for "needs", "carrying its fruits" for "bearing fruit". Why the
@@ -432,7 +548,13 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
     has one, opens it. An -ed form (regular, or irregular of one spelling for both: held) after an auxiliary
     (``before``: has, was) asks for the participle; after a form of the suggestion's own auxiliary ("will be
     held itself", "be held") the rest is given. Where either first word is no verb the language's
-    inflection reads (the head, again, nearly), the suggestion is kept as written."""
+    inflection reads (the head, again, nearly), the suggestion is kept as written.
+
+    A trap that opens with a modal or a perfect auxiliary keeps it, the tense being the auxiliary's: "will be worth
+    him" asks for "will earn him", "has been worth him" for "has earned him", "has had place" for "has taken
+    place". A suggestion written with "be" (the verbs of the language's ``agreeing`` table) agrees with the
+    subject read in ``context`` (the text before the trap) where the trap's verb is finite: "The countries make
+    part" asks for "are part", "The countries made part" for "were part", not "be part" nor "was part"."""
     verbs = _verbs(lang)
     if verbs is None:
         return suggestion
@@ -441,11 +563,16 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
     if not words:
         return suggestion
     read = _verb_form(words[0], verbs, lang)
+    if not read and words[0] not in verbs.modals:  # a modal the dictionaries hold no -ing of (would, could)
+        return suggestion
+    mine = _verb_form(first, verbs, lang)
+    aux = _auxiliary_kept(trap, words, mine, space, rest, verbs, lang)
+    if aux:
+        return aux
     if not read or _unreadable(words, read, verbs, lang):
         return suggestion
     if len(words) == 1 and read[1] == "s":
         return suggestion  # one word in -s: as often a plural noun as a verb ("purses" for « Bourses »)
-    mine = _verb_form(first, verbs, lang)
     if not mine:
         return suggestion
     if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
@@ -455,8 +582,35 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
     form = read[1]
     if form == "ed" or form == "past" and "participle" in verbs.bases.get(words[0], ("", ()))[1]:
         form = "participle" if verbs.base(before) in verbs.participle_after else "past"
+    if mine[0] in verbs.agreeing and form in ("", "past") and before.lower() not in verbs.base_after \
+            and before.lower() not in verbs.modals and verbs.base(before) not in verbs.participle_after:
+        # a finite verb: "be" agrees with the subject before the trap (a present base trap has no
+        # third-person-singular subject: "make" -> "are" where the subject is not read)
+        person = verbs.subject_person(context) or ("p" if form == "" else "")
+        return _same_case(verbs.agreeing_form(mine[0], form, person), first) + space + rest
     made = verbs.inflect(mine[0], form) if form else mine[0]
     return _same_case(made, first) + space + rest
+
+
+def _auxiliary_kept(trap: str, words: list, mine, space: str, rest: str, verbs, lang: Optional[str]) -> str:
+    """The suggestion after the trap's own modal or perfect auxiliary, or "" where the trap opens with neither.
+    A modal (will, could) before a verb form keeps it and asks for the suggestion's base ("will be worth him" ->
+    "will earn him"); a form of have before a participle (has been, had had) keeps it and asks for the
+    suggestion's participle ("has been worth him" -> "has earned him"). Why: the auxiliary carries the tense and
+    the person, which a suggestion written as one form cannot; the suggestion's own verb must stand where the
+    trap's second verb stood. "" too where the suggestion opens with no verb (the suggestion is then kept)."""
+    if len(words) < 2 or not mine:
+        return ""
+    second = _verb_form(words[1], verbs, lang)
+    if not second:
+        return ""
+    written = trap.split()[0]
+    if words[0] in verbs.modals:
+        return f"{written} {mine[0]}{space}{rest}"
+    if verbs.base(words[0]) == "have" and second[1] in ("participle", "ed", "past") \
+            and (second[1] != "past" or "participle" in verbs.bases.get(words[1], ("", ()))[1]):
+        return f"{written} {verbs.inflect(mine[0], 'participle')}{space}{rest}"
+    return ""
 
 
 def _unreadable(words: list, read: tuple, verbs, lang: Optional[str]) -> bool:
@@ -490,11 +644,16 @@ def _verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str
         return None
     from mtqa.langs import hunspell
 
-    def is_verb(stem: str) -> bool:  # the dictionaries make its -ing and -ed forms of it (not "the": thing)
+    def is_verb(stem: str, prefixed: bool = True) -> bool:
+        """The dictionaries make its -ing and -ed forms of it (not "the": thing); or it is a prefix (of the
+        inflection's) before such a verb, whose forms the dictionaries derive from it (unfold: fold)."""
         if stem in verbs.irregular:
             return True
         forms = hunspell.suffix_forms(dicts, stem)
-        return verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms
+        if verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms:
+            return True
+        split = verbs.prefixed(stem) if prefixed and forms else None
+        return bool(split) and is_verb(split[1], False)
 
     for form, ending, stems in (("ing", "ing", (low[:-3], low[:-3] + "e", low[:-4])),
                                 ("ed", "ed", (low[:-1], low[:-2], low[:-3], low[:-3] + "y")),
@@ -562,7 +721,7 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             rendered=_compile(raw.get("rendered")),
             without_source=_without_source(raw),
             source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
-            senses=_senses(raw),
+            senses=_senses(raw), unless_window=_unless_window(raw),
         ))
     return tuple(entries)
 
@@ -589,9 +748,26 @@ _CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
 ``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
 
 
+_PAST = re.compile(r"\{\{PAST:([a-z]{2,3})\}\}")
+"""``{{PAST:en}}`` in a pattern of the lexicon: the language's irregular past forms that are not spelt as their
+base (met, said, went; not put), from its one owner (``inflection.toml``, :mod:`mtqa.langs.inflection`), as an
+alternation: a pattern that must tell a verb after a noun ("the head of the state met") reads them with the
+regular "-ed" it writes itself."""
+
+
 _UNKNOWN_PLACEHOLDER = re.compile(r"\{\{(?![a-z]{2,3}:[^{}]+\}\})[^{}]*\}\}")
 """A ``{{...}}`` left after :data:`_UPPER`, :data:`_LOWER` and :data:`_CALENDAR` are replaced that is not a
 ``{{lang:word}}``."""
+
+
+def _past(m: re.Match) -> str:
+    from mtqa.langs.inflection import inflection
+
+    verbs = inflection(m[1])
+    if verbs is None:
+        raise ValueError(f"{m.group()} names a language without verb inflection")
+    pasts = {p for base, (past, _) in verbs.irregular.items() for p in past if p != base}
+    return "(?:" + alternation(sorted(pasts)) + ")"
 
 
 def _calendar(m: re.Match) -> str:
@@ -619,19 +795,21 @@ def _placeholder_files(raws: list) -> list:
 
     text = "\n".join(raw[f] for raw in raws for f in _PATTERN_FIELDS if raw.get(f) and "{{" in raw[f])
     files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
+    if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
+        files += data_files("inflection.toml")
     return files + ([Path(words.__file__)] if _UPPER in text or _LOWER in text else [])
 
 
 def _with_forms(raws: list) -> tuple[list, list]:
     """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
-    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
+    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
     dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
     from mtqa.langs.data import data_files
 
     read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
-    raws = [{**raw, **{f: _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER))
+    raws = [{**raw, **{f: _PAST.sub(_past, _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))
                        for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
@@ -640,7 +818,7 @@ def _with_forms(raws: list) -> tuple[list, list]:
             if left:
                 # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
                 raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
-                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{<lang>:<word>}})")
+                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, {{<lang>:<word>}})")
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:
         return raws, read
@@ -671,6 +849,15 @@ def _senses(raw: dict) -> tuple[Sense, ...]:
     within the trap's phrase) and ``note`` (the message's words for this sense)."""
     return tuple(Sense(t.get("suggestion"), frozenset(c.lower() for c in t["cues"]), t.get("window", SENSE_WINDOW),
                        t.get("note")) for t in raw.get("sense", ()))
+
+
+def _unless_window(raw: dict) -> int:
+    """An entry's ``unless_window`` (words either side of the trap's match where ``unless_target`` is read),
+    :data:`UNLESS_WINDOW` when absent."""
+    window = raw.get("unless_window", UNLESS_WINDOW)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        raise ValueError(f"entry {raw.get('id', '?')!r}: unless_window {window!r} is not a number of words")
+    return window
 
 
 def _without_source(raw: dict) -> Optional[re.Pattern]:
@@ -1215,7 +1402,8 @@ class LexicalFalseFriend(SegmentCheck):
         for start, end, trap, word_of_source, word, p in found:
             if any(start < b and a < end for a, b in table):
                 continue  # the table's entry says it, with its own words
-            suggestion = _inflected(word, trap, ctx.target.code, _word_before(segment.text, start))
+            suggestion = cased(_inflected(word, trap, ctx.target.code, _word_before(segment.text, start),
+                                          segment.text[:start]), trap, segment.text, ctx.target.code)
             yield self.issue(
                 segment, start, end,
                 f"False friend: {quoted(word_of_source)} means {quoted(word)}, not {quoted(trap)}.",
@@ -1386,8 +1574,10 @@ class FrameFalseFriend(SegmentCheck):
                 continue  # the table's entry says it, with its own words
             # the suggestion is written as translators wrote it in the frame; a trap of a regular inflection
             # (-s, -ed, -ing) gives it that inflection, an irregular one (known) keeps the frame's form
-            suggestion = _inflected(word, trap, ctx.target.code, _word_before(segment.text, start)) \
+            suggestion = _inflected(word, trap, ctx.target.code, _word_before(segment.text, start),
+                                    segment.text[:start]) \
                 if " " in trap + word or _inflection(trap, ctx.target.code) else word
+            suggestion = cased(suggestion, trap, segment.text, ctx.target.code)
             yield self.issue(
                 segment, start, end,
                 f"Rendered out of its frame: {quoted(verb)} {frame.gloss} is {quoted(word)} in {usual:.0%} of "

@@ -189,6 +189,10 @@ class LiteralExpression(SegmentCheck):
         for f, start, end, replaceable in literal_renderings(joined_sources(sources), segment.text, langs):
             exp = f.expression
             suggestion = exp.renderings[0] if exp.renderings and replaceable else None
+            if suggestion:  # in the trap's case, by the A50x checks' one case rule (a headline in capitals)
+                from mtqa.checks.false_friends import cased
+
+                suggestion = cased(suggestion, segment.text[start:end], segment.text, ctx.target.code)
             human = " or ".join(quoted(r) for r in exp.renderings)
             yield self.issue(
                 segment, start, end,

@@ -279,7 +279,7 @@ WORD_TABLES = {
     "formats.toml": ("currency.scales", "currency.spelled"),
     "confusables.toml": ("lookalikes",),
     "glued.toml": ("invisible",),
-    "inflection.toml": ("*.irregular", "*.third_person", "*.other_forms"),
+    "inflection.toml": ("*.irregular", "*.third_person", "*.other_forms", "*.agreeing.*", "*.subject.pronouns"),
     "punctuation.toml": ("foreign_quotes",),
     "lexmodel/strong_words.toml": ("*.renderings",),
     "lexmodel/figure_words.toml": ("*.renderings", "*.collectives"),

@@ -48,6 +48,17 @@ class Inflection:
     """the bases of the auxiliaries after which an -ed form is a past participle (has taken, was held)"""
     plural_before: tuple = ()
     """words after which an -s form is a plural noun, not a third person (forces of order)"""
+    modals: tuple = ()
+    """the modal verbs, which keep their one form and ask for the base after them (will earn, could be)"""
+    base_after: tuple = ()
+    """words after which a verb is its base whatever its subject (to make, did not make)"""
+    prefixes: tuple = ()
+    """prefixes that make a verb of a verb (unfold, rebuild, mistake), longest first"""
+    agreeing: dict = field(default_factory=dict)
+    """base -> {person: (present, past)} for the verbs that agree beyond the -s form (be: am, is, are; was, were)"""
+    subject: dict = field(default_factory=dict)
+    """how a subject read before a verb gives its person ("1s", "3s", "p"): ``pronouns`` (word -> person),
+    ``relatives``, ``between``, ``plural_nouns``, ``singular_nouns`` (sets of lower-case words)"""
     made: dict = field(default_factory=dict, compare=False, repr=False)
     """(base, suffix) -> the spelling written, kept once judged by the dictionaries"""
 
@@ -75,6 +86,11 @@ class Inflection:
         letter: the irregular verbs' own forms, else the suffix rules (stop -> stopping, carry -> carries), their
         spelling judged by the language's dictionaries where installed (format -> formatting)."""
         low = base.lower()
+        split = self.prefixed(low) if low not in self.irregular and low not in self.third_person else None
+        if split and split[1] in self.irregular:
+            # a prefixed irregular verb no table lists takes its verb's forms (rebuild -> rebuilt, mistake -> mistook)
+            made = split[0] + self.inflect(split[1], form)
+            return made[:1].upper() + made[1:] if base[:1].isupper() else made
         if form in ("past", "participle") and low in self.irregular:
             made = self.irregular[low][0 if form == "past" else 1][0]
         elif form == "s" and low in self.third_person:
@@ -85,6 +101,73 @@ class Inflection:
                 self.made[(low, suffix)] = self._judged(self._candidates(low, suffix))
             made = self.made[(low, suffix)]
         return made[:1].upper() + made[1:] if base[:1].isupper() else made
+
+    def prefixed(self, low: str) -> Optional[tuple[str, str]]:
+        """(prefix, rest) of a lower-case word that opens with one of :attr:`prefixes` before at least three letters
+        (unfold: un, fold), the longest prefix first; None otherwise. Whether the rest is a verb is the reader's
+        question (its dictionaries, :attr:`irregular`): "under" opens "understand" and "uncle" alike. Why: the
+        dictionaries derive some prefixed verbs' forms from the verb after the prefix and hold the prefixed word
+        with few of its forms (unfold: unfolding, no "unfolded"), so a reader that asks them for a verb's forms
+        must be able to ask for the verb after the prefix."""
+        for prefix in self.prefixes:
+            if low.startswith(prefix) and len(low) - len(prefix) >= 3 and low[len(prefix)].isalpha():
+                return prefix, low[len(prefix):]
+        return None
+
+    def agreeing_form(self, base: str, tense: str, person: str) -> str:
+        """``base`` in the present (``tense`` "") or the past ("past") that agrees with a subject of ``person``
+        ("1s", "3s", "p"; "" unknown: the third person singular, the usual subject of news): the verbs of
+        :attr:`agreeing` from their table (be: am, is, are, was, were), any other from the -s form and the past
+        (makes, make, made). Why: a suggestion of "be" for a trap "make" must read "The countries are part",
+        not "be part"; the form comes from the subject, which the trap's own verb ("make", "made") does not
+        always show."""
+        low = base.lower()
+        row = self.agreeing.get(low)
+        if row:
+            forms = row.get(person) or row.get("3s")
+            made = forms[1 if tense == "past" else 0]
+        elif tense == "past":
+            made = self.inflect(low, "past")
+        else:
+            made = self.inflect(low, "s") if person in ("3s", "") else low
+        return made[:1].upper() + made[1:] if base[:1].isupper() else made
+
+    def subject_person(self, before: str) -> str:
+        """The person and number ("1s", "3s", "p") of the subject read in ``before``, the text of the clause
+        before a finite verb; "" when none is read (a clause that opens with the verb, a subject after a comma).
+
+        The words nearest the verb are read back: those of ``between`` (also, still) are passed, a relative
+        pronoun stands for the noun before it (the countries that make part), a pronoun gives its person, and
+        a noun its number: the head before an "of" phrase (the members of the union), plural by its -s or as one
+        of ``plural_nouns``, singular as one of ``singular_nouns``. Why a reader of words and not of a parse:
+        the subject of a translated calque is nearly always a noun phrase or a pronoun just before it."""
+        import re
+
+        clause = re.split(r"[,;:.!?()\"“”«»]", before)[-1]
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", clause)]
+        table = self.subject
+        while words and words[-1] in table.get("between", ()):
+            words.pop()
+        if len(words) > 1 and words[-1] in table.get("relatives", ()):
+            words.pop()  # the relative stands for its antecedent
+        if not words:
+            return ""
+        if "of" in words[:-1]:
+            head = len(words) - 1 - words[::-1].index("of") - 1
+            if head >= 0:
+                words = words[: head + 1]
+        word = words[-1]
+        if word in table.get("pronouns", {}):
+            return table["pronouns"][word]
+        if word in table.get("plural_nouns", ()):
+            return "p"
+        if word in table.get("singular_nouns", ()):
+            return "3s"
+        if word in self.bases or word in self.irregular or word in self.modals or word in self.base_after:
+            return ""  # a verb before the verb: no subject read (said make part, has been)
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+            return "p"
+        return "3s"
 
     def _regular(self, low: str, suffix: str) -> str:
         for ending, replaced, least in self.rules.get(suffix, ()):
@@ -190,5 +273,31 @@ def inflection(lang: str) -> Optional[Inflection]:
                       tuple(str(g) for g in section.get("consonant_groups", ())),
                       bool(section.get("double_final_l", False)),
                       tuple(str(a).lower() for a in section.get("participle_after", ())),
-                      tuple(str(a).lower() for a in section.get("plural_before", ())))
+                      tuple(str(a).lower() for a in section.get("plural_before", ())),
+                      tuple(str(a).lower() for a in section.get("modals", ())),
+                      tuple(str(a).lower() for a in section.get("base_after", ())),
+                      tuple(sorted((str(a).lower() for a in section.get("prefixes", ())), key=len, reverse=True)),
+                      _agreeing(section.get("agreeing", {}), lang), _subject(section.get("subject", {}), lang))
     return made
+
+
+def _agreeing(table: dict, lang: str) -> dict:
+    """``[<lang>.agreeing]``: base -> {person: (present, past)}, each row checked."""
+    out = {}
+    for base, row in table.items():
+        if not (isinstance(row, dict) and all(p in ("1s", "3s", "p") and isinstance(f, list) and len(f) == 2
+                                              for p, f in row.items())):
+            raise ValueError(f"[{lang}.agreeing] {base}: {row!r} is not {{person = [present, past]}}")
+        out[base.lower()] = {p: (str(f[0]).lower(), str(f[1]).lower()) for p, f in row.items()}
+    return out
+
+
+def _subject(table: dict, lang: str) -> dict:
+    """``[<lang>.subject]``: the pronouns' persons and the word sets, lower-cased and checked."""
+    pronouns = table.get("pronouns", {})
+    if not all(p in ("1s", "3s", "p") for p in pronouns.values()):
+        raise ValueError(f"[{lang}.subject] pronouns: a person is not one of 1s, 3s, p")
+    out = {"pronouns": {str(w).lower(): p for w, p in pronouns.items()}}
+    for name in ("relatives", "between", "plural_nouns", "singular_nouns"):
+        out[name] = frozenset(str(w).lower() for w in table.get(name, ()))
+    return out

@@ -1136,3 +1136,152 @@ def test_stop_65_second_review_suggestions(text, source, expected):
 def test_an_empty_trap_keeps_the_suggestion():
     from mtqa.checks import false_friends
     assert false_friends._phrase_inflected("take charge", "  ", "en") == "take charge"
+
+
+# --- stop 66: the second review of stop 65's entries (rb66). Each reviewer sentence, and one of ours of the
+# same shape, with the flag (or its absence) and the suggestion the grammar asks for.
+
+@pytest.mark.parametrize("source,text,expected", [
+    # « selon le parquet »: "to the floor" of a source is the prosecution, not a place reached
+    ("Selon le parquet, l'homme a été arrêté mardi.", "According to the floor, the man was arrested on Tuesday.",
+     [("floor", "prosecutor's office", "major")]),
+    ("Selon des sources proches du parquet, le maire a avoué.", "According to sources close to the floor, the mayor confessed.",
+     [("floor", "prosecutor's office", "major")]),
+    # a verb after « chef de l'État » in an irregular past ({{PAST:en}})
+    ("Le chef de l'État a rencontré les syndicats.", "The head of the state met the unions.",
+     [("head of the state", "head of state", "major")]),
+    ("Le chef de l'État s'est rendu à Lyon jeudi.", "The head of the state went to Lyon on Thursday.",
+     [("head of the state", "head of state", "major")]),
+    # an audience that is scheduled or set is a hearing, "new" or not
+    ("Une nouvelle audience est prévue le 12 mars.", "A new audience is scheduled for 12 March.",
+     [("audience", "hearing", "major")]),
+    ("Une nouvelle audience a été fixée au 3 mai.", "A new audience was set for 3 May.",
+     [("audience", "hearing", "major")]),
+    # "that" after a verb of saying opens a clause: « on compte » reports there too
+    ("Les responsables ont indiqué qu'on compte 12 morts.", "Officials said that one counts 12 dead.",
+     [("one counts", "we count", "major")]),
+    ("La police a indiqué qu'on recense trois blessés.", "The police reported that one records three injured.",
+     [("one records", "we record", "major")]),
+    # « d'ici mars »: a month (or a date) straight after "from here"
+    ("Le chantier sera terminé d'ici mars.", "The work will be finished from here March.", [("from here", "by", "major")]),
+    ("Le rapport sera publié d'ici le 15 juin.", "The report will be published from here 15 June.",
+     [("from here", "by", "major")]),
+    # « la bourse de Paris » in lower case, and a city of two words
+    ("La bourse de Paris a reculé de 2 %.", "The purse of Paris fell by 2%.",
+     [("purse of Paris", "Paris stock exchange", "major")]),
+    ("La Bourse de New York a ouvert en hausse.", "The Purse of New York opened higher.",
+     [("Purse of New York", "New York stock exchange", "major")]),
+])
+def test_review_66_silenced_calques_now_flag(source, text, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("source,text", [
+    # the exact conditions keep English's own uses quiet
+    ("Le corps a été retrouvé sur le parquet du salon.", "The body was found on the floor of the living room."),
+    ("Il est tombé sur le parquet, a indiqué le parquet.", "He fell to the floor, the prosecution said."),
+    ("La chaîne cherche une nouvelle audience.", "The channel is looking for a new audience."),
+    ("C'est une chose qu'on dit souvent.", "It is a thing that one says often."),
+    ("Le bus part d'ici mardi et jeudi.", "The bus leaves from here on Tuesday and Thursday."),
+    # « dès la 12e minute » for a state that runs from then on (a clean held-out article's sentence shape)
+    ("Mené au score dès la 12e minute, Lens a renversé Nantes.", "Trailing from the 12th minute, Lens came back to beat Nantes."),
+    ("Les Lions ont été menés au score dès la 12e minute.", "The Lions were led to the score from the 12th minute."),
+])
+def test_review_66_english_uses_stay_quiet(source, text):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("source,text,expected", [
+    # the calque of « dès la 12e minute » is "from" after an event of one moment (a goal, the lead taken)
+    ("Il a marqué dès la 12e minute.", "He scored from the 12th minute.",
+     [("from the 12th minute", "as early as the 12th minute", "major")]),
+    ("Lyon a pris l'avantage dès la 8e minute.", "Lyon took the lead from the 8th minute through Lacazette.",
+     [("from the 8th minute", "as early as the 8th minute", "major")]),
+])
+def test_review_66_from_the_nth_minute_after_an_event_of_one_moment(source, text, expected):
+    assert flags(text, source) == expected
+
+
+def test_review_66_an_exception_is_read_only_near_its_trap():
+    # "regional" four words or more from the trap says nothing of it; beside it, it is spatial planning
+    assert flags("The regional director of the European Spatial Agency spoke on Monday.",
+                 "Le directeur régional de l'Agence spatiale européenne a parlé lundi.") == [("Spatial", "Space", "major")]
+    assert flags("The regional spatial policy of the Union was adopted.",
+                 "La politique spatiale régionale de l'Union a été adoptée.") == []
+    # "metres" in another clause does not make a sum a height; beside the number it does
+    assert flags("The bill rose to the height of 3 billion euros, for a tower of 300 metres.",
+                 "La facture s'est élevée à hauteur de 3 milliards d'euros, pour une tour de 300 mètres.") != []
+    assert flags("The plane flew at a height of 3,000 metres.", "L'avion volait à une hauteur de 3 000 mètres.") == []
+
+
+def test_review_66_the_exception_window_is_the_entry_s_field(tmp_path):
+    from mtqa.checks.false_friends import _excepted, _unless_window
+    text = "The regional director of the European Spatial Agency spoke."
+    span = (text.index("Spatial"), text.index(" spoke"))
+    regional = [(text.index("regional"), text.index("regional") + 8)]
+    assert not _excepted(text, span, regional, 4)
+    assert _excepted(text, span, regional, 5)
+    assert _unless_window({"id": "x"}) == 4 and _unless_window({"id": "x", "unless_window": 0}) == 0
+    with pytest.raises(ValueError, match="unless_window"):
+        _unless_window({"id": "x", "unless_window": "near"})
+
+
+@pytest.mark.parametrize("source,text,expected", [
+    # "be" agrees with the subject read before the trap, in the trap's tense
+    ("Les pays font partie de l'Union.", "The countries make part of the Union.", [("make part", "are part", "major")]),
+    ("Les pays faisaient partie de l'Union.", "The countries made part of the Union.", [("made part", "were part", "major")]),
+    ("Le pays faisait partie de l'Union.", "The country made part of the Union.", [("made part", "was part", "major")]),
+    ("Nous faisons aussi partie du groupe.", "We also make part of the group.", [("make part", "are part", "major")]),
+    ("Les membres du club qui font partie du bureau votent.", "The members of the club who make part of the board vote.",
+     [("make part", "are part", "major")]),
+    ("Il veut faire partie de l'équipe.", "He wants to make part of the team.", [("make part", "be part", "major")]),
+    # passives keep their auxiliary and participle: "taken care of"
+    ("Les frais sont pris en charge par l'État.", "The costs are taken in charge by the state.",
+     [("taken in charge", "taken care of", "major")]),
+    ("L'hôpital prend en charge les blessés.", "The hospital takes in charge the injured.",
+     [("takes in charge", "takes care of", "major")]),
+    # the trap's modal or perfect auxiliary stays, the object pronoun after the verb
+    ("Ce but lui vaudra une place en finale.", "This goal will be worth him a place in the final.",
+     [("will be worth him", "will earn him", "major")]),
+    ("Ce but leur a valu une place en finale.", "This goal has been worth them a place in the final.",
+     [("has been worth them", "has earned them", "major")]),
+    ("Ce but lui a valu une place en finale.", "This goal was worth her a place in the final.",
+     [("was worth her", "earned her", "major")]),
+    # one case for every suggestion: capitals after capitals, title case in a title-case line
+    ("LA BOURSE DE PARIS RECULE", "PURSE OF PARIS FALLS", [("PURSE OF PARIS", "PARIS STOCK EXCHANGE", "major")]),
+    ("La Bourse De Paris Recule", "The Purse Of Paris Falls", [("Purse Of Paris", "Paris Stock Exchange", "major")]),
+    ("LE PARQUET OUVRE UNE ENQUÊTE", "THE FLOOR OPENS AN INQUIRY", [("FLOOR", "PROSECUTOR'S OFFICE", "major")]),
+    # « fait part de »: the verb takes the object straight, "expressed" a feeling, "announced" a fact
+    ("Le ministre a fait part de son inquiétude.", "The minister made part of his concern.",
+     [("made part of", "expressed", "major")]),
+    ("Le joueur a fait part de sa décision de partir.", "The player made part of his decision to leave.",
+     [("made part of", "announced", "major")]),
+    ("Les syndicats font part de leur colère.", "The unions make part of their anger.", [("make part of", "express", "major")]),
+    # « pronostic vital engagé »: the life is in danger; the noun alone is the condition
+    ("Son pronostic vital est engagé.", "His vital prognosis is engaged.",
+     [("vital prognosis is engaged", "life is in danger", "major")]),
+    ("Son pronostic vital n'est plus engagé.", "Her vital prognosis is no longer committed.",
+     [("vital prognosis is no longer committed", "life is no longer in danger", "major")]),
+    ("Le pronostic vital du blessé reste réservé.", "The vital prognosis of the injured man remains guarded.",
+     [("vital prognosis", "condition", "major")]),
+    # « se dérouler » in every tense, the suggestion in the trap's form (unfold is read as a verb)
+    ("Le match se déroulera à Paris.", "The match will be unfolding itself in Paris.",
+     [("unfolding itself", "taking place", "major")]),
+    ("La cérémonie s'est déroulée à Paris.", "The ceremony unfolded itself in Paris.",
+     [("unfolded itself", "took place", "major")]),
+    ("Les combats se déroulent au nord.", "The fighting unfolds itself in the north.",
+     [("unfolds itself", "takes place", "major")]),
+])
+def test_review_66_suggestions(source, text, expected):
+    assert flags(text, source) == expected
+
+
+def test_review_66_a_name_from_the_target_keeps_the_words_the_source_has():
+    from mtqa.checks.false_friends import _name_in_source
+
+    assert _name_in_source("PARIS FALLS", "LA BOURSE DE PARIS RECULE") == "PARIS"
+    assert _name_in_source("Saint Petersburg", "la Bourse de Saint-Pétersbourg") == "Saint Petersburg"
+    assert _name_in_source("New York", "La Bourse de New York") == "New York"
+    assert _name_in_source("Frankfurt Opens", "La Bourse de Francfort ouvre") == "Frankfurt"  # first letters shared
+    assert _name_in_source("Cologne Opens", "La Bourse de Köln ouvre") == "Cologne Opens"  # an exonym: kept whole
+    assert _name_in_source("Paris", "PARIS") == "Paris"

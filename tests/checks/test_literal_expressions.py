@@ -143,3 +143,10 @@ def test_a_derived_form_of_the_human_rendering_is_that_rendering():
     assert _holds(["man", "of", "romanian", "origin"], ("romania",))
     assert not _holds(["man", "of", "roman", "origin"], ("romania",))
     assert flags("A man of Romanian origin was arrested.", "Un homme d'origine roumaine a été arrêté.") == []
+
+
+def test_the_rendering_takes_the_case_of_a_headline_in_capitals():
+    # the A50x checks' one case rule (mtqa.checks.false_friends.cased): no mixed-case suggestion in a headline
+    found = flags("FORMER MAYOR RECOGNIZED GUILTY OF CORRUPTION",
+                  "L'ANCIEN MAIRE RECONNU COUPABLE DE CORRUPTION")
+    assert found == [("A504", "RECOGNIZED GUILTY", "CONVICTED")]
