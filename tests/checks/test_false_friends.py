@@ -1182,7 +1182,10 @@ def test_wrong_sense_quiet_on_right_english(source, target):
 
 @pytest.mark.parametrize("source,target,trap,suggestion", [
     ("La livre turque a perdu 3 % face au dollar, à 38 livres pour un euro.",
-     "The Turkish book lost 3% against the dollar.", "book", "pound"),
+     "The Turkish book lost 3% against the dollar.", "book", "lira"),
+    # the other currencies of the name are pounds in English
+    ("La livre égyptienne a encore perdu 2 % cette semaine.", "The Egyptian book lost another 2% this week.", "book",
+     "pound"),
     ("Il a été condamné à une peine de six ans de prison ferme.",
      "He was sentenced to a grief of six years in prison.", "grief", "sentence"),
     ("Les pompiers ont conduit une dizaine de blessés aux urgences de l'hôpital de Lyon.",
