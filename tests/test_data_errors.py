@@ -77,6 +77,17 @@ def test_a_missing_key_names_the_file(tmp_path):
     assert "missing key 'target'" in _one_line_naming(result, bad)
 
 
+def test_an_unknown_kind_of_false_friend_names_the_file(tmp_path):
+    """A kind opens every message of its entries: a misspelt one in a user's copy is refused by name."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
+    bad = folder / "false_friends.toml"
+    bad.write_text(text.replace('kind = "wrong sense"', 'kind = "wrong-sense"', 1), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le cours du pétrole a chuté de 4 %.", "The course of oil fell 4%.")
+    assert "unknown kind 'wrong-sense'" in _one_line_naming(result, bad)
+
+
 def test_a_table_row_with_too_many_cells_names_the_file_and_line(tmp_path):
     folder = tmp_path / "data"
     (folder / "names").mkdir(parents=True)

@@ -706,6 +706,17 @@ def lexicon() -> tuple[Entry, ...]:
     return compile_entries(raws, _stored_keys(raws, read))
 
 
+KINDS = {
+    "false friend": "a look-alike of the source word that means something else (« actuellement » -> \"actually\")",
+    "calque": "the source's words or construction copied where the target says it otherwise (« dans l'espace »)",
+    "wrong sense": "a source word with several senses rendered in the one its context rules out (« le cours du "
+                   "pétrole » -> \"course\", « une peine de prison » -> \"sorrow\"): no look-alike involved",
+}
+"""The kinds of entry the lexicon may declare, each an accuracy/mistranslation error (A501's category); the kind
+opens the message (\"Wrong sense: ...\"). A registry, so that a lexicon copy with a misspelt kind is refused by name
+rather than printing it in every message."""
+
+
 def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...]:
     """``raws`` (entries of a lexicon as read, their ``{{...}}`` placeholders expanded by :func:`read_entries`)
     compiled into :class:`Entry` objects; ``keys``: each one's (source, target, without-source) keys, None for no
@@ -713,6 +724,8 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
     measures a draft lexicon before its entries are added (``bench/false_friend_candidates.py``)."""
     entries = []
     for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys or [(None, None, None)] * len(raws)):
+        if raw["kind"] not in KINDS:
+            raise ValueError(f"entry {raw['id']!r}: unknown kind {raw['kind']!r} (one of: {', '.join(KINDS)})")
         source, target = _compile(raw["source"]), _compile(raw["target"])
         entries.append(Entry(
             id=raw["id"], kind=raw["kind"], source=source, target=target,

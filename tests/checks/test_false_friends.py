@@ -6,6 +6,7 @@ import re
 import pytest
 
 from mtqa.api import check_pair, check_texts
+from mtqa.checks import false_friends as ff
 from mtqa.checks.false_friends import lexicon
 from mtqa.config import Config
 from mtqa.context import Context
@@ -29,7 +30,7 @@ def test_every_entry_is_documented():
     keys = {"id", "kind", "source", "target", "suggestion", "note", "example_source", "example_bad", "example_good"}
     for raw in RAW.values():
         assert keys <= set(raw), raw["id"]
-        assert raw["kind"] in ("false friend", "calque")
+        assert raw["kind"] in ff.KINDS
     assert len(RAW) == len(ENTRIES)
 
 
@@ -1285,3 +1286,63 @@ def test_review_66_a_name_from_the_target_keeps_the_words_the_source_has():
     assert _name_in_source("Frankfurt Opens", "La Bourse de Francfort ouvre") == "Frankfurt"  # first letters shared
     assert _name_in_source("Cologne Opens", "La Bourse de Köln ouvre") == "Cologne Opens"  # an exonym: kept whole
     assert _name_in_source("Paris", "PARIS") == "Paris"
+
+
+# stop 66: the "wrong sense" kind, a polysemous news word rendered in the sense its context rules out
+def test_wrong_sense_message_names_its_kind():
+    raw = RAW["cours-prix"]
+    ctx = Context(Config(select=("A501",)))
+    target = Document("t", None, "en", [Segment(0, raw["example_bad"], Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, raw["example_source"], Role.BODY, 0, 1, 0, multiline=False)])
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+    issues = check_pair(pair, ctx).issues
+    assert [i.message.split(":")[0] for i in issues] == ["Wrong sense"]
+    assert (issues[0].category, issues[0].subcategory) == ("accuracy", "mistranslation")
+
+
+def test_every_kind_is_registered():
+    """A kind opens the message; one the registry lacks would print a misspelling in every issue."""
+    assert {raw["kind"] for raw in RAW.values()} <= set(ff.KINDS)
+    with pytest.raises(ValueError, match="unknown kind 'wrong-sense'"):
+        ff.compile_entries([{**RAW["cours-prix"], "kind": "wrong-sense"}])
+
+
+@pytest.mark.parametrize("source,target", [
+    # « au cours de » is "during": English's course of the year beside the price of oil
+    ("Au cours de l'année, le cours du pétrole a doublé.", "Over the course of the year, the price of oil doubled."),
+    # legal action is English's action; the shares are rendered right
+    ("Les syndicats ont lancé une action en justice contre le groupe, dont les actions ont perdu 5 %.",
+     "The unions took legal action against the group, whose shares lost 5%."),
+    # a state's aggression is English's aggression: the trap is an attack on a person
+    ("L'agression russe contre l'Ukraine a fait 12 victimes sexuelles selon l'ONU.",
+     "Russian aggression against Ukraine has claimed 12 victims, according to the UN."),
+    # « abattre » without the reflexive is to fell or shoot down: no trigger
+    ("Les chasseurs ont abattu trois sangliers dans la forêt.", "The hunters shot down three boars in the forest."),
+    # the Tour de France is no election round
+    ("Il a remporté deux étapes du Tour de France et le premier tour du Critérium.",
+     "He won two stages of the Tour de France and the first round of the Critérium."),
+    # a death toll rendered as such, and « à peine » is barely
+    ("Le bilan s'est alourdi à 12 morts, à peine deux heures après l'explosion.",
+     "The death toll rose to 12 dead, barely two hours after the explosion."),
+])
+def test_wrong_sense_quiet_on_right_english(source, target):
+    assert [f for f in flags(target, source) if f] == []
+
+
+@pytest.mark.parametrize("source,target,trap,suggestion", [
+    ("La livre turque a perdu 3 % face au dollar, à 38 livres pour un euro.",
+     "The Turkish book lost 3% against the dollar.", "book", "lira"),
+    # the other currencies of the name are pounds in English
+    ("La livre égyptienne a encore perdu 2 % cette semaine.", "The Egyptian book lost another 2% this week.", "book",
+     "pound"),
+    ("Il a été condamné à une peine de six ans de prison ferme.",
+     "He was sentenced to a grief of six years in prison.", "grief", "sentence"),
+    ("Les pompiers ont conduit une dizaine de blessés aux urgences de l'hôpital de Lyon.",
+     "Firefighters took about ten injured people to the emergencies of the Lyon hospital.", "emergencies",
+     "emergency department"),
+    ("Le rendement des obligations allemandes à 10 ans est tombé à 1,2 %.",
+     "The output of German 10-year obligations fell to 1.2%.", "output", "yield"),
+])
+def test_wrong_sense_fires_in_other_sentences(source, target, trap, suggestion):
+    found = flags(target, source)
+    assert (trap, suggestion, "major") in found, found
