@@ -523,8 +523,9 @@ PAGE_CACHE_KIB = 256
 Why: each table's connection stays open for the run and SQLite keeps the pages its queries read in the
 connection's own cache up to that size, though a long run answers from the table's mapped packed copy
 (:class:`PackedTable`) after its first lookups. In a run of 126,000 growing pairs (``bench/startup_memory.py
-memory --vocabulary growing``) the 25 open tables' caches held 26.1 MB of the process's heap (ten of them full,
-2,050 kB each: tables scanned whole, read in bulk or packed; ``sqlite3_db_status``), for the rest of the run.
+memory --vocabulary growing``) while other runs were rebuilding tables of the same cache folder, the 25 open
+tables' caches held 26.1 MB of the process's heap (ten of them full, 2,050 kB each: tables scanned whole, read in
+bulk or packed; ``sqlite3_db_status``) for the rest of the run; on a warm cache SQLite held 2.7 MB in all.
 At 256 KiB the pages an index lookup walks (a table is 3-4 levels deep) stay cached for a short run's queries,
 and the others are read again from the operating system's page cache. The answers are the table's either way."""
 
