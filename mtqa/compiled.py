@@ -517,6 +517,31 @@ def long_run(on: bool = True):
         _LONG_RUN = previous
 
 
+PAGE_CACHE_KIB = 256
+"""SQLite's page cache per read-only table connection (:func:`_read_only`), in KiB; SQLite's default is 2,000.
+
+Why: each table's connection stays open for the run and SQLite keeps the pages its queries read in the
+connection's own cache up to that size, though a long run answers from the table's mapped packed copy
+(:class:`PackedTable`) after its first lookups. In a run of 126,000 growing pairs (``bench/startup_memory.py
+memory --vocabulary growing``) while other runs were rebuilding tables of the same cache folder, the 25 open
+tables' caches held 26.1 MB of the process's heap (ten of them full, 2,050 kB each: tables scanned whole, read in
+bulk or packed; ``sqlite3_db_status``) for the rest of the run; on a warm cache SQLite held 2.7 MB in all.
+At 256 KiB the pages an index lookup walks (a table is 3-4 levels deep) stay cached for a short run's queries,
+and the others are read again from the operating system's page cache. The answers are the table's either way."""
+
+
+def _read_only(path: Path):
+    """A read-only SQLite connection to the table file at ``path``, its page cache bounded (:data:`PAGE_CACHE_KIB`)."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # negative: KiB, whatever the file's page size
+    except sqlite3.DatabaseError:  # a damaged file: DiskTable.readable tells, and table() builds it again
+        pass
+    return db
+
+
 class DiskTable:
     """A read-only ``str -> value`` table kept in an SQLite file, read a key at a time.
 
@@ -544,10 +569,8 @@ class DiskTable:
     for ~1 % of its CPU). The answers are the table's either way."""
 
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
-        import sqlite3
-
         self._path = path
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._db = _read_only(path)
         _OPEN.add(self)
         self._dict: Optional[dict] = None
         self._asked = 0
@@ -601,11 +624,9 @@ class DiskTable:
 
     def _reopen(self) -> None:
         """A forked child's own connection: SQLite connections must not be used across ``fork``."""
-        import sqlite3
-
         if self._db is not None and self._dict is None:
             _INHERITED.append(self._db)  # the parent's, left open: closing it here could disturb the parent
-            self._db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+            self._db = _read_only(self._path)
 
     def get(self, key: str, default: Any = None) -> Any:
         """The value stored for ``key``, else ``default``.

@@ -16,13 +16,14 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
 from mtqa.langs import language
-from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.cache import FEW_SOURCES, SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel, stem_rules
 from mtqa.langs.word_order import has_counts, word_orders
 from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import Token, tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
+from mtqa.regexcache import transient
 
 def _of_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The source language's complement words and the articles that may follow them (« taux d'intérêt », « crise
@@ -150,14 +151,25 @@ def reordered_units(source_text: str, langs: tuple[str, str]) -> tuple[Unit, ...
     return tuple(out)
 
 
-@memoize(SOURCES)
+@memoize(FEW_SOURCES)
 def _screen(kind: str, first: tuple[str, ...], last: tuple[str, ...], lang: str) -> re.Pattern:
     """A pattern every target the unit is read on matches (lower case): a word holding one of ``first``,
     then (``of``: the target's "of" and its article, if any) a word starting with one of ``last``, with
-    only spaces and apostrophes between, as the reading asks of the span."""
+    only spaces and apostrophes between, as the reading asks of the span.
+
+    Compiled by :func:`~mtqa.regexcache.transient` and kept for :data:`~mtqa.langs.cache.FEW_SOURCES` units.
+    Why: its words are the source's, so a long run of new text builds ever new patterns: through plain
+    ``re.compile`` each was also kept in the pattern file's table (``regexcache``: ~1.3 kB of engine code
+    each, up to its 4,000 cap) and here at :data:`~mtqa.langs.cache.SOURCES` (a compiled pattern, ~1.4 kB):
+    after 126,000 pairs of a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``)
+    853 of the table's 880 patterns added by the run were these, and both tables were still filling (~10
+    a 1,000 pairs, ~2.7 kB each: ~6 MB of a million-pair run's growth before their caps; stop 66). Its
+    repeats are another system's translation of a source with the same unit, one system output later: a
+    newstest holds ~60 distinct units (1,226 keys after 60,000 growing pairs), so 1,024 keep a pass's
+    many times over. The answers are the same: the pattern is a pure function of its key."""
     of, article = target_of(lang)
     middle = "[\\w']*[\\s']+" if kind == "order" else f"[\\w']*[\\s']+{of}[\\s']+(?:{article}[\\s']+)?"
-    return re.compile(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
+    return transient(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
 
 
 def _held(stems: tuple[str, ...], lang: str) -> tuple[str, ...]:
