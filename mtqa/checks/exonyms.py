@@ -117,6 +117,31 @@ def english_name(pair, form: str) -> Optional[str]:
     return row["english"] if row else None
 
 
+def name_kind(pair, form: str) -> Optional[str]:
+    """The kind the exonym table gives the source ``form`` (city, region, country, islands...), or None
+    where no row covers it: the gazetteer type a check reads a description of the place against."""
+    row = _exonyms(pair).get(form)
+    return (row.get("kind") or None) if row else None
+
+
+def english_article(pair, form: str) -> bool:
+    """The target writes the English name of the source ``form`` with the definite article, always or
+    either way (the table's ``english_article`` column: the Netherlands; or an English form that opens
+    with it: The Hague)."""
+    row = _exonyms(pair).get(form)
+    if not row:
+        return False
+    return bool(row.get("english_article")) \
+        or row["english"].split(" ", 1)[0].lower() in pair.target.word_set("definite_articles")
+
+
+def english_acronym(pair, form: str) -> Optional[str]:
+    """The target's acronym the acronym table gives the source acronym ``form`` (AQMI, or Aqmi where the
+    table says the press writes it in title case: AQIM), or None."""
+    row = _acronyms(pair)[0].get(form)
+    return row["english"] if row else None
+
+
 ACCENTLESS_MIN_EN = 3.0
 """Zipf frequency from which the target language writes a name without the source's accents (Quebec 4.0,
 Senegal 3.4; Besancon 1.7 is no such evidence), when :func:`target_form` suggests a name no table row covers."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
-from mtqa.checks.exonyms import target_form
+from mtqa.checks.exonyms import english_acronym, english_article, name_kind, target_form
 from mtqa.checks.name_swaps.lost_names import lost_source_names
 from mtqa.checks.name_swaps.swap_readers import name_alignment
 from mtqa.checks.registry import register
@@ -351,6 +351,8 @@ class OmittedName(DocumentCheck):
             return None
         if any(wa.target[k].text[:1].isupper() and k not in wa.target_linked for k in range(left + 1, right)):
             return None  # a capitalised word in the place that renders no source word: a name there is T106's
+        if _definite_description(wa, unaccounted, lost, ctx):
+            return None  # "the city" for « Bordeaux »: the name paraphrased by its kind, which refers back to it
         return whole, lost, left, right, None, frozenset(unaccounted), False
 
     def _beside_kept(self, whole: str, src_text: str, start: int, end: int, parts: list[tuple[int, str]],
@@ -408,9 +410,12 @@ class NameReplacedByWord(OmittedName):
     not empty, so the omitted-name check (A611) does not see it either;
     the reader loses who or where, and the sentence often reads oddly.
 
-    Reported on the name A611 reads (a rare source name, or a name slot,
-    that the translation writes nowhere, in no form, no part of its whole
-    name kept but first names), in a sentence A611 would read (the same
+    Reported on the name A611 reads (a source name the replaced-name
+    checks read: any name the source writes with a capital that is no
+    common word of its dictionary, well-known places such as Paris or
+    Bordeaux included, or a name slot; that the translation writes
+    nowhere, in no form, no part of its whole name kept but first names),
+    in a sentence A611 would read (the same
     alignment gates, the loose ones with the name's own neighbourhood
     rendered word for word), when the renderings of the name's nearest
     source content words on both sides stand in order, no neighbour
@@ -427,10 +432,24 @@ class NameReplacedByWord(OmittedName):
     shortened (« François Fillon » -> "Fillon") writes nothing there. A
     word T105, T106 or T110 reports (a translation of the name, a word
     read as a name replaced) is theirs (:mod:`mtqa.checks.precedence`).
+    A definite description of a place is no stand-in: "the" and a class
+    noun (``class_nouns.en.tsv``: city, town, capital, region,
+    department...), of the name's kind where the exonym table gives one,
+    refer back to the name as a translator paraphrases it ("Residents of
+    the city" for « Les habitants de Marseille », "the mayor of the
+    southwestern city", "arrived in the capital" for « à Moscou »).
+
+    The span is the stand-in words with the unlinked content words beside
+    them (never a function word: "The hostages of photo" flags "photo"),
+    a whole hyphenated compound ("sexy-natured"), and the definite article
+    before them where the name's English form takes none ("the harbour"
+    -> the name, not "the" and the name), so that the suggestion reads as
+    English once applied.
 
     Minor by default, as A611: the place is read from the word
-    alignment. The suggestion is the name as the source writes it (in the
-    target's form where the exonym table has one) in place of the words.
+    alignment. The suggestion is the name as the source writes it, in the
+    target's form where the acronym table (Aqmi: AQIM) or the exonym table
+    (Moscou: Moscow) has one, in place of the words.
 
     Example:
         source: Titre\\n\\nIl a fêté le titre du championnat avec Gausse, mais seulement à distance, puisqu'il dirigeait déjà la fédération. Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai. La police a arrêté deux jeunes hommes vendredi soir à Berlin-Mitte après une longue poursuite.
@@ -449,20 +468,98 @@ class NameReplacedByWord(OmittedName):
 
     def _stand_in_issue(self, segment: Segment, wa, whole: str, lost: str, tokens: list[int],
                         ctx) -> Iterator[Issue]:
-        lo, hi = tokens[0], tokens[-1]
-        # the grammar words of the stand-in, unlinked too, belong to it ("with makes fun": makes)
-        while lo - 1 > 0 and lo - 1 not in wa.target_linked and wa.target[lo - 1].text[:1].isalpha():
-            lo -= 1
-        while hi + 1 < len(wa.target) and hi + 1 not in wa.target_linked and wa.target[hi + 1].text[:1].isalpha():
-            hi += 1
-        first, last = wa.target[lo], wa.target[hi]
-        shown = segment.text[first.start:last.end]
+        start, end = _stand_in_span(segment.text, wa, tokens, lost, ctx)
+        shown = segment.text[start:end]
         yield self.issue(
-            segment, first.start, last.end,
-            f"“{shown}” stands where the {ctx.source.name} names “{whole}”: the name is replaced by a common "
-            f"word that renders no word of the source.",
-            target_form(ctx.pair, lost), confidence=0.6,
+            segment, start, end,
+            f"“{shown}” stands where the {ctx.source.name} names “{whole}”: the name is lost, a common word "
+            f"written in its place that renders no other word of the source.",
+            _english_form(ctx.pair, lost), confidence=0.6,
         )
+
+
+def _stand_in_span(text: str, wa, tokens: list[int], lost: str, ctx) -> tuple[int, int]:
+    """(start, end) of T112's issue: the stand-in ``tokens`` (target token indices, side by side), widened
+    over the unlinked content words beside them that belong to the same rendering ("with makes fun":
+    makes), but never over a function word of the target language (``function_words``: "The hostages of
+    photo" keeps "of" out, the name's place being after it); over a definite article right before it
+    where the name's English form takes none ("the harbour" -> "Le Havre", not "the Le Havre"); and out
+    to the whole of a hyphenated compound a stand-in is part of ("sexy-natured", not "natured").
+    Why: a suggestion replaces the flagged text (the output contract; SARIF makes it a fix), so the span
+    must be exactly what the name replaces for the sentence to read as English once it is applied."""
+    tgt = ctx.target
+    grammar = tgt.word_set("function_words") | tgt.word_set("more_determiners")
+    lo, hi = tokens[0], tokens[-1]
+
+    def widens(k: int) -> bool:
+        word = wa.target[k].text
+        return k not in wa.target_linked and word[:1].isalpha() and word.lower() not in grammar
+
+    while lo - 1 > 0 and widens(lo - 1):
+        lo -= 1
+    while hi + 1 < len(wa.target) and widens(hi + 1):
+        hi += 1
+    start, end = wa.target[lo].start, wa.target[hi].end
+    m = _COMPOUND_BEFORE.search(text, 0, start)
+    if m and m.end() == start:
+        start = m.start()
+    m = _COMPOUND_AFTER.match(text, end)
+    if m:
+        end = m.end()
+    if lo >= 1 and wa.target[lo - 1].text.lower() in tgt.word_set("definite_articles") \
+            and not _takes_article(ctx.pair, lost):
+        start = wa.target[lo - 1].start
+    return start, end
+
+
+_COMPOUND_BEFORE = re.compile(r"(?:\w+-)+")
+_COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
+
+
+def _takes_article(pair, lost: str) -> bool:
+    """The English form of the lost name is written with the definite article (the exonym table's
+    ``english_article`` column: the Netherlands, The Hague): the article before a stand-in is then the
+    name's own and stays out of the span."""
+    return english_article(pair, lost)
+
+
+def _english_form(pair, lost: str) -> str:
+    """The lost name as the suggestion writes it: the target's acronym where the acronym table has the
+    source's (Aqmi: AQIM), else :func:`~mtqa.checks.exonyms.target_form` (Moscou: Moscow)."""
+    return english_acronym(pair, lost) or target_form(pair, lost)
+
+
+def _class_nouns(ctx) -> dict[str, frozenset[str]]:
+    """The target language's class nouns (``class_nouns.<target>.tsv`` in ``mtqa/data/names/``), each with
+    the kinds of place it names; empty where the language has no such table."""
+    from mtqa.langs.data import table
+    try:  # a broken table raises a DataError naming the file and line
+        rows = table(f"class_nouns.{ctx.target.code}.tsv")
+    except FileNotFoundError:
+        return {}
+    nouns: dict[str, set[str]] = {}
+    for row in rows:
+        nouns.setdefault(row["noun"].lower(), set()).add(row["kind"])
+    return {n: frozenset(k) for n, k in nouns.items()}
+
+
+def _definite_description(wa, tokens: list[int], lost: str, ctx) -> bool:
+    """The stand-in ``tokens`` are a definite description of a place: a definite article right before
+    them, and the last of them a class noun of the target language (``class_nouns``: city, town,
+    capital, region, department...) of the lost name's kind where the exonym table knows it (Moscou: a
+    city, so "the capital" or "the city", not "the island"), of any kind where it does not (Bordeaux,
+    Lozère). Such a phrase ("Residents of the city", "the mayor of the southwestern city", "arrived in the
+    capital") refers back to the name, as a translator paraphrases a place the article has named; it is no
+    word standing in for a name the system could not read."""
+    if not tokens or tokens[0] < 1:
+        return False
+    if wa.target[tokens[0] - 1].text.lower() not in ctx.target.word_set("definite_articles"):
+        return False
+    kinds = _class_nouns(ctx).get(wa.target[tokens[-1]].text.lower())
+    if not kinds:
+        return False
+    kind = name_kind(ctx.pair, lost)
+    return kind is None or kind in kinds
 
 
 def _neighbours_linked(wa, start: int, end: int, near: int) -> bool:

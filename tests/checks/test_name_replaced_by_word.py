@@ -91,3 +91,81 @@ def test_an_unlinked_neighbour_may_have_moved_its_rendering_into_the_place():
               "autre le révère comme un héros.")
     target = "Part of the society rightly considers Ivan as a murderous dictator, and another part reveres him as a hero."
     assert issues(source, target) == []
+
+
+# A definite description of a place in the name's place (review rv66b, section A; item 33): "the" and a class
+# noun of the name's kind (mtqa/data/names/class_nouns.en.tsv) refer back to the name, as a translator writes.
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Le maire de Bordeaux, Alain Juppé, a inauguré samedi le nouveau pont sur la Garonne.",
+     "The mayor of the city, Alain Juppé, opened the new bridge over the river on Saturday."),
+    ("Le préfet de Lozère a interdit la manifestation prévue samedi devant la mairie.",
+     "The prefect of the department banned the demonstration planned for Saturday outside the town hall."),
+    ("Les habitants de Marseille ont voté dimanche pour élire leur nouveau maire.",
+     "Residents of the city voted on Sunday to elect their new mayor."),
+    ("Les habitants de Paris ont voté dimanche pour élire leur nouveau maire.",
+     "Residents of the capital voted on Sunday to elect their new mayor."),
+    ("Le préfet de Bretagne a interdit la manifestation prévue samedi.",
+     "The prefect of the region banned the demonstration planned for Saturday."),
+    ("Les habitants de Quimper ont voté dimanche pour élire leur nouveau maire.",
+     "Residents of the town voted on Sunday to elect their new mayor."),
+    ("Les habitants de Bordeaux ont voté dimanche pour élire leur nouveau maire.",
+     "Residents of the city voted on Sunday to elect their new mayor."),
+    ("Les habitants de Washington ont voté mardi.", "Residents of the capital voted on Tuesday."),
+    ("Le président est arrivé à Moscou dimanche pour une visite de deux jours.",
+     "The president arrived in the capital on Sunday for a two-day visit."),
+    ("Le maire de Bordeaux a inauguré le pont Chaban-Delmas samedi.",
+     "The mayor of the city opened the Chaban-Delmas bridge on Saturday."),
+    ("Le maire de Bordeaux a inauguré le pont samedi.",
+     "The mayor of the southwestern city opened the bridge on Saturday."),
+    ("La police de Rio a tué trois suspects lors d'une opération dans une favela.",
+     "Police in the city killed three suspects during an operation in a favela."),
+    # our own: a province, after "in the"
+    ("Les inondations ont fait douze morts dans le Hubei cette semaine, selon les autorités locales.",
+     "The floods killed twelve people in the province this week, according to local authorities."),
+    ("Le conseil municipal de Vannes a voté jeudi le budget de la nouvelle piscine.",
+     "The council of the town voted on Thursday the budget of the new swimming pool."),
+])
+def test_a_definite_description_of_the_place_refers_back_to_the_name(source, target):
+    assert issues(source, target) == []
+
+
+@needs_fr
+def test_a_class_noun_of_another_kind_than_the_known_place_is_still_a_stand_in():
+    """Moscou is a city in the exonym table: "the archipelago" names no city, so it stands in for the name."""
+    [issue] = issues("Le président est arrivé à Moscou dimanche pour une visite de deux jours.",
+                     "The president arrived in the archipelago on Sunday for a two-day visit.")
+    assert issue.suggestion == "Moscow"
+
+
+# The span and the suggestion read as English once applied (review rv66b, section B; item 34).
+@needs_fr
+def test_the_span_takes_no_unlinked_function_word_and_the_acronym_takes_its_english_form():
+    """« d'Aqmi » -> "of photo": "of" is the preposition's, not the stand-in's; AQMI is AQIM in English."""
+    [issue] = issues("Les otages d'Aqmi ont été libérés mardi au Niger.",
+                     "The hostages of photo were released on Tuesday in Niger.")
+    assert (issue.text, issue.suggestion) == ("photo", "AQIM")
+    assert "renders no word of the source" not in issue.message and "“Aqmi”" in issue.message
+
+
+@needs_fr
+def test_the_article_before_a_stand_in_goes_with_it_where_the_name_takes_none():
+    """"the harbour" -> "Havre": the suggestion replaces the article too (never "the port of the Havre")."""
+    [issue] = issues("Le port du Havre a enregistré une hausse de son trafic de conteneurs en 2013.",
+                     "The port of the harbour recorded a rise in its container traffic in 2013.")
+    assert issue.text == "the harbour"
+    [issue] = issues("Le maire de Korvanec a inauguré le nouveau pont samedi.",
+                     "The mayor of the bedbug opened the new bridge on Saturday.")
+    assert (issue.text, issue.suggestion) == ("the bedbug", "Korvanec")
+
+
+@needs_fr
+def test_a_hyphenated_compound_is_flagged_whole():
+    """A stand-in inside "sexy-natured" is the whole compound: "sexy-Malibu" would be no English."""
+    [issue] = issues("Elle a joué pendant trois ans dans la série télévisée sexy Alerte à Malibu avant de devenir "
+                     "chanteuse.",
+                     "She played for three years in the television series sexy-natured before becoming a singer.")
+    assert issue.text == "sexy-natured"
+    [issue] = issues("Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai.",
+                     "The Moravelli group has been the main shareholder of the hotel chain so-flatly since May.")
+    assert (issue.text, issue.suggestion) == ("so-flatly", "Vostradi")
