@@ -1493,6 +1493,8 @@ def test_the_reviewers_cases_mostly_reach_an_entry():
     # the exceptions keep the real errors: a stock exchange renders no share, sterling no pound
     ("Ses actions ont perdu 12 % à la Bourse de Paris.", "His actions lost 12% on the Paris stock exchange.",
      "actions", "shares"),
+    ("Le cours des actions a reculé de 8 % à la Bourse de Toronto.",
+     "The actions have fallen 8% on the Stock-Exchange of Toronto.", "actions", "shares"),
     ("Le prix a été fixé à 5 livres sterling.", "The price was set at 5 books sterling.", "books", "pounds"),
     ("La caisse de retraite est déficitaire.", "The retirement box is in deficit.", "box", "fund"),
     ("Le cours du pétrole a chuté de 4 % après l'annonce de l'Opep.",
