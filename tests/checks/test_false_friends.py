@@ -1338,6 +1338,9 @@ def _can_fire(source: str, target: str) -> bool:
 # rv66a's correct English (each sentence fired in m66 or was read quiet by the reviewer): the trap word renders
 # another source word, a second sense of the trigger, an English idiom, or a verb read as the noun
 RV66A_QUIET = [
+    # "home to" (a place where people live) is English, not a home *of* tension
+    ("La région, qui abrite deux millions d'habitants, est un foyer de tension.",
+     "The region, home to two million people, is a focus of tension."),  # foyer, fx66c
     ("Le cours du pétrole a chuté de 4 %, obligeant l'OPEP à changer de cap.",
      "The price of oil fell 4%, forcing OPEC to change course."),  # cours1
     ("Le cours de l'or a grimpé pendant que les élèves reprenaient les cours.",
