@@ -1339,8 +1339,8 @@ def _can_fire(source: str, target: str) -> bool:
 # another source word, a second sense of the trigger, an English idiom, or a verb read as the noun
 RV66A_QUIET = [
     # "home to" (a place where people live) is English, not a home *of* tension
-    ("La région, qui abrite deux millions d'habitants, est un foyer de tension.",
-     "The region, home to two million people, is a focus of tension."),  # foyer, fx66c
+    ("La ville, siège de deux universités, est un foyer de tension.",
+     "The city, home to two universities, is a focus of tension."),  # foyer, fx66c
     ("Le cours du pétrole a chuté de 4 %, obligeant l'OPEP à changer de cap.",
      "The price of oil fell 4%, forcing OPEC to change course."),  # cours1
     ("Le cours de l'or a grimpé pendant que les élèves reprenaient les cours.",
