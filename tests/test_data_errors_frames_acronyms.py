@@ -148,4 +148,4 @@ def test_an_unless_window_that_is_no_number_in_a_lexicon_copy_names_the_file(tmp
     folder, bad = _copy_with(tmp_path, "false_friends.toml", 'id = "spatial"\n', 'id = "spatial"\nunless_window = "near"\n')
     result = _run(tmp_path, folder, "A501", "La Pologne a rejoint l'Agence spatiale européenne.",
                   "Poland joined the European Spatial Agency.")
-    assert "unless_window" in _one_line(result, f"{bad}")
+    assert "unless_window" in _one_line(result, f"{bad}:")

@@ -1313,11 +1313,12 @@ def test_every_kind_is_registered():
     # legal action is English's action; the shares are rendered right
     ("Les syndicats ont lancé une action en justice contre le groupe, dont les actions ont perdu 5 %.",
      "The unions took legal action against the group, whose shares lost 5%."),
-    # a state's aggression is English's aggression: the trap is an attack on a person
-    ("L'agression russe contre l'Ukraine a fait 12 victimes sexuelles selon l'ONU.",
-     "Russian aggression against Ukraine has claimed 12 victims, according to the UN."),
-    # « abattre » without the reflexive is to fell or shoot down: no trigger
-    ("Les chasseurs ont abattu trois sangliers dans la forêt.", "The hunters shot down three boars in the forest."),
+    # verbal aggression is English's own phrase: the trap is a physical or sexual attack called aggression
+    ("Les agressions verbales contre les enseignants ont augmenté de 10 %.",
+     "Verbal aggression against teachers has risen by 10%."),
+    # trees knocked down by the storm that struck: the trap is a verb of felling *on* a place
+    ("Une violente tempête s'est abattue sur la Bretagne, où des centaines d'arbres sont tombés.",
+     "A violent storm hit Brittany, where hundreds of trees were knocked down."),
     # the Tour de France is no election round
     ("Il a remporté deux étapes du Tour de France et le premier tour du Critérium.",
      "He won two stages of the Tour de France and the first round of the Critérium."),
@@ -1327,6 +1328,149 @@ def test_every_kind_is_registered():
 ])
 def test_wrong_sense_quiet_on_right_english(source, target):
     assert [f for f in flags(target, source) if f] == []
+
+
+def _can_fire(source: str, target: str) -> bool:
+    """Whether some entry's trigger is in ``source`` and its trap in ``target``: a quiet case is a test only then."""
+    return any(e.source.search(source) and (e.target.search(target)) for e in lexicon())
+
+
+# rv66a's correct English (each sentence fired in m66 or was read quiet by the reviewer): the trap word renders
+# another source word, a second sense of the trigger, an English idiom, or a verb read as the noun
+RV66A_QUIET = [
+    # "home to" (a place where people live) is English, not a home *of* tension
+    ("La ville, siège de deux universités, est un foyer de tension.",
+     "The city, home to two universities, is a focus of tension."),  # foyer, fx66c
+    ("Le cours du pétrole a chuté de 4 %, obligeant l'OPEP à changer de cap.",
+     "The price of oil fell 4%, forcing OPEC to change course."),  # cours1
+    ("Le cours de l'or a grimpé pendant que les élèves reprenaient les cours.",
+     "The price of gold rose as pupils went back to classes."),  # cours2
+    ("Les actions de la banque ont chuté de 8 % en attendant une réaction du gouvernement.",
+     "The bank's shares fell 8% pending government action."),  # action1
+    ("Les actions d'Air France ont reculé de 3 % ; les syndicats menacent de se mobiliser.",
+     "Air France shares fell 3%; unions threaten action."),  # action2
+    ("Le titre a perdu 3 % après un article du Financial Times intitulé « La fin d'un empire ».",
+     "The stock lost 3% after a Financial Times article under the title \"The end of an empire\"."),  # titre1
+    ("Selon une première évaluation de la protection civile régionale, le bilan s'est alourdi à 14 morts.",
+     "According to an initial assessment by the regional civil protection agency, the death toll has risen to 14."),  # bilan1
+    ("Le bilan provisoire est de 12 morts et l'équilibre des forces reste fragile.",
+     "The provisional toll is 12 dead and the balance of power remains fragile."),  # bilan2
+    ("La saga s'est vendue à plus de 400 millions de livres dans le monde.",
+     "The saga has sold more than 400 million books worldwide."),  # livre1
+    ("L'école a reçu 5 000 livres grâce à la collecte.",
+     "The school received 5,000 books thanks to the collection."),  # livre2
+    ("La livre sterling a reculé de 2 % alors que les traders clôturaient leurs comptes de l'année.",
+     "The pound fell 2% as traders closed their books for the year."),  # livre3
+    ("Le conteneur, plombé par la douane, a été ouvert à Rotterdam.",
+     "The container, sealed by customs, was opened in Rotterdam."),  # plomb1
+    ("Condamné à une peine de 20 ans de prison, l'accusé n'a exprimé aucun regret, tandis que la famille de la victime disait sa douleur.",
+     "Sentenced to 20 years in prison, the defendant expressed no remorse, while the victim's family spoke of their pain."),  # peine1
+    ("Il purge sa peine dans une prison où les détenus vivent dans une grande précarité.",
+     "He is serving his sentence in a prison where inmates live in great hardship."),  # peine2
+    ("La deuxième manche a été décisive : Nadal sait gérer la pression.",
+     "The second set was decisive: Nadal knows how to handle pressure."),  # manche1
+    ("Éliminé au premier tour, le joueur entame sa deuxième tournée en Asie.",
+     "Knocked out in the first round, the player begins his second tour of Asia."),  # tour1
+    ("Au second tour, il affrontera le maire sortant, qui brigue un troisième mandat.",
+     "In the run-off, he will face the outgoing mayor, who is seeking a third term."),  # tour2
+    ("Les foyers de contamination se multiplient et les autorités demandent aux habitants de rester chez eux.",
+     "Clusters of infection are multiplying and the authorities are asking residents to stay at home."),  # foyer1
+    ("Un nouveau foyer de grippe aviaire a été découvert ; 3 000 ménages sont concernés.",
+     "A new outbreak of bird flu has been found; 3,000 households are affected."),  # foyer2
+    ("Après le sinistre, la ville offre un spectacle sinistre.",
+     "After the disaster, the town is a sinister sight."),  # sinistre1
+    ("Le lauréat du prix Goncourt verra ses ventes tripler, même à prix plein.",
+     "The winner of the Goncourt Prize will see his sales triple, even at full price."),  # prix1
+    ("Le prix Nobel de la paix a été décerné à une ONG qui lutte contre la hausse des prix alimentaires.",
+     "The Nobel Peace Prize was awarded to an NGO fighting rising food prices."),  # prix2
+    ("L'exposition de photographies au musée joue sur des temps de pose très longs.",
+     "The exhibition of photographs at the museum plays with very long exposures."),  # expo1
+    ("Les évacués ont pu regagner leur domicile, tandis que le marché regagnait du terrain.",
+     "Evacuees were able to return home, while the market regained ground."),  # regagner1
+    ("Le chômage a reculé de 0,3 point, et le gouvernement n'a pas reculé sur sa réforme.",
+     "Unemployment fell 0.3 points, and the government did not back down on its reform."),  # recul1
+    ("Les ventes ont reculé de 3 %, selon une étude soutenue par des syndicats.",
+     "Sales fell 3%, according to a study backed by unions."),  # recul2
+    ("Il s'est dit touché par les aides reçues après l'incendie.",
+     "He said he was touched by the help he received after the fire."),  # toucher1
+    ("Les agressions verbales contre les enseignants ont augmenté de 10 %.",
+     "Verbal aggression against teachers has risen by 10%."),  # agress1
+    ("La caisse de retraite des cheminots est déficitaire ; dans ce cas, l'État comble le trou.",
+     "The railway workers' pension fund is in deficit; in that case, the state makes up the shortfall."),  # caisse1
+    ("La caisse de retraite a été condamnée dans deux affaires de fraude.",
+     "The pension fund was convicted in two fraud cases."),  # caisse2
+    ("Le bénéfice net a progressé de 12 %, la société profitant des synergies de la fusion.",
+     "Net profit rose 12%, as the company reaped the benefits of the merger."),  # benef1
+    ("Les urgences de l'hôpital sont saturées et les médecins ne traitent plus que les urgences vitales.",
+     "The hospital's emergency department is overwhelmed and doctors are now treating only life-threatening emergencies."),  # urg1
+    ("Le rendement des obligations grecques a bondi alors qu'Athènes peine à honorer ses engagements.",
+     "Greek bond yields jumped as Athens struggled to meet its obligations."),  # oblig1
+    ("Le rendement des obligations à 10 ans a grimpé après des chiffres décevants de la production industrielle.",
+     "The yield on 10-year bonds climbed after disappointing industrial output figures."),  # rend1
+    ("Le rendement des obligations allemandes à 10 ans a baissé malgré la bonne performance de la Bourse.",
+     "The yield on German 10-year bonds fell despite the stock market's strong performance."),  # rend2
+    ("Le public a interprété différemment la scène finale du film.",
+     "Audiences interpreted the film's final scene differently."),  # interp1
+    ("Recherché pour vol à main armée, il a été arrêté alors qu'il s'apprêtait à prendre un vol pour Madrid.",
+     "Wanted for armed robbery, he was arrested as he was about to board a flight to Madrid."),  # vol1
+    ("Le suspect de vols de voitures a pris la fuite.",
+     "The car theft suspect took flight."),  # vol2
+    ("Les effectifs seront réduits de 10 %, une solution jugée plus rentable.",
+     "Staff numbers will be cut by 10%, a solution deemed more cost-effective."),  # eff1
+    ("Les effectifs de police ont été renforcés, une mesure que le ministre juge efficace.",
+     "Police numbers have been increased, a measure the minister considers effective."),  # eff2
+    ("L'acteur, qui a eu 30 ans pendant le tournage, a quitté le plateau.",
+     "The actor, who turned 30 during filming, has left the set."),  # tourn1
+    ("Le tournage a été interrompu quand la star s'est retournée contre le réalisateur.",
+     "Filming was halted when the star turned on the director."),  # tourn2
+    ("Après le tournage, l'actrice a tourné son attention vers le théâtre.",
+     "After filming, the actress turned her attention to the theatre."),  # tourn3
+    ("Le cadre réglementaire a été conçu pour orienter le débat.",
+     "The regulatory framework was designed to frame the debate."),  # cadre1
+    ("Les élus municipaux ont accueilli les candidats élus dimanche.",
+     "Municipal councillors welcomed the elected candidates on Sunday."),  # elu1
+    ("Les élus de l'opposition rappellent que le Sénat n'est pas élu au suffrage direct, contrairement à la chambre élue.",
+     "Opposition politicians point out that the Senate is not directly elected, unlike the elected chamber."),  # elu2
+    ("Le groupe pharmaceutique a licencié 300 salariés ; son médicament phare, autorisé en 2010, perd son brevet.",
+     "The drug group has laid off 300 employees; its flagship drug, licensed in 2010, is losing its patent."),  # licen1
+    ("Le groupe a annoncé 1 200 licenciements dans sa division de gestion des brevets.",
+     "The group announced 1,200 job cuts in its patent licensing division."),  # licen2
+    ("Une violente tempête s'est abattue sur la Bretagne, où des centaines d'arbres sont tombés.",
+     "A violent storm hit Brittany, where hundreds of trees were knocked down."),  # abat1
+    ("La grêle s'est abattue sur les vignes ; des lignes électriques sont tombées.",
+     "Hail battered the vineyards; power lines were brought down."),  # abat2
+    ("La nouvelle souche de grippe se propage et les stocks de vaccins s'épuisent.",
+     "The new flu strain is spreading and vaccine stocks are running out."),  # souche1
+    ("Cette souche du virus provient d'oiseaux sauvages.",
+     "This strain of the virus stems from wild birds."),  # souche2
+    ("Selon le parquet, le corps gisait près du sol de la cuisine.",
+     "According to the prosecutor's office, the body was lying close to the floor of the kitchen."),  # parquet1
+    ("Le parquet indique que la victime a été retrouvée allongée, la tête près du sol.",
+     "Prosecutors said the victim was found lying down, her head close to the floor."),  # parquet2
+    ("Une large audience est attendue pour le concert de samedi.",
+     "A large audience is expected at Saturday's concert."),  # aud1
+    ("Le festival espère qu'une nouvelle audience sera au rendez-vous cette année.",
+     "The festival hopes a new audience will be held by its programme this year."),  # aud2
+    ("Lyon a marqué dès la 12e minute et a dominé le match.",
+     "Lyon dominated the match from the 12th minute onwards after scoring early."),  # minute1
+    ("Le gouvernement a donné son feu vert au projet malgré les critiques.",
+     "The government gave the project the green light despite fire from critics."),  # feu1
+    ("La nappe phréatique a baissé ; les agriculteurs ont reçu des fiches d'information.",
+     "The water table has fallen; farmers have received information sheets."),  # nappe1
+    ("Les recettes fiscales ont progressé de 5 %.",
+     "Tax revenue rose by 5%."),  # recettes1
+]
+
+
+@pytest.mark.parametrize("source,target", RV66A_QUIET)
+def test_wrong_sense_quiet_on_the_reviewers_right_english(source, target):
+    assert [f for f in flags(target, source) if f] == []
+
+
+def test_the_reviewers_cases_mostly_reach_an_entry():
+    """Most of rv66a's cases hold both a trigger and a trap word, so they test the entries' exceptions
+    (``rendered``, ``unless_source``, ``unless_target``); the rest test a narrowed trap (a verb, "stay at home")."""
+    assert sum(bool(_can_fire(s, t)) for s, t in RV66A_QUIET) >= 35
 
 
 @pytest.mark.parametrize("source,target,trap,suggestion", [
@@ -1342,6 +1486,24 @@ def test_wrong_sense_quiet_on_right_english(source, target):
      "emergency department"),
     ("Le rendement des obligations allemandes à 10 ans est tombé à 1,2 %.",
      "The output of German 10-year obligations fell to 1.2%.", "output", "yield"),
+    # rv66a B1: the suggestion is the regular verb, so no tense of it reads as "to fell" (felled)
+    ("Les ventes ont reculé de 3 %.", "Sales receded by 3%.", "receded", "dropped"),
+    ("Les ventes ont reculé de 3 %.", "Sales have backed 3%.", "backed", "dropped"),
+    ("Les ventes ont reculé de 3 %.", "Sales backed by 3%.", "backed", "dropped"),
+    # rv66a B2: the modal stays and takes the base ("will strike"), never a passive ("will be struck")
+    ("Un orage s'abattra sur Paris demain.", "A storm will be felled on Paris tomorrow.", "will be felled on",
+     "will strike"),
+    # the exceptions keep the real errors: a stock exchange renders no share, sterling no pound
+    ("Ses actions ont perdu 12 % à la Bourse de Paris.", "His actions lost 12% on the Paris stock exchange.",
+     "actions", "shares"),
+    ("Le cours des actions a reculé de 8 % à la Bourse de Toronto.",
+     "The actions have fallen 8% on the Stock-Exchange of Toronto.", "actions", "shares"),
+    ("Le prix a été fixé à 5 livres sterling.", "The price was set at 5 books sterling.", "books", "pounds"),
+    ("La caisse de retraite est déficitaire.", "The retirement box is in deficit.", "box", "fund"),
+    ("Le cours du pétrole a chuté de 4 % après l'annonce de l'Opep.",
+     "The course of oil fell 4% after OPEC's announcement.", "course", "price"),
+    ("Le tournage du film a commencé à Téhéran en mars.", "The turning of the film began in Tehran in March.",
+     "turning", "filming"),
 ])
 def test_wrong_sense_fires_in_other_sentences(source, target, trap, suggestion):
     found = flags(target, source)
