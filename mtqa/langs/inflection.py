@@ -207,9 +207,12 @@ class Inflection:
         return "3s"
 
     def _words(self, text: str) -> list:
+        """The words of ``text`` as written (their case tells a name), hyphenated and apostrophe compounds whole."""
         return re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text)
 
     def _verb(self, word: str) -> bool:
+        """Whether the lower-case ``word`` is a verb form the tables know (said, has, will, to): a subject is no
+        verb, so a reader that meets one has read no subject."""
         return word in self.bases or word in self.irregular or word in self.modals or word in self.base_after
 
     def _head(self, low: list) -> int:
