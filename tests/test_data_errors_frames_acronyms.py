@@ -143,6 +143,15 @@ def test_an_agreeing_row_of_another_shape_in_an_inflection_copy_names_the_file(t
     assert "agreeing" in _one_line(result, f"{bad}:")
 
 
+def test_an_agreeing_row_without_its_third_person_in_an_inflection_copy_names_the_file(tmp_path):
+    # fx66b: "3s" is the form of a person a row leaves out; a row without it was an internal error
+    folder, bad = _copy_with(tmp_path, "inflection.toml",
+                             'be = { "1s" = ["am", "was"], "3s" = ["is", "was"], "p" = ["are", "were"] }',
+                             'be = { "1s" = ["am", "was"] }')
+    result = _run(tmp_path, folder, "A501", "Les pays font partie de l'Union.", "The countries make part of the Union.")
+    assert "3s" in _one_line(result, f"{bad}:")
+
+
 def test_an_unless_window_that_is_no_number_in_a_lexicon_copy_names_the_file(tmp_path):
     # stop 66: the words either side of a trap where its exceptions are read (false_friends.toml)
     folder, bad = _copy_with(tmp_path, "false_friends.toml", 'id = "spatial"\n', 'id = "spatial"\nunless_window = "near"\n')

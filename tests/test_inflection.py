@@ -288,3 +288,61 @@ def test_the_past_placeholder_expands_to_the_irregular_pasts_not_spelt_as_their_
     assert not pattern.fullmatch("put") and not pattern.fullmatch("meet")
     with pytest.raises(ValueError, match="without verb inflection"):
         _PAST.sub(_past, "{{PAST:xx}}")
+
+
+# --- stop 66 (fx66b): review rv66b, section C and D
+
+@pytest.mark.parametrize("before,person", [
+    ("France and Germany", "p"), ("The president and the prime minister", "p"), ("The countries, which", "p"),
+    ("A number of countries", "p"), ("Sources close to the minister", "p"), ("Most of them", "p"),
+    ("All of us", "p"), ("Mrs Thomas", "3s"), ("The Times", "3s"), ("The government", "3s"),
+    ("The number of victims", "3s"), ("One of the countries", "3s"), ("I", "1s"),
+    # my own: a clause opened by "that", a post-modifier by "from", a name after its title
+    ("He said that the ministers", "p"), ("Delegates from the region", "p"), ("Senator Rubens", "3s"),
+])
+def test_the_subject_reader_reads_coordination_relatives_quantities_modifiers_and_names(before, person):
+    assert inflection("en").subject_person(before) == person
+
+
+@DICTIONARIES
+@pytest.mark.parametrize("suggestion,trap,context,made", [
+    ("be part", "make part", "France and Germany ", "are part"),
+    ("be part", "make part", "The country ", "are part"),  # a base trap has no 3s subject, whatever is read
+    ("be part", "made part", "Mrs Thomas ", "was part"),
+    ("be part", "make part", "These countries do not ", ""),  # "do not be part" reads wrong: no suggestion
+    ("be part", "make part", "They never ", "are part"),
+    ("take place", "would have had place", "The meeting ", "would have taken place"),
+    ("take place", "will have had place", "The vote ", "will have taken place"),
+    ("be part", "make part", "I ", "am part"),
+])
+def test_a_base_trap_negations_and_the_perfect_after_a_modal_shape_the_suggestion(suggestion, trap, context, made):
+    from mtqa.checks.false_friends import _inflected
+
+    assert _inflected(suggestion, trap, "en", context.split()[-1], context) == made
+
+
+@pytest.mark.parametrize("base,form,made", [
+    ("outgrow", "participle", "outgrown"), ("resell", "past", "resold"), ("overhear", "past", "overheard"),
+    ("rewind", "past", "rewound"), ("undo", "past", "undid"), ("redo", "participle", "redone"),
+    ("outdo", "past", "outdid"), ("overdo", "participle", "overdone"), ("forgo", "past", "forwent"),
+    ("offset", "past", "offset"),
+])
+def test_a_prefixed_irregular_verb_takes_its_verb_s_forms_through_the_prefix_or_the_table(base, form, made):
+    verbs = inflection("en")
+    assert inflection("en").inflect(base, form) == made
+    if base in ("outgrow", "resell", "overhear", "rewind"):  # not listed: only the prefix path makes them
+        assert base not in verbs.irregular and verbs.prefixed(base)
+
+
+@DICTIONARIES
+def test_a_regular_verb_that_opens_with_a_prefix_and_an_irregular_verb_keeps_its_regular_past():
+    assert inflection("en").inflect("relay", "past") == "relayed"
+    assert inflection("en").inflect("Relay", "participle") == "Relayed"
+
+
+@DICTIONARIES
+@pytest.mark.parametrize("word", ["outbreak", "outbreaks", "outcome", "upkeep", "outlook", "outpost", "overtime"])
+def test_a_noun_that_opens_with_a_prefix_is_no_verb(word):
+    from mtqa.checks.false_friends import _verb_form
+
+    assert _verb_form(word, inflection("en"), "en") is None

@@ -582,11 +582,20 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
     form = read[1]
     if form == "ed" or form == "past" and "participle" in verbs.bases.get(words[0], ("", ()))[1]:
         form = "participle" if verbs.base(before) in verbs.participle_after else "past"
+    if before.lower() in verbs.negations:
+        # do not make, never made: the verb takes its form from the word before the negation
+        words_before = context.split()
+        before = words_before[-2].strip(",;:()\"'") if len(words_before) > 1 else ""
+        if mine[0] in verbs.agreeing and before.lower() in verbs.base_after:
+            return ""  # "do not make part": "be part" after "do not" reads wrong, and the auxiliary is outside the
+            # trap: no suggestion rather than a wrong one
     if mine[0] in verbs.agreeing and form in ("", "past") and before.lower() not in verbs.base_after \
             and before.lower() not in verbs.modals and verbs.base(before) not in verbs.participle_after:
-        # a finite verb: "be" agrees with the subject before the trap (a present base trap has no
-        # third-person-singular subject: "make" -> "are" where the subject is not read)
-        person = verbs.subject_person(context) or ("p" if form == "" else "")
+        # a finite verb: "be" agrees with the subject before the trap; a present base trap ("make") has no
+        # third-person-singular subject whatever the reader makes of it: "are" (or "am" after I)
+        person = verbs.subject_person(context)
+        if form == "" and person in ("3s", ""):
+            person = "p"
         return _same_case(verbs.agreeing_form(mine[0], form, person), first) + space + rest
     made = verbs.inflect(mine[0], form) if form else mine[0]
     return _same_case(made, first) + space + rest
@@ -606,8 +615,12 @@ def _auxiliary_kept(trap: str, words: list, mine, space: str, rest: str, verbs, 
         return ""
     written = trap.split()[0]
     if words[0] in verbs.modals:
+        if len(words) > 2 and verbs.perfect and verbs.base(words[1]) == verbs.perfect:
+            third = _verb_form(words[2], verbs, lang)
+            if third and third[1] in ("participle", "ed", "past"):  # would have had place: the perfect is kept
+                return f"{written} {trap.split()[1]} {verbs.inflect(mine[0], 'participle')}{space}{rest}"
         return f"{written} {mine[0]}{space}{rest}"
-    if verbs.base(words[0]) == "have" and second[1] in ("participle", "ed", "past") \
+    if verbs.perfect and verbs.base(words[0]) == verbs.perfect and second[1] in ("participle", "ed", "past") \
             and (second[1] != "past" or "participle" in verbs.bases.get(words[1], ("", ()))[1]):
         return f"{written} {verbs.inflect(mine[0], 'participle')}{space}{rest}"
     return ""
@@ -652,7 +665,10 @@ def _verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str
         forms = hunspell.suffix_forms(dicts, stem)
         if verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms:
             return True
-        split = verbs.prefixed(stem) if prefixed and forms else None
+        # the dictionaries must hold the prefixed word with a verb's form of its own (unfold: unfolding), else it
+        # is a noun that opens with a prefix (outbreak, outcome, upkeep)
+        held = forms and (verbs.inflect(stem, "ing") in forms or verbs.inflect(stem, "past") in forms)
+        split = verbs.prefixed(stem) if prefixed and held else None
         return bool(split) and is_verb(split[1], False)
 
     for form, ending, stems in (("ing", "ing", (low[:-3], low[:-3] + "e", low[:-4])),

@@ -9,6 +9,7 @@ and both readers ask this module.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -54,6 +55,12 @@ class Inflection:
     """words after which a verb is its base whatever its subject (to make, did not make)"""
     prefixes: tuple = ()
     """prefixes that make a verb of a verb (unfold, rebuild, mistake), longest first"""
+    negations: tuple = ()
+    """words of negation (not, never): a verb after one takes its form from the word before it (do not make)"""
+    prefix_rest: int = 3
+    """the fewest letters after a prefix that :meth:`prefixed` reads as a verb (do, go: undo, forgo are listed)"""
+    perfect: str = ""
+    """the base of the perfect auxiliary (have), kept after a modal with its participle (would have taken)"""
     agreeing: dict = field(default_factory=dict)
     """base -> {person: (present, past)} for the verbs that agree beyond the -s form (be: am, is, are; was, were)"""
     subject: dict = field(default_factory=dict)
@@ -87,8 +94,9 @@ class Inflection:
         spelling judged by the language's dictionaries where installed (format -> formatting)."""
         low = base.lower()
         split = self.prefixed(low) if low not in self.irregular and low not in self.third_person else None
-        if split and split[1] in self.irregular:
-            # a prefixed irregular verb no table lists takes its verb's forms (rebuild -> rebuilt, mistake -> mistook)
+        if split and split[1] in self.irregular and not self._regular_held(low, form):
+            # a prefixed irregular verb no table lists takes its verb's forms (outgrow -> outgrown, resell -> resold),
+            # unless the dictionaries hold the word's regular form: then it is a word of its own (relay -> relayed)
             made = split[0] + self.inflect(split[1], form)
             return made[:1].upper() + made[1:] if base[:1].isupper() else made
         if form in ("past", "participle") and low in self.irregular:
@@ -102,15 +110,28 @@ class Inflection:
             made = self.made[(low, suffix)]
         return made[:1].upper() + made[1:] if base[:1].isupper() else made
 
+    def _regular_held(self, low: str, form: str) -> bool:
+        """Whether the language's dictionaries hold the regular -ed form of ``low`` (relayed): a word that opens with
+        a prefix and an irregular verb's letters (re + lay) but is a regular verb of its own. Only the pasts are
+        asked: the -s and -ing forms of a prefixed verb are its verb's anyway."""
+        if form not in ("past", "participle"):
+            return False
+        dicts = _dictionaries(self.lang)
+        if not dicts:
+            return False
+        from mtqa.langs.hunspell import in_dictionary
+
+        return any(in_dictionary(tuple(dicts), made) for made in self._candidates(low, "ed"))
+
     def prefixed(self, low: str) -> Optional[tuple[str, str]]:
-        """(prefix, rest) of a lower-case word that opens with one of :attr:`prefixes` before at least three letters
-        (unfold: un, fold), the longest prefix first; None otherwise. Whether the rest is a verb is the reader's
+        """(prefix, rest) of a lower-case word that opens with one of :attr:`prefixes` before at least
+        :attr:`prefix_rest` letters (unfold: un, fold), the longest prefix first; None otherwise. Whether the rest is a verb is the reader's
         question (its dictionaries, :attr:`irregular`): "under" opens "understand" and "uncle" alike. Why: the
         dictionaries derive some prefixed verbs' forms from the verb after the prefix and hold the prefixed word
         with few of its forms (unfold: unfolding, no "unfolded"), so a reader that asks them for a verb's forms
         must be able to ask for the verb after the prefix."""
         for prefix in self.prefixes:
-            if low.startswith(prefix) and len(low) - len(prefix) >= 3 and low[len(prefix)].isalpha():
+            if low.startswith(prefix) and len(low) - len(prefix) >= self.prefix_rest and low[len(prefix)].isalpha():
                 return prefix, low[len(prefix):]
         return None
 
@@ -136,38 +157,78 @@ class Inflection:
         """The person and number ("1s", "3s", "p") of the subject read in ``before``, the text of the clause
         before a finite verb; "" when none is read (a clause that opens with the verb, a subject after a comma).
 
+        The clause is the text after the last of ``clause_marks``, or before it where only a relative is left
+        after it (the countries, which make part), and after the last of ``openers`` (said that the countries).
         The words nearest the verb are read back: those of ``between`` (also, still) are passed, a relative
-        pronoun stands for the noun before it (the countries that make part), a pronoun gives its person, and
-        a noun its number: the head before an "of" phrase (the members of the union), plural by its -s or as one
-        of ``plural_nouns``, singular as one of ``singular_nouns``. Why a reader of words and not of a parse:
+        pronoun stands for the noun before it (the countries that make part). A subject of two coordinated
+        phrases (``coordinators``: France and Germany) is plural. The head of a noun phrase is the word before
+        its first post-modifier (``head_before``: the members of the union, sources close to the minister),
+        except after a quantity that gives the number to the noun after it (``quantities``: a number of
+        countries, most of them). A pronoun gives its person, a capitalised word that does not open the clause
+        is a name, singular (Mrs Thomas, The Times), and a noun its number: one of ``plural_nouns`` or
+        ``singular_nouns``, else plural by one of ``plural_endings`` unless it ends in one of
+        ``singular_endings`` or is shorter than ``plural_least``. Why a reader of words and not of a parse:
         the subject of a translated calque is nearly always a noun phrase or a pronoun just before it."""
-        import re
-
-        clause = re.split(r"[,;:.!?()\"“”«»]", before)[-1]
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", clause)]
         table = self.subject
-        while words and words[-1] in table.get("between", ()):
-            words.pop()
-        if len(words) > 1 and words[-1] in table.get("relatives", ()):
-            words.pop()  # the relative stands for its antecedent
-        if not words:
+        marks = table.get("clause_marks", "")
+        clauses = re.split("[" + re.escape(marks) + "]", before) if marks else [before]
+        words = self._words(clauses[-1])
+        if len(clauses) > 1 and words and all(w.lower() in table.get("relatives", ()) for w in words):
+            words = self._words(clauses[-2])  # ", which": the relative stands for the noun before the comma
+        low = [w.lower() for w in words]
+        openers = table.get("openers", ())
+        for i in range(len(low) - 2, -1, -1):
+            if low[i] in openers:
+                words, low = words[i + 1:], low[i + 1:]
+                break
+        while low and low[-1] in table.get("between", ()):
+            words, low = words[:-1], low[:-1]
+        if len(low) > 1 and low[-1] in table.get("relatives", ()):
+            words, low = words[:-1], low[:-1]  # the relative stands for its antecedent
+        if not low:
             return ""
-        if "of" in words[:-1]:
-            head = len(words) - 1 - words[::-1].index("of") - 1
-            if head >= 0:
-                words = words[: head + 1]
-        word = words[-1]
+        if any(c in low[1:-1] and not self._verb(low[low.index(c) - 1]) for c in table.get("coordinators", ())):
+            return "p"
+        head = self._head(low)
+        word, written = low[head], words[head]
         if word in table.get("pronouns", {}):
             return table["pronouns"][word]
         if word in table.get("plural_nouns", ()):
             return "p"
         if word in table.get("singular_nouns", ()):
             return "3s"
-        if word in self.bases or word in self.irregular or word in self.modals or word in self.base_after:
+        if self._verb(word):
             return ""  # a verb before the verb: no subject read (said make part, has been)
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        if head > 0 and written[:1].isupper():
+            return "3s"  # a name (Mrs Thomas, The Times)
+        if (word.endswith(tuple(table.get("plural_endings", ()))) and not word.endswith(
+                tuple(table.get("singular_endings", ()))) and len(word) >= table.get("plural_least", 0)):
             return "p"
         return "3s"
+
+    def _words(self, text: str) -> list:
+        """The words of ``text`` as written (their case tells a name), hyphenated and apostrophe compounds whole."""
+        return re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text)
+
+    def _verb(self, word: str) -> bool:
+        """Whether the lower-case ``word`` is a verb form the tables know (said, has, will, to): a subject is no
+        verb, so a reader that meets one has read no subject."""
+        return word in self.bases or word in self.irregular or word in self.modals or word in self.base_after
+
+    def _head(self, low: list) -> int:
+        """The index of the head noun in the lower-case ``low``: the word before the first phrase of ``head_before``
+        that follows a word, unless a phrase of ``quantities`` ends there (a number of, most of): then the noun
+        the quantity counts is read on; the last word without either."""
+        table = self.subject
+        at = len(low) - 1
+        for i in range(1, len(low)):
+            here = " " + " ".join(low[i:]) + " "
+            if any(here.startswith(" " + m + " ") for m in table.get("head_before", ())):
+                through = " " + " ".join(low[:i + 1])  # the quantity's own "of" included (a number of)
+                if any(through.endswith(" " + q) for q in table.get("quantities", ())):
+                    continue
+                return i - 1
+        return at
 
     def _regular(self, low: str, suffix: str) -> str:
         for ending, replaced, least in self.rules.get(suffix, ()):
@@ -277,8 +338,17 @@ def inflection(lang: str) -> Optional[Inflection]:
                       tuple(str(a).lower() for a in section.get("modals", ())),
                       tuple(str(a).lower() for a in section.get("base_after", ())),
                       tuple(sorted((str(a).lower() for a in section.get("prefixes", ())), key=len, reverse=True)),
+                      tuple(str(a).lower() for a in section.get("negations", ())),
+                      _least(section, "prefix_rest", lang), str(section.get("perfect", "")).lower(),
                       _agreeing(section.get("agreeing", {}), lang), _subject(section.get("subject", {}), lang))
     return made
+
+
+def _least(section: dict, name: str, lang: str) -> int:
+    value = section.get(name, 3)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"[{lang}] {name}: {value!r} is not a whole number of letters")
+    return value
 
 
 def _agreeing(table: dict, lang: str) -> dict:
@@ -288,6 +358,8 @@ def _agreeing(table: dict, lang: str) -> dict:
         if not (isinstance(row, dict) and all(p in ("1s", "3s", "p") and isinstance(f, list) and len(f) == 2
                                               for p, f in row.items())):
             raise ValueError(f"[{lang}.agreeing] {base}: {row!r} is not {{person = [present, past]}}")
+        if "3s" not in row:  # the form of a person the row leaves out, and of an unknown subject
+            raise ValueError(f"[{lang}.agreeing] {base}: the row has no \"3s\" form")
         out[base.lower()] = {p: (str(f[0]).lower(), str(f[1]).lower()) for p, f in row.items()}
     return out
 
@@ -298,6 +370,16 @@ def _subject(table: dict, lang: str) -> dict:
     if not all(p in ("1s", "3s", "p") for p in pronouns.values()):
         raise ValueError(f"[{lang}.subject] pronouns: a person is not one of 1s, 3s, p")
     out = {"pronouns": {str(w).lower(): p for w, p in pronouns.items()}}
-    for name in ("relatives", "between", "plural_nouns", "singular_nouns"):
+    for name in ("relatives", "between", "plural_nouns", "singular_nouns", "openers", "coordinators"):
         out[name] = frozenset(str(w).lower() for w in table.get(name, ()))
+    for name in ("head_before", "quantities", "plural_endings", "singular_endings"):
+        words = table.get(name, ())
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"[{lang}.subject] {name}: {words!r} is not a list of words")
+        out[name] = tuple(w.lower() for w in words)
+    out["clause_marks"] = str(table.get("clause_marks", ""))
+    least = table.get("plural_least", 0)
+    if not isinstance(least, int) or isinstance(least, bool):
+        raise ValueError(f"[{lang}.subject] plural_least: {least!r} is not a whole number")
+    out["plural_least"] = least
     return out
