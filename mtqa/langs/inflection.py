@@ -166,8 +166,8 @@ class Inflection:
         except after a quantity that gives the number to the noun after it (``quantities``: a number of
         countries, most of them). A pronoun gives its person, a capitalised word that does not open the clause
         is a name, singular (Mrs Thomas, The Times), and a noun its number: one of ``plural_nouns`` or
-        ``singular_nouns``, else plural by one of ``plural_endings`` unless it ends in one of
-        ``singular_endings`` or is shorter than ``plural_least``. Why a reader of words and not of a parse:
+        ``singular_nouns``, else by the language's plural rule (:meth:`mtqa.langs.language.Language.is_plural_noun`:
+        countries; not press, virus, crisis). Why a reader of words and not of a parse:
         the subject of a translated calque is nearly always a noun phrase or a pronoun just before it."""
         table = self.subject
         marks = table.get("clause_marks", "")
@@ -201,10 +201,10 @@ class Inflection:
             return ""  # a verb before the verb: no subject read (said make part, has been)
         if head > 0 and written[:1].isupper():
             return "3s"  # a name (Mrs Thomas, The Times)
-        if (word.endswith(tuple(table.get("plural_endings", ()))) and not word.endswith(
-                tuple(table.get("singular_endings", ()))) and len(word) >= table.get("plural_least", 0)):
-            return "p"
-        return "3s"
+        from mtqa.langs import language
+
+        # the language's one plural rule (its profile's ``plural`` table and dictionaries), not a second one here
+        return "p" if language(self.lang).is_plural_noun(word) else "3s"
 
     def _words(self, text: str) -> list:
         """The words of ``text`` as written (their case tells a name), hyphenated and apostrophe compounds whole."""
@@ -372,14 +372,10 @@ def _subject(table: dict, lang: str) -> dict:
     out = {"pronouns": {str(w).lower(): p for w, p in pronouns.items()}}
     for name in ("relatives", "between", "plural_nouns", "singular_nouns", "openers", "coordinators"):
         out[name] = frozenset(str(w).lower() for w in table.get(name, ()))
-    for name in ("head_before", "quantities", "plural_endings", "singular_endings"):
+    for name in ("head_before", "quantities"):
         words = table.get(name, ())
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"[{lang}.subject] {name}: {words!r} is not a list of words")
         out[name] = tuple(w.lower() for w in words)
     out["clause_marks"] = str(table.get("clause_marks", ""))
-    least = table.get("plural_least", 0)
-    if not isinstance(least, int) or isinstance(least, bool):
-        raise ValueError(f"[{lang}.subject] plural_least: {least!r} is not a whole number")
-    out["plural_least"] = least
     return out
