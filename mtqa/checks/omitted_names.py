@@ -507,20 +507,13 @@ def _stand_in_span(text: str, wa, tokens: list[int], lost: str, ctx) -> tuple[in
     if m:
         end = m.end()
     if lo >= 1 and wa.target[lo - 1].text.lower() in tgt.word_set("definite_articles") \
-            and not _takes_article(ctx.pair, lost):
+            and not english_article(ctx.pair, lost):  # the article is the name's own (The Hague): kept out
         start = wa.target[lo - 1].start
     return start, end
 
 
 _COMPOUND_BEFORE = re.compile(r"(?:\w+-)+")
 _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
-
-
-def _takes_article(pair, lost: str) -> bool:
-    """The English form of the lost name is written with the definite article (the exonym table's
-    ``english_article`` column: the Netherlands, The Hague): the article before a stand-in is then the
-    name's own and stays out of the span."""
-    return english_article(pair, lost)
 
 
 def _english_form(pair, lost: str) -> str:

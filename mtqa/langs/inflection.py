@@ -170,8 +170,8 @@ class Inflection:
         countries; not press, virus, crisis). Why a reader of words and not of a parse:
         the subject of a translated calque is nearly always a noun phrase or a pronoun just before it."""
         table = self.subject
-        marks = table.get("clause_marks", "")
-        clauses = re.split("[" + re.escape(marks) + "]", before) if marks else [before]
+        split = table.get("clause_split")
+        clauses = split.split(before) if split else [before]
         words = self._words(clauses[-1])
         if len(clauses) > 1 and words and all(w.lower() in table.get("relatives", ()) for w in words):
             words = self._words(clauses[-2])  # ", which": the relative stands for the noun before the comma
@@ -377,5 +377,7 @@ def _subject(table: dict, lang: str) -> dict:
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"[{lang}.subject] {name}: {words!r} is not a list of words")
         out[name] = tuple(w.lower() for w in words)
-    out["clause_marks"] = str(table.get("clause_marks", ""))
+    out["clause_marks"] = marks = str(table.get("clause_marks", ""))
+    # compiled once with the table, not per suggestion
+    out["clause_split"] = re.compile("[" + re.escape(marks) + "]") if marks else None
     return out
