@@ -84,6 +84,13 @@ def conventions() -> dict:
     data["_day_month_re"] = re.compile(
         rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
+    # a day copied with the French shape of its month: "1er February" (le 1er février), "the 14 march";
+    # the ending is any letters after the figure, read against the source's own endings in _copied_dates; an
+    # article before the day ("the 14 march") is taken into the span there (the search starts at digits)
+    data["_copied_date_re"] = re.compile(
+        rf"(?<![\w.,])(?P<d>[0-3]?\d)(?P<end>[^\W\d_]{{1,2}})? (?P<mon>(?i:{months}))\b"
+        rf"(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
+    )
     return data
 
 
@@ -245,6 +252,7 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     out += _percent(text, names)
     out += _times(text, source, locale, names, languages[0].code)
     out += _dates(text, source, locale, day_month, names)
+    out += _copied_dates(text, source, locale, names, languages[0].code)
     return tuple(out)
 
 
@@ -631,6 +639,50 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             out.append(Finding("L105", m.start(), m.end(),
                                f"Day-month order {quoted(m.group(0))} is British; {locale} writes {fixed}.", fixed, 0.8))
     return out
+
+
+def _copied_dates(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_code: str) -> list[Finding]:
+    """Dates that keep the source language's own marks (L105): the ordinal ending of the first day
+    (``1er February``: le 1er février; the endings are the source's ``first_day_endings``), or a month name
+    in lower case after a bare day whose date the aligned source writes (``the 14 march``: le 14 mars).
+    English capitalises month names; the source is needed for the second, since "may" and "march" are
+    also words after a count ("the 14 may appeal", "the 3 march on Friday")."""
+    conv = conventions()
+    source_conv = number_conventions(source_code)
+    endings = frozenset(source_conv.words_of("first_day_endings"))
+    source_months = source_conv.months
+    out = []
+    for m in finditer_at(conv["_copied_date_re"], text, digit_starts(text)):
+        day, month = int(m.group("d")), m.group("mon")
+        number = next((n for n, name in conv["_months"].items() if name.lower() == month.lower()), None)
+        if number is None or not 1 <= day <= 31:
+            continue
+        ending = m.group("end")
+        if ending:
+            if day != 1 or ending not in endings:
+                continue
+            what = f"the {names[0]} ordinal “{day}{ending}” (premier)"
+        elif month[0].islower() and source is not None and _source_has_date(source, day, number, source_months):
+            what = "a month name in lower case"
+        else:
+            continue
+        fixed = _format_date(locale, day, conv["_months"][number], m.group("y"))
+        start = m.start() - 4 if text[max(0, m.start() - 4):m.start()] in ("the ", "The ") else m.start()
+        out.append(Finding("L105", start, m.end(),
+                           f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {fixed}.",
+                           fixed))
+    return out
+
+
+@memoize(LARGE_TEXTS)
+def _source_date_re(day: int, names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w.,]){day}[^\W\d_]{{0,2}} (?:{alternation(names)})(?!\w)", re.IGNORECASE)
+
+
+def _source_has_date(source: str, day: int, number: int, source_months: dict) -> bool:
+    """The source writes ``day`` followed by a name of month ``number`` (« 14 mars », « 1er févr. »)."""
+    names = tuple(sorted(name for name, n in source_months.items() if n == number))
+    return bool(names) and _source_date_re(day, names).search(source) is not None
 
 
 # -- the checks -------------------------------------------------------------------

@@ -32,16 +32,20 @@ _PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{UPPER}][^\W\d_]*)[ \u00a0]$")
 @dataclass(frozen=True)
 class _Title:
     source: str
-    forms: dict  # style -> English form
+    meaning: str
+    forms: dict  # style -> English form ("" in every style: English has no title there and names the person alone)
     dotted: bool
+    attested: bool = False
+    """Flagged only where the aligned source writes the title before the same name: the title is also an
+    English word (Me: "Give Me Liberty", "Me and my brother")."""
 
 
 @memoize(TABLES)
 def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     titles = {}
     for row in pair.table("honorifics"):
-        titles[row["source"]] = _Title(row["source"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
-                                       row["match"] == "dotted")
+        titles[row["source"]] = _Title(row["source"], row["meaning"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
+                                       row["match"] == "dotted", row["match"] == "source")
     if not titles:
         return titles, None
     alts = alternation(titles)
@@ -132,6 +136,8 @@ class FrenchHonorific(DocumentCheck):
         name_words = re.findall(_NAME_WORD, m.group("name"))
         if name_words[0].lower() in ctx.target.function_words:
             return None  # "3 M. Then he left": a sentence goes on, no name follows
+        if title.attested:
+            return self._attested(m, title, name_words, seg, pair, ctx)
         if not title.dotted:
             return m.end("name"), 0.9
         prev = _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()])
@@ -154,12 +160,29 @@ class FrenchHonorific(DocumentCheck):
             return m.end("name"), 0.8  # "M. Emmanuel Macron"
         return None
 
+    @staticmethod
+    def _attested(m: re.Match, title: _Title, name_words: list[str], seg: Segment, pair: DocumentPair, ctx):
+        """(end of the name, confidence) for a title that is also a target word (``match = source``: Me),
+        when it is spaced from the name and the aligned source has it before the same name; else None."""
+        if not m.group("gap") or pair.source is None or pair.source_title_only:
+            return None
+        if _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()]):
+            return None  # "Give Me Liberty", "Lick Me I'm Delicious": a word inside a capitalised name
+        first = fold(name_words[0])
+        titled = [sm.group(1) for src in pair.sources_of(seg.index)
+                  for sm in _source_title(title.source).finditer(src.text)]
+        return (m.end("name"), 0.9) if any(_same_name(fold(name), first, ctx) for name in titled) else None
+
     def _issue(self, seg, m, end, title, style, names, confidence, ctx) -> Issue:
         start = m.start()
         name_text = seg.text[m.start("name"):end]
         corrected = re.sub(_NAME_WORD, lambda w: names.english(w.group(0)) or w.group(0), name_text)
         english = title.forms.get(style, title.forms["mr"])
         suggestion = f"{english} {corrected}" if english else corrected
+        if not any(title.forms.values()):  # Me (Maître): no English title stands for it in any house style
+            message = (f"“{title.source}” ({title.meaning}) is a {ctx.source.name} title of address; "
+                       f"{ctx.target.name} news names the person without it.")
+            return self.issue(seg, start, end, message, suggestion, confidence=confidence)
         how = {"mr": f"{ctx.target.name} writes “{english}”", "mr.": f"American style writes “{english}”",
                "none": "house style (AP/Reuters) uses the name alone"}.get(style, "")
         message = f"“{title.source}” is a {ctx.source.name} courtesy title; {how}."
