@@ -664,6 +664,12 @@ class FrenchExonym(SegmentCheck):
     kept in French, as T109 leaves it) (:func:`respelt_adjective`);
     after a source plural determiner it is a noun, and the suggestion is the
     English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
+    A foreign name copied alone from the aligned source with accents only
+    French puts on it (Séoul, Léningrad, Séville) is flagged the same way
+    when English never writes the accented form and writes the bare one
+    often, as a proper noun, and neither is a first name or a common word
+    (:func:`accent_respelt`): French names English news keeps accented
+    (Hélène, Montréal, Crédit Agricole, Gérard) stay.
     A name left out of the table because it names two things English names
     differently (``exonyms_left_out``'s ``readings``: Guyane is French Guiana
     or Guyana, Galilée is Galileo or Galilee) is flagged all the same where

@@ -80,6 +80,10 @@ def conventions() -> dict:
         rf"{_SP}?(?:{alternation(words['minute_units'])})"
         rf"(?:{_SP}?(?P<s>[0-5]\d){_SP}?(?:{alternation(words['second_units'])}))?(?![\w/])"
     )
+    invariant = data["currency"].get("invariant_names", ())
+    data["_invariant_plural_re"] = re.compile(  # "150 million takas": the French plural of an invariant name
+        rf"(?<![\w.,])(?:{_AMOUNT})(?: [a-z]+illions?| thousands?| hundreds?)?(?: of)? (?P<cur>(?P<name>{alternation(invariant)})s)\b",
+    ) if invariant else None
     data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
         rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
@@ -246,6 +250,7 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     names = (languages[0].name, languages[1].name)
     out: list[Finding] = []
     out += _currency(text, locale, names)
+    out += _invariant_plurals(text, source, names)
     if spelled:
         out += _spelled(text, locale)
     out += _numbers(text, source, locale, names, languages)
@@ -302,6 +307,24 @@ def _currency(text: str, locale: str, names: tuple[str, str]) -> list[Finding]:
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
                            f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
+    return out
+
+
+def _invariant_plurals(text: str, source: Optional[str], names: tuple[str, str]) -> list[Finding]:
+    """A currency name English writes without a plural -s (``invariant_names``: taka, yuan, naira) given the
+    source language's plural after an amount (``150 million takas``), which the aligned source writes too
+    when there is one: the name is the span, the bare name the suggestion."""
+    pattern = conventions()["_invariant_plural_re"]
+    if pattern is None:
+        return []
+    out = []
+    for m in finditer_at(pattern, text, digit_starts(text)):
+        name = m.group("name")
+        if source is not None and m.group("cur") not in source:
+            continue
+        out.append(Finding("L106", m.start("cur"), m.end("cur"),
+                           f"{quoted(m.group('cur'))} is the {names[0]} plural: {names[1]} writes the {name.lower()} "
+                           f"unchanged after an amount.", name, 0.7))
     return out
 
 
@@ -860,10 +883,14 @@ class FrenchDateFormat(SegmentCheck):
     dates are flagged in en-US only when unambiguous (day above 12) or
     found in the French. ``day_month_order`` also flags ``5 October`` in
     en-US (off by default: British order is common and correct in much
-    English news).
+    English news). A date that keeps a French mark is flagged too: the
+    ordinal ending of the first day (``1er February``: le 1er février) and,
+    where the aligned source dates the same day, a month name in lower case
+    (``the 14 march``: le 14 mars; "the 14 may appeal" has no such source).
 
     Example:
         bad: Officials announced on the 31 October that a case had been detected.
+        bad: The new tariff applies from 1er February.
         good: Officials announced on October 31 that a case had been detected.
         good: Officials announced on 31 October that a case had been detected.
     """

@@ -1,4 +1,4 @@
-"""Source-language courtesy titles left before names (M. Hare, Mme Michaux).
+"""Source-language courtesy titles left before names (M. Hare, Mme Michaux, Me Dujardin).
 
 French news says ``M. Rogozine`` where English says ``Mr Rogozin`` (British
 and AFP style), ``Mr. Rogozin`` (American) or just ``Rogozin`` (AP and
@@ -93,6 +93,12 @@ class FrenchHonorific(DocumentCheck):
     without a source (``M. Night Shyamalan``) or after a first name
     (``Michael M. Smith``, or any capitalised word that is not a common
     word: ``Mayor Tristan M. Kowalczyk``) is an initial and left alone.
+    ``Me`` (Maître, a lawyer's title) has no English form in any house
+    style: English news writes the name alone or "lawyer Claire Dujardin".
+    It is also an English word ("Give Me Liberty", "the Me Too movement"),
+    so it is flagged only where the aligned source writes « Me » before the
+    same name, spaced from it, the name is no common word and no
+    capitalised word stands before the title.
 
     Example:
         bad: Minister speaks\\n\\nM. Montebourg said the plant would stay open.
@@ -168,6 +174,8 @@ class FrenchHonorific(DocumentCheck):
             return None
         if _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()]):
             return None  # "Give Me Liberty", "Lick Me I'm Delicious": a word inside a capitalised name
+        if ctx.target.is_common_word(name_words[0].lower()):
+            return None  # "the Me Too movement": a word follows, not a surname
         first = fold(name_words[0])
         titled = [sm.group(1) for src in pair.sources_of(seg.index)
                   for sm in _source_title(title.source).finditer(src.text)]
