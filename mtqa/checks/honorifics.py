@@ -80,7 +80,7 @@ def _source_title(title: str) -> re.Pattern:
 @register
 @dataclass
 class FrenchHonorific(DocumentCheck):
-    """A French courtesy title (M., Mme, Mlle, MM.) stands before a name.
+    """A French courtesy title (M., Mme, Mlle, MM., Me) stands before a name.
 
     Why it matters: ``M.`` and ``Mme`` are French abbreviations; English
     readers take ``M. Hare`` for an initial. English style writes ``Mr
