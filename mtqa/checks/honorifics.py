@@ -29,6 +29,12 @@ _NAME_WORD = name_word("-'’")
 _PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{UPPER}][^\W\d_]*)[ \u00a0]$")
 
 
+TITLE_WORD_ZIPF = 5.5
+"""English frequency (Zipf) from which the capitalised word after a title that is also an English word (Me) is
+read as a word, not a surname: too 5.95, before 5.9 ("Me Too", "Me Before You"); surnames that are words too,
+Simon 4.5, Brown 5.0, Mark 5.05, stay names."""
+
+
 @dataclass(frozen=True)
 class _Title:
     source: str
@@ -97,8 +103,9 @@ class FrenchHonorific(DocumentCheck):
     style: English news writes the name alone or "lawyer Claire Dujardin".
     It is also an English word ("Give Me Liberty", "the Me Too movement"),
     so it is flagged only where the aligned source writes « Me » before the
-    same name, spaced from it, the name is no common word and no
-    capitalised word stands before the title.
+    same name, spaced from it, the word after it is no frequent English
+    word ("the Me Too movement") and no capitalised word stands before the
+    title ("Give Me Liberty").
 
     Example:
         bad: Minister speaks\\n\\nM. Montebourg said the plant would stay open.
@@ -174,8 +181,8 @@ class FrenchHonorific(DocumentCheck):
             return None
         if _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()]):
             return None  # "Give Me Liberty", "Lick Me I'm Delicious": a word inside a capitalised name
-        if ctx.target.is_common_word(name_words[0].lower()):
-            return None  # "the Me Too movement": a word follows, not a surname
+        if ctx.target.zipf(name_words[0].lower()) >= TITLE_WORD_ZIPF:
+            return None  # "the Me Too movement": a frequent word follows, not a surname (Simon, Grace, Brown are)
         first = fold(name_words[0])
         titled = [sm.group(1) for src in pair.sources_of(seg.index)
                   for sm in _source_title(title.source).finditer(src.text)]

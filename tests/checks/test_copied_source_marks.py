@@ -29,6 +29,8 @@ def flags(text: str, source: str, codes=CODES):
     ("His lawyer, Me Salim Hadjadj, said the verdict would be appealed.",
      "Son avocat, Me Salim Hadjadj, a indiqué que le verdict ferait l'objet d'un appel.",
      [("L301", "Me Salim Hadjadj", "Salim Hadjadj")]),
+    ("The charges were baseless, said Me Simon.", "Les accusations étaient sans fondement, a dit Me Simon.",
+     [("L301", "Me Simon", "Simon")]),
     ("Me Claire Dujardin, who represents the families, asked for a new inquiry.",
      "Me Claire Dujardin, qui représente les familles, a demandé une nouvelle enquête.",
      [("L301", "Me Claire Dujardin", "Claire Dujardin")]),
