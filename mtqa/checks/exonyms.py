@@ -10,6 +10,7 @@ forms that are also English words or names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
@@ -377,6 +378,39 @@ def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     return None
 
 
+_DIAERESIS = "\u0308"
+ACCENTED_MAX_EN = 1.0
+"""Zipf frequency in the target language under which it does not write a name's accented form at all (Séoul,
+Léningrad, Séville 0.0), for :func:`accent_respelt`: French names English news keeps with their accents
+(Hélène 2.5, Québec 2.9, Crédit Agricole 2.3) are written there often enough to stay above it."""
+
+
+@memoize(SOME_WORDS)
+def accent_respelt(pair, name: str) -> Optional[str]:
+    """The name without the accents the source language put on a foreign name (Séoul: Seoul, Léningrad:
+    Leningrad, Séville: Seville), or None. It counts when the target language never writes the accented
+    form (``ACCENTED_MAX_EN``) and writes the bare one often (``ACCENTLESS_MIN_EN``) as a proper noun of its
+    dictionary, the source language writes the accented form more than the target does, and neither form
+    is a first name or a common word of either language (Gérard, whose Gerard is English too, is the
+    person's own spelling; Crédit is credit). The source language's own accents on its own names are
+    thereby left alone: English writes Hélène, Montréal, Élysée often enough, and their bare forms are no
+    proper nouns only (Helene is a first name)."""
+    bare = fold(name, keep_case=True)
+    if bare == name or len(name) < 4 or not pair.source.dictionaries or not pair.target.dictionaries:
+        return None
+    if _DIAERESIS in unicodedata.normalize("NFD", name):
+        return None  # Dubaï, Khameneï: a diaeresis is T102's to read (its transliteration route drops it), not twice
+    src, tgt = pair.source, pair.target
+    if tgt.zipf(name) > ACCENTED_MAX_EN or tgt.zipf(bare) < ACCENTLESS_MIN_EN or src.zipf(name) <= tgt.zipf(name) \
+            or not tgt.has_proper_stem(bare) or tgt.in_dictionary(bare.lower()):
+        return None
+    left_out, people, nationalities = _respelling_screens(pair)
+    if name in left_out or name in nationalities or fold(name) in people \
+            or any(lang.is_common_word(w.lower()) for lang in (src, tgt) for w in (name, bare)):
+        return None
+    return bare
+
+
 @memoize(SOME_WORDS)
 def respelt_adjective(pair, word: str) -> Optional[str]:
     """The target language's proper adjective for a capitalised ``word`` the source language writes as a
@@ -634,6 +668,13 @@ class FrenchExonym(SegmentCheck):
     kept in French, as T109 leaves it) (:func:`respelt_adjective`);
     after a source plural determiner it is a noun, and the suggestion is the
     English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
+    A foreign name copied alone from the aligned source with accents only
+    French puts on it (Séoul, Léningrad, Séville) is flagged the same way
+    when English never writes the accented form and writes the bare one
+    often, as a proper noun, and neither is a first name or a common word
+    (:func:`accent_respelt`): French names English news keeps accented
+    (Hélène, Montréal, Crédit Agricole, Gérard) stay, and a diaeresis
+    (Dubaï) is left to T102, which reads it.
     A name left out of the table because it names two things English names
     differently (``exonyms_left_out``'s ``readings``: Guyane is French Guiana
     or Guyana, Galilée is Galileo or Galilee) is flagged all the same where
@@ -975,7 +1016,7 @@ def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, str
             w = m.group()
             if len(w) < 4 or not w[:1].isupper() or w in out:
                 continue
-            if english := respelt(pair, w):
+            if english := respelt(pair, w) or accent_respelt(pair, w):
                 out[w] = (english, "name")
             elif english := respelt_adjective(pair, w):
                 kind = "adjective"

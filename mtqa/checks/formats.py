@@ -80,9 +80,20 @@ def conventions() -> dict:
         rf"{_SP}?(?:{alternation(words['minute_units'])})"
         rf"(?:{_SP}?(?P<s>[0-5]\d){_SP}?(?:{alternation(words['second_units'])}))?(?![\w/])"
     )
+    invariant = data["currency"].get("invariant_names", ())
+    data["_invariant_plural_re"] = re.compile(  # "150 million takas": the French plural of an invariant name
+        rf"(?<![\w.,])(?:{_AMOUNT})(?: [a-z]+illions?| thousands?| hundreds?)?(?: of)? (?P<cur>(?P<name>{alternation(invariant)})s)\b",
+    ) if invariant else None
     data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
         rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
+    )
+    # a day copied with the French shape of its month: "1er February" (le 1er février), "the 14 march";
+    # the ending is any letters after the figure, read against the source's own endings in _copied_dates; an
+    # article before the day ("the 14 march") is taken into the span there (the search starts at digits)
+    data["_copied_date_re"] = re.compile(
+        rf"(?<![\w.,])(?P<d>[0-3]?\d)(?P<end>[^\W\d_]{{1,2}})? (?P<mon>(?i:{months}))\b"
+        rf"(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
     return data
 
@@ -239,12 +250,14 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     names = (languages[0].name, languages[1].name)
     out: list[Finding] = []
     out += _currency(text, locale, names)
+    out += _invariant_plurals(text, source, names)
     if spelled:
         out += _spelled(text, locale)
     out += _numbers(text, source, locale, names, languages)
     out += _percent(text, names)
     out += _times(text, source, locale, names, languages[0].code)
     out += _dates(text, source, locale, day_month, names)
+    out += _copied_dates(text, source, locale, names, languages[0].code)
     return tuple(out)
 
 
@@ -294,6 +307,24 @@ def _currency(text: str, locale: str, names: tuple[str, str]) -> list[Finding]:
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
                            f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
+    return out
+
+
+def _invariant_plurals(text: str, source: Optional[str], names: tuple[str, str]) -> list[Finding]:
+    """A currency name English writes without a plural -s (``invariant_names``: taka, yuan, naira) given the
+    source language's plural after an amount (``150 million takas``), which the aligned source writes too
+    when there is one: the name is the span, the bare name the suggestion."""
+    pattern = conventions()["_invariant_plural_re"]
+    if pattern is None:
+        return []
+    out = []
+    for m in finditer_at(pattern, text, digit_starts(text)):
+        name = m.group("name")
+        if source is not None and m.group("cur") not in source:
+            continue
+        out.append(Finding("L106", m.start("cur"), m.end("cur"),
+                           f"{quoted(m.group('cur'))} is the {names[0]} plural: {names[1]} writes the {name.lower()} "
+                           f"unchanged after an amount.", name, 0.7))
     return out
 
 
@@ -633,6 +664,50 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
     return out
 
 
+def _copied_dates(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_code: str) -> list[Finding]:
+    """Dates that keep the source language's own marks (L105): the ordinal ending of the first day
+    (``1er February``: le 1er février; the endings are the source's ``first_day_endings``), or a month name
+    in lower case after a bare day whose date the aligned source writes (``the 14 march``: le 14 mars).
+    English capitalises month names; the source is needed for the second, since "may" and "march" are
+    also words after a count ("the 14 may appeal", "the 3 march on Friday")."""
+    conv = conventions()
+    source_conv = number_conventions(source_code)
+    endings = frozenset(source_conv.words_of("first_day_endings"))
+    source_months = source_conv.months
+    out = []
+    for m in finditer_at(conv["_copied_date_re"], text, digit_starts(text)):
+        day, month = int(m.group("d")), m.group("mon")
+        number = next((n for n, name in conv["_months"].items() if name.lower() == month.lower()), None)
+        if number is None or not 1 <= day <= 31:
+            continue
+        ending = m.group("end")
+        if ending:
+            if day != 1 or ending not in endings:
+                continue
+            what = f"the {names[0]} ordinal “{day}{ending}” (premier)"
+        elif month[0].islower() and source is not None and _source_has_date(source, day, number, source_months):
+            what = "a month name in lower case"
+        else:
+            continue
+        fixed = _format_date(locale, day, conv["_months"][number], m.group("y"))
+        start = m.start() - 4 if text[max(0, m.start() - 4):m.start()] in ("the ", "The ") else m.start()
+        out.append(Finding("L105", start, m.end(),
+                           f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {fixed}.",
+                           fixed))
+    return out
+
+
+@memoize(LARGE_TEXTS)
+def _source_date_re(day: int, names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w.,]){day}[^\W\d_]{{0,2}} (?:{alternation(names)})(?!\w)", re.IGNORECASE)
+
+
+def _source_has_date(source: str, day: int, number: int, source_months: dict) -> bool:
+    """The source writes ``day`` followed by a name of month ``number`` (« 14 mars », « 1er févr. »)."""
+    names = tuple(sorted(name for name, n in source_months.items() if n == number))
+    return bool(names) and _source_date_re(day, names).search(source) is not None
+
+
 # -- the checks -------------------------------------------------------------------
 
 
@@ -808,10 +883,14 @@ class FrenchDateFormat(SegmentCheck):
     dates are flagged in en-US only when unambiguous (day above 12) or
     found in the French. ``day_month_order`` also flags ``5 October`` in
     en-US (off by default: British order is common and correct in much
-    English news).
+    English news). A date that keeps a French mark is flagged too: the
+    ordinal ending of the first day (``1er February``: le 1er février) and,
+    where the aligned source dates the same day, a month name in lower case
+    (``the 14 march``: le 14 mars; "the 14 may appeal" has no such source).
 
     Example:
         bad: Officials announced on the 31 October that a case had been detected.
+        bad: The new tariff applies from 1er February.
         good: Officials announced on October 31 that a case had been detected.
         good: Officials announced on 31 October that a case had been detected.
     """

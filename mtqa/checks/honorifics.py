@@ -1,4 +1,4 @@
-"""Source-language courtesy titles left before names (M. Hare, Mme Michaux).
+"""Source-language courtesy titles left before names (M. Hare, Mme Michaux, Me Dujardin).
 
 French news says ``M. Rogozine`` where English says ``Mr Rogozin`` (British
 and AFP style), ``Mr. Rogozin`` (American) or just ``Rogozin`` (AP and
@@ -29,19 +29,29 @@ _NAME_WORD = name_word("-'’")
 _PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{UPPER}][^\W\d_]*)[ \u00a0]$")
 
 
+TITLE_WORD_ZIPF = 5.5
+"""English frequency (Zipf) from which the capitalised word after a title that is also an English word (Me) is
+read as a word, not a surname: too 5.95, before 5.9 ("Me Too", "Me Before You"); surnames that are words too,
+Simon 4.5, Brown 5.0, Mark 5.05, stay names."""
+
+
 @dataclass(frozen=True)
 class _Title:
     source: str
-    forms: dict  # style -> English form
+    meaning: str
+    forms: dict  # style -> English form ("" in every style: English has no title there and names the person alone)
     dotted: bool
+    attested: bool = False
+    """Flagged only where the aligned source writes the title before the same name: the title is also an
+    English word (Me: "Give Me Liberty", "Me and my brother")."""
 
 
 @memoize(TABLES)
 def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     titles = {}
     for row in pair.table("honorifics"):
-        titles[row["source"]] = _Title(row["source"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
-                                       row["match"] == "dotted")
+        titles[row["source"]] = _Title(row["source"], row["meaning"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
+                                       row["match"] == "dotted", row["match"] == "source")
     if not titles:
         return titles, None
     alts = alternation(titles)
@@ -76,7 +86,7 @@ def _source_title(title: str) -> re.Pattern:
 @register
 @dataclass
 class FrenchHonorific(DocumentCheck):
-    """A French courtesy title (M., Mme, Mlle, MM.) stands before a name.
+    """A French courtesy title (M., Mme, Mlle, MM., Me) stands before a name.
 
     Why it matters: ``M.`` and ``Mme`` are French abbreviations; English
     readers take ``M. Hare`` for an initial. English style writes ``Mr
@@ -89,6 +99,13 @@ class FrenchHonorific(DocumentCheck):
     without a source (``M. Night Shyamalan``) or after a first name
     (``Michael M. Smith``, or any capitalised word that is not a common
     word: ``Mayor Tristan M. Kowalczyk``) is an initial and left alone.
+    ``Me`` (Maître, a lawyer's title) has no English form in any house
+    style: English news writes the name alone or "lawyer Claire Dujardin".
+    It is also an English word ("Give Me Liberty", "the Me Too movement"),
+    so it is flagged only where the aligned source writes « Me » before the
+    same name, spaced from it, the word after it is no frequent English
+    word ("the Me Too movement") and no capitalised word stands before the
+    title ("Give Me Liberty").
 
     Example:
         bad: Minister speaks\\n\\nM. Montebourg said the plant would stay open.
@@ -132,6 +149,8 @@ class FrenchHonorific(DocumentCheck):
         name_words = re.findall(_NAME_WORD, m.group("name"))
         if name_words[0].lower() in ctx.target.function_words:
             return None  # "3 M. Then he left": a sentence goes on, no name follows
+        if title.attested:
+            return self._attested(m, title, name_words, seg, pair, ctx)
         if not title.dotted:
             return m.end("name"), 0.9
         prev = _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()])
@@ -154,12 +173,31 @@ class FrenchHonorific(DocumentCheck):
             return m.end("name"), 0.8  # "M. Emmanuel Macron"
         return None
 
+    @staticmethod
+    def _attested(m: re.Match, title: _Title, name_words: list[str], seg: Segment, pair: DocumentPair, ctx):
+        """(end of the name, confidence) for a title that is also a target word (``match = source``: Me),
+        when it is spaced from the name and the aligned source has it before the same name; else None."""
+        if not m.group("gap") or pair.source is None or pair.source_title_only:
+            return None
+        if _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()]):
+            return None  # "Give Me Liberty", "Lick Me I'm Delicious": a word inside a capitalised name
+        if ctx.target.zipf(name_words[0].lower()) >= TITLE_WORD_ZIPF:
+            return None  # "the Me Too movement": a frequent word follows, not a surname (Simon, Grace, Brown are)
+        first = fold(name_words[0])
+        titled = [sm.group(1) for src in pair.sources_of(seg.index)
+                  for sm in _source_title(title.source).finditer(src.text)]
+        return (m.end("name"), 0.9) if any(_same_name(fold(name), first, ctx) for name in titled) else None
+
     def _issue(self, seg, m, end, title, style, names, confidence, ctx) -> Issue:
         start = m.start()
         name_text = seg.text[m.start("name"):end]
         corrected = re.sub(_NAME_WORD, lambda w: names.english(w.group(0)) or w.group(0), name_text)
         english = title.forms.get(style, title.forms["mr"])
         suggestion = f"{english} {corrected}" if english else corrected
+        if not any(title.forms.values()):  # Me (Maître): no English title stands for it in any house style
+            message = (f"“{title.source}” ({title.meaning}) is a {ctx.source.name} title of address; "
+                       f"{ctx.target.name} news names the person without it.")
+            return self.issue(seg, start, end, message, suggestion, confidence=confidence)
         how = {"mr": f"{ctx.target.name} writes “{english}”", "mr.": f"American style writes “{english}”",
                "none": "house style (AP/Reuters) uses the name alone"}.get(style, "")
         message = f"“{title.source}” is a {ctx.source.name} courtesy title; {how}."

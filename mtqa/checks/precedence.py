@@ -50,6 +50,8 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A205", ("A202",), OVERLAP, "the word is part of a source phrase already reported"),
     GiveWay("A205", ("F201",), OVERLAP, "a source word that is no target word is reported once, as a non-word"),
     GiveWay("A205", ("T109", "T201"), OVERLAP, "a copied name of a place or people is reported with its target name"),
+    GiveWay("A205", ("L106",), OVERLAP,
+            "a currency's French plural after an amount (« yuans ») is reported once, with the English name (yuan)"),
     GiveWay("A205", ("A206",), OVERLAP,
             "the word is reported whole with the French joined to it (a subject pronoun, a -là tail, a compound)"),
     GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),

@@ -35,6 +35,12 @@ def test_every_title_in_every_style(row, style):
     english = {"mr": row["mr"], "mr.": row["mr."], "none": ""}[style]
     expected = f"{english} Dupont" if english else "Dupont"
     text = f"Council meets\n\nThe mayor said {row['source']} Dupont would resign."
+    if row["match"] == "source":  # a title that is also an English word (Me): only where the source has it
+        assert found(text, style) == []
+        text = f"The mayor said {row['source']} Dupont would resign."
+        source = f"Le maire a dit que {row['source']} Dupont démissionnerait."
+        assert found(text, style, source=source) == [(f"{row['source']} Dupont", expected)]
+        return
     assert found(text, style) == [(f"{row['source']} Dupont", expected)]
 
 

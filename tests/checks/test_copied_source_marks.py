@@ -1,0 +1,186 @@
+"""Marks of the source language a translation copies onto names and dates: « Me » before a lawyer's name
+(L301), « 1er » and a lower-case month in a date (L105), a French accent on a foreign name English writes bare
+(T201's accent route). Each mechanism is shown firing on real-shaped sentences and quiet on correct English
+news sentences that use the same words in their legitimate sense."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs import language_pair
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.checks.exonyms import accent_respelt
+
+CODES = ("L301", "L105", "T201", "L106")
+
+
+def flags(text: str, source: str, codes=CODES):
+    ctx = Context(Config(select=codes))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    target.lines[1] = text
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+    return [(i.code, i.text, i.suggestion) for i in check_pair(pair, ctx).issues]
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("His lawyer, Me Salim Hadjadj, said the verdict would be appealed.",
+     "Son avocat, Me Salim Hadjadj, a indiqué que le verdict ferait l'objet d'un appel.",
+     [("L301", "Me Salim Hadjadj", "Salim Hadjadj")]),
+    ("The charges were baseless, said Me Simon.", "Les accusations étaient sans fondement, a dit Me Simon.",
+     [("L301", "Me Simon", "Simon")]),
+    ("Me Claire Dujardin, who represents the families, asked for a new inquiry.",
+     "Me Claire Dujardin, qui représente les familles, a demandé une nouvelle enquête.",
+     [("L301", "Me Claire Dujardin", "Claire Dujardin")]),
+    ("The union will apply the rule from 1er February.",
+     "Le syndicat appliquera la règle à partir du 1er février.",
+     [("L105", "1er February", "February 1")]),
+    ("The ban takes effect on the 1er January 2025.",
+     "L'interdiction entre en vigueur le 1er janvier 2025.",
+     [("L105", "the 1er January 2025", "January 1, 2025")]),
+    ("The violinist died the 14 march in Vienna.",
+     "Le violoniste est mort le 14 mars à Vienne.",
+     [("L105", "the 14 march", "March 14")]),
+    ("The vote is set for 3 october, officials said.",
+     "Le vote est prévu le 3 octobre, selon les responsables.",
+     [("L105", "3 october", "October 3")]),
+    ("The singer was born in Séoul in 1985.", "La chanteuse est née à Séoul en 1985.",
+     [("T201", "Séoul", "Seoul")]),
+    ("He grew up in Léningrad during the siege.", "Il a grandi à Léningrad pendant le siège.",
+     [("T201", "Léningrad", "Leningrad")]),
+    ("The government released 150 million takas in emergency aid.",
+     "Le gouvernement a débloqué 150 millions de takas d'aide d'urgence.",
+     [("L106", "takas", "taka")]),
+    ("The dollar fell under 77 yens on Tuesday.", "Le dollar est passé mardi sous les 77 yens.",
+     [("L106", "yens", "yen")]),
+    ("Beijing lent 3 billion of yuans to the port.", "Pékin a prêté 3 milliards de yuans au port.",
+     [("L106", "yuans", "yuan")]),
+])
+def test_copied_marks_are_flagged(text, source, expected):
+    assert [f for f in flags(text, source) if f[0] in CODES] == expected
+
+
+QUIET = [
+    # Me: an English word, or a lawyer named without the title, or no title in the source
+    ("The Me Too movement reached the courts of Paris this year.",
+     "Le mouvement Me Too a atteint les tribunaux de Paris cette année."),
+    ("Give Me Liberty was staged again in Richmond on Friday.",
+     "Give Me Liberty a de nouveau été jouée à Richmond vendredi."),
+    ("\"Let Me Go\", the band's new single, topped the charts.",
+     "« Let Me Go », le nouveau single du groupe, a pris la tête des ventes."),
+    ("Lawyer Salim Hadjadj said the verdict would be appealed.",
+     "Me Salim Hadjadj a indiqué que le verdict ferait l'objet d'un appel."),
+    ("Claire Dujardin, the families' lawyer, asked for a new inquiry.",
+     "Me Claire Dujardin, avocate des familles, a demandé une nouvelle enquête."),
+    ("\"Call me when you land,\" Ms Dupont told her son.",
+     "« Appelle-moi quand tu atterris », a dit Mme Dupont à son fils."),
+    ("Me and my brother will vote for him, one resident said.",
+     "Mon frère et moi voterons pour lui, a dit un habitant."),
+    ("Tell Me Lies is the title of her third novel.",
+     "Tell Me Lies est le titre de son troisième roman."),
+    ("His lawyer, Hélène Duvivier, denounced the ruling.",
+     "Son avocate, Me Hélène Duvivier, a dénoncé la décision."),
+    ("The defence, led by lawyer Eric Dupond-Moretti, called two witnesses.",
+     "La défense, menée par Me Eric Dupond-Moretti, a cité deux témoins."),
+    # dates: a figure before "may" or "march" as words, capitalised months, the 1st
+    ("The 14 may appeal the ruling within a month.",
+     "Les 14 peuvent faire appel de la décision dans un délai d'un mois."),
+    ("Nearly 40 march each week; the next rally is on 3 March.",
+     "Près de 40 personnes défilent chaque semaine ; le prochain rassemblement est le 3 mars."),
+    ("Around 5,000 march through Lyon every Saturday.",
+     "Environ 5 000 personnes défilent dans Lyon chaque samedi."),
+    ("The law took effect on 1 February.",
+     "La loi est entrée en vigueur le 1er février."),
+    ("The law took effect on February 1.",
+     "La loi est entrée en vigueur le 1er février."),
+    ("The summit opens on 14 March in Brussels.",
+     "Le sommet s'ouvre le 14 mars à Bruxelles."),
+    ("Workers will strike from March 1 until the 1st of April.",
+     "Les salariés feront grève du 1er mars au 1er avril."),
+    ("The estate sells a 1er cru from the 2019 vintage.",
+     "Le domaine vend un 1er cru du millésime 2019."),
+    ("Some 12 may lose their seats in June.",
+     "Quelque 12 élus pourraient perdre leur siège en juin."),
+    ("The 3 march on Friday will start at noon, organisers said on 3 May.",
+     "Les trois défileront vendredi à midi, ont dit les organisateurs le 3 mai."),
+    ("Results are due on 30 June, and 25 may be recounted.",
+     "Les résultats sont attendus le 30 juin, et 25 pourraient être recomptés."),
+    ("The vote was held on October 3, 2024.",
+     "Le vote a eu lieu le 3 octobre 2024."),
+    # currencies: English's invariant plurals, and plurals English writes
+    ("The government released 150 million taka in emergency aid.",
+     "Le gouvernement a débloqué 150 millions de takas d'aide d'urgence."),
+    ("The dollar fell under 77 yen and the yuan held steady.",
+     "Le dollar est passé sous les 77 yens et le yuan est resté stable."),
+    ("A ticket costs 500 naira, or 4,000 rupees in Delhi.",
+     "Un billet coûte 500 nairas, soit 4 000 roupies à Delhi."),
+    ("The fund held 4.2 billion crowns in the three companies.",
+     "Le fonds détenait 4,2 milliards de couronnes dans les trois sociétés."),
+    ("He sold 200 kips of cable and 3 Dongs restaurants in Hanoi.",
+     "Il a vendu 200 kips de câble et trois restaurants Dongs à Hanoï."),
+    # accents: French names English writes with their accents, names English writes both ways
+    ("Hélène Carrère d'Encausse was re-elected in 2019.",
+     "Hélène Carrère d'Encausse a été réélue en 2019."),
+    ("The premier of Québec met union leaders on Monday.",
+     "Le premier ministre du Québec a rencontré les syndicats lundi."),
+    ("The festival opens in Montréal next week.",
+     "Le festival s'ouvre à Montréal la semaine prochaine."),
+    ("Gérard Depardieu appeared at the hearing.",
+     "Gérard Depardieu a comparu à l'audience."),
+    ("Crédit Agricole reported higher profits.",
+     "Le Crédit Agricole a annoncé des bénéfices en hausse."),
+    ("The Élysée confirmed the visit on Tuesday.",
+     "L'Élysée a confirmé la visite mardi."),
+    ("Ségolène Royal spoke in Poitiers.",
+     "Ségolène Royal s'est exprimée à Poitiers."),
+    ("Stéphane Séjourné travelled to Kyiv.",
+     "Stéphane Séjourné s'est rendu à Kyiv."),
+    ("The Rhône burst its banks near Lyon.",
+     "Le Rhône est sorti de son lit près de Lyon."),
+    ("Noël Le Graët resigned in February.",
+     "Noël Le Graët a démissionné en février."),
+    ("Frédéric Mitterrand died in Paris.",
+     "Frédéric Mitterrand est mort à Paris."),
+    ("René Lévesque founded the Parti Québécois.",
+     "René Lévesque a fondé le Parti québécois."),
+    ("Orléans hosted the cycling championships.",
+     "Orléans a accueilli les championnats de cyclisme."),
+    ("Chloé Zhao won the award.",
+     "Chloé Zhao a remporté le prix."),
+    ("Renée Zellweger arrived in Cannes.",
+     "Renée Zellweger est arrivée à Cannes."),
+    ("Sébastien Lecornu met the chiefs of staff.",
+     "Sébastien Lecornu a rencontré les chefs d'état-major."),
+    ("Médecins Sans Frontières sent a team to the camp.",
+     "Médecins sans frontières a envoyé une équipe dans le camp."),
+    ("The Société Générale trader was sentenced.",
+     "Le trader de la Société Générale a été condamné."),
+    ("Amélie Oudéa-Castéra defended the budget.",
+     "Amélie Oudéa-Castéra a défendu le budget."),
+    ("Jérôme Powell kept rates unchanged.",
+     "Jérôme Powell a laissé les taux inchangés."),
+    ("The singer was born in Seoul in 1985.",
+     "La chanteuse est née à Séoul en 1985."),
+    ("Thérèse Coffey visited the plant.",
+     "Thérèse Coffey a visité l'usine."),
+]
+
+
+@pytest.mark.parametrize("text,source", QUIET)
+def test_correct_english_is_quiet(text, source):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("word,bare", [("Séoul", "Seoul"), ("Léningrad", "Leningrad"), ("Séville", "Seville"),
+                                       ("Bélarus", "Belarus")])
+def test_accent_route_drops_accents_english_never_writes(word, bare):
+    assert accent_respelt(language_pair("fr", "en"), word) == bare
+
+
+@pytest.mark.parametrize("word", ["Dubaï", "Khameneï", "Hélène", "Gérard", "Québec", "Montréal", "Crédit", "Élysée", "Noël", "Zoë",
+                                  "Mégane", "Orléans", "Renée", "Lévesque"])
+def test_accent_route_keeps_names_english_writes_accented_or_first_names(word):
+    """A diaeresis (Dubaï) is T102's; French names English writes accented, and first names, stay."""
+    assert accent_respelt(language_pair("fr", "en"), word) is None
