@@ -269,6 +269,8 @@ def _checkpoints(path: Path, pairs: list[int], args):
         print(f"\n== at ~{read} pairs read (of {len(starts)}): resident {now:.0f} MB, peak {peak:.0f} MB", flush=True)
         rows, stop = census()
         report(rows, stop, args.rows, args.min_kb * 1024)
+        for part in args.detail:
+            detail(rows, stop, part)
         sys.stdout.flush()
 
     return new_document
