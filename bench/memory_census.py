@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/memory_census.py [--pairs 10000] [--data DIR] [--file FILE] [--rows 40]
-        [--min-kb 64] [--tracemalloc 0]
+        [--min-kb 64] [--tracemalloc 0] [--at PAIRS,PAIRS,...]
 
 Runs ``mtqa check FILE --format jsonl`` in this process (the report goes to a temporary file, removed
 after), then lists what the run left in memory, largest first:
@@ -24,6 +24,13 @@ column adds up to what the caches hold together.
 Why in-process and after the run: the caches are the run's state, and ``ru_maxrss`` (printed too) says how
 large the process grew, not what grew it. ``--tracemalloc N`` also traces allocations with N frames (the run
 is 2-3 times slower and larger) and prints the allocation sites that hold the most at the end.
+
+``--at 30000,60000,...`` also takes the census while the run reads on (between two documents), each time its
+input passes the next of those pairs: one run's rows at several sizes, to diff what still grows once the bounded
+caches are full (stop 67: a run of 250,000 growing pairs with a census every ~15,000 named
+``regnal_forms._titled_names``, a whole source document an entry at ~5.9 kB, still filling towards its 1,024,
+and the lexical model's stem weights, one unbounded dict). Each census walks every cache, so the peak
+printed after the first one is the census's, not the run's.
 
 Without ``--file`` the corpus is :func:`startup_memory.corpus`'s growing one of ``--pairs`` pairs (made from
 the WMT14 data under ../shared/data on first use), the corpus whose caches fill as a long run of news does.
@@ -224,6 +231,51 @@ def run_check(path: Path) -> float:
         return time.perf_counter() - start
 
 
+def _checkpoints(path: Path, pairs: list[int], args):
+    """A ``RunCache.new_document`` that takes the census (between two documents, in the run's own thread, so
+    no table changes under it) each time the run's input has passed the next of ``pairs``: the rows of one
+    run at several sizes, to diff what still grows once the bounded caches are full. Where the input is is
+    read from the open file's offset (``/proc/self/fdinfo``), mapped to pairs by the file's line offsets."""
+    import bisect
+
+    starts, at = [], 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            starts.append(at)
+            at += len(line)
+    todo = list(pairs)
+    calls = [0]
+
+    def offset() -> int:
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                if os.readlink(f"/proc/self/fd/{fd}") == str(path.resolve()):
+                    with open(f"/proc/self/fdinfo/{fd}") as info:
+                        return int(info.readline().split()[1])
+            except OSError:
+                continue
+        return 0
+
+    def new_document(self) -> None:
+        calls[0] += 1
+        if not todo or calls[0] % 50:
+            return
+        read = bisect.bisect_right(starts, offset())
+        if read < todo[0]:
+            return
+        while todo and read >= todo[0]:
+            todo.pop(0)
+        now, peak = rss_mb()
+        print(f"\n== at ~{read} pairs read (of {len(starts)}): resident {now:.0f} MB, peak {peak:.0f} MB", flush=True)
+        rows, stop = census()
+        report(rows, stop, args.rows, args.min_kb * 1024)
+        for part in args.detail:
+            detail(rows, stop, part)
+        sys.stdout.flush()
+
+    return new_document
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pairs", type=int, default=10_000, help="pairs of the growing corpus (without --file)")
@@ -233,6 +285,8 @@ def main(argv=None) -> None:
     ap.add_argument("--min-kb", type=int, default=64, help="list rows of at least this size")
     ap.add_argument("--detail", action="append", default=[], metavar="NAME",
                     help="also break down the rows whose name holds NAME (repeatable)")
+    ap.add_argument("--at", default="", metavar="PAIRS,...",
+                    help="also take the census while the run reads on, once its input passes each of these pairs")
     ap.add_argument("--tracemalloc", type=int, default=0, metavar="FRAMES",
                     help="also trace allocations with this many frames and list the top sites")
     args = ap.parse_args(argv)
@@ -243,7 +297,9 @@ def main(argv=None) -> None:
         from wmt14 import data_dir
 
         path = startup_memory.corpus(data_dir(args.data), args.pairs, "growing")
-    real = cache.RunCache.__init__, cache.RunCache.memo
+    real = cache.RunCache.__init__, cache.RunCache.memo, cache.RunCache.new_document
+    if args.at:
+        cache.RunCache.new_document = _checkpoints(path, sorted(int(n) for n in args.at.split(",")), args)
     run_caches.clear()
     memo_bounds.clear()
     cache.RunCache.__init__, cache.RunCache.memo = _recording_init, _recording_memo
@@ -255,7 +311,7 @@ def main(argv=None) -> None:
         secs = run_check(path)
         snapshot = tracemalloc.take_snapshot() if args.tracemalloc else None
     finally:  # the recording is this run's (a caller in the same process, a test, gets mtqa back as it was)
-        cache.RunCache.__init__, cache.RunCache.memo = real
+        cache.RunCache.__init__, cache.RunCache.memo, cache.RunCache.new_document = real
         if args.tracemalloc:
             tracemalloc.stop()
     now, peak = rss_mb()

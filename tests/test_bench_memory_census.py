@@ -45,3 +45,18 @@ def test_a_run_is_listed_cache_by_cache(tmp_path, capsys):
     sizes = [float(row[0]) for row in rows if len(row) > 6]
     assert sizes == sorted(sizes, reverse=True)
     assert "counted once" in out and "dict mtqa.words.Splits:" in out
+
+
+def test_at_takes_the_census_while_the_run_reads_on_and_undoes_its_hook(tmp_path, capsys):
+    """``--at``: a census between two documents once the input has passed each given pair (here one document
+    of each pair, 60 documents: the hook looks every 50 documents), then the run's own at its end."""
+    corpus = tmp_path / "pairs.jsonl"
+    corpus.write_text("".join(json.dumps({"id": k + 1, "doc": f"d{k}", "source": PAIRS[k % 3][0],
+                                          "target": PAIRS[k % 3][1]}, ensure_ascii=False) + "\n"
+                              for k in range(60)), encoding="utf-8")
+    real = cache.RunCache.__init__, cache.RunCache.memo, cache.RunCache.new_document
+    mc.main(["--file", str(corpus), "--min-kb", "0", "--rows", "5", "--at", "10"])
+    assert (cache.RunCache.__init__, cache.RunCache.memo, cache.RunCache.new_document) == real
+    out = capsys.readouterr().out
+    assert out.count("== at ~") == 1 and "pairs read (of 60)" in out, out[:2000]
+    assert out.count("counted once") == 2  # the census at 10 pairs and the one at the end

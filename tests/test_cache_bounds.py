@@ -553,3 +553,37 @@ def test_the_glued_and_non_word_readings_of_a_token_are_word_tables_of_the_word_
     assert all(isinstance(t, TwoGenerations) and WORDS // 2 <= t.held() <= WORDS for t in tables)
     assert words[-1] in tables[0] and words[-1] in tables[1]  # the newest tokens are held
     assert nonwords._unknown(words[-1], 1.0, frozenset({"l", "d"}), ctx.target) is True  # a word of no language
+
+
+def test_the_lexical_model_s_stem_weights_keep_weights_kept_stems_a_side_not_every_stem_met():
+    """A model's stem weights were one dict for the life of the process, filled by every stem a run met (both
+    frequency tables at most, ~5 MB with their key tuples) and still growing past 100,000 growing pairs: each
+    side now keeps :data:`~mtqa.langs.lexmodel.WEIGHTS_KEPT` stems in two generations, with the same answers."""
+    from mtqa.langs.lexmodel import WEIGHTS_KEPT, LexModel, Senses, _idf
+
+    stems = _new_words(3 * WEIGHTS_KEPT)
+    source_freq = {w: k % 50 for k, w in enumerate(stems[::2])}
+    model = LexModel(100_000, {}, Senses({}), source_freq, {"council": 40, "vote": 3})
+    for w in stems:
+        assert model.source_weight(w) == _idf(source_freq.get(w, 0), 100_000)
+    assert model.target_weight("council") == _idf(40, 100_000) < model.target_weight("vote")
+    source, target = model._weight_memo
+    assert WEIGHTS_KEPT // 2 <= source.held() <= WEIGHTS_KEPT and target.held() == 2
+    assert stems[-1] in source  # the latest stem is kept, the first ones forgotten
+    assert stems[0] not in source and stems[0] not in source.old
+
+
+def test_the_names_a_source_document_writes_after_a_title_keep_rare_sources_documents():
+    """``regnal_forms._titled_names`` is keyed by a whole source document (~5.9 kB an entry with its texts) and
+    asked only for the documents whose translation needs it: at FEW_SOURCES it filled slowly and still grew past
+    100,000 growing pairs. It keeps :data:`~mtqa.langs.cache.RARE_SOURCES` documents, and past them no more."""
+    from mtqa.checks.name_swaps.regnal_forms import _titled_names
+    from mtqa.langs.cache import RARE_SOURCES
+
+    titles = frozenset({"pape", "roi"})
+    _titled_names.cache_clear()
+    for k, name in enumerate(_new_words(RARE_SOURCES + 40)):
+        doc = (f"Le pape {name.capitalize()} a reçu le maire.", f"Le texte {k} a été voté lundi.")
+        assert _titled_names(doc, titles) == frozenset({name})
+    assert _titled_names.cache_info().currsize == RARE_SOURCES
+    _titled_names.cache_clear()

@@ -15,10 +15,11 @@ import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOME_WORDS, TABLES, TwoGenerations, memoize
 from mtqa.langs.data import alternation, built_from, data_path, data_toml, shipped
 
 
@@ -43,7 +44,8 @@ class LexModel:
     target_freq: dict[str, int]
     surface: dict[str, str] = field(default_factory=dict)
     source_surface: dict[str, str] = field(default_factory=dict)
-    _weights: dict = field(default_factory=dict, repr=False)
+    _weight_memo: Optional[tuple] = field(default=None, repr=False, compare=False)
+    """The weights asked for so far (:meth:`_weight_tables`), made on first use."""
 
     def translations(self, stem: str) -> tuple[Translation, ...]:
         """Candidates for a source stem, most probable first (empty when unknown)."""
@@ -58,16 +60,27 @@ class LexModel:
 
     def source_weight(self, stem: str) -> float:
         """Inverse frequency weight of a source stem: rare words carry more meaning (1 for unseen)."""
-        w = self._weights.get(("s", stem))
-        if w is None:
-            w = self._weights[("s", stem)] = _idf(self.source_freq.get(stem, 0), self.pairs)
-        return w
+        return self._weight_tables()[0][stem]
 
     def target_weight(self, stem: str) -> float:
-        w = self._weights.get(("t", stem))
-        if w is None:
-            w = self._weights[("t", stem)] = _idf(self.target_freq.get(stem, 0), self.pairs)
-        return w
+        """Inverse frequency weight of a target stem."""
+        return self._weight_tables()[1][stem]
+
+    def _weight_tables(self) -> tuple[TwoGenerations, TwoGenerations]:
+        """The (source, target) weights asked for so far, each a word table of :data:`WEIGHTS_KEPT` stems.
+
+        Why bounded: one dict keyed by (side, stem) kept every stem of the model a run met for the life of the
+        process, bounded by nothing but the model's vocabulary (both frequency tables, 15,029 + 13,559 stems of
+        fr-en: up to ~5 MB with its key tuples; the model's row held 1.3-2.0 MB between 15,000 and 105,000
+        growing pairs, ``bench/memory_census.py --at``). The aligner keeps a stem's facts, weight included, in
+        its own bounded tables (``meaning.align._FACTS``), so this is asked only when those miss, and a stem
+        asked again soon stays. Same answers: a weight is a pure function of the stem."""
+        tables = self._weight_memo
+        if tables is None:
+            tables = self._weight_memo = (
+                TwoGenerations(WEIGHTS_KEPT, partial(_weight, self.source_freq, self.pairs)),
+                TwoGenerations(WEIGHTS_KEPT, partial(_weight, self.target_freq, self.pairs)))
+        return tables
 
     def source_word(self, source_stem: str) -> str:
         """A readable form of a source stem."""
@@ -76,6 +89,18 @@ class LexModel:
     def word(self, target_stem: str) -> str:
         """A readable form of a target stem (its most frequent spelling in the training text)."""
         return self.surface.get(target_stem, target_stem)
+
+
+WEIGHTS_KEPT = SOME_WORDS
+"""Stems whose weight each side keeps (:meth:`LexModel._weight_tables`): the aligner asks for a stem's weight
+when its own table of the stem's facts (``meaning.align.STEM_FACTS``, of this size) misses, so a weight asked
+again is one that table forgot."""
+
+
+def _weight(freqs: Mapping[str, int], pairs: int, stem: str) -> float:
+    """The weight of ``stem`` by its count in ``freqs`` (a partial of it computes a side's weights: no closure
+    over the model, so the model and its tables hold no reference cycle)."""
+    return _idf(freqs.get(stem, 0), pairs)
 
 
 def _idf(freq: int, pairs: int) -> float:
@@ -167,7 +192,7 @@ class _StoredModel(LexModel):
 
     def __init__(self, pairs: int, tables: dict):  # noqa: D107 - the dataclass's fields come from disk
         self.pairs = pairs
-        self._weights = {}
+        self._weight_memo = None
         self.forward = _Candidates(tables["forward"])
         self.backward = Senses(tables["backward"])
         self.source_freq = tables["source_freq"]

@@ -14,7 +14,7 @@ from mtqa.checks.name_swaps.name_words import PREV_CAPITAL_WORD
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import fold
-from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, TABLES, memoize
+from mtqa.langs.cache import RARE_SOURCES, SEGMENTS, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -216,12 +216,19 @@ class _TitledInDocument:
         return self._names
 
 
-@memoize(FEW_SOURCES)
+@memoize(RARE_SOURCES)
 def _titled_names(texts: tuple[str, ...], titles: frozenset[str]) -> frozenset[str]:
     """The folded names ``texts`` write after one of ``titles`` (:meth:`_TitledInDocument.names`): a function of
     the source document's texts, remembered for the last documents, since a source document comes back for every
     system that translated it (the search tries every word of the document: ~0.5 % of the CPU of WMT14's 24k
-    pairs, read eight times)."""
+    pairs, read eight times).
+
+    Kept for :data:`~mtqa.langs.cache.RARE_SOURCES` documents, not :data:`~mtqa.langs.cache.FEW_SOURCES`: a key
+    is a whole source document (~5.9 kB an entry with its texts), asked only for a document whose translation
+    needs it, so the table filled slowly and was still growing past 100,000 pairs of a growing vocabulary (147
+    entries at ~60,000, 176 at ~75,000: ~1.2 MB a 100,000 pairs towards ~6 MB at 1,024; ``bench/memory_census.py
+    --at``). Replaying its key stream (``bench/memo_bounds.py``): on WMT14's 24,024 pairs 226 calls for 32
+    documents, the same 32 misses at 256 as at 1,024."""
     return frozenset(fold(m.group(2)) for text in texts for m in _TITLE_THEN_NAME.finditer(text)
                      if fold(m.group(1)) in titles)
 
