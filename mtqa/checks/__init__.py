@@ -26,6 +26,7 @@ FAMILIES = (
     "repetition",
     "numbers",
     "false_friends",
+    "look_alikes",
     "omission",
     "meaning",
     "word_order",
