@@ -6,18 +6,19 @@ Inputs: the training sentences of :mod:`bench.build_lexicon` (newstest 2008-2013
 sources and post-edits; never newstest 2014/2015, WMT14 nor any MT output), the shipped lexical model and the
 pair's look-alike test (``mtqa/data/cognates.toml``).
 
-Method: in each sentence pair, each lower-case source content word (of the look-alike test's least length, its
-word none of the language profile's grammar words, its stem seen ``--min-count`` times by the model) counts once per sentence in its frame
-and in the frame ``*`` (every sentence), or ``+*`` after an auxiliary. In the English sentence, each word that looks like it
-(:meth:`mtqa.langs.cognates.Cognates.alike_stems`: the words or their stems) counts as a look-alike written, and each of the word's model
-renderings (p(target|source) of ``LINK`` or more, or the dictionary) whose stem is in the sentence as a rendering
-written; each once per sentence. Rows are kept for (stem, frame) seen ``--min-seen`` times or more, with the three
-renderings written most and every look-alike written.
+Method: in each sentence pair, each lower-case source word of the look-alike test's least length that is none of
+the language profile's grammar words, its stem seen ``--min-count`` times by the model, counts once per sentence in
+its frame (:meth:`mtqa.langs.look_alikes.FrameClasses.frame`) and in the frame of every sentence with the same mark
+before it (``*``; ``+*`` after an auxiliary, ``^*`` after a determiner). In the English sentence, each word that
+looks like it (:meth:`mtqa.langs.cognates.Cognates.alike_stems`: the words, or their one stem) counts as a look-alike
+written, and each of the word's model renderings (p(target|source) of ``LINK`` or more, or the dictionary) whose
+stem is in the sentence as a rendering written; each once per sentence. Rows are kept for (word, frame) seen
+``--min-seen`` times or more, with the three renderings written most and every look-alike written.
 
-Output rows (TSV, ``#`` comments): ``source_stem frame sentences renderings look_alikes``, the last two
+Output rows (TSV, ``#`` comments): ``source_word frame sentences renderings look_alikes``, the last two
 ``stem:count`` lists, most first, ``-`` when empty.
 
-Usage: .venv/bin/python bench/build_look_alikes.py [--data DIR] [--out PATH] [--min-seen 5] [--show STEM...]
+Usage: .venv/bin/python bench/build_look_alikes.py [--data DIR] [--out PATH] [--min-seen 5] [--show WORD...]
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ OUT = ROOT / "mtqa" / "data" / "lexmodel" / "look_alikes.fr-en.tsv.gz"
 def learn(pairs, src: str = "fr", tgt: str = "en", min_count: int = 10):
     from mtqa.langs.cognates import cognates
     from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.langs.look_alikes import ALL, frame_classes, tokens
+    from mtqa.langs.look_alikes import every_frame, frame_classes, tokens
     from mtqa.meaning.tokens import plain, stem
 
     model = load_lexmodel(src, tgt)
@@ -73,7 +74,7 @@ def learn(pairs, src: str = "fr", tgt: str = "en", min_count: int = 10):
             alikes = {ts for ts, t in ((stem(t, tgt), t) for t in by_key.get(plain(w[:k]), ()))
                       if cog.alike_stems(w, t, s, ts)}
             held = linked[s] & en_stems
-            for frame in (f, f[:1] + ALL if f.startswith("+") else ALL):
+            for frame in (f, every_frame(f)):
                 if (w, frame) in counted:
                     continue
                 counted.add((w, frame))
@@ -91,7 +92,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--min-seen", type=int, default=5)
     ap.add_argument("--min-count", type=int, default=10, help="the least model count of a source stem")
-    ap.add_argument("--show", nargs="*", default=(), help="print these source stems' rows")
+    ap.add_argument("--show", nargs="*", default=(), help="print these source words' rows")
     args = ap.parse_args()
     pairs = corpus(Path(args.data))
     seen, rend, look = learn(pairs, min_count=args.min_count)
@@ -109,15 +110,15 @@ def main() -> None:
     kept = sorted(key for key, c in seen.items() if c >= args.min_seen)
     lines = ["# Look-alike renderings per (source stem, frame), learned by bench/build_look_alikes.py from newstest "
              "2008-2013 and Potet's post-edits (%d sentence pairs)." % len(pairs),
-             "# source_stem frame sentences renderings(top 3, stem:sentences) look_alikes(stem:sentences)"]
+             "# source_word frame sentences renderings(top 3, stem:sentences) look_alikes(stem:sentences)"]
     for key in kept:
         lines.append("%s\t%s\t%d\t%s\t%s" % (key[0], key[1], seen[key], listed(by_key_r[key], 3),
                                              listed(by_key_l[key])))
         if key[0] in args.show:
             print(lines[-1])
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(lines) + "\n")
-    print(f"{len(kept)} (stem, frame) rows from {len(pairs)} pairs -> {args.out}")
+    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # no time stamp: the same inputs, the same bytes
+    print(f"{len(kept)} (word, frame) rows from {len(pairs)} pairs -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 Why: a French word's English look-alike is often a real translation of it in one construction and not in
 another. « estimé à 3 millions » is "estimated at", « estiment que » is "believe" or "say"; « société » is
 "society" in a few sentences and "company" in most. The frame here is the class of the next source word (a
-grammar word, a figure, punctuation, a content word); the table counts, per source stem and frame, the parallel
+grammar word, a figure, punctuation, a content word; marked by the word before: an auxiliary, a determiner); the
+table counts, per source word form and frame, the parallel
 news sentences, the look-alike stems translators wrote and the three renderings they wrote most, so the evidence
 reaches every word the parallel news holds, not a list.
 """
@@ -26,7 +27,7 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 
 @dataclass(frozen=True)
 class FrameCounts:
-    """One (source stem, frame) of the table: the sentences seen, the most written renderings (target stem ->
+    """One (source word, frame) of the table: the sentences seen, the most written renderings (target stem ->
     sentences, most first) and the look-alikes written (target stem -> sentences)."""
     seen: int
     renderings: tuple
@@ -43,15 +44,24 @@ class FrameClasses:
     by_amount: frozenset
     grammar: frozenset
     auxiliaries: frozenset = frozenset()
+    determiners: frozenset = frozenset()
 
-    def after_auxiliary(self, tokens: list, i: int) -> str:
-        """"+" when ``tokens[i]`` follows a form of an auxiliary (a participle: « ont marché »), else ""."""
-        return "+" if i > 0 and tokens[i - 1] in self.auxiliaries else ""
+    def before(self, tokens: list, i: int) -> str:
+        """The mark of the word before ``tokens[i]`` (apostrophes skipped): "+" after a form of an auxiliary (a
+        participle: « ont marché »), "^" after a determiner (a noun: « une personne ne »), else ""."""
+        k = i - 1
+        while k >= 0 and tokens[k] in ("'", "’"):
+            k -= 1
+        if k < 0:
+            return ""
+        if tokens[k] in self.auxiliaries:
+            return "+"
+        return "^" if tokens[k] in self.determiners else ""
 
     def frame(self, tokens: list, i: int) -> str:
         """The frame of ``tokens[i]`` (lower-case tokens of :func:`tokens`): the class of the token after it,
-        marked "+" after an auxiliary (:meth:`after_auxiliary`)."""
-        return self.after_auxiliary(tokens, i) + self._next(tokens, i)
+        marked by the word before it (:meth:`before`)."""
+        return self.before(tokens, i) + self._next(tokens, i)
 
     def _next(self, tokens: list, i: int) -> str:
         if i + 1 >= len(tokens):
@@ -91,7 +101,12 @@ def frame_classes(source: str, target: str) -> Optional[FrameClasses]:
     profile = language(source)
     grammar = profile.function_words | profile.word_set("more_prepositions") | profile.word_set("elisions")
     return FrameClasses(groups, frozenset(row.get("by_amount", ())), frozenset(grammar),
-                        frozenset(row.get("auxiliaries", ())))
+                        frozenset(row.get("auxiliaries", ())), frozenset(row.get("determiners", ())))
+
+
+def every_frame(frame: str) -> str:
+    """The frame of every sentence of a word with the same mark before it as ``frame`` ("*", "+*", "^*")."""
+    return frame[0] + ALL if frame[:1] in ("+", "^") else ALL
 
 
 def table_path(source: str, target: str):
@@ -114,8 +129,8 @@ def _pairs(field: str) -> tuple:
 
 @memoize(TABLES)
 def look_alike_table(source: str, target: str) -> dict:
-    """(source stem, frame) -> :class:`FrameCounts` from the learned table (empty when absent). Rows:
-    ``source_stem frame sentences renderings look_alikes``, the last two ``stem:count`` lists or ``-``."""
+    """(source word, frame) -> :class:`FrameCounts` from the learned table (empty when absent). Rows:
+    ``source_word frame sentences renderings look_alikes``, the last two ``stem:count`` lists or ``-``."""
     path = table_path(source, target)
     if not path.is_file():
         return {}
@@ -133,5 +148,5 @@ def look_alike_table(source: str, target: str) -> dict:
 
 @memoize(TABLES)
 def table_stems(source: str, target: str) -> frozenset:
-    """The source stems the table holds a row of (a screen on the source words)."""
+    """The source words (lower case, as written) the table holds a row of: a screen on the source's words."""
     return frozenset(s for s, _ in look_alike_table(source, target))

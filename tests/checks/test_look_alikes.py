@@ -32,13 +32,17 @@ def frame_of(text, word):
     return frame_classes("fr", "en").frame(toks, toks.index(word))
 
 
-def test_frames_read_the_next_word_and_an_auxiliary_before():
+def test_frames_read_the_next_word_and_an_auxiliary_or_a_determiner_before():
     assert frame_of("Les experts estiment que la crise durera.", "estiment") == "que"
     assert frame_of("Le coût est estimé à trois millions.", "estimé") == "+à"
     assert frame_of("Les ventes ont progressé de 9 % en mai.", "progressé") == "+de+num"
     assert frame_of("Il réclame l'intervention de l'État.", "réclame") == "le"
-    assert frame_of("La société, elle, refuse.", "société") == "."
-    assert frame_of("Le marché automobile recule.", "marché") == "_"
+    assert frame_of("La société, elle, refuse.", "société") == "^."
+    assert frame_of("Le marché automobile recule.", "marché") == "^_"
+    assert frame_of("Des milliers de manifestants ont marché dans Paris.", "marché") == "+dans"
+    assert frame_of("Personne ne sait où il est.", "personne") == "ne"
+    assert frame_of("Il faut qu'une personne ne reste pas seule.", "personne") == "^ne"
+    assert frame_of("Elle a demandé l'annulation du vote.", "annulation") == "^de"
 
 
 def test_a_union_rendered_syndicate_is_flagged_with_the_usual_rendering_inflected():
@@ -51,9 +55,17 @@ def test_liberty_before_de_is_freedom():
                  "The liberty of the press is threatened in the country.") == [("A506", "liberty", "freedom")]
 
 
-def test_a_look_alike_after_a_pause_is_read_in_that_frame():
-    assert flags("« Je les ai toujours soutenus », affirme-t-il.",
-                 "\"I have always supported them,\" he affirms.") == [("A506", "affirms", "says")]
+def test_a_frame_that_excludes_a_look_alike_usual_elsewhere_flags_it():
+    # « personne » is "person" in a third of the news; before « ne » (nobody) translators never write it
+    assert flags("Selon la police, personne ne sait où se trouve le suspect.",
+                 "According to the police, person knows where the suspect is.") == [("A506", "person", "one")]
+
+
+def test_a_look_alike_usual_elsewhere_and_rare_in_a_frame_by_chance_is_quiet():
+    # « affirme » is "affirms" in 9 of 104 sentences; 1 of 22 before a pause is no evidence against it
+    assert flags("« Je les ai toujours soutenus », affirme-t-il.", "\"I have always supported them,\" he affirms.") == []
+    # « personnes » is "persons" in 6 % of the news: formal, but English
+    assert flags("Les pompiers ont secouru quinze personnes.", "Firefighters rescued fifteen persons.") == []
 
 
 def test_the_usual_rendering_in_the_line_keeps_it_quiet():
@@ -122,6 +134,11 @@ QUIET = [
     ("Les frontières restent fermées aux voyageurs.", "The borders remain closed to travellers."),
     ("Le chef de l'opposition a signalé que le vote serait reporté.", "The opposition leader reported that the vote would be postponed."),
     ("Les usagers du métro ont été évacués.", "Metro passengers were evacuated."),
+    ("Cela permet de vérifier qu'une personne ne tente pas d'usurper une identité.",
+     "This makes it possible to check that a person is not trying to steal an identity."),
+    ("Les assemblées législatives des États ont voté la loi.", "The state legislatures passed the law."),
+    ("Les sociétés bancaires ont annoncé des pertes.", "The banking companies announced losses."),
+    ("La liberté absolue n'existe pas, a-t-il dit.", "There is no such thing as absolute freedom, he said."),
     ("Le gouvernement envisage de relever les impôts.", "The government is considering raising taxes."),
 ]
 """(French source, correct English): correct, idiomatic news sentences using the words A506 reads, in their
