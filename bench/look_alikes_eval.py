@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from mtqa.checks.look_alikes import look_alikes_in_frame  # noqa: E402
+from mtqa.checks.false_friends import look_alikes_in_frame  # noqa: E402
 
 REFS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011", "newstest2012",
         "newstest2013", "newstest2014", "newsdiscusstest2015")

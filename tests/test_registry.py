@@ -99,12 +99,11 @@ def test_a_selected_family_is_the_only_check_module_a_run_imports(tmp_path):
     assert _families_imported_by(tmp_path, "--select", "L2") == {"punctuation", "length_cap"}
 
 
-def test_a_default_run_imports_neither_compares_checks_nor_the_preview_only_families(tmp_path):
+def test_a_default_run_imports_neither_compares_checks_nor_the_preview_only_family(tmp_path):
     from mtqa.checks import FAMILIES
 
-    # other_language and look_alikes (A506) hold only checks in preview: a default run pays nothing for them
     imported = _families_imported_by(tmp_path)
-    assert imported == set(FAMILIES) - {"cross_system", "other_language", "look_alikes"}
+    assert imported == set(FAMILIES) - {"cross_system", "other_language"}
 
 
 def test_the_index_says_of_every_check_what_its_class_says():

@@ -26,7 +26,6 @@ FAMILIES = (
     "repetition",
     "numbers",
     "false_friends",
-    "look_alikes",
     "omission",
     "meaning",
     "word_order",

@@ -75,7 +75,7 @@ def test_the_usual_rendering_in_the_line_keeps_it_quiet():
 
 
 def test_a_look_alike_the_model_never_links_is_left_to_a502():
-    from mtqa.checks.look_alikes import look_alikes_in_frame
+    from mtqa.checks.false_friends import look_alikes_in_frame
 
     # « uniquement » -> "uniquely" is A502's reading: the model never links the two
     assert list(look_alikes_in_frame("Le club recrute uniquement des joueurs confirmés.",
