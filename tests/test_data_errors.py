@@ -543,6 +543,7 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
     settings = {("formats.toml", ("words",)), ("lexmodel/polarity.toml", ("fr",)),
                 ("lexmodel/polarity.toml", ("en",)), ("numbers/fr.toml", ("misc",)),
                 ("lexmodel/clauses.toml", ("fr",)), ("lexmodel/clauses.toml", ("en",)),
+                ("lexmodel/look_alikes.toml", ("fr-en",)),
                 ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales")),
                 ("score/fr-en.preference.toml", ("model", "with_consensus")),
                 ("score/fr-en.preference.toml", ("model", "without_consensus")),

@@ -48,6 +48,21 @@ class Cognates:
             return False
         return self.closeness(source_word, target_word) >= self.similarity
 
+    def alike_stems(self, source_word: str, target_word: str, source_stem: str, target_stem: str) -> bool:
+        """:meth:`alike`, or the two words' stems (``mtqa/meaning/tokens.py``) the same without accents, the words
+        themselves of ``min_length`` letters or more and not the same word. Why: the inflections of the two
+        languages differ, and the words' endings can hide a look-alike their stems show (« affirmé » and
+        "affirmed": one stem). Stems that are merely close are no evidence: « claires » and "claims" (clair,
+        claim) share four letters and no sense."""
+        if self.alike(source_word, target_word):
+            return True
+        if len(source_word) < self.min_length or len(target_word) < self.min_length:
+            return False
+        from mtqa.meaning.tokens import plain
+
+        ps = plain(source_stem)
+        return len(ps) >= self.prefix and ps == plain(target_stem) and plain(source_word) != plain(target_word)
+
     def closeness(self, source_word: str, target_word: str) -> float:
         """The share of letters the two words have in common (the better of the folded and the written source)."""
         from rapidfuzz.distance import Indel
