@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from build_lexicon import DEFAULT_DATA, training_files  # noqa: E402
 from mtqa.langs import language  # noqa: E402
+from mtqa.langs.data import alternation as _alt  # noqa: E402
 from mtqa.langs.reporting import Counts, english_inverts, inversions, is_subject  # noqa: E402
 
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "reporting.en.tsv"
@@ -64,10 +65,6 @@ def english_written(data: Path) -> list[str]:
         lines += [line for doc, line in zip(ids, refs)
                   if re.split(r"[/.-]", doc, maxsplit=1)[0] in ENGLISH_OUTLETS]
     return lines
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def count(lines: list[str], written: list[str], lang: str = "en", show: str = "") -> tuple[Counts, int]:

@@ -21,7 +21,7 @@ from typing import Iterator, NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import DataError, data_path
+from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path
 
 ORIGINAL_MIN = 2
 """English inverts a verb itself when the references of documents written in English invert it at least this
@@ -73,11 +73,8 @@ class Counts(NamedTuple):
     """noun (lower case) -> how often the references make it a reporting verb's subject."""
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
 def inversion_pattern(lang: str) -> Optional[re.Pattern]:
     """The reading of ``lang``'s ``reporting_inversion`` (see ``en.toml``); None when the language has none.
     Case-sensitive: the verb is lower case, a name subject capitalised."""
@@ -278,6 +275,7 @@ def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
 
 
 @memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
 def source_pattern(lang: str) -> Optional[re.Pattern]:
     """The source language's reporting verb before its subject after a clause (``reporting_inversion`` of its
     profile: ``fr.toml``); None when it describes none."""

@@ -187,3 +187,4 @@ def test_the_shipped_counts_keep_said_and_says_quiet_and_no_other_verb():
     quiet = sorted(v for v in table.verbs if english_inverts(v, table))
     assert quiet == ["said", "says"]
     assert table.subjects.get("ministry", 0) >= reporting.SUBJECT_MIN
+
