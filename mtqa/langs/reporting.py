@@ -119,6 +119,7 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
     present = tuple(table.get("present_endings", ())) or ("\0",)
     verbs = language(lang).word_set("reporting_verbs")
     time_nouns = table.get("time_nouns", ())
+    prepositions = set(table.get("prepositions", ()))
     for m in pattern.finditer(text):
         kind = _clause_kind(text, m.start(), table, abbreviations)
         if kind is None:
@@ -132,6 +133,8 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
         if subject.rsplit(None, 1)[-1].lower().strip(".") in time_nouns or subject.lower() in calendar:
             continue  # "the plan, announced the previous day, ...", "reported in the north on Monday": a time
         adverbials = m.group("adv")
+        if " " not in subject and set(adverbials.split()) & prepositions:
+            continue  # "declared on television State, TV Peru, that": a one-word "subject" after a phrase ends it
         head, _, tail = subject.rpartition(" ")
         if head and tail.lower() in calendar:  # "declared GM Friday": the day is an adverbial after the subject
             subject, adverbials = head, f"{adverbials} {tail}"

@@ -87,6 +87,7 @@ QUIET = [
     "The ministry, which runs the ports, confirmed the figures to the press.",
     "Then an organiser of the mayor's party, Martin Dumont, acknowledged Mr. Tremblay as his mentor.",
     "The president, who attended the summit in Lima, declared to the state television, TV Peru, that he was ready.",
+    "President Correa, who attended the summit held in Lima, declared on television State, TV Peru, that he agreed.",
     # a passive participle, an agent after "by"
     "According to rumours, confirmed by the fall of the pound, investors preferred the central bank's offers.",
     # told, asked: the next noun phrase is the person spoken to
