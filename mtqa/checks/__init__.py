@@ -30,6 +30,7 @@ FAMILIES = (
     "meaning",
     "word_order",
     "phrase_calques",
+    "grammar_calques",
     "valency",
     "fragments",
     "name_swaps.translated_as_words",

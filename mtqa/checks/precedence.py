@@ -104,6 +104,12 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "a name read as a verb and translated is T105's, not a second name put for the lost one"),
     GiveWay("A503", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a word order"),
+    GiveWay("A618", ("A501",), OVERLAP,
+            "an inverted reporting verb A501's entries name (its false friend or its phrase) is reported once, "
+            "with A501's English word"),
+    GiveWay("A617", ("A501",), OVERLAP,
+            "an inverted reporting verb A501's entries name (its false friend or its phrase) is reported once, "
+            "with A501's English word"),
     GiveWay("A504", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a learned expression"),
     GiveWay("A503", ("A504",), OVERLAP,

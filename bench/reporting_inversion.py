@@ -1,0 +1,143 @@
+"""Count what human English does with reporting verbs after a clause: writes ``mtqa/data/lexmodel/reporting.en.tsv``.
+
+Usage: ``.venv/bin/python bench/reporting_inversion.py [--data DIR] [--check] [--show VERB]``
+
+A617 (:mod:`mtqa.langs.reporting`) reads a reporting verb put before its subject after a clause (« …, a précisé le
+groupe » -> "…, specified the group"). English does that itself with some verbs ("…, said the minister"); which
+ones is counted here, not chosen, in the human English A617 may learn from (newstest 2008-2013 references and
+Potet's post-edits, ``bench/build_lexicon.training_files``; newstest 2014-2015 and all MT output are held out):
+
+* ``S`` rows: the head nouns English makes the subject of a reporting verb ("the ministry said", "his family
+  announced") or the source of "according to" ("according to the agency."), seen at least twice: what a determiner-led inverted subject must be headed by (or hold a
+  capital) to be read as a subject, not an object ("…, announced the results");
+* ``V`` rows: per verb of ``reporting_verbs``, the clause-final uses inverted (A617's own reading, with a subject
+  by the ``S`` rows) in the references of documents written in English (newstest 2012-2013's documents from
+  English-language outlets, by their document ids: the BBC, CNN, the New York Times ...), then in all the
+  references, then the subject-first uses in all the references ("…, the group specified."). A verb English
+  writers invert at least ``ORIGINAL_MIN`` times is English's own inversion: quiet.
+
+Why English-written documents decide: most references are translations, and their translators kept the French
+order too ("…, declared Mr. Camus": 34 inversions of "declared" in the references, none subject-first; all from
+French, German, Czech or Spanish documents). In the 1,249 sentences of English-written documents only "said" (21)
+and "says" (18) are inverted more than once ("explains", "states": once each).
+
+``--check`` compares with the shipped file (exit 1 when it differs); ``--show VERB`` prints the inverted
+sentences of a verb.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from build_lexicon import DEFAULT_DATA, training_files  # noqa: E402
+from mtqa.langs import language  # noqa: E402
+from mtqa.langs.data import alternation as _alt  # noqa: E402
+from mtqa.langs.reporting import Counts, english_inverts, inversions, is_subject  # noqa: E402
+
+OUT = ROOT / "mtqa" / "data" / "lexmodel" / "reporting.en.tsv"
+WRITTEN_IN_ENGLISH = {
+    "wmt12-fren": ("newstest2012.fr-en.docs.tsv", "newstest2012.fr-en.ref.en"),
+    "wmt13-fren": ("newstest2013.fr-en.docs.tsv", "newstest2013.fr-en.ref.en"),
+}
+"""The references with document ids: their documents from English-language outlets are English as written."""
+ENGLISH_OUTLETS = frozenset({"nytimes", "cnn", "bbc", "telegraph", "guardian", "economist", "washpost",
+                             "timemagazine", "newsweek", "latimes", "foxnews"})
+"""Document-id prefixes of English-language news outlets in newstest 2012-2013 (the rest are French, German,
+Czech, Spanish and Russian outlets: croix, lemondefr, faz, idnes.cz, milenio, aif ...)."""
+
+
+def english_written(data: Path) -> list[str]:
+    """The reference sentences of newstest 2012-2013 whose documents were written in English."""
+    lines = []
+    for folder, (docs, ref) in WRITTEN_IN_ENGLISH.items():
+        doc_path, ref_path = data / folder / docs, data / folder / ref
+        if not (doc_path.is_file() and ref_path.is_file()):
+            continue
+        ids = [row.split("\t")[1] for row in doc_path.read_text(encoding="utf-8").splitlines()[1:]]
+        refs = ref_path.read_text(encoding="utf-8").splitlines()
+        lines += [line for doc, line in zip(ids, refs)
+                  if re.split(r"[/.-]", doc, maxsplit=1)[0] in ENGLISH_OUTLETS]
+    return lines
+
+
+def count(lines: list[str], written: list[str], lang: str = "en", show: str = "") -> tuple[Counts, int]:
+    profile = language(lang)
+    table = profile.extra["reporting_inversion"]
+    dets = _alt(table["determiners"])
+    stop = set(table["not_in_subject"])
+    heads: collections.Counter = collections.Counter()
+    verbs = [v for v in profile.extra["reporting_verbs"] if v != "according"]
+    said = re.compile(rf"\b(?:{dets})\s+((?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*)\s+(?:{_alt(verbs)})\b"
+                      rf"|\baccording\s+to\s+(?:{dets})\s+((?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*)(?=\s*[,.;])",
+                      re.IGNORECASE)
+    for line in lines:
+        for m in said.finditer(line):
+            words = (m.group(1) or m.group(2)).split()
+            if not stop.intersection(w.lower() for w in words):
+                heads[words[-1].lower()] += 1
+    subjects = {h: n for h, n in heads.items() if n >= 2}
+    first_re = re.compile(rf"(?:(?<=\S)[\"”»],?|,)\s+(?:(?:{dets})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+|"
+                          rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?P<verb>{_alt(verbs)})\b"
+                          rf"(?=\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+|to\s+\w+)?\s*[.,;]|\s*$)")
+    inverted: collections.Counter = collections.Counter()
+    first: collections.Counter = collections.Counter()
+    original: collections.Counter = collections.Counter()
+    probe = Counts({}, subjects)
+    for line in written:
+        original.update(inv.verb for inv in inversions(line, lang) if is_subject(inv.subject, probe, inv.named))
+    for line in lines:
+        for inv in inversions(line, lang):
+            if is_subject(inv.subject, probe, inv.named):
+                inverted[inv.verb] += 1
+                if inv.verb == show:
+                    print(f"  {line[max(0, inv.start - 60):inv.end + 20]}")
+        for m in first_re.finditer(line):
+            first[m.group("verb")] += 1
+    return Counts({v: (original[v], inverted[v], first[v]) for v in verbs}, subjects), len(lines)
+
+
+def render(table: Counts) -> str:
+    rows = ["# Reporting verbs after a clause in human English (bench/reporting_inversion.py; see SOURCES.md).",
+            "# V verb inverted-in-English-written-documents inverted-in-references subject-first-in-references",
+            "# S noun times-subject-of-said/says/told"]
+    rows += [f"V\t{v}\t{o}\t{i}\t{f}" for v, (o, i, f) in sorted(table.verbs.items())]
+    rows += [f"S\t{h}\t{n}" for h, n in sorted(table.subjects.items())]
+    return "\n".join(rows) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--show", default="")
+    args = ap.parse_args(argv)
+    lines = [line for path in training_files(Path(args.data), "en") if path.is_file()
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    if not lines:
+        print(f"no parallel news under {args.data}", file=sys.stderr)
+        return 2
+    written = english_written(Path(args.data))
+    table, n = count(lines, written, show=args.show)
+    print(f"{n} English sentences ({len(written)} of English-written documents); {len(table.subjects)} subject nouns")
+    print(f"{'verb':<14}{'written':>8}{'inverted':>9}{'first':>7}  English inverts")
+    for v, (o, i, f) in sorted(table.verbs.items(), key=lambda kv: -sum(kv[1])):
+        print(f"{v:<14}{o:>8}{i:>9}{f:>7}  {'yes' if english_inverts(v, table) else ''}")
+    text = render(table)
+    if args.check:
+        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
+        print("shipped file up to date" if same else "shipped file differs")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""A617/A618: a reporting verb put before its subject after a clause (French order), read as grammar."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs import reporting
+from mtqa.langs.reporting import Counts, calques, english_inverts, inversions, is_subject, source_inverts
+
+
+def _issues(target: str, source: str | None = None, code: str = "A617"):
+    ctx = Context(Config(select=(code,), preview=code == "A618"))
+    return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code == code]
+
+
+# -- flagged: the verbs and subjects of no list, read by the order alone ---------------------------------------
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Le chiffre d'affaires s'est établi à 91,6 milliards de dirhams, a précisé le groupe dans un communiqué.",
+     "Turnover stood at 91.6 billion dirhams, specified the group in a statement.",
+     "specified the group", "the group specified"),
+    ("Le violoniste est mort samedi à Vienne à l'âge de 88 ans, a annoncé sa famille.",
+     "The violinist died on Saturday in Vienna at the age of 88, announced his family.",
+     "announced his family", "his family announced"),
+    ("Les exportations ont progressé de 12 % en novembre, a annoncé vendredi le ministère ukrainien de la Politique agraire.",
+     "Exports rose by 12% in November, announced Friday the Ukrainian Ministry of Agrarian Policy.",
+     "announced Friday the Ukrainian Ministry of Agrarian Policy",
+     "the Ukrainian Ministry of Agrarian Policy announced on Friday"),
+    ("L'ancien ministre a été condamné à douze ans de prison, a rapporté l'agence officielle APS.",
+     "The former minister was sentenced to twelve years in prison, reported the official agency APS.",
+     "reported the official agency APS", "the official agency APS reported"),
+    ("Le bilan pourrait encore s'alourdir, a confié mardi à la presse Ingrid Solberg, présidente du conseil.",
+     "The toll could still rise, confided on Tuesday to the press Ingrid Solberg, chair of the council.",
+     "confided on Tuesday to the press Ingrid Solberg", "Ingrid Solberg confided on Tuesday to the press"),
+    ("Le dirigeant est mort mardi après une longue maladie, ont indiqué les autorités locales.",
+     "The leader died on Tuesday after a long illness, indicated the local authorities.",
+     "indicated the local authorities", "the local authorities indicated"),
+])
+def test_an_inverted_reporting_verb_after_a_reported_clause_is_flagged(source, target, span, suggestion):
+    [issue] = _issues(target, source)
+    assert issue.text == span and issue.suggestion == suggestion
+    assert "before its subject" in issue.message
+
+
+def test_a_day_after_the_subject_is_moved_with_the_adverbials():
+    [issue] = _issues("Sales rose by about 20% in the first ten months of the year, declared GM Friday.")
+    assert issue.text == "declared GM Friday" and issue.suggestion == "GM declared on Friday"
+
+
+def test_a_subject_named_in_apposition_is_a_subject_even_with_an_unknown_head():
+    [inv] = [i for i in inversions("Output fell by 4%, estimated the head of the unit, Marc Dubois, on Monday.", "en")]
+    assert inv.named and inv.subject == "the head of the unit"
+    assert is_subject(inv.subject, Counts({}, {}), inv.named)
+    assert not is_subject(inv.subject, Counts({}, {}), False)
+
+
+# -- quiet: English's own order, objects, parentheses, times ----------------------------------------------------
+
+QUIET = [
+    # "said" and "says": English writers invert them themselves
+    "Unemployment fell for the third month in a row, said the minister.",
+    "The talks will resume in Geneva next week, says the UN envoy.",
+    "Prices rose by 3% in March, said the statistics office on Friday.",
+    # the subject first: the English order
+    "Turnover stood at 91.6 billion dirhams, the group said in a statement.",
+    "The violinist died on Saturday in Vienna, his family announced.",
+    "Exports rose by 12% in November, the ministry announced on Friday.",
+    "The storm killed 27 people, the authorities reported on Friday.",
+    "The results were better than expected, the company confirmed.",
+    # a second verb with its object, not an inverted subject
+    "The company cut 500 jobs, announced a restructuring plan and closed two plants.",
+    "The group reported a loss, confirmed its forecast for the year and raised its dividend.",
+    "She resigned in March, explained her reasons in a long letter and left the party.",
+    "The club sacked its coach, announced the signing of a striker and sold two defenders.",
+    "The minister cut taxes, announced new spending and promised more.",
+    "He stepped down in 2019, reported the results to the board and retired.",
+    # a time, not a subject
+    "The measures, announced the previous day, were welcomed by the unions.",
+    "The plan, detailed the same week, was dropped in the spring.",
+    "The figures, reported last month, were revised upwards.",
+    # a parenthesis closed after the sentence's own subject
+    "The alliance, controlled by the Democratic Movement, reacted on Friday to the offer made by the party's leader.",
+    "The fan, who fled the country in 2001, admitted in an interview that he missed it.",
+    "The ministry, which runs the ports, confirmed the figures to the press.",
+    "Then an organiser of the mayor's party, Martin Dumont, acknowledged Mr. Tremblay as his mentor.",
+    "The president, who attended the summit in Lima, declared to the state television, TV Peru, that he was ready.",
+    "President Correa, who attended the summit held in Lima, declared on television State, TV Peru, that he agreed.",
+    # a passive participle, an agent after "by"
+    "According to rumours, confirmed by the fall of the pound, investors preferred the central bank's offers.",
+    # told, asked: the next noun phrase is the person spoken to
+    "The strike will continue, he said, then told the Washington Post that talks had failed.",
+    "The talks had stalled, she added, and asked the minister to intervene.",
+    # "according to", reporting verbs as nouns or participles
+    "The economy grew by 2%, according to the central bank.",
+    "The reports of the commission were published, and the claims of the unions were rejected.",
+    "Asked about the deal, the minister declined to comment.",
+    "Inflation, estimated at 4%, remains high.",
+    "The storm, reported in the north on Monday, moved east.",
+    # a comma before a verb with its object in a list of events
+    "In 2010 the group bought a rival, in 2012 it announced a merger, and in 2015 it went bankrupt.",
+    "Between January and March, exports declined, imports rose and the deficit widened.",
+    # names that are objects of a verb without a comma before them
+    "The minister announced the Paris summit on Monday.",
+    "The group confirmed Vincent Martin as its new chief executive.",
+    # says/said with a long subject after direct speech
+    '"We will not give in," said the general secretary of the union, Nathalie Roussel.',
+    '"It is a great day," says the mayor of Lyon.',
+    # reported speech with "that": subject first
+    "The ministry stated that the figures were provisional.",
+    "Annik Bouchard, a consultant, stated that the agency remained on alert.",
+    # an object clause after a reporting verb
+    "The minister, speaking in Paris, announced that talks would resume.",
+    "The police, who arrived at noon, reported that two people had been injured.",
+    # a verb after a comma with a pronoun subject
+    "The vote was postponed, he explained, because the quorum was not reached.",
+    "The deal is done, she confirmed on Monday.",
+    # reporting verbs used as adjectives or in noun phrases after a comma
+    "The company, reported to be for sale, declined to comment.",
+    "Profits rose, estimated gains from the sale included.",
+]
+
+
+@pytest.mark.parametrize("target", QUIET)
+def test_english_order_and_other_constructions_are_quiet(target):
+    assert _issues(target) == []
+    assert list(calques(target, "en")) == [] and list(calques(target, "en", speech=True)) == []
+
+
+def test_the_source_must_have_the_french_inversion_when_there_is_one():
+    target = "Turnover stood at 91.6 billion dirhams, specified the group in a statement."
+    inverted = "Le chiffre d'affaires s'est établi à 91,6 milliards de dirhams, a précisé le groupe."
+    plain = "Le groupe a précisé que le chiffre d'affaires s'était établi à 91,6 milliards de dirhams."
+    assert source_inverts(inverted, "fr") and not source_inverts(plain, "fr")
+    assert len(_issues(target, inverted)) == 1
+    assert _issues(target, plain) == []
+
+
+def test_after_direct_speech_the_inversion_is_a618s_in_preview():
+    source = "« Nous avons beaucoup souffert en mêlée », a confié le sélectionneur après le match."
+    target = '"We suffered a lot in the scrum," confided the French selector after the match.'
+    assert _issues(target, source) == []
+    [issue] = _issues(target, source, "A618")
+    assert issue.text == "confided the French selector" and "direct speech" in issue.message
+    # first or second person without quotation marks: someone's words too
+    unmarked = "We will go to the end, warned the general secretary of the union, Nathalie Roussel."
+    assert _issues(unmarked) == [] and len(_issues(unmarked, code="A618")) == 1
+    # a phrase quoted inside the clause closes right before the verb: quoted words, A618's too
+    fragment = 'The leader died on Tuesday "after a long illness", announced the Central Hospital of Moscow.'
+    assert _issues(fragment) == [] and len(_issues(fragment, code="A618")) == 1
+    # the present, the tense of features ("…, explains Dr Martel"): A618's
+    feature = "Life goes on here in the best conditions, explains Dr Christiane Martel, a doctor at the home."
+    assert _issues(feature) == [] and len(_issues(feature, code="A618")) == 1
+
+
+def test_which_verbs_english_inverts_is_counted_not_listed():
+    table = Counts({"said": (19, 279, 105), "declared": (0, 35, 0), "added": (1, 14, 13)}, {})
+    assert english_inverts("said", table)
+    assert not english_inverts("declared", table)  # the references invert it, writers of English do not
+    assert not english_inverts("added", table)
+    assert not english_inverts("unknown", table)
+
+
+def test_a_noun_phrase_is_a_subject_by_its_head_or_a_capital():
+    table = Counts({}, {"ministry": 3, "family": 3, "results": 2})
+    assert is_subject("the ministry", table) and is_subject("his family", table)
+    assert not is_subject("the results", table)  # seen twice only: an object ("announced the results")
+    assert is_subject("the French selector", table) and is_subject("Mme Gagnon", table)
+
+
+def test_a_bad_row_of_the_counts_is_a_data_error_naming_file_and_line(tmp_path, monkeypatch):
+    folder = tmp_path / "lexmodel"
+    folder.mkdir()
+    (folder / "reporting.en.tsv").write_text("V\tsaid\t19\t279\t105\nV\tdeclared\tmany\t1\t0\n", encoding="utf-8")
+    monkeypatch.setattr(reporting, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    reporting.counts.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"reporting\.en\.tsv:2"):
+            reporting.counts("en")
+    finally:
+        reporting.counts.cache_clear()
+
+
+def test_the_shipped_counts_keep_said_and_says_quiet_and_no_other_verb():
+    table = reporting.counts("en")
+    quiet = sorted(v for v in table.verbs if english_inverts(v, table))
+    assert quiet == ["said", "says"]
+    assert table.subjects.get("ministry", 0) >= reporting.SUBJECT_MIN
+
