@@ -300,3 +300,27 @@ def test_missing_counts_are_a_data_error_not_a_silent_switch_off(tmp_path, monke
             reporting.counts("en")
     finally:
         reporting.counts.cache_clear()
+
+
+@pytest.mark.parametrize("target, span, suggestion", [
+    ("Exports rose, has announced the ministry.", "has announced the ministry", "the ministry has announced"),
+    ("Prices fell in May, have indicated the authorities.", "have indicated the authorities",
+     "the authorities have indicated"),
+    ("Exports rose, announced the minister of agriculture, Stéphane Le Foll.",
+     "announced the minister of agriculture, Stéphane Le Foll",
+     "the minister of agriculture, Stéphane Le Foll, announced"),
+    ("The summit ended in failure, acknowledged the host, Angela Merkel.", "acknowledged the host, Angela Merkel",
+     "the host, Angela Merkel, acknowledged"),
+])
+def test_a_compound_tense_is_read_and_a_named_apposition_moves_with_its_subject(target, span, suggestion):
+    [issue] = _issues(target)
+    assert (issue.text, issue.suggestion) == (span, suggestion)
+
+
+@pytest.mark.parametrize("target", [
+    "The company, which has confirmed the report, closed its plant in May.",
+    "He resigned in March, has confirmed the figures to the board and left.",
+    "The bank, speaking through its spokesman, has confirmed the report.",
+])
+def test_a_compound_tense_after_a_comma_with_its_own_subject_or_object_is_quiet(target):
+    assert _issues(target) == []
