@@ -235,7 +235,8 @@ def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset =
 
 def _aside_after_subject(sentence: str, table: dict) -> bool:
     """The comma closes an aside after the sentence's own subject, not a clause: the sentence has one comma
-    before it, what stands before that comma shows no finite verb (none of ``finite_words``, no -ed form, no
+    before it, what stands before that comma is a noun phrase (led by a determiner, or a name: capitalised words,
+    no -ly adverb) that shows no finite verb (none of ``finite_words``, no -ed form, no
     reporting verb: "The bank's chief economist", "The largest private bank in the country"), and the aside opens
     like one (an -ing form, a relative, a determiner: ", speaking anonymously,", ", which lost billions,", ", a
     former IMF official,"). Then the verb after the comma is the subject's own ("…, confirmed the report")."""
@@ -245,6 +246,9 @@ def _aside_after_subject(sentence: str, table: dict) -> bool:
     first, piece = chunks[0].split(), chunks[1].split()
     if not first or not piece:
         return False
+    if not (first[0].lower() in table["determiners"]
+            or all(w[:1].isupper() and not w.lower().endswith("ly") for w in first)):
+        return False  # no noun phrase before the first comma ("Clearly, resuming the tour …, declared X")
     opener = piece[0].lower()
     if not (opener.endswith("ing") or opener in table.get("parenthesis_openers", ())
             or opener in table["determiners"]):
@@ -360,13 +364,15 @@ def source_pattern(lang: str) -> Optional[re.Pattern]:
                         f"{table.get('window')!r}, not a whole number of words") from None
     _require(table, lang, ("auxiliaries", "after_subject", "not_in_subject", "not_verb_endings"))
     stop = _alt(table["not_in_subject"])
-    np_word = rf"(?!(?:{stop})\b)[^\s,.;:!?»\"”()]+"
+    np_word = (rf"(?:(?!(?:{stop})\b)[^\s,.;:!?»\"”()]+"
+               rf"|(?:{_alt(table.get('joins_before_name', ()) or ['(?!)'])})(?=\s+(?-i:[A-ZÀ-Ý]))"
+               rf"|(?:{_alt(table.get('joins_before_determiner', ()) or ['(?!)'])})(?=\s+(?:{dets})\b))")
     not_ing = _alt(table["not_verb_endings"])
     return re.compile(rf"(?:(?<=\S)[\"”»],?|,)\s*(?:(?:{_alt(table['auxiliaries'])})\s+)?"
                       rf"(?!(?:{_alt(closed)})\b)(?-i:[a-zà-ÿ])(?![\w’'-]*(?:{not_ing})\b)[\w’'-]*"
                       rf"\s+(?:[^\s,.;:!?]+\s+){{0,{window}}}?"
                       rf"(?:(?:{dets})\b|l['’]|(?-i:[A-ZÀ-Ý]))[\w’'-]*(?:\s+{np_word}){{0,6}}?"
-                      rf"(?=\s*(?:[,.;:!?»\"”)…]|$)|\s+(?:{_alt(table['after_subject'])})\b)")
+                      rf"(?=\s*(?:[,.;:!?»\"”()…]|$)|\s+(?:{_alt(table['after_subject'])})\b)")
 
 
 def source_inverts(source: str, lang: str) -> bool:
