@@ -61,6 +61,9 @@ class Inversion(NamedTuple):
     speech: bool = False
     """The clause before the verb is direct speech (:func:`_clause_kind`), or the verb is in the present (the
     tense of features, ``present_endings``): English writers invert more freely there (A618, preview)."""
+    dated: bool = False
+    """A weekday or date stands between the verb and its subject ("said Friday the ministry"): the French order,
+    whatever the verb (not "said GM Friday", where the day follows the subject)."""
 
 
 _APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)+\s*(?:[,.;]|$)")
@@ -155,7 +158,8 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
             subject, adverbials = head, f"{adverbials} {tail}"
         yield Inversion(m.start("verb"), end, m.group("verb"), adverbials, subject,
                         _APPOSITION.match(text, end) is not None,
-                        kind == "speech" or _present(m.group("verb"), present, verbs))
+                        kind == "speech" or _present(m.group("verb"), present, verbs),
+                        bool(set(re.findall(r"[^\W\d_]+", m.group("adv").lower())) & calendar))
 
 
 def _object_follows(text: str, end: int, table: dict) -> bool:
@@ -313,7 +317,7 @@ def english_inverts_in(inv: "Inversion", table: Counts, lang: str) -> bool:
     ``english_inverts`` of the language's ``reporting_inversion`` (news style: ", added the spokesman", ",
     reported Reuters") -- but never with a weekday or date between the verb and its subject ("said Friday the
     ministry"), which is the French order only."""
-    if set(inv.adverbials.lower().split()) & _calendar(lang):
+    if inv.dated:
         return False
     listed = language(lang).extra["reporting_inversion"].get("english_inverts", ())
     return inv.verb.lower() in listed or english_inverts(inv.verb, table)

@@ -367,3 +367,9 @@ def test_own_correct_news_sentences_are_quiet(target):
 ])
 def test_own_sources_with_a_comma_that_english_writes_or_that_invert_nothing_are_quiet(source, target):
     assert _issues(target, source) == []
+
+
+def test_a_day_after_the_subject_of_said_is_english_a_day_before_it_is_not():
+    assert _issues("Sales rose by 20% in October, said GM Friday.") == []
+    [issue] = _issues("Sales rose by 20% in October, said Friday GM.")
+    assert issue.text == "said Friday GM"
