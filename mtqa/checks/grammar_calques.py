@@ -3,12 +3,14 @@
 The reading and its evidence are :mod:`mtqa.langs.reporting` (a reporting verb before its subject after the clause
 it reports: « …, a précisé le groupe » -> "…, specified the group"). Why a rule: the phrase entries of A501 reach
 the verbs and subjects they list (stop 62-66: 0.35 of the calibration calques, 0.19 of an unseen set); the French
-order is the same whatever the verb and subject, and English writes it with "said" and "says" only. A617 reads it
+order is the same whatever the verb and subject, and English news writes it with "said", "says", "added" and
+"reported" only. A617 reads it
 after a reported clause in the past (on by default); A618 after direct speech or in the present (preview), where
 English writers invert more freely.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -25,6 +27,11 @@ def _suggestion(subject: str, verb: str, adverbials: str, weekdays: frozenset) -
     if adverbials.lower() in weekdays:
         adverbials = f"on {adverbials}"
     return f"{subject} {verb}" + (f" {adverbials}" if adverbials else "")
+
+
+_NAME_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)+(?<!\.)")
+"""The name in apposition after an inverted subject (``Inversion.named``), without the sentence's full stop: it
+moves with the subject, or the suggestion would strand it ("the minister announced, Stéphane Le Foll")."""
 
 
 class _Inversions(SegmentCheck):
@@ -45,8 +52,13 @@ class _Inversions(SegmentCheck):
             return  # the source does not put a reporting verb first: the English order is not its copy
         weekdays = _weekdays(lang)
         for inv in found:
-            yield self.issue(segment, inv.start, inv.end, self.message(inv),
-                             _suggestion(inv.subject, inv.verb, inv.adverbials, weekdays))
+            end, subject = inv.end, inv.subject
+            if inv.named:  # "announced the minister, Stéphane Le Foll": the name goes with its subject
+                name = _NAME_AFTER.match(text, end)
+                if name:
+                    end, subject = name.end(), f"{subject}{name.group()},"
+            yield self.issue(segment, inv.start, end, self.message(inv),
+                             _suggestion(subject, inv.verb, inv.adverbials, weekdays))
 
     def message(self, inv) -> str:
         raise NotImplementedError
@@ -59,15 +71,17 @@ class InvertedReportingVerb(_Inversions):
     annoncé vendredi le ministère » -> "…, announced Friday the ministry").
 
     Why it matters: French puts any reporting verb before its subject after the clause it reports; English
-    does so with "said" and "says" only (the inversions of documents written in English, counted by
-    ``bench/reporting_inversion.py``), so "…, specified the group" reads as translated word for word, and a
+    does so with "said" and "says" (the inversions of documents written in English, counted by
+    ``bench/reporting_inversion.py``) and, in news style, "added" and "reported" (``english_inverts`` of
+    ``en.toml``; never with a date before the subject: "said Friday the ministry"), so "…, specified the group" reads as translated word for word, and a
     reader may take the subject for the verb's object ("announced his family"). The rule reads grammar: a
     comma or a closing quotation mark, any verb of the language's ``reporting_verbs``, the adverbials French
     puts there (a weekday, "to the press", "in a statement"), a subject (a name, a noun phrase holding a
     capital or followed by a name in apposition, or headed by a noun English makes the subject of reporting
-    verbs) and the end of the clause. The clause before is a report (direct speech is A618's, in preview),
-    and not a parenthesis after the sentence's own subject ("The alliance, controlled by the MoDem, reacted
-    ..."). With a source, the French must have the inverted order too; "told" and "asked" are left out
+    verbs) and the end of the clause: a noun phrase followed by "to" or by "and" and a second predicate is
+    an object ("…, reported the figures to the ministry and waited"). The clause before is a report (direct
+    speech is A618's, in preview), and not an aside after the sentence's own subject ("The alliance,
+    controlled by the MoDem, reacted ..."; "The official, speaking anonymously, confirmed the report"). With a source, the French must have the inverted order too; "told" and "asked" are left out
     (their next noun phrase is the person spoken to).
 
     Example:
@@ -86,7 +100,8 @@ class InvertedReportingVerb(_Inversions):
     def message(self, inv) -> str:
         return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} after a "
                 f"reported clause: French order (« …, a annoncé le ministère »); English puts the subject first "
-                f"(“…, the ministry announced”), and inverts only “said” and “says”")
+                f"(“…, the ministry announced”); news English inverts “said”, “says”, “added” and “reported” "
+                f"after a clause, not this verb")
 
 
 @register
