@@ -30,7 +30,7 @@ from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.numbers import conventions as number_conventions, _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import LARGE_TEXTS, TABLES, memoize
-from mtqa.words import LOWER, ONE_APOSTROPHE_WORD_RE as WORD_RE
+from mtqa.words import LOWER, UPPER, ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
 _FRENCH_SPACES = "\u00a0\u202f"
@@ -64,7 +64,8 @@ def conventions() -> dict:
     languages = {name.split("-")[0] for name in data["locale"]}
     if len(languages) != 1:
         raise ValueError(f"the locales should be of one language (their month names are its), not {sorted(languages)}")
-    data["_months"] = number_conventions(languages.pop()).month_names
+    target_numbers = number_conventions(languages.pop())
+    data["_months"] = target_numbers.month_names
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = alternation(data["_months"].values())
@@ -81,8 +82,13 @@ def conventions() -> dict:
         rf"(?:{_SP}?(?P<s>[0-5]\d){_SP}?(?:{alternation(words['second_units'])}))?(?![\w/])"
     )
     invariant = data["currency"].get("invariant_names", ())
-    data["_invariant_plural_re"] = re.compile(  # "150 million takas": the French plural of an invariant name
-        rf"(?<![\w.,])(?:{_AMOUNT})(?: [a-z]+illions?| thousands?| hundreds?)?(?: of)? (?P<cur>(?P<name>{alternation(invariant)})s)\b",
+    # "150 million takas", "100bn yens", "10 billion Chinese yuans", "100 billion Yens": the French plural of an
+    # invariant name after an amount, its scale (the target's [scales] and [scale_abbreviations]), a link word
+    # ("3 billion of yuans": unit_links) and a nationality of one or two capitalised words ("South Korean") between
+    data["_invariant_plural_re"] = re.compile(
+        rf"(?<![\w.,])(?:{_AMOUNT})(?:{alternation(target_numbers.scale_abbreviations)})?"
+        rf"(?: (?:{alternation(target_numbers.scales)}))?(?: (?:{alternation(target_numbers.words_of('unit_links'))}))?"
+        rf"(?: [{UPPER}][{LOWER}]+){{0,2}} (?P<cur>(?P<name>(?i:{alternation(invariant)}))[sS])\b",
     ) if invariant else None
     data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
@@ -319,13 +325,19 @@ def _invariant_plurals(text: str, source: Optional[str], names: tuple[str, str])
         return []
     out = []
     for m in finditer_at(pattern, text, digit_starts(text)):
-        name = m.group("name")
-        if source is not None and m.group("cur") not in source:
-            continue
+        name = m.group("name").lower()
+        if source is not None and not _currency_word_re(name).search(source):
+            continue  # the source writes no such currency (« trois restaurants Dongs »): read as a word, in lower case
         out.append(Finding("L106", m.start("cur"), m.end("cur"),
-                           f"{quoted(m.group('cur'))} is the {names[0]} plural: {names[1]} writes the {name.lower()} "
+                           f"{quoted(m.group('cur'))} is the {names[0]} plural: {names[1]} writes the {name} "
                            f"unchanged after an amount.", name, 0.7))
     return out
+
+
+@memoize(TABLES)
+def _currency_word_re(name: str) -> re.Pattern:
+    """The currency's name as a whole word in lower case, singular or plural (« 3 milliards de yuan(s) »)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
 
 
 def _spelled(text: str, locale: str) -> list[Finding]:

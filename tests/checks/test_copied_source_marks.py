@@ -93,6 +93,21 @@ def flags(text: str, source: str, codes=CODES):
      [("L106", "yens", "yen")]),
     ("Beijing lent 3 billion of yuans to the port.", "Pékin a prêté 3 milliards de yuans au port.",
      [("L106", "yuans", "yuan")]),
+    # a nationality between, a capital, an abbreviated scale, the source's singular
+    ("China lent 10 billion Chinese yuans to the port.", "La Chine a prêté 10 milliards de yuans chinois au port.",
+     [("L106", "yuans", "yuan")]),
+    ("The room costs 5,000 Thai bahts a night in high season.", "La chambre coûte 5 000 bahts thaïlandais la nuit en haute saison.",
+     [("L106", "bahts", "baht")]),
+    ("Tokyo spent 100 billion Japanese yens on the new line.", "Tokyo a consacré 100 milliards de yens japonais à la nouvelle ligne.",
+     [("L106", "yens", "yen")]),
+    ("Tokyo spent 100 billion Yens on the new line.", "Tokyo a consacré 100 milliards de yens à la nouvelle ligne.",
+     [("L106", "Yens", "yen")]),
+    ("Tokyo spent 100bn yens on the new line.", "Tokyo a consacré 100 Mds de yens à la nouvelle ligne.",
+     [("L106", "yens", "yen")]),
+    ("Beijing lent 3 billion yuans to the port.", "Pékin a prêté 3 milliards de yuan au port.",
+     [("L106", "yuans", "yuan")]),
+    ("Seoul set aside 2 trillion South Korean wons for the games.", "Séoul a réservé 2 000 milliards de wons sud-coréens aux Jeux.",
+     [("L106", "wons", "won")]),
 ])
 def test_copied_marks_are_flagged(text, source, expected):
     assert [f for f in flags(text, source) if f[0] in CODES] == expected
@@ -182,6 +197,14 @@ QUIET = [
      "Un billet coûte 500 nairas, soit 4 000 roupies à Delhi."),
     ("The fund held 4.2 billion crowns in the three companies.",
      "Le fonds détenait 4,2 milliards de couronnes dans les trois sociétés."),
+    # names English pluralises (hunspell-en, wordfreq): riels, ringgits, kyats, dongs
+    ("A bus ticket costs 2,000 riels in Phnom Penh.", "Le ticket de bus coûte 2 000 riels à Phnom Penh."),
+    ("She earns 900 ringgits a month as a nurse.", "Elle gagne 900 ringgits par mois comme infirmière."),
+    ("The price was 50,000 kyats, traders said.", "Le prix était de 50 000 kyats, selon les commerçants."),
+    ("A bowl of pho costs 30,000 dongs in Hanoi.", "Un bol de pho coûte 30 000 dongs à Hanoï."),
+    # a capitalised word after an amount that is no currency of the source
+    ("He owns 3 Yuans bakeries and 2 Bahts cafés in Lyon.", "Il possède 3 boulangeries Yuans et 2 cafés Bahts à Lyon."),
+    ("He paid 3 million as a deposit for the takas' shop.", "Il a payé 3 millions d'acompte pour la boutique des Takas."),
     ("He sold 200 kips of cable and 3 Dongs restaurants in Hanoi.",
      "Il a vendu 200 kips de câble et trois restaurants Dongs à Hanoï."),
     # accents: French names English writes with their accents, names English writes both ways
