@@ -812,3 +812,40 @@ def test_a_valency_copy_with_a_bad_template_or_rule_names_the_file(tmp_path, old
     result = _run(tmp_path, folder, "Le ministre n'a pas commenté la décision.",
                   "The minister did not comment the decision.")
     _one_line_naming(result, bad)
+
+
+@pytest.mark.parametrize("good,bad", [
+    ("Me\t\t\tMaître\tsource\t", "Me\t\t\tMaître\tsources\t"),  # a misspelt match value
+    ("Me\t\t\tMaître\tsource\t", "Me\t\tMaître\tsource\t"),  # a tab lost: the match column reads "source"'s left one
+])
+def test_an_honorific_with_a_match_of_no_kind_names_the_file(tmp_path, good, bad):
+    """A title read as another kind than meant (Me as a `word` title, flagged with no source in "Tell Me Lies")
+    is refused by name, never read silently."""
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    text = (DATA / "names" / "honorifics.fr-en.tsv").read_text(encoding="utf-8")
+    assert text.count(good) == 1
+    copy = folder / "names" / "honorifics.fr-en.tsv"
+    copy.write_text(text.replace(good, bad), encoding="utf-8")
+    result = _run(tmp_path, folder, "Tell Me Lies est son nouveau roman.", "Tell Me Lies is her new novel.")
+    assert "has match" in _one_line_naming(result, copy)
+
+
+@pytest.mark.parametrize("rel,good,bad,says", [
+    ("formats.toml", "invariant_names = [", 'invariant_names = "taka"\nx = [', "currency.invariant_names should be an array"),
+    ("numbers/en.toml", 'word_months = ["may", "march", "august"]', 'word_months = "may"', "misc.word_months should be an array"),
+    ("numbers/en.toml", "month_followers = [", 'month_followers = 3\nx = [', "misc.month_followers should be an array"),
+    ("numbers/en.toml", 'date_articles = ["the"]', 'date_articles = "the"', "misc.date_articles should be an array"),
+    ("numbers/fr.toml", 'first_day_word = ["premier"]', 'first_day_word = ["premier", 1]', "misc.first_day_word should be an array of strings"),
+])
+def test_the_copied_marks_settings_of_another_kind_name_the_file(tmp_path, rel, good, bad, says):
+    """The settings L105 and L106 read (a string where a list is read would be an alternation over its
+    letters: "as" read as a currency plural) are held to the kinds of mtqa's own."""
+    folder = tmp_path / "data"
+    copy = folder / rel
+    copy.parent.mkdir(parents=True)
+    text = (DATA / rel).read_text(encoding="utf-8")
+    assert text.count(good) == 1
+    copy.write_text(text.replace(good, bad), encoding="utf-8")
+    result = _run(tmp_path, folder, "Il a payé 3 millions de takas le 14 mai.", "He paid 3 million takas on 14 may.")
+    assert says in _one_line_naming(result, copy)

@@ -383,15 +383,22 @@ ACCENTED_MAX_EN = 1.0
 """Zipf frequency in the target language under which it does not write a name's accented form at all (Séoul,
 Léningrad, Séville 0.0), for :func:`accent_respelt`: French names English news keeps with their accents
 (Hélène 2.5, Québec 2.9, Crédit Agricole 2.3) are written there often enough to stay above it."""
+ACCENT_EVIDENCE = 4.5
+"""Above ``ACCENTED_MAX_EN``, the accented form still counts as one the target language does not write when
+how much more the target writes the bare form, plus how much more the source writes the accented one than the
+target does (both in Zipf, i.e. log10 ratios), reaches this: Jérusalem 3.09 + 3.08, Sénégal 1.99 + 2.78 = 4.77
+are copies of French in English text; Orléans 1.94 + 2.01 = 3.95 (New Orleans makes the bare form frequent),
+Montréal 1.36 + 2.20, Québec 1.08 + 2.39 and Mário 2.51 + 0.15 (Portuguese, not French) are names English
+writes accented."""
 
 
 @memoize(SOME_WORDS)
 def accent_respelt(pair, name: str) -> Optional[str]:
     """The name without the accents the source language put on a foreign name (Séoul: Seoul, Léningrad:
     Leningrad, Séville: Seville), or None. It counts when the target language never writes the accented
-    form (``ACCENTED_MAX_EN``) and writes the bare one often (``ACCENTLESS_MIN_EN``) as a proper noun of its
+    form (``ACCENTED_MAX_EN``, or far less than the bare one and than the source does: ``ACCENT_EVIDENCE``) and writes the bare one often (``ACCENTLESS_MIN_EN``) as a proper noun of its
     dictionary, the source language writes the accented form more than the target does, and neither form
-    is a first name or a common word of either language (Gérard, whose Gerard is English too, is the
+    is a first name or a common word of the target language (Gérard, whose Gerard is English too, is the
     person's own spelling; Crédit is credit). The source language's own accents on its own names are
     thereby left alone: English writes Hélène, Montréal, Élysée often enough, and their bare forms are no
     proper nouns only (Helene is a first name)."""
@@ -401,12 +408,16 @@ def accent_respelt(pair, name: str) -> Optional[str]:
     if _DIAERESIS in unicodedata.normalize("NFD", name):
         return None  # Dubaï, Khameneï: a diaeresis is T102's to read (its transliteration route drops it), not twice
     src, tgt = pair.source, pair.target
-    if tgt.zipf(name) > ACCENTED_MAX_EN or tgt.zipf(bare) < ACCENTLESS_MIN_EN or src.zipf(name) <= tgt.zipf(name) \
-            or not tgt.has_proper_stem(bare) or tgt.in_dictionary(bare.lower()):
+    accented, plain, source = tgt.zipf(name), tgt.zipf(bare), src.zipf(name)
+    unwritten = (accented <= ACCENTED_MAX_EN and source > accented) \
+        or (plain - accented) + (source - accented) >= ACCENT_EVIDENCE
+    if not unwritten or plain < ACCENTLESS_MIN_EN or not tgt.has_proper_stem(bare) or tgt.in_dictionary(bare.lower()):
         return None
     left_out, people, nationalities = _respelling_screens(pair)
+    # the common-word screen reads the target side (Crédit is credit, Rosé is rosé): a French homograph of a
+    # place (bénin "benign", détroit "strait") says nothing of how English writes the place
     if name in left_out or name in nationalities or fold(name) in people \
-            or any(lang.is_common_word(w.lower()) for lang in (src, tgt) for w in (name, bare)):
+            or any(tgt.is_common_word(w.lower()) for w in (name, bare)):
         return None
     return bare
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
@@ -30,7 +30,7 @@ from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.numbers import conventions as number_conventions, _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import LARGE_TEXTS, TABLES, memoize
-from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
+from mtqa.words import LOWER, UPPER, ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
 _FRENCH_SPACES = "\u00a0\u202f"
@@ -64,7 +64,8 @@ def conventions() -> dict:
     languages = {name.split("-")[0] for name in data["locale"]}
     if len(languages) != 1:
         raise ValueError(f"the locales should be of one language (their month names are its), not {sorted(languages)}")
-    data["_months"] = number_conventions(languages.pop()).month_names
+    target_numbers = number_conventions(languages.pop())
+    data["_months"] = target_numbers.month_names
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = alternation(data["_months"].values())
@@ -81,8 +82,13 @@ def conventions() -> dict:
         rf"(?:{_SP}?(?P<s>[0-5]\d){_SP}?(?:{alternation(words['second_units'])}))?(?![\w/])"
     )
     invariant = data["currency"].get("invariant_names", ())
-    data["_invariant_plural_re"] = re.compile(  # "150 million takas": the French plural of an invariant name
-        rf"(?<![\w.,])(?:{_AMOUNT})(?: [a-z]+illions?| thousands?| hundreds?)?(?: of)? (?P<cur>(?P<name>{alternation(invariant)})s)\b",
+    # "150 million takas", "100bn yens", "10 billion Chinese yuans", "100 billion Yens": the French plural of an
+    # invariant name after an amount, its scale (the target's [scales] and [scale_abbreviations]), a link word
+    # ("3 billion of yuans": unit_links) and a nationality of one or two capitalised words ("South Korean") between
+    data["_invariant_plural_re"] = re.compile(
+        rf"(?<![\w.,])(?:{_AMOUNT})(?:{alternation(target_numbers.scale_abbreviations)})?"
+        rf"(?: (?:{alternation(target_numbers.scales)}))?(?: (?:{alternation(target_numbers.words_of('unit_links'))}))?"
+        rf"(?: [{UPPER}][{LOWER}]+){{0,2}} (?P<cur>(?P<name>(?i:{alternation(invariant)}))[sS])\b",
     ) if invariant else None
     data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
@@ -319,13 +325,19 @@ def _invariant_plurals(text: str, source: Optional[str], names: tuple[str, str])
         return []
     out = []
     for m in finditer_at(pattern, text, digit_starts(text)):
-        name = m.group("name")
-        if source is not None and m.group("cur") not in source:
-            continue
+        name = m.group("name").lower()
+        if source is not None and not _currency_word_re(name).search(source):
+            continue  # the source writes no such currency (« trois restaurants Dongs »): read as a word, in lower case
         out.append(Finding("L106", m.start("cur"), m.end("cur"),
-                           f"{quoted(m.group('cur'))} is the {names[0]} plural: {names[1]} writes the {name.lower()} "
+                           f"{quoted(m.group('cur'))} is the {names[0]} plural: {names[1]} writes the {name} "
                            f"unchanged after an amount.", name, 0.7))
     return out
+
+
+@memoize(TABLES)
+def _currency_word_re(name: str) -> re.Pattern:
+    """The currency's name as a whole word in lower case, singular or plural (« 3 milliards de yuan(s) »)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
 
 
 def _spelled(text: str, locale: str) -> list[Finding]:
@@ -668,11 +680,18 @@ def _copied_dates(text: str, source: Optional[str], locale: str, names: tuple[st
     """Dates that keep the source language's own marks (L105): the ordinal ending of the first day
     (``1er February``: le 1er février; the endings are the source's ``first_day_endings``), or a month name
     in lower case after a bare day whose date the aligned source writes (``the 14 march``: le 14 mars).
-    English capitalises month names; the source is needed for the second, since "may" and "march" are
-    also words after a count ("the 14 may appeal", "the 3 march on Friday")."""
+    English capitalises month names; the source is needed for the second, and a month name that is also an
+    everyday word (the target's ``word_months``: may, march) counts only where no lower-case word follows it,
+    since a news sentence may give a date and a count of the same number ("On May 14, 14 people lodged an
+    appeal; the 14 may appeal again": the modal, not a month). A day range before the day ("from 14 to 16
+    july", the target's ``range_words``) is taken into the span, so that the suggestion reads "July 14 to 16",
+    as is an article (``date_articles``: "the 14 march")."""
     conv = conventions()
     source_conv = number_conventions(source_code)
+    target_conv = number_conventions(languages_of_locale(locale))
     endings = frozenset(source_conv.words_of("first_day_endings"))
+    first_word = next(iter(source_conv.words_of("first_day_word")), "")
+    word_months = frozenset(w.lower() for w in target_conv.words_of("word_months"))
     source_months = source_conv.months
     out = []
     for m in finditer_at(conv["_copied_date_re"], text, digit_starts(text)):
@@ -684,17 +703,48 @@ def _copied_dates(text: str, source: Optional[str], locale: str, names: tuple[st
         if ending:
             if day != 1 or ending not in endings:
                 continue
-            what = f"the {names[0]} ordinal “{day}{ending}” (premier)"
+            what = f"the {names[0]} ordinal “{day}{ending}”" + (f" ({first_word})" if first_word else "")
         elif month[0].islower() and source is not None and _source_has_date(source, day, number, source_months):
+            after = _LOWER_WORD_NEXT.match(text, m.end())
+            if month.lower() in word_months and not m.group("y") and after \
+                    and after.group(1).lower() not in target_conv.words_of("month_followers"):
+                continue  # "the 14 may appeal", "a 3 march through Paris": the word, not the month
             what = "a month name in lower case"
         else:
             continue
-        fixed = _format_date(locale, day, conv["_months"][number], m.group("y"))
-        start = m.start() - 4 if text[max(0, m.start() - 4):m.start()] in ("the ", "The ") else m.start()
+        start, days = m.start(), str(day)
+        before = _range_before(target_conv.words_of("range_words"))(text[max(0, start - 12):start])
+        if before and not ending and 1 <= int(before.group("d")) < day:
+            start, days = start - len(before.group(0)), f"{int(before.group('d'))}{before.group('link')}{day}"
+        fixed = _format_date(locale, days, conv["_months"][number], m.group("y"))
+        article = _article_before(target_conv.words_of("date_articles"))(text[max(0, start - 8):start])
+        if article:
+            start -= len(article.group(0))
         out.append(Finding("L105", start, m.end(),
                            f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {fixed}.",
                            fixed))
     return out
+
+
+_LOWER_WORD_NEXT = re.compile(rf"[ \u00a0]+([{LOWER}][^\W\d_]*)")
+
+
+def languages_of_locale(locale: str) -> str:
+    """The language of a target locale ("en-US" -> "en"): the owner of its number words."""
+    return locale.split("-")[0]
+
+
+@memoize(TABLES)
+def _range_before(links: tuple[str, ...]) -> Callable:
+    """The search for a first day and a range word just before a day ("14 to ", "14-"), from the target's
+    ``range_words``; the link kept as written between the two days in the suggestion."""
+    return re.compile(rf"(?<![\w.,])(?P<d>[0-3]?\d)(?P<link>[ \u00a0]?(?:{alternation(links)})[ \u00a0]?)$").search
+
+
+@memoize(TABLES)
+def _article_before(articles: tuple[str, ...]) -> Callable:
+    """The search for a date article just before a date ("the "), from the target's ``date_articles``."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(articles)})[ \u00a0]$").search
 
 
 @memoize(LARGE_TEXTS)

@@ -21,11 +21,14 @@ from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
 from mtqa.names.mentions import name_word, text_words
 from mtqa.langs import fold
-from mtqa.langs.data import alternation
+from mtqa.errors import DataError
+from mtqa.langs.data import alternation, data_path
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.words import LETTERS_RE, LOWER, UPPER
 
 _NAME_WORD = name_word("-'’")
+MATCHES = ("dotted", "word", "source")
+"""The values of honorifics.<pair>.tsv's ``match`` column (see the file's header)."""
 _PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{UPPER}][^\W\d_]*)[ \u00a0]$")
 
 
@@ -42,6 +45,9 @@ class _Title:
     forms: dict  # style -> English form ("" in every style: English has no title there and names the person alone)
     dotted: bool
     attested: bool = False
+    nouns: tuple = ()
+    """The English nouns that say what the title says (Me: lawyer, counsel): the first is the suggestion's
+    ("lawyer Clayton Ruby") where the sentence names none, since the title is then the only word that says so."""
     """Flagged only where the aligned source writes the title before the same name: the title is also an
     English word (Me: "Give Me Liberty", "Me and my brother")."""
 
@@ -50,16 +56,24 @@ class _Title:
 def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     titles = {}
     for row in pair.table("honorifics"):
+        if row["match"] not in MATCHES:  # a typo or a row with a tab lost: said, never read as another kind
+            raise DataError(f"the title {row['source']!r} has match {row['match']!r}; it should be one of "
+                            f"{', '.join(MATCHES)}", path=str(data_path("names", f"honorifics.{pair.code}.tsv")))
         titles[row["source"]] = _Title(row["source"], row["meaning"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
-                                       row["match"] == "dotted", row["match"] == "source")
+                                       row["match"] == "dotted", row["match"] == "source",
+                                       tuple(w for w in row.get("noun", "").split("/") if w))
     if not titles:
         return titles, None
-    alts = alternation(titles)
+    # a title that is also a word (Me) is read with a full stop MT adds ("Me. Dupont", as "Mr.") and before
+    # a name that opens with one of the source's particles ("Me de Montbrial", "Me d'Alessandro")
+    alts = alternation(list(titles) + [f"{t}." for t, v in titles.items() if v.attested])
+    particles = alternation(w for w in pair.source.word_set("name_particles") if len(w) > 1)
+    elided = alternation(w for w in pair.source.word_set("name_particles") if len(w) == 1)
     # a title after nothing of a word, or after a sentence's last word and its full stop with the space lost
     # ("family.M.Poutine"); a period after a capital is an initial's ("J.M.Coetzee"), not a sentence's end
     pattern = re.compile(
         rf"(?:(?<![\w.])|(?<=[{LOWER}]{{2}}\.))(?P<title>{alts})(?P<gap>[ \u00a0]?)"
-        rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
+        rf"(?P<particle>(?:{particles})[ \u00a0]|(?:{elided})['’])?(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
     )
     return titles, pattern
 
@@ -78,9 +92,13 @@ _LEADING_LETTERS = LETTERS_RE
 
 
 @memoize(TABLES)
-def _source_title(title: str) -> re.Pattern:
-    """The title followed by a name, in the source text."""
-    return re.compile(rf"(?<![\w.]){re.escape(title)}[ \u00a0]?({_NAME_WORD})")
+def _source_title(title: str, particles: frozenset = frozenset()) -> re.Pattern:
+    """The title followed by a name, in the source text, the name maybe after one of the source's
+    ``particles`` (« Me de Montbrial », « Me d'Alessandro »)."""
+    words = alternation(w for w in particles if len(w) > 1)
+    elided = alternation(w for w in particles if len(w) == 1)
+    lead = rf"(?:(?:{words})[ \u00a0]|(?:{elided})['’])?" if particles else ""
+    return re.compile(rf"(?<![\w.]){re.escape(title)}[ \u00a0]?{lead}({_NAME_WORD})")
 
 
 @register
@@ -136,7 +154,7 @@ class FrenchHonorific(DocumentCheck):
             if not found_titles or looks_like_source(seg.text, ctx):
                 continue  # the language screen only where a title is found
             for m in found_titles:
-                title = titles[m.group("title")]
+                title = titles.get(m.group("title")) or titles[m.group("title")[:-1]]  # "Me." is Me's
                 found = self._evidence(m, title, seg, pair, ctx)
                 if found is None:
                     continue
@@ -147,6 +165,8 @@ class FrenchHonorific(DocumentCheck):
     def _evidence(self, m: re.Match, title: _Title, seg: Segment, pair: DocumentPair, ctx):
         """(end of the name to report, confidence), or None when this is no French title."""
         name_words = re.findall(_NAME_WORD, m.group("name"))
+        if m.group("particle") and not title.attested:
+            return None  # "M. de Villepin" is left as before: only the title that is also a word reads particles
         if name_words[0].lower() in ctx.target.function_words:
             return None  # "3 M. Then he left": a sentence goes on, no name follows
         if title.attested:
@@ -177,23 +197,28 @@ class FrenchHonorific(DocumentCheck):
     def _attested(m: re.Match, title: _Title, name_words: list[str], seg: Segment, pair: DocumentPair, ctx):
         """(end of the name, confidence) for a title that is also a target word (``match = source``: Me),
         when it is spaced from the name and the aligned source has it before the same name; else None."""
-        if not m.group("gap") or pair.source is None or pair.source_title_only:
+        if not (m.group("gap") or m.group("title").endswith(".")) or pair.source is None or pair.source_title_only:
             return None
-        if _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()]):
-            return None  # "Give Me Liberty", "Lick Me I'm Delicious": a word inside a capitalised name
-        if ctx.target.zipf(name_words[0].lower()) >= TITLE_WORD_ZIPF:
+        sources = [src.text for src in pair.sources_of(seg.index)]
+        prev = _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()])
+        if prev and any(f"{prev.group(1)} {title.source}" in src for src in sources):
+            return None  # "Give Me Liberty", "Lick Me I'm Delicious": a word inside a name the source writes so too
+        if not m.group("particle") and ctx.target.zipf(name_words[0].lower()) >= TITLE_WORD_ZIPF:
             return None  # "the Me Too movement": a frequent word follows, not a surname (Simon, Grace, Brown are)
         first = fold(name_words[0])
-        titled = [sm.group(1) for src in pair.sources_of(seg.index)
-                  for sm in _source_title(title.source).finditer(src.text)]
-        return (m.end("name"), 0.9) if any(_same_name(fold(name), first, ctx) for name in titled) else None
+        titled = [sm for src in sources for sm in _source_title(title.source, ctx.source.word_set("name_particles")).finditer(src)
+                  if _titles_a_person(sm, src, ctx)]
+        return (m.end("name"), 0.9) if any(_same_name(fold(sm.group(1)), first, ctx) for sm in titled) else None
 
     def _issue(self, seg, m, end, title, style, names, confidence, ctx) -> Issue:
         start = m.start()
-        name_text = seg.text[m.start("name"):end]
+        name_text = seg.text[m.start("particle") if m.group("particle") else m.start("name"):end]
         corrected = re.sub(_NAME_WORD, lambda w: names.english(w.group(0)) or w.group(0), name_text)
         english = title.forms.get(style, title.forms["mr"])
         suggestion = f"{english} {corrected}" if english else corrected
+        if not english and title.nouns and not any(
+                re.search(rf"(?<!\w){re.escape(noun)}", seg.text, re.I) for noun in title.nouns):
+            suggestion = f"{title.nouns[0]} {corrected}"  # "lawyer Clayton Ruby": the title alone said so
         if not any(title.forms.values()):  # Me (Maître): no English title stands for it in any house style
             message = (f"“{title.source}” ({title.meaning}) is a {ctx.source.name} title of address; "
                        f"{ctx.target.name} news names the person without it.")
@@ -202,6 +227,26 @@ class FrenchHonorific(DocumentCheck):
                "none": "house style (AP/Reuters) uses the name alone"}.get(style, "")
         message = f"“{title.source}” is a {ctx.source.name} courtesy title; {how}."
         return self.issue(seg, start, end, message, suggestion, confidence=confidence)
+
+
+_QUOTE_OPENERS = "«“\"‘'"
+
+
+def _titles_a_person(found: re.Match, source: str, ctx) -> bool:
+    """The source's « Me » before a name is the title, not the first word of a quoted title of a work: it
+    opens no quotation (« Me Gustas Tu », « Me Voilà ») and the capitalised words after it are not a run of
+    target-language words ("Me Myself and I", "Me Talk Pretty One Day": each a word of English, where a
+    lawyer's first name and surname are names, or at most one of them a word: Me Simon, Me Long)."""
+    before = source[:found.start()].rstrip(" \u00a0")
+    if before.endswith(tuple(_QUOTE_OPENERS)):
+        return False
+    run = re.match(rf"(?:{_NAME_WORD})(?:[ \u00a0]+(?:{_NAME_WORD}|[{LOWER}]{{1,3}}))*", source[found.start(1):])
+    words = [w for w in re.findall(LETTERS_RE, run.group(0))] if run else []
+    capitals = [w for w in words if w[0].isupper()]
+    if len(capitals) < 2:
+        return True
+    return not all(ctx.target.is_common_word(w.lower()) and fold(w) not in ctx.target.first_names_folded
+                   for w in capitals[:3])
 
 
 def _same_name(source_word: str, target_word: str, ctx) -> bool:

@@ -39,7 +39,8 @@ def test_every_title_in_every_style(row, style):
         assert found(text, style) == []
         text = f"The mayor said {row['source']} Dupont would resign."
         source = f"Le maire a dit que {row['source']} Dupont démissionnerait."
-        assert found(text, style, source=source) == [(f"{row['source']} Dupont", expected)]
+        noun = row["noun"].split("/")[0]  # the title's noun says what it said ("lawyer Dupont")
+        assert found(text, style, source=source) == [(f"{row['source']} Dupont", f"{noun} Dupont" if noun else expected)]
         return
     assert found(text, style) == [(f"{row['source']} Dupont", expected)]
 
