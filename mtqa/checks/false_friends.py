@@ -1376,9 +1376,49 @@ def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> 
     return word, d.stem, d.p_forward
 
 
+class _SourceLookAlikes(SegmentCheck):
+    """What A502 and A506 share: the source's look-alike heads (memoised per source text), the target words that
+    render one of them, A501's table first on the same words, and a suggestion inflected and cased like the
+    trap. Each reads its own evidence (:meth:`heads`, :meth:`found`) and says it in its own words (:meth:`flag`);
+    a hit is a tuple that opens with the trap's start, end and text and names the rendering to suggest
+    (:meth:`rendering`)."""
+
+    def heads(self, source: str, src: str, tgt: str):
+        raise NotImplementedError
+
+    def found(self, source: str, target: str, src: str, tgt: str, heads) -> Iterator[tuple]:
+        raise NotImplementedError
+
+    def rendering(self, hit: tuple) -> str:
+        raise NotImplementedError
+
+    def flag(self, segment: Segment, hit: tuple, suggestion: str) -> Issue:
+        raise NotImplementedError
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        source = joined_sources(sources)
+        src, tgt = ctx.source.code, ctx.target.code
+        heads = ctx.memo(f"{self.code}.heads", source, lambda: self.heads(source, src, tgt), bound=SOURCE_MEMO)
+        if not heads:
+            return
+        found = list(self.found(source, segment.text, src, tgt, heads))
+        if not found:
+            return
+        table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
+        for hit in found:
+            start, end, trap = hit[0], hit[1], hit[2]
+            if any(start < b and a < end for a, b in table):
+                continue  # the table's entry says it, with its own words
+            suggestion = cased(_inflected(self.rendering(hit), trap, tgt, _word_before(segment.text, start),
+                                          segment.text[:start]), trap, segment.text, tgt)
+            yield self.flag(segment, hit, suggestion)
+
+
 @register
 @dataclass
-class LexicalFalseFriend(SegmentCheck):
+class LexicalFalseFriend(_SourceLookAlikes):
     """A look-alike of a source word that the lexical evidence says is not its translation (« uniquement »
     -> "uniquely").
 
@@ -1416,30 +1456,24 @@ class LexicalFalseFriend(SegmentCheck):
     subcategory = "mistranslation"
     severity = Severity.MINOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        if not sources:
-            return
-        source = joined_sources(sources)
-        src, tgt = ctx.source.code, ctx.target.code
-        heads = ctx.memo("A502.heads", source, lambda: source_heads(source, src, tgt), bound=SOURCE_MEMO)
-        if not heads:
-            return
-        found = list(lexical_false_friends(source, segment.text, src, tgt, heads))
-        if not found:
-            return
-        table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
-        for start, end, trap, word_of_source, word, p in found:
-            if any(start < b and a < end for a, b in table):
-                continue  # the table's entry says it, with its own words
-            suggestion = cased(_inflected(word, trap, ctx.target.code, _word_before(segment.text, start),
-                                          segment.text[:start]), trap, segment.text, ctx.target.code)
-            yield self.issue(
-                segment, start, end,
-                f"False friend: {quoted(word_of_source)} means {quoted(word)}, not {quoted(trap)}.",
-                suggestion,
-                severity=Severity.MAJOR if p >= LEXICAL_MAJOR else None,
-                confidence=round(min(1.0, p), 2),
-            )
+    def heads(self, source: str, src: str, tgt: str):
+        return source_heads(source, src, tgt)
+
+    def found(self, source: str, target: str, src: str, tgt: str, heads) -> Iterator[tuple]:
+        return lexical_false_friends(source, target, src, tgt, heads)
+
+    def rendering(self, hit: tuple) -> str:
+        return hit[4]
+
+    def flag(self, segment: Segment, hit: tuple, suggestion: str) -> Issue:
+        start, end, trap, word_of_source, word, p = hit
+        return self.issue(
+            segment, start, end,
+            f"False friend: {quoted(word_of_source)} means {quoted(word)}, not {quoted(trap)}.",
+            suggestion,
+            severity=Severity.MAJOR if p >= LEXICAL_MAJOR else None,
+            confidence=round(min(1.0, p), 2),
+        )
 
 
 FRAME_MIN = 15
@@ -1786,7 +1820,7 @@ def frame_gloss(frame: str) -> str:
 
 @register
 @dataclass
-class LookAlikeInFrame(SegmentCheck):
+class LookAlikeInFrame(_SourceLookAlikes):
     """A source word rendered by its English look-alike in a construction where translators rarely write it
     and mostly write another word (« a affirmé que » -> "affirmed that" for "said", « la société » -> "the
     society" for "the company", « envisage de » -> "envisages" for "is considering").
@@ -1830,28 +1864,22 @@ class LookAlikeInFrame(SegmentCheck):
     subcategory = "mistranslation"
     severity = Severity.MINOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        if not sources:
-            return
-        source = joined_sources(sources)
-        src, tgt = ctx.source.code, ctx.target.code
-        heads = ctx.memo("A506.heads", source, lambda: look_alike_heads(source, src, tgt), bound=SOURCE_MEMO)
-        if not heads:
-            return
-        found = list(look_alikes_in_frame(source, segment.text, src, tgt, heads))
-        if not found:
-            return
-        table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
-        for start, end, trap, word_of_source, frame, word, share, usual in found:
-            if any(start < b and a < end for a, b in table):
-                continue  # the table's entry says it, with its own words
-            suggestion = cased(_inflected(word, trap, tgt, _word_before(segment.text, start), segment.text[:start]),
-                               trap, segment.text, tgt)
-            yield self.issue(
-                segment, start, end,
-                f"Look-alike out of its frame: translators render {quoted(word_of_source)} "
-                f"{frame_gloss(frame)} by {quoted(word)} in {usual:.0%} of the parallel news sentences, "
-                f"by {quoted(trap.lower())} in {share:.0%}.",
-                suggestion,
-                confidence=round(1.0 - share, 2),
-            )
+    def heads(self, source: str, src: str, tgt: str):
+        return look_alike_heads(source, src, tgt)
+
+    def found(self, source: str, target: str, src: str, tgt: str, heads) -> Iterator[tuple]:
+        return look_alikes_in_frame(source, target, src, tgt, heads)
+
+    def rendering(self, hit: tuple) -> str:
+        return hit[5]
+
+    def flag(self, segment: Segment, hit: tuple, suggestion: str) -> Issue:
+        start, end, trap, word_of_source, frame, word, share, usual = hit
+        return self.issue(
+            segment, start, end,
+            f"Look-alike out of its frame: translators render {quoted(word_of_source)} "
+            f"{frame_gloss(frame)} by {quoted(word)} in {usual:.0%} of the parallel news sentences, "
+            f"by {quoted(trap.lower())} in {share:.0%}.",
+            suggestion,
+            confidence=round(1.0 - share, 2),
+        )

@@ -45,11 +45,11 @@ class _Title:
     forms: dict  # style -> English form ("" in every style: English has no title there and names the person alone)
     dotted: bool
     attested: bool = False
+    """Flagged only where the aligned source writes the title before the same name: the title is also an
+    English word (Me: "Give Me Liberty", "Me and my brother")."""
     nouns: tuple = ()
     """The English nouns that say what the title says (Me: lawyer, counsel): the first is the suggestion's
     ("lawyer Clayton Ruby") where the sentence names none, since the title is then the only word that says so."""
-    """Flagged only where the aligned source writes the title before the same name: the title is also an
-    English word (Me: "Give Me Liberty", "Me and my brother")."""
 
 
 @memoize(TABLES)
