@@ -100,7 +100,8 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
              and v not in table.get("object_verbs", ())]
     if not verbs:
         return None
-    _require(table, lang, ("determiners", "prepositions", "not_in_subject", "adverbs", "clause_end"))
+    _require(table, lang, ("determiners", "prepositions", "not_in_subject", "adverbs", "clause_end",
+                           "name_particles"))
     weekdays = [w.capitalize() for w in conventions(lang).weekdays if len(w) > 3 and w.isalpha()]
     dets = _alt(table["determiners"])
     preps = _alt(table["prepositions"])
@@ -114,7 +115,7 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
                  rf"(?:(?:{plain}\s+){{0,3}}?{plain}|{cap}))")
     inner = rf"(?:(?!(?:{stop})\b){word}|and(?=\s+{cap}))"
     subject = (rf"(?:{dets})\s+(?:{inner}\s+){{0,8}}?(?!(?:{stop})\b){word}"
-               rf"|{cap}(?:\s+(?:(?:of|and|de|the|for|al|bin|van|von)\s+)?{cap}){{0,6}}")
+               rf"|{cap}(?:\s+(?:(?:{_alt(table['name_particles'])})\s+)?{cap}){{0,6}}")
     end = rf"(?=\s*(?:[.;:!?…]|$)|\s*[(,]|\s+(?:{_alt(table['clause_end'])})\b)"
     aux = rf"(?:(?:{_alt(table['auxiliaries'])})\s+)?" if table.get("auxiliaries") else ""
     return re.compile(rf"(?:(?<=\S)[\"”»],?|,)\s+(?P<verb>{aux}(?:{_alt(verbs)}))\b(?P<adv>(?:{adverbial})*)"
