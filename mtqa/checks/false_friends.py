@@ -20,7 +20,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
-from mtqa.langs.data import alternation, built_from, data_toml
+from mtqa.langs.data import alternation, built_from, data_toml, trie_alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import LOWER, UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
@@ -1027,6 +1027,24 @@ def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
 
 
+@memoize(TABLES)
+def _source_key_finder() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """What :func:`_source_candidates` reads a source with: a pattern whose ``findall`` gives, at each position
+    of a lower-cased text, the longest source key starting there (:func:`~mtqa.langs.data.trie_alternation`
+    in a lookahead); per key, the positions of the entries needing it or one of its prefixes that is a key
+    (every key found where it starts: it is the longest or one of its prefixes); and the entries searched in
+    every source (:func:`_source_key_index`).
+
+    Why: ``key in screen`` for each of the lexicon's ~400 source keys was a Python loop of 400 substring
+    tests a source sentence, some 1 % of a run's CPU on WMT14's 24,024 pairs; one search of the nested
+    pattern finds the same keys (the same entries, so the same answers) ~3x faster (3,003 sources)."""
+    by_key, always = _source_key_index()
+    keys = sorted(k for k in by_key if k)  # an empty key (none in mtqa's lexicon) is in every text
+    always = tuple(sorted({*always, *by_key.get("", ())}))
+    closure = {k: tuple(sorted({n for p in keys if k.startswith(p) for n in by_key[p]})) for k in keys}
+    return re.compile(f"(?=({trie_alternation(keys)}))"), closure, always
+
+
 def _source_first(source: str) -> Optional[tuple[int, ...]]:
     """:func:`_source_candidates` of ``source``, or None when its lower case cannot screen it (a character of
     ``_CASE_TRAPS``: the patterns alone decide, on the entries the translation's keys draw)."""
@@ -1048,13 +1066,13 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     translation of it shares. The keys are looked for one by one (some 200 substring tests, ~20 µs a
     sentence): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
     source word against every fact the checks ask of translations' words, and a test per word (its pieces,
-    kept per word) cost more on a first pass over new sentences.
+    kept per word) cost more on a first pass over new sentences. The keys are found by one search of a pattern
+    nested by their prefixes (:func:`_source_key_finder`), not ~400 substring tests.
     """
-    by_key, always = _source_key_index()
+    finder, entries_of, always = _source_key_finder()
     found = set(always)
-    for key, entries_of_key in by_key.items():
-        if key in screen:
-            found.update(entries_of_key)
+    for key in set(finder.findall(screen)):  # each key's longest, one test of 400 keys (_source_key_finder)
+        found.update(entries_of[key])
     entries = lexicon()
     return tuple(n for n in sorted(found) if entries[n].source.search(source)
                  and not (entries[n].unless_source and entries[n].unless_source.search(source)))

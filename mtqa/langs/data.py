@@ -550,6 +550,37 @@ def alternation(items: Iterable[str], form: Callable[[str], str] = re.escape, *,
     return "|".join(alts) or NOTHING
 
 
+def trie_alternation(items: Iterable[str]) -> str:
+    """The non-empty literal ``items`` as one regex that matches, where any of them starts, the longest one
+    starting there, its branches nested by shared prefixes (``act(?:uel(?:le)?)?``); :data:`NOTHING` when
+    there are none.
+
+    Why not :func:`alternation`: ``re`` tries the branches of a flat alternation one after the other at every
+    position of the text (some 400 literal tests a character for a lexicon's source keys), while here a
+    position costs one test per distinct first character and then follows one branch. Each group of children
+    begins with distinct characters and an item ending at a node is an optional tail's fallback (greedy), so
+    the first match found at a position is the longest item there; every item found there is one of its
+    prefixes. In a lookahead, ``(?=(...))``, ``findall`` gives the longest item at each position, overlaps
+    included (:func:`mtqa.checks.false_friends._source_key_finder`)."""
+    root: dict = {}
+    for item in items:
+        if not item:
+            continue
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def written(node: dict) -> str:
+        kids = [re.escape(ch) + written(child) for ch, child in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return written(root) or NOTHING
+
+
 def char_class(chars: Iterable[str]) -> str:
     """The characters of a data list (quotation marks, invisible characters) as one regex character class;
     :data:`NOTHING` when there are none (``[]`` does not even compile: it would swallow what follows)."""

@@ -1,0 +1,79 @@
+"""The nested key pattern (``trie_alternation``) and A501's source key finder built on it: the same keys, so the
+same candidate entries, as the substring tests they replace (stop 68, issue 14)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from mtqa.checks import false_friends as ff
+from mtqa.langs.data import NOTHING, trie_alternation
+
+
+def _longest_at_each_position(items, text):
+    return re.findall(f"(?=({trie_alternation(items)}))", text)
+
+
+def test_the_nested_pattern_finds_the_longest_item_at_each_position_overlaps_included():
+    items = ["act", "actuel", "actuellement", "tu", "el", "le"]
+    assert _longest_at_each_position(items, "actuellement") == ["actuellement", "tu", "el", "le"]
+    assert _longest_at_each_position(items, "l'acte") == ["act"]  # "actuel" fails after "act": the shorter item
+    assert re.fullmatch(trie_alternation(["ab", "abc", "b"]), "abc")
+
+
+def test_the_nested_pattern_escapes_its_items_and_drops_empty_ones():
+    assert trie_alternation([]) == trie_alternation([""]) == NOTHING
+    assert _longest_at_each_position(["a.b", "qu'", "(x)"], "qu'a.b (x) axb") == ["qu'", "a.b", "(x)"]
+    assert re.search(trie_alternation(["a.b"]), "axb") is None
+
+
+def test_the_nested_pattern_is_the_same_in_every_process_whatever_the_order():
+    assert trie_alternation(["bc", "ab", "abd"]) == trie_alternation(["abd", "bc", "ab"])
+
+
+def test_every_item_in_a_text_is_a_prefix_of_a_longest_one_found():
+    # the property the finder rests on: an item in the text starts where some longest item starts, and is its prefix
+    rng = random.Random(68)
+    letters = "abcé' "
+    for _ in range(300):
+        items = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 12))}
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+        longest = set(_longest_at_each_position(items, text))
+        assert {i for i in items if i in text} == {i for i in items if any(k.startswith(i) for k in longest)}
+
+
+SOURCES = [
+    "Le président actuel a déclaré qu'il ne se représenterait pas.",
+    "Actuellement, la société emploie 1 200 personnes dans la région.",
+    "Il y a trois ans, l'entreprise a été rachetée par un groupe allemand.",
+    "« Nous n'avons rien à cacher », a affirmé le porte-parole du ministère.",
+    "Le prix Goncourt a été décerné mardi à un roman sur la guerre d'Algérie.",
+    "Pour ce qui concerne la réforme, le gouvernement n'a pas encore tranché.",
+    "À l'âge de 15 ans, elle quittait déjà la maison familiale.",
+    "La réunion s'est tenue à huis clos jeudi soir.",
+    "Le second tour aura lieu le 6 mai.",
+    "Les négociations ont repris vers 10 heures.",
+    "Est-il vraiment raisonnable d'attendre encore?",
+    "Il pleut.",
+    "",
+]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_the_finder_draws_the_entries_the_substring_tests_drew(source):
+    by_key, always = ff._source_key_index()
+    screen = ff.screen_text(source)
+    drawn = set(always) | {n for key, entries in by_key.items() if key in screen for n in entries}
+    finder, entries_of, always_too = ff._source_key_finder()
+    found = set(always_too) | {n for key in finder.findall(screen) for n in entries_of[key]}
+    assert found == drawn
+
+
+def test_the_candidates_are_those_the_entries_patterns_accept():
+    entries = ff.lexicon()
+    for source in SOURCES:
+        got = ff._source_candidates(source, ff.screen_text(source))
+        assert got == tuple(sorted(got))
+        assert all(entries[n].source.search(source) for n in got)
+    assert ff._source_candidates("Il pleut.", "il pleut.") == ()
