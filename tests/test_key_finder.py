@@ -77,3 +77,12 @@ def test_the_candidates_are_those_the_entries_patterns_accept():
         assert got == tuple(sorted(got))
         assert all(entries[n].source.search(source) for n in got)
     assert ff._source_candidates("Il pleut.", "il pleut.") == ()
+
+
+def test_the_first_sources_of_a_process_and_the_later_ones_get_the_same_candidates(monkeypatch):
+    # the first FINDER_AFTER sources are read by substring tests, the later ones by the finder: the same answer
+    answers = {}
+    for looped in (0, ff.FINDER_AFTER):
+        monkeypatch.setattr(ff, "_looped", looped)
+        answers[looped] = [ff._source_candidates(s, ff.screen_text(s)) for s in SOURCES]
+    assert answers[0] == answers[ff.FINDER_AFTER] and any(answers[0])

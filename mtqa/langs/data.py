@@ -24,6 +24,8 @@ import functools
 import os
 import re
 import sys
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
@@ -562,23 +564,18 @@ def trie_alternation(items: Iterable[str]) -> str:
     the first match found at a position is the longest item there; every item found there is one of its
     prefixes. In a lookahead, ``(?=(...))``, ``findall`` gives the longest item at each position, overlaps
     included (:func:`mtqa.checks.false_friends._source_key_finder`)."""
-    root: dict = {}
-    for item in items:
-        if not item:
-            continue
-        node = root
-        for ch in item:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def written(node: dict) -> str:
-        kids = [re.escape(ch) + written(child) for ch, child in sorted(node.items()) if ch]
-        if not kids:
-            return ""
+    def written(tails: list[str]) -> str:  # sorted distinct tails; "" (first when present): an item ends here
+        ends = tails[0] == ""
+        kids = []
+        for first, group in groupby(tails[1:] if ends else tails, key=itemgetter(0)):
+            rest = [t[1:] for t in group]
+            # a lone tail is written whole (one escape, not a node per character)
+            kids.append(re.escape(first + rest[0]) if len(rest) == 1 else re.escape(first) + written(rest))
         body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if ends else body
 
-    return written(root) or NOTHING
+    items = sorted({i for i in items if i})
+    return written(items) if items else NOTHING
 
 
 def char_class(chars: Iterable[str]) -> str:
