@@ -34,6 +34,12 @@ def _issues(target: str, source: str | None):
     ("Les porte-parole de la police ont refusé de commenter.",
      "The spokesmen of the police declined to comment.",
      "spokesmen of the police", "spokesmen for the police"),
+    ("Le blanchiment d'argent est puni de dix ans de prison.",
+     "The laundering of money is punished by ten years in prison.",
+     "laundering of money", "money laundering"),
+    ("Le virus de la grippe circule dans tout le pays.",
+     "The virus of the flu is circulating across the country.",
+     "virus of the flu", "flu virus"),
 ])
 def test_flagged(source, target, span, suggestion):
     assert _issues(target, source) == [(span, suggestion)]
@@ -72,6 +78,13 @@ QUIET = [
     ("La question de la dette reste ouverte.", "The question of the debt remains open."),
     ("Le sort des otages reste inconnu.", "The fate of the hostages remains unknown."),
     ("La hausse des prix inquiète.", "The rise of prices is worrying."),
+    # compound heads with an "of" English writes, or a complement the table does not pair with them
+    ("L'industrie du futur sera numérique.", "The industry of the future will be digital."),
+    ("La technologie de demain est là.", "The technology of tomorrow is here."),
+    ("L'équipement de l'armée est vétuste.", "The equipment of the army is outdated."),
+    ("La vidéo de l'attaque a circulé.", "The video of the attack circulated."),
+    ("L'industrie de la France souffre.", "The industry of France is suffering."),
+    ("Les données de la société ont fuité hier.", "The data of the company leaked yesterday."),
     # the person heads in their legitimate forms
     ("La porte-parole du gouvernement a démenti.", "The government spokeswoman denied it."),
     ("Le porte-parole de l'armée a confirmé.", "The spokesman for the army confirmed it."),
