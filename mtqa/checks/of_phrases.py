@@ -64,6 +64,8 @@ def source_of(source_text: str, langs: tuple[str, str]) -> SourceOf:
 
 @memoize(4096)
 def _stem(word: str, lang: str) -> str:
+    """A target word's stem as the lexical model writes its renderings (the heads and complements are compared
+    with those), kept: the same few heads come back in every system's translation."""
     toks = tokens(word, lang)
     return toks[0].stem if toks else word.lower()
 
@@ -97,7 +99,7 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
     the source (N1 a rendering of a word just before « de », N2 of a word just after it)."""
     if " of " not in target_text:
         return []
-    pair_heads = table.pair_heads()
+    pair_heads = table.pair_heads
     grammar = closed_class(langs[1])
     out: list[Found] = []
     src: Optional[SourceOf] = None

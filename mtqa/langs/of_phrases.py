@@ -18,9 +18,13 @@ class OfTable(NamedTuple):
     """Head noun -> its "head for" count in the books: English writes "for" after it, not "of"."""
     compounds: dict[tuple[str, str], int]
     """(modifier, head) -> the compound's count in the books: English writes "modifier head"."""
+    pair_heads: frozenset[str]
+    """The heads of ``compounds``: a phrase whose head is none of them and no ``heads`` entry is not read further
+    (made once with the table: A507 asks it of every "of" of every segment)."""
 
-    def pair_heads(self) -> frozenset[str]:
-        return frozenset(h for _, h in self.compounds)
+    @classmethod
+    def of(cls, heads: dict[str, int], compounds: dict[tuple[str, str], int]) -> "OfTable":
+        return cls(heads, compounds, frozenset(h for _, h in compounds))
 
 
 @memoize(TABLES)
@@ -48,4 +52,4 @@ def of_table(lang: str) -> Optional[OfTable]:
                 raise ValueError("a row is H<TAB>head<TAB>three counts or P<TAB>modifier<TAB>head<TAB>four fields")
         except ValueError as exc:
             raise DataError(f"{path}:{n}: {exc}") from None
-    return OfTable(heads, compounds)
+    return OfTable.of(heads, compounds)
