@@ -26,6 +26,10 @@ from mtqa.model import Severity, joined_sources
 _OF = re.compile(r"\b([a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
 """A lower-case head, "of", an optional article, the first word after it and up to three more (the phrase's
 noun may stand behind adjectives: "of the Chinese coast guards")."""
+_LAST_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+$")
+"""The lower-case word ending just before " of " (a word joined by a hyphen or an apostrophe is no head here)."""
+_HEAD_MAX = 40
+"""Characters looked back for a head: longer than any English noun the table holds."""
 BEFORE = 2
 """Source words read before « de » for the head: the head itself or the head and one adjective (« âge légal
 de »)."""
@@ -94,6 +98,22 @@ class Found(NamedTuple):
     suggestion: Optional[str]
 
 
+def _candidates(text: str, table: OfTable) -> Iterator[re.Match]:
+    """The "N1 of ..." phrases of ``text`` whose head is a table head (in a form :func:`_singulars` reads).
+
+    Why not one search of :data:`_OF` over the text: most "of"s of a translation follow a head the table does
+    not hold ("the end of", "one of"), and a pattern tried at every position of every segment was most of the
+    check's cost; the word before each " of " is looked up first and the pattern is only matched there."""
+    at = text.find(" of ")
+    while at != -1:
+        word = _LAST_WORD.search(text, max(0, at - _HEAD_MAX), at)
+        if word and any(s in table.heads or s in table.pair_heads for s in _singulars(word.group())):
+            m = _OF.match(text, word.start())
+            if m:
+                yield m
+        at = text.find(" of ", at + 4)
+
+
 def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table: OfTable) -> list[Found]:
     """The "N1 of [the] N2" phrases of the target that a table row marks and whose French « N1' de N2' » stands in
     the source (N1 a rendering of a word just before « de », N2 of a word just after it)."""
@@ -103,7 +123,7 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
     grammar = closed_class(langs[1])
     out: list[Found] = []
     src: Optional[SourceOf] = None
-    for m in _OF.finditer(target_text):
+    for m in _candidates(target_text, table):
         n1, article, n2 = m.group(1), m.group(2) or "", m.group(3)
         singles = _singulars(n1)
         head = next((s for s in singles if s in table.heads), None)
@@ -167,6 +187,8 @@ class OfPhraseCalque(SegmentCheck):
     subcategory = "mistranslation"
     severity = Severity.MINOR
     requires_source = True
+
+    screen = staticmethod(lambda text: " of " in text)
 
     def check(self, segment, sources, ctx) -> Iterator:
         if not sources or " of " not in segment.text:
