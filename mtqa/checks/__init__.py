@@ -30,6 +30,7 @@ FAMILIES = (
     "meaning",
     "word_order",
     "phrase_calques",
+    "of_phrases",
     "grammar_calques",
     "valency",
     "fragments",

@@ -1,0 +1,210 @@
+"""A507: a French « N1 de N2 » carried into English as "N1 of the N2" where English writes another form.
+
+The evidence is :mod:`mtqa.langs.of_phrases` (counted by ``bench/of_phrases.py`` in English not translated from
+French: heads English follows with "for", never "of"; compounds English writes whose head it rarely builds with
+"of"); the French side is read through the lexical model (:func:`mtqa.langs.lexmodel.load_lexmodel`): the
+source must hold the « N1' de N2' » the English phrase renders word for word, so an English "of" of the
+translator's own choosing is never read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple, Optional
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
+from mtqa.langs import language
+from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.langs.literal_expressions import closed_class
+from mtqa.langs.of_phrases import OfTable, of_table
+from mtqa.meaning.tokens import tokens
+from mtqa.model import Severity, joined_sources
+
+_OF = re.compile(r"\b([a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
+"""A lower-case head, "of", an optional article, the first word after it and up to three more (the phrase's
+noun may stand behind adjectives: "of the Chinese coast guards")."""
+_LAST_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+$")
+"""The lower-case word ending just before " of " (a word joined by a hyphen or an apostrophe is no head here)."""
+_HEAD_MAX = 40
+"""Characters looked back for a head: longer than any English noun the table holds."""
+BEFORE = 2
+"""Source words read before « de » for the head: the head itself or the head and one adjective (« âge légal
+de »)."""
+AFTER = 4
+"""Source words read after « de » for the complement: an article, adjectives, the noun."""
+
+
+class SourceOf(NamedTuple):
+    heads: frozenset[str]
+    """English stems rendering a French word standing just before « de »."""
+    tails: frozenset[str]
+    """English stems rendering a French word standing just after « de », and those words as written (names)."""
+
+
+@memoize(SOURCES)
+def source_of(source_text: str, langs: tuple[str, str]) -> SourceOf:
+    """The renderings of the words around every « de » (the profile's ``complement_words``) of the source, kept
+    per source: every system's translation of one source asks again."""
+    model = load_lexmodel(*langs)
+    de = language(langs[0]).word_set("complement_words")
+    toks = tokens(source_text, langs[0])
+    heads: set[str] = set()
+    tails: set[str] = set()
+    if model is None:
+        return SourceOf(frozenset(), frozenset())
+    for i, tok in enumerate(toks):
+        if tok.lower not in de:
+            continue
+        for t in toks[max(0, i - BEFORE):i]:
+            heads.update(c.stem for c in model.translations(t.stem))
+        for t in toks[i + 1:i + 1 + AFTER]:
+            tails.update(c.stem for c in model.translations(t.stem))
+            tails.add(t.lower)
+    return SourceOf(frozenset(heads), frozenset(tails))
+
+
+@memoize(4096)
+def _stem(word: str, lang: str) -> str:
+    """A target word's stem as the lexical model writes its renderings (the heads and complements are compared
+    with those), kept: the same few heads come back in every system's translation."""
+    toks = tokens(word, lang)
+    return toks[0].stem if toks else word.lower()
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """``word`` and the singulars English spelling may give it ("guards" -> "guard", "spokesmen" ->
+    "spokesman", "industries" -> "industry"), most likely first."""
+    out = [word]
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return tuple(out)
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    head: str
+    kind: str
+    """"for": English writes "head for"; "compound": English writes "modifier head"."""
+    suggestion: Optional[str]
+
+
+def _candidates(text: str, table: OfTable) -> Iterator[re.Match]:
+    """The "N1 of ..." phrases of ``text`` whose head is a table head (in a form :func:`_singulars` reads).
+
+    Why not one search of :data:`_OF` over the text: most "of"s of a translation follow a head the table does
+    not hold ("the end of", "one of"), and a pattern tried at every position of every segment was most of the
+    check's cost; the word before each " of " is looked up first and the pattern is only matched there."""
+    at = text.find(" of ")
+    while at != -1:
+        word = _LAST_WORD.search(text, max(0, at - _HEAD_MAX), at)
+        if word and any(s in table.heads or s in table.pair_heads for s in _singulars(word.group())):
+            m = _OF.match(text, word.start())
+            if m:
+                yield m
+        at = text.find(" of ", at + 4)
+
+
+def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table: OfTable) -> list[Found]:
+    """The "N1 of [the] N2" phrases of the target that a table row marks and whose French « N1' de N2' » stands in
+    the source (N1 a rendering of a word just before « de », N2 of a word just after it)."""
+    if " of " not in target_text:
+        return []
+    pair_heads = table.pair_heads
+    grammar = closed_class(langs[1])
+    out: list[Found] = []
+    src: Optional[SourceOf] = None
+    for m in _candidates(target_text, table):
+        n1, article, n2 = m.group(1), m.group(2) or "", m.group(3)
+        singles = _singulars(n1)
+        head = next((s for s in singles if s in table.heads), None)
+        pair_head = next((s for s in singles if s in pair_heads), None)
+        if head is None and pair_head is None:
+            continue
+        if src is None:
+            src = source_of(source_text, langs)
+        if _stem(n1, langs[1]) not in src.heads:
+            continue
+        rest = m.group(4).split()
+        words = [n2] + rest
+        if not any(_stem(w, langs[1]) in src.tails or w.lower() in src.tails for w in words):
+            continue
+        after = rest[0] if rest else ""
+        ends = not after or after.lower() in grammar
+        tail = target_text[m.end(3):m.end(3) + 1]
+        compound = None
+        if pair_head and n2.islower() and (ends or tail in ",.;:!?)") and n2.lower() not in grammar:
+            mod = next((s for s in _singulars(n2) if (s, pair_head) in table.compounds), None)
+            if mod is not None:
+                compound = f"{mod} {n1}"
+        if compound:
+            out.append(Found(m.start(1), m.end(3), n1, "compound", compound))
+        elif head is not None and n2.lower() not in grammar:
+            end = m.end(3)
+            out.append(Found(m.start(1), end, n1, "for", f"{n1} for {article}{n2}"))
+    return out
+
+
+@register
+@dataclass
+class OfPhraseCalque(SegmentCheck):
+    """A French « N1 de N2 » is carried over as "N1 of the N2" where English writes a compound or "for".
+
+    Why it matters: French joins nouns with « de » (« la porte-parole du
+    gouvernement », « l'industrie de l'automobile »); English writes
+    "the government spokeswoman" or "the spokeswoman for the government",
+    and "the car industry". An engine that keeps every « de » as "of" writes
+    "the spokeswoman of the government", which reads as translated. Nothing
+    here is a list of phrases: ``bench/of_phrases.py`` counts, in English
+    not translated from French (Google Books word pairs as symspellpy ships
+    them, and the newstest 2012-2013 references of documents from outlets
+    that do not write in French as a veto), the nouns English follows with
+    "for" but not with "of", and the compounds English writes whose head it
+    rarely builds with "of"; WordNet keeps nouns only. The French source
+    must hold the matching « N1' de N2' » (the lexical model's renderings),
+    so an "of" the translator chose is never read, and names (a capitalised
+    head: "the Bank of England", "the Sea of Japan") are left alone. The
+    suggestion is the compound when the table holds it, else "N1 for".
+
+    Example:
+        source: La porte-parole du gouvernement a démenti l'information.
+        bad: The spokeswoman of the government denied the report.
+        good: The government spokeswoman denied the report.
+    """
+
+    code = "A507"
+    name = "of-phrase-calque"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    screen = staticmethod(lambda text: " of " in text)
+
+    def check(self, segment, sources, ctx) -> Iterator:
+        if not sources or " of " not in segment.text:
+            return
+        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        table = of_table(langs[1])
+        if table is None:
+            return
+        for f in of_phrases(joined_sources(sources), segment.text, langs, table):
+            text = segment.text[f.start:f.end]
+            if f.kind == "compound":
+                why = (f"English writes the compound {quoted(f.suggestion)} and rarely builds "
+                       f"{quoted(f.head)} with \"of\"")
+            else:
+                why = f"English writes {quoted(f.head + ' for')}, not {quoted(f.head + ' of')}"
+            yield self.issue(
+                segment, f.start, f.end,
+                f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: {why}",
+                f.suggestion)
