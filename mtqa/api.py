@@ -296,7 +296,7 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
 
     Returns the issues kept and the suppressed ones with the reason (the HTML
     report lets a reviewer see what was not counted)."""
-    from mtqa.checks.precedence import OVERLAP, SEGMENT, winners
+    from mtqa.checks.precedence import HEAD, OVERLAP, SEGMENT, winners
     from mtqa.checks.registry import is_selected
 
     ignore = pair.meta.ignore
@@ -315,6 +315,8 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
         by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
         by += sorted(code for code in winners(issue.code, OVERLAP) & by_segment[issue.segment]
                      if any(s < issue.seg_end and issue.seg_start < e for s, e in spans[issue.segment, code]))
+        by += sorted(code for code in winners(issue.code, HEAD) & by_segment[issue.segment]
+                     if any(s <= issue.seg_start < e for s, e in spans[issue.segment, code]))
         if by:
             hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue

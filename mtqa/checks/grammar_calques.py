@@ -50,14 +50,17 @@ class _Inversions(SegmentCheck):
         if sources and not source_inverts(joined_sources(sources), ctx.source.code):
             return  # the source does not put a reporting verb first: the English order is not its copy
         weekdays = _weekdays(lang)
+        non_words = _non_words(lang)
         for inv in found:
             end, subject = inv.end, inv.subject
             if inv.named:  # "announced the minister, Stéphane Le Foll": the name goes with its subject
                 name = _NAME_AFTER.match(text, end)
                 if name:
                     end, subject = name.end(), f"{subject}{name.group()},"
+            verb = inv.verb.rsplit(None, 1)[-1]
+            verb = inv.verb[:len(inv.verb) - len(verb)] + non_words.get(verb.lower(), verb)
             yield self.issue(segment, inv.start, end, self.message(inv),
-                             _suggestion(subject, inv.verb, inv.adverbials, weekdays))
+                             _suggestion(subject, verb, inv.adverbials, weekdays))
 
     def message(self, inv) -> str:
         raise NotImplementedError
@@ -79,8 +82,12 @@ class InvertedReportingVerb(_Inversions):
     capital or followed by a name in apposition, or headed by a noun English makes the subject of reporting
     verbs) and the end of the clause: a noun phrase followed by "to" or by "and" and a second predicate is
     an object ("…, reported the figures to the ministry and waited"). The clause before is a report (direct
-    speech is A618's, in preview), and not an aside after the sentence's own subject ("The alliance,
-    controlled by the MoDem, reacted ..."; "The official, speaking anonymously, confirmed the report"). With a source, the French must have the inverted order too; "told" and "asked" are left out
+    speech is A618's, in preview; a phrase quoted inside the writer's own clause, « … died "after a long
+    illness", announced the hospital », leaves the clause a report), and not an aside after the sentence's own
+    subject ("The alliance, controlled by the MoDem, reacted ..."; "The official, speaking anonymously,
+    confirmed the report"). An adverbial between the verb and its subject ("explained to the press Ingrid
+    Solberg", "said in a statement the ministry") is the French order whatever the verb and the clause, direct
+    speech included: English puts the inverted subject right after its verb. With a source, the French must have the inverted order too; "told" and "asked" are left out
     (their next noun phrase is the person spoken to).
 
     Example:
@@ -97,6 +104,11 @@ class InvertedReportingVerb(_Inversions):
     severity = Severity.MINOR
 
     def message(self, inv) -> str:
+        if inv.interposed:
+            return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} with "
+                    f"{quoted(inv.adverbials.strip())} between them: French order (« …, a déclaré mardi à la presse "
+                    f"le ministre »); English puts the subject first (“…, the minister told reporters on Tuesday”) "
+                    f"and never puts an adverbial between an inverted verb and its subject")
         return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} after a "
                 f"reported clause: French order (« …, a annoncé le ministère »); English puts the subject first "
                 f"(“…, the ministry announced”); news English inverts “said”, “says”, “added” and “reported” "
@@ -135,6 +147,19 @@ class InvertedVerbAfterSpeech(_Inversions):
         return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} after "
                 f"direct speech: French order (« », a confié le sélectionneur »); English writes the subject "
                 f"first (“…,” the coach said) and inverts “said” and “says”")
+
+
+def _non_words(lang: str) -> dict:
+    """``reporting_inversion.non_words`` of the language: a reporting verb that is no word of it ("precised")
+    and the verb the suggestion writes instead ("said")."""
+    from mtqa.langs import language
+    from mtqa.langs.data import DataError, data_path
+
+    table = language(lang).extra.get("reporting_inversion", {}).get("non_words", {})
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.non_words is not a table of "
+                        f"verb = \"English verb\"")
+    return table
 
 
 def _weekdays(lang: str) -> frozenset:

@@ -10,6 +10,10 @@ the segment) under consequences of it. Every such relation is a row of
   same target segment (:func:`mtqa.api.check_pair`, after all checks ran);
 * ``OVERLAP``: the same, but only when the winner's span overlaps the issue's
   (a source phrase reported in one clause says nothing of a word elsewhere);
+* ``HEAD``: the same, but only when the winner's span covers the issue's first
+  character, the word the issue is about (an inverted reporting verb's verb:
+  A501 naming "precised" explains the inversion, A501 naming a false friend
+  inside its subject, "Spatial Research", does not);
 * ``SPAN``: within one family analysed together (the L1xx formats), a finding
   is dropped when it overlaps a winner's finding, which already rewrites the
   span (:func:`mtqa.checks.formats.resolve`); rows go both ways for checks of
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SEGMENT, OVERLAP, SPAN, SELECTED = "segment", "overlap", "span", "selected"
+SEGMENT, OVERLAP, HEAD, SPAN, SELECTED = "segment", "overlap", "head", "span", "selected"
 
 
 class GiveWay(NamedTuple):
@@ -104,12 +108,12 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "a name read as a verb and translated is T105's, not a second name put for the lost one"),
     GiveWay("A503", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a word order"),
-    GiveWay("A618", ("A501",), OVERLAP,
+    GiveWay("A618", ("A501",), HEAD,
             "an inverted reporting verb A501's entries name (its false friend or its phrase) is reported once, "
-            "with A501's English word"),
-    GiveWay("A617", ("A501",), OVERLAP,
+            "with A501's English word; a false friend inside the subject is a second defect"),
+    GiveWay("A617", ("A501",), HEAD,
             "an inverted reporting verb A501's entries name (its false friend or its phrase) is reported once, "
-            "with A501's English word"),
+            "with A501's English word; a false friend inside the subject is a second defect"),
     GiveWay("A504", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a learned expression"),
     GiveWay("A503", ("A504",), OVERLAP,
@@ -126,7 +130,7 @@ def _index(where: str) -> dict[str, frozenset[str]]:
     return {code: frozenset(winners) for code, winners in out.items()}
 
 
-_BY_SCOPE = {where: _index(where) for where in (SEGMENT, OVERLAP, SPAN, SELECTED)}
+_BY_SCOPE = {where: _index(where) for where in (SEGMENT, OVERLAP, HEAD, SPAN, SELECTED)}
 
 
 def winners(code: str, where: str) -> frozenset[str]:

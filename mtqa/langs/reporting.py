@@ -64,6 +64,12 @@ class Inversion(NamedTuple):
     dated: bool = False
     """A weekday or date stands between the verb and its subject ("said Friday the ministry"): the French order,
     whatever the verb (not "said GM Friday", where the day follows the subject)."""
+    interposed: bool = False
+    """An adverbial of any kind stands between the verb and its subject ("explained to the press Ingrid Solberg",
+    "declared during a press briefing in Jakarta Hendra Gunawan"): English puts nothing between an inverted verb
+    and its subject, even after direct speech ("…," said Ingrid Solberg), so this is the French order
+    (« a expliqué à la presse Ingrid Solberg ») whatever the verb and the clause (Quirk et al. 18.50: the
+    inverted subject follows the verb)."""
 
 
 _APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)+\s*(?:[,.;]|$)")
@@ -112,10 +118,11 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
     day = rf"(?:on\s+)?(?:{_alt(weekdays)})\b" if weekdays else r"(?!)"
     plain = rf"(?!(?:{preps}|by|of|{stop})\b){low}"  # a word of an adverbial's noun phrase: no preposition, no verb
     adverbial = (rf"\s+(?:{day}|(?:{_alt(table['adverbs'])})\b|(?:{preps})\s+(?:(?:{dets})\s+)?"
-                 rf"(?:(?:{plain}\s+){{0,3}}?{plain}|{cap}))")
+                 rf"(?:(?:{plain}\s+){{0,3}}?{plain}(?:\s+of\s+(?:{plain}\s+)?{plain})?|{cap}))")
     inner = rf"(?:(?!(?:{stop})\b){word}|and(?=\s+{cap}))"
     subject = (rf"(?:{dets})\s+(?:{inner}\s+){{0,8}}?(?!(?:{stop})\b){word}"
-               rf"|{cap}(?:\s+(?:(?:{_alt(table['name_particles'])})\s+)?{cap}){{0,6}}")
+               rf"|{cap}(?:\s+(?:(?:{_alt(table['name_particles'])})\s+)?{cap}){{0,6}}"
+               rf"(?:\s+of\s+(?:{dets})\s+(?:{inner}\s+){{0,6}}?(?!(?:{stop})\b){word})?")
     end = rf"(?=\s*(?:[.;:!?…]|$)|\s*[(,]|\s+(?:{_alt(table['clause_end'])})\b)"
     aux = rf"(?:(?:{_alt(table['auxiliaries'])})\s+)?" if table.get("auxiliaries") else ""
     return re.compile(rf"(?:(?<=\S)[\"”»],?|,)\s+(?P<verb>{aux}(?:{_alt(verbs)}))\b(?P<adv>(?:{adverbial})*)"
@@ -152,15 +159,28 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
                 or subject.lower() in calendar):
             continue  # "the plan, announced the previous day, ...", "reported in the north on Monday": a time
         adverbials = m.group("adv")
+        if not subject[:1].isupper() and _infinitive(adverbials, table):
+            continue  # "…, continues to support the government": "to" and a bare verb, then its object
         if " " not in subject and set(adverbials.split()) & prepositions:
             continue  # "declared on television State, TV Peru, that": a one-word "subject" after a phrase ends it
         head, _, tail = subject.rpartition(" ")
         if head and tail.lower() in calendar:  # "declared GM Friday": the day is an adverbial after the subject
             subject, adverbials = head, f"{adverbials} {tail}"
+        interposed = bool(m.group("adv").strip())
         yield Inversion(m.start("verb"), end, m.group("verb"), adverbials, subject,
                         _APPOSITION.match(text, end) is not None,
-                        kind == "speech" or _present(m.group("verb"), present, verbs),
-                        bool(set(re.findall(r"[^\W\d_]+", m.group("adv").lower())) & calendar))
+                        not interposed and (kind == "speech" or _present(m.group("verb"), present, verbs)),
+                        bool(set(re.findall(r"[^\W\d_]+", m.group("adv").lower())) & calendar), interposed)
+
+
+def _infinitive(adverbials: str, table: dict) -> bool:
+    """The adverbials open with "to" and a word that no determiner leads ("to support", "to reporters"): an
+    infinitive may stand there ("…, continues to support the government"), whose object a determiner-led noun
+    phrase after it is; only a capitalised name after it is read as the inverted subject ("explained to
+    reporters Ingrid Solberg")."""
+    words = adverbials.split()
+    return (len(words) > 1 and words[0] == "to" and words[1][:1].islower()
+            and words[1].lower() not in table["determiners"])
 
 
 def _object_follows(text: str, end: int, table: dict) -> bool:
@@ -198,11 +218,22 @@ def _sentence_start(before: str, abbreviations: frozenset) -> int:
 
 
 def _quoted_speech(sentence: str) -> Optional[bool]:
-    """Whether a quotation closes at the end of ``sentence`` (right before the anchor): quoted words, whole
-    (« "…," declared X ») or a phrase quoted inside a clause (« … "doing little to preserve", declared X »),
-    after which English writers invert more freely (Quirk et al. 14.29); None when none closes there."""
+    """Whether a quotation closes at the end of ``sentence`` (right before the anchor) and opens its clause:
+    quoted words, whole (« "…," declared X », « He stopped: "…," declared X »), after which English writers
+    invert more freely (Quirk et al. 14.29); None when none closes there, or when the quotation is a phrase
+    quoted inside a reported clause (« … died "after a long illness", announced the hospital »): the clause is
+    the writer's report, the verb reports it, and English puts the subject first there as after any report."""
     end = sentence.rstrip(" ,")
-    return True if end and end[-1] in _CLOSING else None
+    if not end or end[-1] not in _CLOSING:
+        return None
+    if sentence.lstrip()[:1] in _OPENING:
+        return True  # the sentence opens with the quotation: speech, whatever phrases it quotes inside
+    body = end[:-1]
+    opening = body.rfind('"') if end[-1] == '"' else max(body.rfind(c) for c in _OPENING)
+    before = sentence[:opening].rstrip() if opening != -1 else ""
+    if before and not before.endswith(":") and re.search(r"[^\W\d_]", before):
+        return None  # words of the writer's own stand before the quotation: a quoted phrase in a report
+    return True
 
 
 def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset = frozenset()) -> Optional[str]:
@@ -212,6 +243,8 @@ def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset =
     ``participle_prepositions``, after at most :data:`PARENTHESIS_AFTER` words)."""
     before = text[:anchor + 1] if text[anchor:anchor + 1] in _CLOSING else text[:anchor]
     sentence = before[_sentence_start(before, abbreviations):]
+    if _quoted_speech(sentence):
+        return "speech"  # the commas inside the quotation ("If you are in the area, leave now,") are not the report's
     last = sentence.rstrip(" ," + _CLOSING).rfind(",")
     if last != -1:
         piece = sentence[last + 1:].split()
@@ -229,7 +262,7 @@ def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset =
             return None
     if _aside_after_subject(sentence, table):
         return None
-    if _quoted_speech(sentence) or sentence.lstrip()[:1] in _OPENING:
+    if sentence.lstrip()[:1] in _OPENING:
         return "speech"  # a quotation that opens the sentence runs on past the verb ("« A week ago, explained X, we …")
     speakers = table.get("speaker_words", ())
     for word in _WORDS.findall(sentence):
@@ -316,9 +349,9 @@ def english_inverts(verb: str, table: Counts) -> bool:
 def english_inverts_in(inv: "Inversion", table: Counts, lang: str) -> bool:
     """English writes this inversion itself: a verb its writers invert (:func:`english_inverts`) or one of
     ``english_inverts`` of the language's ``reporting_inversion`` (news style: ", added the spokesman", ",
-    reported Reuters") -- but never with a weekday or date between the verb and its subject ("said Friday the
-    ministry"), which is the French order only."""
-    if inv.dated:
+    reported Reuters") -- but never with a weekday, a date or another adverbial between the verb and its subject
+    ("said Friday the ministry", "said in a statement the ministry"), which is the French order only."""
+    if inv.dated or inv.interposed:
         return False
     listed = language(lang).extra["reporting_inversion"].get("english_inverts", ())
     return inv.verb.lower() in listed or english_inverts(inv.verb, table)

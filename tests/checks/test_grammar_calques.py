@@ -147,9 +147,9 @@ def test_after_direct_speech_the_inversion_is_a618s_in_preview():
     # first or second person without quotation marks: someone's words too
     unmarked = "We will go to the end, warned the general secretary of the union, Nathalie Roussel."
     assert _issues(unmarked) == [] and len(_issues(unmarked, code="A618")) == 1
-    # a phrase quoted inside the clause closes right before the verb: quoted words, A618's too
+    # a phrase quoted inside a reported clause is no direct speech: the clause is the writer's report (A617)
     fragment = 'The leader died on Tuesday "after a long illness", announced the Central Hospital of Moscow.'
-    assert _issues(fragment) == [] and len(_issues(fragment, code="A618")) == 1
+    assert _issues(fragment, code="A618") == [] and len(_issues(fragment)) == 1
     # the present, the tense of features ("…, explains Dr Martel"): A618's
     feature = "Life goes on here in the best conditions, explains Dr Christiane Martel, a doctor at the home."
     assert _issues(feature) == [] and len(_issues(feature, code="A618")) == 1
@@ -373,3 +373,131 @@ def test_a_day_after_the_subject_of_said_is_english_a_day_before_it_is_not():
     assert _issues("Sales rose by 20% in October, said GM Friday.") == []
     [issue] = _issues("Sales rose by 20% in October, said Friday GM.")
     assert issue.text == "said Friday GM"
+
+
+# -- stop 68: an adverbial between verb and subject, quoted phrases in a report, "of" after a name ---------------
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # an adverbial between the verb and its subject: French order even after direct speech, even with "said"
+    ("« Nous avons dialogué avec ces entreprises pendant des années », a expliqué à la presse Marit Lunde.",
+     '"We held talks with these companies for years," explained to the press Marit Lunde, head of the board.',
+     "explained to the press Marit Lunde", "Marit Lunde explained to the press"),
+    ("« Le danger demeure », a déclaré lors d'un point de presse à Padang Budi Santoso, chef de l'agence.",
+     '"The danger remains," declared during a point of press in Padang Budi Santoso, head of the agency.',
+     "declared during a point of press in Padang Budi Santoso",
+     "Budi Santoso declared during a point of press in Padang"),
+    ("Les ventes ont reculé de 3 %, a dit dans un communiqué le ministère.",
+     "Sales fell by 3%, said in a statement the ministry.",
+     "said in a statement the ministry", "the ministry said in a statement"),
+    # a phrase quoted inside a reported clause: the writer's report, not direct speech
+    ("L'acteur est mort dimanche « entouré des siens », a annoncé sa famille.",
+     'The actor died on Sunday "surrounded by his loved ones", announced his family.',
+     "announced his family", "his family announced"),
+    # a name followed by an "of" phrase to the end of the clause moves whole
+    ("Les prix vont encore monter, a estimé Paul Girard de la fédération des boulangers.",
+     "Prices will rise again, estimated Paul Girard of the bakers' federation.",
+     "estimated Paul Girard of the bakers' federation", "Paul Girard of the bakers' federation estimated"),
+])
+def test_stop68_french_orders_are_flagged_with_the_whole_subject_moved(source, target, span, suggestion):
+    [issue] = _issues(target, source)
+    assert issue.text == span and issue.suggestion == suggestion
+
+
+def test_a_quotation_with_commas_inside_is_still_direct_speech():
+    plain = '"The fire is spreading. If you live nearby, pack now, do not wait," exhorted the mayor of the town, Luc Morin.'
+    [issue] = _issues(plain, code="A618")
+    assert issue.text == "exhorted the mayor of the town, Luc Morin" and _issues(plain) == []
+
+
+def test_a_false_friend_inside_the_subject_does_not_silence_the_inversion_the_verb_does():
+    source = "Le chômage a reculé, a annoncé mercredi l'Institut national de recherches spatiales."
+    target = "Unemployment fell, announced Wednesday the National Institute of Spatial Research."
+    ctx = Context(Config(select=("A501", "A617")))
+    codes = sorted(i.code for i in check_texts(target, source=source, ctx=ctx).issues)
+    assert codes == ["A501", "A617"]
+    precised = check_texts("Sales fell by 6%, precised the group.", source="Les ventes ont reculé de 6 %, a précisé le groupe.",
+                           ctx=ctx).issues
+    assert [i.code for i in precised] == ["A501"]  # A501 names the non-word verb itself: reported once
+
+
+OWN_CORRECT_68 = [  # stop 68: the words and constructions of the new readings, in English's own use
+    # said/says/added/reported inverted with nothing between verb and subject: English news style
+    "Prices will keep rising until the spring, said Marc Vermeulen of the Christian union CNE.",
+    "The talks broke down after midnight, said Anna Kowalski of the European Commission.",
+    "The vote will be held in March, added Jean Dupuis of the electoral commission.",
+    "Two climbers were rescued on Sunday, reported the mountain rescue service.",
+    "The ferry left two hours late, said a spokesman for the port authority.",
+    "Demand for coal fell again last year, says the International Energy Agency.",
+    # quoted phrases inside a report, with the subject first or a verb English inverts
+    'The minister called the plan "a disgrace", the opposition leader said on Tuesday.',
+    'The hospital said he died "after a long illness" on Tuesday evening.',
+    'The singer died "peacefully in her sleep", her family announced.',
+    'The bank described the results as "solid", said the chief executive.',
+    'Exports fell "sharply" in the third quarter, the statistics office reported.',
+    'He called the strike "irresponsible", added the minister of transport.',
+    # direct speech, subject first or "said"
+    '"We will not give up," the union leader warned at a rally in Lyon.',
+    '"It is a complete success," said Wu Weiren, the head of the lunar programme.',
+    '"There is no reason to panic," Kerala Health Minister Veena George told reporters.',
+    '"We knew it would be a fight," the France coach said after the match.',
+    # coordinated predicates and objects after a verb and an adverbial
+    "The union called a strike, reported the figures to the ministry and waited.",
+    "The firm missed its target, announced on Monday a plan to cut costs and closed two plants.",
+    "The committee met in Brussels, confirmed in a vote the choice of the President and adjourned.",
+    "The council approved the budget, explained to residents the reasons for the tax rise and left.",
+    "Police arrived at dawn, declared during a search the house unsafe and evacuated the street.",
+    # asides after the subject
+    "The official, speaking anonymously, confirmed the report.",
+    "The official, speaking on condition of anonymity, confirmed in a statement the figures of the ministry.",
+    "The chairman of the Council, Ingrid Solberg, explained the decision to the press.",
+    "The premier of the province, Karen Holt, urged residents to leave at once.",
+    # names and titles of works, newspapers
+    "The story was first published by the New York Times and reported in full by the Guardian on Friday.",
+    "The film, released in 2019, won the Palme d'Or at Cannes.",
+    "His last novel, The Long Winter, was published in French in 2021.",
+    "The report was leaked to the Financial Times, which published it on Tuesday.",
+    # the verb's adverbial after its subject: English
+    "Deforestation fell by 18% in a year, the National Institute for Space Research said on Wednesday.",
+    "Deforestation fell by 18% in a year, said the National Institute for Space Research on Wednesday.",
+    "The eruption may continue for days, Hendra Gunawan, head of the agency, told a press conference in Jakarta.",
+    "The fund will sell its shares, Ingrid Solberg, chair of the council, told reporters.",
+    # reporting verbs used as participles or adjectives after a comma
+    "The deal, announced on Tuesday in Paris, still needs approval from regulators.",
+    "The results, reported to the board in June, showed a loss.",
+    "The merger, confirmed by the regulator on Friday, creates the country's largest bank.",
+    "Sales fell by 3%, estimated at the start of the year at 4 billion euros.",
+    # weekday after the subject; time phrases
+    "The government announced on Tuesday that it would freeze new connections.",
+    "Quebec announced Tuesday that it would impose a two-year moratorium on new data centres.",
+    "The strike ended, declared over by the union in a statement on Sunday.",
+    "Revenue rose for the first time in two years, Reuters and AFP reported in the morning.",
+    # "to" and a bare verb after a reporting verb: an infinitive and its object, no inverted subject
+    "Part of his camp, grouped around the party secretary, continues to support the government.",
+    "The central bank, under pressure from markets, continued to defend the currency.",
+    "Fewer than half of the members, according to the survey, continue to back the leadership.",
+]
+
+
+@pytest.mark.parametrize("target", OWN_CORRECT_68)
+def test_stop68_own_correct_sentences_are_quiet(target):
+    assert _issues(target) == [] and _issues(target, code="A618") == []
+
+
+def test_a_non_word_verb_is_replaced_in_the_suggestion_and_a_trailing_phrase_stays_out_of_the_subject():
+    [issue] = _issues("Sales fell by 6%, precised the group in a statement.",
+                      "Les ventes ont reculé de 6 %, a précisé le groupe dans un communiqué.")
+    assert issue.text == "precised the group" and issue.suggestion == "the group said"
+    ctx = Context(Config(select=("A501", "A617")))
+    [issue] = check_texts("Sales fell by 6%, specified the group in a statement.",
+                          source="Les ventes ont reculé de 6 %, a précisé le groupe dans un communiqué.", ctx=ctx).issues
+    assert issue.suggestion == "the group specified"  # not "the group in a statement specified"
+
+
+def test_a_broken_non_words_table_is_a_data_error_naming_the_file(monkeypatch):
+    from mtqa.checks import grammar_calques
+    from mtqa.langs import language
+
+    table = dict(language("en").extra["reporting_inversion"], non_words=["precised"])
+    monkeypatch.setitem(language("en").extra, "reporting_inversion", table)
+    with pytest.raises(DataError, match="en.toml"):
+        grammar_calques._non_words("en")

@@ -6,7 +6,7 @@ import pytest
 from mtqa.api import check_texts
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.formats import Finding, resolve
-from mtqa.checks.precedence import GIVES_WAY, OVERLAP, SEGMENT, SELECTED, SPAN, winners
+from mtqa.checks.precedence import GIVES_WAY, HEAD, OVERLAP, SEGMENT, SELECTED, SPAN, winners
 from mtqa.checks.registry import REGISTRY, all_checks, register
 from mtqa.config import Config
 from mtqa.context import Context
@@ -16,7 +16,7 @@ def test_every_row_names_registered_checks_and_a_reason():
     all_checks()  # checks register when their family is imported: run alone, this file imports few of them
     for row in GIVES_WAY:
         assert row.check in REGISTRY and all(w in REGISTRY for w in row.winners), row
-        assert row.where in (SEGMENT, OVERLAP, SPAN, SELECTED) and row.why
+        assert row.where in (SEGMENT, OVERLAP, HEAD, SPAN, SELECTED) and row.why
         assert row.check not in row.winners
 
 
