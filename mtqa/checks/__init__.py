@@ -31,6 +31,7 @@ FAMILIES = (
     "word_order",
     "phrase_calques",
     "grammar_calques",
+    "measure_calques",
     "valency",
     "fragments",
     "name_swaps.translated_as_words",
