@@ -135,6 +135,7 @@ def aged_nouns(text: str, lang: str) -> Iterator[AgedNoun]:
     table = _table(lang, ())
     nouns = frozenset(n.lower() for n in table["age_nouns"])
     suffixes = tuple(table["age_suffixes"])
+    redundant = frozenset(a.lower() for a in table.get("age_adjectives", ()))
     for m in pattern.finditer(text):
         noun = m.group("noun")
         low = noun.lower()
@@ -142,6 +143,8 @@ def aged_nouns(text: str, lang: str) -> Iterator[AgedNoun]:
             continue  # a capitalised noun is a person or a name given an age ("an Australian", "a Boeing")
         age = m.group("age")
         adj = m.group("adj") or ""
+        if adj.strip().lower() in redundant:  # "an old man of 93 years": "a 93-year-old man"
+            adj = ""
         article = _article(adj or age, m.group("art"))
         yield AgedNoun(m.start(), m.end(), noun, age, f"{article} {adj}{age}-year-old {noun}")
 

@@ -158,6 +158,11 @@ def test_the_article_follows_the_sound_of_the_figure():
     assert found == ["an 11-year-old boy", "an 80-year-old girl", "a 58-year-old man", "an eighteen-year-old woman"]
 
 
+def test_an_adjective_the_age_makes_redundant_is_left_out_of_the_suggestion():
+    assert [m.suggestion for m in aged_nouns("an old man of 93 years and a young man of 36 years", "en")] == [
+        "a 93-year-old man", "a young 36-year-old man"]
+
+
 def test_a_unit_is_kept_with_its_figure_and_a_following_word_is_not():
     [m] = measure_adjectives("a stage long of 172 km through the Jura", "en")
     assert m.measure == "172 km" and m.suggestion == "172 km long"
