@@ -188,3 +188,12 @@ def test_a_missing_key_is_a_data_error_naming_the_file(monkeypatch):
             measures.adjective_pattern("en")
     finally:
         measures.adjective_pattern.cache_clear()
+
+
+def test_an_age_a501_names_is_reported_once_by_a501():
+    # A501's learned entries read « homme de 40 ans » as "man of 40 years": one defect, one report
+    target = "The court heard a man of 40 years who had asked to be seen at a police station."
+    source = "Le tribunal a entendu un homme de 40 ans qui avait demandé à être reçu au commissariat."
+    ctx = Context(Config(select=("A501", "A620")))
+    codes = [i.code for i in check_texts(target, source=source, ctx=ctx).issues]
+    assert codes == ["A501"]  # and A620 alone reads it: see test_a_measure_or_a_part_in_french_order_is_flagged
