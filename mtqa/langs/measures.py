@@ -79,10 +79,14 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     pattern = adjective_pattern(lang)
     if pattern is None or " of " not in text:
         return
-    table = _table(lang, ())
+    table = _table(lang, ("determiners",))
+    determiners = frozenset(d.lower() for d in table["determiners"])
     units = _unit_words(lang)
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
+        before = re.search(r"([^\W\d_]+)\s+$", text[: m.start()])
+        if before and before.group(1).lower() in determiners:
+            continue  # "the aged of 80 and over", "the old of the village": the adjective made a noun
         end = m.end()
         if unit and unit.split()[0].lower() not in units and not unit.endswith("s"):
             measure, end = measure[: m.start("unit") - m.start("measure")].rstrip(" -"), m.start("unit") - 1

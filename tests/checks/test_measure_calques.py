@@ -101,6 +101,8 @@ QUIET = [
     ("A total of 60 people were evacuated.", "Au total, 60 personnes ont été évacuées."),
     ("She died at the age of 58 in Paris.", "Elle est morte à l'âge de 58 ans à Paris."),
     ("The old of the village remember the flood of 1910.", "Les anciens du village se souviennent de la crue de 1910."),
+    ("Care homes for the aged of 80 and over are full.", "Les maisons pour les personnes âgées de 80 ans et plus sont pleines."),
+    ("Rents rose by 4% to a high of €1,200 a month.", "Les loyers ont augmenté de 4 % pour atteindre 1 200 euros par mois."),
     ("The price of oil was as high as $100 a barrel.", "Le prix du pétrole a atteint 100 dollars le baril."),
     ("It is a long way of 12 km to the nearest town.", "Il y a un long chemin de 12 km jusqu'à la ville."),
     # spans of time English writes with "of ... years"
