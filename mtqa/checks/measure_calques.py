@@ -95,7 +95,7 @@ class AgeOfYears(SegmentCheck):
         for m in found:
             yield self.issue(segment, m.start, m.end,
                              f"the age of {quoted(m.noun)} is given by “of {m.age} years”: French order (« un "
-                             f"producteur de 58 ans »); English writes “a 58-year-old producer” or “aged 58”",
+                             f"producteur de 58 ans »); English writes {quoted(m.suggestion)} or “aged {m.age}”",
                              m.suggestion)
 
 

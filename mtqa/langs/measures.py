@@ -62,13 +62,13 @@ class MeasureAdjective(NamedTuple):
 @memoize(TABLES)
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
 def adjective_pattern(lang: str) -> Optional[re.Pattern]:
-    """An adjective of a measure, "of" and a figure with an optional unit or counted noun: "long of 172 km",
-    "strong of 60 members", "aged of 58 years (old)"."""
-    table = _table(lang, ("adjectives", "aged", "approximations", "age_units"))
+    """An adjective of a measure, "of" and a figure (or a range of two: "aged of 18 to 21 years") with an optional
+    unit or counted noun: "long of 172 km", "strong of 60 members", "aged of 58 years (old)"."""
+    table = _table(lang, ("adjectives", "aged", "approximations", "age_units", "range_links"))
     if table is None:
         return None
     fig = _figure(lang, table["approximations"])
-    return re.compile(rf"(?<![\w-])(?P<adj>{_alt(table['adjectives'])})\s+of\s+(?P<measure>{fig}"
+    return re.compile(rf"(?<![\w-])(?P<adj>{_alt(table['adjectives'])})\s+of\s+(?P<measure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?"
                       rf"(?:[\s-](?P<unit>(?-i:[a-z])[\w/]*(?:\s+old\b)?))?)", re.I)
 
 

@@ -165,6 +165,12 @@ def test_an_adjective_the_age_makes_redundant_is_left_out_of_the_suggestion():
         "a 93-year-old man", "a young 36-year-old man"]
 
 
+def test_a_range_of_ages_is_kept_whole():
+    assert [m.suggestion for m in measure_adjectives("four men aged of 18 to 21 years started a fight", "en")] == [
+        "aged 18 to 21"]
+    assert [m.suggestion for m in measure_adjectives("minors aged of 9 and 13 years", "en")] == ["aged 9 and 13"]
+
+
 def test_a_unit_is_kept_with_its_figure_and_a_following_word_is_not():
     [m] = measure_adjectives("a stage long of 172 km through the Jura", "en")
     assert m.measure == "172 km" and m.suggestion == "172 km long"
