@@ -24,11 +24,13 @@ _DIGITS = r"\d+(?:[.,\u00a0\u202f ]\d+)*(?:\s?%)?"
 """A figure in digits, with its group and decimal separators ("6 365", "74,000", "47.3%")."""
 
 
-def _table(lang: str, keys: tuple) -> Optional[dict]:
-    """``lang``'s ``measure_calques`` with ``keys`` checked; None when the language has none. A DataError naming
-    ``<lang>.toml`` when a key is missing or of the wrong type (a list, or a string for ``aged``, ``part_word``,
-    ``part_link``): the reading would otherwise stop with a KeyError or read nothing silently."""
-    table = language(lang).extra.get("measure_calques")
+def _table(lang: str, keys: tuple, name: str = "measure_calques") -> Optional[dict]:
+    """``lang``'s ``measure_calques`` (the target side: the shapes a translation into it copies) or
+    ``measure_links`` (the source side: the links it writes), with ``keys`` checked; None when the language has
+    none (English has no source side, French no target side). A DataError naming ``<lang>.toml`` when a key is
+    missing or of the wrong type (a list, or a string for ``aged``, ``part_word``, ``part_link``): the reading
+    would otherwise stop with a KeyError or read nothing silently."""
+    table = language(lang).extra.get(name)
     if not table:
         return None
     for key in keys:
@@ -36,7 +38,7 @@ def _table(lang: str, keys: tuple) -> Optional[dict]:
         value = table.get(key)
         if not (isinstance(value, str) and value if single else isinstance(value, list) and value):
             kind = "a word" if single else "a list of words"
-            raise DataError(f"{data_path('langs', f'{lang}.toml')}: measure_calques.{key} is missing or not "
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.{key} is missing or not "
                             f"{kind}")
     return table
 
@@ -175,15 +177,21 @@ def part_pattern(lang: str) -> Optional[re.Pattern]:
     """A comma, a link of a part (the target's ``part_links``, or the source's ``part_link``), a figure and the
     rest of its clause, up to a comma, a semicolon, a colon, a bracket, a quotation mark, the end of the sentence,
     or "and" before a second figure."""
-    table = language(lang).extra.get("measure_calques")
-    if not table:
+    source = _source_side(lang)
+    table = _table(lang, ("part_link" if source else "part_links", "approximations", "finite_words"),
+                   "measure_links" if source else "measure_calques")
+    if table is None:
         return None
-    single = "part_link" in table
-    table = _table(lang, ("part_link" if single else "part_links", "approximations", "finite_words"))
-    links = [table["part_link"]] if single else table["part_links"]
+    links = [table["part_link"]] if source else table["part_links"]
     fig = _figure(lang, table["approximations"])
     return re.compile(rf",\s+(?P<link>{_alt(links)})\s+(?P<part>{fig}(?:(?![,;:()\"“”«»]|[.!?](?:\s|$)).)*)",
                       re.I)
+
+
+def _source_side(lang: str) -> bool:
+    """Whether ``lang`` is read on the source side only (its table is ``measure_links``)."""
+    extra = language(lang).extra
+    return not extra.get("measure_calques") and bool(extra.get("measure_links"))
 
 
 @memoize(TABLES)
@@ -192,7 +200,8 @@ def _finite(lang: str) -> frozenset:
     which 12 won prizes", "of whom two fled"), which no ending shows."""
     from mtqa.langs.inflection import inflection
 
-    words = {w.lower() for w in _table(lang, ("finite_words",))["finite_words"]}
+    words = {w.lower() for w in _table(lang, ("finite_words",),
+                                       "measure_links" if _source_side(lang) else "measure_calques")["finite_words"]}
     verbs = inflection(lang)
     if verbs is not None:
         words.update(past for pasts, _ in verbs.irregular.values() for past in pasts)
@@ -230,7 +239,7 @@ def parts_without_verb(text: str, lang: str) -> Iterator[PartWithoutVerb]:
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
 def source_measure_pattern(lang: str) -> Optional[re.Pattern]:
     """The source's link of a measure before a figure (« de 172 km », « d'environ 300 », « de 58 ans »)."""
-    table = _table(lang, ("measure_link", "approximations"))
+    table = _table(lang, ("measure_link", "approximations"), "measure_links")
     if table is None:
         return None
     return re.compile(rf"(?<!\w)(?:{_alt(table['measure_link'])})\s*{_figure(lang, table['approximations'])}", re.I)
@@ -245,7 +254,7 @@ def source_has_measure(source: str, lang: str) -> bool:
 
 def source_has_part(source: str, lang: str) -> bool:
     """Whether ``source`` introduces a part with its ``part_link`` and a figure and no verb (« dont 3 enfants »)."""
-    if not language(lang).extra.get("measure_calques"):
+    if not _source_side(lang):
         return True
     return any(True for _ in parts_without_verb(source, lang))
 

@@ -205,3 +205,13 @@ def test_an_age_a501_names_is_reported_once_by_a501():
     ctx = Context(Config(select=("A501", "A620")))
     codes = [i.code for i in check_texts(target, source=source, ctx=ctx).issues]
     assert codes == ["A501"]  # and A620 alone reads it: see test_a_measure_or_a_part_in_french_order_is_flagged
+
+
+def test_a_pair_into_french_reads_nothing_and_raises_nothing():
+    # French has only the source side (measure_links): an English -> French pair is not read, and not an error
+    assert not list(measure_adjectives("une étape longue de 172 km", "fr"))
+    assert not list(aged_nouns("un producteur de 58 ans", "fr"))
+    ctx = Context(Config(select=CODES, source_lang="en", target_lang="fr"))
+    report = check_texts("La délégation, forte de 60 membres, dont 3 enfants.", source="A delegation strong of 60.",
+                         ctx=ctx)
+    assert not [i for i in report.issues if i.code in CODES]
