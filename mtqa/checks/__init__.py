@@ -32,6 +32,7 @@ FAMILIES = (
     "phrase_calques",
     "of_phrases",
     "grammar_calques",
+    "measure_calques",
     "valency",
     "fragments",
     "name_swaps.translated_as_words",

@@ -114,6 +114,13 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A617", ("A501",), HEAD,
             "an inverted reporting verb A501's entries name (its false friend or its phrase) is reported once, "
             "with A501's English word; a false friend inside the subject is a second defect"),
+    GiveWay("A620", ("A501",), OVERLAP,
+            "a person's age A501's entries name (« homme de 40 ans » -> \"man of 40 years\") is reported once, "
+            "with A501's English phrase"),
+    GiveWay("A619", ("A501",), OVERLAP,
+            "a measure A501's entries name is reported once, with A501's English phrase"),
+    GiveWay("A621", ("A501",), OVERLAP,
+            "a part A501's entries name is reported once, with A501's English phrase"),
     GiveWay("A504", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a learned expression"),
     GiveWay("A503", ("A504",), OVERLAP,

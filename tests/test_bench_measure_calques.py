@@ -1,0 +1,28 @@
+"""bench/measure_calques.py counts the shapes A619-A621 read, as the checks read them, in the references."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+import measure_calques  # noqa: E402
+
+
+def test_each_shape_is_counted_as_the_checks_read_it():
+    found = measure_calques.count([
+        "The stage, long of 172 km, ends on a climb.",
+        "A producer of 58 years sold his tea; a sentence of two years was passed.",
+        "Twelve died, of which 3 children, and 40 were hurt, of whom ten were children.",
+        "The stage is 172 km long.",
+    ])
+    assert found == {
+        "A619 adjective of a measure": ["long of 172 km"],
+        "A620 person of <n> years": ["producer of 58 years"],
+        "A621 part without a verb": ["of which 3 children"],
+    }
+
+
+def test_without_data_it_says_so_and_stops(tmp_path, capsys):
+    assert measure_calques.main(["--data", str(tmp_path)]) == 2
+    assert "no parallel news" in capsys.readouterr().err
