@@ -16,7 +16,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.measures import (aged_nouns, measure_adjectives, part_word, parts_without_verb,
-                                 source_has_measure, source_has_part)
+                                 source_has_age, source_has_measure, source_has_part)
 from mtqa.model import Issue, Segment, Severity, joined_sources
 
 
@@ -49,9 +49,13 @@ class MeasureAdjectiveOf(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         found = list(measure_adjectives(segment.text, ctx.target.code))
-        if not found or (sources and not source_has_measure(joined_sources(sources), ctx.source.code)):
+        if not found:
             return
+        source = joined_sources(sources) if sources else None
         for m in found:
+            if source is not None and not (source_has_measure(source, ctx.source.code, m.measure)
+                                           or (m.is_age and source_has_age(source, ctx.source.code, m.measure))):
+                continue
             yield self.issue(segment, m.start, m.end,
                              f"{quoted(m.adjective)} is linked to its measure {quoted(m.measure)} by “of”: French "
                              f"order (« long de 172 km », « âgé de 58 ans »); English puts the measure first "
@@ -90,9 +94,12 @@ class AgeOfYears(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         found = list(aged_nouns(segment.text, ctx.target.code))
-        if not found or (sources and not source_has_measure(joined_sources(sources), ctx.source.code)):
+        if not found:
             return
+        source = joined_sources(sources) if sources else None
         for m in found:
+            if source is not None and not source_has_age(source, ctx.source.code, m.age, m.unit_compound):
+                continue
             yield self.issue(segment, m.start, m.end,
                              f"the age of {quoted(m.noun)} is given by “of {m.age} years”: French order (« un "
                              f"producteur de 58 ans »); English writes {quoted(m.suggestion)} or “aged {m.age}”",
@@ -140,4 +147,4 @@ class PartWithoutVerb(SegmentCheck):
                              f"{quoted(m.link)} introduces the part {quoted(m.part)} without a verb: French order "
                              f"(« 12 morts, dont 3 enfants »); English lists a part with “{word}” or gives "
                              f"“{m.link}” a verb (“{m.link} three were children”)",
-                             f"{word} {m.part}")
+                             m.suggestion)
