@@ -342,11 +342,17 @@ def _clause(part: str) -> list:
 
 def _has_verb(part: str, lang: str) -> bool:
     """Whether the part's clause is finite: a finite word anywhere in it (:func:`_finite_word`), the verb after
-    its figure (:func:`_verb_after_figure`), or after an aside a clause that opens with a finite word, a verb
-    or an adverb ("of whom two, both children, seriously")."""
+    its figure (:func:`_verb_after_figure`), or, where the figure stands alone before an aside, a clause after the
+    aside that opens with a finite word, a verb or an adverb ("of which one, the Aurora, sank"; "of whom two, both
+    children, seriously"). A figure with a noun or an adverb before the comma is a whole part, and what follows
+    the comma is the sentence's ("of which one seriously, evacuated by ..., has added")."""
     words, after = _clause(part)
     if any(_finite_word(w, lang) for w in words) or _verb_after_figure(words, lang):
         return True
+    figure = _figure_at(lang).match(part)
+    if figure and _WORDS.search(re.split(r",(?!\d)|\(", part[figure.end():], 1)[0]):
+        return False  # a figure with its noun or adverb before the comma is a whole part ("of which 855 civilians,
+        #  65 policemen ..."; "of which one seriously, evacuated ..."): what follows is not its verb
     table = _table(lang, (), _name(lang))
     adverbs = tuple(table.get("adverb_endings") or ())
     for rest in after:
