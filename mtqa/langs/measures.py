@@ -424,7 +424,7 @@ def source_age_pattern(lang: str) -> Optional[re.Pattern]:
                       if " " in a and a.rsplit(None, 1)[1] in links}, key=len, reverse=True)
     behind = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in leading)
     return re.compile(rf"{behind}(?<!\w)(?:{_alt(links)})\s*(?P<figure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?)"
-                      rf"\s+(?P<unit>{_alt(table['age_units'])})\b(?!\s*(?:{_alt(table['age_not_before'])})(?!\w))",
+                      rf"[\s-]+(?P<unit>{_alt(table['age_units'])})\b(?!\s*(?:{_alt(table['age_not_before'])})(?!\w))",
                       re.I)
 
 

@@ -342,6 +342,9 @@ def test_the_source_gate_is_local_to_the_age():
     # the French figure must be the English one, and a month is not a year
     assert not _issues("A man of 40 years was arrested.", "Un homme a été arrêté, plus de 40 ans après les faits, de 40 euros.")
     assert not _issues("A baby of 18 months was found.", "Un bébé a été retrouvé après une fugue de 18 ans.")
+    # a hyphen between the figure and the unit (WMT13: « un jeune de 18-ans »)
+    assert [i.code for i in _issues("First, a young man of 18 years was arrested.",
+                                    "Tout d'abord, un jeune de 18-ans a été arrêté.")] == ["A620"]
     # A619: an adjective of the French next to its « de + figure »
     assert not _issues("The tower, tall of 300 m, was renovated.", "La tour de 300 m, très haute, a été rénovée.")
 
