@@ -24,6 +24,11 @@ _DIGITS = r"\d+(?:[.,\u00a0\u202f ]\d+)*(?:\s?%)?"
 """A figure in digits, with its group and decimal separators ("6 365", "74,000", "47.3%")."""
 
 
+_SINGLE_WORDS = frozenset({"aged", "part_word", "part_link", "link", "age_old", "adverb_part"})
+"""The keys of ``measure_calques`` and ``measure_links`` whose value is one word, not a list: the schema the
+readers below rely on, checked in one place (:func:`_table`)."""
+
+
 def _table(lang: str, keys: tuple, name: str = "measure_calques") -> Optional[dict]:
     """``lang``'s ``measure_calques`` (the target side: the shapes a translation into it copies) or
     ``measure_links`` (the source side: the links it writes), with ``keys`` checked; None when the language has
@@ -34,7 +39,7 @@ def _table(lang: str, keys: tuple, name: str = "measure_calques") -> Optional[di
     if not table:
         return None
     for key in keys:
-        single = key in ("aged", "part_word", "part_link")
+        single = key in _SINGLE_WORDS
         value = table.get(key)
         if not (isinstance(value, str) and value if single else isinstance(value, list) and value):
             kind = "a word" if single else "a list of words"
@@ -70,13 +75,14 @@ def adjective_pattern(lang: str) -> Optional[re.Pattern]:
     unit (spaced or glued: "300 m", "2.5m") or counted noun: "long of 172 km", "strong of 60 members", "aged of 58
     years (old)". The adjective is read in lower case only: a capitalised "Long", "Strong" or "Wide" before "of"
     and a figure is a surname with an address or a record ("Mr Long of 45 Belmont Road"), not a measure."""
-    table = _table(lang, ("adjectives", "aged", "approximations", "age_units", "range_links"))
+    table = _table(lang, ("adjectives", "aged", "approximations", "age_units", "range_links", "link", "age_old"))
     if table is None:
         return None
     fig = _figure(lang, table["approximations"])
+    link, old = re.escape(table["link"]), re.escape(table["age_old"])
     adjectives = "|".join(re.escape(a.lower()) for a in sorted(table["adjectives"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})\s+of\s+(?P<measure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?"
-                      rf"(?:(?:[\s-]|(?<=\d))(?P<unit>[a-z][\w/]*(?:\s+old\b)?))?)(?![\d.,]\d)")
+    return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})\s+{link}\s+(?P<measure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?"
+                      rf"(?:(?:[\s-]|(?<=\d))(?P<unit>[a-z][\w/]*(?:\s+{old}\b)?))?)(?![\d.,]\d)")
 
 
 def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
@@ -102,7 +108,8 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
             measure, end = measure[: m.start("unit") - m.start("measure")].rstrip(" -"), m.start("unit") - 1
             end = m.start("measure") + len(measure)
         if adj == table["aged"]:
-            bare = re.sub(rf"[\s-]+(?:{_alt(table['age_units'])})(?:\s+old)?$", "", measure, flags=re.I)
+            bare = re.sub(rf"[\s-]+(?:{_alt(table['age_units'])})(?:\s+{re.escape(table['age_old'])})?$", "", measure,
+                          flags=re.I)
             suggestion = f"{adj} {bare}"
         elif adj in verbs:
             suggestion = f"{verbs[adj]} {measure}"
@@ -148,14 +155,14 @@ def aged_noun_pattern(lang: str) -> Optional[re.Pattern]:
     """An indefinite article, a noun (one adjective may stand before it), "of", a figure and a unit of age, not
     followed by what makes it a span ("of age", "ago", "of service"): "a producer of 58 years", "A boy of seven
     years old"."""
-    table = _table(lang, ("age_nouns", "age_suffixes", "age_units", "articles"))
+    table = _table(lang, ("age_nouns", "age_suffixes", "age_units", "articles", "link", "age_old", "age_span_after"))
     if table is None:
         return None
     words = _alt(table["articles"])
     fig = _figure(lang, [])
-    return re.compile(rf"\b(?P<art>{words})\s+(?P<adj>[^\W\d_][\w-]+\s+)?(?P<noun>[^\W\d_][\w-]+)\s+of\s+"
-                      rf"(?P<age>{fig})[\s-](?P<unit>{_alt(table['age_units'])})(?P<old>\s+old)?\b(?![’'])"
-                      rf"(?!\s+(?:of|ago|earlier|later|before|after|in|at|on|with|as|to|and\s+\w+\s+months?)\b)",
+    return re.compile(rf"\b(?P<art>{words})\s+(?P<adj>[^\W\d_][\w-]+\s+)?(?P<noun>[^\W\d_][\w-]+)\s+{re.escape(table['link'])}\s+"
+                      rf"(?P<age>{fig})[\s-](?P<unit>{_alt(table['age_units'])})(?P<old>\s+{re.escape(table['age_old'])})?\b(?![’'])"
+                      rf"(?!\s+(?:{'|'.join(table['age_span_after'])})\b)",
                       re.I)
 
 
@@ -184,7 +191,7 @@ def aged_nouns(text: str, lang: str) -> Iterator[AgedNoun]:
             adj = ""
         unit = compounds.get(m.group("unit").lower(), m.group("unit").lower())
         article = _article(adj or age, m.group("art"), lang)
-        yield AgedNoun(m.start(), m.end(), noun, age, f"{article} {adj}{age}-{unit}-old {noun}", unit)
+        yield AgedNoun(m.start(), m.end(), noun, age, f"{article} {adj}{age}-{unit}-{table['age_old']} {noun}", unit)
 
 
 def _words_list(lang: str, key: str) -> tuple:
