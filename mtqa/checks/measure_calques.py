@@ -16,7 +16,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.measures import (aged_nouns, measure_adjectives, part_word, parts_without_verb,
-                                 source_has_measure, source_has_part)
+                                 source_has_age, source_has_measure, source_has_part)
 from mtqa.model import Issue, Segment, Severity, joined_sources
 
 
@@ -31,8 +31,11 @@ class MeasureAdjectiveOf(SegmentCheck):
     58"). "long of", "strong of", "aged of" before a figure are not English: the references of newstest 2008-2013
     and Potet's post-edits write none (27,454 sentences); machine translation does ("aged of 18", "old of 81").
     The rule reads any adjective of ``measure_calques.adjectives`` (``en.toml``), "of" and a figure (digits or
-    words, after "about", "nearly" ...), with its unit. Not "high" and "low", which are also nouns of a peak ("a
-    high of 4.5%"). With a source, the French must link a figure with « de ».
+    words, after "about", "nearly" ...), with its unit or counted noun ("300 m", "2.5m", "60 men"), in lower case
+    (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). Not
+    "high" and "low", which are also nouns of a peak ("a high of 4.5%"). With a source, the French must link the
+    same figure to an adjective of a measure with « de » (« haute de 300 m »; for "aged", an age « de N ans »):
+    a « de + figure » elsewhere in the sentence (« une prime de 500 euros ») is another phrase.
 
     Example:
         source: Le Tour arrive dans les Alpes avec une étape longue de 172 km.
@@ -49,9 +52,13 @@ class MeasureAdjectiveOf(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         found = list(measure_adjectives(segment.text, ctx.target.code))
-        if not found or (sources and not source_has_measure(joined_sources(sources), ctx.source.code)):
+        if not found:
             return
+        source = joined_sources(sources) if sources else None
         for m in found:
+            if source is not None and not (source_has_measure(source, ctx.source.code, m.measure)
+                                           or (m.is_age and source_has_age(source, ctx.source.code, m.measure))):
+                continue
             yield self.issue(segment, m.start, m.end,
                              f"{quoted(m.adjective)} is linked to its measure {quoted(m.measure)} by “of”: French "
                              f"order (« long de 172 km », « âgé de 58 ans »); English puts the measure first "
@@ -73,7 +80,10 @@ class AgeOfYears(SegmentCheck):
     (``en.toml``; or one ending in "-ist", "-ician"), "of", a figure and "year(s)" (with "old" or not), but not
     "of … years" followed by "of", "ago", "earlier" (a span: "a veteran of 20 years of service"); spans English
     writes so ("a sentence of 20 years", "a period of five years", "his wife of 30 years") have no person noun
-    or no indefinite article. With a source, the French must link a figure with « de ».
+    or no indefinite article. With a source, the French must give the same figure as an age with « de » and
+    its unit (« un employé de 25 ans », « un bébé de 18 mois »): "a loyal employee of 25 years" from « employé
+    fidèle depuis 25 ans » is a length of service, English, and quiet, whatever other « de + figure » the
+    sentence holds.
 
     Example:
         source: Un producteur de 58 ans venu de Kericho a vendu sa récolte.
@@ -90,9 +100,12 @@ class AgeOfYears(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         found = list(aged_nouns(segment.text, ctx.target.code))
-        if not found or (sources and not source_has_measure(joined_sources(sources), ctx.source.code)):
+        if not found:
             return
+        source = joined_sources(sources) if sources else None
         for m in found:
+            if source is not None and not source_has_age(source, ctx.source.code, m.age, m.unit_compound):
+                continue
             yield self.issue(segment, m.start, m.end,
                              f"the age of {quoted(m.noun)} is given by “of {m.age} years”: French order (« un "
                              f"producteur de 58 ans »); English writes {quoted(m.suggestion)} or “aged {m.age}”",
@@ -109,9 +122,13 @@ class PartWithoutVerb(SegmentCheck):
     relative clause that needs one ("of which three were children") and list a part with "including" ("12 dead,
     including 3 children"). The references that keep "of which" after a figure give it a verb ("of which two
     had been manufactured", "of which 47.3% were motivated"). The rule reads a comma, "of which" or "of whom", a
-    figure and the rest of the clause (to a comma, a semicolon, a bracket or the sentence's end) without a
-    finite word (``measure_calques.finite_words`` of ``en.toml``, or a word ending in "-ed"); with a source, the
-    French must write « dont » and a figure without a verb (``fr.toml``).
+    figure and the rest of its clause without a verb: an auxiliary (``measure_calques.finite_words`` of
+    ``en.toml``), a finite ending ("-ed"), or a verb after the figure read by the inflection dictionary ("of
+    whom 200 face charges", "of which 40% ends up"); brackets are asides, and a figure standing alone before a
+    comma is read past the aside to its verb ("of which one, the Aurora, sank"). With a source, the French must
+    write « dont » and a figure without a verb (``fr.toml``: its auxiliaries, endings and Hunspell's third
+    persons, « sert », « finit »). The span ends at the counted noun; a figure with an adverb alone takes "12 of
+    them seriously".
 
     Example:
         source: L'accident a fait 12 morts, dont 3 enfants.
@@ -140,4 +157,4 @@ class PartWithoutVerb(SegmentCheck):
                              f"{quoted(m.link)} introduces the part {quoted(m.part)} without a verb: French order "
                              f"(« 12 morts, dont 3 enfants »); English lists a part with “{word}” or gives "
                              f"“{m.link}” a verb (“{m.link} three were children”)",
-                             f"{word} {m.part}")
+                             m.suggestion)

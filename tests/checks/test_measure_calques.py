@@ -45,7 +45,7 @@ def _issues(target: str, source: str | None = None, codes: tuple = CODES):
      "A620", "A cyclist of 46 years", "A 46-year-old cyclist"),
     ("Un jeune homme de 18 ans a été interpellé.",
      "A young man of 18 years old was arrested.",
-     "A620", "A young man of 18 years old", "A young 18-year-old man"),
+     "A620", "A young man of 18 years old", "An 18-year-old man"),
     ("Une Australienne de 52 ans a été tuée.",
      "An Australian of 52 years was killed.",
      "A620", "An Australian of 52 years", "A 52-year-old Australian"),
@@ -57,14 +57,13 @@ def _issues(target: str, source: str | None = None, codes: tuple = CODES):
      "A621", "of which 3 children", "including 3 children"),
     ("Deux personnes ont été blessées, dont une grièvement.",
      "Two people were injured, of which one seriously.",
-     "A621", "of which one seriously", "including one seriously"),
+     "A621", "of which one seriously", "one of them seriously"),
     ("La ville compte 90 000 électeurs, dont 74 000 inscrits à Paris.",
      "The city has 90,000 voters, of whom 74,000 in Paris.",
      "A621", "of whom 74,000 in Paris", "including 74,000 in Paris"),
     ("La police a mené 25 opérations, dont 10 saisies de cocaïne pour un total de 44 kilos.",
      "The police carried out 25 operations, of which 10 seizures of cocaine for a total of 44 kilos.",
-     "A621", "of which 10 seizures of cocaine for a total of 44 kilos",
-     "including 10 seizures of cocaine for a total of 44 kilos"),
+     "A621", "of which 10 seizures", "including 10 seizures"),
 ])
 def test_a_measure_or_a_part_in_french_order_is_flagged(source, target, code, span, suggestion):
     [issue] = _issues(target, source)
@@ -147,10 +146,6 @@ def test_english_measures_spans_and_parts_are_quiet(target, source):
     assert not _issues(target, source), target
 
 
-def test_enough_correct_sentences_are_read():
-    assert len(QUIET) >= 40
-
-
 # -- the readings -----------------------------------------------------------------------------------------------
 
 def test_the_article_follows_the_sound_of_the_figure():
@@ -162,7 +157,10 @@ def test_the_article_follows_the_sound_of_the_figure():
 
 def test_an_adjective_the_age_makes_redundant_is_left_out_of_the_suggestion():
     assert [m.suggestion for m in aged_nouns("an old man of 93 years and a young man of 36 years", "en")] == [
-        "a 93-year-old man", "a young 36-year-old man"]
+        "a 93-year-old man", "a 36-year-old man"]
+    assert [m.suggestion for m in aged_nouns("a teenage girl of 15 years old and a little boy of 5 years", "en")] == [
+        "a 15-year-old girl", "a 5-year-old boy"]
+    assert [m.suggestion for m in aged_nouns("a French student of 21 years", "en")] == ["a French 21-year-old student"]
 
 
 def test_a_range_of_ages_is_kept_whole():
@@ -215,3 +213,235 @@ def test_a_pair_into_french_reads_nothing_and_raises_nothing():
     report = check_texts("La délégation, forte de 60 membres, dont 3 enfants.", source="A delegation strong of 60.",
                          ctx=ctx)
     assert not [i for i in report.issues if i.code in CODES]
+
+
+# -- the review of stop 68 (rv68a): each of its sentences, flagged or quiet --------------------------------------
+
+def _review(ids: str) -> list:
+    """Sentences of the review, by id, written here so the test does not depend on a notes folder."""
+    return [REVIEW[i] for i in ids.split()]
+
+
+REVIEW = {
+    # A620: a length of service, whose French has no « de N ans » on the noun (« depuis 25 ans »), often beside an
+    # unrelated « de + figure » (« une prime de 500 euros »)
+    "a21": ("Helen, a resident of 40 years, who is over 80, tells her story.",
+            "Habitante du quartier depuis 40 ans, Hélène, qui a plus de 80 ans, témoigne."),
+    "a22": ("A loyal employee of 25 years, he received a bonus of 500 euros.",
+            "Employé fidèle depuis 25 ans, il a reçu une prime de 500 euros."),
+    "a23": ("A teacher of 30 years, he has trained more than 2,000 pupils.",
+            "Enseignant depuis 30 ans, il a formé plus de 2 000 élèves."),
+    "a24": ("A journalist of 30 years, he has covered more than 20 wars.",
+            "Journaliste depuis 30 ans, il a couvert plus de 20 guerres."),
+    "a25": ("A widow of two years, she receives a pension of 900 euros.",
+            "Veuve depuis deux ans, elle touche une pension de 900 euros."),
+    "a26": ("A volunteer of 20 years, she has helped more than 300 families.",
+            "Bénévole depuis 20 ans, elle a aidé plus de 300 familles."),
+    "a27": ("A director of 10 years, he runs a budget of 40 million.",
+            "Directeur depuis 10 ans, il gère un budget de 40 millions."),
+    "a59": ("A pianist of 12 years, his talent dazzled in 2010.", "Un pianiste depuis 12 ans, dont le talent de 2010 a ébloui."),
+    "a66": ("A prisoner of 27 years, Mandela was freed in 1990 before more than 100,000 people.",
+            "Prisonnier pendant 27 ans, Mandela a été libéré en 1990 devant plus de 100 000 personnes."),
+    "a67": ("A mayor of 12 years, he is seeking a further term of 6 years.",
+            "Maire depuis 12 ans, il brigue un mandat de 6 ans de plus."),
+    "a68": ("A farmer of 40 years, he runs a farm of 200 hectares.",
+            "Agriculteur depuis 40 ans, il exploite une ferme de 200 hectares."),
+    "a69": ("A senator of 30 years, he has voted more than 10,000 times.",
+            "Sénateur depuis 30 ans, il a voté plus de 10 000 fois."),
+    "a70": ("A priest of 50 years, Father Martin, who leads a parish of 3,000 faithful, is retiring.",
+            "Prêtre depuis 50 ans, le père Martin, qui dirige une paroisse de 3 000 fidèles, prend sa retraite."),
+    "a71": ("A coach of 20 years at the club, he earns a salary of 2 million.",
+            "Entraîneur du club depuis 20 ans, il touche un salaire de 2 millions."),
+    "a32": ("The Chelsea of 2012 was a champion of 10 years, older.", "Le Chelsea de 2012 était un champion de 10 ans plus âgé."),
+    # A621: an aside between commas or brackets before the verb
+    "a34": ("Three ships were hit, of which one, the Aurora, sank within minutes.",
+            "Trois navires ont été touchés, dont un, l'Aurora, a coulé en quelques minutes."),
+    "a35": ("Five people were injured, of whom two, both children, seriously.",
+            "Cinq personnes ont été blessées, dont deux, des enfants, grièvement."),
+    "a42": ("There are 12 candidates, of whom 3 (two women and a man) were shortlisted.",
+            "Il y a 12 candidats, dont 3 (deux femmes et un homme) ont été retenus."),
+    "a77": ("There were 40 injured, of whom 3, according to doctors, are in a serious condition.",
+            "Il y a eu 40 blessés, dont 3, selon les médecins, dans un état grave."),
+    "a78": ("The party has 120 seats, of which 60 (half) are held by women.",
+            "Le parti a 120 sièges, dont 60 (soit la moitié) sont occupés par des femmes."),
+    # A621: a present verb no list holds, read by the inflection dictionary (English) and Hunspell (French)
+    "a36": ("The budget is 10 billion, of which 40% ends up in salaries.",
+            "Le budget est de 10 milliards, dont 40 % finit en salaires."),
+    "a37": ("There are 300 detainees, of whom 200 face serious charges.",
+            "Il y a 300 détenus, dont 200 font face à des accusations graves."),
+    "a38": ("The fund has 2 billion, of which 30% goes to research.", "Le fonds dispose de 2 milliards, dont 30 % sert à la recherche."),
+    "a39": ("The city has 90,000 inhabitants, of whom 60% live below the poverty line.",
+            "La ville compte 90 000 habitants, dont 60 % vit sous le seuil de pauvreté."),
+    "a40": ("Aid totals 5 billion, of which 2 billion will serve for rebuilding.",
+            "L'aide atteint 5 milliards, dont 2 milliards servira à reconstruire."),
+    "a41": ("The country exports 3 million barrels, of which 40% flows to China.",
+            "Le pays exporte 3 millions de barils, dont 40 % part vers la Chine."),
+    "a44": ("The club has 500 members, of whom 40% work in the public sector.",
+            "Le club compte 500 membres, dont 40 % relève du secteur public."),
+    "a73": ("The fund is worth 1 billion, of which 30% covers pensions.", "Le fonds pèse 1 milliard, dont 30 % couvre les retraites."),
+    "a74": ("The budget of 2 billion, of which 1 billion funds defence, was adopted.",
+            "Le budget de 2 milliards, dont 1 milliard sert à la défense, a été adopté."),
+    "a75": ("The company has 400 staff, of whom 80% pay tax.", "L'entreprise compte 400 salariés, dont 80 % paie l'impôt."),
+    # A619: surnames, not adjectives
+    "a48": ("Mr Long of 45 Belmont Road was fined 200 pounds.", "M. Long, du 45 Belmont Road, a reçu une amende de 200 livres."),
+    "a49": ("Shane Long of 27 goals this season remains optimistic.",
+            "Selon Shane Long, de 27 ans l'attaquant le plus prolifique, il reste optimiste."),
+    "a72": ("Debbie Strong of 23 Elm Street testified; she was fined 100 pounds.",
+            "Debbie Strong, domiciliée au 23 Elm Street, a témoigné; elle a reçu une amende de 100 livres."),
+    "a58": ("A technician of 35 years' standing was promoted; so was a physicist of 40 years in the lab.",
+            "Le technicien de 35 ans d'expérience a été promu; un physicien de 40 ans aussi."),
+}
+
+
+@pytest.mark.parametrize("rid", sorted(REVIEW))
+def test_the_reviewed_correct_sentences_are_quiet(rid):
+    target, source = REVIEW[rid]
+    assert not _issues(target, source), rid
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # units kept, decimals read whole, the counted noun carried, a verb where English has no "N kg heavy"
+    ("La tour haute de 300 m a été rénovée.", "The tower, tall of 300 m, was renovated.", "tall of 300 m", "300 m tall"),
+    ("Un joueur haut de 1,90 m a signé.", "A player tall of 1.90 m signed.", "tall of 1.90 m", "1.90 m tall"),
+    ("Un poteau haut de 2,5m est tombé.", "A pole tall of 2.5m fell.", "tall of 2.5m", "2.5m tall"),
+    ("Une délégation forte de 60 hommes est arrivée.", "A delegation strong of 60 men arrived.",
+     "strong of 60 men", "60 men strong"),
+    ("Un colis lourd de 3 kg est arrivé.", "A parcel heavy of 3 kg arrived.", "heavy of 3 kg", "weighing 3 kg"),
+    # an age whose French gives it on the noun, with "a/an" by sound and the redundant adjective dropped
+    ("Un bébé d'un an a été retrouvé.", "A baby of one year was found.", "A baby of one year", "A one-year-old baby"),
+    ("Un bébé de 18 mois a été retrouvé.", "A baby of 18 months was found.", "A baby of 18 months",
+     "An 18-month-old baby"),
+    ("Une adolescente de 15 ans a été agressée.", "A teenage girl of 15 years old was attacked.",
+     "A teenage girl of 15 years old", "A 15-year-old girl"),
+    ("Une étudiante française de 21 ans a été tuée.", "A French student of 21 years was killed.",
+     "A French student of 21 years", "A French 21-year-old student"),
+    ("Il a 3 enfants, dont 2 filles de 10 et 12 ans.", "He has 3 children, the daughters aged of 10 and 12 years.",
+     "aged of 10 and 12 years", "aged 10 and 12"),
+    # a part: the span stops at its counted noun; an adverb alone takes "of them"
+    ("L'attaque a fait 40 blessés, dont 12 graves.", "The attack left 40 injured, of whom 12 seriously.",
+     "of whom 12 seriously", "12 of them seriously"),
+    ("La police a saisi 25 lots, dont 10 saisies de cocaïne pour un total de 44 kilos.",
+     "Police seized 25 lots, of which 10 seizures of cocaine for a total of 44 kilos.",
+     "of which 10 seizures", "including 10 seizures"),
+    # verbless "of which" in a business figure: the references of 2008-2013 write "of which/whom" + figure four
+    # times, each with a verb, so the verbless shape stays flagged
+    ("Le chiffre d'affaires a atteint 3 milliards, dont 40 % à l'export.",
+     "Revenue reached 3 billion, of which 40% from exports.", "of which 40% from exports", "including 40% from exports"),
+])
+def test_the_reviewed_calques_are_flagged_with_an_english_suggestion(source, target, span, suggestion):
+    [issue] = _issues(target, source)
+    assert (issue.text, issue.suggestion) == (span, suggestion)
+
+
+def test_the_source_gate_is_local_to_the_age():
+    # the same English, with the French age on the noun: flagged; with « depuis » and an unrelated « de + figure »: quiet
+    assert [i.code for i in _issues("A loyal employee of 25 years, he received a bonus.",
+                                    "Un employé fidèle de 25 ans a reçu une prime.")] == ["A620"]
+    assert not _issues("A loyal employee of 25 years, he received a bonus.",
+                       "Employé fidèle depuis 25 ans, il a reçu une prime de 500 euros.")
+    # the French figure must be the English one, and a month is not a year
+    assert not _issues("A man of 40 years was arrested.", "Un homme a été arrêté, plus de 40 ans après les faits, de 40 euros.")
+    assert not _issues("A baby of 18 months was found.", "Un bébé a été retrouvé après une fugue de 18 ans.")
+    # a hyphen between the figure and the unit (WMT13: « un jeune de 18-ans »)
+    assert [i.code for i in _issues("First, a young man of 18 years was arrested.",
+                                    "Tout d'abord, un jeune de 18-ans a été arrêté.")] == ["A620"]
+    # A619: an adjective of the French next to its « de + figure »
+    assert not _issues("The tower, tall of 300 m, was renovated.", "La tour de 300 m, très haute, a été rénovée.")
+
+
+def test_a_verb_is_read_by_the_dictionary_after_the_figure():
+    def verbless(text: str) -> list:
+        return [p.part for p in parts_without_verb(text, "en")]
+
+    assert not verbless("The region has 50 schools, of which 10 lack teachers.")
+    assert not verbless("The fund raised 5 million, of which 2 million comes from the state.")
+    assert verbless("There were 90 cases, of which 30 cases of flu.") == ["30 cases"]
+    assert verbless("The party won 120 seats, of which 60 seats in Paris.") == ["60 seats"]
+    assert verbless("Twelve died, of whom 3 children.") == ["3 children"]
+    assert verbless("12 dead, of which 3 children, the police said.") == ["3 children"]
+
+
+def test_the_french_verb_is_read_by_its_dictionary_and_endings():
+    for clause in ("dont 30 % sert à la recherche", "dont 40 % finit en salaires", "dont 30 % couvre les retraites",
+                   "dont 80 % paie l'impôt", "dont 200 font face", "dont 2 milliards servira", "dont 40 iront à Lyon"):
+        assert not list(parts_without_verb(f"Le total est de 300, {clause}.", "fr")), clause
+    assert [p.part for p in parts_without_verb("Il y a 12 morts, dont 3 enfants.", "fr")] == ["3 enfants"]
+
+
+def test_a_surname_is_not_an_adjective():
+    assert not list(measure_adjectives("Mr Long of 45 Belmont Road and Ms Wide of 3 Hill Street", "en"))
+    assert [m.suggestion for m in measure_adjectives("a road long of 3 km", "en")] == ["3 km long"]
+
+
+# -- correct English of our own, in the legitimate senses of the words these rules read ------------------------
+
+OWN_QUIET = [
+    # a length of service or a span, with a French « depuis » or a « de + figure » elsewhere
+    ("A nurse of 20 years, she has cared for more than 5,000 patients.",
+     "Infirmière depuis 20 ans, elle a soigné plus de 5 000 patients."),
+    ("A police officer of 15 years, he earned a bonus of 300 euros.",
+     "Policier depuis 15 ans, il a touché une prime de 300 euros."),
+    ("A resident of 30 years, Marie pays a rent of 600 euros.", "Habitante depuis 30 ans, Marie paie un loyer de 600 euros."),
+    ("A judge of 25 years, she handed down a sentence of 10 years.",
+     "Juge depuis 25 ans, elle a prononcé une peine de 10 ans."),
+    ("A lawyer of 30 years, he defended a client of 45.", "Avocat depuis 30 ans, il a défendu un client de 45 ans."),
+    ("A mayor of 8 years, he faces a deficit of 8 million.", "Maire depuis 8 ans, il affronte un déficit de 8 millions."),
+    ("A widower of three years, he lives on a pension of 1,000 euros.",
+     "Veuf depuis trois ans, il vit avec une pension de 1 000 euros."),
+    ("A doctor of 40 years, she retired at 70.", "Médecin depuis 40 ans, elle a pris sa retraite à 70 ans."),
+    ("A pianist of 15 years, she gave a recital of two hours.", "Pianiste depuis 15 ans, elle a donné un récital de deux heures."),
+    ("A prisoner of six months, he was released on Friday.", "Détenu depuis six mois, il a été libéré vendredi."),
+    ("A candidate of 10 years' experience won the seat.", "Un candidat fort de 10 ans d'expérience a gagné le siège."),
+    ("A striker of 12 years at the club, he scored 200 goals.", "Attaquant du club depuis 12 ans, il a marqué 200 buts."),
+    # surnames and other words of measure in their own sense
+    ("Mr Strong of 12 Park Lane was fined 80 pounds.", "M. Strong, du 12 Park Lane, a reçu une amende de 80 livres."),
+    ("Ryan Long of 14 Mill Road was arrested on Monday.", "Ryan Long, domicilié au 14 Mill Road, a été arrêté lundi."),
+    ("The Old of 1998 is now a museum.", "Le Vieux de 1998 est aujourd'hui un musée."),
+    ("The longest of 12 stages comes on Sunday.", "La plus longue des 12 étapes a lieu dimanche."),
+    ("He was the oldest of 11 children.", "Il était l'aîné de 11 enfants."),
+    ("The ride was long, of course: 200 km in the rain.", "L'étape était longue, bien sûr: 200 km sous la pluie."),
+    ("Growth stayed strong, of 3% a year.", "La croissance est restée forte, de 3 % par an."),
+    ("The wall is 3 m thick and 12 m long.", "Le mur est épais de 3 m et long de 12 m."),
+    # "of which" and "of whom" with a verb: present tenses, asides, brackets
+    ("The plant employs 900 people, of whom 300, most of them women, work part-time.",
+     "L'usine emploie 900 personnes, dont 300, pour la plupart des femmes, travaillent à temps partiel."),
+    ("The ministry received 2,000 complaints, of which 400 concern delays.",
+     "Le ministère a reçu 2 000 plaintes, dont 400 concernent des retards."),
+    ("The state owns 30 hotels, of which 12 need repairs.", "L'État possède 30 hôtels, dont 12 ont besoin de travaux."),
+    ("Europe spends 200 billion, of which 40% supports farmers.",
+     "L'Europe dépense 200 milliards, dont 40 % soutient les agriculteurs."),
+    ("The region has 50 schools, of which 10 lack teachers.", "La région compte 50 écoles, dont 10 manquent d'enseignants."),
+    ("The fund raised 5 million, of which 2 million comes from the state.",
+     "Le fonds a levé 5 millions, dont 2 millions viennent de l'État."),
+    ("He wrote 20 novels, of which three, all set in Lyon, became films.",
+     "Il a écrit 20 romans, dont trois, tous situés à Lyon, ont été adaptés au cinéma."),
+    ("The firm cut 800 jobs, of which 500 (mostly in France) go by March.",
+     "L'entreprise a supprimé 800 emplois, dont 500 (surtout en France) disparaîtront d'ici mars."),
+    ("There are 600 beds, of which 80 serve intensive care.", "Il y a 600 lits, dont 80 servent aux soins intensifs."),
+    ("The bank lent 3 billion, of which 1 billion helps small firms.", "La banque a prêté 3 milliards, dont 1 milliard aide les PME."),
+    ("The club has 300 members, of whom 40 play in leagues.", "Le club compte 300 membres, dont 40 jouent en championnat."),
+    ("Twelve people were arrested, of whom four, including the leader, face charges.",
+     "Douze personnes ont été arrêtées, dont quatre, parmi lesquelles le chef, sont poursuivies."),
+    ("The city built 900 flats, of which 300 house students.", "La ville a construit 900 logements, dont 300 logent des étudiants."),
+    ("The group sold 2 million cars, of which 40% ran on diesel.",
+     "Le groupe a vendu 2 millions de voitures, dont 40 % roulaient au diesel."),
+    ("Prices rose on 120 items, of which 30% reflect higher energy costs.",
+     "Les prix ont augmenté sur 120 produits, dont 30 % reflètent la hausse de l'énergie."),
+    ("The union counts 5,000 members, of whom 1,000 strike today.", "Le syndicat compte 5 000 membres, dont 1 000 font grève aujourd'hui."),
+    ("The airline has 90 jets, of which 20, the oldest, fly only in summer.",
+     "La compagnie a 90 avions, dont 20, les plus vieux, volent seulement l'été."),
+    ("Police counted 70 protesters, of whom 15 (all minors) spent the night in cells.",
+     "La police a compté 70 manifestants, dont 15 (tous mineurs) ont passé la nuit en cellule."),
+    ("The law covers 400 firms, of which 100 export to Asia.", "La loi concerne 400 entreprises, dont 100 exportent vers l'Asie."),
+    ("The country has 8,000 doctors, of whom 60% practise in cities.",
+     "Le pays compte 8 000 médecins, dont 60 % exercent en ville."),
+    ("The budget totals 9 billion, of which 2 billion goes on salaries.",
+     "Le budget s'élève à 9 milliards, dont 2 milliards vont aux salaires."),
+    ("The survey asked 1,000 adults, of whom 52% favour the plan.",
+     "Le sondage a interrogé 1 000 adultes, dont 52 % sont favorables au projet."),
+]
+
+
+@pytest.mark.parametrize("target, source", OWN_QUIET)
+def test_our_own_correct_sentences_are_quiet(target, source):
+    assert not _issues(target, source), target
