@@ -9,7 +9,10 @@ pairs is counted here, in English that was not translated from French, never lis
 * **Book word-pair counts** (symspellpy's ``frequency_bigramdictionary_en_243_342.txt``: the 242,342 most frequent
   English word pairs; a pair absent is rarer than the list's floor, 6.4 million; sha256 checked). The list also
   holds web-spam pairs and names, so a compound's words must be common (wordfreq, ``ZIPF_MIN``), no name by
-  Hunspell's case, and the compound witnessed in the news English below or listed by WordNet ("money_laundering").
+  Hunspell's case, and the compound witnessed in the references below or listed by WordNet ("money_laundering").
+* **newstest 2008-2013 references** (all of them, as written): a compound's witness, in lower case (no name or
+  acronym) and, for a pair of the books, just after a determiner ("the tobacco industry"; not "to make money");
+  a person head's compound ("army spokesman") is taken from here, as the books list none.
 * **newstest 2012-2013 references of documents not from French outlets** (document ids: BBC, CNN, FAZ, iDNES,
   El País ...; the French-language outlets -- Le Monde, Libération, Le Figaro, Le Devoir, La Croix, Cyberpresse,
   Les Échos, L'Équipe, Canoë -- are left out): a witness that vetoes a row when news English itself writes the
@@ -61,6 +64,12 @@ NEWS = {
     "wmt12-fren": ("newstest2012.fr-en.docs.tsv", "newstest2012.fr-en.ref.en"),
     "wmt13-fren": ("newstest2013.fr-en.docs.tsv", "newstest2013.fr-en.ref.en"),
 }
+WITNESS_FILES = ("news-test2008.en", "newssyscomb2009.en", "newstest2009.en", "newstest2010.en", "newstest2011.en",
+                 "newstest2012.en", "newstest2013.en")
+"""Every human English reference of newstest 2008-2013 (``newstest-fren-2008-2015``; 2014 and 2015 held out): a
+compound's witness. A reference translated from French may carry an "of" calque, so the vetoes read only the
+documents not from French outlets; but a compound written there ("army spokesman") is English's own form, never
+the calque, so every reference may witness one."""
 FRENCH_OUTLETS = frozenset({"lemondefr", "liberation", "lefigaro", "ledevoir", "croix", "cyberpresse", "lesechos",
                             "equipe", "canoe"})
 """Document-id prefixes of the French-language outlets of newstest 2012-2013: their references are translated
@@ -153,15 +162,15 @@ def person_nouns(wordnet: Path) -> frozenset[str]:
 
 
 def proper_names(hunspell: Path) -> frozenset[str]:
-    """The words (lower case) Hunspell's English lists hold only capitalised ("Adams", "Atlanta", "Viagra"):
-    names and brands. (A word the lists derive by an affix, "laundering" from "launder/G", is no name.)"""
+    """The words (lower case) Hunspell's English lists hold only capitalised or in capitals ("Adams", "Atlanta",
+    "Viagra", "FBI"): names, brands and acronyms (a compound suggested in lower case would misspell them). (A word the lists derive by an affix, "laundering" from "launder/G", is no name.)"""
     lower, capital = set(), set()
     for name in HUNSPELL_DICTS:
         for line in _read(hunspell / name).splitlines()[1:]:
             word = line.split("/", 1)[0].strip()
             if word.islower():
                 lower.add(word)
-            elif word[:1].isupper() and word[1:].islower():
+            elif word.isupper() or (word[:1].isupper() and word[1:].islower()):
                 capital.add(word.lower())
     return frozenset(capital - lower)
 
@@ -195,6 +204,18 @@ def news_english(data: Path) -> list[str]:
     return lines
 
 
+def witness_english(data: Path) -> list[str]:
+    """The references of ``WITNESS_FILES``, as written."""
+    lines = []
+    for name in WITNESS_FILES:
+        path = data / "newstest-fren-2008-2015" / name
+        if not path.is_file():
+            raise Missing(f"{path}: the newstest references are missing (--data DIR: the shared WMT data); "
+                          "without them the compounds' witness is lost and the table would differ")
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
 def news_counts(lines: list[str]) -> tuple[collections.Counter, collections.Counter]:
     """Word pairs and "head of [det] modifier" triples (keyed (head, modifier)) in the news English."""
     pairs, ofs = collections.Counter(), collections.Counter()
@@ -209,17 +230,29 @@ def news_counts(lines: list[str]) -> tuple[collections.Counter, collections.Coun
 
 
 DETERMINED = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
-"""Words that open a noun phrase: a pair after one of them is a compound ("the travel industry"), where a verb and
-its object ("to make money", "we need someone") stand after no determiner."""
+"""Words that open a noun phrase: a pair just after one of them is a compound ("the travel industry"), where a verb
+and its object ("to make money", "we need someone") or the tail of a longer compound ("laser hair removal") mostly
+is not; a book pair's news witness must stand there."""
 
 
-def news_determined(lines: list[str]) -> collections.Counter:
-    """Word pairs the news English writes just after a determiner (``DETERMINED``)."""
-    out = collections.Counter()
+def _written_words(line: str) -> list[str]:
+    """The words of a reference as written ("40-yard" is one word, not "yard"; "AFP" keeps its capitals)."""
+    return re.findall(r"[\w'-]+", line)
+
+
+def witness_pairs(lines: list[str]) -> tuple[collections.Counter, collections.Counter]:
+    """Pairs of two lower-case words as the references write them (a name or an acronym, "White House", "AFP", is
+    no common noun's witness), all of them and those just after a determiner (``DETERMINED``)."""
+    pairs, determined = collections.Counter(), collections.Counter()
     for line in lines:
-        words = re.findall(r"[a-z]+", line)
-        out.update((b, c) for a, b, c in zip(words, words[1:], words[2:]) if a in DETERMINED)
-    return out
+        words = _written_words(line)
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if a.isalpha() and b.isalpha() and a.islower() and b.islower():
+                pairs[(a, b)] += 1
+                if i and words[i - 1].lower() in DETERMINED:
+                    determined[(a, b)] += 1
+    return pairs, determined
 
 
 def _gender_stem(head: str) -> str:
@@ -238,7 +271,7 @@ def build(data: Path, wordnet: Path, hunspell: Path = HUNSPELL) -> str:
     persons = person_nouns(wordnet)
     news = news_english(data)
     pairs, ofs = news_counts(news)
-    determined = news_determined(news)
+    witness, determined = witness_pairs(witness_english(data))
     following = collections.Counter()
     for (a, _), c in bigrams.items():
         following[a] += c
@@ -285,7 +318,7 @@ def build(data: Path, wordnet: Path, hunspell: Path = HUNSPELL) -> str:
         if share > OF_SHARE_MAX:
             continue
         ref_of = ofs[(head, mod.rstrip("s"))]
-        ref_compound = pairs[(mod, head)]
+        ref_compound = determined[(mod, head)]
         witnessed_compound = ref_compound > 0 or f"{mod}_{head}" in collocations
         if (plural(mod) or plural(head) or ref_of > ref_compound or not witnessed_compound
                 or (mod in verbs and not determined[(mod, head)]) or mod in inflected_ing
@@ -295,7 +328,7 @@ def build(data: Path, wordnet: Path, hunspell: Path = HUNSPELL) -> str:
     # A person head's compound ("army spokesman"): the books hold none of them, the news English does; a witness
     # of one gender variant serves the others, as for the H rows.
     modifiers = collections.Counter()
-    for (mod, word), c in pairs.items():
+    for (mod, word), c in witness.items():
         for head in kept:
             if word in (head, head[:-3] + "men" if head.endswith("man") else head + "s"):
                 modifiers[(mod, _gender_stem(head))] += c

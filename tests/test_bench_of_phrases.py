@@ -64,3 +64,15 @@ def test_names_and_rare_words_are_no_compound_words(tmp_path):
                     reason="the newstest data or WordNet is absent")
 def test_shipped_table_is_the_builders():
     assert of_phrases.build(of_phrases.DEFAULT_DATA, of_phrases.WORDNET) == of_phrases.OUT.read_text(encoding="utf-8")
+
+
+def test_witness_pairs_keep_names_and_long_compounds_out():
+    pairs, determined = of_phrases.witness_pairs([
+        "A White House spokesman said so, the army spokesman added.",
+        "He scored a 40-yard touchdown, said an AFP reporter.",
+        "They want to make money.",
+    ])
+    assert pairs[("army", "spokesman")] == 1 and determined[("army", "spokesman")] == 1
+    assert pairs[("house", "spokesman")] == 0 and pairs[("yard", "touchdown")] == 0
+    assert pairs[("afp", "reporter")] == 0
+    assert pairs[("make", "money")] == 1 and determined[("make", "money")] == 0

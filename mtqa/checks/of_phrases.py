@@ -174,7 +174,8 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
         if pair_head and n2.lower() not in grammar:
             mod = _compound(n2, rest[0] if rest else "", pair_head, table)
             if mod is not None:
-                compound = f"{mod} {low}" if n1 == low else f"{mod.capitalize()} {low}"
+                starts = not target_text[:m.start(1)].strip(" \"'\u201c\u00ab")
+                compound = f"{mod.capitalize()} {low}" if n1 != low and starts else f"{mod} {low}"
         if compound:
             out.append(Found(m.start(1), m.end(3), n1, "compound", compound))
         elif head is not None and n2.lower() not in grammar and _names_a_body(article, words, table):

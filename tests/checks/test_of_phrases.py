@@ -27,7 +27,7 @@ def _issues(target: str, source: str | None):
      "spokesman of the Chinese", "spokesman for the Chinese"),
     ("Une porte-parole de l'armée a confirmé la frappe.",
      "A spokesperson of the army confirmed the strike.",
-     "spokesperson of the army", "spokesperson for the army"),
+     "spokesperson of the army", "army spokesperson"),
     ("Un journaliste du quotidien a été arrêté, selon un reporter de la chaîne.",
      "A journalist from the daily was arrested, according to a reporter of the channel.",
      "reporter of the channel", "reporter for the channel"),
@@ -44,7 +44,14 @@ def _issues(target: str, source: str | None):
     ("Le porte-parole de la police a confirmé l'arrestation.",
      "The spokesman of the police confirmed the arrest.",
      "spokesman of the police", "police spokesman"),
-    # a capitalised person head: at the sentence start, and in title case inside a noun phrase
+    # a capitalised person head: at the sentence start, and in title case inside a noun phrase; the compound
+    # keeps the capital only at the start
+    ("Le porte-parole de l'armée a confirmé la frappe.",
+     "Spokesman of the army Colonel Ahmed confirmed the strike.",
+     "Spokesman of the army", "Army spokesman"),
+    ("Selon la porte-parole de l'armée, la frappe a eu lieu.",
+     "According to the Spokesperson of the army, the strike took place.",
+     "Spokesperson of the army", "army spokesperson"),
     ("Le porte-parole du gouvernement Olivier Véran a démenti.",
      "Spokesman of the government Olivier Véran denied it.",
      "Spokesman of the government", "Spokesman for the government"),
@@ -212,6 +219,7 @@ def test_shipped_table_has_no_spam_or_names():
     words = {w for pair in table.compounds for w in pair}
     assert not words & {"viagra", "bondage", "porn", "poker", "incest", "adams", "aaron", "atlanta", "wichita"}
     assert ("money", "laundering") in table.compounds and ("police", "spokesman") in table.compounds
+    assert ("army", "spokesman") in table.compounds and ("army", "spokeswoman") in table.compounds
 
 
 def test_singulars():
