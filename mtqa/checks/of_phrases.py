@@ -29,6 +29,8 @@ _OF = re.compile(r"\b([A-Za-z][a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)
 noun may stand behind adjectives: "of the Chinese coast guards")."""
 _LAST_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]+$")
 """The word ending just before " of " (a word joined by a hyphen or an apostrophe is no head here)."""
+_NAME_RUN = re.compile(r"(?: [A-Z][\w'\u2019-]*)*")
+"""The capitalised words that continue a name after its first word ("Le| Monde", "White| House")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+$")
 """An acronym: two or more capitals ("TSA", "CBSA"); it names a body, and the two languages often spell it
 differently (« l'ASFC », "the CBSA")."""
@@ -179,7 +181,10 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
         if compound:
             out.append(Found(m.start(1), m.end(3), n1, "compound", compound))
         elif head is not None and n2.lower() not in grammar and _names_a_body(article, words, table):
-            out.append(Found(m.start(1), m.end(3), n1, "for", f"{n1} for {article}{n2}"))
+            end = m.end(3)
+            if n2[:1].isupper():  # a name runs on over its capitalised words: "of Le Monde", "of the White House"
+                end = _NAME_RUN.match(target_text, end).end()
+            out.append(Found(m.start(1), end, n1, "for", f"{n1} for {article}{target_text[m.start(3):end]}"))
     return out
 
 

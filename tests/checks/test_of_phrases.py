@@ -58,6 +58,9 @@ def _issues(target: str, source: str | None):
     ("La porte-parole de la TSA a confirmé la fouille.",
      "The Spokesperson of the TSA confirmed the search.",
      "Spokesperson of the TSA", "Spokesperson for the TSA"),
+    # a name's span and suggestion run over its capitalised words
+    ("Les reporters du Monde ont été expulsés.", "The reporters of Le Monde were expelled.",
+     "reporters of Le Monde", "reporters for Le Monde"),
     # an acronym renders the source's acronym though the letters differ
     ("Un porte-parole de l'ASFC a confirmé la saisie.",
      "A spokesman of the CBSA confirmed the seizure.",
