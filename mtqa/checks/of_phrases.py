@@ -23,11 +23,17 @@ from mtqa.langs.of_phrases import OfTable, of_table
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 
-_OF = re.compile(r"\b([a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
-"""A lower-case head, "of", an optional article, the first word after it and up to three more (the phrase's
+_OF = re.compile(r"\b([A-Za-z][a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
+"""A head (lower case, or capitalised when it is a person head: "Spokesman of the government Olivier Véran"),
+"of", an optional article, the first word after it and up to three more (the phrase's
 noun may stand behind adjectives: "of the Chinese coast guards")."""
-_LAST_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+$")
-"""The lower-case word ending just before " of " (a word joined by a hyphen or an apostrophe is no head here)."""
+_LAST_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]+$")
+"""The word ending just before " of " (a word joined by a hyphen or an apostrophe is no head here)."""
+_NAME_RUN = re.compile(r"(?: [A-Z][\w'\u2019-]*)*")
+"""The capitalised words that continue a name after its first word ("Le| Monde", "White| House")."""
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+$")
+"""An acronym: two or more capitals ("TSA", "CBSA"); it names a body, and the two languages often spell it
+differently (« l'ASFC », "the CBSA")."""
 _HEAD_MAX = 40
 """Characters looked back for a head: longer than any English noun the table holds."""
 BEFORE = 2
@@ -42,6 +48,9 @@ class SourceOf(NamedTuple):
     """English stems rendering a French word standing just before « de »."""
     tails: frozenset[str]
     """English stems rendering a French word standing just after « de », and those words as written (names)."""
+    acronym: bool = False
+    """An acronym stands just after a « de »: an English acronym in the same place renders it, though the letters
+    differ (« de l'ASFC », "of the CBSA")."""
 
 
 @memoize(SOURCES)
@@ -53,6 +62,7 @@ def source_of(source_text: str, langs: tuple[str, str]) -> SourceOf:
     toks = tokens(source_text, langs[0])
     heads: set[str] = set()
     tails: set[str] = set()
+    acronym = False
     if model is None:
         return SourceOf(frozenset(), frozenset())
     for i, tok in enumerate(toks):
@@ -63,7 +73,8 @@ def source_of(source_text: str, langs: tuple[str, str]) -> SourceOf:
         for t in toks[i + 1:i + 1 + AFTER]:
             tails.update(c.stem for c in model.translations(t.stem))
             tails.add(t.lower)
-    return SourceOf(frozenset(heads), frozenset(tails))
+            acronym = acronym or bool(_ACRONYM.match(t.text))
+    return SourceOf(frozenset(heads), frozenset(tails), acronym)
 
 
 @memoize(4096)
@@ -107,16 +118,37 @@ def _candidates(text: str, table: OfTable) -> Iterator[re.Match]:
     at = text.find(" of ")
     while at != -1:
         word = _LAST_WORD.search(text, max(0, at - _HEAD_MAX), at)
-        if word and any(s in table.heads or s in table.pair_heads for s in _singulars(word.group())):
+        if word and any(s in table.heads or s in table.pair_heads for s in _singulars(word.group().lower())):
             m = _OF.match(text, word.start())
             if m:
                 yield m
         at = text.find(" of ", at + 4)
 
 
+def _names_a_body(article: str, words: list[str], table: OfTable) -> bool:
+    """Whether the complement after a person head can be whom the person acts for, so that English writes "for":
+    a name or an acronym ("of Renamo", "of the TSA", "of the Chinese coast guards"), or an article and a noun
+    that names no quality, state, measure or time ("of the army"; not "of long standing", "of rare courage",
+    "of the year award", "of pre-war type": there "of" is English's own)."""
+    first = words[0]
+    if first[:1].isupper():
+        return True
+    return bool(article) and not any(s in table.qualities for s in _singulars(first.lower()))
+
+
+def _compound(n2: str, after: str, head: str, table: OfTable) -> Optional[str]:
+    """The compound's modifier when the complement is one common noun English writes before ``head`` (a table
+    row) and nothing after it continues the noun phrase: the next word is no noun of the table ("of the company
+    were stolen" and "of the company leaked" are read alike; "of car batteries" is not "car")."""
+    if not n2.islower() or any(s in table.nouns for s in _singulars(after.lower())):
+        return None
+    return next((s for s in _singulars(n2) if (s, head) in table.compounds), None)
+
+
 def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table: OfTable) -> list[Found]:
     """The "N1 of [the] N2" phrases of the target that a table row marks and whose French « N1' de N2' » stands in
-    the source (N1 a rendering of a word just before « de », N2 of a word just after it)."""
+    the source (N1 a rendering of a word just before « de », N2 of a word just after it, or an acronym where the
+    source has one)."""
     if " of " not in target_text:
         return []
     pair_heads = table.pair_heads
@@ -125,32 +157,34 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
     src: Optional[SourceOf] = None
     for m in _candidates(target_text, table):
         n1, article, n2 = m.group(1), m.group(2) or "", m.group(3)
-        singles = _singulars(n1)
+        low = n1.lower()
+        singles = _singulars(low)
         head = next((s for s in singles if s in table.heads), None)
         pair_head = next((s for s in singles if s in pair_heads), None)
-        if head is None and pair_head is None:
-            continue
+        if head is None and (pair_head is None or n1 != low):
+            continue  # a capitalised head is read only as a person head: "Bank of England" is a name
         if src is None:
             src = source_of(source_text, langs)
-        if _stem(n1, langs[1]) not in src.heads:
+        if _stem(low, langs[1]) not in src.heads:
             continue
         rest = m.group(4).split()
         words = [n2] + rest
-        if not any(_stem(w, langs[1]) in src.tails or w.lower() in src.tails for w in words):
+        if not (any(_stem(w, langs[1]) in src.tails or w.lower() in src.tails for w in words)
+                or (src.acronym and _ACRONYM.match(n2))):
             continue
-        after = rest[0] if rest else ""
-        ends = not after or after.lower() in grammar
-        tail = target_text[m.end(3):m.end(3) + 1]
         compound = None
-        if pair_head and n2.islower() and (ends or tail in ",.;:!?)") and n2.lower() not in grammar:
-            mod = next((s for s in _singulars(n2) if (s, pair_head) in table.compounds), None)
+        if pair_head and n2.lower() not in grammar:
+            mod = _compound(n2, rest[0] if rest else "", pair_head, table)
             if mod is not None:
-                compound = f"{mod} {n1}"
+                starts = not target_text[:m.start(1)].strip(" \"'\u201c\u00ab")
+                compound = f"{mod.capitalize()} {low}" if n1 != low and starts else f"{mod} {low}"
         if compound:
             out.append(Found(m.start(1), m.end(3), n1, "compound", compound))
-        elif head is not None and n2.lower() not in grammar:
+        elif head is not None and n2.lower() not in grammar and _names_a_body(article, words, table):
             end = m.end(3)
-            out.append(Found(m.start(1), end, n1, "for", f"{n1} for {article}{n2}"))
+            if n2[:1].isupper():  # a name runs on over its capitalised words: "of Le Monde", "of the White House"
+                end = _NAME_RUN.match(target_text, end).end()
+            out.append(Found(m.start(1), end, n1, "for", f"{n1} for {article}{target_text[m.start(3):end]}"))
     return out
 
 
@@ -160,19 +194,26 @@ class OfPhraseCalque(SegmentCheck):
     """A French « N1 de N2 » is carried over as "N1 of the N2" where English writes a compound or "for".
 
     Why it matters: French joins nouns with « de » (« la porte-parole du
-    gouvernement », « l'industrie de l'automobile »); English writes
+    gouvernement », « l'industrie du tabac »); English writes
     "the government spokeswoman" or "the spokeswoman for the government",
-    and "the car industry". An engine that keeps every « de » as "of" writes
+    and "the tobacco industry". An engine that keeps every « de » as "of" writes
     "the spokeswoman of the government", which reads as translated. Nothing
     here is a list of phrases: ``bench/of_phrases.py`` counts, in English
-    not translated from French (Google Books word pairs as symspellpy ships
-    them, and the newstest 2012-2013 references of documents from outlets
-    that do not write in French as a veto), the nouns English follows with
-    "for" but not with "of", and the compounds English writes whose head it
-    rarely builds with "of"; WordNet keeps nouns only. The French source
+    not translated from French (symspellpy's word-pair list and the newstest
+    2012-2013 references of documents from outlets that do not write in
+    French), the person nouns English follows with "for" but not with "of",
+    and the compounds English writes whose head it rarely builds with "of"
+    (both words common by wordfreq, no name by Hunspell's case, the compound
+    witnessed in the news English or listed by WordNet: "tobacco industry",
+    "money laundering", "police spokesman"). "For" is suggested only when
+    the complement can be a body the person acts for (a name, an acronym,
+    an article and a noun of no quality or time: "a reporter of rare
+    courage" is English). A capitalised person head is read ("Spokesman of
+    the government Olivier Véran"), and an acronym renders the source's
+    acronym though the letters differ (« de l'ASFC », "of the CBSA"). The French source
     must hold the matching « N1' de N2' » (the lexical model's renderings),
     so an "of" the translator chose is never read, and names (a capitalised
-    head: "the Bank of England", "the Sea of Japan") are left alone. The
+    head that is no person head: "the Bank of England") are left alone. The
     suggestion is the compound when the table holds it, else "N1 for".
 
     Example:

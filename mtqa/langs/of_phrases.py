@@ -2,7 +2,9 @@
 
 The one owner of ``mtqa/data/lexmodel/of_phrases.<lang>.tsv``: ``H`` rows are heads English follows with "for"
 but (nearly) never with "of" ("spokesman for the government"), ``P`` rows are compounds English writes whose head
-it rarely builds with "of" ("retirement age", "car industry"). A faulty row is a :class:`DataError` naming the
+it rarely builds with "of" ("tobacco industry", "money laundering", "police spokesman"), ``Q`` rows are nouns of a
+quality, a state, a measure or a time ("standing", "courage", "year") after which a person head's "of" is English's
+own ("a reporter of rare courage"). A faulty row is a :class:`DataError` naming the
 file and line; a language without the file has no table (A507 is then silent).
 """
 from __future__ import annotations
@@ -21,10 +23,19 @@ class OfTable(NamedTuple):
     pair_heads: frozenset[str]
     """The heads of ``compounds``: a phrase whose head is none of them and no ``heads`` entry is not read further
     (made once with the table: A507 asks it of every "of" of every segment)."""
+    qualities: frozenset[str] = frozenset()
+    """Nouns of a quality, state, measure or time: "for" is never suggested before them."""
+    nouns: frozenset[str] = frozenset()
+    """Every noun the table names (heads, both words of the compounds, qualities): a word after the complement
+    that is one of them continues the noun phrase ("of car batteries"), so the complement is no compound's
+    modifier."""
 
     @classmethod
-    def of(cls, heads: dict[str, int], compounds: dict[tuple[str, str], int]) -> "OfTable":
-        return cls(heads, compounds, frozenset(h for _, h in compounds))
+    def of(cls, heads: dict[str, int], compounds: dict[tuple[str, str], int],
+           qualities: frozenset[str] = frozenset()) -> "OfTable":
+        """The table with its derived sets made once (A507 asks them of every "of" of every segment)."""
+        nouns = frozenset(heads) | {w for pair in compounds for w in pair} | qualities
+        return cls(heads, compounds, frozenset(h for _, h in compounds), frozenset(qualities), nouns)
 
 
 @memoize(TABLES)
@@ -39,6 +50,7 @@ def of_table(lang: str) -> Optional[OfTable]:
         raise DataError(f"{path}: cannot read the of-phrase counts ({exc})") from None
     heads: dict[str, int] = {}
     compounds: dict[tuple[str, str], int] = {}
+    qualities: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -48,8 +60,11 @@ def of_table(lang: str) -> Optional[OfTable]:
                 heads[cells[1]] = int(cells[2])
             elif cells[0] == "P" and len(cells) == 7:
                 compounds[(cells[1], cells[2])] = int(cells[3])
+            elif cells[0] == "Q" and len(cells) == 3 and cells[1].isalpha():
+                qualities.add(cells[1])
             else:
-                raise ValueError("a row is H<TAB>head<TAB>three counts or P<TAB>modifier<TAB>head<TAB>four fields")
+                raise ValueError("a row is H<TAB>head<TAB>three counts, P<TAB>modifier<TAB>head<TAB>four fields "
+                                 "or Q<TAB>noun<TAB>WordNet file")
         except ValueError as exc:
             raise DataError(f"{path}:{n}: {exc}") from None
-    return OfTable.of(heads, compounds)
+    return OfTable.of(heads, compounds, frozenset(qualities))

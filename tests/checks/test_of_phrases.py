@@ -27,19 +27,47 @@ def _issues(target: str, source: str | None):
      "spokesman of the Chinese", "spokesman for the Chinese"),
     ("Une porte-parole de l'armée a confirmé la frappe.",
      "A spokesperson of the army confirmed the strike.",
-     "spokesperson of the army", "spokesperson for the army"),
+     "spokesperson of the army", "army spokesperson"),
     ("Un journaliste du quotidien a été arrêté, selon un reporter de la chaîne.",
      "A journalist from the daily was arrested, according to a reporter of the channel.",
      "reporter of the channel", "reporter for the channel"),
     ("Les porte-parole de la police ont refusé de commenter.",
      "The spokesmen of the police declined to comment.",
-     "spokesmen of the police", "spokesmen for the police"),
+     "spokesmen of the police", "police spokesmen"),
     ("Le blanchiment d'argent est puni de dix ans de prison.",
      "The laundering of money is punished by ten years in prison.",
      "laundering of money", "money laundering"),
-    ("Le virus de la grippe circule dans tout le pays.",
-     "The virus of the flu is circulating across the country.",
-     "virus of the flu", "flu virus"),
+    ("L'industrie du tabac souffre des nouvelles taxes.",
+     "The industry of tobacco suffers from the new taxes.",
+     "industry of tobacco", "tobacco industry"),
+    # a person head's compound when the table holds it (news English writes "police spokesman")
+    ("Le porte-parole de la police a confirmé l'arrestation.",
+     "The spokesman of the police confirmed the arrest.",
+     "spokesman of the police", "police spokesman"),
+    # a capitalised person head: at the sentence start, and in title case inside a noun phrase; the compound
+    # keeps the capital only at the start
+    ("Le porte-parole de l'armée a confirmé la frappe.",
+     "Spokesman of the army Colonel Ahmed confirmed the strike.",
+     "Spokesman of the army", "Army spokesman"),
+    ("Selon la porte-parole de l'armée, la frappe a eu lieu.",
+     "According to the Spokesperson of the army, the strike took place.",
+     "Spokesperson of the army", "army spokesperson"),
+    ("Le porte-parole du gouvernement Olivier Véran a démenti.",
+     "Spokesman of the government Olivier Véran denied it.",
+     "Spokesman of the government", "Spokesman for the government"),
+    ("La porte-parole de la TSA a confirmé la fouille.",
+     "The Spokesperson of the TSA confirmed the search.",
+     "Spokesperson of the TSA", "Spokesperson for the TSA"),
+    # a name's span and suggestion run over its capitalised words
+    ("Les reporters du Monde ont été expulsés.", "The reporters of Le Monde were expelled.",
+     "reporters of Le Monde", "reporters for Le Monde"),
+    # an acronym renders the source's acronym though the letters differ
+    ("Un porte-parole de l'ASFC a confirmé la saisie.",
+     "A spokesman of the CBSA confirmed the seizure.",
+     "spokesman of the CBSA", "spokesman for the CBSA"),
+    ("Un porte-parole de l'ARS a démenti les accusations.",
+     "A spokesman of the LRA denied the accusations.",
+     "spokesman of the LRA", "spokesman for the LRA"),
 ])
 def test_flagged(source, target, span, suggestion):
     assert _issues(target, source) == [(span, suggestion)]
@@ -101,6 +129,59 @@ QUIET = [
     ("Un porte-parole a parlé de la crise.", "A spokesman spoke of the crisis."),
     ("Un reporter a été témoin des combats.", "A reporter was a witness of the fighting."),
     ("Le porte-parole a fait part de ses doutes.", "The spokesman spoke of his doubts."),
+    # the reviewer's (rv68a): "of" with a noun of quality, state or time after a person head is English's own
+    ("Le consultant de longue date de la Banque mondiale a démissionné.",
+     "The consultant of long standing at the World Bank resigned."),
+    ("Un reporter d'un rare courage a couvert la guerre.", "A reporter of rare courage covered the war."),
+    ("Le reporter du prix de l'année a été honoré.", "The reporter of the year award was honoured."),
+    ("Le porte-parole de l'année, selon le magazine, est un ministre.",
+     "The spokesman of the year, according to the magazine, is a minister."),
+    ("Les grands reporters de type d'avant-guerre comme Albert Londres.",
+     "The great reporters of pre-war type like Albert Londres."),
+    # action nouns and the "business of the city" sense: no compound the table attests
+    ("Le logement des étudiants dans des hôtels a coûté 2 millions d'euros à la ville.",
+     "The housing of students in hotels cost the city 2 million euros."),
+    ("Les affaires de la ville sont gérées par le conseil.", "The business of the city is run by the council."),
+    # the same phrase is read alike whatever word follows it
+    ("Les données de l'entreprise ont été volées.", "The data of the company were stolen."),
+    ("Les données de l'entreprise ont fuité hier.", "The data of the company leaked yesterday."),
+    # our own correct news English around the same heads and compounds
+    ("Un consultant d'une grande expérience a été recruté.", "A consultant of great experience was hired."),
+    ("Le reporter de talent a reçu un prix.", "The reporter of great talent received a prize."),
+    ("Un porte-parole de longue date du parti a pris sa retraite.",
+     "A spokesman of many years for the party retired."),
+    ("Le reporter du mois a été choisi par les lecteurs.", "The reporter of the month was chosen by readers."),
+    ("Un reporter d'une grande honnêteté a refusé.", "A reporter of great honesty refused."),
+    ("La porte-parole, d'une voix calme, a répondu.", "The spokeswoman, of calm voice, answered."),
+    ("Le porte-parole du moment a parlé.", "The spokesman of the moment spoke."),
+    ("Un reporter de l'ancienne école a écrit le livre.", "A reporter of the old school wrote the book."),
+    ("Un reporter de guerre a été blessé.", "A war reporter was wounded."),
+    ("Le porte-parole de la police a confirmé l'arrestation.", "The police spokesman confirmed the arrest."),
+    ("La porte-parole de l'armée a refusé de commenter.", "The army spokeswoman declined to comment."),
+    ("Le porte-parole du gouvernement a démenti.", "A spokesman for the government denied it."),
+    ("Un consultant de la Banque mondiale a témoigné.", "A consultant for the World Bank testified."),
+    ("Le reporter du Monde a été expulsé.", "The Le Monde reporter was expelled."),
+    ("L'industrie du tabac a perdu son procès.", "The tobacco industry lost its case."),
+    ("Le blanchiment d'argent est un délit.", "Money laundering is an offence."),
+    ("L'industrie de l'énergie investit.", "The energy industry is investing."),
+    ("Le ministre de l'Intérieur a parlé.", "The Minister of the Interior spoke."),
+    ("La Cour des comptes a publié son rapport.", "The Court of Auditors published its report."),
+    ("Le maire de la ville a démissionné.", "The mayor of the city resigned."),
+    ("Le président de la commission a parlé.", "The chairman of the committee spoke."),
+    ("Le chef de l'armée a été limogé.", "The head of the army was dismissed."),
+    ("La mort du reporter a choqué le pays.", "The death of the reporter shocked the country."),
+    ("Le salaire du consultant a fait scandale.", "The salary of the consultant caused a scandal."),
+    ("Le départ de la porte-parole a surpris.", "The departure of the spokeswoman came as a surprise."),
+    ("Le nombre de reporters tués a augmenté.", "The number of reporters killed has risen."),
+    ("Le rôle de porte-parole lui revient.", "The role of spokesman falls to him."),
+    ("Le Conseil de sécurité s'est réuni.", "The Security Council of the United Nations met."),
+    ("L'histoire de l'industrie du tabac est longue.", "The history of the tobacco industry is long."),
+    ("Le coût du blanchiment d'argent est élevé.", "The cost of money laundering is high."),
+    ("Le secteur de l'énergie recrute.", "The energy sector is hiring."),
+    ("Le porte-parole de la famille a parlé.", "A family spokesman spoke."),
+    ("Un reporter de la BBC a été arrêté.", "A BBC reporter was arrested."),
+    ("Le porte-parole, de passage à Paris, a parlé.", "The spokesman, in Paris for a visit, spoke."),
+    ("Le consultant, de nationalité française, a témoigné.", "The consultant, a French national, testified."),
 ]
 
 
@@ -113,16 +194,35 @@ def test_no_source_is_quiet():
     assert _issues("The spokeswoman of the government denied it.", None) == []
 
 
-def test_compound_suggestion_from_a_pair_row():
-    table = OfTable.of({}, {("car", "industry"): 10})
-    found = of_phrases("L'industrie de l'automobile souffre.", "The industry of cars is suffering.", ("fr", "en"), table)
-    assert [(f.kind, f.suggestion) for f in found] == [("compound", "car industry")]
+def test_compound_suggestion_from_a_shipped_pair_row():
+    found = of_phrases("L'industrie du tabac souffre.", "The industry of tobacco is suffering.", ("fr", "en"),
+                       table_module.of_table("en"))
+    assert [(f.kind, f.suggestion) for f in found] == [("compound", "tobacco industry")]
 
 
 def test_compound_needs_the_noun_to_end_the_phrase():
-    table = OfTable.of({}, {("car", "industry"): 10})
-    assert of_phrases("L'industrie de l'automobile électrique souffre.", "The industry of car batteries suffers.",
+    table = OfTable.of({}, {("car", "industry"): 10, ("car", "battery"): 10})
+    assert of_phrases("L'industrie des batteries de voiture souffre.", "The industry of car batteries suffers.",
                       ("fr", "en"), table) == []
+
+
+def test_for_needs_a_body_not_a_quality():
+    table = OfTable.of({"reporter": 5}, {}, frozenset({"courage", "year"}))
+    src = "Un reporter de l'armée et un reporter du courage de l'année."
+    assert [f.suggestion for f in of_phrases(src, "A reporter of the army.", ("fr", "en"), table)] \
+        == ["reporter for the army"]
+    assert of_phrases(src, "A reporter of the year.", ("fr", "en"), table) == []
+    assert of_phrases(src, "A reporter of courage.", ("fr", "en"), table) == []
+
+
+def test_shipped_table_has_no_spam_or_names():
+    table = table_module.of_table("en")
+    for mod, head in table.compounds:
+        assert mod not in {"adams", "aaron", "atlanta", "wichita", "price", "family"} or head != "viagra"
+    words = {w for pair in table.compounds for w in pair}
+    assert not words & {"viagra", "bondage", "porn", "poker", "incest", "adams", "aaron", "atlanta", "wichita"}
+    assert ("money", "laundering") in table.compounds and ("police", "spokesman") in table.compounds
+    assert ("army", "spokesman") in table.compounds and ("army", "spokeswoman") in table.compounds
 
 
 def test_singulars():
@@ -147,3 +247,4 @@ def test_missing_table_is_none(tmp_path, monkeypatch):
 def test_shipped_table_reads():
     table = table_module.of_table("en")
     assert "spokesman" in table.heads and "member" not in table.heads and "end" not in table.pair_heads
+    assert {"year", "courage", "standing"} <= table.qualities and "army" not in table.qualities
