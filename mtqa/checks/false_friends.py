@@ -25,6 +25,7 @@ from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import LOWER, UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates
+from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.meaning.tokens import plain, stem
 
 
@@ -96,6 +97,12 @@ class Entry:
     """The source word's senses told by context, first that holds wins; none holding, ``suggestion``."""
     unless_window: int = UNLESS_WINDOW
     """Words either side of each trap's match in which ``unless_target`` is read (see :data:`UNLESS_WINDOW`)."""
+    yields_to_subject: bool = False
+    """The entry reads a reporting verb's next noun phrase as its object or explains only a word of it (an
+    adverbial before an object, "declared to" -> "told", an inverted verb by a phrase): it gives way where A617,
+    when it runs, reads that verb before its SUBJECT (:func:`mtqa.langs.reporting.reads_subject_at`), which the
+    grammar decides and A617 reports once with the subject first. Per entry, not per check: an entry naming a
+    false friend inside the subject is a second defect and stays."""
 
     def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
         """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
@@ -751,6 +758,7 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             without_source=_without_source(raw),
             source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
             senses=_senses(raw), unless_window=_unless_window(raw),
+            yields_to_subject=bool(raw.get("yields_to_subject", False)),
         ))
     return tuple(entries)
 
@@ -1162,6 +1170,7 @@ class FalseFriend(SegmentCheck):
         if not candidates:
             return
         seen: set[tuple[int, int]] = set()
+        subject_read = None  # whether A617 runs and may read an inverted subject here (asked once, when needed)
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         for entry in candidates:
@@ -1171,6 +1180,11 @@ class FalseFriend(SegmentCheck):
                                                                  source_read):
                 if any(start < b and a < end for a, b in seen):
                     continue
+                if entry.yields_to_subject:
+                    if subject_read is None:
+                        subject_read = _a617_reads(segment.text, source, ctx)
+                    if subject_read and reads_subject_at(segment.text, ctx.target.code, start, end):
+                        continue  # the verb's next noun phrase is its subject: A617's, with the subject first
                 seen.add((start, end))
                 yield self.issue(
                     segment, start, end,
@@ -1179,6 +1193,17 @@ class FalseFriend(SegmentCheck):
                     severity=None if source is not None else Severity.MINOR,
                     confidence=1.0 if source is not None else 0.7,
                 )
+
+
+def _a617_reads(text: str, source: Optional[str], ctx) -> bool:
+    """A617 runs in this context and reads ``text``: selected (:func:`mtqa.checks.precedence.selected`), and
+    the source, when there is one, has a reporting verb before its subject as A617 asks
+    (:func:`mtqa.langs.reporting.source_inverts`). Otherwise A501's entries keep their reading."""
+    from mtqa.checks.precedence import selected
+
+    if "A617" not in selected(ctx):
+        return False
+    return source is None or source_inverts(source, ctx.source.code)
 
 
 LEXICAL_MIN_COUNT = 30
