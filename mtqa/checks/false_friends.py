@@ -1043,8 +1043,8 @@ def _source_key_finder() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[
     (every key found where it starts: it is the longest or one of its prefixes); and the entries searched in
     every source (:func:`_source_key_index`).
 
-    Why: ``key in screen`` for each of the lexicon's ~400 source keys was a Python loop of 400 substring
-    tests a source sentence, some 1 % of a run's CPU on WMT14's 24,024 pairs; one search of the nested
+    Why: ``key in screen`` for each of the lexicon's source keys (473 at stop 68) was a Python loop of one
+    substring test per key a source sentence, some 1 % of a run's CPU on WMT14's 24,024 pairs; one search of the nested
     pattern finds the same keys (the same entries, so the same answers) ~3x faster (3,003 sources)."""
     by_key, always = _source_key_index()
     keys = sorted(k for k in by_key if k)  # an empty key (none in mtqa's lexicon) is in every text
@@ -1059,6 +1059,10 @@ Why: building it (the nested pattern, its entries per key) costs ~3 ms, some 60 
 a one-line check or an article paid that for nothing (a one-line check 8 % more CPU with the finder built at
 once, stop 68), where a run of thousands of sentences saves ~0.1 ms each."""
 _looped = 0
+"""Sources of this process looked up one by one so far. A module counter, never reset and not guarded by a lock:
+both paths find the same keys and so the same entries (``tests/test_key_finder.py``), so the path a source
+takes, which depends on what the process read before, or two threads counting past :data:`FINDER_AFTER`
+together, changes the time spent only, never an issue. A test that needs one path sets it (monkeypatch)."""
 
 
 def _source_first(source: str) -> Optional[tuple[int, ...]]:
@@ -1079,12 +1083,12 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     source sentences, while the English keys of many entries (weekdays, "years", "million", "here", "state")
     are in many translations. The English keys are then tested on these few entries alone
     (:meth:`Entry.possible`). :class:`FalseFriend` keeps the answer per source sentence, which every system's
-    translation of it shares. The keys are looked for one by one (some 200 substring tests, ~20 µs a
-    sentence): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
+    translation of it shares. The keys are looked for one by one (one substring test per source key, 473 of
+    them at stop 68): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
     source word against every fact the checks ask of translations' words, and a test per word (its pieces,
     kept per word) cost more on a first pass over new sentences. Past a process's first :data:`FINDER_AFTER`
     sources the keys are found by one search of a pattern nested by their prefixes (:func:`_source_key_finder`),
-    not ~400 substring tests; both find the same keys.
+    not one substring test per key; both find the same keys.
     """
     global _looped
     if _looped < FINDER_AFTER:  # a short input: the finder would cost more to build than it saves
@@ -1097,7 +1101,7 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     else:
         finder, entries_of, always = _source_key_finder()
         found = set(always)
-        for key in set(finder.findall(screen)):  # each key's longest, one test of 400 keys (_source_key_finder)
+        for key in set(finder.findall(screen)):  # each key's longest, one search for all keys (_source_key_finder)
             found.update(entries_of[key])
     entries = lexicon()
     return tuple(n for n in sorted(found) if entries[n].source.search(source)
