@@ -29,7 +29,15 @@ def test_the_nested_pattern_escapes_its_items_and_drops_empty_ones():
 
 
 def test_the_nested_pattern_is_the_same_in_every_process_whatever_the_order():
-    assert trie_alternation(["bc", "ab", "abd"]) == trie_alternation(["abd", "bc", "ab"])
+    # orders in which a prefix comes after its longer items and one first letter is split by another: a pattern
+    # built from the input as given (groupby over unsorted items) would branch twice on "a" and find "a" or "ab"
+    # where "abd" starts; the built pattern must be one, and find the longest item at each position
+    items = ["a", "bc", "abd", "b", "ab", "abc"]
+    orders = [items, items[::-1], ["abd", "b", "a", "bc", "abc", "ab"], ["ab", "bc", "a", "abd", "b", "abc"]]
+    patterns = {trie_alternation(order) for order in orders}
+    assert len(patterns) == 1
+    found = re.findall(f"(?=({patterns.pop()}))", "xabdbcabca")
+    assert found == ["abd", "b", "bc", "abc", "bc", "a"]
 
 
 def test_every_item_in_a_text_is_a_prefix_of_a_longest_one_found():

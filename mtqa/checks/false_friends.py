@@ -25,6 +25,7 @@ from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import LOWER, UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates
+from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.meaning.tokens import plain, stem
 
 
@@ -96,6 +97,12 @@ class Entry:
     """The source word's senses told by context, first that holds wins; none holding, ``suggestion``."""
     unless_window: int = UNLESS_WINDOW
     """Words either side of each trap's match in which ``unless_target`` is read (see :data:`UNLESS_WINDOW`)."""
+    yields_to_subject: bool = False
+    """The entry reads a reporting verb's next noun phrase as its object or explains only a word of it (an
+    adverbial before an object, "declared to" -> "told", an inverted verb by a phrase): it gives way where A617,
+    when it runs, reads that verb before its SUBJECT (:func:`mtqa.langs.reporting.reads_subject_at`), which the
+    grammar decides and A617 reports once with the subject first. Per entry, not per check: an entry naming a
+    false friend inside the subject is a second defect and stays."""
 
     def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
         """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
@@ -751,6 +758,7 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             without_source=_without_source(raw),
             source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
             senses=_senses(raw), unless_window=_unless_window(raw),
+            yields_to_subject=bool(raw.get("yields_to_subject", False)),
         ))
     return tuple(entries)
 
@@ -1035,8 +1043,8 @@ def _source_key_finder() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[
     (every key found where it starts: it is the longest or one of its prefixes); and the entries searched in
     every source (:func:`_source_key_index`).
 
-    Why: ``key in screen`` for each of the lexicon's ~400 source keys was a Python loop of 400 substring
-    tests a source sentence, some 1 % of a run's CPU on WMT14's 24,024 pairs; one search of the nested
+    Why: ``key in screen`` for each of the lexicon's source keys (473 at stop 68) was a Python loop of one
+    substring test per key a source sentence, some 1 % of a run's CPU on WMT14's 24,024 pairs; one search of the nested
     pattern finds the same keys (the same entries, so the same answers) ~3x faster (3,003 sources)."""
     by_key, always = _source_key_index()
     keys = sorted(k for k in by_key if k)  # an empty key (none in mtqa's lexicon) is in every text
@@ -1051,6 +1059,10 @@ Why: building it (the nested pattern, its entries per key) costs ~3 ms, some 60 
 a one-line check or an article paid that for nothing (a one-line check 8 % more CPU with the finder built at
 once, stop 68), where a run of thousands of sentences saves ~0.1 ms each."""
 _looped = 0
+"""Sources of this process looked up one by one so far. A module counter, never reset and not guarded by a lock:
+both paths find the same keys and so the same entries (``tests/test_key_finder.py``), so the path a source
+takes, which depends on what the process read before, or two threads counting past :data:`FINDER_AFTER`
+together, changes the time spent only, never an issue. A test that needs one path sets it (monkeypatch)."""
 
 
 def _source_first(source: str) -> Optional[tuple[int, ...]]:
@@ -1071,12 +1083,12 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     source sentences, while the English keys of many entries (weekdays, "years", "million", "here", "state")
     are in many translations. The English keys are then tested on these few entries alone
     (:meth:`Entry.possible`). :class:`FalseFriend` keeps the answer per source sentence, which every system's
-    translation of it shares. The keys are looked for one by one (some 200 substring tests, ~20 µs a
-    sentence): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
+    translation of it shares. The keys are looked for one by one (one substring test per source key, 473 of
+    them at stop 68): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
     source word against every fact the checks ask of translations' words, and a test per word (its pieces,
     kept per word) cost more on a first pass over new sentences. Past a process's first :data:`FINDER_AFTER`
     sources the keys are found by one search of a pattern nested by their prefixes (:func:`_source_key_finder`),
-    not ~400 substring tests; both find the same keys.
+    not one substring test per key; both find the same keys.
     """
     global _looped
     if _looped < FINDER_AFTER:  # a short input: the finder would cost more to build than it saves
@@ -1089,7 +1101,7 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
     else:
         finder, entries_of, always = _source_key_finder()
         found = set(always)
-        for key in set(finder.findall(screen)):  # each key's longest, one test of 400 keys (_source_key_finder)
+        for key in set(finder.findall(screen)):  # each key's longest, one search for all keys (_source_key_finder)
             found.update(entries_of[key])
     entries = lexicon()
     return tuple(n for n in sorted(found) if entries[n].source.search(source)
@@ -1162,6 +1174,7 @@ class FalseFriend(SegmentCheck):
         if not candidates:
             return
         seen: set[tuple[int, int]] = set()
+        subject_read = None  # whether A617 runs and may read an inverted subject here (asked once, when needed)
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         for entry in candidates:
@@ -1171,6 +1184,11 @@ class FalseFriend(SegmentCheck):
                                                                  source_read):
                 if any(start < b and a < end for a, b in seen):
                     continue
+                if entry.yields_to_subject:
+                    if subject_read is None:
+                        subject_read = _a617_reads(segment.text, source, ctx)
+                    if subject_read and reads_subject_at(segment.text, ctx.target.code, start, end):
+                        continue  # the verb's next noun phrase is its subject: A617's, with the subject first
                 seen.add((start, end))
                 yield self.issue(
                     segment, start, end,
@@ -1179,6 +1197,17 @@ class FalseFriend(SegmentCheck):
                     severity=None if source is not None else Severity.MINOR,
                     confidence=1.0 if source is not None else 0.7,
                 )
+
+
+def _a617_reads(text: str, source: Optional[str], ctx) -> bool:
+    """A617 runs in this context and reads ``text``: selected (:func:`mtqa.checks.precedence.selected`), and
+    the source, when there is one, has a reporting verb before its subject as A617 asks
+    (:func:`mtqa.langs.reporting.source_inverts`). Otherwise A501's entries keep their reading."""
+    from mtqa.checks.precedence import selected
+
+    if "A617" not in selected(ctx):
+        return False
+    return source is None or source_inverts(source, ctx.source.code)
 
 
 LEXICAL_MIN_COUNT = 30

@@ -16,7 +16,10 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.reporting import calques, inversion_pattern, source_inverts
+from mtqa.langs.reporting import calques, inversion_pattern, is_present, source_inverts
+from mtqa.langs import language
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import DataError, data_path
 from mtqa.model import Issue, Segment, Severity, joined_sources
 
 
@@ -51,6 +54,7 @@ class _Inversions(SegmentCheck):
             return  # the source does not put a reporting verb first: the English order is not its copy
         weekdays = _weekdays(lang)
         non_words = _non_words(lang)
+        dets = language(lang).extra["reporting_inversion"]["determiners"]
         for inv in found:
             end, subject = inv.end, inv.subject
             if inv.named:  # "announced the minister, Stéphane Le Foll": the name goes with its subject
@@ -58,9 +62,21 @@ class _Inversions(SegmentCheck):
                 if name:
                     end, subject = name.end(), f"{subject}{name.group()},"
             verb = inv.verb.rsplit(None, 1)[-1]
-            verb = inv.verb[:len(inv.verb) - len(verb)] + non_words.get(verb.lower(), verb)
+            aux = inv.verb[:len(inv.verb) - len(verb)]
+            adverbials = inv.adverbials
+            marker, past, present = _recipient(lang)
+            words = adverbials.split()
+            if marker and len(words) > 1 and words[0] == marker and past:
+                # "declared to the press the minister" -> "the minister told the press": the recipient is told
+                verb = (present if is_present(inv.verb, lang) else past) or past
+                adverbials = adverbials.split(marker, 1)[1]
+            else:
+                verb = non_words.get(verb.lower(), verb)
+            first = subject.split(None, 1)[0]
+            if first.lower() in dets and first[:1].isupper() and inv.start > 0:
+                subject = first.lower() + subject[len(first):]  # "precised The Paris Prosecutor": mid-sentence
             yield self.issue(segment, inv.start, end, self.message(inv),
-                             _suggestion(subject, verb, inv.adverbials, weekdays))
+                             _suggestion(subject, aux + verb, adverbials, weekdays))
 
     def message(self, inv) -> str:
         raise NotImplementedError
@@ -106,7 +122,7 @@ class InvertedReportingVerb(_Inversions):
     def message(self, inv) -> str:
         if inv.interposed:
             return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} with "
-                    f"{quoted(inv.adverbials.strip())} between them: French order (« …, a déclaré mardi à la presse "
+                    f"{quoted(inv.between.strip())} between them: French order (« …, a déclaré mardi à la presse "
                     f"le ministre »); English puts the subject first (“…, the minister told reporters on Tuesday”) "
                     f"and never puts an adverbial between an inverted verb and its subject")
         return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} after a "
@@ -149,17 +165,33 @@ class InvertedVerbAfterSpeech(_Inversions):
                 f"first (“…,” the coach said) and inverts “said” and “says”")
 
 
+@memoize(TABLES)
 def _non_words(lang: str) -> dict:
-    """``reporting_inversion.non_words`` of the language: a reporting verb that is no word of it ("precised")
-    and the verb the suggestion writes instead ("said")."""
-    from mtqa.langs import language
-    from mtqa.langs.data import DataError, data_path
+    """``reporting_inversion.non_words`` and ``needs_object`` of the language: a reporting verb the suggestion
+    does not keep (no word of it: "precised"; no sentence without its object: "exhorted") and the verb it writes
+    instead ("said"), looked up in lower case."""
+    table = language(lang).extra.get("reporting_inversion", {})
+    out = {}
+    for key in ("non_words", "needs_object"):
+        part = table.get(key, {})
+        if not isinstance(part, dict) or not all(isinstance(v, str) and v.strip() for v in part.values()):
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.{key} is not a table of "
+                            f"verb = \"English verb\"")
+        out.update({k.lower(): v for k, v in part.items()})
+    return out
 
-    table = language(lang).extra.get("reporting_inversion", {}).get("non_words", {})
-    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.non_words is not a table of "
-                        f"verb = \"English verb\"")
-    return table
+
+@memoize(TABLES)
+def _recipient(lang: str) -> tuple:
+    """(marker, past verb, present verb) of ``reporting_inversion.recipient`` ("to", "told", "tells"); empty
+    strings when the language gives none."""
+    table = language(lang).extra.get("reporting_inversion", {})
+    found = table.get("recipient", {})
+    if not isinstance(found, dict) or not all(isinstance(found.get(k, ""), str) for k in ("marker", "past",
+                                                                                          "present")):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.recipient is not a table of "
+                        f"marker, past and present words")
+    return found.get("marker", ""), found.get("past", ""), found.get("present", "")
 
 
 def _weekdays(lang: str) -> frozenset:

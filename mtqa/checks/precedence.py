@@ -12,8 +12,12 @@ the segment) under consequences of it. Every such relation is a row of
   (a source phrase reported in one clause says nothing of a word elsewhere);
 * ``HEAD``: the same, but only when the winner's span covers the issue's first
   character, the word the issue is about (an inverted reporting verb's verb:
-  A501 naming "precised" explains the inversion, A501 naming a false friend
-  inside its subject, "Spatial Research", does not);
+  A501 naming the verb's false friend explains the inversion, A501 naming a
+  false friend inside its subject, "Spatial Research", does not). Per code
+  only: an A501 entry that would read the same verb otherwise (its next noun
+  phrase an object, or only its preposition: ``yields_to_subject`` in
+  ``false_friends.toml``) declines where A617 reads a subject, so that the
+  grammar's reading is the one reported;
 * ``SPAN``: within one family analysed together (the L1xx formats), a finding
   is dropped when it overlaps a winner's finding, which already rewrites the
   span (:func:`mtqa.checks.formats.resolve`); rows go both ways for checks of
@@ -113,7 +117,9 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "with A501's English word; a false friend inside the subject is a second defect"),
     GiveWay("A617", ("A501",), HEAD,
             "an inverted reporting verb A501's entries name (its false friend or its phrase) is reported once, "
-            "with A501's English word; a false friend inside the subject is a second defect"),
+            "with A501's English word; a false friend inside the subject is a second defect. A501's entries that "
+            "read the verb's next noun phrase as an object or name only its preposition give way to A617 per "
+            "entry instead (false_friends.Entry.yields_to_subject)"),
     GiveWay("A620", ("A501",), OVERLAP,
             "a person's age A501's entries name (« homme de 40 ans » -> \"man of 40 years\") is reported once, "
             "with A501's English phrase"),

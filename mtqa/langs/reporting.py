@@ -20,7 +20,7 @@ import re
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.langs import language
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path
 
 ORIGINAL_MIN = 2
@@ -70,6 +70,9 @@ class Inversion(NamedTuple):
     and its subject, even after direct speech ("…," said Ingrid Solberg), so this is the French order
     (« a expliqué à la presse Ingrid Solberg ») whatever the verb and the clause (Quirk et al. 18.50: the
     inverted subject follows the verb)."""
+    between: str = ""
+    """What stands between the verb and its subject as written, for the message: ``adverbials`` without a day
+    moved there from after the subject ("declared in Paris General Motors Friday": "in Paris")."""
 
 
 _APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)+\s*(?:[,.;]|$)")
@@ -107,7 +110,8 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
     if not verbs:
         return None
     _require(table, lang, ("determiners", "prepositions", "not_in_subject", "adverbs", "clause_end",
-                           "name_particles"))
+                           "name_particles", "infinitive_markers", "of_words", "opening_quotes", "closing_quotes",
+                           "speech_introducers"))
     weekdays = [w.capitalize() for w in conventions(lang).weekdays if len(w) > 3 and w.isalpha()]
     dets = _alt(table["determiners"])
     preps = _alt(table["prepositions"])
@@ -116,13 +120,14 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
     low = r"(?-i:[a-z])[\w'’-]*"
     cap = r"(?-i:[A-Z])[\w'’.-]*"
     day = rf"(?:on\s+)?(?:{_alt(weekdays)})\b" if weekdays else r"(?!)"
-    plain = rf"(?!(?:{preps}|by|of|{stop})\b){low}"  # a word of an adverbial's noun phrase: no preposition, no verb
+    of = _alt(table["of_words"])
+    plain = rf"(?!(?:{preps}|{_alt(table.get('participle_prepositions') or ['(?!)'])}|{of}|{stop})\b){low}"  # a word of an adverbial's noun phrase: no preposition, no verb
     adverbial = (rf"\s+(?:{day}|(?:{_alt(table['adverbs'])})\b|(?:{preps})\s+(?:(?:{dets})\s+)?"
-                 rf"(?:(?:{plain}\s+){{0,3}}?{plain}(?:\s+of\s+(?:{plain}\s+)?{plain})?|{cap}))")
+                 rf"(?:(?:{plain}\s+){{0,3}}?{plain}(?:\s+(?:{of})\s+(?:{plain}\s+)?{plain})?|{cap}))")
     inner = rf"(?:(?!(?:{stop})\b){word}|and(?=\s+{cap}))"
     subject = (rf"(?:{dets})\s+(?:{inner}\s+){{0,8}}?(?!(?:{stop})\b){word}"
                rf"|{cap}(?:\s+(?:(?:{_alt(table['name_particles'])})\s+)?{cap}){{0,6}}"
-               rf"(?:\s+of\s+(?:{dets})\s+(?:{inner}\s+){{0,6}}?(?!(?:{stop})\b){word})?")
+               rf"(?:\s+(?:{of})\s+(?:{dets})\s+(?:{inner}\s+){{0,6}}?(?!(?:{stop})\b){word})?")
     end = rf"(?=\s*(?:[.;:!?…]|$)|\s*[(,]|\s+(?:{_alt(table['clause_end'])})\b)"
     aux = rf"(?:(?:{_alt(table['auxiliaries'])})\s+)?" if table.get("auxiliaries") else ""
     return re.compile(rf"(?:(?<=\S)[\"”»],?|,)\s+(?P<verb>{aux}(?:{_alt(verbs)}))\b(?P<adv>(?:{adverbial})*)"
@@ -154,13 +159,15 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
             subject, end = subject[:-1], end - 1  # the sentence's full stop, not an abbreviation's (M., Jr.)
         if _object_follows(text, end, table):
             continue  # "…, reported the figures to the ministry and waited": a second predicate and its object
+        if _clause_follows(text, end, table):
+            continue  # "said in an interview the Greek debt, already huge, was unsustainable": a reported clause
         last_word = subject.rsplit(None, 1)[-1]
         if (last_word.lower().strip(".") in time_nouns and not (last_word[:1].isupper() and " " in subject)
                 or subject.lower() in calendar):
             continue  # "the plan, announced the previous day, ...", "reported in the north on Monday": a time
         adverbials = m.group("adv")
-        if not subject[:1].isupper() and _infinitive(adverbials, table):
-            continue  # "…, continues to support the government": "to" and a bare verb, then its object
+        if _infinitive(adverbials, table, lang):
+            continue  # "…, continues to support the government", "continued to back President Assad": an object
         if " " not in subject and set(adverbials.split()) & prepositions:
             continue  # "declared on television State, TV Peru, that": a one-word "subject" after a phrase ends it
         head, _, tail = subject.rpartition(" ")
@@ -170,24 +177,48 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
         yield Inversion(m.start("verb"), end, m.group("verb"), adverbials, subject,
                         _APPOSITION.match(text, end) is not None,
                         not interposed and (kind == "speech" or _present(m.group("verb"), present, verbs)),
-                        bool(set(re.findall(r"[^\W\d_]+", m.group("adv").lower())) & calendar), interposed)
+                        bool(set(re.findall(r"[^\W\d_]+", m.group("adv").lower())) & calendar), interposed,
+                        m.group("adv"))
 
 
-def _infinitive(adverbials: str, table: dict) -> bool:
-    """The adverbials open with "to" and a word that no determiner leads ("to support", "to reporters"): an
-    infinitive may stand there ("…, continues to support the government"), whose object a determiner-led noun
-    phrase after it is; only a capitalised name after it is read as the inverted subject ("explained to
-    reporters Ingrid Solberg")."""
+def _infinitive(adverbials: str, table: dict, lang: str) -> bool:
+    """The adverbials open with an infinitive: one of ``infinitive_markers`` ("to") and a verb's base form
+    (:func:`verb_base`): "…, continues to support the government", "continued to back President Assad", whose
+    next noun phrase is the infinitive's object, a name included. Not "to" and a noun ("explained to journalists
+    the minister", "declared to reporters Ingrid Solberg"): a recipient, after which the subject stands."""
     words = adverbials.split()
-    return (len(words) > 1 and words[0] == "to" and words[1][:1].islower()
-            and words[1].lower() not in table["determiners"])
+    return (len(words) > 1 and words[0] in table["infinitive_markers"] and words[1][:1].islower()
+            and words[1].lower() not in table["determiners"] and verb_base(words[1], lang))
+
+
+@memoize(WORDS)
+def verb_base(word: str, lang: str) -> bool:
+    """Lower-case ``word`` is a verb's base form: an irregular verb's base (``inflection``'s tables: be, hold,
+    seek), or a word whose -ing form (the inflection rules' spellings of it) is a word of the language's
+    dictionaries (support: supporting; reassure: reassuring; not journalists, reporters, residents). False
+    without dictionaries for a word the tables do not list."""
+    from mtqa.langs.hunspell import in_dictionary
+    from mtqa.langs.inflection import inflection
+
+    verbs = inflection(lang)
+    if verbs is None:
+        return False
+    if word in verbs.irregular:
+        return True
+    dicts = tuple(language(lang).dictionaries)
+    return bool(dicts) and any(in_dictionary(dicts, made) for made in verbs._candidates(word, "ing"))
 
 
 def _object_follows(text: str, end: int, table: dict) -> bool:
     """The noun phrase ending at ``end`` is an object, not an inverted subject: a subject ends its clause, but
     this one is followed by one of ``object_followers`` ("reported the police to the watchdog"), or its clause
     runs on into a coordinated predicate ("revealed the figures in detail and answered questions": "and" before
-    a word that opens no noun phrase)."""
+    a word that opens no noun phrase), after a serial comma too ("cut costs, announced on Friday the closure of
+    its plant, and warned that …", "…, then left the Elysee")."""
+    serial = _SERIAL.match(text, end)  # ", and warned that …", ", then left": a list of predicates, a serial comma
+    if (serial and serial.group(1).lower() in table.get("coordinators", ())
+            and serial.group(2).lower() not in table["determiners"]):
+        return True
     rest = re.split(r"[,.;:!?…()\"”»]", text[end:], maxsplit=1)[0]
     words = rest.split()
     if words and words[0].lower() in table.get("object_followers", ()):
@@ -200,8 +231,25 @@ def _object_follows(text: str, end: int, table: dict) -> bool:
 
 _STOP = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«]?[A-Z])")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
-_OPENING = "\"“«"
-_CLOSING = "\"”»"
+
+
+_SERIAL = re.compile(r"\s*,\s*([a-z]+)\s+((?-i:[a-z])[a-z]*)\b")
+
+
+def _clause_follows(text: str, end: int, table: dict) -> bool:
+    """The noun phrase ending at ``end`` opens a reported clause, not an inverted subject: an aside between
+    commas follows it, then a finite verb (one of ``finite_words`` or an -ed form: "said in an interview the
+    Greek debt, already huge, was unsustainable", "added at a news conference the German government, for its
+    part, agreed"). English drops "that" before a reported clause (Quirk et al. 15.3); an inverted subject ends
+    its clause, and an aside does not end it."""
+    m = _ASIDE_THEN_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in table.get("finite_words", ()) or re.fullmatch(r"[a-z]{2,}ed", word) is not None
+
+
+_ASIDE_THEN_WORD = re.compile(r"\s*,[^,.;:!?()\"”»]+,\s*((?-i:[a-z])[a-z]*)\b")
 
 
 def _sentence_start(before: str, abbreviations: frozenset) -> int:
@@ -217,21 +265,23 @@ def _sentence_start(before: str, abbreviations: frozenset) -> int:
     return start
 
 
-def _quoted_speech(sentence: str) -> Optional[bool]:
+def _quoted_speech(sentence: str, table: dict) -> Optional[bool]:
     """Whether a quotation closes at the end of ``sentence`` (right before the anchor) and opens its clause:
     quoted words, whole (« "…," declared X », « He stopped: "…," declared X »), after which English writers
     invert more freely (Quirk et al. 14.29); None when none closes there, or when the quotation is a phrase
     quoted inside a reported clause (« … died "after a long illness", announced the hospital »): the clause is
     the writer's report, the verb reports it, and English puts the subject first there as after any report."""
+    opening_marks, closing_marks = table["opening_quotes"], table["closing_quotes"]
     end = sentence.rstrip(" ,")
-    if not end or end[-1] not in _CLOSING:
+    if not end or end[-1] not in closing_marks:
         return None
-    if sentence.lstrip()[:1] in _OPENING:
+    if sentence.lstrip()[:1] in opening_marks:
         return True  # the sentence opens with the quotation: speech, whatever phrases it quotes inside
     body = end[:-1]
-    opening = body.rfind('"') if end[-1] == '"' else max(body.rfind(c) for c in _OPENING)
+    # a straight mark (one of both lists) opens at its last occurrence; a curly closing mark at any opening one
+    opening = body.rfind(end[-1]) if end[-1] in opening_marks else max(body.rfind(c) for c in opening_marks)
     before = sentence[:opening].rstrip() if opening != -1 else ""
-    if before and not before.endswith(":") and re.search(r"[^\W\d_]", before):
+    if before and not before.endswith(tuple(table["speech_introducers"])) and re.search(r"[^\W\d_]", before):
         return None  # words of the writer's own stand before the quotation: a quoted phrase in a report
     return True
 
@@ -241,11 +291,12 @@ def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset =
     opens the sentence, or the clause holds a first or second person: someone's words), ``"report"``, or None
     when the comma closes a parenthesis after the subject (``parenthesis_openers``, a participle with one of
     ``participle_prepositions``, after at most :data:`PARENTHESIS_AFTER` words)."""
-    before = text[:anchor + 1] if text[anchor:anchor + 1] in _CLOSING else text[:anchor]
+    closing = "".join(table["closing_quotes"])
+    before = text[:anchor + 1] if text[anchor:anchor + 1] in closing else text[:anchor]
     sentence = before[_sentence_start(before, abbreviations):]
-    if _quoted_speech(sentence):
+    if _quoted_speech(sentence, table):
         return "speech"  # the commas inside the quotation ("If you are in the area, leave now,") are not the report's
-    last = sentence.rstrip(" ," + _CLOSING).rfind(",")
+    last = sentence.rstrip(" ," + closing).rfind(",")
     if last != -1:
         piece = sentence[last + 1:].split()
         opened = sentence[:last]
@@ -262,7 +313,7 @@ def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset =
             return None
     if _aside_after_subject(sentence, table):
         return None
-    if sentence.lstrip()[:1] in _OPENING:
+    if sentence.lstrip()[:1] in table["opening_quotes"]:
         return "speech"  # a quotation that opens the sentence runs on past the verb ("« A week ago, explained X, we …")
     speakers = table.get("speaker_words", ())
     for word in _WORDS.findall(sentence):
@@ -278,7 +329,7 @@ def _aside_after_subject(sentence: str, table: dict) -> bool:
     reporting verb: "The bank's chief economist", "The largest private bank in the country"), and the aside opens
     like one (an -ing form, a relative, a determiner: ", speaking anonymously,", ", which lost billions,", ", a
     former IMF official,"). Then the verb after the comma is the subject's own ("…, confirmed the report")."""
-    chunks = sentence.rstrip(" ,").split(",")
+    chunks = re.split(r",(?!\d)", sentence.rstrip(" ,"))  # not a number's comma ("with 5,000 staff")
     if len(chunks) != 2:
         return False
     first, piece = chunks[0].split(), chunks[1].split()
@@ -289,7 +340,7 @@ def _aside_after_subject(sentence: str, table: dict) -> bool:
         return False  # no noun phrase before the first comma ("Clearly, resuming the tour …, declared X")
     opener = piece[0].lower()
     if not (opener.endswith("ing") or opener in table.get("parenthesis_openers", ())
-            or opener in table["determiners"]):
+            or opener in table["determiners"] or opener in table["prepositions"]):
         return False
     finite = set(table.get("finite_words", ()))
     return not any(w.lower() in finite or re.fullmatch(r"[a-z]+ed", w) for w in first)
@@ -299,6 +350,14 @@ def _present(verb: str, endings: tuple, verbs: frozenset) -> bool:
     """``verb`` is a present form: it ends in one of ``endings`` ("explains"), or it is the plural present whose
     singular (with an ending) is one of ``verbs`` ("say": "says")."""
     return verb.endswith(endings) or any(verb + e in verbs for e in endings)
+
+
+def is_present(verb: str, lang: str) -> bool:
+    """The reporting verb ``verb`` (its last word) is a present form (:func:`_present`, the language's
+    ``present_endings``): the suggestion's replacement verb takes the same tense."""
+    table = language(lang).extra.get("reporting_inversion", {})
+    endings = tuple(table.get("present_endings", ())) or ("\0",)
+    return _present(verb.rsplit(None, 1)[-1].lower(), endings, language(lang).word_set("reporting_verbs"))
 
 
 @memoize(TABLES)
@@ -418,3 +477,12 @@ def source_inverts(source: str, lang: str) -> bool:
     language describes none (the English order alone is read)."""
     pattern = source_pattern(lang)
     return pattern is None or pattern.search(source) is not None
+
+
+def reads_subject_at(text: str, lang: str, start: int, end: int) -> bool:
+    """A617's reading of ``text`` (:func:`calques`, after a reported clause) has an inverted verb starting in
+    ``[start, end)``: that span's next noun phrase is the verb's SUBJECT. Why: a phrase entry of A501 that reads
+    the same verb with an object after it ("deplored on Monday the CGT union" as an adverbial before an object)
+    or only its preposition ("declared to the press the police spokesman": "told") gives way where the grammar
+    reads a subject (:attr:`mtqa.checks.false_friends.Entry.yields_to_subject`)."""
+    return any(start <= inv.start < end for inv in calques(text, lang))
