@@ -80,7 +80,7 @@ def adjective_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     fig = _figure(lang, table["approximations"])
     link, old = re.escape(table["link"]), re.escape(table["age_old"])
-    adjectives = "|".join(re.escape(a.lower()) for a in sorted(table["adjectives"], key=len, reverse=True))
+    adjectives = _alt(a.lower() for a in table["adjectives"])
     return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})\s+{link}\s+(?P<measure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?"
                       rf"(?:(?:[\s-]|(?<=\d))(?P<unit>[a-z][\w/]*(?:\s+{old}\b)?))?)(?![\d.,]\d)")
 
@@ -162,7 +162,7 @@ def aged_noun_pattern(lang: str) -> Optional[re.Pattern]:
     fig = _figure(lang, [])
     return re.compile(rf"\b(?P<art>{words})\s+(?P<adj>[^\W\d_][\w-]+\s+)?(?P<noun>[^\W\d_][\w-]+)\s+{re.escape(table['link'])}\s+"
                       rf"(?P<age>{fig})[\s-](?P<unit>{_alt(table['age_units'])})(?P<old>\s+{re.escape(table['age_old'])})?\b(?![’'])"
-                      rf"(?!\s+(?:{'|'.join(table['age_span_after'])})\b)",
+                      rf"(?!\s+(?:{_alt(table['age_span_after'], str, ordered=True)})\b)",
                       re.I)
 
 
@@ -207,8 +207,8 @@ def _words_list(lang: str, key: str) -> tuple:
 def _article_patterns(lang: str) -> tuple:
     """(said with a vowel, written with a vowel but said with a consonant): ``an_before`` and ``a_before`` of the
     language compiled once; English chooses "a" or "an" by the sound ("an 18-", "a one-year-old"), not the letter."""
-    return (re.compile("|".join(f"(?:{p})" for p in _words_list(lang, "an_before")) or r"(?!)"),
-            re.compile("|".join(f"(?:{p})" for p in _words_list(lang, "a_before")) or r"(?!)"))
+    return (re.compile(_alt(_words_list(lang, "an_before"), lambda p: f"(?:{p})", ordered=True)),
+            re.compile(_alt(_words_list(lang, "a_before"), lambda p: f"(?:{p})", ordered=True)))
 
 
 def _article(figure: str, written: str, lang: str = "en") -> str:
