@@ -174,6 +174,9 @@ def aged_nouns(text: str, lang: str) -> Iterator[AgedNoun]:
     if pattern is None or " of " not in text:
         return
     table = _table(lang, ())
+    lowered = text.lower()
+    if not any(unit.lower() in lowered for unit in table["age_units"]):
+        return  # no unit of age at all (most segments): the pattern, tried at every article, cannot match
     nouns = frozenset(n.lower() for n in table["age_nouns"])
     suffixes = tuple(table["age_suffixes"])
     redundant = frozenset(a.lower() for a in _words_list(lang, "age_adjectives"))
