@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from build_lexicon import DEFAULT_DATA, training_files  # noqa: E402
-from reporting_inversion import english_written  # noqa: E402
+from build_lexicon import DEFAULT_DATA  # noqa: E402
+from reporting_inversion import english_lines, english_written  # noqa: E402
 from mtqa.langs.measures import aged_nouns, measure_adjectives, parts_without_verb  # noqa: E402
 
 SHAPES = {
@@ -44,8 +44,7 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--show", action="store_true", help="print every find")
     args = ap.parse_args(argv)
-    lines = [line for path in training_files(Path(args.data), "en") if path.is_file()
-             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines = english_lines(Path(args.data))
     if not lines:
         print(f"no parallel news under {args.data}", file=sys.stderr)
         return 2

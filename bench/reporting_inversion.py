@@ -53,6 +53,13 @@ ENGLISH_OUTLETS = frozenset({"nytimes", "cnn", "bbc", "telegraph", "guardian", "
 Czech, Spanish and Russian outlets: croix, lemondefr, faz, idnes.cz, milenio, aif ...)."""
 
 
+def english_lines(data: Path) -> list[str]:
+    """Every English sentence of the parallel news under ``data`` (the training files' English sides): what the
+    bench scripts counting English shapes read, beside :func:`english_written`'s English-original part."""
+    return [line for path in training_files(data, "en") if path.is_file()
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+
+
 def english_written(data: Path) -> list[str]:
     """The reference sentences of newstest 2012-2013 whose documents were written in English."""
     lines = []
@@ -118,8 +125,7 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--show", default="")
     args = ap.parse_args(argv)
-    lines = [line for path in training_files(Path(args.data), "en") if path.is_file()
-             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines = english_lines(Path(args.data))
     if not lines:
         print(f"no parallel news under {args.data}", file=sys.stderr)
         return 2
