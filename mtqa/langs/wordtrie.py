@@ -42,9 +42,20 @@ def _same_letter(a: str, b: str, ignorecase: bool) -> bool:
 
 
 def _insert(root: dict, word: str, ignorecase: bool) -> None:
+    """Add ``word`` under ``root``: each letter follows the first branch (in the order they were made) that the
+    engine reads as that letter, or makes one.
+
+    A letter that is itself a branch follows it without comparing it with the others: when that branch was made,
+    no branch before it read as that letter (else the letter would have followed that one), and branches are never
+    removed, so it is the first that does. The others are compared only where the letter is no branch (a new
+    branch, or a case twin): the numbers' word lists share most of their prefixes, and comparing every letter with
+    every branch of its node was most of a trie's building."""
     node = root
     for ch in word:
-        key = next((k for k in node if k and _same_letter(k, ch, ignorecase)), ch)
+        if ch in node:
+            node = node[ch]
+            continue
+        key = next((k for k in node if k and _same_letter(k, ch, ignorecase)), ch) if ignorecase else ch
         node = node.setdefault(key, {})
     node[_END] = {}
 
