@@ -75,3 +75,25 @@ def test_every_word_list_of_the_number_data_reads_alike(lang):
             flat = re.compile(f"(?:{alternation(words)})(?!\\w)", flags)
             trie = re.compile(f"(?:{trie_alternation(words, ignorecase=bool(flags))})(?!\\w)", flags)
             assert _spans(trie, text) == _spans(flat, text), words[:5]
+
+
+def test_the_ascii_shortcut_answers_as_the_regex_engine_for_every_pair():
+    # _same_letter tells two ASCII characters apart with str.lower; the engine's case-blind reading must agree
+    from mtqa.langs.wordtrie import _same_letter
+
+    chars = [chr(c) for c in range(32, 127)]
+    for a in chars:
+        for b in chars:
+            engine = a == b or re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
+            assert _same_letter(a, b, True) == engine, (a, b)
+            assert _same_letter(a, b, False) == (a == b), (a, b)
+
+
+def test_twins_outside_ascii_still_ask_the_engine():
+    # the long s and the Kelvin sign are case twins of ASCII letters that str.lower does not show
+    words = ["sun", "ſun", "Kelvin", "\u212aelvin", "été", "Été", "ÉTÉ"]
+    pattern = re.compile(f"(?:{trie_alternation(words, ignorecase=True)})(?!\\w)", re.IGNORECASE)
+    flat = re.compile(f"(?:{alternation(words)})(?!\\w)", re.IGNORECASE)
+    for text in ["ſun and sun", "\u212aelvin or kelvin", "l'été, l'ÉTÉ, l'Été"]:
+        assert _spans(pattern, text) == _spans(flat, text), text
+    assert trie_alternation(["sun", "ſun"], ignorecase=True).count("un") == 1  # one branch for the twins
