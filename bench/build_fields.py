@@ -15,17 +15,19 @@ something else. This script learns, without a list of such words:
    ``min_cue_weight`` or more;
 3. the field of each sentence, as the check decides it (``[fr.classify]``): the cues of the sentences within
    ``window`` of it, each distinct stem counted once and capped;
-4. per French stem and field, its aligned renderings (links of both directions, half a link each) inside the
+4. per French word form (a final -s or -x set aside; a capitalised word inside a sentence, a name, left out)
+   and field, its aligned renderings (links of both directions, half a link each) inside the
    field's sentences and outside them. A rendering is a field trap when it carries ``outside_share`` or more of
    the word's links outside the field (``min_outside`` links or more) but at most ``max_inside_trap`` of its links
    inside, while another rendering carries ``inside_share`` or more of them there (``min_inside`` links or more),
    the field's rendering is at most ``own_outside`` as usual outside the field as inside it, and so few
    of the trap's links fall inside the field that chance (a binomial with the word's share of links inside
-   the field) gives them a probability below ``alpha``. A trap sharing its first four letters or a close synonym
+   the field) gives them a probability below ``alpha``. Both renderings must be first nouns in WordNet (as ``build_senses``: a phrase's words,
+   « autour de » -> "around", are no sense of the word). A trap sharing its first four letters or a close synonym
    with the field's rendering is no trap (two spellings of one sense).
 
 Output (gzip TSV, sorted, no sentence stored): ``N stories labelled-per-field``, ``W field stem weight`` (cues) and
-``T field fr-stem trap-stem field-stem field-word inside outside trap-inside trap-outside p``.
+``T field fr-word trap-stem field-stem field-word inside outside trap-inside trap-outside p``.
 
 Usage: .venv/bin/python bench/build_fields.py [--data DIR] [--out PATH] [--check] [--sample N]
 (eflomal on PYTHONPATH unless the alignment of ``bench/out/lexicon`` is there from a lexicon build).
@@ -50,14 +52,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 from build_lexicon import DEFAULT_DATA, aligned, corpus  # noqa: E402
 from build_senses import LEXMODEL, lexicon, synonyms  # noqa: E402
 
+from mtqa.langs.lexmodel import field_word  # noqa: E402
 from mtqa.meaning.tokens import plain, tokens  # noqa: E402
 
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "fields.fr-en.tsv.gz"
 FIELDS = ROOT / "mtqa" / "data" / "lexmodel" / "fields.toml"
 STORY = 25
 """Consecutive sentences read as one story (a newstest article runs some 20-30 sentences), as build_senses."""
-WATCHED = ("entraîneur", "rencontr", "bours", "progress", "recul", "ess", "journ", "expuls", "purg", "pein", "inclin",
-           "décot", "men", "contumac", "lucarn")
+WATCHED = ("entraîneur", "rencontre", "bourse", "progressé", "recule", "essai", "journée", "expulsé", "purger", "peine",
+           "incliné", "décote", "mené", "contumace", "lucarne")
 """Stems whose counts the build prints (the articles' misses of a field sense, to say how thin the news is for
 them); the table is the same without them."""
 FUNCTION_SHARE = 0.02  # as mtqa.meaning.align: a stem in more than 2 % of sentences is grammar
@@ -108,6 +111,15 @@ def build(data: Path) -> tuple[list[str], dict]:
     pairs = corpus(data)
     src, tgt, links_f, links_r = aligned(pairs)
     n = len(src)
+    # the word forms beside the stems (aligned() keeps the pairs with words on both sides): a trap is a word's,
+    # not a stem's (« champions » and « champs » are one stem), and a capitalised word inside a sentence is a name
+    # (« la Chambre des représentants », « Goldman Sachs ») whose renderings say nothing of the word's senses
+    forms = []
+    for f, e in pairs:
+        toks = tokens(f, "fr")
+        if toks and tokens(e, "en"):
+            forms.append([None if t.capitalised and k > 0 else field_word(t.lower) for k, t in enumerate(toks)])
+    assert len(forms) == n and all(len(a) == len(b) for a, b in zip(forms, src))
     df_src: collections.Counter = collections.Counter()
     df_tgt: collections.Counter = collections.Counter()
     for s, t in zip(src, tgt):
@@ -161,14 +173,29 @@ def build(data: Path) -> tuple[list[str], dict]:
         for ls in (lf, lr):
             for link in ls.split():
                 i, j = link.split("-")
-                f, e = s[int(i)], t[int(j)]
-                if not content(f) or e in ftgt or len(e) < 3:
+                f, e = forms[k][int(i)], t[int(j)]
+                if f is None or not content(s[int(i)]) or e in ftgt or len(e) < 3:
                     continue
                 for field in seeds:
                     (inside if fields[k] == field else outside)[field, f][e] += 0.5
     thesaurus = synonyms()
     spelling, candidates = lexicon(LEXMODEL)
     learned = {f: {e for e, p in cands if p >= traps["min_p"]} for f, cands in candidates.items()}
+    from wordnet_related import WordNetRelated
+
+    wordnet = WordNetRelated()
+    if not wordnet.available:
+        sys.exit("build_fields: WordNet (Debian wordnet-base, /usr/share/wordnet) is needed to tell nouns")
+
+    def noun(e: str) -> bool:
+        """First a noun in WordNet, as build_senses asks of a sense: the senses a field changes that the news
+        counts can tell are things (a "case", a "stadium"); "around" or "compared" for « autour », « rapport »
+        are the words of a phrase (« autour de », « par rapport à »), not a sense of the word."""
+        by_pos = collections.Counter(pos for lemma in wordnet.lemmas(spelling.get(e, e))
+                                     for pos, _ in wordnet.synsets[lemma])
+        return by_pos["n"] > 0 and by_pos["n"] >= max(by_pos[p] for p in "var")
+
+    stem_of = {field_word(t.lower): t.stem for form in {w for s in forms for w in s if w} for t in tokens(form, "fr")}
     for f in WATCHED:
         for field in seeds:
             if inside[field, f]:
@@ -193,8 +220,10 @@ def build(data: Path) -> tuple[list[str], dict]:
                 continue
             if c_in > traps["max_inside_trap"] * n_in:
                 continue
-            if e not in learned.get(f, ()) or own not in learned.get(f, ()):
+            if e not in learned.get(stem_of.get(f, f), ()) or own not in learned.get(stem_of.get(f, f), ()):
                 continue  # a phrase's artefact of the alignment (« par rapport à »: "compared"), no rendering
+            if not (noun(e) and noun(own)):
+                continue
             if plain(e)[:4] == plain(own)[:4] or own in thesaurus.get(e, ()) or e in thesaurus.get(own, ()):
                 continue
             chance = binomial_cdf(c_in, c_in + c_out, p)

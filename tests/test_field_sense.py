@@ -35,11 +35,17 @@ def _issues(context: tuple[str, str], source: str, target: str):
 
 
 def test_a_markets_word_in_its_everyday_sense_is_reported_with_the_fields_rendering():
-    [issue] = _issues(MARKETS, "Les actions de Renault ont chuté de 5 % après l'avertissement sur les résultats.",
-                      "Renault's acts fell 5% after the profit warning.")
-    assert issue.code == "A622" and issue.text == "acts"
-    assert issue.suggestion == "shares"
-    assert "“actions”" in issue.message and "markets" in issue.message
+    [issue] = _issues(MARKETS, "L'indice Nikkei a perdu 2 % à Tokyo après l'avertissement de Sony.",
+                      "The Nikkei indication lost 2% in Tokyo after Sony's warning.")
+    assert issue.code == "A622" and issue.text == "indication"
+    assert issue.suggestion == "index"
+    assert "“indice”" in issue.message and "markets" in issue.message
+
+
+def test_the_suggestion_takes_the_number_of_the_source_word():
+    [issue] = _issues(COURT, "Les deux affaires seront jugées ensemble en appel.",
+                      "The two businesses will be tried together on appeal.")
+    assert issue.text == "businesses" and issue.suggestion == "cases"
 
 
 def test_a_court_word_in_its_everyday_sense_is_reported():
@@ -49,9 +55,9 @@ def test_a_court_word_in_its_everyday_sense_is_reported():
 
 
 def test_outside_the_field_the_everyday_sense_stands():
-    # the same words in a story of no field: « actions » are acts, « affaire » a business
-    assert _issues(PLAIN, "Les actions du gouvernement en faveur du logement restent timides, selon les maires.",
-                   "The government's acts in favour of housing remain timid, according to mayors.") == []
+    # the same words in a story of no field: « indice » is an indication, « affaire » a business
+    assert _issues(PLAIN, "Cette baisse est un indice de la crise du logement, selon les maires.",
+                   "This fall is an indication of the housing crisis, according to mayors.") == []
     assert _issues(PLAIN, "Le promoteur a fait une bonne affaire en rachetant les terrains de la commune.",
                    "The developer did good business by buying the town's land.") == []
 
@@ -145,8 +151,8 @@ def test_correct_news_sentences_are_quiet(context, source, target):
 def test_the_cognate_of_the_word_itself_is_no_trap():
     from mtqa.checks.field_sense import _cognate
 
-    assert _cognate("actes", "acts") and _cognate("indication", "indication")
-    assert not _cognate("actions", "acts") and not _cognate("affaire", "business")
+    assert _cognate("actes", "acts") and _cognate("indices", "indices")
+    assert not _cognate("indice", "indication") and not _cognate("affaire", "business")
 
 
 def test_the_field_is_read_from_the_learned_cues():

@@ -1,5 +1,5 @@
-"""A622: a word rendered in its everyday sense inside a story of a field that gives it another (markets'
-« actions » -> "acts" for "shares", a court's « affaire » -> "business" for "case").
+"""A622: a word rendered in its everyday sense inside a story of a field that gives it another (a court's
+« affaire » -> "business" for "case", a market's « indice » -> "indication" for "index").
 
 The field of the story and the renderings each field rules out are learned from the aligned news
 (``bench/build_fields.py``, :func:`mtqa.langs.lexmodel.fields`); the check only reads them.
@@ -13,7 +13,7 @@ from mtqa.checks.meaning import _MeaningCheck, _compound
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import fields, load_lexmodel
+from mtqa.langs.lexmodel import field_word, fields, load_lexmodel
 from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import plain, source_word
 from mtqa.model import DocumentPair, Issue, joined_sources, Severity
@@ -29,39 +29,42 @@ def _in_number(word: str, plural: bool) -> str:
 
 
 def _cognate(source: str, target: str) -> bool:
-    """The target word is the source word's own cognate (« actes » -> "acts", « indication » -> "indication"):
-    the stemmer gives « actes » and « actions » one stem, so the table's trap for the stem is no trap for a word
-    that is spelled like it; endings (-s, -e, -es) set aside, or five first letters shared."""
+    """The target word is the source word's own cognate (« actes » -> "acts", « indices » -> "indices"): a
+    rendering spelled like the word itself is its literal sense, which the table's counts of the word's other
+    forms do not speak against; endings (-s, -e, -es) set aside. Not a shared beginning: « indice » ->
+    "indication" is the trap itself."""
     a, b = plain(source), plain(target)
-    return a.rstrip("se") == b.rstrip("se") or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+    return a.rstrip("se") == b.rstrip("se")
 
 
 @register
 @dataclass
 class WrongSenseForField(_MeaningCheck):
     """A source word is rendered in the sense news gives it outside the story's field, where the field gives it
-    another (« actions » of a market story -> "acts" for "shares"; « affaire » of a trial -> "business" for
-    "case"; « stade » of a match -> "stage" for "stadium").
+    another (« affaire » of a trial -> "business" for "case"; « indice » of a market story -> "indication" for
+    "index"; « stade » of a match -> "stage" for "stadium").
 
     Why it matters: the English is fluent and says something else, and only the story's field tells the reader
     that it is wrong. No list of field senses is written: ``bench/build_fields.py`` labels the stories of the
     aligned news (newstest 2008-2013, Potet) with a field by a few seed words, learns each field's cue words
     from them, reads each sentence's field from the cues around it as this check does, and keeps, per French
-    word and field, a rendering translators write outside the field (a fifth of its links or more) but almost
-    never inside it (a binomial test on the word's share of links inside the field), while another rendering
-    dominates inside it and is much rarer outside it (``mtqa/data/lexmodel/fields.fr-en.tsv.gz``). The check
-    decides the field of each sentence from the learned cues of the source sentences within ``window`` of it
-    (``[fr.classify]`` of ``mtqa/data/lexmodel/fields.toml``), and reports a target word linked to such a
-    French word, or a free word of the sentence, whose stem is the field's trap, when the field's rendering is
-    not in the sentence and no other source word usually renders the trap. A capitalised word inside a
-    sentence (a name: « Goldman Sachs ») and a word of a hyphenated compound are left alone. In preview: the
-    aligned news holds 48 sport, 27 market and 73 court stories, so the table is short (11 traps) and half of
-    it splits senses by phrase rather than by field (README, A622).
+    word form and field, a rendering translators write outside the field (a fifth of its links or more) but
+    almost never inside it (a binomial test on the word's share of links inside the field), while another
+    rendering dominates inside it and is much rarer outside it, both first nouns in WordNet
+    (``mtqa/data/lexmodel/fields.fr-en.tsv.gz``). The check decides the field of each sentence from the learned
+    cues of the source sentences within ``window`` of it (``[fr.classify]`` of
+    ``mtqa/data/lexmodel/fields.toml``), and reports a target word linked to such a French word, or a free word
+    of the sentence, whose stem is the field's trap, when the field's rendering is not in the sentence, no other
+    source word usually renders the trap and the target word is not the French word's own cognate. A
+    capitalised word inside a sentence (a name) and a word of a hyphenated compound are left alone. In preview:
+    the aligned news holds 48 sport, 27 market and 73 court stories, too few for most field senses; the table
+    holds 4 traps, one of which (« fille » -> "girl") is a possessive's choice rather than a field's (README,
+    A622).
 
     Example:
-        source: A la Bourse de Paris, les actions de Renault ont chuté de 5 % jeudi après l'avertissement sur les résultats, et l'indice CAC 40 a reculé de 1 %, les investisseurs vendant les valeurs automobiles.
-        bad: On the Paris Bourse, Renault's acts fell 5% on Thursday after the profit warning, and the CAC 40 index fell 1%, with investors selling car stocks.
-        good: On the Paris Bourse, Renault's shares fell 5% on Thursday after the profit warning, and the CAC 40 index fell 1%, with investors selling car stocks.
+        source: Le juge du tribunal correctionnel a renvoyé l'affaire au mois de mars, a indiqué le procureur, l'avocat de l'accusé, en détention provisoire, ayant demandé un délai pour préparer sa plaidoirie.
+        bad: The criminal court judge adjourned the business until March, the prosecutor said, after the lawyer of the defendant, who is in custody, asked for time to prepare his pleading.
+        good: The criminal court judge adjourned the case until March, the prosecutor said, after the lawyer of the defendant, who is in custody, asked for time to prepare his pleading.
     """
 
     code = "A622"
@@ -80,13 +83,13 @@ class WrongSenseForField(_MeaningCheck):
         alignments = self.alignments(pair)
         if not alignments:
             return
-        trapped = {stem for _, stem in table.traps}
+        trapped = {word for _, word in table.traps}
         fsrc, ftgt = function_stems(src_lang, tgt_lang)
         content = {index: {t.stem for t in wa.source if not t.is_number and len(t.stem) > 2 and t.stem not in fsrc}
                    for index, wa in alignments.items()}
         window = int(table.classify["window"])
         for index, wa in alignments.items():
-            candidates = [i for i, t in enumerate(wa.source) if t.stem in trapped]
+            candidates = [i for i, t in enumerate(wa.source) if field_word(t.lower) in trapped]
             if not candidates:
                 continue  # no word of the sentence changes sense with the field (most sentences)
             around = set().union(*(content.get(k, ()) for k in range(index - window, index + window + 1)))
@@ -99,7 +102,7 @@ class WrongSenseForField(_MeaningCheck):
             reported: set[int] = set()
             for i in candidates:
                 tok = wa.source[i]
-                traps = table.traps.get((field, tok.stem))
+                traps = table.traps.get((field, field_word(tok.lower)))
                 if not traps or (tok.capitalised and i > 0) or _compound(source_text, tok):
                     continue
                 for trap, own, word in traps:
@@ -114,7 +117,7 @@ class WrongSenseForField(_MeaningCheck):
                         continue
                     j = found[0]
                     if _cognate(tok.lower, wa.target[j].lower):
-                        continue  # « actes » -> "acts": the word's own cognate, though its stem is « actions »'
+                        continue  # « indications » -> "indications": the word's own cognate
                     reported.add(j)
                     expected = _in_number(word, language(src_lang).has_plural_ending(tok.lower))
                     yield self.on_token(

@@ -646,11 +646,17 @@ def _sense_file_rows(path) -> dict[str, str]:
     return {stem: "\n".join(found) for stem, found in rows.items() if any(r.startswith("C") for r in found)}
 
 
+def field_word(lower: str) -> str:
+    """The key of a French word form in the field table: the lower-case form with a plural -s or -x set aside
+    (« actions » and « action » are one word; « actes » is another, though the stemmer gives them one stem)."""
+    return lower[:-1] if len(lower) > 4 and lower.endswith(("s", "x")) else lower
+
+
 class FieldTable(NamedTuple):
     """The fields of news stories and the renderings a field rules out (A622, ``bench/build_fields.py``).
 
     ``cues``: a source stem -> ((field, log-odds), ...), the fields whose stories hold it more than news at large;
-    ``traps``: (field, source stem) -> ((trap stem, field stem, field word), ...), a rendering translators write
+    ``traps``: (field, source word, :func:`field_word`) -> ((trap stem, field stem, field word), ...), a rendering translators write
     for the word outside the field and (almost) never inside it, the one they write inside and its spelling;
     ``classify``: ``[<source>.classify]`` of ``fields.toml`` (window, cap, min_score, margin)."""
 
