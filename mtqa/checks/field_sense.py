@@ -57,7 +57,7 @@ class WrongSenseForField(_MeaningCheck):
     of the sentence, whose stem is the field's trap, when the field's rendering is not in the sentence, no other
     source word usually renders the trap and the target word is not the French word's own cognate. A
     capitalised word inside a sentence (a name) and a word of a hyphenated compound are left alone. In preview:
-    the aligned news holds 48 sport, 27 market and 73 court stories, too few for most field senses; the table
+    the aligned news holds 42 sport, 23 market and 75 court stories, too few for most field senses; the table
     holds 4 traps, one of which (« fille » -> "girl") is a possessive's choice rather than a field's (README,
     A622).
 
