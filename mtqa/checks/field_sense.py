@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from mtqa.checks.meaning import _MeaningCheck, _compound
+from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import field_word, fields, load_lexmodel
-from mtqa.meaning.align import function_stems, usual_renderings
-from mtqa.meaning.tokens import plain, source_word
+from mtqa.meaning.align import align_segments, function_stems, usual_renderings
+from mtqa.meaning.tokens import in_compound, plain, source_word
 from mtqa.model import DocumentPair, Issue, joined_sources, Severity
 
 
@@ -39,7 +39,7 @@ def _cognate(source: str, target: str) -> bool:
 
 @register
 @dataclass
-class WrongSenseForField(_MeaningCheck):
+class WrongSenseForField(DocumentCheck):
     """A source word is rendered in the sense news gives it outside the story's field, where the field gives it
     another (« affaire » of a trial -> "business" for "case"; « indice » of a market story -> "indication" for
     "index"; « stade » of a match -> "stage" for "stadium").
@@ -73,6 +73,7 @@ class WrongSenseForField(_MeaningCheck):
     category = "accuracy"
     subcategory = "mistranslation"
     severity = Severity.MINOR
+    requires_source = True
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
@@ -80,7 +81,9 @@ class WrongSenseForField(_MeaningCheck):
         model = load_lexmodel(src_lang, tgt_lang)
         if table is None or model is None:
             return
-        alignments = self.alignments(pair)
+        if pair.source is None or pair.source_title_only:
+            return
+        alignments = align_segments(pair)  # the meaning checks' alignment, computed once a document
         if not alignments:
             return
         trapped = {word for _, word in table.traps}
@@ -103,7 +106,7 @@ class WrongSenseForField(_MeaningCheck):
             for i in candidates:
                 tok = wa.source[i]
                 traps = table.traps.get((field, field_word(tok.lower)))
-                if not traps or (tok.capitalised and i > 0) or _compound(source_text, tok):
+                if not traps or (tok.capitalised and i > 0) or in_compound(source_text, tok):
                     continue
                 for trap, own, word in traps:
                     if own in target_stems or any(ctx.target.synonyms.renders(s, (own,)) for s in target_stems):
@@ -120,8 +123,8 @@ class WrongSenseForField(_MeaningCheck):
                         continue  # « indications » -> "indications": the word's own cognate
                     reported.add(j)
                     expected = _in_number(word, language(src_lang).has_plural_ending(tok.lower))
-                    yield self.on_token(
-                        seg, wa.target[j],
+                    yield self.issue(
+                        seg, wa.target[j].start, wa.target[j].end,
                         f"{quoted(source_word(source_text, tok))} rendered {quoted(wa.target[j].text)}, its sense "
                         f"outside {field} stories; in a {field} story news writes {quoted(expected)}",
                         expected)
