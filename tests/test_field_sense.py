@@ -1,4 +1,4 @@
-"""A622 wrong-sense-for-field: a word rendered in the sense news gives it outside the story's field, read off the
+"""A623 wrong-sense-for-field: a word rendered in the sense news gives it outside the story's field, read off the
 field table learned from the aligned news (mtqa/data/lexmodel/fields.fr-en.tsv.gz, bench/build_fields.py)."""
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ PLAIN = ("Le gouvernement a présenté mercredi son projet de loi sur le logemen
 
 
 def _issues(context: tuple[str, str], source: str, target: str):
-    ctx = Context(Config(select=("A622",), preview=True))
+    ctx = Context(Config(select=("A623",), preview=True))
     return check_texts(f"{context[1]}\n\n{target}\n", source=f"{context[0]}\n\n{source}\n", ctx=ctx).issues
 
 
 def test_a_markets_word_in_its_everyday_sense_is_reported_with_the_fields_rendering():
     [issue] = _issues(MARKETS, "L'indice Nikkei a perdu 2 % à Tokyo après l'avertissement de Sony.",
                       "The Nikkei indication lost 2% in Tokyo after Sony's warning.")
-    assert issue.code == "A622" and issue.text == "indication"
+    assert issue.code == "A623" and issue.text == "indication"
     assert issue.suggestion == "index"
     assert "“indice”" in issue.message and "markets" in issue.message
 
@@ -173,10 +173,10 @@ def test_the_field_is_read_from_the_learned_cues():
 
 def test_the_check_is_preview_and_off_by_default():
     from mtqa.checks.registry import REGISTRY
-    import mtqa.checks.field_sense  # noqa: F401  (registers A622)
+    import mtqa.checks.field_sense  # noqa: F401  (registers A623)
 
-    assert REGISTRY["A622"].preview
-    assert "A622" not in {c.code for c in Context(Config()).checks}
+    assert REGISTRY["A623"].preview
+    assert "A623" not in {c.code for c in Context(Config()).checks}
 
 
 def test_a_malformed_table_in_a_data_folder_is_a_data_error(tmp_path, monkeypatch):

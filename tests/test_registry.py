@@ -103,7 +103,7 @@ def test_a_default_run_imports_neither_compares_checks_nor_the_preview_only_fami
     from mtqa.checks import FAMILIES
 
     imported = _families_imported_by(tmp_path)
-    # other_language and field_sense (A622) hold preview checks only: a default run does not pay for them
+    # other_language and field_sense (A623) hold preview checks only: a default run does not pay for them
     assert imported == set(FAMILIES) - {"cross_system", "other_language", "field_sense"}
 
 

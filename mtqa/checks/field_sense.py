@@ -1,4 +1,4 @@
-"""A622: a word rendered in its everyday sense inside a story of a field that gives it another (a court's
+"""A623: a word rendered in its everyday sense inside a story of a field that gives it another (a court's
 « affaire » -> "business" for "case", a market's « indice » -> "indication" for "index").
 
 The field of the story and the renderings each field rules out are learned from the aligned news
@@ -59,7 +59,7 @@ class WrongSenseForField(DocumentCheck):
     capitalised word inside a sentence (a name) and a word of a hyphenated compound are left alone. In preview:
     the aligned news holds 42 sport, 23 market and 75 court stories, too few for most field senses; the table
     holds 4 traps, one of which (« fille » -> "girl") is a possessive's choice rather than a field's (README,
-    A622).
+    A623).
 
     Example:
         source: Le juge du tribunal correctionnel a renvoyé l'affaire au mois de mars, a indiqué le procureur, l'avocat de l'accusé, en détention provisoire, ayant demandé un délai pour préparer sa plaidoirie.
@@ -67,7 +67,7 @@ class WrongSenseForField(DocumentCheck):
         good: The criminal court judge adjourned the case until March, the prosecutor said, after the lawyer of the defendant, who is in custody, asked for time to prepare his pleading.
     """
 
-    code = "A622"
+    code = "A623"
     preview = True
     name = "wrong-sense-for-field"
     category = "accuracy"

@@ -653,7 +653,7 @@ def field_word(lower: str) -> str:
 
 
 class FieldTable(NamedTuple):
-    """The fields of news stories and the renderings a field rules out (A622, ``bench/build_fields.py``).
+    """The fields of news stories and the renderings a field rules out (A623, ``bench/build_fields.py``).
 
     ``cues``: a source stem -> ((field, log-odds), ...), the fields whose stories hold it more than news at large;
     ``traps``: (field, source word, :func:`field_word`) -> ((trap stem, field stem, field word), ...), a rendering translators write

@@ -88,7 +88,7 @@ def plain(word: str) -> str:
 
 def in_compound(text: str, tok: Token) -> bool:
     """The token is part of a hyphenated word (« quatre-vingt-dix », « porte-monnaie »): the whole takes a sense of
-    its own that the part's senses do not tell (A616, A622 leave it alone)."""
+    its own that the part's senses do not tell (A616, A623 leave it alone)."""
     return (tok.start > 0 and text[tok.start - 1] == "-") or (tok.end < len(text) and text[tok.end] == "-")
 
 
