@@ -28,6 +28,7 @@ FAMILIES = (
     "false_friends",
     "omission",
     "meaning",
+    "field_sense",
     "word_order",
     "phrase_calques",
     "of_phrases",

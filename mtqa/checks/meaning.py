@@ -27,7 +27,7 @@ from mtqa.langs.lexmodel import (clauses, figure_words, load_lexmodel, polarity,
                                  strong_words, units as unit_table)
 from mtqa.meaning.align import (STEM_FACTS, WordAlignment, align_segments, cached_alignments, function_stems,
                                 glued_piece, segment_alignment, target_anchor, usual_renderings)
-from mtqa.meaning.tokens import Token, plain, source_word
+from mtqa.meaning.tokens import Token, in_compound, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import LARGE_TEXTS, SOURCES, TABLES, drop_oldest_quarter, memoize
 from mtqa.langs.data import alternation
@@ -1361,12 +1361,6 @@ class WrongSenseInContext(_MeaningCheck):
         return None
 
 
-def _compound(text: str, tok: Token) -> bool:
-    """The token is part of a hyphenated word (« quatre-vingt-dix », « porte-monnaie »): the whole takes a sense of
-    its own that the part's senses do not tell."""
-    return (tok.start > 0 and text[tok.start - 1] == "-") or (tok.end < len(text) and text[tok.end] == "-")
-
-
 @register
 @dataclass
 class WrongSenseByContext(_MeaningCheck):
@@ -1421,7 +1415,7 @@ class WrongSenseByContext(_MeaningCheck):
         for index, wa in self.alignments(pair).items():
             source_text = joined_sources(pair.sources_of(index))
             candidates = [i for i in wa.links if wa.source[i].stem in stems
-                          and not (wa.source[i].capitalised and i > 0) and not _compound(source_text, wa.source[i])]
+                          and not (wa.source[i].capitalised and i > 0) and not in_compound(source_text, wa.source[i])]
             if not candidates:
                 continue  # no word of the sentence has senses news tells apart (most sentences)
             seg = pair.target.segments[index]

@@ -644,3 +644,82 @@ def _sense_file_rows(path) -> dict[str, str]:
         raise DataError(f"cannot be read as the table of sense contexts ({exc})", path=str(path),
                         line=number or None) from None
     return {stem: "\n".join(found) for stem, found in rows.items() if any(r.startswith("C") for r in found)}
+
+
+def field_word(lower: str) -> str:
+    """The key of a French word form in the field table: the lower-case form with a plural -s or -x set aside
+    (« actions » and « action » are one word; « actes » is another, though the stemmer gives them one stem)."""
+    return lower[:-1] if len(lower) > 4 and lower.endswith(("s", "x")) else lower
+
+
+class FieldTable(NamedTuple):
+    """The fields of news stories and the renderings a field rules out (A623, ``bench/build_fields.py``).
+
+    ``cues``: a source stem -> ((field, log-odds), ...), the fields whose stories hold it more than news at large;
+    ``traps``: (field, source word, :func:`field_word`) -> ((trap stem, field stem, field word), ...), a rendering translators write
+    for the word outside the field and (almost) never inside it, the one they write inside and its spelling;
+    ``classify``: ``[<source>.classify]`` of ``fields.toml`` (window, cap, min_score, margin)."""
+
+    cues: dict[str, tuple[tuple[str, float], ...]]
+    traps: dict[tuple[str, str], tuple[tuple[str, str, str], ...]]
+    classify: dict
+
+    def field_of(self, stems) -> str:
+        """The field whose capped cues over the distinct ``stems`` sum to ``min_score`` or more, ``margin``
+        above the next field's; '' when no field stands out (most stories: politics, society, culture)."""
+        score: dict[str, float] = {}
+        cap = self.classify["cap"]
+        for s in stems:
+            for f, w in self.cues.get(s, ()):
+                score[f] = score.get(f, 0.0) + min(w, cap)
+        if not score:
+            return ""
+        ranked = sorted(score.values(), reverse=True)
+        best = max(score, key=score.get)
+        second = ranked[1] if len(ranked) > 1 else 0.0
+        return best if ranked[0] >= self.classify["min_score"] and ranked[0] - second >= self.classify["margin"] \
+            else ""
+
+
+@memoize(TABLES)
+def fields(source: str, target: str) -> Optional[FieldTable]:
+    """``lexmodel/fields.<source>-<target>.tsv.gz`` (``bench/build_fields.py``) with ``[<source>.classify]`` of
+    ``lexmodel/fields.toml``; None for a pair without them. Rows are ``N stories labelled``, ``W field stem
+    weight`` and ``T field stem trap field-stem field-word inside outside trap-inside trap-outside p``; a
+    malformed row or file is a :class:`mtqa.errors.DataError` naming it and its line.
+
+    Why a data file: which words tell a story's field and which renderings a field rules out are counts of the
+    aligned news, learned by a script, not rules of the check."""
+    from mtqa.errors import DataError
+
+    config = data_toml("lexmodel", "fields.toml").get(source)
+    path = data_path("lexmodel", f"fields.{source}-{target}.tsv.gz")
+    if not config or not config.get("classify") or not path.is_file():
+        return None
+    try:
+        classify = {key: float(config["classify"][key]) for key in ("window", "cap", "min_score", "margin")}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataError(f"[{source}.classify] needs numbers window, cap, min_score and margin ({exc})",
+                        path=str(data_path("lexmodel", "fields.toml"))) from None
+    cues: dict[str, list] = {}
+    traps: dict[tuple[str, str], list] = {}
+    number = 0
+    try:
+        import gzip
+
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                rec = line.rstrip("\n").split("\t")
+                if rec[0] == "W" and len(rec) == 4:
+                    cues.setdefault(rec[2], []).append((rec[1], float(rec[3])))
+                elif rec[0] == "T" and len(rec) == 11:
+                    traps.setdefault((rec[1], rec[2]), []).append((rec[3], rec[4], rec[5]))
+                elif rec[0] not in ("N", "#", ""):
+                    raise DataError("expected an N, W (cue) or T (trap) row with its fields", path=str(path),
+                                    line=number)
+    except ValueError as exc:
+        raise DataError(f"a cue's weight is no number ({exc})", path=str(path), line=number) from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot be read as the table of fields ({exc})", path=str(path),
+                        line=number or None) from None
+    return FieldTable({s: tuple(v) for s, v in cues.items()}, {k: tuple(v) for k, v in traps.items()}, classify)

@@ -86,6 +86,12 @@ def plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
+def in_compound(text: str, tok: Token) -> bool:
+    """The token is part of a hyphenated word (« quatre-vingt-dix », « porte-monnaie »): the whole takes a sense of
+    its own that the part's senses do not tell (A616, A623 leave it alone)."""
+    return (tok.start > 0 and text[tok.start - 1] == "-") or (tok.end < len(text) and text[tok.end] == "-")
+
+
 def source_word(text: str, tok: Token) -> str:
     """The whole written word around ``tok`` (``aujourd'hui``, ``peut-être``), for the message."""
     start, end = tok.start, tok.end
