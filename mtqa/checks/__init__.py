@@ -34,6 +34,7 @@ FAMILIES = (
     "grammar_calques",
     "measure_calques",
     "valency",
+    "title_articles",
     "fragments",
     "name_swaps.translated_as_words",
     "name_swaps.replaced",
