@@ -2,7 +2,7 @@
 
 Usage: ``.venv/bin/python bench/title_articles.py [--data DIR] [--check] [--show TITLE]``
 
-A622 (:mod:`mtqa.checks.title_articles`) reads « le président turc Recep Tayyip Erdogan » kept as "the Turkish
+F502 (:mod:`mtqa.checks.title_articles`) reads « le président turc Recep Tayyip Erdogan » kept as "the Turkish
 president Recep Tayyip Erdogan". Whether English writes a title so is counted here, not chosen: for each title of
 ``title_article.titles`` (``mtqa/data/langs/en.toml``), with or without a nationality adjective of the demonym table
 before it, three shapes before a capitalised name:
@@ -38,7 +38,7 @@ from mtqa.langs.title_articles import count_shapes, titles  # noqa: E402
 
 OUT = ROOT / "mtqa" / "data" / "names" / "title_articles.en.tsv"
 BARE_MIN = 5
-HEADER = ("# How human English writes a title right before a person's name (A622, mtqa/checks/title_articles.py):\n"
+HEADER = ("# How human English writes a title right before a person's name (F502, mtqa/checks/title_articles.py):\n"
           "# uses of \"the [Adj] title Name\" (article), \"[Adj] Title Name\" (bare) and \"the [Adj] title, Name\"\n"
           "# (comma) in the references of newstest 2012-2013 documents written in English (written_*) and in the\n"
           "# newstest 2008-2013 references and Potet's post-edits (all_*). flagged = yes: the bare form dominates\n"

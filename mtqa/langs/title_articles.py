@@ -1,4 +1,4 @@
-"""A title right before a person's name with an article, read and counted (A622, ``bench/title_articles.py``).
+"""A title right before a person's name with an article, read and counted (F502, ``bench/title_articles.py``).
 
 French writes an article before a title that opens a name (« le président turc Recep Tayyip Erdogan », « le
 Premier ministre Denys Chmyhal »); English news writes the title bare and capitalised before the name ("Turkish
