@@ -23,6 +23,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.mass_nouns import is_plural, mass_plurals
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.words import text_words
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
 MIN_LINK = 0.1
@@ -54,6 +55,17 @@ def _source_plural_stems(source: str, lang: str, target: str) -> frozenset[str]:
         if is_plural(word, lang):
             out.update(t.stem for t in model.translations(stem(word, lang)) if t.p_forward >= MIN_LINK)
     return frozenset(out)
+
+
+def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -> bool:
+    """Whether the -s form stands as a verb between a subject and its object: right after a determiner and one
+    word ("the laboratory researches rare diseases", "the army transports troops") and before a word that is no
+    function word and ends no clause. A plural noun there is followed by a preposition, a verb of the language's
+    function words or the clause's end ("the rail infrastructures were", "the electronic interferences.")."""
+    if len(before) < 2 or not after or before[-2].lower() not in dets or before[-1].endswith((",", ";", ":")):
+        return False
+    nxt = after[0]
+    return nxt[:1].isalpha() and nxt.lower() not in lang.function_words and not nxt.endswith((",", ".", ";", ":"))
 
 
 @register
@@ -90,6 +102,9 @@ class MassNounPlural(SegmentCheck):
             return
         plurals = mass_plurals(ctx.target.code)
         text = segment.text
+        words = text_words(text, ctx).words
+        if plurals.keys().isdisjoint(words) and not (words and words[0].lower() in plurals):
+            return  # no listed plural in lower case, nor opening the segment (the run's split): most segments
         found = [m for m in _WORD.finditer(text) if m.group().lower() in plurals]
         if not found:
             return
@@ -110,8 +125,8 @@ class MassNounPlural(SegmentCheck):
             before = text[:m.start()].split()
             after = text[m.end():].split()
             if (before and before[-1].lower().strip("\"“(,") in subjects) or (
-                    after and after[0].lower() in dets):
-                continue  # "which tortures", "researches the market": a verb
+                    after and after[0].lower() in dets) or _after_subject(before, after, dets, ctx.target):
+                continue  # "which tortures", "researches the market", "the laboratory researches rare diseases": a verb
             suggestion = singular if word.islower() else singular[:1].upper() + singular[1:]
             yield self.issue(
                 segment, m.start(), m.end(),

@@ -91,7 +91,7 @@ def is_person(name: str, lang: str) -> bool:
         return False  # "the judge Friday", "the president The ...", "the President NATO": no name
     if first.lower() not in profile.first_names_folded and profile.is_common_word(first):
         return False
-    heads = style()["name_heads"]
+    heads = style()["_name_heads"]
     return not any(w.lower().strip(".,") in heads for w in words[1:])
 
 
