@@ -19,8 +19,10 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.title_articles import bare_titles, uses
 from mtqa.model import Issue, Segment, Severity
+from mtqa.words import text_words
 
 
 def _capitalised(title: str) -> str:
@@ -66,8 +68,8 @@ class TitleArticleBeforeName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if "he " not in text:
-            return  # no "the"/"The": most segments
+        if "he " not in text or _triggers(ctx.target.code).isdisjoint(text_words(text, ctx).words):
+            return  # no "the"/"The", or no last word of a flagged title (the run's split): most segments
         for use in calques(text, ctx.target.code, ctx.pair.code):
             named = use.name
             suggestion = (f"{use.adjective} " if use.adjective else "") + _capitalised(use.title)
@@ -82,11 +84,19 @@ class TitleArticleBeforeName(SegmentCheck):
                 suggestion, confidence=0.8)
 
 
+@memoize(TABLES)
+def _triggers(lang: str) -> frozenset[str]:
+    """The last word of every title the table flags, in lower case and capitalised (president, President)."""
+    last = {title.split()[-1] for title in bare_titles(lang)}
+    return frozenset(last | {w[:1].upper() + w[1:] for w in last} | {w.upper() for w in last})
+
+
 def calques(text: str, lang: str, pair: str) -> list:
     """The uses of a title the table says English writes bare, with an article and no comma, less F302's."""
     flagged = bare_titles(lang)
-    if not flagged:
-        return []
+    lower = text.lower()
+    if not any(title in lower for title in flagged):
+        return []  # no title the table flags (a substring test in C): the pattern is not run, most segments
     return [use for use in uses(text, lang, pair) if use.shape == "article" and use.title in flagged
             and not (not use.adjective and text[use.title_start:use.title_end].islower() and _f302_reads(use, text))]
 
