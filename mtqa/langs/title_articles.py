@@ -17,7 +17,7 @@ from typing import Iterable, NamedTuple, Optional
 from mtqa.errors import DataError
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import alternation, data_path, pair_table
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table
 
 _SP = r"[ \u00a0]+"
 _NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -76,22 +76,30 @@ def _describing(lang: str) -> frozenset[str]:
                                          *profile.extra.get("more_determiners", []), *extra))
 
 
+@memoize(TABLES)
+@built_from("case_style.toml")
+def _name_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns that end an institution's name, ``case_style.toml`` name_heads; the language's day and month
+    names, ``numbers/<lang>.toml``): the words that show capitalised words after a title are no person's name."""
+    from mtqa.numbers import conventions
+
+    return frozenset(data_toml("case_style.toml")["name_heads"]), frozenset(conventions(lang).calendar_names)
+
+
 def is_person(name: str, lang: str) -> bool:
     """Whether the capitalised words after a title open a person's name: the first is a first name of the
     profile or no common word of its dictionary, nor a day or month (Recep, Denys, Erdogan; not Assembly, Motors: "the General
     Assembly", "the General Motors plant"), and no word of them heads an institution's name ("the Prince
     Albert Foundation", "the King Abdullah University": ``case_style.toml`` name_heads)."""
-    from mtqa.checks.casing import style
-
     profile = language(lang)
+    heads, calendar = _name_heads(lang)
     words = name.split()
     first = words[0].strip(".'’")
     if not first or first.lower() in profile.function_words or first.isupper() and len(first) > 1 \
-            or first in style()["_temporal"]:
+            or first in calendar:
         return False  # "the judge Friday", "the president The ...", "the President NATO": no name
     if first.lower() not in profile.first_names_folded and profile.is_common_word(first):
         return False
-    heads = style()["_name_heads"]
     return not any(w.lower().strip(".,") in heads for w in words[1:])
 
 
