@@ -35,6 +35,8 @@ FAMILIES = (
     "grammar_calques",
     "measure_calques",
     "valency",
+    "title_articles",
+    "mass_plurals",
     "fragments",
     "name_swaps.translated_as_words",
     "name_swaps.replaced",

@@ -1,0 +1,135 @@
+"""F503: a French plural kept on an English mass noun (« des informations » -> "informations", « accusé de
+tortures » -> "tortures", « les infrastructures » -> "infrastructures").
+
+French puts many abstract and collective nouns in the plural where English writes a mass noun in the singular.
+Which English nouns are mass nouns in news is learned, not listed (``bench/mass_nouns.py`` into
+``data/lexmodel/mass_nouns.en.tsv``, read through :mod:`mtqa.langs.mass_nouns`): the plural is rare in English
+(wordfreq), the singular a WordNet noun whose plural has no sense of its own ("damages" awarded by a court is not
+in the table, nor "arms"), and where the French of the training news holds the noun in the plural the human
+translators wrote the singular. The check then asks the source: a French word in the plural whose stem the lexical
+model renders by the noun (« tortures » -> "torture"). Without that, an English plural is never read: "the
+researches of the 19th century" may be English's own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
+from mtqa.langs import language
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.mass_nouns import is_plural, mass_plurals
+from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.words import text_words
+
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
+MIN_LINK = 0.1
+"""The least p(English|French) of a lexical-model link that makes the source word a rendering of the noun (the
+counter's threshold, ``bench/mass_nouns.py``)."""
+
+
+@memoize(TABLES)
+def _verb_context(lang: str) -> tuple[frozenset, frozenset]:
+    """(words after which an -s form is a verb: "he researches", "which tortures"; determiners, before which it is
+    a verb with its object: "supports the plan"), from the profile's ``mass_plural.verb_subjects`` and determiners."""
+    profile = language(lang)
+    subjects = frozenset(w.lower() for w in profile.extra.get("mass_plural", {}).get("verb_subjects", []))
+    dets = frozenset(w.lower() for w in (*profile.extra.get("reporting_inversion", {}).get("determiners", []),
+                                         *profile.extra.get("more_determiners", [])))
+    return subjects, dets
+
+
+def _source_plural_stems(source: str, lang: str, target: str) -> frozenset[str]:
+    """The target stems the lexical model renders the source's plural words by (p >= :data:`MIN_LINK`)."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(lang, target)
+    if model is None:
+        return frozenset()
+    out = set()
+    for word in set(_WORD.findall(source.lower())):
+        if is_plural(word, lang):
+            out.update(t.stem for t in model.translations(stem(word, lang)) if t.p_forward >= MIN_LINK)
+    return frozenset(out)
+
+
+def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -> bool:
+    """Whether the -s form stands as a verb between a subject and its object: right after a determiner and one
+    word ("the laboratory researches rare diseases", "the army transports troops") and before a word that is no
+    function word and ends no clause. A plural noun there is followed by a preposition, a verb of the language's
+    function words or the clause's end ("the rail infrastructures were", "the electronic interferences.")."""
+    if len(before) < 2 or not after or before[-2].lower() not in dets or before[-1].endswith((",", ";", ":")):
+        return False
+    nxt = after[0]
+    return nxt[:1].isalpha() and nxt.lower() not in lang.function_words and not nxt.endswith((",", ".", ";", ":"))
+
+
+@register
+@dataclass
+class MassNounPlural(SegmentCheck):
+    """A French plural kept on a noun English writes as a mass noun (« des informations » -> "informations", « les
+    infrastructures » -> "infrastructures", « accusé de tortures » -> "accused of tortures").
+
+    Why it matters: English writes "information", "equipment", "torture" and "infrastructure" in the singular;
+    "informations" reads as a French plural copied word for word. Which nouns are read is learned
+    (``bench/mass_nouns.py``, ``data/lexmodel/mass_nouns.en.tsv``): a WordNet noun, no adjective and no more a verb
+    than a noun, whose plural wordfreq gives at most a tenth of its singular and rarely at all (Zipf 3.0; 3.35
+    where the translators of the training news wrote the singular at least 5 times for a French plural and the
+    plural at most a tenth of them: "research"), whose plural is no WordNet lemma of its own ("damages", "arms"),
+    and that the translators write in the singular for a French plural (at least once, the plural at most a third
+    of the time). The plural is flagged only where the source holds a French plural the lexical model renders by
+    the noun, and not as a verb (after "he", "which" or before a determiner: "the group researches the market").
+
+    Example:
+        source: Les autorités ont publié des informations sur les infrastructures endommagées.
+        bad: The authorities published informations on the damaged infrastructures.
+        good: The authorities published information on the damaged infrastructure.
+    """
+
+    code = "F503"
+    name = "mass-noun-plural"
+    category = "fluency"
+    subcategory = "grammar"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        plurals = mass_plurals(ctx.target.code)
+        text = segment.text
+        words = text_words(text, ctx).words
+        if plurals.keys().isdisjoint(words) and not (words and words[0].lower() in plurals):
+            return  # no listed plural in lower case, nor opening the segment (the run's split): most segments
+        found = [m for m in _WORD.finditer(text) if m.group().lower() in plurals]
+        if not found:
+            return
+        rendered = _source_plural_stems(joined_sources(sources), ctx.source.code, ctx.target.code)
+        if not rendered:
+            return
+        from mtqa.meaning.tokens import stem
+
+        subjects, dets = _verb_context(ctx.target.code)
+        for m in found:
+            word = m.group()
+            low = word.lower()
+            singular = plurals[low]
+            if word[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "\"", "“")):
+                continue  # a capital mid-sentence: a name's word ("Resistances Festival")
+            if stem(singular, ctx.target.code) not in rendered:
+                continue  # no French plural of the noun: the English plural is not its copy
+            before = text[:m.start()].split()
+            after = text[m.end():].split()
+            if (before and before[-1].lower().strip("\"“(,") in subjects) or (
+                    after and after[0].lower() in dets) or _after_subject(before, after, dets, ctx.target):
+                continue  # "which tortures", "researches the market", "the laboratory researches rare diseases": a verb
+            suggestion = singular if word.islower() else singular[:1].upper() + singular[1:]
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"{quoted(word)}: English writes {quoted(singular)} as a mass noun, in the singular; the plural "
+                f"copies the French one (« des informations », « les infrastructures »)",
+                suggestion, confidence=0.75)
