@@ -33,6 +33,7 @@ FAMILIES = (
     "of_phrases",
     "grammar_calques",
     "measure_calques",
+    "hearsay",
     "valency",
     "fragments",
     "name_swaps.translated_as_words",
