@@ -472,7 +472,9 @@ class NumberMissing(DocumentCheck):
             if j is None:
                 return None
         tok = wa.target[j]
-        unit = re.match(r"\s*[^\W\d_]+", text[q.end:])
+        unit = re.match(r"\s*([^\W\d_]+)", text[q.end:])
+        if unit and unit.group(1).lower() in language(ctx.source.code).word_set("figure_range_links"):
+            unit = None  # « de 1 à 5 % », a range: the figure alone
         return tok.start, tok.end, text[wa.source[k].start:q.end + (unit.end() if unit else 0)]
 
 

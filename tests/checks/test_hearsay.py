@@ -252,3 +252,10 @@ def test_lost_figure_without_a_noun_keeps_the_sentence():
     target = "The ship took off on October 5 with fuel."
     found = _issues(target, source, ("A402",))
     assert [i.text for i in found] == [target]
+
+
+def test_lost_end_of_a_range_names_the_figure_alone():
+    source = "Les produits contenaient de l'ADN de cheval à hauteur de 1 à 5 %."
+    target = "The products contained horse DNA up to 5%."
+    found = _issues(target, source, ("A402",))
+    assert len(found) == 1 and "« hauteur de 1 »" in found[0].message
