@@ -13,7 +13,7 @@ from mtqa.checks.meaning import _MeaningCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.cache import SOURCES, memoize
-from mtqa.langs.hearsay import conditionals, marked, source_reading, target_reading
+from mtqa.langs.hearsay import attributed, conditionals, marked, source_reading, target_reading
 from mtqa.langs.inflection import inflection
 from mtqa.meaning.tokens import tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
@@ -51,7 +51,9 @@ class HearsayConditional(_MeaningCheck):
     aurait permis ») and not with an adverb of a might-have-been between the auxiliary and its participle
     (« aurait tout fait », « aurait bien vite »). The target must render the participle (word alignment) right
     after "would have" (``hearsay_rendering`` of ``en.toml``) and say nowhere in the sentence that the fact is
-    reported ("reportedly", "allegedly", "said to", "according to", "may have"). The present conditional
+    reported ("reportedly", "allegedly", "said to", "may have"). "According to" does not silence it: it names who
+    makes the claim, which English then writes in the indicative (11 of the 13 references that write "according
+    to" for such a sentence); the suggestion there is the indicative alone. The present conditional
     (« l'accord comprendrait ») is left out: in the references it is the consequence of a plan ("would include")
     as often as a report. The suggestion puts "reportedly" before the verb in the past.
 
@@ -105,7 +107,8 @@ class HearsayConditional(_MeaningCheck):
                     f"« {said} » is the French conditional of hearsay (an unconfirmed, reported fact); "
                     f"{quoted(seg.text[wa.target[start].start:wa.target[end].end])} reads as a hypothetical: "
                     f"English says “reportedly” or “allegedly”",
-                    self.suggestion(participle, passive, cond.plural, target, tgt_lang))
+                    self.suggestion(participle, passive, cond.plural, target, tgt_lang,
+                                    attributed(target, seg.text)))
 
     def rendered(self, wa, source_index: int, target) -> Optional[tuple]:
         """(first, last target token, the participle, passive) of "would have [been] <participle>" where the
@@ -146,14 +149,17 @@ class HearsayConditional(_MeaningCheck):
         return infl.irregular_form(low) in ("past", "participle") or (low.endswith("ed") and len(low) > 3)
 
     @staticmethod
-    def suggestion(participle: str, passive: bool, plural: bool, target, lang: str) -> Optional[str]:
-        """"reportedly killed" for "would have killed", "was reportedly killed" for "would have been killed"."""
-        adverb = target.adverb
-        if not adverb:
+    def suggestion(participle: str, passive: bool, plural: bool, target, lang: str,
+                   attributed: bool = False) -> Optional[str]:
+        """"reportedly killed" for "would have killed", "was reportedly killed" for "would have been killed"; the
+        indicative alone ("killed", "was killed") where the sentence already names who claims it ("according to")."""
+        adverb = "" if attributed else target.adverb
+        if not adverb and not attributed:
             return None
+        lead = f"{adverb} " if adverb else ""
         if passive:
-            return f"{target.passive_past[1 if plural else 0]} {adverb} {participle}"
+            return f"{target.passive_past[1 if plural else 0]} {lead}{participle}"
         infl = inflection(lang)
         base = infl.base(participle) if infl is not None else None
         past = infl.inflect(base, "past") if base else participle
-        return f"{adverb} {past}"
+        return f"{lead}{past}"

@@ -63,6 +63,7 @@ class TargetReading(NamedTuple):
     adverb: str
     passive: frozenset
     passive_past: tuple
+    attributions: Optional[re.Pattern]
 
 
 def _words(table: dict, key: str, lang: str) -> list:
@@ -145,7 +146,9 @@ def target_reading(lang: str) -> Optional[TargetReading]:
                         f"(singular, plural), not {table['passive_past']!r}")
     return TargetReading(frozenset(w.lower() for w in table["conditional"]),
                          frozenset(w.lower() for w in table["perfect"]), markers, str(table.get("adverb", "")),
-                         frozenset(w.lower() for w in table["passive"]), tuple(table["passive_past"]))
+                         frozenset(w.lower() for w in table["passive"]), tuple(table["passive_past"]),
+                         re.compile(rf"(?i)(?<![\w'’])(?:{alternation(table['attributions'])})(?![\w'’])")
+                         if table.get("attributions") else None)
 
 
 def conditionals(reading: SourceReading, text: str, toks: list) -> list[Conditional]:
@@ -201,6 +204,11 @@ def _being_participle(reading: SourceReading, word: str) -> bool:
     feminine or plural ending."""
     return any(word.startswith(p) and len(word) - len(p) <= 2 and word[len(p):] in ("", "e", "s", "es")
                for p in reading.being_participles)
+
+
+def attributed(reading: TargetReading, text: str) -> bool:
+    """The target sentence names who makes the claim ("according to the police")."""
+    return reading.attributions is not None and bool(reading.attributions.search(text))
 
 
 def marked(reading: TargetReading, text: str) -> bool:
