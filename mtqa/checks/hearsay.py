@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from mtqa.checks.meaning import _MeaningCheck
+from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.hearsay import attributed, conditionals, marked, source_reading, target_reading
 from mtqa.langs.inflection import inflection
+from mtqa.meaning.align import align_segments
 from mtqa.meaning.tokens import tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
 
@@ -33,7 +34,7 @@ def _source_conditionals(lang: str, text: str) -> tuple:
 
 @register
 @dataclass
-class HearsayConditional(_MeaningCheck):
+class HearsayConditional(DocumentCheck):
     """The French conditional of hearsay (« le ministre aurait favorisé », « l'attaque aurait fait 12 morts ») is
     rendered by the English conditional ("would have favoured", "would have killed").
 
@@ -69,6 +70,7 @@ class HearsayConditional(_MeaningCheck):
     category = "accuracy"
     subcategory = "mistranslation"
     severity = Severity.MINOR
+    requires_source = True
     reach: int = 3
     """How many target words before the rendered participle hold "would have [been]"."""
 
@@ -91,7 +93,7 @@ class HearsayConditional(_MeaningCheck):
             if not found or marked(target, seg.text):
                 continue
             if alignments is None:
-                alignments = self.alignments(pair)
+                alignments = align_segments(pair)  # shared with the meaning checks: one per document
             wa = alignments.get(index)
             if wa is None:
                 continue
