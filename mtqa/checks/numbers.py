@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.langs import language
 from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
@@ -390,7 +391,11 @@ class NumberMissing(DocumentCheck):
     omission of fact. Matching tolerates the usual rewritings (``trois`` =
     ``three`` = ``3``, ``années 90`` = ``1990s``, ``XXe`` = ``20th``, ``2
     ans et demi`` = ``2.5 years``). The issue is placed on the whole aligned
-    target sentence, since the figure has no position there.
+    target sentence, since the figure has no position there; except an age or
+    a measure right after the noun or name it qualifies (« une passagère de 34
+    ans », « Chinedu Okafor, 34 ans, »: ``figure_head_links`` of the source
+    profile), placed on the word that renders that noun ("a passenger",
+    "Okafor"), where the figure was to be written.
 
     Example:
         source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé le 5 octobre avec 3 000 litres de carburant.
@@ -412,6 +417,12 @@ class NumberMissing(DocumentCheck):
             seg = found.targets[0]
             names = ", ".join(f"“{_said(q)}”" for q in found.comparison.missing)
             plural = "s" if len(found.comparison.missing) > 1 else ""
+            head = self.head(pair, seg, found.comparison.missing, ctx) if not plural else None
+            if head is not None:
+                start, end, phrase = head
+                yield self.issue(seg, start, end, f"The source figure {names} of « {phrase} » is missing from this "
+                                                  f"translation.", None)
+                continue
             yield self.issue(
                 seg,
                 0,
@@ -419,6 +430,52 @@ class NumberMissing(DocumentCheck):
                 f"The source figure{plural} {names} {'are' if plural else 'is'} missing from this translation.",
                 None,
             )
+
+    @staticmethod
+    def head(pair: DocumentPair, seg: Segment, missing: list, ctx) -> Optional[tuple]:
+        """(start, end in ``seg``, the source phrase) of the word that renders the noun or name a lost figure
+        qualifies, or None. Why: an age or a measure after its noun (« une passagère de 34 ans », « Chinedu
+        Okafor, 34 ans, », « un patrouilleur de 44 mètres ») is dropped with the noun kept ("a passenger"); the
+        issue belongs on that noun, where the figure was to be written, not on the whole sentence. The noun is the
+        source word right before one of the source language's ``figure_head_links`` (« de », a comma) that ends
+        just before the figure, found in the target by the word alignment; anything else keeps the sentence."""
+        links = language(ctx.source.code).word_set("figure_head_links")
+        sources = pair.sources_of(seg.index)
+        if not links or len(sources) != 1 or pair.source_title_only:
+            return None
+        q = missing[0]
+        text = sources[0].text
+        if text[q.start:q.end] != q.text:
+            return None
+        before = text[:q.start].rstrip()
+        link = next((w for w in sorted(links, key=len, reverse=True) if before.lower().endswith(w)
+                     and (not w[-1].isalpha() or not before[-len(w) - 1:-len(w)].isalpha())), None)
+        if link is None:
+            return None
+        from mtqa.meaning.align import cached_alignments, segment_alignment, target_anchor
+
+        cached = cached_alignments(pair)  # the meaning checks' alignments when they ran; else this one alone, not
+        # stored on the pair: a stored one would make the report carry an adequacy the run did not ask for
+        wa = cached.get(seg.index) if cached is not None else \
+            segment_alignment(text, seg.text, ctx.source.code, ctx.target.code)
+        if wa is None:
+            return None
+        cut = len(before) - len(link)
+        k = max((i for i, t in enumerate(wa.source) if t.end <= cut), default=None)
+        if k is None or not wa.source[k].text[:1].isalpha():
+            return None
+        if wa.links.get(k):
+            scale = len(wa.target) / max(len(wa.source), 1)
+            j = min((j for j, _, _ in wa.links[k]), key=lambda j: abs(j - k * scale))
+        else:
+            j = target_anchor(wa, k)  # the noun itself dropped or unknown: where it would stand
+            if j is None:
+                return None
+        tok = wa.target[j]
+        unit = re.match(r"\s*([^\W\d_]+)", text[q.end:])
+        if unit and unit.group(1).lower() in language(ctx.source.code).word_set("figure_range_links"):
+            unit = None  # « de 1 à 5 % », a range: the figure alone
+        return tok.start, tok.end, text[wa.source[k].start:q.end + (unit.end() if unit else 0)]
 
 
 @register

@@ -1,0 +1,265 @@
+"""A622 (hearsay-conditional): the French conditional of hearsay rendered by the English conditional, read with
+grammar (mtqa.langs.hearsay) and the word alignment; and A402's lost age placed on the noun it qualifies."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs import hearsay
+from mtqa.langs.hearsay import conditionals, source_reading
+from mtqa.meaning.tokens import tokens
+
+
+def _issues(target: str, source: str, codes: tuple = ("A622",)):
+    ctx = Context(Config(select=codes))
+    return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code in codes]
+
+
+needs_dictionary = pytest.mark.skipif(source_reading("fr") is None, reason="the French Hunspell dictionary is needed")
+
+
+# -- flagged: a report of the source turned into a hypothetical ---------------------------------------------------
+
+@needs_dictionary
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Le ministre aurait favorisé plusieurs entreprises lors de l'attribution des marchés publics.",
+     "The minister would have favoured several companies when the public contracts were awarded.",
+     "would have favoured", "reportedly favoured"),
+    ("L'attaque aurait fait au moins douze morts dans le nord du pays.",
+     "The attack would have made at least twelve dead in the north of the country.",
+     "would have made", "reportedly made"),
+    ("Le suspect aurait été arrêté mardi soir dans un hôtel de Marseille.",
+     "The suspect would have been arrested on Tuesday evening in a hotel in Marseille.",
+     "would have been arrested", "was reportedly arrested"),
+    ("Les deux otages auraient été libérés contre une rançon de plusieurs millions.",
+     "The two hostages would have been released against a ransom of several million.",
+     "would have been released", "were reportedly released"),
+    ("L'ancien maire aurait détourné près de deux millions d'euros entre 2015 et 2019.",
+     "The former mayor would have diverted nearly two million euros between 2015 and 2019.",
+     "would have diverted", "reportedly diverted"),
+    ("Le footballeur aurait signé un contrat de cinq ans avec le club espagnol.",
+     "The footballer would have signed a five-year contract with the Spanish club.",
+     "would have signed", "reportedly signed"),
+    ("Le chef rebelle, qui aurait quitté le pays en mars, reste introuvable.",
+     "The rebel leader, who would have left the country in March, remains nowhere to be found.",
+     "would have left", "reportedly left"),
+    ("L'hélicoptère se serait écrasé peu après son décollage de Kaboul.",
+     "The helicopter would have crashed shortly after taking off from Kabul.",
+     "would have crashed", "reportedly crashed"),
+    # "according to" names who claims it; the claim is then written in the indicative
+    ("Selon la police, l'incendie aurait été provoqué par une cigarette mal éteinte.",
+     "According to the police, the fire would have been caused by a badly stubbed-out cigarette.",
+     "would have been caused", "was caused"),
+    ("Plusieurs documents confidentiels auraient disparu du ministère pendant le week-end.",
+     "Several confidential documents would have disappeared from the ministry during the weekend.",
+     "would have disappeared", "reportedly disappeared"),
+])
+def test_flagged(source, target, span, suggestion):
+    found = _issues(target, source)
+    assert [(i.text, i.suggestion) for i in found] == [(span, suggestion)]
+    assert "conditional of hearsay" in found[0].message
+
+
+# -- quiet: correct translations of the same constructions, and the conditionals English writes "would" for ------
+
+QUIET = [
+    # the hearsay rendered as news English does
+    ("Le ministre aurait favorisé plusieurs entreprises lors de l'attribution des marchés.",
+     "The minister allegedly favoured several companies when the contracts were awarded."),
+    ("L'attaque aurait fait au moins douze morts dans le nord du pays.",
+     "The attack reportedly killed at least twelve people in the north of the country."),
+    ("Le suspect aurait été arrêté mardi soir dans un hôtel de Marseille.",
+     "The suspect is said to have been arrested on Tuesday evening in a hotel in Marseille."),
+    ("Les deux otages auraient été libérés contre une rançon.",
+     "The two hostages are believed to have been freed in exchange for a ransom."),
+    ("Selon la police, l'incendie aurait été provoqué par une cigarette mal éteinte.",
+     "According to the police, the fire was caused by a badly stubbed-out cigarette."),
+    ("L'ancien maire aurait détourné près de deux millions d'euros.",
+     "The former mayor is accused of diverting nearly two million euros."),
+    ("Le footballeur aurait signé un contrat de cinq ans avec le club espagnol.",
+     "The footballer has signed a five-year contract with the Spanish club, sources say."),
+    ("Le chef rebelle aurait quitté le pays en mars.",
+     "The rebel leader may have left the country in March."),
+    ("Plusieurs documents auraient disparu du ministère pendant le week-end.",
+     "Several documents apparently went missing from the ministry over the weekend."),
+    ("L'épidémie aurait débuté dans un marché de la ville.",
+     "The outbreak is thought to have started in a market in the city."),
+    ("Le pilote aurait perdu le contrôle de l'appareil peu après le décollage.",
+     "The pilot reportedly lost control of the aircraft shortly after take-off."),
+    ("Le groupe aurait versé des pots-de-vin à plusieurs fonctionnaires.",
+     "The group allegedly paid bribes to several officials."),
+    # a condition: the conditional is its consequence
+    ("Si le gouvernement avait agi plus tôt, l'entreprise aurait survécu à la crise.",
+     "If the government had acted sooner, the company would have survived the crisis."),
+    ("S'il avait plu, le match aurait été reporté à dimanche.",
+     "If it had rained, the match would have been postponed until Sunday."),
+    ("Sans l'intervention des pompiers, le feu aurait détruit tout le quartier.",
+     "Without the firefighters, the fire would have destroyed the whole district."),
+    ("Au cas où la grève serait reconduite, la direction fermerait l'usine.",
+     "Should the strike be extended, management would close the plant."),
+    ("Même avec une majorité, le parti aurait eu du mal à faire passer la réforme.",
+     "Even with a majority, the party would have struggled to pass the reform."),
+    ("Le pont aurait cédé sinon, a expliqué l'ingénieur.",
+     "Otherwise the bridge would have given way, the engineer explained."),
+    ("En cas de victoire, l'équipe aurait été qualifiée pour la finale.",
+     "With a win, the team would have qualified for the final."),
+    # modals and politeness
+    ("Le président aurait dû démissionner après le scandale.",
+     "The president should have resigned after the scandal."),
+    ("La police aurait pu éviter le drame, estime la famille.",
+     "The police could have prevented the tragedy, the family believes."),
+    ("Il aurait fallu trois jours pour évacuer la ville.",
+     "It would have taken three days to evacuate the city."),
+    ("Le ministre aurait voulu annoncer la mesure lui-même.",
+     "The minister would have liked to announce the measure himself."),
+    ("La direction voudrait rencontrer les syndicats la semaine prochaine.",
+     "Management would like to meet the unions next week."),
+    ("L'entraîneur aimerait prolonger son contrat d'un an.",
+     "The coach would like to extend his contract by a year."),
+    ("Le projet aurait permis de créer deux cents emplois.",
+     "The project would have made it possible to create two hundred jobs."),
+    # a reported future, an opinion after « que »
+    ("Il a dit qu'il aurait terminé le rapport avant la fin du mois.",
+     "He said he would have finished the report by the end of the month."),
+    ("Le maire a annoncé qu'il se représenterait aux élections.",
+     "The mayor announced that he would stand for election again."),
+    ("Les syndicats ont prévenu que la grève durerait au moins une semaine.",
+     "The unions warned that the strike would last at least a week."),
+    ("Elle estime que le gouvernement aurait gagné à attendre.",
+     "She believes the government would have done better to wait."),
+    ("Le porte-parole a assuré que la compagnie rembourserait tous les passagers.",
+     "The spokesman said the airline would refund all the passengers."),
+    # a comment on a supposition, a hypothetical consequence
+    ("Ce serait une erreur de baisser les impôts maintenant.",
+     "It would be a mistake to cut taxes now."),
+    ("Une telle mesure coûterait plus de trois milliards d'euros par an.",
+     "Such a measure would cost more than three billion euros a year."),
+    ("Le nouveau tracé réduirait le trajet de vingt minutes.",
+     "The new route would cut the journey by twenty minutes."),
+    ("Les sondés voteraient majoritairement pour le candidat sortant.",
+     "Most of those polled would vote for the incumbent."),
+    ("Elle aurait tout fait pour protéger ses enfants.",
+     "She would have done anything to protect her children."),
+    ("Ils auraient bien été surpris de voir le résultat.",
+     "They would have been surprised to see the result."),
+    ("La réforme, qui aurait probablement repoussé la décision à 2013, a été abandonnée.",
+     "The reform, which would probably have pushed the decision back to 2013, was dropped."),
+    ("Les partis voulaient changer le texte, ce qui aurait entraîné de nouveaux débats.",
+     "The parties wanted to change the text, which would have led to new debates."),
+    ("Avec ce plan, le personnel administratif serait réduit d'un tiers.",
+     "Under this plan, administrative staff would be cut by a third."),
+    ("Dans le cas où le vol aurait été annulé, les passagers seraient remboursés.",
+     "If the flight had been cancelled, passengers would have been refunded."),
+    ("Le Sénat a approuvé l'an dernier un projet pilote qui aurait porté sur dix mille voitures.",
+     "The Senate approved a pilot project last year that would have involved ten thousand cars."),
+    # questions
+    ("Que se serait-il passé si le barrage avait cédé ?",
+     "What would have happened if the dam had burst?"),
+    ("Pourquoi le ministre aurait-il menti aux députés ?",
+     "Why would the minister have lied to the deputies?"),
+    # "would" of habit, from the French imperfect
+    ("Chaque dimanche, il allait pêcher avec son père au bord du lac.",
+     "Every Sunday he would go fishing with his father by the lake."),
+    ("Enfant, elle passait des heures à lire dans la bibliothèque du village.",
+     "As a child she would spend hours reading in the village library."),
+    ("Le vieux pêcheur racontait souvent la tempête de 1953.",
+     "The old fisherman would often tell the story of the 1953 storm."),
+    # the conditional in an imperfect look-alike and a noun ending in -rait
+    ("Il entrait dans la salle quand la panne est survenue.",
+     "He was entering the room when the power cut happened."),
+    ("Le portrait du président a été retiré de la mairie.",
+     "The portrait of the president was taken down at the town hall."),
+]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("source, target", QUIET)
+def test_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_quiet_has_forty_sentences():
+    assert len(QUIET) >= 40
+
+
+# -- the source reading itself ------------------------------------------------------------------------------------
+
+@needs_dictionary
+@pytest.mark.parametrize("text, read", [
+    ("L'accusé aurait menacé plusieurs témoins.", ["aurait menacé"]),
+    ("Le navire aurait été coulé par une mine.", ["aurait été coulé"]),
+    ("Les rebelles auraient pris le contrôle de la ville.", ["auraient pris"]),
+    ("L'avion se serait écrasé peu après le décollage.", ["serait écrasé"]),
+    ("Le directeur aurait dû prévenir la police.", []),
+    ("Il a affirmé qu'il aurait voté contre.", []),
+    ("Il retirait son argent chaque mois.", []),  # the imperfect of retirer, no conditional
+    ("Le projet créerait cinq cents emplois.", []),  # the present conditional is not read (see fr.toml)
+])
+def test_source_reading(text, read):
+    toks = tokens(text, "fr")
+    found = conditionals(source_reading("fr"), text, toks)
+    assert [text[toks[c.finite].start:toks[c.verb].end] for c in found] == read
+
+
+def test_bad_profile_is_a_data_error(monkeypatch):
+    """A malformed hearsay_conditional is a DataError naming fr.toml, not a fault deep in the check."""
+    from mtqa.langs import language as language_module
+
+    profile = language_module("fr")
+    bad = dict(profile.extra["hearsay_conditional"], modals="pourrait")  # a word, not a list
+    monkeypatch.setitem(profile.extra, "hearsay_conditional", bad)
+    hearsay.source_reading.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"fr\.toml: hearsay_conditional\.modals"):
+            hearsay.source_reading("fr")
+    finally:
+        monkeypatch.undo()
+        hearsay.source_reading.cache_clear()
+
+
+def test_bad_rendering_is_a_data_error(monkeypatch):
+    from mtqa.langs import language as language_module
+
+    profile = language_module("en")
+    bad = dict(profile.extra["hearsay_rendering"], passive_past=["was"])
+    monkeypatch.setitem(profile.extra, "hearsay_rendering", bad)
+    hearsay.target_reading.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"en\.toml: hearsay_rendering\.passive_past"):
+            hearsay.target_reading("en")
+    finally:
+        monkeypatch.undo()
+        hearsay.target_reading.cache_clear()
+
+
+# -- A402: a lost age or measure is placed on the noun it qualifies ------------------------------------------------
+
+@pytest.mark.parametrize("source, target, span, phrase", [
+    ("« On ne peut plus payer », a déclaré Chinedu Okafor, 34 ans, chauffeur de moto-taxi à Lagos.",
+     "\"We can no longer pay,\" said Chinedu Okafor, a motorcycle taxi driver in Lagos.",
+     "Okafor", "Okafor, 34 ans"),
+    ("Le corps d'un Soudanais de 22 ans a été retrouvé sur la plage de Sfax.",
+     "The body of a Sudanese was found on the beach at Sfax.",
+     "Sudanese", "Soudanais de 22 ans"),
+])
+def test_lost_age_on_its_noun(source, target, span, phrase):
+    found = _issues(target, source, ("A402",))
+    assert [i.text for i in found] == [span]
+    assert f"« {phrase} »" in found[0].message
+
+
+def test_lost_figure_without_a_noun_keeps_the_sentence():
+    source = "Le vaisseau a décollé le 5 octobre avec 3 000 litres de carburant."
+    target = "The ship took off on October 5 with fuel."
+    found = _issues(target, source, ("A402",))
+    assert [i.text for i in found] == [target]
+
+
+def test_lost_end_of_a_range_names_the_figure_alone():
+    source = "Les produits contenaient de l'ADN de cheval à hauteur de 1 à 5 %."
+    target = "The products contained horse DNA up to 5%."
+    found = _issues(target, source, ("A402",))
+    assert len(found) == 1 and "« hauteur de 1 »" in found[0].message
