@@ -431,18 +431,34 @@ class NumberMissing(DocumentCheck):
             )
 
     @staticmethod
+    def _unlinked_rendering(wa, k: int) -> Optional[int]:
+        """The target word that renders source noun ``k`` the lexical model does not link (« passagère », a
+        feminine form it lacks): at the place the alignment gives it (``target_anchor``) or right after it (past
+        "a"), a content word that no source word accounts for; else None (the noun dropped: « Le conducteur, âgé
+        de 34 ans, a été placé » -> "The driver was taken", whose place is "was", no rendering)."""
+        from mtqa.meaning.align import target_anchor  # mtqa.meaning imports this module
+
+        if k not in wa.source_content:
+            return None
+        j = target_anchor(wa, k)
+        if j is None:
+            return None
+        free = set(wa.unaligned_target)
+        return next((i for i in (j, j + 1) if i in free and wa.target[i].text.isalpha()), None)
+
+    @staticmethod
     def head(pair: DocumentPair, seg: Segment, missing: list, ctx) -> Optional[tuple]:
         """(start, end in ``seg``, the source phrase) of the word that renders the noun or name a lost age
         qualifies, or None. Why: an age after its noun (« un Soudanais de 22 ans », « Chinedu Okafor, 34 ans, »)
         is dropped with the noun kept ("a Sudanese man"); the issue belongs on that noun, where the figure was
         to be written. Only where that reading is sure (review rv69b: 11 of 25 re-placed spans were on the wrong
-        word): the figure is an age (its unit one of ``figure_head_units``, not followed by a word of
+        word): the figure is an age or a length (its unit one of ``figure_head_units``, not followed by a word of
         ``measure_links.age_not_before``: « 10 ans de prison » is a sentence), linked to the word right before it
         by ``figure_head_links`` (« de », or a comma whose apposition closes with a comma or the sentence end: a
         fronted adverbial « En France, 12 000 emplois » is no apposition); that word is a whole word (not a part
         of « petit-fils ») and the head of its phrase (not the complement in « le patron de la banque, 58 ans »:
-        no ``figure_head_complements`` word among the two before it); and the alignment links it to a target
-        word (a dropped noun has no right place). Anything else keeps the whole-sentence span."""
+        no ``figure_head_complements`` word among the two before it); and a target word renders it (linked by the
+        alignment, or the free word where the alignment puts it: a dropped noun has no right place). Anything else keeps the whole-sentence span."""
         lang = language(ctx.source.code)
         links = lang.word_set("figure_head_links")
         units = lang.word_set("figure_head_units")
@@ -478,7 +494,7 @@ class NumberMissing(DocumentCheck):
             return None
         cut = len(before) - len(link)
         k = max((i for i, t in enumerate(wa.source) if t.end <= cut), default=None)
-        if k is None or not wa.source[k].text.isalpha() or not wa.links.get(k):
+        if k is None or not wa.source[k].text.isalpha():
             return None
         word = wa.source[k]
         if text[word.start - 1:word.start] in "-‑" and word.start > 0 or text[word.end:word.end + 1] in ("-", "‑"):
@@ -486,8 +502,13 @@ class NumberMissing(DocumentCheck):
         complements = lang.word_set("figure_head_complements")
         if any(t.text.lower() in complements for t in wa.source[max(k - 2, 0):k]):
             return None  # « le patron de la banque, 58 ans »: the age is the patron's, not the bank's
-        scale = len(wa.target) / max(len(wa.source), 1)
-        j = min((j for j, _, _ in wa.links[k]), key=lambda j: abs(j - k * scale))
+        if wa.links.get(k):
+            scale = len(wa.target) / max(len(wa.source), 1)
+            j = min((j for j, _, _ in wa.links[k]), key=lambda j: abs(j - k * scale))
+        else:
+            j = NumberMissing._unlinked_rendering(wa, k)
+            if j is None:
+                return None
         tok = wa.target[j]
         return tok.start, tok.end, text[word.start:q.end + unit.end()]
 
