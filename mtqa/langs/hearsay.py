@@ -216,9 +216,9 @@ def conditionals(reading: SourceReading, text: str, toks: list) -> list[Conditio
             continue  # « personne n'aurait parié », « personne ne l'aurait cru »: what nobody would have done
         if i > 1 and toks[i - 1].lower in reading.relatives and toks[i - 2].lower in reading.antecedents:
             continue  # « ce qui aurait permis »: the consequence of the clause before
-        if i > 1 and toks[i - 1].lower in reading.relatives and \
-                any(t.lower in reading.plans for t in toks[max(0, i - 1 - reading.plan_reach):i - 1]):
-            continue  # « un projet … qui/lequel aurait porté sur »: what a plan would have done
+        rel = next((r for r in range(i - 1, max(-1, i - 4), -1) if toks[r].lower in reading.relatives), None)
+        if rel is not None and any(t.lower in reading.plans for t in toks[max(0, rel - reading.plan_reach):rel]):
+            continue  # « un projet … qui/lequel aurait porté sur », « dont la construction aurait coûté »
         plural = word.endswith(reading.plural_endings)
         if word in reading.auxiliaries:
             after = []
