@@ -391,11 +391,10 @@ class NumberMissing(DocumentCheck):
     omission of fact. Matching tolerates the usual rewritings (``trois`` =
     ``three`` = ``3``, ``années 90`` = ``1990s``, ``XXe`` = ``20th``, ``2
     ans et demi`` = ``2.5 years``). The issue is placed on the whole aligned
-    target sentence, since the figure has no position there; except an age or
-    a measure right after the noun or name it qualifies (« une passagère de 34
-    ans », « Chinedu Okafor, 34 ans, »: ``figure_head_links`` of the source
-    profile), placed on the word that renders that noun ("a passenger",
-    "Okafor"), where the figure was to be written.
+    target sentence, since the figure has no position there; except an age
+    right after the noun or name it qualifies where that reading is sure
+    (« une passagère de 34 ans », « Chinedu Okafor, 34 ans, »: see ``head``),
+    placed on the word that renders that noun ("a passenger", "Okafor").
 
     Example:
         source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé le 5 octobre avec 3 000 litres de carburant.
@@ -432,27 +431,60 @@ class NumberMissing(DocumentCheck):
             )
 
     @staticmethod
+    def _unlinked_rendering(wa, k: int) -> Optional[int]:
+        """The target word that renders source noun ``k`` the lexical model does not link (« passagère », a
+        feminine form it lacks): at the place the alignment gives it (``target_anchor``) or right after it (past
+        "a"), a content word that no source word accounts for; else None (the noun dropped: « Le conducteur, âgé
+        de 34 ans, a été placé » -> "The driver was taken", whose place is "was", no rendering)."""
+        from mtqa.meaning.align import target_anchor  # mtqa.meaning imports this module
+
+        if k not in wa.source_content:
+            return None
+        j = target_anchor(wa, k)
+        if j is None:
+            return None
+        free = set(wa.unaligned_target)
+        return next((i for i in (j, j + 1) if i in free and wa.target[i].text.isalpha()), None)
+
+    @staticmethod
     def head(pair: DocumentPair, seg: Segment, missing: list, ctx) -> Optional[tuple]:
-        """(start, end in ``seg``, the source phrase) of the word that renders the noun or name a lost figure
-        qualifies, or None. Why: an age or a measure after its noun (« une passagère de 34 ans », « Chinedu
-        Okafor, 34 ans, », « un patrouilleur de 44 mètres ») is dropped with the noun kept ("a passenger"); the
-        issue belongs on that noun, where the figure was to be written, not on the whole sentence. The noun is the
-        source word right before one of the source language's ``figure_head_links`` (« de », a comma) that ends
-        just before the figure, found in the target by the word alignment; anything else keeps the sentence."""
-        links = language(ctx.source.code).word_set("figure_head_links")
+        """(start, end in ``seg``, the source phrase) of the word that renders the noun or name a lost age
+        qualifies, or None. Why: an age after its noun (« un Soudanais de 22 ans », « Chinedu Okafor, 34 ans, »)
+        is dropped with the noun kept ("a Sudanese man"); the issue belongs on that noun, where the figure was
+        to be written. Only where that reading is sure (review rv69b: 11 of 25 re-placed spans were on the wrong
+        word): the figure is an age or a length (its unit one of ``figure_head_units``, not followed by a word of
+        ``measure_links.age_not_before``: « 10 ans de prison » is a sentence), linked to the word right before it
+        by ``figure_head_links`` (« de », or a comma whose apposition closes with a comma or the sentence end: a
+        fronted adverbial « En France, 12 000 emplois » is no apposition); that word is a whole word (not a part
+        of « petit-fils ») and the head of its phrase (not the complement in « le patron de la banque, 58 ans »:
+        no ``figure_head_complements`` word among the two before it); and a target word renders it (linked by the
+        alignment, or the free word where the alignment puts it: a dropped noun has no right place). Anything else keeps the whole-sentence span."""
+        lang = language(ctx.source.code)
+        links = lang.word_set("figure_head_links")
+        units = lang.word_set("figure_head_units")
         sources = pair.sources_of(seg.index)
-        if not links or len(sources) != 1 or pair.source_title_only:
+        if not links or not units or len(sources) != 1 or pair.source_title_only:
             return None
         q = missing[0]
         text = sources[0].text
         if text[q.start:q.end] != q.text:
+            return None
+        unit = re.match(r"[ \u00a0]+([^\W\d_]+)\b(?![-'’])", text[q.end:])
+        if unit is None or unit.group(1).lower() not in units:
+            return None
+        after = text[q.end + unit.end():]
+        nxt = re.match(r"\s*([^\W\d_]+(?:['’])?)", after)
+        not_before = {w.lower() for w in lang.extra.get("measure_links", {}).get("age_not_before", ())}
+        if nxt and nxt.group(1).lower() in not_before:
             return None
         before = text[:q.start].rstrip()
         link = next((w for w in sorted(links, key=len, reverse=True) if before.lower().endswith(w)
                      and (not w[-1].isalpha() or not before[-len(w) - 1:-len(w)].isalpha())), None)
         if link is None:
             return None
-        from mtqa.meaning.align import cached_alignments, segment_alignment, target_anchor
+        if not link[-1].isalpha() and not re.match(r"\s*(?:,|[.!?]?\s*$)", after):
+            return None  # a comma that opens no apposition: « En France, 12 000 emplois »
+        from mtqa.meaning.align import cached_alignments, segment_alignment  # mtqa.meaning imports this module
 
         cached = cached_alignments(pair)  # the meaning checks' alignments when they ran; else this one alone, not
         # stored on the pair: a stored one would make the report carry an adequacy the run did not ask for
@@ -462,20 +494,23 @@ class NumberMissing(DocumentCheck):
             return None
         cut = len(before) - len(link)
         k = max((i for i, t in enumerate(wa.source) if t.end <= cut), default=None)
-        if k is None or not wa.source[k].text[:1].isalpha():
+        if k is None or not wa.source[k].text.isalpha():
             return None
+        word = wa.source[k]
+        if text[word.start - 1:word.start] in "-‑" and word.start > 0 or text[word.end:word.end + 1] in ("-", "‑"):
+            return None  # a part of a hyphenated noun (« petit-fils »): its head is the whole
+        complements = lang.word_set("figure_head_complements")
+        if any(t.text.lower() in complements for t in wa.source[max(k - 2, 0):k]):
+            return None  # « le patron de la banque, 58 ans »: the age is the patron's, not the bank's
         if wa.links.get(k):
             scale = len(wa.target) / max(len(wa.source), 1)
             j = min((j for j, _, _ in wa.links[k]), key=lambda j: abs(j - k * scale))
         else:
-            j = target_anchor(wa, k)  # the noun itself dropped or unknown: where it would stand
+            j = NumberMissing._unlinked_rendering(wa, k)
             if j is None:
                 return None
         tok = wa.target[j]
-        unit = re.match(r"\s*([^\W\d_]+)", text[q.end:])
-        if unit and unit.group(1).lower() in language(ctx.source.code).word_set("figure_range_links"):
-            unit = None  # « de 1 à 5 % », a range: the figure alone
-        return tok.start, tok.end, text[wa.source[k].start:q.end + (unit.end() if unit else 0)]
+        return tok.start, tok.end, text[word.start:q.end + unit.end()]
 
 
 @register

@@ -54,23 +54,46 @@ class SourceReading(NamedTuple):
     determiners: frozenset
     plans: frozenset
     plan_reach: int
+    relatives: frozenset
+    """the relative pronouns after which a plan noun or a clause is the antecedent (« qui », « lequel », « dont »)"""
+    negative_subjects: frozenset
+    """subjects that make the conditional a might-have-been (« personne n'aurait cru »)"""
+    marks: tuple
+    """sentence marks of a question or an exclamation (« Qui l'aurait cru ! »): no report"""
+    not_conditions: Optional[re.Pattern]
+    """fixed phrases with a condition word that set no condition (« sans doute », « si l'on en croit »)"""
+    plural_endings: tuple
+    """the endings of a plural conditional (« auraient »)"""
 
 
 class TargetReading(NamedTuple):
     conditional: frozenset
+    """the words of the conditional ("would", "'d": a contraction as the apostrophe and the token after it)"""
     perfect: frozenset
+    """the auxiliary of its past ("have", "'ve")"""
     markers: re.Pattern
+    """a word or phrase that says the fact is reported: the sentence is left alone"""
     adverb: str
+    """the hedge the suggestion writes ("reportedly")"""
     passive: frozenset
+    """the participle of the passive after the perfect ("been")"""
     passive_past: tuple
+    """the past of "be" for a singular and a plural subject"""
     attributions: Optional[re.Pattern]
+    """a phrase that names who claims ("according to"): the suggestion is the indicative alone"""
+    between: frozenset
+    """adverbs that may stand between the auxiliaries ("not", "also", "'t")"""
 
 
-def _words(table: dict, key: str, lang: str) -> list:
+def _words(table: dict, key: str, lang: str, name: str = "hearsay_conditional", empty: bool = True) -> list:
+    """``table[key]`` checked: a list of non-empty words (and not empty itself unless ``empty``); a profile that
+    writes a word where a list is due, or an empty string, is a DataError naming its file, not a rule that
+    silently reads every letter or nothing."""
     value = table.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: hearsay_conditional.{key} is missing or not a list "
-                        f"of words")
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or \
+            (not empty and not value):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.{key} is missing or not a list of words"
+                        f"{'' if empty else ' (one or more)'}")
     return value
 
 
@@ -111,14 +134,21 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     if conditional is None or participle is None:
         return None
     conditions = _words(table, "condition_words", lang)
-    condition = re.compile(rf"(?i)(?<![\w'’])(?:{alternation(conditions)})(?![\w'’])") if conditions else None
+    # a hyphen is part of the word: « lui-même », « sans-abri » set no condition
+    condition = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation(conditions)})(?![\w'’-])") if conditions else None
+    fixed = _words(table, "not_conditions", lang)
+    not_conditions = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation(fixed)})(?![\w'’-])") if fixed else None
     reach = _count(table, "participle_reach", lang)
-    return SourceReading(conditional, participle, tuple(_words(table, "third_endings", lang)),
+    present = table.get("present_tense")
+    if not isinstance(present, bool):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: hearsay_conditional.present_tense should be true or "
+                        f"false, not {present!r}")
+    return SourceReading(conditional, participle, tuple(_words(table, "third_endings", lang, empty=False)),
                          frozenset(_words(table, "past_auxiliaries", lang)), reach,
                          frozenset(_words(table, "modals", lang)),
                          frozenset(_words(table, "modal_participles", lang)), condition,
                          frozenset(_words(table, "completive_words", lang)),
-                         frozenset(_words(table, "impersonal_subjects", lang)), bool(table.get("present_tense")),
+                         frozenset(_words(table, "impersonal_subjects", lang)), present,
                          frozenset(_words(table, "passive_participles", lang)),
                          frozenset(_words(table, "hypothesis_adverbs", lang)),
                          frozenset(_words(table, "clause_antecedents", lang)),
@@ -126,7 +156,11 @@ def source_reading(lang: str) -> Optional[SourceReading]:
                          frozenset(_words(table, "reflexives", lang)),
                          tuple(_words(table, "being_participles", lang)),
                          language(lang).word_set("determiners"),
-                         frozenset(_words(table, "plan_nouns", lang)), _count(table, "plan_reach", lang))
+                         frozenset(_words(table, "plan_nouns", lang)), _count(table, "plan_reach", lang),
+                         frozenset(_words(table, "relatives", lang)),
+                         frozenset(_words(table, "negative_subjects", lang)),
+                         tuple(_words(table, "sentence_marks", lang)), not_conditions,
+                         tuple(_words(table, "plural_endings", lang, empty=False)))
 
 
 @memoize(TABLES)
@@ -136,19 +170,26 @@ def target_reading(lang: str) -> Optional[TargetReading]:
     table = language(lang).extra.get("hearsay_rendering")
     if not table:
         return None
-    for key in ("conditional", "perfect", "markers", "passive", "passive_past"):
-        if not isinstance(table.get(key), list) or not table[key]:
-            raise DataError(f"{data_path('langs', f'{lang}.toml')}: hearsay_rendering.{key} is missing or not a "
-                            f"list of words")
-    markers = re.compile(rf"(?i)(?<![\w'’])(?:{alternation(table['markers'])})(?![\w'’])")
-    if len(table["passive_past"]) != 2:
+    words = {key: _words(table, key, lang, "hearsay_rendering", empty=False)
+             for key in ("conditional", "perfect", "markers", "passive", "passive_past")}
+    between = _words(table, "between", lang, "hearsay_rendering")
+    attributions = _words(table, "attributions", lang, "hearsay_rendering")
+    adverb = table.get("adverb")
+    if not isinstance(adverb, str) or not adverb.strip():
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: hearsay_rendering.adverb should be one word, not "
+                        f"{adverb!r}")
+    if len(words["passive_past"]) != 2:
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: hearsay_rendering.passive_past should be two words "
-                        f"(singular, plural), not {table['passive_past']!r}")
-    return TargetReading(frozenset(w.lower() for w in table["conditional"]),
-                         frozenset(w.lower() for w in table["perfect"]), markers, str(table.get("adverb", "")),
-                         frozenset(w.lower() for w in table["passive"]), tuple(table["passive_past"]),
-                         re.compile(rf"(?i)(?<![\w'’])(?:{alternation(table['attributions'])})(?![\w'’])")
-                         if table.get("attributions") else None)
+                        f"(singular, plural), not {words['passive_past']!r}")
+
+    def folded(key_words: list) -> frozenset:
+        return frozenset(w.lower().replace("’", "'") for w in key_words)
+
+    markers = re.compile(rf"(?i)(?<![\w'’])(?:{alternation(words['markers'])})(?![\w'’])")
+    return TargetReading(folded(words["conditional"]), folded(words["perfect"]), markers, adverb,
+                         folded(words["passive"]), tuple(words["passive_past"]),
+                         re.compile(rf"(?i)(?<![\w'’])(?:{alternation(attributions)})(?![\w'’])")
+                         if attributions else None, folded(between))
 
 
 def conditionals(reading: SourceReading, text: str, toks: list) -> list[Conditional]:
@@ -157,8 +198,11 @@ def conditionals(reading: SourceReading, text: str, toks: list) -> list[Conditio
     candidates = [i for i, t in enumerate(toks) if t.lower.endswith(reading.endings)]
     if not candidates:
         return []  # nearly every sentence: no word ends like a third-person conditional
-    if "?" in text or (reading.condition is not None and reading.condition.search(text)):
-        return []  # a question, or a condition anywhere in the sentence: the conditional is its consequence
+    if any(m in text for m in reading.marks):
+        return []  # a question or an exclamation (« Qui l'aurait cru ! »): no report
+    plain = reading.not_conditions.sub(lambda m: " " * len(m.group()), text) if reading.not_conditions else text
+    if reading.condition is not None and reading.condition.search(plain):
+        return []  # a condition anywhere in the sentence: the conditional is its consequence
     out = []
     for i in candidates:
         word = toks[i].lower
@@ -168,12 +212,14 @@ def conditionals(reading: SourceReading, text: str, toks: list) -> list[Conditio
             continue  # after « que »: a future in the past or an opinion (« il a dit qu'il viendrait »)
         if i > 0 and toks[i - 1].lower in reading.impersonal:
             continue  # « ce serait », « cela coûterait »: a comment on a supposition
-        if i > 1 and toks[i - 1].lower == "qui" and toks[i - 2].lower in reading.antecedents:
+        if any(t.lower in reading.negative_subjects for t in toks[max(0, i - 3):i]):
+            continue  # « personne n'aurait parié », « personne ne l'aurait cru »: what nobody would have done
+        if i > 1 and toks[i - 1].lower in reading.relatives and toks[i - 2].lower in reading.antecedents:
             continue  # « ce qui aurait permis »: the consequence of the clause before
-        if i > 1 and toks[i - 1].lower == "qui" and \
-                any(t.lower in reading.plans for t in toks[max(0, i - 1 - reading.plan_reach):i - 1]):
-            continue  # « un projet … qui aurait porté sur »: what a plan would have done
-        plural = word.endswith("ent")
+        rel = next((r for r in range(i - 1, max(-1, i - 4), -1) if toks[r].lower in reading.relatives), None)
+        if rel is not None and any(t.lower in reading.plans for t in toks[max(0, rel - reading.plan_reach):rel]):
+            continue  # « un projet … qui/lequel aurait porté sur », « dont la construction aurait coûté »
+        plural = word.endswith(reading.plural_endings)
         if word in reading.auxiliaries:
             after = []
             for k in range(i + 1, min(len(toks), i + 2 + reading.reach)):
