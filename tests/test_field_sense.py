@@ -153,6 +153,9 @@ def test_the_cognate_of_the_word_itself_is_no_trap():
 
     assert _cognate("actes", "acts") and _cognate("indices", "indices")
     assert not _cognate("indice", "indication") and not _cognate("affaire", "business")
+    # one ending at most is set aside, on either word: « casse » (breakage) is not "case", « presse » is "press"
+    assert not _cognate("casse", "case") and not _cognate("masses", "ma")
+    assert _cognate("presse", "press") and _cognate("cas", "case") and _cognate("stades", "stade")
 
 
 def test_the_field_is_read_from_the_learned_cues():

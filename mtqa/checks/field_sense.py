@@ -34,7 +34,20 @@ def _cognate(source: str, target: str) -> bool:
     forms do not speak against; endings (-s, -e, -es) set aside. Not a shared beginning: « indice » ->
     "indication" is the trap itself."""
     a, b = plain(source), plain(target)
-    return a.rstrip("se") == b.rstrip("se")
+    return bool({a, _without_ending(a)} & {b, _without_ending(b)})
+
+
+_ENDINGS = ("es", "s", "e")
+"""The endings of French and English nouns set aside by :func:`_cognate`, one at most, longest first, on either
+word or neither (« presse » -> "press", « actes » -> "acts"); not every trailing s and e (``str.rstrip("se")``
+made « casse » and "case" one word)."""
+
+
+def _without_ending(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)]
+    return word
 
 
 @register
