@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from pathlib import Path
 from typing import Any, Optional
 
@@ -53,7 +54,7 @@ DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 
 
-@dataclass
+@record
 class Config:
     """Everything a run needs to know besides its inputs."""
 

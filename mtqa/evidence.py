@@ -35,7 +35,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from mtqa.records import record
 from operator import methodcaller
 from typing import Callable, Optional
 
@@ -131,7 +131,7 @@ _SOURCE_VOTE = ("source vote",)
 """The :meth:`Evidence.select` fact of a word voting for the source language (:meth:`Evidence.source_votes`)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
+@record(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Token:
     """A word of a segment with its language vote and its role in the sentence."""
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from mtqa.records import record
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -61,7 +62,7 @@ def _strip_clitics(word: str) -> str:
     return word.strip("-")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Anchors:
     """The anchors of one text as multisets (key -> count): number keys, name
     keys, a quote count, and the 4-letter stems of its lowercase words (as a

@@ -10,7 +10,7 @@ aligned source does not have is reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -62,7 +62,7 @@ def _may_be_unbalanced(text: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class UnbalancedMarks(SegmentCheck):
     """A bracket or quotation mark is left unpaired in the translation, but not in the source.
 

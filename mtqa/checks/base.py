@@ -8,7 +8,7 @@ documentation, and its ``Example:`` block is executed by the test suite.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Optional
 
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from mtqa.context import Context
 
 
-@dataclass
+@record
 class Check:
     """Base of every check; subclass :class:`SegmentCheck` or :class:`DocumentCheck`."""
 

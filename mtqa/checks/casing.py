@@ -20,7 +20,7 @@ from __future__ import annotations
 import collections
 import os
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -83,7 +83,7 @@ def _countable(word: str, min_length: int) -> bool:
     return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
 
 
-@dataclass
+@record
 class _Occurrence:
     segment: Segment
     start: int
@@ -286,7 +286,7 @@ def _in_phrase(text: str, start: int, end: int, phrases) -> bool:
 
 
 @register
-@dataclass
+@record
 class InconsistentCapitalisation(DocumentCheck):
     """The same word is capitalised in some places and not in others (``earth`` / ``Earth``).
 
@@ -561,7 +561,7 @@ _LINKS = frozenset({"of", "the"})
 
 
 @register
-@dataclass
+@record
 class LowercaseProperName(SegmentCheck):
     """A word that English capitalises in every use is written in lower case (``october``, ``mexican``, ``the
     sea of Japan``, ``the president Ebrahim Raisi``).

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -48,7 +48,7 @@ source writes the compound, not its last part alone."""
 
 
 @register
-@dataclass
+@record
 class SourceFormDemonym(SegmentCheck):
     """The source language's name for the inhabitants of a place, copied (``the Clermontois``).
 

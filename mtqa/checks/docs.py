@@ -12,13 +12,14 @@ paragraphs). ``bad`` and ``good`` may repeat.
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from typing import Optional
 
 _KEYS = ("source", "title", "bad", "good", "config", "other")
 
 
-@dataclass
+@record
 class CheckDoc:
     """The parts of a check's documentation."""
 

@@ -6,7 +6,7 @@ The field of the story and the renderings each field rules out are learned from 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -38,7 +38,7 @@ def _cognate(source: str, target: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class WrongSenseForField(DocumentCheck):
     """A source word is rendered in the sense news gives it outside the story's field, where the field gives it
     another (« affaire » of a trial -> "business" for "case"; « indice » of a market story -> "indication" for

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -128,7 +128,7 @@ _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 
 
 @register
-@dataclass
+@record
 class SourceFormForeignFirstName(SegmentCheck):
     """A foreign person's first name is left in the source language's form (``Georges Bush``).
 

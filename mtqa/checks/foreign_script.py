@@ -15,7 +15,7 @@ itself writes in that script.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -92,7 +92,7 @@ on after a comma."""
 
 
 @register
-@dataclass
+@record
 class ForeignScriptSegment(_ForeignScript):
     """A segment written in a script the target language is not written in: it was not translated.
 
@@ -127,7 +127,7 @@ class ForeignScriptSegment(_ForeignScript):
 
 
 @register
-@dataclass
+@record
 class ForeignScriptPhrase(_ForeignScript):
     """Words in a script the target language is not written in, inside a target-language sentence.
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -331,7 +331,7 @@ def _elision_grains(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 @register
-@dataclass
+@record
 class SourceWordFragment(SegmentCheck):
     """A source-language word glued to other text or split out of a source compound.
 
@@ -627,7 +627,7 @@ def _compound_names(pair: str) -> dict[str, str]:
 
 
 @register
-@dataclass
+@record
 class SpacedHyphen(SegmentCheck):
     """A compound written with a spaced hyphen (``Middle - East``, ``sub - Saharan``).
 

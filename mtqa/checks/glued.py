@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import collections
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -154,7 +154,7 @@ def _token_forms(word: str) -> tuple[str, ...]:
 
 
 @register
-@dataclass
+@record
 class GluedWords(DocumentCheck):
     """Two words run together into one token (``AgencyRussian``, ``consultantEdward``).
 
@@ -231,7 +231,7 @@ _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 @register
-@dataclass
+@record
 class DoubledSpace(SegmentCheck):
     """Two or more spaces between words (``very  few``).
 
@@ -259,7 +259,7 @@ class DoubledSpace(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class InvisibleCharacter(SegmentCheck):
     """An invisible format character inside the text (zero-width space, byte order mark).
 

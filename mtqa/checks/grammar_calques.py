@@ -10,7 +10,7 @@ the present (preview), where English writers invert more freely.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -83,7 +83,7 @@ class _Inversions(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class InvertedReportingVerb(_Inversions):
     """A reporting verb placed before its subject after the clause it reports, in the French order (« …, a
     annoncé vendredi le ministère » -> "…, announced Friday the ministry").
@@ -132,7 +132,7 @@ class InvertedReportingVerb(_Inversions):
 
 
 @register
-@dataclass
+@record
 class InvertedVerbAfterSpeech(_Inversions):
     """A reporting verb other than "said" or "says" placed before its subject after direct speech or in the
     present, in the French order (« », a confié le sélectionneur » -> "…," confided the coach).

@@ -6,7 +6,7 @@ rendered.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -33,7 +33,7 @@ def _source_conditionals(lang: str, text: str) -> tuple:
 
 
 @register
-@dataclass
+@record
 class HearsayConditional(DocumentCheck):
     """The French conditional of hearsay (« le ministre aurait favorisé », « l'attaque aurait fait 12 morts ») is
     rendered by the English conditional ("would have favoured", "would have killed").

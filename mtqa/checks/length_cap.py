@@ -9,7 +9,8 @@ report keeps every segment whole, and this check says which ones were cut.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -22,7 +23,7 @@ CAPPED = "capped_segments"
 
 
 @register
-@dataclass
+@record
 class SegmentTooLong(DocumentCheck):
     """A segment is longer than the checks read (only its start was checked).
 

@@ -13,7 +13,7 @@ researches of the 19th century" may be English's own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -69,7 +69,7 @@ def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -
 
 
 @register
-@dataclass
+@record
 class MassNounPlural(SegmentCheck):
     """A French plural kept on a noun English writes as a mass noun (« des informations » -> "informations", « les
     infrastructures » -> "infrastructures", « accusé de tortures » -> "accused of tortures").

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -57,7 +57,7 @@ def _meant_as_letters(word: str, foreign: list[int], fixed: str, target) -> bool
 
 
 @register
-@dataclass
+@record
 class MixedScriptWord(SegmentCheck):
     """A word written in the target's letters with one or more look-alike letters of another script (``τhe``).
 

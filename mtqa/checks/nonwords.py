@@ -23,7 +23,7 @@ are not looked at.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -169,7 +169,7 @@ def _plain_case(rest: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class NonWord(SegmentCheck):
     """A token that is not an English word: French left in, French-derived or misinflected.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -32,7 +32,7 @@ from mtqa.regexcache import transient
 MIN_LINK_CONFIDENCE = 0.5
 
 
-@dataclass
+@record
 class _Found:
     """One link's comparison, with the target segment of each target figure."""
 
@@ -339,7 +339,7 @@ def _rescaled_message(src: Quantity, tgt: Quantity, lang: str, src_lang: str) ->
 
 
 @register
-@dataclass
+@record
 class NumberChanged(DocumentCheck):
     """A figure of the source appears with a different value in the translation.
 
@@ -383,7 +383,7 @@ class NumberChanged(DocumentCheck):
 
 
 @register
-@dataclass
+@record
 class NumberMissing(DocumentCheck):
     """A figure of the source is missing from the translation.
 
@@ -479,7 +479,7 @@ class NumberMissing(DocumentCheck):
 
 
 @register
-@dataclass
+@record
 class NumberAdded(DocumentCheck):
     """The translation has a figure that is not in the source.
 

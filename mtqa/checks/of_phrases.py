@@ -9,7 +9,7 @@ translator's own choosing is never read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -189,7 +189,7 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
 
 
 @register
-@dataclass
+@record
 class OfPhraseCalque(SegmentCheck):
     """A French « N1 de N2 » is carried over as "N1 of the N2" where English writes a compound or "for".
 

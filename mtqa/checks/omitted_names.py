@@ -14,7 +14,7 @@ rendered by target words that stand next to each other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Callable, ClassVar, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -29,7 +29,7 @@ from mtqa.words import LETTERS_RE as _WORDS
 
 
 @register
-@dataclass
+@record
 class OmittedName(DocumentCheck):
     """A name of the source has no rendering at all in an otherwise translated sentence.
 
@@ -397,7 +397,7 @@ system renders a name it read as a phrase (« avec Gausse » -> "with makes fun"
 
 
 @register
-@dataclass
+@record
 class NameReplacedByWord(OmittedName):
     """A name of the source is replaced by a common word, written in lower case, in its very place.
 

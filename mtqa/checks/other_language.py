@@ -10,7 +10,7 @@ identification sure it is a third language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -30,7 +30,7 @@ def _function_votes(ctx) -> TwoGenerations:
 
 
 @register
-@dataclass
+@record
 class OtherLanguageSegment(SegmentCheck):
     """A whole segment is in a third language, neither the target nor the source (German text as English).
 

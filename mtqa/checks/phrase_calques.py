@@ -8,7 +8,7 @@ expressions, and their translations are never read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, NamedTuple
 
 from mtqa.checks.base import SegmentCheck
@@ -147,7 +147,7 @@ def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str
 
 
 @register
-@dataclass
+@record
 class LiteralExpression(SegmentCheck):
     """A French fixed expression is rendered word for word.
 

@@ -15,7 +15,7 @@ the target language's style where its profile says it writes regnal numbers in R
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, NamedTuple
 
 from mtqa.checks.base import SegmentCheck
@@ -99,7 +99,7 @@ def _named(words: str, regnals: tuple[Regnal, ...]) -> list[Regnal]:
 
 
 @register
-@dataclass
+@record
 class RegnalNumber(SegmentCheck):
     """A pope's or monarch's regnal number differs from the source's (``Louis XIV`` -> "Louis XV").
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -53,7 +53,7 @@ def object_then_subject() -> tuple[frozenset, frozenset]:
 
 
 @register
-@dataclass
+@record
 class RepeatedWord(SegmentCheck):
     """The same word twice in a row (``the the``, ``not not``).
 

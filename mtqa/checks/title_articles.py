@@ -13,7 +13,7 @@ Minister Denys Shmyhal").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -31,7 +31,7 @@ def _capitalised(title: str) -> str:
 
 
 @register
-@dataclass
+@record
 class TitleArticleBeforeName(SegmentCheck):
     """An article kept before a title and a person's name, in the French order (« le président turc Recep
     Tayyip Erdogan » -> "the Turkish president Recep Tayyip Erdogan").

@@ -8,7 +8,7 @@ press forms, wordfreq).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -28,7 +28,7 @@ def _exonym_forms(pair) -> frozenset[str]:
 
 
 @register
-@dataclass
+@record
 class FrenchTransliteratedName(DocumentCheck):
     """A foreign name is spelled by French transliteration rules.
 

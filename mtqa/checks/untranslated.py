@@ -11,7 +11,7 @@ copied text must carry source-language words (see :mod:`mtqa.evidence`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -28,7 +28,7 @@ def _fold(text: str) -> str:
 
 
 @register
-@dataclass
+@record
 class UntranslatedSegment(DocumentCheck):
     """A segment of the translation is a copy of source text, left untranslated.
 

@@ -7,7 +7,7 @@ language (``data/valency.toml``, read by :mod:`mtqa.langs.valency`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -19,7 +19,7 @@ from mtqa.model import Issue, Segment, Severity
 
 
 @register
-@dataclass
+@record
 class VerbValency(SegmentCheck):
     """A verb is written with a complement English does not give it.
 

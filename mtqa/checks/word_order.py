@@ -8,7 +8,7 @@ English writes); the words are linked through the lexical model's usual renderin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -265,7 +265,7 @@ def _english_name(copy: Optional[str], t: Token, target) -> bool:
 
 
 @register
-@dataclass
+@record
 class WordOrderCalque(DocumentCheck):
     """Two words stand in the French order where English writes them the other way round.
 

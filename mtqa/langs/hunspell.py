@@ -19,7 +19,8 @@ import functools
 import itertools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -48,7 +49,7 @@ class _Affix:
         return self._condition
 
 
-@dataclass
+@record
 class Hunspell:
     """A Hunspell dictionary read for lookup only (no suggestions, no compounds).
 

@@ -10,7 +10,8 @@ and both readers ask this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
@@ -21,7 +22,7 @@ FORMS = ("s", "ing", "past", "participle")
 past participle."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Inflection:
     """A language's verb inflection: the suffix rules of each form and the irregular verbs."""
 

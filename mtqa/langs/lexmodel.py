@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -33,7 +34,7 @@ class Translation(NamedTuple):
     dictionary: bool
 
 
-@dataclass
+@record
 class LexModel:
     """Translation candidates between source and target stems, with stem frequencies."""
 

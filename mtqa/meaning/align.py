@@ -22,7 +22,8 @@ words linked (nothing invented), words weighted by inverse frequency so that
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from pathlib import Path
 from typing import Optional
 
@@ -48,7 +49,7 @@ UNSEEN_WEIGHT = 0.5
 """Weight of a source word the model has never seen (a name, a typo): weak evidence either way."""
 
 
-@dataclass
+@record
 class WordAlignment:
     """Links between the words of a source segment (or two) and a target segment."""
 

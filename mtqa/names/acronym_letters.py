@@ -15,7 +15,7 @@ function words of each language (skipped in initials, as both languages skip the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs import fold
@@ -36,7 +36,7 @@ SOURCE_WINDOW = MAX_NAME_WORDS * 40
 """Characters before a source bracket read for its name: room for MAX_NAME_WORDS words of any news length."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Definition:
     """A name and the acronym a document writes after it."""
 

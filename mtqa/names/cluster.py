@@ -16,7 +16,7 @@ is no spelling of a name: the target's frequency of it is a loanword's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Callable, Mapping
 
 from mtqa.langs import fold
@@ -38,7 +38,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NON_LETTER = re.compile(r"[^a-z]")
 
 
-@dataclass
+@record
 class Cluster:
     """Spellings of one entity, with the one English usage supports."""
 

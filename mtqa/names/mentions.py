@@ -12,7 +12,7 @@ are kept (``Michael J. Fox``). A French elision glued to a name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs import language
@@ -31,7 +31,7 @@ COMMON_WORD = 3.5
 (Director, Shortly, Analysts), unless it is a known first name (Laurence des Cars)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
+@record(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Token:
     text: str
     start: int
@@ -44,7 +44,7 @@ class Token:
         return len(self.text) == 1
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
+@record(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Mention:
     """A run of name words in one segment; ``tokens`` are the capitalised parts."""
 

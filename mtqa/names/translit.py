@@ -17,7 +17,8 @@ but ч in English). Checks weigh these with the frequencies to decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from functools import cached_property
 from typing import Optional
 
@@ -57,7 +58,7 @@ MAX_CONVENTION_SPANS = 5
 _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Rule:
     latin: str
     context: str
@@ -66,7 +67,7 @@ class _Rule:
     """For a weak marker, what the same letters stand for in English romanisation (ch: ч)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reading:
     """One way to read a Latin spelling as Cyrillic, with the French markers it relied on.
 
@@ -79,7 +80,7 @@ class Reading:
     weak: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Romanisation:
     """The English form proposed for a word, and the evidence behind it."""
 

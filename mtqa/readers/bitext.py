@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -39,7 +40,7 @@ from mtqa.suppress import add_ignore, parse_codes
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 
 
-@dataclass
+@record
 class Unit:
     """One translation unit, reduced to what the checks and the report need."""
 
@@ -52,7 +53,7 @@ class Unit:
     fuzzy: bool = False
 
 
-@dataclass
+@record
 class _Doc:
     id: str
     units: list[Unit] = field(default_factory=list)

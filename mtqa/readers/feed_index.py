@@ -37,7 +37,8 @@ from __future__ import annotations
 import codecs
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from typing import Optional
 
 from mtqa.errors import InputError
@@ -59,7 +60,7 @@ _PEEK = 256
 there): reading a whole block at every item read 64 KiB an item, some 140 times a news feed's size."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Span:
     start: int  # byte offset of the item's "<"
     line: int
@@ -130,7 +131,7 @@ class _Scanner(PositionHandler):
         self.open.pop()
 
 
-@dataclass
+@record
 class FeedIndex:
     """Where the items of a large feed are, and the head that makes one of them a feed of its own."""
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
+from mtqa.records import record
 from typing import IO, Iterable, Optional
 
 from mtqa import __version__
@@ -13,7 +14,7 @@ from mtqa.scoring.totals import Totals
 SCHEMA_VERSION = 1
 
 
-@dataclass
+@record
 class RunInfo:
     """What a report needs to know about the run that produced it."""
 
@@ -102,7 +103,7 @@ def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
     return out
 
 
-@dataclass
+@record
 class Summary(Totals):
     """Run totals, accumulated as documents stream past."""
 

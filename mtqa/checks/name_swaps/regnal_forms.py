@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -54,7 +54,7 @@ def _target_spelling(word: str, english: str, target) -> bool:
 
 
 @register
-@dataclass
+@record
 class SourceFormRegnalName(DocumentCheck):
     """A pope, monarch or saint keeps the source language's form of the first name (``Édouard VII``).
 

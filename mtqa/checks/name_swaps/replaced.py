@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -23,7 +23,7 @@ from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE, 
 
 
 @register
-@dataclass
+@record
 class ReplacedName(SegmentCheck):
     """A name of the source is replaced by a different name (``Piromalli`` -> "Patel").
 

@@ -4,7 +4,7 @@ come back across the document's segments.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -23,7 +23,7 @@ from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
 
 
 @register
-@dataclass
+@record
 class NameReplacedThroughout(DocumentCheck):
     """A name of the source is replaced by the same unknown word in several sentences (``Freudenberg`` ->
     "Hilchenbach" all through an article).

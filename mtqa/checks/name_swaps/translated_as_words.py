@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -37,7 +37,7 @@ painter)."""
 
 
 @register
-@dataclass
+@record
 class NameTranslatedAsWords(SegmentCheck):
     """A name of the source is translated as common words (``Pierre`` -> "Stone").
 
