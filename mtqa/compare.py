@@ -22,11 +22,11 @@ import math
 from array import array
 from collections import Counter
 from dataclasses import field
-from mtqa.records import record
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from mtqa.model import DocumentResult
+from mtqa.records import record
 from mtqa.scoring.metrics import METRICS, CorpusMetrics
 from mtqa.scoring.totals import Totals
 

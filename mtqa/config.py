@@ -11,13 +11,13 @@ import dataclasses
 import math
 import sys
 from dataclasses import field
-from mtqa.records import record
 from pathlib import Path
 from typing import Any, Optional
 
 from mtqa.errors import ConfigError, did_you_mean
 from mtqa.lazy import lazy_module
 from mtqa.model import Severity
+from mtqa.records import record
 
 tomllib = lazy_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
 """Imported by the first configuration file read: a run that finds none never needs it."""

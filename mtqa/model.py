@@ -10,11 +10,13 @@ from __future__ import annotations
 import enum
 from collections import deque
 from dataclasses import field
-from mtqa.records import record
 from dataclasses import fields as dataclass_fields
 from itertools import repeat
 from operator import attrgetter
 from typing import Optional
+
+from mtqa.records import record
+
 
 
 class Severity(str, enum.Enum):

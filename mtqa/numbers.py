@@ -45,7 +45,6 @@ import math
 import operator
 import re
 from dataclasses import field
-from mtqa.records import record
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import LARGE_TEXTS, SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
@@ -53,6 +52,7 @@ from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.limits import LOOKBACK
+from mtqa.records import record
 from mtqa.words import LETTERS_RE, UPPER
 
 Value = Union[float, tuple]

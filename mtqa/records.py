@@ -60,10 +60,16 @@ def _record(cls: type, frozen: bool, slots: bool, unsafe_hash: bool) -> type:
     shared_repr = "__repr__" not in own
     class_hash = own.get("__hash__", dataclasses.MISSING)
     explicit_hash = not (class_hash is dataclasses.MISSING or (class_hash is None and "__eq__" in own))
-    cls = dataclasses.dataclass(cls, repr=not shared_repr, eq=not shared_eq, frozen=frozen, slots=slots,
-                                unsafe_hash=unsafe_hash)
+    shared_init = (getattr(cls, "__record_built_once__", False) and not frozen and not slots and "__init__" not in own
+                   and not hasattr(cls, "__post_init__"))
+    cls = dataclasses.dataclass(cls, init=not shared_init, repr=not shared_repr, eq=not shared_eq, frozen=frozen,
+                                slots=slots, unsafe_hash=unsafe_hash)
     fields = dataclasses.fields(cls)
     cls.__record_params__ = params
+    if shared_init:
+        _refuse_unshared(cls, fields)
+        cls.__record_init__ = (tuple(f.name for f in fields), {f.name: (f.default, f.default_factory) for f in fields})
+        cls.__init__ = _init
     if shared_repr:
         cls.__record_shown__ = tuple(f.name for f in fields if f.repr)
         cls.__repr__ = _repr
@@ -136,6 +142,50 @@ def _getter(names: tuple[str, ...]):
         name = names[0]
         return lambda obj: (getattr(obj, name),)
     return lambda obj: ()
+
+
+def _refuse_unshared(cls: type, fields) -> None:
+    """A class built once (``__record_built_once__``) takes its fields by position or keyword, each with its
+    default: :func:`_init` does not do what a field with ``init=False`` or ``kw_only``, or an ``InitVar``, asks."""
+    initvar = getattr(dataclasses, "_FIELD_INITVAR", None)
+    odd = [f.name for f in fields if not f.init or f.kw_only]
+    odd += [f.name for f in cls.__dataclass_fields__.values() if initvar is not None and f._field_type is initvar]
+    if odd:
+        raise TypeError(f"{cls.__qualname__}: a record built once cannot have init=False, kw_only or InitVar "
+                        f"fields ({', '.join(odd)})")
+
+
+def _init(self, *args, **kwargs) -> None:
+    """The ``__init__`` of a class built once a run (a check: ``__record_built_once__``), as the generated one
+    would set its fields: by position then keyword, else the field's default or ``default_factory()``; an
+    unknown keyword, a value given twice or a missing field is a ``TypeError``.
+
+    Why shared: a check is built once a run, so its ``__init__`` need not be compiled code of its own; some 45
+    of the checks a one-line check imports declare options, and compiling their ``__init__`` was ~10 ms of it."""
+    cls = self.__class__
+    names, defaults = cls.__record_init__
+    if len(args) > len(names):
+        raise TypeError(f"{cls.__qualname__}.__init__() takes {len(names) + 1} positional arguments but "
+                        f"{len(args) + 1} were given")
+    values = dict(zip(names, args))
+    for key, value in kwargs.items():
+        if key not in defaults:
+            raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument {key!r}")
+        if key in values:
+            raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument {key!r}")
+        values[key] = value
+    for name in names:
+        if name in values:
+            value = values[name]
+        else:
+            default, factory = defaults[name]
+            if factory is not dataclasses.MISSING:
+                value = factory()
+            elif default is not dataclasses.MISSING:
+                value = default
+            else:
+                raise TypeError(f"{cls.__qualname__}.__init__() missing 1 required positional argument: {name!r}")
+        setattr(self, name, value)
 
 
 @recursive_repr("...")

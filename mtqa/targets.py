@@ -18,11 +18,11 @@ pairs files this way, so a folder of articles is one command.
 from __future__ import annotations
 
 import os
-from mtqa.records import record
 from pathlib import Path
 from typing import Optional
 
 from mtqa.errors import InputError
+from mtqa.records import record
 
 
 @record(frozen=True)

@@ -15,7 +15,6 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import replace
-from mtqa.records import record
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -23,6 +22,7 @@ from mtqa.langs import fold
 from mtqa.lazy import lazy_module
 from mtqa.numbers import digit_key, numerals
 from mtqa.langs.cache import SEGMENTS, memoize
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 

@@ -10,12 +10,12 @@ aligned source does not have is reported.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 PAIRS = (("(", ")", "brackets"), ("[", "]", "square brackets"), ("“", "”", "quotation marks"),
          ("«", "»", "quotation marks"))

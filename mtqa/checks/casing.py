@@ -20,7 +20,6 @@ from __future__ import annotations
 import collections
 import os
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -33,6 +32,7 @@ from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import name_word, particles, titled_name_particles
 from mtqa.numbers import conventions as number_conventions
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
+from mtqa.records import record
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
 

@@ -20,7 +20,6 @@ import functools
 import sqlite3
 from collections import Counter, defaultdict
 from itertools import groupby
-from mtqa.records import record
 from typing import Hashable, Iterable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -35,6 +34,7 @@ from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment,
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.readers.positions import table_field_at as _table_at  # a segment class's line table among its fields
+from mtqa.records import record
 
 pickle = lazy_module("pickle")
 """What the pool (:class:`CrossPool`) stores its segments as, and only ``mtqa compare`` fills a pool: ``mtqa check``

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import field
-from mtqa.records import record
 from typing import Optional
+
+from mtqa.records import record
 
 _KEYS = ("source", "title", "bad", "good", "config", "other")
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from mtqa.records import record
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -23,6 +22,7 @@ from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
+from mtqa.records import record
 from mtqa.words import NEXT_WORD_RE, UPPER
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words

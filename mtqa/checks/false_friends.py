@@ -12,7 +12,6 @@ noun) fire, at minor severity.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -22,6 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml, trie_alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LOWER, UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates

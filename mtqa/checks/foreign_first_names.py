@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -24,6 +23,7 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.foreign_forms import foreign_forms, foreign_surname
 from mtqa.names.mentions import text_words
+from mtqa.records import record
 from mtqa.words import UPPER
 
 _PAIR = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)(?=[ \u00a0]+([{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?))")

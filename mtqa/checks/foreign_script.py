@@ -15,7 +15,6 @@ itself writes in that script.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -23,6 +22,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.scripts import SCREEN, Run, foreign_runs
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 _OPEN, _CLOSE = "([（［", ")]）］"
 _PADDING = " \u00a0\u3000\"'“”‘’«»「」『』,，:："

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from mtqa.records import record
 from typing import Callable, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml

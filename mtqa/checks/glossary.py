@@ -15,7 +15,6 @@ Do-not-translate file: one term per line, ``#`` comments.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -23,6 +22,7 @@ from mtqa.checks.registry import register
 from mtqa.errors import ConfigError
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.langs import fold
+from mtqa.records import record
 
 
 @record(frozen=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import collections
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -30,6 +29,7 @@ from mtqa.langs.cache import TABLES, WORDS, TwoGenerations, memoize
 from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.records import record
 from mtqa.words import LETTERS_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")

@@ -10,7 +10,6 @@ the present (preview), where English writers invert more freely.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -21,6 +20,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import DataError, data_path
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 
 def _suggestion(subject: str, verb: str, adverbials: str, weekdays: frozenset) -> str:

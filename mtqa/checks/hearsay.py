@@ -6,7 +6,6 @@ rendered.
 """
 from __future__ import annotations
 
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -18,6 +17,7 @@ from mtqa.langs.inflection import inflection
 from mtqa.meaning.align import align_segments
 from mtqa.meaning.tokens import tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
+from mtqa.records import record
 
 
 @memoize(SOURCES)

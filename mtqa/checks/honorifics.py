@@ -10,7 +10,6 @@ confirmed by the aligned source, or followed by a single name.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from operator import methodcaller
 from typing import Iterator, Optional
 
@@ -24,6 +23,7 @@ from mtqa.langs import fold
 from mtqa.errors import DataError
 from mtqa.langs.data import alternation, data_path
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 from mtqa.words import LETTERS_RE, LOWER, UPPER
 
 _NAME_WORD = name_word("-'’")

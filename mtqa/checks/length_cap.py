@@ -10,13 +10,13 @@ report keeps every segment whole, and this check says which ones were cut.
 from __future__ import annotations
 
 from dataclasses import replace
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.limits import MAX_SEGMENT
 from mtqa.model import Document, DocumentPair, Issue, Severity
+from mtqa.records import record
 
 CAPPED = "capped_segments"
 """``Document.meta`` key of the view's target: {segment index: full length}."""

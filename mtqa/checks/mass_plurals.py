@@ -13,7 +13,6 @@ researches of the 19th century" may be English's own.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -23,6 +22,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.mass_nouns import is_plural, mass_plurals
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import text_words
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")

@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.false_friends import screen_text
 from mtqa.checks.registry import register
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language

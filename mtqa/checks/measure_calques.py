@@ -9,7 +9,6 @@ neither: it puts the measure first ("172 km long", "aged 58", "a 58-year-old pro
 """
 from __future__ import annotations
 
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -18,6 +17,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.measures import (aged_nouns, measure_adjectives, part_word, parts_without_verb,
                                  source_has_age, source_has_measure, source_has_part)
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 
 @register

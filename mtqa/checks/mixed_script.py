@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -27,6 +26,7 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import char_class
 from mtqa.langs.scripts import lookalikes, script_of
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LETTERS_RE
 
 

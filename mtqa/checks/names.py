@@ -11,7 +11,6 @@ are never flagged.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -28,6 +27,7 @@ from mtqa.numbers import regnal_value, roman_numeral, roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import same_first_name, transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
+from mtqa.records import record
 from mtqa.words import LETTERS_RE
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)

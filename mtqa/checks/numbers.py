@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -25,6 +24,7 @@ from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
                           has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
+from mtqa.records import record
 from mtqa.regexcache import transient
 
 # Links the aligner is unsure of (posterior below this) are not compared:

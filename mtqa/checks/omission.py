@@ -12,13 +12,13 @@ language pair and documented where they are measured.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.records import record
 
 # Links the aligner is unsure of are not judged: a doubtful bead is as likely
 # to be an alignment error as a translation error.

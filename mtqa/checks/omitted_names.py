@@ -14,7 +14,6 @@ rendered by target words that stand next to each other.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Callable, ClassVar, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -25,6 +24,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LETTERS_RE as _WORDS
 
 

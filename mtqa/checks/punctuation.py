@@ -10,7 +10,6 @@ punctuation is switched off by its users.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -20,6 +19,7 @@ from mtqa.evidence import marked_address
 from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 from mtqa.words import LETTERS_RE as _WORD_RE
 
 _SPACES = "[ \u00a0\u202f\u2009]"

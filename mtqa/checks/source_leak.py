@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -32,6 +31,7 @@ from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.words import LETTERS_RE
 

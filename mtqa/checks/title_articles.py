@@ -13,7 +13,6 @@ Minister Denys Shmyhal").
 """
 from __future__ import annotations
 
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -22,6 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.title_articles import bare_titles, uses
 from mtqa.model import Issue, Segment, Severity
+from mtqa.records import record
 from mtqa.words import text_words
 
 

@@ -8,7 +8,6 @@ press forms, wordfreq).
 """
 from __future__ import annotations
 
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -17,6 +16,7 @@ from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.names.analysis import analyse
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 _CONFIDENCE = {"strong": 0.9, "entity": 0.8, "rules": 0.6}
 

@@ -7,7 +7,6 @@ language (``data/valency.toml``, read by :mod:`mtqa.langs.valency`).
 """
 from __future__ import annotations
 
-from mtqa.records import record
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -16,6 +15,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.valency import valency
 from mtqa.model import Issue, Segment, Severity
+from mtqa.records import record
 
 
 @register

@@ -8,11 +8,11 @@ The rows and thresholds are data of the pair, not code: another pair brings its 
 """
 from __future__ import annotations
 
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 from mtqa.langs.data import data_toml
+from mtqa.records import record
 
 
 @record(frozen=True)

@@ -11,11 +11,11 @@ evidence is what translators wrote, not a list of traps.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import built_from, data_toml, read_rows
+from mtqa.records import record
 
 
 @record(frozen=True)

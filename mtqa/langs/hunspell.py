@@ -20,7 +20,6 @@ import itertools
 import os
 import re
 from dataclasses import field
-from mtqa.records import record
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -28,6 +27,7 @@ from mtqa.langs import text as _text
 from mtqa.langs.cache import RECENT_WORDS, TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
+from mtqa.records import record
 
 HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
 """Where Debian and most Linux distributions install Hunspell dictionaries."""

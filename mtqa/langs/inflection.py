@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import built_from, data_toml
+from mtqa.records import record
 
 FORMS = ("s", "ing", "past", "participle")
 """The forms :meth:`Inflection.inflect` makes: the third person (or plural) -s, the -ing form, the past and the

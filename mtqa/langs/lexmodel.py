@@ -15,13 +15,13 @@ import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import field
-from mtqa.records import record
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import SOME_WORDS, TABLES, TwoGenerations, memoize
 from mtqa.langs.data import alternation, built_from, data_path, data_toml, shipped
+from mtqa.records import record
 
 
 class Translation(NamedTuple):

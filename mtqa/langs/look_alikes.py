@@ -13,11 +13,11 @@ reaches every word the parallel news holds, not a list.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import data_toml, read_rows
+from mtqa.records import record
 
 ALL = "*"
 """The frame of every sentence holding the word, whatever follows it."""

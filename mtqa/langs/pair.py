@@ -11,12 +11,12 @@ that need a missing table find no rows.
 from __future__ import annotations
 
 import functools
-from mtqa.records import record
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import built_from, data_toml, pair_table
 from mtqa.langs.language import Language
 from mtqa.langs.text import fold
+from mtqa.records import record
 
 
 @record(frozen=True)

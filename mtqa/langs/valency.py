@@ -10,12 +10,12 @@ has none.
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Callable, Iterator, Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import NOTHING, alternation, built_from, data_toml
 from mtqa.langs.inflection import inflection
+from mtqa.records import record
 
 
 @record(frozen=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import field
-from mtqa.records import record
 from pathlib import Path
 from typing import Optional
 
@@ -31,6 +30,7 @@ from mtqa.langs.cache import SOME_WORDS, drop_oldest_quarter
 from mtqa.langs.lexmodel import LexModel, load_lexmodel
 from mtqa.meaning.tokens import Token, plain, tokens
 from mtqa.model import joined_sources
+from mtqa.records import record
 
 USUAL = 0.05
 """A translation at least this probable in either direction is a full-weight link."""

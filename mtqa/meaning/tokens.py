@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from mtqa.records import record
 
 from mtqa.langs.cache import TABLES, WORDS, TwoGenerations, memoize, word_memo
 from mtqa.langs.lexmodel import stem_rules
+from mtqa.records import record
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
 

@@ -15,11 +15,11 @@ function words of each language (skipped in initials, as both languages skip the
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs import fold
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 _DEFINED = re.compile(r"\(\s*([A-Z]{2,7})\s*\)")
 """An acronym in brackets after the name it stands for: the press's way of defining it."""

@@ -37,7 +37,6 @@ How a spelling is judged French-transliterated, from most to least evidence:
 from __future__ import annotations
 
 from dataclasses import field
-from mtqa.records import record
 from typing import NamedTuple, Optional
 
 from mtqa.langid import screen
@@ -48,6 +47,7 @@ from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
 from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 STRONG_MIN_EN = 1.5
 """Zipf frequency in English the candidate needs to count as attested."""

@@ -12,13 +12,13 @@ are kept (``Michael J. Fox``). A French elision glued to a name
 from __future__ import annotations
 
 import re
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
+from mtqa.records import record
 from mtqa.words import LOWER, UPPER, WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"

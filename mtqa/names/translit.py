@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from mtqa.records import record
 from functools import cached_property
 from typing import Optional
 
@@ -28,6 +27,7 @@ from mtqa.langs.data import alternation, exists, press_scheme, press_scheme_exis
 from mtqa.langs.frequency import zipf
 from mtqa.langs.scripts import writes_script
 from mtqa.lazy import lazy_module
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 

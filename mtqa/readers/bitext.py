@@ -26,7 +26,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import field
-from mtqa.records import record
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -35,6 +34,7 @@ from mtqa.model import Document, DocumentPair, Link, PairMeta, Role, Segment
 from mtqa.readers.decoding import read_bytes
 from mtqa.readers.grouping import doc_groups
 from mtqa.readers.xmlsafe import decode_xml, parse as safe_parse, root_name
+from mtqa.records import record
 from mtqa.suppress import add_ignore, parse_codes
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"

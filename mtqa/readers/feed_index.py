@@ -38,11 +38,11 @@ import codecs
 import re
 from array import array
 from dataclasses import field
-from mtqa.records import record
 from typing import Optional
 
 from mtqa.errors import InputError
 from mtqa.readers.xmlsafe import LineTable, PositionHandler, parse_stream
+from mtqa.records import record
 
 INDEX_ABOVE = 4 * 2**20
 """Feeds larger than this many bytes are indexed rather than read whole. A whole read holds 7 to 12

@@ -47,7 +47,6 @@ import re
 import sys
 from array import array
 from dataclasses import field
-from mtqa.records import record
 from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 from mtqa.errors import InputError
@@ -57,6 +56,7 @@ from mtqa.readers import positions as P
 from mtqa.readers.decoding import read_bytes
 from mtqa.readers.items import prealign
 from mtqa.readers.xmlsafe import LineTable, PositionHandler, decode_xml, parse as safe_parse, root_name
+from mtqa.records import record
 from mtqa.suppress import add_ignore, field_codes, parse_codes
 
 if TYPE_CHECKING:

@@ -18,11 +18,11 @@ import functools
 import re
 from array import array
 from dataclasses import field
-from mtqa.records import record
 from typing import TYPE_CHECKING, Optional
 
 from mtqa.lazy import lazy_module
 from mtqa.model import Segment
+from mtqa.records import record
 
 if TYPE_CHECKING:  # pragma: no cover
     from mtqa.readers.xmlsafe import LineTable

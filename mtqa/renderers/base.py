@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import field
-from mtqa.records import record
 from typing import IO, Iterable, Optional
 
 from mtqa import __version__
 from mtqa.config import Config
 from mtqa.model import DocumentResult
+from mtqa.records import record
 from mtqa.scoring.totals import Totals
 
 SCHEMA_VERSION = 1

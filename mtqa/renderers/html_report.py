@@ -31,11 +31,11 @@ import base64
 import hashlib
 from collections import Counter
 from dataclasses import field
-from mtqa.records import record
 from functools import lru_cache
 from typing import Optional
 
 from mtqa.model import DocumentPair, DocumentResult, Issue, Segment
+from mtqa.records import record
 from mtqa.renderers.base import Renderer, Summary
 
 FAILING_SHOWN = 5

@@ -28,12 +28,12 @@ import math
 import os
 import sqlite3
 from dataclasses import field
-from mtqa.records import record
 from functools import lru_cache
 from typing import Optional
 
 from mtqa.errors import DataError, RunFailure, did_you_mean
 from mtqa.model import joined_sources
+from mtqa.records import record
 
 FEATURES = ("consensus", "utility", "penalty_per_word", "log_words")
 """What the model reads of one translated segment, in the order the bench script fits them."""
