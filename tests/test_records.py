@@ -246,3 +246,26 @@ def test_every_check_is_built_by_the_shared_init_from_its_options():
         assert vars(cls(**options)) == options
         with pytest.raises(TypeError, match="unexpected keyword"):
             cls(no_such_option=1)
+
+
+def test_a_frozen_records_hash_reads_the_fields_the_generated_one_read():
+    body = {"__annotations__": {"start": int, "end": int, "note": str},
+            "note": dataclasses.field(default="", hash=False), "__doc__": "A span with a note left out of its hash."}
+    mine, theirs = _pair(body, frozen=True)
+    assert mine.__hash__ is records._hash and mine.__eq__ is records._eq
+    for args in ((0, 4), (0, 4, "x"), (7, 2, "y")):
+        assert hash(mine(*args)) == hash(theirs(*args))
+    assert hash(mine(0, 4, "x")) == hash(mine(0, 4, "y")) and mine(0, 4, "x") != mine(0, 4, "y")
+    ordered = [mine(n, n + 1) for n in (5, 3, 9, 1)]
+    assert [x.start for x in set(ordered)] == [x.start for x in set(theirs(n, n + 1) for n in (5, 3, 9, 1))]
+
+    @record(frozen=True)
+    class Keyed:
+        """A frozen record hashed by its own rule."""
+
+        key: str
+
+        def __hash__(self):
+            return len(self.key)
+
+    assert hash(Keyed("abc")) == 3 and Keyed("abc") == Keyed("abc")
