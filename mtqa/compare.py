@@ -21,11 +21,12 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from mtqa.model import DocumentResult
+from mtqa.records import record
 from mtqa.scoring.metrics import METRICS, CorpusMetrics
 from mtqa.scoring.totals import Totals
 
@@ -41,7 +42,7 @@ closest to the human judgements: one model learned on WMT13's human pairwise jud
 WMT14 (README, Scoring > Quality estimate). ``both`` was the default before it; it needs 3 or more systems."""
 
 
-@dataclass
+@record
 class SystemStats(Totals):
     """Totals of one system's run."""
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Optional
 
 from mtqa.errors import ConfigError, did_you_mean
 from mtqa.lazy import lazy_module
 from mtqa.model import Severity
+from mtqa.records import record
 
 tomllib = lazy_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
 """Imported by the first configuration file read: a run that finds none never needs it."""
@@ -53,7 +54,7 @@ DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 
 
-@dataclass
+@record
 class Config:
     """Everything a run needs to know besides its inputs."""
 

@@ -35,7 +35,6 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from operator import methodcaller
 from typing import Callable, Optional
 
@@ -43,6 +42,7 @@ from mtqa.langs import Language, at_sentence_start, fold, language_pair
 from mtqa.langs.cache import WORDS, TwoGenerations, drop_oldest_quarter
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.words import NEXT_WORD_RE, WORD_RE, Splits
 
@@ -131,7 +131,7 @@ _SOURCE_VOTE = ("source vote",)
 """The :meth:`Evidence.select` fact of a word voting for the source language (:meth:`Evidence.source_votes`)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
+@record(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Token:
     """A word of a segment with its language vote and its role in the sentence."""
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import field
 from dataclasses import fields as dataclass_fields
 from itertools import repeat
 from operator import attrgetter
 from typing import Optional
+
+from mtqa.records import record
+
 
 
 class Severity(str, enum.Enum):
@@ -58,7 +61,7 @@ class Role(str, enum.Enum):
     BODY = "body"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Segment:
     """One sentence (or headline) of one side of a document.
 
@@ -107,7 +110,7 @@ class Segment:
         return len(self.text.split())
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Document:
     """One language side of a news item: its segments in reading order."""
 
@@ -153,7 +156,7 @@ class LinkKind(str, enum.Enum):
     OTHER = "n-m"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Link:
     """Source segment indices <-> target segment indices, with a confidence in [0, 1]."""
 
@@ -174,7 +177,7 @@ class Link:
             return LinkKind.OTHER
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class PairMeta:
     """What a reader learnt about a pair: typed facts, never caches.
 
@@ -233,7 +236,7 @@ class PairMeta:
         return out
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class DocumentPair:
     """What the checks see: the target, and whatever source evidence exists.
 
@@ -345,7 +348,7 @@ def joined_sources(sources: list[Segment]) -> str:
         return " ".join(s.text for s in sources)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Issue:
     """One defect at one place.
 
@@ -388,7 +391,7 @@ class Issue:
         }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class DocumentResult:
     """A checked document: its issues, score and verdict."""
 

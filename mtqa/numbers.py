@@ -44,7 +44,7 @@ import itertools
 import math
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import LARGE_TEXTS, SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
@@ -52,6 +52,7 @@ from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.limits import LOOKBACK
+from mtqa.records import record
 from mtqa.words import LETTERS_RE, UPPER
 
 Value = Union[float, tuple]
@@ -117,7 +118,7 @@ def _words_pattern(words, template: str) -> re.Pattern:
     return re.compile(template.format(_word_alt(words, True)), re.I)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Conventions:
     """How one language writes numbers (from ``data/numbers/<lang>.toml``)."""
 
@@ -849,7 +850,7 @@ def _code_digits(text: str) -> list[str]:
 
 # -- mentions in running text --------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Quantity:
     """One figure mentioned in a text."""
 
@@ -2319,7 +2320,7 @@ def _soften_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # -- comparing two sides -------------------------------------------------------
 
-@dataclass
+@record
 class Comparison:
     """Figures of the source and target that do not correspond."""
 

@@ -18,14 +18,14 @@ pairs files this way, so a folder of articles is one command.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from mtqa.errors import InputError
+from mtqa.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Target:
     """One file to check and the source evidence found for it."""
 

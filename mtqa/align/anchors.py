@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -22,6 +22,7 @@ from mtqa.langs import fold
 from mtqa.lazy import lazy_module
 from mtqa.numbers import digit_key, numerals
 from mtqa.langs.cache import SEGMENTS, memoize
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -61,7 +62,7 @@ def _strip_clitics(word: str) -> str:
     return word.strip("-")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Anchors:
     """The anchors of one text as multisets (key -> count): number keys, name
     keys, a quote count, and the 4-letter stems of its lowercase words (as a

@@ -10,12 +10,12 @@ aligned source does not have is reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 PAIRS = (("(", ")", "brackets"), ("[", "]", "square brackets"), ("“", "”", "quotation marks"),
          ("«", "»", "quotation marks"))
@@ -62,7 +62,7 @@ def _may_be_unbalanced(text: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class UnbalancedMarks(SegmentCheck):
     """A bracket or quotation mark is left unpaired in the translation, but not in the source.
 

@@ -3,23 +3,29 @@
 Metadata (code, name, MQM category, default severity) are class variables so
 they exist before anything runs and can be listed, documented and exported
 to SARIF. Options are dataclass fields, so configuration can set them by
-keyword and unknown keys are refused. The docstring is the user
+keyword and unknown keys are refused. Every check module decorates its checks
+with :func:`mtqa.records.record`, a dataclass without the compiled methods a
+check does not need (a check without options of its own is not decorated again). The docstring is the user
 documentation, and its ``Example:`` block is executed by the test suite.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Optional
 
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.records import record
 
 if TYPE_CHECKING:  # pragma: no cover
     from mtqa.context import Context
 
 
-@dataclass
+@record
 class Check:
     """Base of every check; subclass :class:`SegmentCheck` or :class:`DocumentCheck`."""
+
+    __record_built_once__ = True
+    """A check is built once a run (and once a worker): :func:`mtqa.records.record` gives it the shared
+    ``__init__`` instead of compiling one for each check that declares options (start-up, issue 14)."""
 
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""

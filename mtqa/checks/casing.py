@@ -20,7 +20,6 @@ from __future__ import annotations
 import collections
 import os
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -33,6 +32,7 @@ from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import name_word, particles, titled_name_particles
 from mtqa.numbers import conventions as number_conventions
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
+from mtqa.records import record
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
 
@@ -83,7 +83,7 @@ def _countable(word: str, min_length: int) -> bool:
     return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
 
 
-@dataclass
+@record
 class _Occurrence:
     segment: Segment
     start: int
@@ -286,7 +286,7 @@ def _in_phrase(text: str, start: int, end: int, phrases) -> bool:
 
 
 @register
-@dataclass
+@record
 class InconsistentCapitalisation(DocumentCheck):
     """The same word is capitalised in some places and not in others (``earth`` / ``Earth``).
 
@@ -561,7 +561,7 @@ _LINKS = frozenset({"of", "the"})
 
 
 @register
-@dataclass
+@record
 class LowercaseProperName(SegmentCheck):
     """A word that English capitalises in every use is written in lower case (``october``, ``mexican``, ``the
     sea of Japan``, ``the president Ebrahim Raisi``).

@@ -20,7 +20,6 @@ import functools
 import sqlite3
 from collections import Counter, defaultdict
 from itertools import groupby
-from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -35,6 +34,7 @@ from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment,
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.readers.positions import table_field_at as _table_at  # a segment class's line table among its fields
+from mtqa.records import record
 
 pickle = lazy_module("pickle")
 """What the pool (:class:`CrossPool`) stores its segments as, and only ``mtqa compare`` fills a pool: ``mtqa check``
@@ -47,7 +47,7 @@ INNER_LETTERS = 4
 source word too (a compound or a negated form: "carpark" holds "park", "nonreligious" holds "religious")."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Agreement:
     """A source word one translation has no counterpart for, and how the others rendered it."""
 
@@ -80,7 +80,7 @@ MIN_PEERS = 2
 removes only stand-ins, which A609 does not report)."""
 
 
-@dataclass
+@record
 class _CrossSystemCheck(DocumentCheck):
     """What the cross-system checks share: the judgement of one source's translations against each other."""
 
@@ -164,7 +164,7 @@ def _piece(segments: tuple[Segment, ...], start: int, end: int) -> tuple[Segment
 
 
 @register
-@dataclass
+@record
 class CrossSystemOmission(_CrossSystemCheck):
     """A source word most other systems translate has no counterpart in this system's translation.
 
@@ -211,7 +211,7 @@ class CrossSystemOmission(_CrossSystemCheck):
 
 
 @register
-@dataclass
+@record
 class CrossSystemMistranslation(_CrossSystemCheck):
     """A source word most other systems render alike is rendered here by a word no translation of it explains.
 

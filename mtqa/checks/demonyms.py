@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -36,6 +35,7 @@ from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
+from mtqa.records import record
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, LOWER, NEXT_WORD_RE, UPPER
 
 _CAPITALISED = re.compile(rf"(?<![\w'’-])([{UPPER}][{LOWER}]{{3,}})(?![\w'’-])")
@@ -48,7 +48,7 @@ source writes the compound, not its last part alone."""
 
 
 @register
-@dataclass
+@record
 class SourceFormDemonym(SegmentCheck):
     """The source language's name for the inhabitants of a place, copied (``the Clermontois``).
 

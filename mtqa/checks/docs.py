@@ -12,13 +12,15 @@ paragraphs). ``bad`` and ``good`` may repeat.
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
+
+from mtqa.records import record
 
 _KEYS = ("source", "title", "bad", "good", "config", "other")
 
 
-@dataclass
+@record
 class CheckDoc:
     """The parts of a check's documentation."""
 

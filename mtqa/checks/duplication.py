@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -40,7 +40,7 @@ def normalise(text: str) -> str:
 
 
 @register
-@dataclass
+@record
 class DuplicatedHeadline(DocumentCheck):
     """The headline is repeated in the body.
 
@@ -120,7 +120,7 @@ def _prefix_end(text: str, headline: str) -> int:
 
 
 @register
-@dataclass
+@record
 class RepeatedSegment(DocumentCheck):
     """A body sentence or paragraph is repeated (exactly or nearly) later in the document.
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -23,6 +22,7 @@ from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
+from mtqa.records import record
 from mtqa.words import NEXT_WORD_RE, UPPER
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
@@ -602,7 +602,7 @@ def _all_capitalised(runs: frozenset[str]) -> bool:
 
 
 @register
-@dataclass
+@record
 class FrenchExonym(SegmentCheck):
     """A place, institution or feast keeps its French name (Londres, Pékin, Moscou, la Toussaint).
 
@@ -1482,7 +1482,7 @@ def _in_source(acronym: str) -> re.Pattern:
 
 
 @register
-@dataclass
+@record
 class FrenchAcronym(SegmentCheck):
     """An organisation or term keeps its French acronym (OTAN, ONU, FMI, PIB).
 
@@ -1525,7 +1525,7 @@ class FrenchAcronym(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class FrenchAcronymLetters(DocumentCheck):
     """An acronym whose letters are the French name's initials, kept after the name is put into English.
 

@@ -12,7 +12,6 @@ noun) fire, at minor severity.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -22,6 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml, trie_alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LOWER, UPPER
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates
@@ -51,7 +51,7 @@ SENSE_LINK = 0.2
 _SENSE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sense:
     """One sense of an entry's source word, told by the words around it (``[[entry.sense]]`` of the lexicon).
 
@@ -74,7 +74,7 @@ class Sense:
     entry's. Why: a sense that suggests another word must say why that word, not the entry's."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entry:
     """One false friend or calque of the lexicon, with its patterns compiled."""
 
@@ -1109,7 +1109,7 @@ def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
 
 
 @register
-@dataclass
+@record
 class FalseFriend(SegmentCheck):
     """A French false friend or calque rendered word for word (``actuellement`` -> "actually").
 
@@ -1482,7 +1482,7 @@ class _SourceLookAlikes(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class LexicalFalseFriend(_SourceLookAlikes):
     """A look-alike of a source word that the lexical evidence says is not its translation (« uniquement »
     -> "uniquely").
@@ -1639,7 +1639,7 @@ def frame_rows(source: str, src: str, tgt: str) -> tuple:
 
 
 @register
-@dataclass
+@record
 class FrameFalseFriend(SegmentCheck):
     """A source verb rendered, inside a frame that changes its sense, by its look-alike or its usual
     rendering, which translators do not write in that frame (« a connu une crise » -> "has known a crisis",
@@ -1884,7 +1884,7 @@ def frame_gloss(frame: str) -> str:
 
 
 @register
-@dataclass
+@record
 class LookAlikeInFrame(_SourceLookAlikes):
     """A source word rendered by its English look-alike in a construction where translators rarely write it
     and mostly write another word (« a affirmé que » -> "affirmed that" for "said", « la société » -> "the

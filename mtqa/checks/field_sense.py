@@ -6,7 +6,6 @@ The field of the story and the renderings each field rules out are learned from 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -17,6 +16,7 @@ from mtqa.langs.lexmodel import field_word, fields, load_lexmodel
 from mtqa.meaning.align import align_segments, function_stems, usual_renderings
 from mtqa.meaning.tokens import in_compound, plain, source_word
 from mtqa.model import DocumentPair, Issue, joined_sources, Severity
+from mtqa.records import record
 
 
 def _in_number(word: str, plural: bool) -> str:
@@ -51,7 +51,7 @@ def _without_ending(word: str) -> str:
 
 
 @register
-@dataclass
+@record
 class WrongSenseForField(DocumentCheck):
     """A source word is rendered in the sense news gives it outside the story's field, where the field gives it
     another (« affaire » of a trial -> "business" for "case"; « indice » of a market story -> "indication" for

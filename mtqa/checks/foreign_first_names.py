@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -24,6 +23,7 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.foreign_forms import foreign_forms, foreign_surname
 from mtqa.names.mentions import text_words
+from mtqa.records import record
 from mtqa.words import UPPER
 
 _PAIR = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)(?=[ \u00a0]+([{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?))")
@@ -128,7 +128,7 @@ _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 
 
 @register
-@dataclass
+@record
 class SourceFormForeignFirstName(SegmentCheck):
     """A foreign person's first name is left in the source language's form (``Georges Bush``).
 

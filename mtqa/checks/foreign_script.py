@@ -15,7 +15,6 @@ itself writes in that script.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -23,6 +22,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.scripts import SCREEN, Run, foreign_runs
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 _OPEN, _CLOSE = "([（［", ")]）］"
 _PADDING = " \u00a0\u3000\"'“”‘’«»「」『』,，:："
@@ -92,7 +92,7 @@ on after a comma."""
 
 
 @register
-@dataclass
+@record
 class ForeignScriptSegment(_ForeignScript):
     """A segment written in a script the target language is not written in: it was not translated.
 
@@ -127,7 +127,7 @@ class ForeignScriptSegment(_ForeignScript):
 
 
 @register
-@dataclass
+@record
 class ForeignScriptPhrase(_ForeignScript):
     """Words in a script the target language is not written in, inside a target-language sentence.
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Callable, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
@@ -109,7 +109,7 @@ def locale_style(locale: str) -> dict:
     return styles.get(locale, styles["en-US"])
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     code: str
     start: int
@@ -792,7 +792,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
 
 
 @register
-@dataclass
+@record
 class DecimalComma(SegmentCheck):
     """A number is written with a French decimal comma (``6,26%``, ``14 201,57``).
 
@@ -820,7 +820,7 @@ class DecimalComma(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class ForeignThousandsSeparator(SegmentCheck):
     """A number uses a dot or a space as thousands separator (``3.000``, ``10 000``).
 
@@ -869,7 +869,7 @@ class ForeignThousandsSeparator(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class SpaceBeforePercent(SegmentCheck):
     """A space separates a number from its percent sign (``18 %``).
 
@@ -894,7 +894,7 @@ class SpaceBeforePercent(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class FrenchTimeFormat(SegmentCheck):
     """A time or duration is written the French way (``14h30``, ``10 h 30``, ``2h45``).
 
@@ -923,7 +923,7 @@ class FrenchTimeFormat(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class FrenchDateFormat(SegmentCheck):
     """A date keeps a French shape (``the 5 October``, ``05.10.2021``, ``25/10/2013`` in en-US).
 
@@ -958,7 +958,7 @@ class FrenchDateFormat(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class CurrencySymbolPlacement(SegmentCheck):
     """A currency symbol follows the amount or is spaced from it (``3 €``, ``900 M$``, ``$ 2``).
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -32,6 +31,7 @@ from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LETTERS_RE, LOWER, NEXT_WORD_RE, UPPER
 
 _RUN = LETTERS_RE
@@ -331,7 +331,7 @@ def _elision_grains(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 @register
-@dataclass
+@record
 class SourceWordFragment(SegmentCheck):
     """A source-language word glued to other text or split out of a source compound.
 
@@ -627,7 +627,7 @@ def _compound_names(pair: str) -> dict[str, str]:
 
 
 @register
-@dataclass
+@record
 class SpacedHyphen(SegmentCheck):
     """A compound written with a spaced hyphen (``Middle - East``, ``sub - Saharan``).
 

@@ -15,7 +15,6 @@ Do-not-translate file: one term per line, ``#`` comments.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -23,9 +22,10 @@ from mtqa.checks.registry import register
 from mtqa.errors import ConfigError
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.langs import fold
+from mtqa.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entry:
     source: str
     targets: tuple[str, ...]
@@ -93,7 +93,7 @@ def _contains(text: str, term: str, *, exact: bool) -> bool:
 
 
 @register
-@dataclass
+@record
 class GlossaryTermMissing(SegmentCheck):
     """A source term of the glossary is not translated by its required English term.
 
@@ -155,7 +155,7 @@ class GlossaryTermMissing(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class DoNotTranslateTermAltered(SegmentCheck):
     """A do-not-translate term of the source is missing or altered in the translation.
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import collections
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -30,6 +29,7 @@ from mtqa.langs.cache import TABLES, WORDS, TwoGenerations, memoize
 from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.records import record
 from mtqa.words import LETTERS_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")
@@ -154,7 +154,7 @@ def _token_forms(word: str) -> tuple[str, ...]:
 
 
 @register
-@dataclass
+@record
 class GluedWords(DocumentCheck):
     """Two words run together into one token (``AgencyRussian``, ``consultantEdward``).
 
@@ -231,7 +231,7 @@ _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 @register
-@dataclass
+@record
 class DoubledSpace(SegmentCheck):
     """Two or more spaces between words (``very  few``).
 
@@ -259,7 +259,7 @@ class DoubledSpace(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class InvisibleCharacter(SegmentCheck):
     """An invisible format character inside the text (zero-width space, byte order mark).
 

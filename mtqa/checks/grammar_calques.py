@@ -10,7 +10,6 @@ the present (preview), where English writers invert more freely.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -21,6 +20,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import DataError, data_path
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 
 def _suggestion(subject: str, verb: str, adverbials: str, weekdays: frozenset) -> str:
@@ -83,7 +83,7 @@ class _Inversions(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class InvertedReportingVerb(_Inversions):
     """A reporting verb placed before its subject after the clause it reports, in the French order (« …, a
     annoncé vendredi le ministère » -> "…, announced Friday the ministry").
@@ -132,7 +132,7 @@ class InvertedReportingVerb(_Inversions):
 
 
 @register
-@dataclass
+@record
 class InvertedVerbAfterSpeech(_Inversions):
     """A reporting verb other than "said" or "says" placed before its subject after direct speech or in the
     present, in the French order (« », a confié le sélectionneur » -> "…," confided the coach).

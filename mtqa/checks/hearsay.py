@@ -6,7 +6,6 @@ rendered.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -18,6 +17,7 @@ from mtqa.langs.inflection import inflection
 from mtqa.meaning.align import align_segments
 from mtqa.meaning.tokens import tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
+from mtqa.records import record
 
 
 @memoize(SOURCES)
@@ -33,7 +33,7 @@ def _source_conditionals(lang: str, text: str) -> tuple:
 
 
 @register
-@dataclass
+@record
 class HearsayConditional(DocumentCheck):
     """The French conditional of hearsay (« le ministre aurait favorisé », « l'attaque aurait fait 12 morts ») is
     rendered by the English conditional ("would have favoured", "would have killed").

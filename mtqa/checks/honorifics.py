@@ -10,7 +10,6 @@ confirmed by the aligned source, or followed by a single name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from operator import methodcaller
 from typing import Iterator, Optional
 
@@ -24,6 +23,7 @@ from mtqa.langs import fold
 from mtqa.errors import DataError
 from mtqa.langs.data import alternation, data_path
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 from mtqa.words import LETTERS_RE, LOWER, UPPER
 
 _NAME_WORD = name_word("-'’")
@@ -38,7 +38,7 @@ read as a word, not a surname: too 5.95, before 5.9 ("Me Too", "Me Before You");
 Simon 4.5, Brown 5.0, Mark 5.05, stay names."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Title:
     source: str
     meaning: str
@@ -102,7 +102,7 @@ def _source_title(title: str, particles: frozenset = frozenset()) -> re.Pattern:
 
 
 @register
-@dataclass
+@record
 class FrenchHonorific(DocumentCheck):
     """A French courtesy title (M., Mme, Mlle, MM., Me) stands before a name.
 

@@ -9,20 +9,21 @@ report keeps every segment whole, and this check says which ones were cut.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.limits import MAX_SEGMENT
 from mtqa.model import Document, DocumentPair, Issue, Severity
+from mtqa.records import record
 
 CAPPED = "capped_segments"
 """``Document.meta`` key of the view's target: {segment index: full length}."""
 
 
 @register
-@dataclass
+@record
 class SegmentTooLong(DocumentCheck):
     """A segment is longer than the checks read (only its start was checked).
 

@@ -13,7 +13,6 @@ researches of the 19th century" may be English's own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -23,6 +22,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.mass_nouns import is_plural, mass_plurals
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import text_words
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
@@ -69,7 +69,7 @@ def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -
 
 
 @register
-@dataclass
+@record
 class MassNounPlural(SegmentCheck):
     """A French plural kept on a noun English writes as a mass noun (« des informations » -> "informations", « les
     infrastructures » -> "infrastructures", « accusé de tortures » -> "accused of tortures").

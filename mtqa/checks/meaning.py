@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.false_friends import screen_text
 from mtqa.checks.registry import register
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
@@ -79,7 +79,7 @@ def _known(model, stem: str, min_count: int) -> bool:
 
 
 @register
-@dataclass
+@record
 class OmittedContent(_MeaningCheck):
     """Several content words of the source sentence have no counterpart in the translation.
 
@@ -136,7 +136,7 @@ class OmittedContent(_MeaningCheck):
 
 
 @register
-@dataclass
+@record
 class AddedContent(_MeaningCheck):
     """Several content words of the translation render nothing in the source sentence.
 
@@ -217,7 +217,7 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 @register
-@dataclass
+@record
 class LikelyMistranslation(_MeaningCheck):
     """A source word is rendered by the translation of a different source word that looks like it.
 
@@ -563,7 +563,7 @@ class _PolarityCheck(_MeaningCheck):
 
 
 @register
-@dataclass
+@record
 class PolarityFlipped(_PolarityCheck):
     """The source sentence is negative and the translation has no negation.
 
@@ -654,7 +654,7 @@ class PolarityFlipped(_PolarityCheck):
 
 
 @register
-@dataclass
+@record
 class NegationAdded(_PolarityCheck):
     """The translation negates a sentence that has nothing negative in the source.
 
@@ -701,7 +701,7 @@ class NegationAdded(_PolarityCheck):
 
 
 @register
-@dataclass
+@record
 class ContrastAsOpposition(_MeaningCheck):
     """Figures compared with "contre" are rendered with "against", which reads as opposition.
 
@@ -835,7 +835,7 @@ def _figures_with_units(text: str, lang: str, other: str) -> tuple[tuple[str, st
 
 
 @register
-@dataclass
+@record
 class UnitChanged(_MeaningCheck):
     """A figure keeps its digits but changes its unit (cents to dollars, points to percent).
 
@@ -927,7 +927,7 @@ def rendered_by_extra(words: dict, low: str, target_words: set[str], target_low:
 
 
 @register
-@dataclass
+@record
 class OmittedWord(_MeaningCheck):
     """A single source word that carries meaning has no rendering in an otherwise faithful translation.
 
@@ -1072,7 +1072,7 @@ _MISSING = object()
 
 
 @register
-@dataclass
+@record
 class WrongSense(_MeaningCheck):
     """A source word is rendered in a sense news translators never give it, and its usual news rendering is missing.
 
@@ -1263,7 +1263,7 @@ def _unit_heads(lang: str) -> tuple[str, ...]:
 
 
 @register
-@dataclass
+@record
 class WrongSenseInContext(_MeaningCheck):
     """A source word that takes a sense of its own in a fixed context is rendered word for word.
 
@@ -1362,7 +1362,7 @@ class WrongSenseInContext(_MeaningCheck):
 
 
 @register
-@dataclass
+@record
 class WrongSenseByContext(_MeaningCheck):
     """A source word is rendered in a sense its sentence rules out: the context words go with another sense.
 
@@ -1521,7 +1521,7 @@ def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _LostMonth:
     """A month of the source, with the words introducing it, that the target does not name."""
 
@@ -1573,7 +1573,7 @@ def _dated(src_lang: str, tgt_lang: str, source_text: str) -> tuple:
 
 
 @register
-@dataclass
+@record
 class OmittedFigureWord(_MeaningCheck):
     """A time, age, duration or amount the source writes in words, or a month, is missing from the translation.
 
@@ -1785,7 +1785,7 @@ class OmittedFigureWord(_MeaningCheck):
 
 
 @register
-@dataclass
+@record
 class OmittedThenClause(_MeaningCheck):
     """A second event chained on the same subject ("puis extradé") is missing from the translation.
 

@@ -9,7 +9,6 @@ neither: it puts the measure first ("172 km long", "aged 58", "a 58-year-old pro
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -18,10 +17,11 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.measures import (aged_nouns, measure_adjectives, part_word, parts_without_verb,
                                  source_has_age, source_has_measure, source_has_part)
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 
 
 @register
-@dataclass
+@record
 class MeasureAdjectiveOf(SegmentCheck):
     """An adjective of a measure linked to its figure by "of", in the French order (« une étape longue de 172
     km » -> "a stage long of 172 km"; « âgé de 58 ans » -> "aged of 58 years").
@@ -67,7 +67,7 @@ class MeasureAdjectiveOf(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class AgeOfYears(SegmentCheck):
     """A person given an age by "of <n> years", in the French order (« un producteur de 58 ans » -> "a producer of
     58 years").
@@ -113,7 +113,7 @@ class AgeOfYears(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class PartWithoutVerb(SegmentCheck):
     """A part of a total introduced by "of which" or "of whom" with a figure and no verb, in the French order
     (« 12 morts, dont 3 enfants » -> "12 dead, of which 3 children").

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -27,6 +26,7 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import char_class
 from mtqa.langs.scripts import lookalikes, script_of
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LETTERS_RE
 
 
@@ -57,7 +57,7 @@ def _meant_as_letters(word: str, foreign: list[int], fixed: str, target) -> bool
 
 
 @register
-@dataclass
+@record
 class MixedScriptWord(SegmentCheck):
     """A word written in the target's letters with one or more look-alike letters of another script (``τhe``).
 

@@ -11,7 +11,6 @@ are never flagged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -28,6 +27,7 @@ from mtqa.numbers import regnal_value, roman_numeral, roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import same_first_name, transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
+from mtqa.records import record
 from mtqa.words import LETTERS_RE
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
@@ -44,7 +44,7 @@ often than the source's spelling for the translation to count as the name restor
 
 
 @register
-@dataclass
+@record
 class InconsistentNameSpelling(DocumentCheck):
     """One person or place is spelled several ways in the document.
 
@@ -164,7 +164,7 @@ def _courtesy_titles(pair) -> frozenset[str]:
 _ROMAN = frozenset("IVXLC")
 
 
-@dataclass
+@record
 class _Rendering:
     """A source name part, and the target word standing where it should be."""
 
@@ -391,7 +391,7 @@ def _source_of(rendering: _Rendering, sources: list[Segment]) -> Segment:
 
 
 @register
-@dataclass
+@record
 class AlteredName(SegmentCheck, _SourceNames):
     """A name of the source is changed into another word in the translation.
 
@@ -1066,7 +1066,7 @@ def _restored(source: str, target: str, ctx) -> bool:
 
 
 @register
-@dataclass
+@record
 class AnglicisedFirstName(SegmentCheck, _SourceNames):
     """A French first name is replaced by its English equivalent.
 

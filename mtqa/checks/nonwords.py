@@ -23,7 +23,6 @@ are not looked at.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -37,6 +36,7 @@ from mtqa.langs.text import capital_only_at_openings, whole_word_starts, word_pa
 from mtqa.langs.cache import SOME_WORDS, SOURCES, TABLES, WORDS, TwoGenerations, memoize
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/\-]|['’]?-|\.[^\W\d_])")
@@ -169,7 +169,7 @@ def _plain_case(rest: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class NonWord(SegmentCheck):
     """A token that is not an English word: French left in, French-derived or misinflected.
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -25,6 +24,7 @@ from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
                           has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
+from mtqa.records import record
 from mtqa.regexcache import transient
 
 # Links the aligner is unsure of (posterior below this) are not compared:
@@ -32,7 +32,7 @@ from mtqa.regexcache import transient
 MIN_LINK_CONFIDENCE = 0.5
 
 
-@dataclass
+@record
 class _Found:
     """One link's comparison, with the target segment of each target figure."""
 
@@ -339,7 +339,7 @@ def _rescaled_message(src: Quantity, tgt: Quantity, lang: str, src_lang: str) ->
 
 
 @register
-@dataclass
+@record
 class NumberChanged(DocumentCheck):
     """A figure of the source appears with a different value in the translation.
 
@@ -383,7 +383,7 @@ class NumberChanged(DocumentCheck):
 
 
 @register
-@dataclass
+@record
 class NumberMissing(DocumentCheck):
     """A figure of the source is missing from the translation.
 
@@ -514,7 +514,7 @@ class NumberMissing(DocumentCheck):
 
 
 @register
-@dataclass
+@record
 class NumberAdded(DocumentCheck):
     """The translation has a figure that is not in the source.
 

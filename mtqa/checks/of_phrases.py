@@ -9,7 +9,6 @@ translator's own choosing is never read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -22,6 +21,7 @@ from mtqa.langs.literal_expressions import closed_class
 from mtqa.langs.of_phrases import OfTable, of_table
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
+from mtqa.records import record
 
 _OF = re.compile(r"\b([A-Za-z][a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
 """A head (lower case, or capitalised when it is a person head: "Spokesman of the government Olivier Véran"),
@@ -189,7 +189,7 @@ def of_phrases(source_text: str, target_text: str, langs: tuple[str, str], table
 
 
 @register
-@dataclass
+@record
 class OfPhraseCalque(SegmentCheck):
     """A French « N1 de N2 » is carried over as "N1 of the N2" where English writes a compound or "for".
 

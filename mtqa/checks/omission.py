@@ -12,13 +12,13 @@ language pair and documented where they are measured.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.records import record
 
 # Links the aligner is unsure of are not judged: a doubtful bead is as likely
 # to be an alignment error as a translation error.
@@ -44,7 +44,7 @@ def _quote(text: str, limit: int = 80) -> str:
 
 
 @register
-@dataclass
+@record
 class OmittedSegment(DocumentCheck):
     """A source sentence has no counterpart in the translation.
 
@@ -96,7 +96,7 @@ class OmittedSegment(DocumentCheck):
 
 
 @register
-@dataclass
+@record
 class AddedSegment(DocumentCheck):
     """A target sentence has no counterpart in the source.
 
@@ -297,7 +297,7 @@ def _linked_texts(pair: DocumentPair) -> list[tuple[list[Segment], str, str, flo
 
 
 @register
-@dataclass
+@record
 class TranslationTooShort(_LengthRatio):
     """A translated sentence is far shorter than human translations of its source.
 
@@ -336,7 +336,7 @@ class TranslationTooShort(_LengthRatio):
 
 
 @register
-@dataclass
+@record
 class TranslationTooLong(_LengthRatio):
     """A translated sentence is far longer than human translations of its source.
 

@@ -14,7 +14,6 @@ rendered by target words that stand next to each other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, ClassVar, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -25,11 +24,12 @@ from mtqa.checks.registry import register
 from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
+from mtqa.records import record
 from mtqa.words import LETTERS_RE as _WORDS
 
 
 @register
-@dataclass
+@record
 class OmittedName(DocumentCheck):
     """A name of the source has no rendering at all in an otherwise translated sentence.
 
@@ -397,7 +397,7 @@ system renders a name it read as a phrase (« avec Gausse » -> "with makes fun"
 
 
 @register
-@dataclass
+@record
 class NameReplacedByWord(OmittedName):
     """A name of the source is replaced by a common word, written in lower case, in its very place.
 

@@ -10,7 +10,6 @@ identification sure it is a third language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -18,6 +17,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
 from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.model import Issue, Segment, Severity
+from mtqa.records import record
 
 
 def _function_votes(ctx) -> TwoGenerations:
@@ -30,7 +30,7 @@ def _function_votes(ctx) -> TwoGenerations:
 
 
 @register
-@dataclass
+@record
 class OtherLanguageSegment(SegmentCheck):
     """A whole segment is in a third language, neither the target nor the source (German text as English).
 

@@ -8,7 +8,6 @@ expressions, and their translations are never read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from mtqa.checks.base import SegmentCheck
@@ -23,6 +22,7 @@ from mtqa.langs.literal_expressions import (COPY_ZIPF, Expression, closed_class,
 from mtqa.langs.text import without_ligatures
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Issue, Severity, joined_sources
+from mtqa.records import record
 
 _JOIN = re.compile(r"^[\s'\u2019-]*$")
 """What may stand between two words of a source expression: spaces, an elision's apostrophe, a hyphen."""
@@ -147,7 +147,7 @@ def literal_renderings(source_text: str, target_text: str, langs: tuple[str, str
 
 
 @register
-@dataclass
+@record
 class LiteralExpression(SegmentCheck):
     """A French fixed expression is rendered word for word.
 

@@ -10,7 +10,6 @@ punctuation is switched off by its users.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -20,6 +19,7 @@ from mtqa.evidence import marked_address
 from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 from mtqa.words import LETTERS_RE as _WORD_RE
 
 _SPACES = "[ \u00a0\u202f\u2009]"
@@ -83,7 +83,7 @@ def _any_quote(text: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class SpaceBeforePunctuation(SegmentCheck):
     """French spacing before a colon, semicolon, question or exclamation mark (``said :``).
 
@@ -120,7 +120,7 @@ class SpaceBeforePunctuation(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class ForeignQuotationMarks(SegmentCheck):
     """French quotation marks (``« »``) in English text.
 
@@ -247,7 +247,7 @@ def _same_ignoring_case(a: str, b: str) -> bool:
 
 
 @register
-@dataclass
+@record
 class MissingSpaceAfterPunctuation(SegmentCheck):
     """No space after a full stop, question mark, comma or semicolon (``cosmonaut.Two``).
 
@@ -320,7 +320,7 @@ first, so the engine skips to the marks at C speed)."""
 
 
 @register
-@dataclass
+@record
 class DoubledPunctuation(SegmentCheck):
     """Two terminal marks where English uses one (``"All is well!".``, ``..``, ``,,``).
 
@@ -410,7 +410,7 @@ _SPACE_BEFORE_COMMA_SCREEN = re.compile(rf"{_SPACES}[,.]")
 
 
 @register
-@dataclass
+@record
 class SpaceBeforeCommaOrPeriod(SegmentCheck):
     """A space before a comma or a full stop (``heater , said``, ``in the market .``).
 

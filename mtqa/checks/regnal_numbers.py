@@ -15,7 +15,6 @@ the target language's style where its profile says it writes regnal numbers in R
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from mtqa.checks.base import SegmentCheck
@@ -25,6 +24,7 @@ from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, source_texts
 from mtqa.numbers import conventions, quantities_of, regnal_value, regnal_words, roman_numeral, roman_value
+from mtqa.records import record
 from mtqa.words import UPPER
 
 _NAME = rf"[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)*"
@@ -99,7 +99,7 @@ def _named(words: str, regnals: tuple[Regnal, ...]) -> list[Regnal]:
 
 
 @register
-@dataclass
+@record
 class RegnalNumber(SegmentCheck):
     """A pope's or monarch's regnal number differs from the source's (``Louis XIV`` -> "Louis XV").
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -22,6 +21,7 @@ from mtqa.langs.data import built_from, data_toml
 from mtqa.langs.text import word_before
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 REPEAT_RE = re.compile(r"(?<![\w'’\-])(?P<first>[^\W\d_]+)(?P<gap>[ \u00a0]+)(?P<second>(?P=first))(?![\w'’\-])", re.IGNORECASE)
 
@@ -53,7 +53,7 @@ def object_then_subject() -> tuple[frozenset, frozenset]:
 
 
 @register
-@dataclass
+@record
 class RepeatedWord(SegmentCheck):
     """The same word twice in a row (``the the``, ``not not``).
 

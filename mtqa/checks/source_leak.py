@@ -16,7 +16,7 @@ those the word votes already point at, so it runs on a small share of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -31,6 +31,7 @@ from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.words import LETTERS_RE
 
@@ -41,7 +42,7 @@ _JOIN = re.compile(r"^[ \u00a0\-'’]*$")
 
 
 @register
-@dataclass
+@record
 class SourceLanguageSegment(SegmentCheck):
     """A whole sentence or paragraph of the translation is in the source language.
 
@@ -99,7 +100,7 @@ class SourceLanguageSegment(SegmentCheck):
 
 
 @register
-@dataclass
+@record
 class SourceLanguagePhrase(SegmentCheck):
     """A clause or phrase in the source language inside a target-language sentence.
 
@@ -210,7 +211,7 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[int]]:
 
 
 @register
-@dataclass
+@record
 class SourceElision(SegmentCheck):
     """A source-language elided word glued into the translation (``SpaceX D'Elon Musk``).
 
@@ -390,7 +391,7 @@ def _make_lexicon_vote(src: str, tgt: str):
 
 
 @register
-@dataclass
+@record
 class UntranslatedWord(SegmentCheck):
     """A source-language word copied unchanged from the source into the translation.
 

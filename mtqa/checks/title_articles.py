@@ -13,7 +13,6 @@ Minister Denys Shmyhal").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -22,6 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.title_articles import bare_titles, uses
 from mtqa.model import Issue, Segment, Severity
+from mtqa.records import record
 from mtqa.words import text_words
 
 
@@ -31,7 +31,7 @@ def _capitalised(title: str) -> str:
 
 
 @register
-@dataclass
+@record
 class TitleArticleBeforeName(SegmentCheck):
     """An article kept before a title and a person's name, in the French order (« le président turc Recep
     Tayyip Erdogan » -> "the Turkish president Recep Tayyip Erdogan").

@@ -8,7 +8,6 @@ press forms, wordfreq).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -17,6 +16,7 @@ from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.names.analysis import analyse
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 _CONFIDENCE = {"strong": 0.9, "entity": 0.8, "rules": 0.6}
 
@@ -28,7 +28,7 @@ def _exonym_forms(pair) -> frozenset[str]:
 
 
 @register
-@dataclass
+@record
 class FrenchTransliteratedName(DocumentCheck):
     """A foreign name is spelled by French transliteration rules.
 

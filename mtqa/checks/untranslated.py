@@ -11,7 +11,6 @@ copied text must carry source-language words (see :mod:`mtqa.evidence`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -19,6 +18,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, Evidence, Token
 from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources, source_texts
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -28,7 +28,7 @@ def _fold(text: str) -> str:
 
 
 @register
-@dataclass
+@record
 class UntranslatedSegment(DocumentCheck):
     """A segment of the translation is a copy of source text, left untranslated.
 

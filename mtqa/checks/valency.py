@@ -7,7 +7,6 @@ language (``data/valency.toml``, read by :mod:`mtqa.langs.valency`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -16,10 +15,11 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.valency import valency
 from mtqa.model import Issue, Segment, Severity
+from mtqa.records import record
 
 
 @register
-@dataclass
+@record
 class VerbValency(SegmentCheck):
     """A verb is written with a complement English does not give it.
 

@@ -8,7 +8,6 @@ English writes); the words are linked through the lexical model's usual renderin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -23,6 +22,7 @@ from mtqa.langs.word_order import has_counts, word_orders
 from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import Token, tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
+from mtqa.records import record
 from mtqa.regexcache import transient
 
 def _of_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -265,7 +265,7 @@ def _english_name(copy: Optional[str], t: Token, target) -> bool:
 
 
 @register
-@dataclass
+@record
 class WordOrderCalque(DocumentCheck):
     """Two words stand in the French order where English writes them the other way round.
 

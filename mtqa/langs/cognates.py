@@ -8,14 +8,14 @@ The rows and thresholds are data of the pair, not code: another pair brings its 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 from mtqa.langs.data import data_toml
+from mtqa.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Cognates:
     """The look-alike test of one language pair (see the module's docstring)."""
 

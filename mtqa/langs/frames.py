@@ -11,14 +11,14 @@ evidence is what translators wrote, not a list of traps.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import built_from, data_toml, read_rows
+from mtqa.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Frame:
     """One frame: its name, a gloss for messages, the source patterns (alternatives) and the target pattern
     (group ``verb``)."""
@@ -51,7 +51,7 @@ class Frame:
                 and self.not_after.search(text, max(0, slot_start - 40), slot_start) is not None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FrameRenderings:
     """How often (sentences) the source verb stem was seen in the frame, and in how many of them the target held
     each rendering stem in the target frame."""

@@ -19,7 +19,7 @@ import functools
 import itertools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -27,6 +27,7 @@ from mtqa.langs import text as _text
 from mtqa.langs.cache import RECENT_WORDS, TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
+from mtqa.records import record
 
 HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
 """Where Debian and most Linux distributions install Hunspell dictionaries."""
@@ -48,7 +49,7 @@ class _Affix:
         return self._condition
 
 
-@dataclass
+@record
 class Hunspell:
     """A Hunspell dictionary read for lookup only (no suggestions, no compounds).
 

@@ -10,18 +10,19 @@ and both readers ask this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import built_from, data_toml
+from mtqa.records import record
 
 FORMS = ("s", "ing", "past", "participle")
 """The forms :meth:`Inflection.inflect` makes: the third person (or plural) -s, the -ing form, the past and the
 past participle."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Inflection:
     """A language's verb inflection: the suffix rules of each form and the irregular verbs."""
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import SOME_WORDS, TABLES, TwoGenerations, memoize
 from mtqa.langs.data import alternation, built_from, data_path, data_toml, shipped
+from mtqa.records import record
 
 
 class Translation(NamedTuple):
@@ -33,7 +34,7 @@ class Translation(NamedTuple):
     dictionary: bool
 
 
-@dataclass
+@record
 class LexModel:
     """Translation candidates between source and target stems, with stem frequencies."""
 

@@ -13,11 +13,11 @@ reaches every word the parallel news holds, not a list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import data_toml, read_rows
+from mtqa.records import record
 
 ALL = "*"
 """The frame of every sentence holding the word, whatever follows it."""
@@ -25,7 +25,7 @@ ALL = "*"
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FrameCounts:
     """One (source word, frame) of the table: the sentences seen, the most written renderings (target stem ->
     sentences, most first) and the look-alikes written (target stem -> sentences)."""
@@ -37,7 +37,7 @@ class FrameCounts:
         return self.look_alikes.get(target_stem, 0) / self.seen if self.seen else 0.0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FrameClasses:
     """The pair's classes of the word after a source word (see ``look_alikes.toml``)."""
     groups: dict

@@ -11,15 +11,15 @@ that need a missing table find no rows.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import built_from, data_toml, pair_table
 from mtqa.langs.language import Language
 from mtqa.langs.text import fold
+from mtqa.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LengthModel:
     """Gale–Church length model: target characters per source character (``c``) and the
     variance of ``len_tgt - c * len_src`` per source character (``s2``)."""

@@ -10,15 +10,15 @@ has none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import NOTHING, alternation, built_from, data_toml
 from mtqa.langs.inflection import inflection
+from mtqa.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Misuse:
     """One verb written with a complement it does not take: the span, the suggestion, what English needs."""
 
@@ -29,7 +29,7 @@ class Misuse:
     """What the message says English writes instead ("comment on the decision")."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reading:
     """One kind of complement: its pattern (built from the file's table) and how a match becomes a misuse."""
 
@@ -256,7 +256,7 @@ READINGS: dict[str, Callable[[dict], Optional[Reading]]] = {
 """Each kind of table of ``valency.toml`` and the reading built from it."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Valency:
     """A language's readings, a screen every match passes (any listed verb form), and the words that make a
     form a noun."""

@@ -22,7 +22,7 @@ words linked (nothing invented), words weighted by inverse frequency so that
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Optional
 
@@ -30,6 +30,7 @@ from mtqa.langs.cache import SOME_WORDS, drop_oldest_quarter
 from mtqa.langs.lexmodel import LexModel, load_lexmodel
 from mtqa.meaning.tokens import Token, plain, tokens
 from mtqa.model import joined_sources
+from mtqa.records import record
 
 USUAL = 0.05
 """A translation at least this probable in either direction is a full-weight link."""
@@ -48,7 +49,7 @@ UNSEEN_WEIGHT = 0.5
 """Weight of a source word the model has never seen (a name, a typo): weak evidence either way."""
 
 
-@dataclass
+@record
 class WordAlignment:
     """Links between the words of a source segment (or two) and a target segment."""
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from mtqa.langs.cache import TABLES, WORDS, TwoGenerations, memoize, word_memo
 from mtqa.langs.lexmodel import stem_rules
+from mtqa.records import record
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Token:
     """A word of a segment: its text, lower-cased form, stem and span."""
 

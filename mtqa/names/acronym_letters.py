@@ -15,11 +15,11 @@ function words of each language (skipped in initials, as both languages skip the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs import fold
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 _DEFINED = re.compile(r"\(\s*([A-Z]{2,7})\s*\)")
 """An acronym in brackets after the name it stands for: the press's way of defining it."""
@@ -36,7 +36,7 @@ SOURCE_WINDOW = MAX_NAME_WORDS * 40
 """Characters before a source bracket read for its name: room for MAX_NAME_WORDS words of any news length."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Definition:
     """A name and the acronym a document writes after it."""
 

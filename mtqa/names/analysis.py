@@ -36,7 +36,7 @@ How a spelling is judged French-transliterated, from most to least evidence:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import NamedTuple, Optional
 
 from mtqa.langid import screen
@@ -47,6 +47,7 @@ from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
 from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.records import record
 
 STRONG_MIN_EN = 1.5
 """Zipf frequency in English the candidate needs to count as attested."""
@@ -79,7 +80,7 @@ class Occurrence(NamedTuple):
     token: Token
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Verdict:
     """Why a spelling is taken for a French transliteration, and its English form."""
 
@@ -92,7 +93,7 @@ class Verdict:
     """The name is East Slavic (ending, or a Russian press form): evidence for the rest of the name."""
 
 
-@dataclass
+@record
 class DocumentNames:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     """Segment index -> its mentions, for the segments that have a spelling of three letters or more and

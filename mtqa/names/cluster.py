@@ -16,12 +16,12 @@ is no spelling of a name: the target's frequency of it is a loanword's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from mtqa.langs import fold
 from mtqa.lazy import lazy_module
 from mtqa.names.translit import FIRM_ENGLISH, Romanisation
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -38,7 +38,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NON_LETTER = re.compile(r"[^a-z]")
 
 
-@dataclass
+@record
 class Cluster:
     """Spellings of one entity, with the one English usage supports."""
 

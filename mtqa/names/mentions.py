@@ -12,13 +12,13 @@ are kept (``Michael J. Fox``). A French elision glued to a name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
+from mtqa.records import record
 from mtqa.words import LOWER, UPPER, WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
@@ -31,7 +31,7 @@ COMMON_WORD = 3.5
 (Director, Shortly, Analysts), unless it is a known first name (Laurence des Cars)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
+@record(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Token:
     text: str
     start: int
@@ -44,7 +44,7 @@ class Token:
         return len(self.text) == 1
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
+@record(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Mention:
     """A run of name words in one segment; ``tokens`` are the capitalised parts."""
 

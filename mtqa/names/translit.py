@@ -17,7 +17,7 @@ but ч in English). Checks weigh these with the frequencies to decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import Optional
 
@@ -27,6 +27,7 @@ from mtqa.langs.data import alternation, exists, press_scheme, press_scheme_exis
 from mtqa.langs.frequency import zipf
 from mtqa.langs.scripts import writes_script
 from mtqa.lazy import lazy_module
+from mtqa.records import record
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -57,7 +58,7 @@ MAX_CONVENTION_SPANS = 5
 _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Rule:
     latin: str
     context: str
@@ -66,7 +67,7 @@ class _Rule:
     """For a weak marker, what the same letters stand for in English romanisation (ch: ч)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reading:
     """One way to read a Latin spelling as Cyrillic, with the French markers it relied on.
 
@@ -79,7 +80,7 @@ class Reading:
     weak: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Romanisation:
     """The English form proposed for a word, and the evidence behind it."""
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -34,12 +34,13 @@ from mtqa.model import Document, DocumentPair, Link, PairMeta, Role, Segment
 from mtqa.readers.decoding import read_bytes
 from mtqa.readers.grouping import doc_groups
 from mtqa.readers.xmlsafe import decode_xml, parse as safe_parse, root_name
+from mtqa.records import record
 from mtqa.suppress import add_ignore, parse_codes
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 
 
-@dataclass
+@record
 class Unit:
     """One translation unit, reduced to what the checks and the report need."""
 
@@ -52,7 +53,7 @@ class Unit:
     fuzzy: bool = False
 
 
-@dataclass
+@record
 class _Doc:
     id: str
     units: list[Unit] = field(default_factory=list)

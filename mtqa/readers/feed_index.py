@@ -37,11 +37,12 @@ from __future__ import annotations
 import codecs
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from mtqa.errors import InputError
 from mtqa.readers.xmlsafe import LineTable, PositionHandler, parse_stream
+from mtqa.records import record
 
 INDEX_ABOVE = 4 * 2**20
 """Feeds larger than this many bytes are indexed rather than read whole. A whole read holds 7 to 12
@@ -59,7 +60,7 @@ _PEEK = 256
 there): reading a whole block at every item read 64 KiB an item, some 140 times a news feed's size."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Span:
     start: int  # byte offset of the item's "<"
     line: int
@@ -130,7 +131,7 @@ class _Scanner(PositionHandler):
         self.open.pop()
 
 
-@dataclass
+@record
 class FeedIndex:
     """Where the items of a large feed are, and the head that makes one of them a feed of its own."""
 

@@ -46,7 +46,7 @@ import io
 import re
 import sys
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 from mtqa.errors import InputError
@@ -56,6 +56,7 @@ from mtqa.readers import positions as P
 from mtqa.readers.decoding import read_bytes
 from mtqa.readers.items import prealign
 from mtqa.readers.xmlsafe import LineTable, PositionHandler, decode_xml, parse as safe_parse, root_name
+from mtqa.records import record
 from mtqa.suppress import add_ignore, field_codes, parse_codes
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ _START_TAG = re.compile(r"<[^\s/>]+(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _TAG_LIKE = re.compile(r"<[A-Za-z/!]|&\w+;|&#")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Child:
     """A direct child element of an item, located in the decoded file text."""
 
@@ -84,7 +85,7 @@ class Child:
     content_end: int = 0
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Item:
     """One ``<item>``/``<entry>``: where it is and what feedparser made of it."""
 
@@ -130,7 +131,7 @@ class Item:
         return None
 
 
-@dataclass
+@record
 class Feed:
     path: str
     table: LineTable
@@ -269,7 +270,7 @@ class IndexedFeed(Feed):
         return feed, one
 
 
-@dataclass
+@record
 class _ReadAhead:
     """Items :meth:`IndexedFeed.view` read ahead, not yet asked for, and where it expects the next."""
 
@@ -439,7 +440,7 @@ def _keys(item: Item, text: str) -> None:
 # --- fields -------------------------------------------------------------------
 
 
-@dataclass
+@record
 class _Field:
     paragraphs: list[P.PText]
     exact: bool = True
@@ -665,7 +666,7 @@ def _item_document(
 # --- pairing ------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Pairing:
     source: Optional[Item]
     target: Optional[Item]

@@ -17,11 +17,12 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Optional
 
 from mtqa.lazy import lazy_module
 from mtqa.model import Segment
+from mtqa.records import record
 
 if TYPE_CHECKING:  # pragma: no cover
     from mtqa.readers.xmlsafe import LineTable
@@ -280,7 +281,7 @@ def approximate(text: str, offset: int) -> PText:
 # --- segments ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class MappedSegment(Segment):
     """A segment whose characters map to file positions through offset arrays.
 

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import IO, Iterable, Optional
 
 from mtqa import __version__
 from mtqa.config import Config
 from mtqa.model import DocumentResult
+from mtqa.records import record
 from mtqa.scoring.totals import Totals
 
 SCHEMA_VERSION = 1
 
 
-@dataclass
+@record
 class RunInfo:
     """What a report needs to know about the run that produced it."""
 
@@ -102,7 +103,7 @@ def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
     return out
 
 
-@dataclass
+@record
 class Summary(Totals):
     """Run totals, accumulated as documents stream past."""
 

@@ -30,11 +30,12 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import Optional
 
 from mtqa.model import DocumentPair, DocumentResult, Issue, Segment
+from mtqa.records import record
 from mtqa.renderers.base import Renderer, Summary
 
 FAILING_SHOWN = 5
@@ -49,7 +50,7 @@ SEVERITY_ICONS = {"critical": "\u25a0", "major": "\u25b2", "minor": "\u25cf", "p
 """Shapes that tell severities apart without colour: square, triangle, circle (and check/cross for verdicts)."""
 
 
-@dataclass
+@record
 class IssueView:
     """One issue as the template shows it; ``n`` numbers issues across the report."""
 
@@ -70,7 +71,7 @@ class IssueView:
         return f"i{self.n}"
 
 
-@dataclass
+@record
 class Mark:
     """An opening mark token: one fragment of one issue's highlight."""
 
@@ -78,7 +79,7 @@ class Mark:
     head: bool
 
 
-@dataclass
+@record
 class SegmentView:
     index: int
     line: int
@@ -88,7 +89,7 @@ class SegmentView:
     """For a source segment already shown in an earlier row: that row's target line."""
 
 
-@dataclass
+@record
 class Row:
     """One alignment bead: source segments on the left, target segments on the right."""
 
@@ -102,7 +103,7 @@ class Row:
     """Source content words with no counterpart in the translation, shown on hover."""
 
 
-@dataclass
+@record
 class DocumentView:
     """What the template needs of one document (the texts, not the whole result)."""
 

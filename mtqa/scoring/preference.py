@@ -27,12 +27,13 @@ import contextlib
 import math
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import Optional
 
 from mtqa.errors import DataError, RunFailure, did_you_mean
 from mtqa.model import joined_sources
+from mtqa.records import record
 
 FEATURES = ("consensus", "utility", "penalty_per_word", "log_words")
 """What the model reads of one translated segment, in the order the bench script fits them."""
@@ -91,7 +92,7 @@ def features(consensus: Optional[float], utility: float, penalty: float, words: 
             "log_words": math.log(words)}
 
 
-@dataclass
+@record
 class Entry:
     """One system's translation of one source segment, as the report shows it."""
 
@@ -112,7 +113,7 @@ class Entry:
     """Its row in the run's store (RunPreference)."""
 
 
-@dataclass
+@record
 class Group:
     """The translations of one source segment: the ``occurrence``-th time each system met this source text."""
 

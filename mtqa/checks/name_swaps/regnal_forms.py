@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
@@ -20,6 +19,7 @@ from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 from mtqa.numbers import regnal_words
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.words import LOWER, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
@@ -54,7 +54,7 @@ def _target_spelling(word: str, english: str, target) -> bool:
 
 
 @register
-@dataclass
+@record
 class SourceFormRegnalName(DocumentCheck):
     """A pope, monarch or saint keeps the source language's form of the first name (``Édouard VII``).
 

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -19,11 +18,12 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
+from mtqa.records import record
 from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE, LOWER
 
 
 @register
-@dataclass
+@record
 class ReplacedName(SegmentCheck):
     """A name of the source is replaced by a different name (``Piromalli`` -> "Patel").
 

@@ -4,7 +4,6 @@ come back across the document's segments.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
@@ -19,11 +18,12 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
 from mtqa.names.mentions import text_words
+from mtqa.records import record
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
 
 
 @register
-@dataclass
+@record
 class NameReplacedThroughout(DocumentCheck):
     """A name of the source is replaced by the same unknown word in several sentences (``Freudenberg`` ->
     "Hilchenbach" all through an article).

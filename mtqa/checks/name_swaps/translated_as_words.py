@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -27,6 +26,7 @@ from mtqa.langs.text import whole_word_starts
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
+from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
 
@@ -37,7 +37,7 @@ painter)."""
 
 
 @register
-@dataclass
+@record
 class NameTranslatedAsWords(SegmentCheck):
     """A name of the source is translated as common words (``Pierre`` -> "Stone").
 
