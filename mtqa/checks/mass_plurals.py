@@ -21,7 +21,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.mass_nouns import is_plural, mass_plurals
+from mtqa.langs.mass_nouns import is_plural, mass_plurals, verb_singulars, word_list
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import text_words
 
@@ -35,11 +35,18 @@ counter's threshold, ``bench/mass_nouns.py``)."""
 def _verb_context(lang: str) -> tuple[frozenset, frozenset]:
     """(words after which an -s form is a verb: "he researches", "which tortures"; determiners, before which it is
     a verb with its object: "supports the plan"), from the profile's ``mass_plural.verb_subjects`` and determiners."""
-    profile = language(lang)
-    subjects = frozenset(w.lower() for w in profile.extra.get("mass_plural", {}).get("verb_subjects", []))
-    dets = frozenset(w.lower() for w in (*profile.extra.get("reporting_inversion", {}).get("determiners", []),
-                                         *profile.extra.get("more_determiners", [])))
+    subjects = frozenset(word_list(lang, "mass_plural", "verb_subjects"))
+    dets = frozenset((*word_list(lang, "reporting_inversion", "determiners"),
+                      *(w.lower() for w in language(lang).extra.get("more_determiners", []))))
     return subjects, dets
+
+
+@memoize(TABLES)
+def _plural_governors(lang: str) -> frozenset[str]:
+    """The profile's ``mass_plural.plural_governors``: numerals and plural determiners ("two", "these",
+    "several", "many"). After one the plural is governed, and the singular swapped in alone is wrong ("two
+    information", "these key competence"): English rewrites the phrase ("two pieces of information")."""
+    return frozenset(word_list(lang, "mass_plural", "plural_governors"))
 
 
 def _source_plural_stems(source: str, lang: str, target: str) -> frozenset[str]:
@@ -58,14 +65,21 @@ def _source_plural_stems(source: str, lang: str, target: str) -> frozenset[str]:
 
 
 def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -> bool:
-    """Whether the -s form stands as a verb between a subject and its object: right after a determiner and one
-    word ("the laboratory researches rare diseases", "the army transports troops") and before a word that is no
-    function word and ends no clause. A plural noun there is followed by a preposition, a verb of the language's
-    function words or the clause's end ("the rail infrastructures were", "the electronic interferences.")."""
-    if len(before) < 2 or not after or before[-2].lower() not in dets or before[-1].endswith((",", ";", ":")):
+    """Whether the -s form of a noun that is a verb too may stand as a verb after a subject of a determiner and
+    one word: before a content word ("the laboratory researches rare diseases"), an adverb of the profile's
+    ``mass_plural.adverb_ending`` ("the army researches intensively") or the clause's end ("the laboratory
+    researches."). A plural noun there is followed by a function word ("the rail transports were", "the new
+    researches of"). Why so wide: without parts of speech "the new researches show" (noun, then verb) cannot be
+    told from "the laboratory researches rare diseases" (verb, then object), and precision comes first; the
+    table's nouns that are no verbs ("informations suggest", "infrastructures need") are never read as verbs."""
+    if len(before) < 2 or before[-2].lower().strip("\"“(") not in dets or before[-1].endswith((",", ";", ":")):
         return False
-    nxt = after[0]
-    return nxt[:1].isalpha() and nxt.lower() not in lang.function_words and not nxt.endswith((",", ".", ";", ":"))
+    nxt = after[0].lower().strip("\"”)") if after else ""
+    if not nxt or not nxt[:1].isalpha():
+        return True  # the clause's end
+    word = nxt.rstrip(",.;:!?")
+    ending = language(lang.code).extra.get("mass_plural", {}).get("adverb_ending", "")
+    return (bool(ending) and word.endswith(ending)) or word not in lang.function_words
 
 
 @register
@@ -114,6 +128,7 @@ class MassNounPlural(SegmentCheck):
         from mtqa.meaning.tokens import stem
 
         subjects, dets = _verb_context(ctx.target.code)
+        verbs, governors = verb_singulars(ctx.target.code), _plural_governors(ctx.target.code)
         for m in found:
             word = m.group()
             low = word.lower()
@@ -124,12 +139,16 @@ class MassNounPlural(SegmentCheck):
                 continue  # no French plural of the noun: the English plural is not its copy
             before = text[:m.start()].split()
             after = text[m.end():].split()
-            if (before and before[-1].lower().strip("\"“(,") in subjects) or (
-                    after and after[0].lower() in dets) or _after_subject(before, after, dets, ctx.target):
-                continue  # "which tortures", "researches the market", "the laboratory researches rare diseases": a verb
-            suggestion = singular if word.islower() else singular[:1].upper() + singular[1:]
+            if singular in verbs and ((before and before[-1].lower().strip("\"“(,") in subjects) or (
+                    after and after[0].lower() in dets) or _after_subject(before, after, dets, ctx.target)):
+                continue  # "which researches", "researches the market", "the army researches intensively": a verb
+            governed = next((w for w in reversed(before[-3:]) if w.lower().strip("\"“(") in governors), None)
+            suggestion = None if governed or word.isupper() else (
+                singular if word.islower() else singular[:1].upper() + singular[1:])
+            advice = (f"; after {quoted(governed)} English rewrites the phrase (\"two pieces of information\", "
+                      f"\"these powers\") rather than swap in the singular" if governed else "")
             yield self.issue(
                 segment, m.start(), m.end(),
                 f"{quoted(word)}: English writes {quoted(singular)} as a mass noun, in the singular; the plural "
-                f"copies the French one (« des informations », « les infrastructures »)",
+                f"copies the French one (« des informations », « les infrastructures »){advice}",
                 suggestion, confidence=0.75)

@@ -68,20 +68,39 @@ class TitleArticleBeforeName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if "he " not in text or _triggers(ctx.target.code).isdisjoint(text_words(text, ctx).words):
+        if ("he" not in text and "HE" not in text) or _triggers(ctx.target.code).isdisjoint(text_words(text, ctx).words):
             return  # no "the"/"The", or no last word of a flagged title (the run's split): most segments
         for use in calques(text, ctx.target.code, ctx.pair.code):
             named = use.name
-            suggestion = (f"{use.adjective} " if use.adjective else "") + _capitalised(use.title)
-            if use.start == 0 or text[:use.start].rstrip().endswith((".", "\"", "“", ":")):
-                suggestion = suggestion[:1].upper() + suggestion[1:]
             span = text[use.start:use.title_end]
+            if use.title in _portfolio_titles(ctx.target.code):
+                # "the minister Arnaud Montebourg": English capitalises "Minister" before a name only with its
+                # portfolio ("Industry Minister Arnaud Montebourg"), which the text does not give
+                yield self.issue(
+                    segment, use.start, use.title_end,
+                    f"{quoted(span)} before the name {quoted(named)}: French order (« le ministre Arnaud "
+                    f"Montebourg »); English news names the portfolio before the name (\"Industry Minister "
+                    f"Arnaud Montebourg\") or sets the name off by commas (\"the minister, Arnaud Montebourg,\")",
+                    None, confidence=0.8)
+                continue
+            suggestion = (f"{use.adjective} " if use.adjective else "") + _capitalised(use.title)
+            if use.start == 0 or text[:use.start].rstrip().endswith((".", "\"", "“", ":", "?", "!", "«", "‘")):
+                suggestion = suggestion[:1].upper() + suggestion[1:]
             yield self.issue(
                 segment, use.start, use.title_end,
                 f"{quoted(span)} before the name {quoted(named)}: French order (« le président turc Recep Tayyip "
                 f"Erdogan »); English news writes the title bare and capitalised before a name "
                 f"({quoted(suggestion + ' ' + named)}) or sets the name off by commas",
                 suggestion, confidence=0.8)
+
+
+@memoize(TABLES)
+def _portfolio_titles(lang: str) -> frozenset[str]:
+    """The profile's ``title_article.needs_portfolio`` ("minister"): a title English writes bare before a name
+    only with what it covers ("Foreign Minister"), so F502 suggests no bare form of its own."""
+    from mtqa.langs.title_articles import profile_words
+
+    return frozenset(profile_words(lang, "needs_portfolio"))
 
 
 @memoize(TABLES)
