@@ -5,8 +5,9 @@ French puts many abstract and collective nouns in the plural where English write
 Which English nouns are mass nouns in news is learned, not listed (``bench/mass_nouns.py`` into
 ``data/lexmodel/mass_nouns.en.tsv``, read through :mod:`mtqa.langs.mass_nouns`): the plural is rare in English
 (wordfreq), the singular a WordNet noun whose plural has no sense of its own ("damages" awarded by a court is not
-in the table, nor "arms"), and where the French of the training news holds the noun in the plural the human
-translators wrote the singular. The check then asks the source: a French word in the plural whose stem the lexical
+in the table, nor "arms"), where the French of the training news holds the noun in the plural the human
+translators wrote the singular more than once, and nothing shows the noun counts (an irregular plural, a plural
+the dictionary writes). The check then asks the source: a French word in the plural whose stem the lexical
 model renders by the noun (« tortures » -> "torture"). Without that, an English plural is never read: "the
 researches of the 19th century" may be English's own.
 """
@@ -88,15 +89,20 @@ class MassNounPlural(SegmentCheck):
     """A French plural kept on a noun English writes as a mass noun (« des informations » -> "informations", « les
     infrastructures » -> "infrastructures", « accusé de tortures » -> "accused of tortures").
 
-    Why it matters: English writes "information", "equipment", "torture" and "infrastructure" in the singular;
+    Why it matters: English writes "information", "equipment", "violence" and "infrastructure" in the singular;
     "informations" reads as a French plural copied word for word. Which nouns are read is learned
-    (``bench/mass_nouns.py``, ``data/lexmodel/mass_nouns.en.tsv``): a WordNet noun, no adjective and no more a verb
-    than a noun, whose plural wordfreq gives at most a tenth of its singular and rarely at all (Zipf 3.0; 3.35
-    where the translators of the training news wrote the singular at least 5 times for a French plural and the
-    plural at most a tenth of them: "research"), whose plural is no WordNet lemma of its own ("damages", "arms"),
-    and that the translators write in the singular for a French plural (at least once, the plural at most a third
-    of the time). The plural is flagged only where the source holds a French plural the lexical model renders by
-    the noun, and not as a verb (after "he", "which" or before a determiner: "the group researches the market").
+    (``bench/mass_nouns.py``, ``data/lexmodel/mass_nouns.en.tsv``, 50 nouns): a WordNet noun, no adjective and no
+    more a verb than a noun, whose plural wordfreq gives at most a tenth of its singular and rarely at all, whose
+    plural is no WordNet lemma of its own ("damages", "arms"), that the translators wrote in the singular for a
+    French plural at least twice, and with no positive evidence that it counts: no irregular plural (lives,
+    phenomena), no plural the dictionary writes for a noun that is no verb ("bankruptcies", "senates", "radars")
+    unless the translators wrote the singular ten times ("equipment", "infrastructure"). The plural is flagged only
+    where the source holds a French plural the lexical model renders by the noun; a noun that is a verb too
+    ("research", "transport") is left alone where it reads as the verb (after "he", "which", before a
+    determiner, or after "the" and a word before a content word, an adverb or the clause's end: "the army
+    researches intensively"). After a numeral, a plural determiner or an ordinal ("two informations", "these
+    equipments", "the first and second luggages") the singular alone would be wrong: the flag comes without a
+    suggestion and says English rewrites the phrase.
 
     Example:
         source: Les autorités ont publié des informations sur les infrastructures endommagées.

@@ -49,9 +49,15 @@ class TitleArticleBeforeName(SegmentCheck):
     such a title in any case, no comma, and a person's name (a first name, or a word that is no common English
     word: not "the General Assembly", nor "the Prince Albert Foundation", whose name heads an institution). A
     describing word before the title ("the former president Bill Clinton", "the late President Kennedy", "the
-    then prime minister Tony Blair") is none of this shape: English writes those. A lower-case title of F302's
-    list right after "the" before a full name is F302's. The suggestion drops the article and capitalises the
-    title.
+    then prime minister Tony Blair") is none of this shape: English writes those. Nor is a "the" that belongs
+    elsewhere: the name premodifying a noun ("the President Obama administration", "the King Charles Hotel"), a
+    defining relative clause or time after the name ("the Prime Minister David Cameron we knew", "the senator
+    Harry Reid thanked was", "the King Juan Carlos of 2014"), a predicate after a copula ("It is the President
+    Putin we have come to know"). A lower-case title of F302's list right after "the" before a full name is
+    F302's. The suggestion drops the article and capitalises the title; "minister" alone gets none (English
+    capitalises it before a name only with its portfolio: "Industry Minister Arnaud Montebourg"), and the message
+    says so. "US", "UN" and "EU" stand as nationalities do; a name may open with an accented capital (Édouard)
+    or with a dictionary word when a second name word follows (Li Keqiang, Park Geun-hye).
 
     Example:
         source: Le président turc Recep Tayyip Erdogan a reçu le Premier ministre Denys Chmyhal.
@@ -126,4 +132,5 @@ def _f302_reads(use, text: str) -> bool:
     from mtqa.checks.casing import style
 
     name_words = text[use.name_start:].split()
-    return use.title in style()["_name_titles"] and len(name_words) > 1 and name_words[1][:1].isupper()
+    titles = frozenset(t.lower() for t in style()["titles_before_names"])  # the data's key, not F302's derived one
+    return use.title in titles and len(name_words) > 1 and name_words[1][:1].isupper()

@@ -153,7 +153,7 @@ def _after_name(text: str, end: int, lang: str) -> bool:
     from mtqa.langs.inflection import inflection as _inflection
 
     _verbs = _inflection(lang)
-    if nxt.lower() in _words(lang, "copulas") and (low.endswith("ed") or (
+    if nxt.lower() in _words(lang, "copulas") and low not in language(lang).function_words and (low.endswith("ed") or (
             _verbs is not None and _verbs.irregular_form(low) == "past")):
         return True  # "the senator Harry Reid thanked was Mr Kerry": a past verb with its object gone, then a copula
     if not word.islower() or low in profile.function_words or low.endswith(("ed", "s", "ly")) \
