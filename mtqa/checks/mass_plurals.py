@@ -27,6 +27,9 @@ from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import text_words
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
+_SENTENCE_OPENERS = (".", "?", "!", ":", "\"", "“", "”", "«", "‘", "—")
+"""What may end the text before a word that opens a sentence or a quotation: a capital after one is the
+sentence's ("Why? Informations are missing."), not a name's."""
 MIN_LINK = 0.1
 """The least p(English|French) of a lexical-model link that makes the source word a rendering of the noun (the
 counter's threshold, ``bench/mass_nouns.py``)."""
@@ -123,8 +126,8 @@ class MassNounPlural(SegmentCheck):
         plurals = mass_plurals(ctx.target.code)
         text = segment.text
         words = text_words(text, ctx).words
-        if plurals.keys().isdisjoint(words) and not (words and words[0].lower() in plurals):
-            return  # no listed plural in lower case, nor opening the segment (the run's split): most segments
+        if plurals.keys().isdisjoint(words) and not any(w[:1].isupper() and w.lower() in plurals for w in words):
+            return  # no listed plural, in lower case or capitalised (a sentence's first word): most segments
         found = [m for m in _WORD.finditer(text) if m.group().lower() in plurals]
         if not found:
             return
@@ -139,7 +142,7 @@ class MassNounPlural(SegmentCheck):
             word = m.group()
             low = word.lower()
             singular = plurals[low]
-            if word[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "\"", "“")):
+            if word[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith(_SENTENCE_OPENERS):
                 continue  # a capital mid-sentence: a name's word ("Resistances Festival")
             if stem(singular, ctx.target.code) not in rendered:
                 continue  # no French plural of the noun: the English plural is not its copy

@@ -52,6 +52,13 @@ def test_a_capitalised_plural_opening_the_sentence_keeps_its_capital():
         ("Informations", "Information")]
 
 
+def test_a_capital_after_a_question_mark_or_colon_opens_a_sentence_not_a_name():
+    source = "Pourquoi ? Les informations manquent."
+    assert _issues("Why? Informations are missing.", source) == [("Informations", "Information")]
+    assert _issues("He said: Informations are missing.", "Il a dit : les informations manquent.") == [
+        ("Informations", "Information")]
+
+
 def test_without_the_french_plural_the_english_plural_is_not_its_copy():
     # the source has the noun in the singular, or not at all: "researches" may be English's own
     assert _issues("Her researches on malaria were rewarded.", "Sa recherche sur le paludisme a été récompensée.") == []
