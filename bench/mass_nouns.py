@@ -18,13 +18,26 @@ informations » -> "informations"). Which English nouns are mass nouns is counte
   frequent), or a little less rare (<= ``MAX_PLURAL_ZIPF_SEEN``) where the translators' evidence below is strong
   (the singular written ``MIN_SEEN`` times or more, the plural at most ``SEEN_SHARE`` of them: "research");
 * the translators' evidence: in the training sentences whose French holds a plural (« tortures », « des
-  informations ») the lexical model renders by the noun, the human English wrote the singular at least once,
+  informations ») the lexical model renders by the noun, the human English wrote the singular at least
+  ``MIN_TRANSLATOR_SINGULARS`` times (one is a single translator's choice),
   and the plural at most ``MAX_PLURAL_SHARE`` of the time once seen ``MIN_PLURAL_SOURCES`` times (the references
   are mostly translations: they keep a French plural now and then, « infrastructures » 5 of 18).
 
+* positive evidence that the noun is countable keeps it out: an irregular plural in WordNet's ``noun.exc``
+  (lives, phenomena, cortices: the regular -s spelling is not English's plural, and the noun counts); a plural
+  the ``COUNTABLE_DICTIONARY`` hunspell dictionary writes, for a noun that is no WordNet verb (the lexicographer
+  gave the noun a plural: "bankruptcies", "senates", "radars", "privatizations", "certainties", "competences",
+  "makings", "headings"), unless the translators wrote the singular ``MIN_COUNTABLE_SINGULARS`` times for a
+  French plural ("equipment", "infrastructure"); where the noun is a verb too the dictionary's plural may be the
+  verb's -s form, so the translators must have written the singular ``MIN_VERB_SINGULARS`` times ("frosts",
+  "accesses" are out). wordfreq counts spellings, not parts of speech ("lighter" the adjective, "making" the
+  verb swell the singular), so its ratio alone is no evidence of a mass noun.
+
 Left out by these counts, and so never flagged: "behaviours" (wordfreq 0.09 of the singular, Zipf 3.33, and the
-translators wrote it once of twice), "damages" (a court's sum). Kept although English has a countable sense:
-"bankruptcies", "frosts" (their plurals are rare in wordfreq), which the check reads only after a French plural.
+translators wrote it once of twice), "damages" (a court's sum). Kept although English has a countable sense in
+some registers: "transports" (troop transports), "staffs" (general staffs), "climates", "literatures": the
+translators wrote their singular for a French plural 45, 16, 16 and 5 times; the check reads them only after a
+French plural.
 
 The check asks, besides, that the aligned French word is a plural (the lexical model links the French stem to the
 English one): the table says what English writes, the source says the plural is the French one. newstest2014-2015
@@ -56,6 +69,17 @@ MAX_PLURAL_ZIPF = 3.0
 MAX_PLURAL_ZIPF_SEEN = 3.35
 MIN_SEEN = 5
 SEEN_SHARE = 0.1
+MIN_TRANSLATOR_SINGULARS = 2
+"""More than one translator example: one singular for a French plural may be a single translator's choice
+(35 rows of the first table rested on one; "basketball", "boom", "chorus")."""
+MIN_COUNTABLE_SINGULARS = 10
+"""Where the dictionary writes the plural (positive evidence that the noun is countable: "bankruptcies",
+"privatizations", "radars"), the translators must write the singular for a French plural this often for the
+noun to stay ("equipment" 12, "infrastructure" 13: a countable sense English news seldom uses)."""
+MIN_VERB_SINGULARS = 5
+"""Where the singular is a verb too ("frost", "access"), the dictionary's plural may be the verb's -s form,
+so it proves nothing either way; the translators' evidence must be this strong instead."""
+COUNTABLE_DICTIONARY = "en_US"
 WORDNET = Path("/usr/share/wordnet")
 HEADER = ("# English nouns news writes (almost) only in the singular (F503, mtqa/checks/mass_plurals.py): the singular,\n"
           "# its regular plural, wordfreq 3.1's Zipf frequency of both, their counts in the newstest 2008-2013 references\n"
@@ -65,7 +89,11 @@ HEADER = ("# English nouns news writes (almost) only in the singular (F503, mtqa
           "# verb senses than noun senses; the plural a written form, no WordNet lemma of its own, at most\n"
           f"# {MAX_RATIO:g} x the singular in wordfreq and of Zipf <= {MAX_PLURAL_ZIPF:g} (<= {MAX_PLURAL_ZIPF_SEEN:g} where the translators wrote\n"
           f"# the singular {MIN_SEEN} times or more and the plural at most {SEEN_SHARE:g} of them); the translators wrote the\n"
-          f"# singular at least once, and the plural at most {MAX_PLURAL_SHARE:.2f} of the time once seen {MIN_PLURAL_SOURCES} times.\n"
+          f"# singular at least {MIN_TRANSLATOR_SINGULARS} times, and the plural at most {MAX_PLURAL_SHARE:.2f} of the time once seen {MIN_PLURAL_SOURCES} times.\n"
+          f"# Countable, so left out: an irregular plural in WordNet's noun.exc (lives, phenomena, cortices); a plural the\n"
+          f"# {COUNTABLE_DICTIONARY} dictionary writes, for a noun that is no verb, unless the translators wrote the singular\n"
+          f"# {MIN_COUNTABLE_SINGULARS} times (bankruptcies, senates, radars); a noun that is a verb too, unless {MIN_VERB_SINGULARS} times\n"
+          f"# (frosts). verb: the singular is a WordNet verb (its -s form may be the verb: F503 reads the context).\n"
           "# Made by bench/mass_nouns.py; --check says whether this file is what it builds.\n")
 
 
@@ -78,7 +106,15 @@ def build(data: Path, wordnet: Path = WORDNET) -> str:
     from mtqa.langs.mass_nouns import is_plural
     from mtqa.meaning.tokens import stem
 
+    from mtqa.langs.hunspell import dictionary
+
     en = language("en")
+    spelled = dictionary(COUNTABLE_DICTIONARY)
+    if spelled is None:
+        raise Missing(f"the {COUNTABLE_DICTIONARY} hunspell dictionary is not installed")
+    irregular = {line.split()[1] for line in (wordnet / "noun.exc").read_text(encoding="utf-8").splitlines()
+                 if len(line.split()) == 2}
+    verbs = wordnet_words(wordnet, "verb")
     nouns = wordnet_words(wordnet, "noun")
     adjectives = wordnet_words(wordnet, "adj")
     senses = {(part, line.split(" ", 3)[0]): int(line.split(" ", 3)[2])
@@ -104,7 +140,7 @@ def build(data: Path, wordnet: Path = WORDNET) -> str:
             if e in plurals:
                 after_plural[e][w] += 1
     rows = [HEADER + "singular\tplural\tzipf_singular\tzipf_plural\trefs_singular\trefs_plural"
-            "\tfr_plural_singular\tfr_plural_plural"]
+            "\tfr_plural_singular\tfr_plural_plural\tverb"]
     for word in sorted(counts):
         if counts[word] < MIN_SINGULAR or len(word) < 4 or word in en.function_words or en.has_plural_ending(word) \
                 and any(counts.get(s, 0) >= counts[word] for s in en.singulars(word)):
@@ -133,8 +169,14 @@ def build(data: Path, wordnet: Path = WORDNET) -> str:
             continue  # English writes the plural often enough (mornings, desks), unless the translators never do
         if senses.get(("verb", word), 0) > senses.get(("noun", word), 0):
             continue  # mostly a verb ("know", "think"): its -s form is the verb's
+        if one < MIN_TRANSLATOR_SINGULARS or word in irregular:
+            continue  # one translator's choice; or an irregular plural (lives, phenomena, cortices): a countable noun
+        if word in verbs and one < MIN_VERB_SINGULARS:
+            continue  # "frosts", "accesses": the dictionary's plural may be the verb's, so ask for more
+        if word not in verbs and spelled.lookup(plural) and one < MIN_COUNTABLE_SINGULARS:
+            continue  # the dictionary writes the plural: countable ("bankruptcies", "senates", "makings")
         rows.append(f"{word}\t{plural}\t{zipf_frequency(word, 'en'):.2f}\t{zipf_frequency(plural, 'en'):.2f}\t"
-                    f"{counts[word]}\t{counts.get(plural, 0)}\t{one}\t{many_seen}")
+                    f"{counts[word]}\t{counts.get(plural, 0)}\t{one}\t{many_seen}\t{'yes' if word in verbs else 'no'}")
     return "\n".join(rows) + "\n"
 
 

@@ -49,9 +49,15 @@ class TitleArticleBeforeName(SegmentCheck):
     such a title in any case, no comma, and a person's name (a first name, or a word that is no common English
     word: not "the General Assembly", nor "the Prince Albert Foundation", whose name heads an institution). A
     describing word before the title ("the former president Bill Clinton", "the late President Kennedy", "the
-    then prime minister Tony Blair") is none of this shape: English writes those. A lower-case title of F302's
-    list right after "the" before a full name is F302's. The suggestion drops the article and capitalises the
-    title.
+    then prime minister Tony Blair") is none of this shape: English writes those. Nor is a "the" that belongs
+    elsewhere: the name premodifying a noun ("the President Obama administration", "the King Charles Hotel"), a
+    defining relative clause or time after the name ("the Prime Minister David Cameron we knew", "the senator
+    Harry Reid thanked was", "the King Juan Carlos of 2014"), a predicate after a copula ("It is the President
+    Putin we have come to know"). A lower-case title of F302's list right after "the" before a full name is
+    F302's. The suggestion drops the article and capitalises the title; "minister" alone gets none (English
+    capitalises it before a name only with its portfolio: "Industry Minister Arnaud Montebourg"), and the message
+    says so. "US", "UN" and "EU" stand as nationalities do; a name may open with an accented capital (Édouard)
+    or with a dictionary word when a second name word follows (Li Keqiang, Park Geun-hye).
 
     Example:
         source: Le président turc Recep Tayyip Erdogan a reçu le Premier ministre Denys Chmyhal.
@@ -68,20 +74,39 @@ class TitleArticleBeforeName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if "he " not in text or _triggers(ctx.target.code).isdisjoint(text_words(text, ctx).words):
+        if ("he" not in text and "HE" not in text) or _triggers(ctx.target.code).isdisjoint(text_words(text, ctx).words):
             return  # no "the"/"The", or no last word of a flagged title (the run's split): most segments
         for use in calques(text, ctx.target.code, ctx.pair.code):
             named = use.name
-            suggestion = (f"{use.adjective} " if use.adjective else "") + _capitalised(use.title)
-            if use.start == 0 or text[:use.start].rstrip().endswith((".", "\"", "“", ":")):
-                suggestion = suggestion[:1].upper() + suggestion[1:]
             span = text[use.start:use.title_end]
+            if use.title in _portfolio_titles(ctx.target.code):
+                # "the minister Arnaud Montebourg": English capitalises "Minister" before a name only with its
+                # portfolio ("Industry Minister Arnaud Montebourg"), which the text does not give
+                yield self.issue(
+                    segment, use.start, use.title_end,
+                    f"{quoted(span)} before the name {quoted(named)}: French order (« le ministre Arnaud "
+                    f"Montebourg »); English news names the portfolio before the name (\"Industry Minister "
+                    f"Arnaud Montebourg\") or sets the name off by commas (\"the minister, Arnaud Montebourg,\")",
+                    None, confidence=0.8)
+                continue
+            suggestion = (f"{use.adjective} " if use.adjective else "") + _capitalised(use.title)
+            if use.start == 0 or text[:use.start].rstrip().endswith((".", "\"", "“", ":", "?", "!", "«", "‘")):
+                suggestion = suggestion[:1].upper() + suggestion[1:]
             yield self.issue(
                 segment, use.start, use.title_end,
                 f"{quoted(span)} before the name {quoted(named)}: French order (« le président turc Recep Tayyip "
                 f"Erdogan »); English news writes the title bare and capitalised before a name "
                 f"({quoted(suggestion + ' ' + named)}) or sets the name off by commas",
                 suggestion, confidence=0.8)
+
+
+@memoize(TABLES)
+def _portfolio_titles(lang: str) -> frozenset[str]:
+    """The profile's ``title_article.needs_portfolio`` ("minister"): a title English writes bare before a name
+    only with what it covers ("Foreign Minister"), so F502 suggests no bare form of its own."""
+    from mtqa.langs.title_articles import profile_words
+
+    return frozenset(profile_words(lang, "needs_portfolio"))
 
 
 @memoize(TABLES)
@@ -107,4 +132,5 @@ def _f302_reads(use, text: str) -> bool:
     from mtqa.checks.casing import style
 
     name_words = text[use.name_start:].split()
-    return use.title in style()["_name_titles"] and len(name_words) > 1 and name_words[1][:1].isupper()
+    titles = frozenset(t.lower() for t in style()["titles_before_names"])  # the data's key, not F302's derived one
+    return use.title in titles and len(name_words) > 1 and name_words[1][:1].isupper()

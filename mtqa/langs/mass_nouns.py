@@ -48,3 +48,28 @@ def mass_plurals(lang: str = "en") -> dict[str, str]:
             raise DataError(f"{path}:{number}: expected {len(header)} tab-separated cells, a singular and a plural first")
         out[cells[1]] = cells[0]
     return out
+
+
+@memoize(TABLES)
+def verb_singulars(lang: str = "en") -> frozenset[str]:
+    """The learned mass nouns that are verbs too (the table's ``verb`` column: "research", "transport"): only
+    their -s form may be a verb's, so only for them does F503 read the context for a verb."""
+    path = data_path("lexmodel", f"mass_nouns.{lang}.tsv")
+    if not path.is_file():
+        return frozenset()
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    if not rows or "verb" not in rows[0]:
+        return frozenset()
+    column = rows[0].index("verb")
+    mass_plurals(lang)  # the rows' shape is checked there (a DataError naming the line)
+    return frozenset(row[0] for row in rows[1:] if row[column] == "yes")
+
+
+def word_list(lang: str, section: str, key: str) -> tuple[str, ...]:
+    """The profile's ``<section>.<key>`` as lower-case words: a list of strings, or a DataError naming the file
+    and key (a string there would be read as its letters)."""
+    found = language(lang).extra.get(section, {}).get(key, [])
+    if not isinstance(found, list) or not all(isinstance(w, str) and w.strip() for w in found):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {section}.{key} is not a list of words")
+    return tuple(w.lower() for w in found)

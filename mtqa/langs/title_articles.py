@@ -20,7 +20,9 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table
 
 _SP = r"[ \u00a0]+"
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+"""The capital letters of the Latin alphabets, accented ones too (Édouard, Ólafur, Łukasz): a name's first letter."""
+_NAME_WORD = rf"[{_CAPITALS}](?:[\w'’-]|\.(?=[\w'’-]))*\.?"
 
 
 class TitleUse(NamedTuple):
@@ -54,7 +56,17 @@ def nationality_adjectives(pair: str = "fr-en") -> tuple[str, ...]:
     prefixes left out: the adjective news may put before a title."""
     out = {row["english"] for row in pair_table("demonyms", pair)
            if row.get("kind") in ("nationality", "region") and (row.get("english") or "")[:1].isupper()}
+    out.update(_words("en", "adjectives", lower=False))
     return tuple(sorted(out, key=len, reverse=True))
+
+
+def _words(lang: str, key: str, lower: bool = True) -> tuple[str, ...]:
+    """The profile's ``title_article.<key>``: a list of words, or a DataError naming the file and key (a string
+    there would be read as its letters)."""
+    found = language(lang).extra.get("title_article", {}).get(key, [])
+    if not isinstance(found, list) or not all(isinstance(w, str) and w.strip() for w in found):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: title_article.{key} is not a list of words")
+    return tuple(w.lower() for w in found) if lower else tuple(found)
 
 
 @memoize(TABLES)
@@ -71,9 +83,8 @@ def _describing(lang: str) -> frozenset[str]:
     """The words after which a title is described, not bare: the profile's determiners and the words of
     ``title_article.describing`` ("former", "late", "then")."""
     profile = language(lang)
-    extra = profile.extra.get("title_article", {}).get("describing", [])
     return frozenset(w.lower() for w in (*profile.extra.get("reporting_inversion", {}).get("determiners", []),
-                                         *profile.extra.get("more_determiners", []), *extra))
+                                         *profile.extra.get("more_determiners", []), *_words(lang, "describing")))
 
 
 @memoize(TABLES)
@@ -83,7 +94,8 @@ def _name_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     names, ``numbers/<lang>.toml``): the words that show capitalised words after a title are no person's name."""
     from mtqa.numbers import conventions
 
-    return frozenset(data_toml("case_style.toml")["name_heads"]), frozenset(conventions(lang).calendar_names)
+    return (frozenset(data_toml("case_style.toml")["name_heads"]) | frozenset(_words(lang, "name_heads")),
+            frozenset(conventions(lang).calendar_names))
 
 
 def is_person(name: str, lang: str) -> bool:
@@ -98,16 +110,80 @@ def is_person(name: str, lang: str) -> bool:
     if not first or first.lower() in profile.function_words or first.isupper() and len(first) > 1 \
             or first in calendar:
         return False  # "the judge Friday", "the president The ...", "the President NATO": no name
-    if first.lower() not in profile.first_names_folded and profile.is_common_word(first):
+    if any(w.lower().strip(".,") in heads for w in words[1:]):
         return False
-    return not any(w.lower().strip(".,") in heads for w in words[1:])
+    if first.lower() not in profile.first_names_folded and profile.is_common_word(first):
+        # a surname-first or dictionary-word name ("Li Keqiang", "Park Geun-hye", "Rand Paul"): a person when
+        # the next word is a first name, hyphenated, or no common word; alone ("Bush", "Brown") it may be anything
+        if len(words) < 2:
+            return False
+        second = words[1].strip(".,'’")
+        return second.lower() in profile.first_names_folded or "-" in second or not profile.is_common_word(second)
+    return True
+
+
+def _after_name(text: str, end: int, lang: str) -> bool:
+    """Whether what follows the name shows the article is not the title's (F502 and its counter skip the use):
+
+    * a common noun the name premodifies, whose the article is ("the President Obama administration", "the King
+      Kong remake"): a lower-case word right after the name that is no function word, no irregular verb form
+      (said, met), no regular past or -s form and no -ly adverb, the shapes a name's verb takes, and is followed
+      by a grammar word or a verb's -s or -ed form ("administration has", "assassination remains");
+    * a relative clause with no pronoun, whose subject follows the name ("the Prime Minister David Cameron we
+      knew", "the President Mandela many remember": ``title_article.relative_subjects``);
+    * a past verb right before a copula: the relative clause's verb, its object the title's holder ("the
+      senator Harry Reid thanked was Mr Kerry");
+    * a time that defines which holder is meant ("the King Juan Carlos of 2014": "of" and a number).
+    Why: in these the "the" is the head noun's or a defining one, and English writes it."""
+    from mtqa.langs.inflection import inflection
+
+    rest = text[end:]
+    if text[:end].endswith(("'s", "’s", "s'", "s’")):
+        return False  # "the Saudi King Abdullah's death": the possessive is the title's phrase, "the" its
+    m = re.match(r"[ \u00a0]+([^\W\d_]+)(?![\w'’-])(?:[ \u00a0]+(\S+))?", rest)
+    if not m:
+        return False  # punctuation, a capital, or a word joined to more ("al-Assad"): no head noun
+    word, nxt = m.group(1), m.group(2) or ""
+    low = word.lower()
+    profile = language(lang)
+    if low in _words(lang, "relative_subjects"):
+        return True
+    if low == "of" and nxt[:1].isdigit():
+        return True
+    from mtqa.langs.inflection import inflection as _inflection
+
+    _verbs = _inflection(lang)
+    if nxt.lower() in _words(lang, "copulas") and low not in language(lang).function_words and (low.endswith("ed") or (
+            _verbs is not None and _verbs.irregular_form(low) == "past")):
+        return True  # "the senator Harry Reid thanked was Mr Kerry": a past verb with its object gone, then a copula
+    if not word.islower() or low in profile.function_words or low.endswith(("ed", "s", "ly")) \
+            or low in _words(lang, "name_particles"):
+        return False
+    verbs = inflection(lang)
+    if verbs is not None and verbs.irregular_form(low):
+        return False
+    # the head noun is itself followed by its clause's verb or a grammar word ("administration has", "remake
+    # was", "assassination remains", "portrait by"); "Chris Murphy last week" is a time phrase after the name
+    follow = nxt.lower()
+    return bool(follow) and follow[:1].isalpha() and (follow in profile.function_words or (
+        follow.endswith(("s", "ed")) and not follow.endswith("ss")))
+
+
+def _defining(text: str, start: int, lang: str) -> bool:
+    """Whether the "the" follows a copula ("It is the President Putin we have come to know", "is not the Russian
+    president Boris Yeltsin was", "Who was the president Obama defeated"): a predicate "the" that defines which
+    holder is meant (``title_article.copulas``), which English writes."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in _words(lang, "copulas") or (
+        len(before) > 1 and before[-1].lower() == "not" and before[-2].lower() in _words(lang, "copulas"))
 
 
 def uses(text: str, lang: str = "en", pair: str = "fr-en") -> Iterable[TitleUse]:
     """The titles of the profile before a person's name in ``text``, each with its shape."""
     describing = _describing(lang)
     for m in _pattern(lang, pair).finditer(text):
-        if not is_person(m.group("name"), lang):
+        if not is_person(m.group("name"), lang) or _after_name(text, m.end("name"), lang) or (
+                m.group("the") and _defining(text, m.start(), lang)):
             continue
         title = " ".join(m.group("title").lower().replace("-", " - ").split()).replace(" - ", "-")
         if title not in titles(lang):
@@ -156,3 +232,8 @@ def bare_titles(lang: str = "en") -> frozenset[str]:
         if cells[-1] == "yes":
             out.add(cells[0])
     return frozenset(out)
+
+
+def profile_words(lang: str, key: str) -> tuple[str, ...]:
+    """The profile's ``title_article.<key>`` in lower case (a DataError when it is no list of words)."""
+    return _words(lang, key)
