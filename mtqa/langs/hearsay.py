@@ -62,7 +62,7 @@ class SourceReading(NamedTuple):
     """sentence marks of a question or an exclamation (« Qui l'aurait cru ! »): no report"""
     not_conditions: Optional[re.Pattern]
     """fixed phrases with a condition word that set no condition (« sans doute », « si l'on en croit »)"""
-    plural_endings: tuple
+    third_plural_endings: tuple
     """the endings of a plural conditional (« auraient »)"""
 
 
@@ -160,7 +160,7 @@ def source_reading(lang: str) -> Optional[SourceReading]:
                          frozenset(_words(table, "relatives", lang)),
                          frozenset(_words(table, "negative_subjects", lang)),
                          tuple(_words(table, "sentence_marks", lang)), not_conditions,
-                         tuple(_words(table, "plural_endings", lang, empty=False)))
+                         tuple(_words(table, "third_plural_endings", lang, empty=False)))
 
 
 @memoize(TABLES)
@@ -219,7 +219,7 @@ def conditionals(reading: SourceReading, text: str, toks: list) -> list[Conditio
         rel = next((r for r in range(i - 1, max(-1, i - 4), -1) if toks[r].lower in reading.relatives), None)
         if rel is not None and any(t.lower in reading.plans for t in toks[max(0, rel - reading.plan_reach):rel]):
             continue  # « un projet … qui/lequel aurait porté sur », « dont la construction aurait coûté »
-        plural = word.endswith(reading.plural_endings)
+        plural = word.endswith(reading.third_plural_endings)
         if word in reading.auxiliaries:
             after = []
             for k in range(i + 1, min(len(toks), i + 2 + reading.reach)):
