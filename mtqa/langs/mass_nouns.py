@@ -11,7 +11,7 @@ from __future__ import annotations
 from mtqa.errors import DataError
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import data_path
+from mtqa.langs.data import data_path, read_rows
 
 MIN_SINGULAR_ZIPF = 2.5
 """How common (wordfreq Zipf) the singular of a word ending like a plural must be for the word to be read as that
@@ -28,42 +28,45 @@ def is_plural(word: str, lang: str) -> bool:
         s != word and zipf(s, lang) >= MIN_SINGULAR_ZIPF for s in profile.singulars(word))
 
 
+def _rows(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The header and the rows of ``lexmodel/mass_nouns.<lang>.tsv`` (none when no table is shipped), read by
+    the one reader of learned tables (:func:`mtqa.langs.data.read_rows`): a row of another shape, or whose
+    singular and plural are not words, is a DataError naming the file and line. Not memoised: its two readers
+    are, and each reads it once a process."""
+    path = data_path("lexmodel", f"mass_nouns.{lang}.tsv")
+    if not path.is_file():
+        return (), ()
+    header: list[tuple[str, ...]] = []
+    rows: list[tuple[str, ...]] = []
+
+    def row(cells: list) -> None:
+        if not header:
+            header.append(tuple(cells))
+        elif len(cells) != len(header[0]) or not cells[0].isalpha() or not cells[1].isalpha():
+            raise ValueError(f"expected {len(header[0])} tab-separated cells, a singular and a plural first")
+        else:
+            rows.append(tuple(cells))
+
+    read_rows(path, row)
+    return (header[0] if header else ()), tuple(rows)
+
+
 @memoize(TABLES)
 def mass_plurals(lang: str = "en") -> dict[str, str]:
     """The plurals of the learned mass nouns of ``lang``, each with its singular (``informations``:
     ``information``); empty when no table is shipped."""
-    path = data_path("lexmodel", f"mass_nouns.{lang}.tsv")
-    if not path.is_file():
-        return {}
-    out: dict[str, str] = {}
-    header = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        if len(cells) != len(header) or not cells[0].isalpha() or not cells[1].isalpha():
-            raise DataError(f"{path}:{number}: expected {len(header)} tab-separated cells, a singular and a plural first")
-        out[cells[1]] = cells[0]
-    return out
+    return {cells[1]: cells[0] for cells in _rows(lang)[1]}
 
 
 @memoize(TABLES)
 def verb_singulars(lang: str = "en") -> frozenset[str]:
     """The learned mass nouns that are verbs too (the table's ``verb`` column: "research", "transport"): only
     their -s form may be a verb's, so only for them does F503 read the context for a verb."""
-    path = data_path("lexmodel", f"mass_nouns.{lang}.tsv")
-    if not path.is_file():
+    header, rows = _rows(lang)
+    if "verb" not in header:
         return frozenset()
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    if not rows or "verb" not in rows[0]:
-        return frozenset()
-    column = rows[0].index("verb")
-    mass_plurals(lang)  # the rows' shape is checked there (a DataError naming the line)
-    return frozenset(row[0] for row in rows[1:] if row[column] == "yes")
+    column = header.index("verb")
+    return frozenset(cells[0] for cells in rows if cells[column] == "yes")
 
 
 def word_list(lang: str, section: str, key: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from typing import Iterable, NamedTuple, Optional
 from mtqa.errors import DataError
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table, read_rows
 
 _SP = r"[ \u00a0]+"
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
@@ -214,23 +214,24 @@ def count_shapes(lines: Iterable[str], lang: str = "en") -> dict[str, collection
 
 @memoize(TABLES)
 def bare_titles(lang: str = "en") -> frozenset[str]:
-    """The titles the learned table says English writes bare before a name (``flagged`` = yes)."""
+    """The titles the learned table says English writes bare before a name (``flagged`` = yes), read by the one
+    reader of learned tables (:func:`mtqa.langs.data.read_rows`): a row of another shape, or whose last cell is
+    not yes or no, is a DataError naming the file and line."""
     path = data_path("names", f"title_articles.{lang}.tsv")
     if not path.is_file():
         return frozenset()
     out = set()
-    header: Optional[list[str]] = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        if len(cells) != len(header) or cells[-1] not in ("yes", "no"):
-            raise DataError(f"{path}:{number}: expected {len(header)} tab-separated cells ending in yes or no")
-        if cells[-1] == "yes":
+    header: list[int] = []
+
+    def row(cells: list) -> None:
+        if not header:
+            header.append(len(cells))
+        elif len(cells) != header[0] or cells[-1] not in ("yes", "no"):
+            raise ValueError(f"expected {header[0]} tab-separated cells ending in yes or no")
+        elif cells[-1] == "yes":
             out.add(cells[0])
+
+    read_rows(path, row)
     return frozenset(out)
 
 
