@@ -8,7 +8,8 @@ import re
 import pytest
 
 from mtqa.checks import false_friends as ff
-from mtqa.langs.data import NOTHING, trie_alternation
+from mtqa.langs.data import NOTHING
+from mtqa.langs.wordtrie import trie_alternation
 
 
 def _longest_at_each_position(items, text):

@@ -19,7 +19,8 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
-from mtqa.langs.data import alternation, built_from, data_toml, trie_alternation
+from mtqa.langs.data import alternation, built_from, data_toml
+from mtqa.langs.wordtrie import trie_alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
 from mtqa.words import LOWER, UPPER
@@ -1038,7 +1039,7 @@ def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
 @memoize(TABLES)
 def _source_key_finder() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[int, ...]]:
     """What :func:`_source_candidates` reads a source with: a pattern whose ``findall`` gives, at each position
-    of a lower-cased text, the longest source key starting there (:func:`~mtqa.langs.data.trie_alternation`
+    of a lower-cased text, the longest source key starting there (:func:`~mtqa.langs.wordtrie.trie_alternation`
     in a lookahead); per key, the positions of the entries needing it or one of its prefixes that is a key
     (every key found where it starts: it is the longest or one of its prefixes); and the entries searched in
     every source (:func:`_source_key_index`).

@@ -24,8 +24,6 @@ import functools
 import os
 import re
 import sys
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
@@ -553,32 +551,6 @@ def alternation(items: Iterable[str], form: Callable[[str], str] = re.escape, *,
     alts = dict.fromkeys(form(i) for i in items)
     alts.pop("", None)
     return "|".join(alts) or NOTHING
-
-
-def trie_alternation(items: Iterable[str]) -> str:
-    """The non-empty literal ``items`` as one regex that matches, where any of them starts, the longest one
-    starting there, its branches nested by shared prefixes (``act(?:uel(?:le)?)?``); :data:`NOTHING` when
-    there are none.
-
-    Why not :func:`alternation`: ``re`` tries the branches of a flat alternation one after the other at every
-    position of the text (some 400 literal tests a character for a lexicon's source keys), while here a
-    position costs one test per distinct first character and then follows one branch. Each group of children
-    begins with distinct characters and an item ending at a node is an optional tail's fallback (greedy), so
-    the first match found at a position is the longest item there; every item found there is one of its
-    prefixes. In a lookahead, ``(?=(...))``, ``findall`` gives the longest item at each position, overlaps
-    included (:func:`mtqa.checks.false_friends._source_key_finder`)."""
-    def written(tails: list[str]) -> str:  # sorted distinct tails; "" (first when present): an item ends here
-        ends = tails[0] == ""
-        kids = []
-        for first, group in groupby(tails[1:] if ends else tails, key=itemgetter(0)):
-            rest = [t[1:] for t in group]
-            # a lone tail is written whole (one escape, not a node per character)
-            kids.append(re.escape(first + rest[0]) if len(rest) == 1 else re.escape(first) + written(rest))
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if ends else body
-
-    items = sorted({i for i in items if i})
-    return written(items) if items else NOTHING
 
 
 def char_class(chars: Iterable[str]) -> str:
