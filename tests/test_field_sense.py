@@ -198,3 +198,7 @@ def test_a_malformed_table_in_a_data_folder_is_a_data_error(tmp_path, monkeypatc
         f.write("N\t10\tsport=1\nT\tsport\tstad\n")  # a trap row cut short
     with pytest.raises(DataError):
         build("fr", "en")
+    packed = gzip.compress(b"N\t10\tsport=1\n" * 200)
+    (folder / "fields.fr-en.tsv.gz").write_bytes(packed[:10] + b"\xff" * 40 + packed[50:])  # deflate data broken
+    with pytest.raises(DataError, match="cannot be read"):  # zlib's own error, not a traceback
+        build("fr", "en")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import field
 from functools import partial
@@ -641,7 +642,7 @@ def _sense_file_rows(path) -> dict[str, str]:
                     rows.setdefault(stem, []).append(f"{kind}\t{rest}")
                 elif kind not in ("N", "#", ""):
                     raise DataError("expected an S (sense) or C (context) row", path=str(path), line=number)
-    except (OSError, EOFError, UnicodeDecodeError) as exc:  # not gzip, cut short, not UTF-8
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:  # not gzip, cut short, corrupt, not UTF-8
         raise DataError(f"cannot be read as the table of sense contexts ({exc})", path=str(path),
                         line=number or None) from None
     return {stem: "\n".join(found) for stem, found in rows.items() if any(r.startswith("C") for r in found)}
@@ -670,7 +671,8 @@ class FieldTable(NamedTuple):
         above the next field's; '' when no field stands out (most stories: politics, society, culture)."""
         score: dict[str, float] = {}
         cap = self.classify["cap"]
-        for s in stems:
+        for s in sorted(stems):  # one order in every process: a float sum (and a tie) must not follow a set's
+            # order, which the hash seed of each process (serial, --workers, Dask) decides
             for f, w in self.cues.get(s, ()):
                 score[f] = score.get(f, 0.0) + min(w, cap)
         if not score:
@@ -720,7 +722,7 @@ def fields(source: str, target: str) -> Optional[FieldTable]:
                                     line=number)
     except ValueError as exc:
         raise DataError(f"a cue's weight is no number ({exc})", path=str(path), line=number) from None
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:  # not gzip, cut short, corrupt, not UTF-8
         raise DataError(f"cannot be read as the table of fields ({exc})", path=str(path),
                         line=number or None) from None
     return FieldTable({s: tuple(v) for s, v in cues.items()}, {k: tuple(v) for k, v in traps.items()}, classify)

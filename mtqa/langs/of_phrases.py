@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import DataError, data_path
+from mtqa.langs.data import data_path, read_rows
 
 
 class OfTable(NamedTuple):
@@ -44,27 +44,20 @@ def of_table(lang: str) -> Optional[OfTable]:
     path = data_path("lexmodel", f"of_phrases.{lang}.tsv")
     if not path.is_file():
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read the of-phrase counts ({exc})") from None
     heads: dict[str, int] = {}
     compounds: dict[tuple[str, str], int] = {}
     qualities: set[str] = set()
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        try:
-            if cells[0] == "H" and len(cells) == 5:
-                heads[cells[1]] = int(cells[2])
-            elif cells[0] == "P" and len(cells) == 7:
-                compounds[(cells[1], cells[2])] = int(cells[3])
-            elif cells[0] == "Q" and len(cells) == 3 and cells[1].isalpha():
-                qualities.add(cells[1])
-            else:
-                raise ValueError("a row is H<TAB>head<TAB>three counts, P<TAB>modifier<TAB>head<TAB>four fields "
-                                 "or Q<TAB>noun<TAB>WordNet file")
-        except ValueError as exc:
-            raise DataError(f"{path}:{n}: {exc}") from None
+
+    def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
+        if cells[0] == "H" and len(cells) == 5:
+            heads[cells[1]] = int(cells[2])
+        elif cells[0] == "P" and len(cells) == 7:
+            compounds[(cells[1], cells[2])] = int(cells[3])
+        elif cells[0] == "Q" and len(cells) == 3 and cells[1].isalpha():
+            qualities.add(cells[1])
+        else:
+            raise ValueError("a row is H<TAB>head<TAB>three counts, P<TAB>modifier<TAB>head<TAB>four fields "
+                             "or Q<TAB>noun<TAB>WordNet file")
+
+    read_rows(path, row)
     return OfTable.of(heads, compounds, frozenset(qualities))

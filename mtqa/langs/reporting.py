@@ -279,7 +279,7 @@ def _quoted_speech(sentence: str, table: dict) -> Optional[bool]:
         return True  # the sentence opens with the quotation: speech, whatever phrases it quotes inside
     body = end[:-1]
     # a straight mark (one of both lists) opens at its last occurrence; a curly closing mark at any opening one
-    opening = body.rfind(end[-1]) if end[-1] in opening_marks else max(body.rfind(c) for c in opening_marks)
+    opening = body.rfind(end[-1]) if end[-1] in opening_marks else max((body.rfind(c) for c in opening_marks), default=-1)
     before = sentence[:opening].rstrip() if opening != -1 else ""
     if before and not before.endswith(tuple(table["speech_introducers"])) and re.search(r"[^\W\d_]", before):
         return None  # words of the writer's own stand before the quotation: a quoted phrase in a report
