@@ -63,7 +63,11 @@ def test_names_and_rare_words_are_no_compound_words(tmp_path):
 @pytest.mark.skipif(not (of_phrases.DEFAULT_DATA / "wmt12-fren").is_dir() or not of_phrases.WORDNET.is_dir(),
                     reason="the newstest data or WordNet is absent")
 def test_shipped_table_is_the_builders():
-    assert of_phrases.build(of_phrases.DEFAULT_DATA, of_phrases.WORDNET) == of_phrases.OUT.read_text(encoding="utf-8")
+    try:
+        built = of_phrases.build(of_phrases.DEFAULT_DATA, of_phrases.WORDNET)
+    except of_phrases.Missing as exc:  # another input absent (a WMT year, a dictionary, symspellpy's pairs)
+        pytest.skip(str(exc))
+    assert built == of_phrases.OUT.read_text(encoding="utf-8")
 
 
 def test_witness_pairs_keep_names_and_long_compounds_out():

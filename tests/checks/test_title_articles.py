@@ -191,10 +191,16 @@ def test_a_bad_row_of_the_table_is_a_data_error_naming_file_and_line(tmp_path, m
         title_articles.bare_titles.cache_clear()
 
 
+BUILD_INPUTS = ("newstest-fren-2008-2015", "wmt12-fren", "wmt13-fren", "potet-fren-postedit")
+
+
 def test_the_shipped_table_is_what_the_script_builds():
     data = ROOT.parent / "shared" / "data"
-    if not (data / "newstest-fren-2008-2015").is_dir():
-        pytest.skip("the WMT data is absent")
+    # every folder the builder reads: with one of them absent it builds another table, not the shipped one
+    if not all((data / d).is_dir() for d in BUILD_INPUTS):
+        pytest.skip("part of the WMT data is absent")
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "title_articles.py"), "--check"],
                           capture_output=True, text=True, cwd=ROOT)
+    if done.returncode == 2:  # the builder names an input it lacks (a dictionary not installed)
+        pytest.skip(done.stderr.strip())
     assert done.returncode == 0, done.stdout + done.stderr
