@@ -24,7 +24,7 @@ from mtqa.langs.wordtrie import trie_alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
 from mtqa.words import LOWER, UPPER
-from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, TwoGenerations, memoize
 from mtqa.langs.cognates import cognates
 from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.meaning.tokens import plain, stem
@@ -651,7 +651,29 @@ def _unreadable(words: list, read: tuple, verbs, lang: Optional[str]) -> bool:
     return False
 
 
+_VERB_FORMS: dict = {}
+"""lang -> (its inflection, its dictionaries, the :func:`_read_verb_form` answers read with them): see
+:func:`_verb_form`."""
+
+
 def _verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str]]:
+    """:func:`_read_verb_form`, remembered per word for the language's inflection ``verbs`` and dictionaries
+    (a :class:`~mtqa.langs.cache.TwoGenerations` table of :data:`~mtqa.langs.cache.SOME_WORDS` words, started
+    afresh when either object is another one: a test that swaps them reads its own answers).
+
+    Why: an A501 suggestion or trap of several words reads its first words as verbs (:func:`_phrase_inflected`,
+    :func:`_auxiliary_kept`), and the same few words ("take", "is", "makes", "has") come back in every
+    translation of a trigger; each reading tried up to eleven stems against the dictionaries' suffix forms, ~1 %
+    of the CPU of WMT14's 24,024 pairs. The answer is a pure function of the word, the inflection and the
+    dictionaries, so the same."""
+    dicts = _dictionaries(lang)
+    held = _VERB_FORMS.get(lang)
+    if held is None or held[0] is not verbs or held[1] is not dicts:
+        held = _VERB_FORMS[lang] = (verbs, dicts, TwoGenerations(SOME_WORDS, lambda w: _read_verb_form(w, verbs, lang)))
+    return held[2][word]
+
+
+def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str]]:
     """(base, form) of ``word`` read as a verb: the irregular verbs' tables (took: take, past; is: be, s; are: be,
     ""), else a base the dictionaries give that suffix form of (carried: carry, "ed" for a past or a
     participle; carrying: carry, "ing"), else the word as a base when the dictionaries give it -ing and -ed forms;

@@ -93,9 +93,7 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     pattern = adjective_pattern(lang)
     if pattern is None or " of " not in text:
         return
-    table = _table(lang, ("determiners",))
-    determiners = frozenset(d.lower() for d in table["determiners"])
-    verbs = {k.lower(): v for k, v in (table.get("measure_verbs") or {}).items()}
+    table, determiners, verbs = _adjective_words(lang)
     units = _unit_words(lang)
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
@@ -119,6 +117,17 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _adjective_words(lang: str) -> tuple[dict, frozenset, dict]:
+    """(``measure_calques`` of ``lang``, its ``determiners`` and the keys of its ``measure_verbs`` in lower case) for
+    :func:`measure_adjectives`, read once per language. Why: they were read again for every segment with " of " and
+    a measure adjective's match (most translations), a set and a dict built each time for the same answers."""
+    table = _table(lang, ("determiners",))
+    return (table, frozenset(d.lower() for d in table["determiners"]),
+            {k.lower(): v for k, v in (table.get("measure_verbs") or {}).items()})
 
 
 def _counted(word: str, lang: str) -> bool:
@@ -175,12 +184,9 @@ def aged_nouns(text: str, lang: str) -> Iterator[AgedNoun]:
         return
     table = _table(lang, ())
     lowered = text.lower()
-    if not any(unit.lower() in lowered for unit in table["age_units"]):
+    if not any(unit in lowered for unit in _age_units(lang)):
         return  # no unit of age at all (most segments): the pattern, tried at every article, cannot match
-    nouns = frozenset(n.lower() for n in table["age_nouns"])
-    suffixes = tuple(table["age_suffixes"])
-    redundant = frozenset(a.lower() for a in _words_list(lang, "age_adjectives"))
-    compounds = {k.lower(): v for k, v in (table.get("age_unit_compounds") or {}).items()}
+    nouns, suffixes, redundant, compounds = _age_words(lang)
     for m in pattern.finditer(text):
         noun = m.group("noun")
         low = noun.lower()
@@ -195,6 +201,26 @@ def aged_nouns(text: str, lang: str) -> Iterator[AgedNoun]:
         unit = compounds.get(m.group("unit").lower(), m.group("unit").lower())
         article = _article(adj or age, m.group("art"), lang)
         yield AgedNoun(m.start(), m.end(), noun, age, f"{article} {adj}{age}-{unit}-{table['age_old']} {noun}", unit)
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _age_units(lang: str) -> tuple[str, ...]:
+    """``measure_calques.age_units`` of ``lang`` in lower case, in order: :func:`aged_nouns`' screen of every
+    segment with " of ", lowered once per language instead of once per segment."""
+    return tuple(unit.lower() for unit in _table(lang, ())["age_units"])
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _age_words(lang: str) -> tuple[frozenset, tuple, frozenset, dict]:
+    """(age nouns, age suffixes, adjectives an age makes redundant, unit compounds keyed in lower case) of
+    ``lang``'s ``measure_calques``, read by :func:`aged_nouns` once per language (they were built again for every
+    segment holding a unit of age). Readers must not change them."""
+    table = _table(lang, ())
+    return (frozenset(n.lower() for n in table["age_nouns"]), tuple(table["age_suffixes"]),
+            frozenset(a.lower() for a in _words_list(lang, "age_adjectives")),
+            {k.lower(): v for k, v in (table.get("age_unit_compounds") or {}).items()})
 
 
 def _words_list(lang: str, key: str) -> tuple:
