@@ -103,7 +103,9 @@ class InvertedReportingVerb(_Inversions):
     subject ("The alliance, controlled by the MoDem, reacted ..."; "The official, speaking anonymously,
     confirmed the report"). An adverbial between the verb and its subject ("explained to the press Ingrid
     Solberg", "said in a statement the ministry") is the French order whatever the verb and the clause, direct
-    speech included: English puts the inverted subject right after its verb. With a source, the French must have the inverted order too; "told" and "asked" are left out
+    speech included: English puts the inverted subject right after its verb. After direct speech too, a verb in
+    the past that is none of ``speech_tags`` (en.toml; the verbs English inverts after a quotation itself: "said",
+    "replied", "warned") is read here: « », a déclaré le ministre » -> "…," declared the minister (stop 70). With a source, the French must have the inverted order too; "told" and "asked" are left out
     (their next noun phrase is the person spoken to).
 
     Example:
@@ -111,6 +113,11 @@ class InvertedReportingVerb(_Inversions):
         bad: Production fell by 6%, specified the group in a statement.
         good: Production fell by 6%, the group said in a statement.
         good: Production fell by 6%, said the group, which had expected a smaller fall.
+
+    Example:
+        source: « Le pays ne reculera pas », a déclaré le ministre de l'Intérieur, Paul Ngono.
+        bad: "The country will not back down," declared the Minister of the Interior, Paul Ngono.
+        good: "The country will not back down," the Minister of the Interior, Paul Ngono, said.
     """
 
     code = "A617"
@@ -145,9 +152,14 @@ class InvertedVerbAfterSpeech(_Inversions):
     a quotation closes right before the verb or opens the sentence, where the clause speaks in the first or
     second person, or where the verb is in the present ("explains", "say").
 
+    Since stop 70 a past verb after speech that is none of ``speech_tags`` (en.toml: the verbs English itself
+    inverts after a quotation, "replied", "insisted", "warned") is A617's, on by default: « », a déclaré /
+    a confié / a exhorté le ministre » carried as "…," declared / confided / exhorted the minister. A618 keeps
+    those tags and the present.
+
     Example:
-        source: « Nous avons beaucoup souffert en mêlée », a confié le sélectionneur après le match.
-        bad: "We suffered a lot in the scrum," confided the French selector after the match.
+        source: « Nous avons beaucoup souffert en mêlée », a insisté le sélectionneur après le match.
+        bad: "We suffered a lot in the scrum," insisted the French selector after the match.
         good: "We suffered a lot in the scrum," the France coach said after the match.
     """
 
