@@ -437,12 +437,23 @@ def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
     table = counts(lang)
     if table is None:
         return
-    tags = frozenset(language(lang).extra["reporting_inversion"].get("speech_tags", ()))
+    tags = _speech_tags(lang)
     for inv in inversions(text, lang):
         if (_reads_as_speech(inv, tags, lang) != speech or english_inverts_in(inv, table, lang)
                 or not is_subject(inv.subject, table, inv.named)):
             continue
         yield inv
+
+
+@memoize(TABLES)
+def _speech_tags(lang: str) -> frozenset:
+    """``reporting_inversion.speech_tags`` of ``lang`` in lower case (empty when absent); a DataError naming
+    ``<lang>.toml`` when it is no list of words (a string would read as its letters)."""
+    tags = language(lang).extra.get("reporting_inversion", {}).get("speech_tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags is not a list of "
+                        f"words")
+    return frozenset(t.lower() for t in tags)
 
 
 def _reads_as_speech(inv: "Inversion", tags: frozenset, lang: str) -> bool:

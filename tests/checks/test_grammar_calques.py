@@ -806,3 +806,18 @@ QUIET_CQ70 = [
 @pytest.mark.parametrize("target, source", QUIET_CQ70)
 def test_cq70_correct_english_with_the_speech_verbs_is_quiet(target, source):
     assert _issues(target, source) == []
+
+
+def test_speech_tags_that_are_no_list_of_words_are_a_data_error(monkeypatch):
+    from mtqa.langs import language
+
+    table = dict(language("en").extra["reporting_inversion"])
+    table["speech_tags"] = "said"
+    monkeypatch.setitem(language("en").extra, "reporting_inversion", table)
+    reporting._speech_tags.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"en\.toml.*speech_tags"):
+            list(calques('"We will win," declared the minister, Ana Lopez.', "en"))
+    finally:
+        monkeypatch.undo()
+        reporting._speech_tags.cache_clear()
