@@ -4,8 +4,11 @@ The reading and its evidence are :mod:`mtqa.langs.reporting` (a reporting verb b
 it reports: « …, a précisé le groupe » -> "…, specified the group"). Why a rule: the phrase entries of A501 reach
 the verbs and subjects they list (stop 62-66: 0.35 of the calibration calques, 0.19 of an unseen set); the French
 order is the same whatever the verb and subject, and English news writes it with "said", "says", "added" and
-"reported" only. A617 reads it after a reported clause in the past (on by default); A618 after direct speech or in
-the present (preview), where English writers invert more freely.
+"reported" only. A617 reads it after a reported clause in the past (on by default), and after direct speech with a
+past verb English does not invert there (``speech_tags``: « », a déclaré le ministre » -> "…," declared the
+minister); A618 the English tags after direct speech and the present (preview), where English writers invert more
+freely. A624 reads a rank in the world with the ordinal before "world" (« premier exportateur mondial » -> "the
+first world exporter"; :mod:`mtqa.langs.world_rank`).
 """
 from __future__ import annotations
 
