@@ -1,11 +1,14 @@
-"""A617: a French grammatical order carried into English, read by a rule of grammar rather than a list of phrases.
+"""A617, A618, A624: a French grammatical order carried into English, read by a rule of grammar rather than a list of phrases.
 
 The reading and its evidence are :mod:`mtqa.langs.reporting` (a reporting verb before its subject after the clause
 it reports: « …, a précisé le groupe » -> "…, specified the group"). Why a rule: the phrase entries of A501 reach
 the verbs and subjects they list (stop 62-66: 0.35 of the calibration calques, 0.19 of an unseen set); the French
 order is the same whatever the verb and subject, and English news writes it with "said", "says", "added" and
-"reported" only. A617 reads it after a reported clause in the past (on by default); A618 after direct speech or in
-the present (preview), where English writers invert more freely.
+"reported" only. A617 reads it after a reported clause in the past (on by default), and after direct speech with a
+past verb English does not invert there (``speech_tags``: « », a déclaré le ministre » -> "…," declared the
+minister); A618 the English tags after direct speech and the present (preview), where English writers invert more
+freely. A624 reads a rank in the world with the ordinal before "world" (« premier exportateur mondial » -> "the
+first world exporter"; :mod:`mtqa.langs.world_rank`).
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.reporting import calques, inversion_pattern, is_present, source_inverts
+from mtqa.langs.world_rank import ranks, source_ranks
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import DataError, data_path
@@ -103,7 +107,9 @@ class InvertedReportingVerb(_Inversions):
     subject ("The alliance, controlled by the MoDem, reacted ..."; "The official, speaking anonymously,
     confirmed the report"). An adverbial between the verb and its subject ("explained to the press Ingrid
     Solberg", "said in a statement the ministry") is the French order whatever the verb and the clause, direct
-    speech included: English puts the inverted subject right after its verb. With a source, the French must have the inverted order too; "told" and "asked" are left out
+    speech included: English puts the inverted subject right after its verb. After direct speech too, a verb in
+    the past that is none of ``speech_tags`` (en.toml; the verbs English inverts after a quotation itself: "said",
+    "replied", "warned") is read here: « », a déclaré le ministre » -> "…," declared the minister (stop 70). With a source, the French must have the inverted order too; "told" and "asked" are left out
     (their next noun phrase is the person spoken to).
 
     Example:
@@ -111,6 +117,11 @@ class InvertedReportingVerb(_Inversions):
         bad: Production fell by 6%, specified the group in a statement.
         good: Production fell by 6%, the group said in a statement.
         good: Production fell by 6%, said the group, which had expected a smaller fall.
+
+    Example:
+        source: « Le pays ne reculera pas », a déclaré le ministre de l'Intérieur, Paul Ngono.
+        bad: "The country will not back down," declared the Minister of the Interior, Paul Ngono.
+        good: "The country will not back down," the Minister of the Interior, Paul Ngono, said.
     """
 
     code = "A617"
@@ -145,9 +156,14 @@ class InvertedVerbAfterSpeech(_Inversions):
     a quotation closes right before the verb or opens the sentence, where the clause speaks in the first or
     second person, or where the verb is in the present ("explains", "say").
 
+    Since stop 70 a past verb after speech that is none of ``speech_tags`` (en.toml: the verbs English itself
+    inverts after a quotation, "replied", "insisted", "warned") is A617's, on by default: « », a déclaré /
+    a confié / a exhorté le ministre » carried as "…," declared / confided / exhorted the minister. A618 keeps
+    those tags and the present.
+
     Example:
-        source: « Nous avons beaucoup souffert en mêlée », a confié le sélectionneur après le match.
-        bad: "We suffered a lot in the scrum," confided the French selector after the match.
+        source: « Nous avons beaucoup souffert en mêlée », a insisté le sélectionneur après le match.
+        bad: "We suffered a lot in the scrum," insisted the French selector after the match.
         good: "We suffered a lot in the scrum," the France coach said after the match.
     """
 
@@ -163,6 +179,59 @@ class InvertedVerbAfterSpeech(_Inversions):
         return (f"the reporting verb {quoted(inv.verb)} stands before its subject {quoted(inv.subject)} after "
                 f"direct speech: French order (« », a confié le sélectionneur »); English writes the subject "
                 f"first (“…,” the coach said) and inverts “said” and “says”")
+
+
+@register
+@record
+class WorldRankOrder(SegmentCheck):
+    """A rank in the world written with the ordinal before "world", in the French order (« premier exportateur
+    mondial » -> "the first world exporter", « deuxième économie mondiale » -> "the second world economy",
+    « 8e mondial » -> "8th world").
+
+    Why it matters: French ranks with an ordinal before the noun and « mondial » after it; English ranks with the
+    world's genitive and a superlative ("the world's largest exporter", "the world's second-largest economy") or,
+    for a player, "world number eight". "The first world exporter" reads as the first exporter in time or in a
+    "first world" of rich countries. The newstest references 2008-2015 and Potet's post-edits write no ordinal and
+    "world" before an agent noun (they write "First/Second World War", "Third World"); WMT12/13 systems write
+    "third world market". The rule reads any ordinal (a word or a figure: "8th"), "world" in lower case and an
+    agent noun (its suffix: producer, exporter, creditor) or a noun ranked by size (economy, power, market:
+    ``world_rank`` of ``en.toml``), or nothing after a figure's ordinal (a player's rank); not after a possessive
+    ("his first world title" counts titles), not "world war", not "the first world leader to visit" (the first in
+    time), and "third world" only with a source that ranks third (``ordinal_names``: "third world farmers"). With a source, the French must rank with the same ordinal and « mondial » (``world_rank`` of
+    ``fr.toml``).
+
+    Example:
+        source: Le Maroc, premier exportateur mondial de phosphate, a vu ses ventes progresser.
+        bad: Morocco, the first world exporter of phosphate, saw its sales rise.
+        good: Morocco, the world's largest phosphate exporter, saw its sales rise.
+        good: She won her first world title in Doha in 2019.
+    """
+
+    code = "A624"
+    name = "world-rank-order"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        if "world" not in text:
+            return
+        found = list(ranks(text, ctx.target.code))
+        if not found:
+            return
+        ranked = source_ranks(joined_sources(sources), ctx.source.code) if sources else None
+        for r in found:
+            if ranked is not None and r.rank not in ranked:
+                continue  # the source ranks otherwise, or not at all: the English is not its copy
+            if ranked is None and r.named:
+                continue  # "third world farmers": the developing world, unless a source ranks third
+            yield self.issue(segment, r.start, r.end,
+                             f"{quoted(text[r.start:r.end])} ranks in the French order (« premier exportateur "
+                             f"mondial », « 8e mondial »); English writes the world's rank with a superlative "
+                             f"(“the world's largest exporter”, “the world's second-largest economy”) or, for a "
+                             f"player, “world number 8”",
+                             r.suggestion)
 
 
 @memoize(TABLES)

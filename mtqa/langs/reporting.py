@@ -246,6 +246,8 @@ def _clause_follows(text: str, end: int, table: dict) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _APPOSITION.match(text, end) and word not in table.get("finite_words", ()):
+        return False  # "declared the head, Wu Weiren, quoted by the agency": a name in apposition, then a participle
     return word in table.get("finite_words", ()) or re.fullmatch(r"[a-z]{2,}ed", word) is not None
 
 
@@ -435,11 +437,34 @@ def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
     table = counts(lang)
     if table is None:
         return
+    tags = _speech_tags(lang)
     for inv in inversions(text, lang):
-        if (inv.speech != speech or english_inverts_in(inv, table, lang)
+        if (_reads_as_speech(inv, tags, lang) != speech or english_inverts_in(inv, table, lang)
                 or not is_subject(inv.subject, table, inv.named)):
             continue
         yield inv
+
+
+@memoize(TABLES)
+def _speech_tags(lang: str) -> frozenset:
+    """``reporting_inversion.speech_tags`` of ``lang`` in lower case (empty when absent); a DataError naming
+    ``<lang>.toml`` when it is no list of words (a string would read as its letters)."""
+    tags = language(lang).extra.get("reporting_inversion", {}).get("speech_tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags is not a list of "
+                        f"words")
+    return frozenset(t.lower() for t in tags)
+
+
+def _reads_as_speech(inv: "Inversion", tags: frozenset, lang: str) -> bool:
+    """Whether A618 (preview) rather than A617 reads the inversion: after direct speech or in the present
+    (``inv.speech``), unless the verb is in the past and none of ``speech_tags``, the verbs English itself
+    inverts after a quotation: « », a déclaré le ministre » carried as "…," declared the minister is the French
+    order after speech too (``speech_tags`` in ``<lang>.toml``). Without the key, as before: all of it A618's."""
+    if not inv.speech or not tags:
+        return inv.speech
+    verb = inv.verb.rsplit(None, 1)[-1].lower()
+    return verb in tags or is_present(verb, lang)
 
 
 @memoize(TABLES)

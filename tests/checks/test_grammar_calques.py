@@ -139,11 +139,11 @@ def test_the_source_must_have_the_french_inversion_when_there_is_one():
 
 
 def test_after_direct_speech_the_inversion_is_a618s_in_preview():
-    source = "« Nous avons beaucoup souffert en mêlée », a confié le sélectionneur après le match."
-    target = '"We suffered a lot in the scrum," confided the French selector after the match.'
+    source = "« Nous avons beaucoup souffert en mêlée », a insisté le sélectionneur après le match."
+    target = '"We suffered a lot in the scrum," insisted the French coach after the match.'
     assert _issues(target, source) == []
     [issue] = _issues(target, source, "A618")
-    assert issue.text == "confided the French selector" and "direct speech" in issue.message
+    assert issue.text == "insisted the French coach" and "direct speech" in issue.message
     # first or second person without quotation marks: someone's words too
     unmarked = "We will go to the end, warned the general secretary of the union, Nathalie Roussel."
     assert _issues(unmarked) == [] and len(_issues(unmarked, code="A618")) == 1
@@ -405,8 +405,8 @@ def test_stop68_french_orders_are_flagged_with_the_whole_subject_moved(source, t
 
 def test_a_quotation_with_commas_inside_is_still_direct_speech():
     plain = '"The fire is spreading. If you live nearby, pack now, do not wait," exhorted the mayor of the town, Luc Morin.'
-    [issue] = _issues(plain, code="A618")
-    assert issue.text == "exhorted the mayor of the town, Luc Morin" and _issues(plain) == []
+    [issue] = _issues(plain)  # "exhorted": none of ``speech_tags``, A617's after speech too (stop 70)
+    assert issue.text == "exhorted the mayor of the town, Luc Morin" and _issues(plain, code="A618") == []
 
 
 def test_a_false_friend_inside_the_subject_does_not_silence_the_inversion_the_verb_does():
@@ -697,3 +697,127 @@ def test_the_message_quotes_only_what_stands_between_verb_and_subject():
     [issue] = _issues("He was freed, declared in Paris General Motors Friday.")
     assert "“in Paris”" in issue.message and "Friday”" not in issue.message
     assert issue.suggestion == "General Motors declared in Paris Friday"
+
+
+# -- stop 70 (cq70): after direct speech, a past verb English does not invert there is A617's --------------------
+
+@pytest.mark.parametrize("source, target, span", [
+    ("« Nous avons beaucoup souffert en mêlée », a confié le sélectionneur après le match.",
+     '"We suffered a lot in the scrum," confided the French selector after the match.',
+     "confided the French selector"),
+    ("« Le pays ne reculera pas », a déclaré le ministre de l'Intérieur, Paul Ngono, lors d'un point presse.",
+     '"The country will not back down," declared the Minister of the Interior, Paul Ngono, at a press briefing.',
+     "declared the Minister of the Interior, Paul Ngono"),
+    ("« Nous avons manqué de rigueur », a reconnu l'entraîneur, Luis Ortega, au micro de la radio.",
+     '"We lacked rigour," recognised the coach, Luis Ortega, on the radio.',
+     "recognised the coach, Luis Ortega"),
+    ("« C'est une victoire pour les salariés », a réagi Anne Morel, de la CFDT.",
+     '"It is a victory for the employees," reacted Anne Morel of the CFDT.',
+     "reacted Anne Morel of the CFDT"),
+    ("« La récolte sera bonne », a affirmé le directeur de la coopérative, Kofi Mensah, cité par l'agence.",
+     '"The harvest will be good," affirmed the director of the cooperative, Kofi Mensah, quoted by the agency.',
+     "affirmed the director of the cooperative, Kofi Mensah"),
+    ("« Quittez la zone maintenant », a exhorté le gouverneur de la province, Dana Price, lundi soir.",
+     '"Leave the area now," exhorted the governor of the province, Dana Price, on Monday evening.',
+     "exhorted the governor of the province, Dana Price"),
+])
+def test_a_french_cognate_inverted_after_direct_speech_is_flagged_by_a617(source, target, span):
+    [issue] = _issues(target, source)
+    assert issue.text == span
+    assert _issues(target, source, "A618") == []  # one report, not two
+
+
+def test_english_speech_tags_and_the_present_after_speech_stay_a618s():
+    for target in ('"We will not give in," warned the general secretary of the union, Nathalie Roussel.',
+                   '"The road is closed," explained the mayor of the town, Paul Roux.',
+                   '"Life goes on," declares the mayor of the town, Jean Roux.'):
+        assert _issues(target) == [], target
+        assert len(_issues(target, code="A618")) == 1, target
+
+
+def test_a_name_in_apposition_then_a_participle_is_no_reported_clause():
+    text = '"It is a success," declared the head of the programme, Wu Weiren, quoted by the official agency.'
+    [inv] = list(inversions(text, "en"))
+    assert inv.subject == "the head of the programme" and inv.named
+    # a finite verb after the aside still opens a reported clause ("added ... the debt, already huge, was")
+    assert list(inversions("The talks stalled, added in an interview the minister, John Reed, was tired.", "en")) == []
+
+
+# Correct English of our own with the verbs the speech reading adds (declared, affirmed, confided, recognised,
+# reacted, exhorted, indicated, assured, ...) in their own senses and orders, with French sources where the
+# French inverts too: none may be flagged by A617.
+QUIET_CQ70 = [
+    ('"We will appeal," the minister declared after the verdict.', None),
+    ('"The border stays open," the president declared on Tuesday.', None),
+    ('"This is a historic day," declared a beaming mayor? No, she said nothing of the kind.', None),
+    ("The government declared a state of emergency after the floods.", None),
+    ("The referee declared the match over after the second pitch invasion.", None),
+    ('The court declared the contract void, and the company said it would appeal.', None),
+    ('"We will rebuild," she declared, standing in front of the ruins.', None),
+    ('"We will rebuild," he affirmed, before leaving the stage.', None),
+    ("The constitutional court affirmed the ruling of the lower court on Friday.", None),
+    ('"I was tired," the striker confided after the match.', None),
+    ("She confided her doubts to a close friend, who later told reporters.", None),
+    ('"We made mistakes," the captain admitted after the defeat.', None),
+    ('"We made mistakes," admitted the captain after the defeat.', None),
+    ('"It was a penalty," insisted the Chelsea manager.', None),
+    ('"No comment," replied the spokesman.', None),
+    ('"The talks are over," explained the union leader, Ana Silva.', None),
+    ('"It is far from over," warned the head of the agency, Tom Baker.', None),
+    ('"Prices will rise," noted the economist, who works for a bank in Zurich.', None),
+    ('"We recognise the result," the opposition leader said on Sunday.', None),
+    ("The United Nations recognised the new government in 1991.", None),
+    ("Few critics recognised the painter's talent during his lifetime.", None),
+    ('"It is unacceptable," the union reacted in a statement.', None),
+    ("Markets reacted calmly to the central bank's decision on Thursday.", None),
+    ('"Stay at home," the governor exhorted residents on Monday.', None),
+    ("The bishop exhorted the faithful to pray for peace.", None),
+    ('"The situation is under control," the police indicated in a statement.', None),
+    ("The survey indicated a sharp fall in consumer confidence.", None),
+    ('"We will pay," the finance minister assured investors on Friday.', None),
+    ("The victory assured the club of a place in the final.", None),
+    ('"The harvest was poor," the farmers\' union estimated.', None),
+    ('"It was a mistake," the report concluded after two years of inquiry.', None),
+    ('"The deal is done," confirmed the club\'s president, Joan Vidal.', None),
+    ('"We have no money left," wrote the mayor of Dax in a letter to residents.', None),
+    ('"It is a great day," says the mayor of Lyon, Claire Dubois.', None),
+    ('"We will see," shrugged the coach, who has a year left on his contract.', None),
+    ('"I am not leaving," continued the prime minister, to applause.', None),
+    ("Asked whether he would resign, the minister declared that he would not.", None),
+    ("The company declared a loss of 3 million euros for the year.", None),
+    ("Having declared his candidacy, the senator left for Iowa.", None),
+    ('He declared: "We will win."', None),
+    # French sources that invert, with English subject-first translations
+    ('"We will appeal," the minister declared after the verdict.',
+     "« Nous ferons appel », a déclaré le ministre après le verdict."),
+    ('"We lacked rigour," the coach admitted on the radio.',
+     "« Nous avons manqué de rigueur », a reconnu l'entraîneur à la radio."),
+    ('"It is a victory for employees," Anne Morel of the CFDT said.',
+     "« C'est une victoire pour les salariés », a réagi Anne Morel, de la CFDT."),
+    ('"Leave the area now," the province\'s premier, Dana Price, urged residents.',
+     "« Quittez la zone maintenant », a exhorté la Première ministre de la province, Dana Price."),
+    ('"The harvest will be good," said the director of the cooperative, Kofi Mensah, quoted by the agency.',
+     "« La récolte sera bonne », a affirmé le directeur de la coopérative, Kofi Mensah, cité par l'agence."),
+    ('"We suffered in the scrum," the France coach said after the match.',
+     "« On a souffert en mêlée », a confié le sélectionneur après le match."),
+]
+
+
+@pytest.mark.parametrize("target, source", QUIET_CQ70)
+def test_cq70_correct_english_with_the_speech_verbs_is_quiet(target, source):
+    assert _issues(target, source) == []
+
+
+def test_speech_tags_that_are_no_list_of_words_are_a_data_error(monkeypatch):
+    from mtqa.langs import language
+
+    table = dict(language("en").extra["reporting_inversion"])
+    table["speech_tags"] = "said"
+    monkeypatch.setitem(language("en").extra, "reporting_inversion", table)
+    reporting._speech_tags.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"en\.toml.*speech_tags"):
+            list(calques('"We will win," declared the minister, Ana Lopez.', "en"))
+    finally:
+        monkeypatch.undo()
+        reporting._speech_tags.cache_clear()
