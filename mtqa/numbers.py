@@ -580,8 +580,7 @@ class Conventions:
             return None
 
         def alt(words) -> str:  # a mark of letters ends the word; a quote mark may have a digit glued after
-            return "|".join(re.escape(w) + ("(?![^\\W\\d_])" if w[-1].isalpha() else "")
-                            for w in sorted(words, key=len, reverse=True))
+            return alternation(words, lambda w: re.escape(w) + ("(?![^\\W\\d_])" if w[-1:].isalpha() else ""))
 
         hours, minutes, seconds = (alt(m) for m in marks)
         joins = self.words_of("connectors")
