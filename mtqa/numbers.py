@@ -572,7 +572,8 @@ class Conventions:
         r"""A span of time written in parts (a race, lap or match time), the parts' marks from ``span_*_marks``
         of [misc]: hours and minutes with or without seconds ("2 h 03 min 59 s", "two hours and 41 minutes"),
         minutes and seconds ("1 min 10 s 270", "1min 10.270sec", "1'10\"270"), seconds with decimals ("10 s 27",
-        "10.27 seconds"), or colons with decimals ("1:10.270", "2:03:59.4"). Digits right after the seconds'
+        "10.27 seconds"), or colons with decimals ("1:10.270", "2:03:59.4", and tokenised MT's "3: 32.77": a
+        space after the colon, not before it, which French writes after a label: « Étape 4 : 12,5 km »). Digits right after the seconds'
         mark are their decimals (French writes the thousandths after the mark). None for a language without
         marks. The hour may be a number word ("two hours and 41 minutes"); see :func:`_spans`."""
         marks = [self.words_of(f"span_{part}_marks") for part in ("hour", "minute", "second")]
@@ -583,6 +584,8 @@ class Conventions:
             return alternation(words, lambda w: re.escape(w) + ("(?![^\\W\\d_])" if w[-1:].isalpha() else ""))
 
         hours, minutes, seconds = (alt(m) for m in marks)
+        ampm = [*self.words_of("am"), *self.words_of("pm")]  # "20: 45.00 p.m." is a time of day (see time_res)
+        half = rf"(?!{_SP}?(?:{_word_alt(ampm, True)})(?![\w]))" if ampm else ""
         joins = self.words_of("connectors")
         join = rf"(?:,?{_SP}*(?:(?:{_word_alt(joins, True)}){_SP}+)?)" if joins else rf"{_SP}*"
         worded = [w for w, v in self.words.items() if isinstance(v, (int, float)) and float(v).is_integer()
@@ -598,7 +601,7 @@ class Conventions:
             rf"|(?P<m2>\d{{1,3}}){_SP}?(?:{minutes}){join}{sec('2')}"
             rf"|(?P<s3>\d{{1,2}})(?:[.,](?P<f3>\d{{1,3}}){_SP}?(?:{seconds})|{_SP}?(?:{seconds}){_SP}?(?P<g3>\d{{1,3}})"
             rf"(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))"
-            rf"|(?:(?P<ch>\d{{1,2}}):)?(?P<cm>\d{{1,2}}):(?P<cs>[0-5]\d)[.,](?P<cf>\d{{1,3}})"
+            rf"|(?:(?P<ch>\d{{1,2}}):{_SP}?)?(?P<cm>\d{{1,2}}):{_SP}?(?P<cs>[0-5]\d)[.,](?P<cf>\d{{1,3}})(?!{_SP}?%){half}"
             rf")(?![\w]|[.,]\d)", re.I)
 
     @functools.cached_property

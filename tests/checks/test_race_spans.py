@@ -31,6 +31,7 @@ def _spans(text: str, lang: str) -> list[float]:
     ("after two hours and 41 minutes", "en", 9660.0),
     ("in 10.27 seconds", "en", 10.27),
     ("in 2:21.31", "en", 141.31),
+    ("his career's second best time (3: 34.55)", "en", 214.55),  # tokenised MT's space after the colon
 ])
 def test_a_span_in_parts_is_one_value(text, lang, seconds):
     assert _spans(text, lang) == [seconds]
@@ -42,6 +43,8 @@ def test_a_span_in_parts_is_one_value(text, lang, seconds):
     ("Music from the 20s 2 nights a week.", "en"),  # a decade, then a count
     ("Le train part à 14 h 30.", "fr"),  # a time of day, no minute mark
     ("She waited 10 seconds before answering.", "en"),  # seconds without decimals: a plain duration
+    ("Étape 4 : 12,5 km de montée.", "fr"),  # a label's colon, spaced before as French writes it
+    ("Question 3: 45.5% of voters said yes.", "en"),  # a share after a label
 ])
 def test_no_span_where_the_parts_are_not_one(text, lang):
     assert _spans(text, lang) == []
@@ -59,6 +62,8 @@ def test_no_span_where_the_parts_are_not_one(text, lang):
     ("Il a battu Khatchanov 4-6, 7-6 (7/4), 6-3 après 2 h 41 de jeu.",
      "He beat Khachanov 4-6, 7-6 (7-4), 6-3 after two hours and 41 minutes."),
     ("Le match a duré 2 heures et 4 minutes.", "The match lasted 2 hours 4 minutes."),
+    ("Il a signé le deuxième temps de sa carrière (3:34.55), devant Lobintsev (3:35.75).",
+     "He set the second best time of his career (3: 34.55), ahead of Lobintsev (3: 35.75)."),
 ])
 def test_a_span_translated_in_another_notation_is_quiet(source, target):
     assert _codes(source, target) == []
