@@ -24,8 +24,9 @@ from mtqa.checks import registry  # noqa: E402
 
 
 def _f502(source: str, target: str) -> bool:
-    from mtqa.checks.title_articles import _triggers
-    return ("he" in target or "HE" in target) and bool(_triggers("en") & set(re.findall(r"[\w-]+", target)))
+    from mtqa.langs.title_articles import bare_titles
+    last = {title.split()[-1] for title in bare_titles("en")}  # the check's triggers: a flagged title's last word
+    return ("he" in target or "HE" in target) and bool(last & {w.lower() for w in re.findall(r"[\w-]+", target)})
 
 
 def _a622(source: str, target: str) -> bool:
