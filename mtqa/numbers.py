@@ -568,6 +568,49 @@ class Conventions:
         return out
 
     @functools.cached_property
+    def span_re(self) -> Optional[re.Pattern]:
+        r"""A span of time written in parts (a race, lap or match time), the parts' marks from ``span_*_marks``
+        of [misc]: hours and minutes with or without seconds ("2 h 03 min 59 s", "two hours and 41 minutes"),
+        minutes and seconds ("1 min 10 s 270", "1min 10.270sec", "1'10\"270"), seconds with decimals ("10 s 27",
+        "10.27 seconds"), or colons with decimals ("1:10.270", "2:03:59.4", and tokenised MT's "3: 32.77": a
+        space after the colon, not before it, which French writes after a label: « Étape 4 : 12,5 km »). Digits right after the seconds'
+        mark are their decimals (French writes the thousandths after the mark). None for a language without
+        marks. The hour may be a number word ("two hours and 41 minutes"); see :func:`_spans`."""
+        marks = [self.words_of(f"span_{part}_marks") for part in ("hour", "minute", "second")]
+        if not all(marks):
+            return None
+
+        def alt(words) -> str:  # a mark of letters ends the word; a quote mark may have a digit glued after
+            return alternation(words, lambda w: re.escape(w) + ("(?![^\\W\\d_])" if w[-1:].isalpha() else ""))
+
+        hours, minutes, seconds = (alt(m) for m in marks)
+        ampm = [*self.words_of("am"), *self.words_of("pm")]  # "20: 45.00 p.m." is a time of day (see time_res)
+        half = rf"(?!{_SP}?(?:{_word_alt(ampm, True)})(?![\w]))" if ampm else ""
+        joins = self.words_of("connectors")
+        join = rf"(?:,?{_SP}*(?:(?:{_word_alt(joins, True)}){_SP}+)?)" if joins else rf"{_SP}*"
+        worded = [w for w, v in self.words.items() if isinstance(v, (int, float)) and float(v).is_integer()
+                  and 1 <= v <= 24 and w.isalpha()]
+        hour = rf"\d{{1,2}}|{_word_alt(worded, True)}" if worded else r"\d{1,2}"
+
+        def sec(n: str) -> str:
+            return (rf"(?P<s{n}>\d{{1,2}})(?:[.,](?P<f{n}>\d{{1,3}}))?{_SP}?(?:{seconds})"
+                    rf"(?:{_SP}?(?P<g{n}>\d{{1,3}})(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))?")
+        return re.compile(
+            rf"(?<![\w.,:'’])(?:"
+            rf"(?P<h>{hour}){_SP}?(?:{hours}){join}(?P<m>\d{{1,2}}){_SP}?(?:{minutes})(?:{join}{sec('1')})?"
+            rf"|(?P<m2>\d{{1,3}}){_SP}?(?:{minutes}){join}{sec('2')}"
+            rf"|(?P<s3>\d{{1,2}})(?:[.,](?P<f3>\d{{1,3}}){_SP}?(?:{seconds})|{_SP}?(?:{seconds}){_SP}?(?P<g3>\d{{1,3}})"
+            rf"(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))"
+            rf"|(?:(?P<ch>\d{{1,2}}):{_SP}?)?(?P<cm>\d{{1,2}}):{_SP}?(?P<cs>[0-5]\d)[.,](?P<cf>\d{{1,3}})(?!{_SP}?%){half}"
+            rf")(?![\w]|[.,]\d)", re.I)
+
+    @functools.cached_property
+    def span_hour_heads(self) -> frozenset:
+        """The heads of the number words an hour of :attr:`span_re` may be written with."""
+        return heads([w for w, v in self.words.items() if isinstance(v, (int, float)) and 1 <= v <= 24
+                      and float(v).is_integer() and w.isalpha()])
+
+    @functools.cached_property
     def word_time_res(self) -> list[tuple[str, re.Pattern, frozenset, str]]:
         """The time patterns that start at a word (see :attr:`time_res`), in order."""
         return [entry for entry in self.time_res if entry[2]]
@@ -1054,6 +1097,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     scan = _Scan(_untwinned(text))
     scan.source = fold_text(source) if source is not None else None
     if has_digit(text):
+        _spans(scan, conv)
         _times(scan, conv)
         _fractions(scan)
         _feet_inches(scan)
@@ -1149,9 +1193,10 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                 alts = frozenset({value, float(m.group("h") + m.group("m"))})
                 scan.take(Quantity(m.start("h"), m.end(), m.group()[m.start("h") - m.start():], value, alts, "time", True))
                 continue
-            if kind == "hms":  # a duration: the same three figures on both sides
+            if kind == "hms":  # a duration: the same three figures on both sides, or the span they add up to
                 value = ("clock", h, mins, int(m.group("s")))
-                scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", True))
+                alts = frozenset({value, (_SPAN, float(h * 3600 + mins * 60 + int(m.group("s"))))})
+                scan.take(Quantity(m.start(), m.end(), m.group(), value, alts, "time", True))
                 continue
             if kind == "ampm":
                 if h > 12 and m.group("m") is None:
@@ -1181,6 +1226,62 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             value = ("time", h24, mins)
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
+
+
+def _spans(scan: _Scan, conv: Conventions) -> None:
+    """Spans of time written in parts (:attr:`Conventions.span_re`: "1 min 10 s 270", "1min 10.270sec",
+    "2 h 03 min 59 s", "1:10.270"), each read as one value, the seconds it adds up to (``("span", 70.27)``),
+    so that a race or lap time is compared as one figure in both languages' notations, not as the loose
+    figures 1, 10 and 270 of one side against 1 and 10.27 of the other (a correct translation flagged
+    twice). A changed part changes the value: "1:10.720" for « 1 min 10 s 270 » is still a changed figure.
+
+    Other readings are kept where a part may be read alone: seconds with decimals are also that figure
+    ("10.27" for « 10 s 27 »), and hours and minutes without seconds are also a time of day and a count of
+    hours, as :func:`_times` reads "2 heures 45 minutes" (2:45, 2.75)."""
+    pattern = conv.span_re
+    if pattern is None:
+        return
+    text = scan.text
+    for m in scan.matches(pattern, True, conv.span_hour_heads):
+        if not scan.free(m.start(), m.end()):
+            continue
+        g = m.group
+        alts = set()
+        if g("h") is not None:
+            word = g("h").lower()
+            h = int(word) if word.isdigit() else int(conv.words.get(word, conv.number_words.get(word, 0)))
+            mins, sec, frac = int(g("m")), g("s1"), g("f1") or g("g1")
+            if sec is None:  # "2 heures 45 minutes", "two hours and 41 minutes": also 2:45 and 2.75 hours
+                alts.update({("time", h % 24, mins), _num(h + mins / 60)})
+                if h < 12:
+                    alts.add(("time", h + 12, mins))
+            elif not frac:
+                alts.add(("clock", h, mins, int(sec)))  # what "2:03:59" reads
+        elif g("m2") is not None:
+            h, mins, sec, frac = 0, int(g("m2")), g("s2"), g("f2") or g("g2")
+            if not frac and not _LETTER_RUN.search(text, m.end("m2"), m.start("s2")):
+                continue  # 6'7": feet and inches (:func:`_feet_inches`); a race time in quote marks has decimals
+            if not frac and mins < 24:
+                alts.add(("time", mins, int(sec)))  # "3:45" for « 3 min 45 s » (read as a clock by :func:`_times`)
+        elif g("s3") is not None:
+            h, mins, sec, frac = 0, 0, g("s3"), g("f3") or g("g3")
+            if g("g3") and text[m.end("s3")] not in _SPACES and not text[m.end("s3") + 1:m.start("g3")].strip(_SPACES):
+                continue  # "the 20s 2": a decade, not 20.2 seconds (a race time spaces a one-letter mark: « 10 s 27 »)
+        else:
+            h, mins, sec, frac = int(g("ch") or 0), int(g("cm")), g("cs"), g("cf")
+        seconds = float(f"{int(sec or 0)}.{frac or 0}")
+        span = (_SPAN, round(h * 3600 + mins * 60 + seconds, 3))
+        alts.add(span)
+        if not h and not mins:  # "10.27" for « 10 s 27 »: a figure too, paired with a plain one when changed
+            value = _num(seconds)
+            alts.add(value)
+            scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "number", True))
+        else:
+            scan.take(Quantity(m.start(), m.end(), m.group(), span, frozenset(alts), "time", True))
+
+
+_SPAN = "span"
+"""Tag of the reading of a span of time in parts, in seconds (:func:`_spans`)."""
 
 
 _NAME_AFTER = re.compile(rf"{_SP}+[^\W\d_]")
@@ -1275,6 +1376,8 @@ def _feet_inches(scan: _Scan) -> None:
     if "'" not in scan.text and "’" not in scan.text and "′" not in scan.text:
         return
     for m in finditer_at(_FEET_INCHES_RE, scan.text, scan.digits):
+        if not scan.free(m.start(), m.end()):
+            continue  # 1'10"270: a race time (:func:`_spans`)
         inches = 12 * int(m.group("ft")) + int(m.group("in"))
         value = float(inches)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True,

@@ -19,7 +19,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.title_articles import bare_titles, uses
+from mtqa.langs.title_articles import bare_titles, capital_titles, uses
 from mtqa.model import Issue, Segment, Severity
 from mtqa.records import record
 from mtqa.words import text_words
@@ -122,7 +122,9 @@ def calques(text: str, lang: str, pair: str) -> list:
     lower = text.lower()
     if not any(title in lower for title in flagged):
         return []  # no title the table flags (a substring test in C): the pattern is not run, most segments
+    capital = capital_titles(lang)
     return [use for use in uses(text, lang, pair) if use.shape == "article" and use.title in flagged
+            and (use.title in capital or not text[use.title_start:use.title_start + 1].isupper())
             and not (not use.adjective and text[use.title_start:use.title_end].islower() and _f302_reads(use, text))]
 
 

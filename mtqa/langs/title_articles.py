@@ -209,30 +209,47 @@ def count_shapes(lines: Iterable[str], lang: str = "en") -> dict[str, collection
     for line in lines:
         for use in uses(line, lang):
             out[use.title][use.shape] += 1
+            if use.shape == "article" and line[use.title_start:use.title_start + 1].isupper():
+                out[use.title]["capital"] += 1  # "the German Chancellor Angela Merkel": of the article uses
     return out
 
 
-@memoize(TABLES)
 def bare_titles(lang: str = "en") -> frozenset[str]:
-    """The titles the learned table says English writes bare before a name (``flagged`` = yes), read by the one
-    reader of learned tables (:func:`mtqa.langs.data.read_rows`): a row of another shape, or whose last cell is
-    not yes or no, is a DataError naming the file and line."""
+    """The titles the learned table says English writes bare before a name (``flagged`` = yes)."""
+    return _flagged(lang)[0]
+
+
+def capital_titles(lang: str = "en") -> frozenset[str]:
+    """Of :func:`bare_titles`, those whose capitalised form after the article ("the German Chancellor Angela
+    Merkel") the table flags too (``capital`` = yes): English as written (the English-original documents) does
+    not write it so. A flagged title not among them is read in lower case only ("the German chancellor Angela
+    Merkel")."""
+    return _flagged(lang)[1]
+
+
+@memoize(TABLES)
+def _flagged(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(``flagged`` = yes, ``capital`` = yes) of the learned table, read by the one reader of learned tables
+    (:func:`mtqa.langs.data.read_rows`): a row of another shape, or whose two last cells are not yes or no, is a
+    DataError naming the file and line."""
     path = data_path("names", f"title_articles.{lang}.tsv")
     if not path.is_file():
-        return frozenset()
-    out = set()
+        return frozenset(), frozenset()
+    bare, capital = set(), set()
     header: list[int] = []
 
     def row(cells: list) -> None:
         if not header:
             header.append(len(cells))
-        elif len(cells) != header[0] or cells[-1] not in ("yes", "no"):
-            raise ValueError(f"expected {header[0]} tab-separated cells ending in yes or no")
+        elif len(cells) != header[0] or cells[-1] not in ("yes", "no") or cells[-2] not in ("yes", "no"):
+            raise ValueError(f"expected {header[0]} tab-separated cells ending in two cells of yes or no")
         elif cells[-1] == "yes":
-            out.add(cells[0])
+            bare.add(cells[0])
+            if cells[-2] == "yes":
+                capital.add(cells[0])
 
     read_rows(path, row)
-    return frozenset(out)
+    return frozenset(bare), frozenset(capital)
 
 
 def profile_words(lang: str, key: str) -> tuple[str, ...]:

@@ -81,7 +81,6 @@ QUIET = [
     ("Le ministre des finances a présenté le budget.", "The minister of finance presented the budget."),
     ("L'Université de Paris a fermé ses portes.", "The University of Paris closed its doors."),
     ("Le ministère de la Défense a publié un communiqué.", "The Ministry of Defence issued a statement."),
-    ("Le porte-parole de la Maison Blanche est arrivé.", "The White House spokesman arrived."),
     # heads English builds with "of" freely
     ("La fin de la guerre a été annoncée.", "The end of the war was announced."),
     ("Un membre du gouvernement a démissionné.", "A member of the government resigned."),
@@ -114,16 +113,10 @@ QUIET = [
     ("L'industrie de la France souffre.", "The industry of France is suffering."),
     ("Les données de la société ont fuité hier.", "The data of the company leaked yesterday."),
     # the person heads in their legitimate forms
-    ("La porte-parole du gouvernement a démenti.", "The government spokeswoman denied it."),
-    ("Le porte-parole de l'armée a confirmé.", "The spokesman for the army confirmed it."),
-    ("Un porte-parole de la police a parlé.", "A police spokesman spoke."),
-    ("Un reporter du journal a été blessé.", "A reporter for the newspaper was wounded."),
-    ("Le consultant de la banque a été entendu.", "The bank's consultant was heard."),
     ("Le porte-parole, fils d'un diplomate, a démissionné.", "The spokesman, son of a diplomat, resigned."),
     # an "of" the source does not hold: the translator's own
     ("Le porte-parole a parlé pendant des heures.", "The spokesman spoke for hours of questions."),
     ("Il a rencontré un reporter venu d'Allemagne.", "He met a reporter, one of several from Germany."),
-    ("Les deux hommes, dont le porte-parole, ont été relâchés.", "Both men, the spokesman among them, were freed."),
     ("Elle a parlé à un porte-parole.", "She spoke to a spokesman of sorts."),
     # an "of" after a reporting head that belongs to the next phrase
     ("Un porte-parole a parlé de la crise.", "A spokesman spoke of the crisis."),
@@ -155,15 +148,6 @@ QUIET = [
     ("La porte-parole, d'une voix calme, a répondu.", "The spokeswoman, of calm voice, answered."),
     ("Le porte-parole du moment a parlé.", "The spokesman of the moment spoke."),
     ("Un reporter de l'ancienne école a écrit le livre.", "A reporter of the old school wrote the book."),
-    ("Un reporter de guerre a été blessé.", "A war reporter was wounded."),
-    ("Le porte-parole de la police a confirmé l'arrestation.", "The police spokesman confirmed the arrest."),
-    ("La porte-parole de l'armée a refusé de commenter.", "The army spokeswoman declined to comment."),
-    ("Le porte-parole du gouvernement a démenti.", "A spokesman for the government denied it."),
-    ("Un consultant de la Banque mondiale a témoigné.", "A consultant for the World Bank testified."),
-    ("Le reporter du Monde a été expulsé.", "The Le Monde reporter was expelled."),
-    ("L'industrie du tabac a perdu son procès.", "The tobacco industry lost its case."),
-    ("Le blanchiment d'argent est un délit.", "Money laundering is an offence."),
-    ("L'industrie de l'énergie investit.", "The energy industry is investing."),
     ("Le ministre de l'Intérieur a parlé.", "The Minister of the Interior spoke."),
     ("La Cour des comptes a publié son rapport.", "The Court of Auditors published its report."),
     ("Le maire de la ville a démissionné.", "The mayor of the city resigned."),
@@ -177,11 +161,42 @@ QUIET = [
     ("Le Conseil de sécurité s'est réuni.", "The Security Council of the United Nations met."),
     ("L'histoire de l'industrie du tabac est longue.", "The history of the tobacco industry is long."),
     ("Le coût du blanchiment d'argent est élevé.", "The cost of money laundering is high."),
-    ("Le secteur de l'énergie recrute.", "The energy sector is hiring."),
-    ("Le porte-parole de la famille a parlé.", "A family spokesman spoke."),
-    ("Un reporter de la BBC a été arrêté.", "A BBC reporter was arrested."),
-    ("Le porte-parole, de passage à Paris, a parlé.", "The spokesman, in Paris for a visit, spoke."),
-    ("Le consultant, de nationalité française, a témoigné.", "The consultant, a French national, testified."),
+    # -- stop 70: each sentence below holds a table head right before "of" (it reaches the rule) and is
+    # quiet for the reason its group names; proved by mutation (README, A507): with the guard named taken out
+    # of of_phrases(), the sentences of its group are flagged. They replace 21 sentences without "of", which
+    # the check left before its rules.
+    # a person head with "of" and a quality, a time or a rank after it: English's own "of" (_names_a_body; the
+    # source holds « porte-parole de » / « reporter de » and its complement)
+    ("Un porte-parole d'une grande expérience a été nommé par l'armée.",
+     "A spokesman of great experience was appointed by the army."),
+    ("Un reporter de renom a couvert le procès pour le journal.", "A reporter of renown covered the trial for the paper."),
+    ("Une consultante de haut niveau a conseillé le ministère.", "A consultant of high standing advised the ministry."),
+    ("Le porte-parole de la semaine a été le ministre de l'Intérieur.",
+     "The spokesman of the week was the interior minister."),
+    ("Une porte-parole de la dernière heure a lu le communiqué.",
+     "A spokeswoman of the last hour read out the statement."),
+    ("Le reporter de l'année a reçu son prix à Londres.", "The reporter of the year received his prize in London."),
+    # a determiner after "of" and no article: no body the person acts for (_names_a_body, the grammar words)
+    ("On trouve rarement un reporter de son calibre.", "A reporter of his calibre is rarely found."),
+    ("Une porte-parole de cette trempe manquait au parti.", "A spokeswoman of this mettle was what the party lacked."),
+    ("Le parti cherche un consultant de ce genre.", "The party is looking for a consultant of that kind."),
+    # an "of" the source does not hold: the translator's own (the source's heads and tails)
+    ("Il est reporter depuis trente ans au Caire.", "He is a reporter of thirty years' standing in Cairo."),
+    ("Le ministère a choisi lui-même son consultant.", "The ministry picked a consultant of its own choosing."),
+    ("Gouverner un pays est une affaire sérieuse.", "The business of running a country is serious."),
+    ("Elle a parlé, en quelque sorte, au nom du parti.", "She acted as a spokeswoman of sorts for the party."),
+    # a compound head with a complement the table does not pair with it (_compound)
+    ("L'industrie de la guerre a prospéré.", "The industry of war thrived."),
+    ("La technologie de l'époque ne le permettait pas.", "The technology of the time did not allow it."),
+    ("L'équipement de l'époque était rudimentaire.", "The equipment of the period was rudimentary."),
+    ("Les affaires de l'État sont gérées par le gouvernement.", "The business of the state is run by the government."),
+    # a capitalised compound head: a name ("Technology of the Year")
+    ("La Technologie de l'année a été décernée à un fabricant de batteries.",
+     "Technology of the Year went to a battery maker."),
+    ("L'Industrie du futur est un programme national.", "Industry of the Future is a national programme."),
+    # the complement's noun phrase runs on ("car batteries", "drug money"): no compound of the table (_compound)
+    ("L'industrie des batteries de voiture est en plein essor.", "The industry of car batteries is booming."),
+    ("Le blanchiment d'argent sale de la drogue a été révélé.", "The laundering of drug money was exposed."),
 ]
 
 

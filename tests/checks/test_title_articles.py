@@ -174,21 +174,51 @@ def test_which_titles_are_flagged_is_counted_not_chosen():
                            "The Turkish president, Recep Tayyip Erdogan, spoke.",
                            "The former president Bill Clinton spoke."])
     assert counts["president"] == {"bare": 1, "article": 1, "comma": 1}
+    capitalised = count_shapes(["The German Chancellor Angela Merkel spoke.", "The German chancellor Angela Merkel spoke."])
+    assert capitalised["chancellor"] == {"article": 2, "capital": 1}
+
+
+def _table(tmp_path, monkeypatch, rows: str) -> None:
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "title_articles.en.tsv").write_text(
+        "title\twritten_article\twritten_bare\twritten_comma\twritten_capital\tall_article\tall_bare\tall_comma"
+        "\tall_capital\tcapital\tflagged\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(title_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    title_articles._flagged.cache_clear()
+
+
+def test_a_capitalised_title_is_flagged_only_where_the_table_flags_its_capitalised_form(tmp_path, monkeypatch):
+    # chancellor: English-written text writes "the German Chancellor X" (written_capital 2): its capitalised form is
+    # English, its lower-case form still the French order; president: never so written, flagged either way
+    _table(tmp_path, monkeypatch, "chancellor\t2\t5\t0\t2\t5\t9\t1\t4\tno\tyes\n"
+                                  "president\t0\t8\t1\t0\t18\t102\t9\t9\tyes\tyes\n")
+    try:
+        assert title_articles.capital_titles("en") == {"president"}
+        assert _issues("Talks with the German Chancellor Angela Merkel lasted three hours.") == []
+        assert _issues("Talks with the German chancellor Angela Merkel lasted three hours.") == [
+            ("the German chancellor", "German Chancellor")]
+        assert _issues("Talks with the French President Nicolas Sarkozy lasted three hours.") == [
+            ("the French President", "French President")]
+    finally:
+        title_articles._flagged.cache_clear()
 
 
 def test_a_bad_row_of_the_table_is_a_data_error_naming_file_and_line(tmp_path, monkeypatch):
     folder = tmp_path / "names"
     folder.mkdir()
     (folder / "title_articles.en.tsv").write_text(
-        "title\twritten_article\twritten_bare\twritten_comma\tall_article\tall_bare\tall_comma\tflagged\n"
-        "president\t0\t7\t0\t20\t101\t6\tyes\nmayor\t0\t0\t4\t3\tno\n", encoding="utf-8")
+        "title\twritten_article\twritten_bare\twritten_comma\twritten_capital\tall_article\tall_bare\tall_comma"
+        "\tall_capital\tcapital\tflagged\n"
+        "president\t0\t7\t0\t0\t20\t101\t6\t9\tyes\tyes\nmayor\t0\t0\t4\t0\t3\t0\t1\t0\tmaybe\tno\n",
+        encoding="utf-8")
     monkeypatch.setattr(title_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
-    title_articles.bare_titles.cache_clear()
+    title_articles._flagged.cache_clear()
     try:
         with pytest.raises(DataError, match=r"title_articles\.en\.tsv:3"):
             title_articles.bare_titles("en")
     finally:
-        title_articles.bare_titles.cache_clear()
+        title_articles._flagged.cache_clear()
 
 
 BUILD_INPUTS = ("newstest-fren-2008-2015", "wmt12-fren", "wmt13-fren", "potet-fren-postedit")
