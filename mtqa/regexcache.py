@@ -104,6 +104,58 @@ def transient(pattern, flags=0) -> re.Pattern:
         _transient -= 1
 
 
+class Deferred:
+    """A pattern this module's file holds, compiled on the first reading of one of its attributes.
+
+    Why: the false-friend lexicon's 664 patterns were compiled as it was read (~11-18 ms of CPU, served by this
+    module: ~5 % of a one-line check), where a sentence needs the few whose keys it holds. A pattern is deferred only
+    when the file holds it (:func:`deferred`): it compiled in an earlier run of this Python and engine, so it cannot
+    fail now, and a faulty pattern of a ``$MTQA_DATA`` copy still fails where the table is read, as a
+    :class:`~mtqa.errors.DataError` naming its file. Each attribute read once is kept on the stand-in (as
+    :class:`mtqa.lazy.LazyModule` keeps a module's), so a hot loop's ``entry.source.search`` is one attribute
+    read and the compiled pattern's own method. It pickles and copies as the compiled pattern, compares and hashes
+    as it."""
+
+    __slots__ = ("__dict__", "_args")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):  # copy, pickle and inspect probe dunders: no compile for them
+            raise AttributeError(attr)
+        value = getattr(self.compiled(), attr)
+        self.__dict__[attr] = value  # the next read is a plain attribute read
+        return value
+
+    def compiled(self) -> re.Pattern:
+        """The compiled pattern (``re``'s own cache serves every later call)."""
+        return re.compile(*self._args)
+
+    def __reduce__(self):
+        return re.compile, self._args
+
+    def __eq__(self, other) -> bool:
+        return self.compiled() == (other.compiled() if isinstance(other, Deferred) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __repr__(self) -> str:
+        return f"<deferred {self.compiled()!r}>"
+
+
+def deferred(pattern: str, flags: int = 0):
+    """``re.compile(pattern, flags)``, or a :class:`Deferred` stand-in when this run's file holds the pattern.
+
+    For a table of many patterns of which a run uses few (a lexicon's entries): a pattern the file does not hold
+    (a new or edited data file, the cache turned off, an unsupported Python) is compiled at once, so its faults
+    are found where the table is read."""
+    if _original is None or _transient or (pattern, int(flags)) not in _known:
+        return re.compile(pattern, flags)
+    return Deferred(pattern, flags)
+
+
 def _compile(p, flags=0):
     """``re._compiler.compile``: from the kept arguments when known, else compiled as ``re`` does and kept."""
     import _sre

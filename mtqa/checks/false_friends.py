@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Iterator, Optional
 
+from mtqa import regexcache
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
@@ -740,7 +741,9 @@ def _dictionaries(lang: Optional[str]) -> tuple:
 
 
 def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+    """``pattern`` compiled case-blind; one the compiled cache holds is compiled on its first use
+    (:func:`mtqa.regexcache.deferred`: a sentence needs the few entries whose keys it holds)."""
+    return regexcache.deferred(pattern, re.IGNORECASE) if pattern else None
 
 
 @memoize(TABLES)

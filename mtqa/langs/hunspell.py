@@ -72,9 +72,12 @@ class Hunspell:
     # suffixes: dict[str, list[_Affix]]; prefixes: dict[str, list[_Affix]]
     # longest_suffix, longest_prefix: the longest affix strings: lookup tries no longer cut, so its cost
     #   does not grow with the word.
-    # suffix_groups: dict[str, tuple[tuple[str, tuple[_Affix, ...]], ...]]: ``suffixes`` grouped by what each
-    #   rule strips: (strip, its rules) per ending added. The rules of one group undo the ending to the same
-    #   base, so :func:`_suffix_bases` looks that base up once.
+    # suffix_groups: dict[str, tuple[tuple[str, tuple[_Affix, ...]], ...]]: the suffix rules of each ending
+    #   asked so far grouped by what each rule strips: (strip, its rules) per ending added (:meth:`suffix_group`
+    #   fills it). The rules of one group undo the ending to the same base, so :func:`_suffix_bases` looks that
+    #   base up once.
+    # _suffix_rules: dict[str, list[tuple]]: the suffix rules as read, (flag, strip, add, condition, cross), per
+    #   ending added; ``suffixes`` (every rule made, for :func:`suffix_forms`) is made from it when first read.
     _answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`lookup`'s latest answers (at most :data:`~mtqa.langs.cache.RECENT_WORDS`: the repeats it
     serves come within a segment)."""
@@ -109,19 +112,43 @@ class Hunspell:
         # only reached while the affix tables are unbuilt (afterwards they are plain attributes)
         if name not in _AFFIX_TABLES:
             raise AttributeError(name)
-        self._build_affixes()
+        if name == "suffixes":
+            self.suffixes = {add: [_Affix(*rule, True) for rule in rules] for add, rules in self._suffix_rules.items()}
+        else:
+            self._build_affixes()
         return self.__dict__[name]
 
     def _build_affixes(self) -> None:
-        suffixes: dict[str, list[_Affix]] = {}
+        """The rules indexed by the ending each suffix rule adds, as read (``_suffix_rules``); the prefix rules made.
+
+        Why not every suffix rule made into an :class:`_Affix` and grouped here: the French rules (5,384 suffix
+        rules on ~1,000 endings) cost ~13 ms of CPU so (stop 70, a one-line check: ~5 % of its CPU), and a short
+        input asks for few endings. A word's lookup asks only the endings it has (:func:`_suffix_bases`), and
+        :meth:`suffix_group` makes the rules of one ending on its first asking; the ~200 prefix rules are made at
+        once. The rules were read from the cached ``.aff`` parse before either (``rules()``), as before, so a
+        faulty ``.aff`` fails at the same point of the run."""
+        suffixes: dict[str, list[tuple]] = {}
         prefixes: dict[str, list[_Affix]] = {}
         for kind, flag, strip, add, condition, cross in self.rules():
-            affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
-            (suffixes if kind == "SFX" else prefixes).setdefault(add, []).append(affix)
-        self.suffix_groups = {add: _by_strip(rules) for add, rules in suffixes.items()}
+            if kind == "SFX":
+                suffixes.setdefault(add, []).append((flag, strip, add, condition, cross))
+            else:
+                prefixes.setdefault(add, []).append(_Affix(flag, strip, add, condition, cross, False))
+        self.suffix_groups = {}
         self.longest_suffix = max(map(len, suffixes), default=0)
         self.longest_prefix = max(map(len, prefixes), default=0)
-        self.suffixes, self.prefixes = suffixes, prefixes
+        self._suffix_rules, self.prefixes = suffixes, prefixes
+
+    def suffix_group(self, add: str) -> tuple[tuple[str, tuple[_Affix, ...]], ...]:
+        """The suffix rules that add ``add``, grouped by what each strips (:func:`_by_strip`), made on the first
+        asking and kept in ``suffix_groups``; empty (and not kept) for an ending no rule adds."""
+        found = self.suffix_groups.get(add)
+        if found is None:
+            rules = self._suffix_rules.get(add)
+            if not rules:
+                return ()
+            found = self.suffix_groups[add] = _by_strip([_Affix(*rule, True) for rule in rules])
+        return found
 
 
 def _by_strip(rules: list[_Affix]) -> tuple[tuple[str, tuple[_Affix, ...]], ...]:
@@ -138,7 +165,7 @@ def _by_strip(rules: list[_Affix]) -> tuple[tuple[str, tuple[_Affix, ...]], ...]
     return tuple((strip, tuple(group)) for strip, group in groups.items())
 
 
-_AFFIX_TABLES = frozenset({"suffixes", "prefixes", "suffix_groups", "longest_suffix", "longest_prefix"})
+_AFFIX_TABLES = frozenset({"suffixes", "prefixes", "suffix_groups", "longest_suffix", "longest_prefix", "_suffix_rules"})
 """The :class:`Hunspell` attributes built from its rules on first reading."""
 
 
@@ -270,10 +297,17 @@ def _suffix_bases(hs: Hunspell, word: str, read: dict):
     a stem, so answers are unchanged."""
     n = len(word)
     groups = hs.suffix_groups
+    made = hs._suffix_rules
     stems = hs.stems
     for k in range(0, min(n, hs.longest_suffix + 1)):
         head = word[: n - k]
-        for strip, affixes in groups.get(word[n - k:] if k else "", ()):
+        ending = word[n - k:] if k else ""
+        found = groups.get(ending)
+        if found is None:
+            if ending not in made:  # no rule adds it (most endings a word has): nothing made, nothing kept
+                continue
+            found = hs.suffix_group(ending)
+        for strip, affixes in found:
             base = head + strip
             if not base:
                 continue
@@ -497,7 +531,7 @@ def takes_suffix(dicts: tuple[Hunspell, ...], stem: str, add: str) -> bool:
     def takes(hs: Hunspell) -> bool:
         flags = hs.stems.get(stem)
         return bool(flags) and any(not rule.strip and rule.flag in flags and rule.condition.search(stem)
-                                   for rule in hs.suffixes.get(add, ()))
+                                   for strip, rules in hs.suffix_group(add) if not strip for rule in rules)
 
     return bool(dicts) and all(takes(hs) for hs in dicts)
 
