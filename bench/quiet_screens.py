@@ -6,8 +6,10 @@ Usage: ``.venv/bin/python bench/quiet_screens.py [--show]``
 A quiet example whose text the screen rejects is quiet whatever the check's rules say, so it cannot fail when a rule
 breaks (stop 69's last read: 21 of A507's quiet sentences held no "of"). The screen is the check class's ``screen``
 attribute where it has one, else the trigger the check reads first, named here per code: F502's title words,
-A622's "would", A623's trap words in the source, F503's listed plurals, A617's comma or closing quote. A test file whose QUIET rows are not (source, target) pairs of one
-check is listed as unread.
+A622's "would", A623's trap words in the source, F503's listed plurals, A617's comma or closing quote; the stop-70
+readings are screened by their patterns (``module:LIST`` names another list than QUIET): A617's after-speech
+quiet list by the inversion pattern, A624's by its target pattern. A test file whose QUIET rows are not
+(source, target) pairs of one check is listed as unread.
 """
 from __future__ import annotations
 
@@ -50,7 +52,18 @@ def _a617(source: str, target: str) -> bool:
     return any(mark in target for mark in (",", '"', "\u201d", "\u00bb"))  # the check's first test
 
 
-TRIGGERS = {"F502": _f502, "A622": _a622, "A623": _a623, "F503": _f503, "A617": _a617}
+def _a617_pattern(source: str, target: str) -> bool:
+    from mtqa.langs.reporting import inversion_pattern
+    return inversion_pattern("en").search(target) is not None  # the inversion reading's pattern, past the comma
+
+
+def _a624(source: str, target: str) -> bool:
+    from mtqa.langs.world_rank import target_pattern
+    return target_pattern("en").search(target) is not None  # an ordinal before "world"/"global" and a word
+
+
+TRIGGERS = {"F502": _f502, "A622": _a622, "A623": _a623, "F503": _f503, "A617": _a617,
+            "A617-inversion": _a617_pattern, "A624": _a624}
 """The first test of checks that have no ``screen`` attribute, as each check's own code reads it."""
 
 FILES = {  # test module -> the check its QUIET list is for
@@ -60,6 +73,8 @@ FILES = {  # test module -> the check its QUIET list is for
     "tests.test_field_sense": "A623",
     "tests.checks.test_mass_plurals": "F503",
     "tests.checks.test_grammar_calques": "A617",
+    "tests.checks.test_grammar_calques:QUIET_CQ70": "A617-inversion",
+    "tests.checks.test_world_rank": "A624",
 }
 
 
@@ -78,7 +93,8 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="print the examples the screen rejects")
     args = ap.parse_args()
     for module, code in FILES.items():
-        quiet = importlib.import_module(module).QUIET
+        name, _, attr = module.partition(":")
+        quiet = getattr(importlib.import_module(name), attr or "QUIET")
         screen = screen_of(code)
         rows = [("", q) if isinstance(q, str) else (q[-2], q[-1]) for q in quiet]  # F502's rows are targets alone
         missed = [r for r in rows if not screen(*r)]

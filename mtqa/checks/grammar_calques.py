@@ -7,8 +7,11 @@ order is the same whatever the verb and subject, and English news writes it with
 "reported" only. A617 reads it after a reported clause in the past (on by default), and after direct speech with a
 past verb English does not invert there (``speech_tags``: « », a déclaré le ministre » -> "…," declared the
 minister); A618 the English tags after direct speech and the present (preview), where English writers invert more
-freely. A624 reads a rank in the world with the ordinal before "world" (« premier exportateur mondial » -> "the
-first world exporter"; :mod:`mtqa.langs.world_rank`).
+freely. Direct speech is a quotation that closes a reported clause (``speech_ends`` inside the marks or a comma
+after them, or ``speech_min_words`` words and more): a short quotation without that punctuation is a title, the
+sentence's subject ('"Titanic" launched Leonardo DiCaprio'), not speech (fx70a). A624 reads a rank in the world
+copied from the source's order (« deuxième agence mondiale » -> "the second world agency"; the source decides,
+:mod:`mtqa.langs.world_rank`).
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.reporting import calques, inversion_pattern, is_present, source_inverts
-from mtqa.langs.world_rank import ranks, source_ranks
+from mtqa.langs.world_rank import ranks, sized, source_ranks, suggestion as rank_suggestion
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import DataError, data_path
@@ -159,7 +162,10 @@ class InvertedVerbAfterSpeech(_Inversions):
     Since stop 70 a past verb after speech that is none of ``speech_tags`` (en.toml: the verbs English itself
     inverts after a quotation, "replied", "insisted", "warned") is A617's, on by default: « », a déclaré /
     a confié / a exhorté le ministre » carried as "…," declared / confided / exhorted the minister. A618 keeps
-    those tags and the present.
+    those tags and the present. Since fx70a the quotation must close a reported clause (a , ? ! or … inside
+    the marks, a comma after them, or ``speech_min_words`` words): '"Le Monde" revealed the Cahuzac affair' is
+    a title and its object, no speech; "recognised" is no reporting verb ("France recognised the People's
+    Republic of China").
 
     Example:
         source: « Nous avons beaucoup souffert en mêlée », a insisté le sélectionneur après le match.
@@ -184,26 +190,26 @@ class InvertedVerbAfterSpeech(_Inversions):
 @register
 @record
 class WorldRankOrder(SegmentCheck):
-    """A rank in the world written with the ordinal before "world", in the French order (« premier exportateur
-    mondial » -> "the first world exporter", « deuxième économie mondiale » -> "the second world economy",
-    « 8e mondial » -> "8th world").
+    """A rank in the world written with the ordinal before "world", copied from the French order (« deuxième agence
+    mondiale » -> "the second world agency", « troisième fortune mondiale » -> "third world fortune", « 8e
+    mondial » -> "8th world").
 
-    Why it matters: French ranks with an ordinal before the noun and « mondial » after it; English ranks with the
-    world's genitive and a superlative ("the world's largest exporter", "the world's second-largest economy") or,
-    for a player, "world number eight". "The first world exporter" reads as the first exporter in time or in a
-    "first world" of rich countries. The newstest references 2008-2015 and Potet's post-edits write no ordinal and
-    "world" before an agent noun (they write "First/Second World War", "Third World"); WMT12/13 systems write
-    "third world market". The rule reads any ordinal (a word or a figure: "8th"), "world" in lower case and an
-    agent noun (its suffix: producer, exporter, creditor) or a noun ranked by size (economy, power, market:
-    ``world_rank`` of ``en.toml``), or nothing after a figure's ordinal (a player's rank); not after a possessive
-    ("his first world title" counts titles), not "world war", not "the first world leader to visit" (the first in
-    time), and "third world" only with a source that ranks third (``ordinal_names``: "third world farmers"). With a source, the French must rank with the same ordinal and « mondial » (``world_rank`` of
-    ``fr.toml``).
+    Why it matters: French ranks with an ordinal and the relational adjective « mondial » bound to one noun;
+    English ranks with the world's genitive and a superlative ("the world's second-largest agency") or, for a
+    player, "world number eight". "The second world agency" reads as an agency of a "second world". The English
+    alone cannot tell a copied rank from "first world economies" (the rich countries), "the first world leader
+    who …" (the first in time) or "the sixth world water forum" (an edition), so the rank is read from the SOURCE:
+    quiet with no source, and quiet unless the French binds an ordinal and « mondial » to a noun that is a rank
+    (not « Première Guerre mondiale », « premier forum mondial », « une première mondiale »: ``not_ranks`` of
+    ``fr.toml``; not « premier dirigeant mondial à féliciter », the first in time: ``first_in_time``) and the
+    English writes the same ordinal before "world" or "global" (not before "to" + a verb: "the first world
+    power to industrialise", ``first_in_time`` of ``en.toml``). The suggestion "the world's Nth-largest X" is given only for a noun the references rank by size
+    (``sized``: counted by ``bench/world_rank_refs.py``); the others get the message alone.
 
     Example:
-        source: Le Maroc, premier exportateur mondial de phosphate, a vu ses ventes progresser.
-        bad: Morocco, the first world exporter of phosphate, saw its sales rise.
-        good: Morocco, the world's largest phosphate exporter, saw its sales rise.
+        source: La troisième puissance économique mondiale a renoué avec la croissance.
+        bad: The third world economic power has returned to growth.
+        good: The world's third-largest economic power has returned to growth.
         good: She won her first world title in Doha in 2019.
     """
 
@@ -214,24 +220,25 @@ class WorldRankOrder(SegmentCheck):
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return  # the English alone is ambiguous ("first world economies"): the source decides
         text = segment.text
-        if "world" not in text:
-            return
         found = list(ranks(text, ctx.target.code))
         if not found:
             return
-        ranked = source_ranks(joined_sources(sources), ctx.source.code) if sources else None
+        ranked = source_ranks(joined_sources(sources), ctx.source.code)
+        if not ranked:
+            return  # no source side for the language, or no rank in the source
         for r in found:
-            if ranked is not None and r.rank not in ranked:
-                continue  # the source ranks otherwise, or not at all: the English is not its copy
-            if ranked is None and r.named:
-                continue  # "third world farmers": the developing world, unless a source ranks third
+            nouns = ranked.get(r.rank)
+            if nouns is None or (not r.noun) != ("" in nouns):
+                continue  # the source ranks otherwise (another ordinal, a player's rank against a noun's)
             yield self.issue(segment, r.start, r.end,
-                             f"{quoted(text[r.start:r.end])} ranks in the French order (« premier exportateur "
-                             f"mondial », « 8e mondial »); English writes the world's rank with a superlative "
-                             f"(“the world's largest exporter”, “the world's second-largest economy”) or, for a "
-                             f"player, “world number 8”",
-                             r.suggestion)
+                             f"{quoted(text[r.start:r.end])} copies the French order of a world rank (« deuxième "
+                             f"agence mondiale », « 8e mondial »); English writes the world's rank with a "
+                             f"superlative (“the world's second-largest agency”) or, for a player, “world number "
+                             f"8”",
+                             rank_suggestion(r, text, ctx.target.code) if sized(nouns, ctx.source.code) else None)
 
 
 @memoize(TABLES)

@@ -111,7 +111,11 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     _require(table, lang, ("determiners", "prepositions", "not_in_subject", "adverbs", "clause_end",
                            "name_particles", "infinitive_markers", "of_words", "opening_quotes", "closing_quotes",
-                           "speech_introducers"))
+                           "speech_introducers", "speech_ends"))
+    least = table.get("speech_min_words")
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_min_words is missing or "
+                        f"not a positive number")
     weekdays = [w.capitalize() for w in conventions(lang).weekdays if len(w) > 3 and w.isalpha()]
     dets = _alt(table["determiners"])
     preps = _alt(table["prepositions"])
@@ -152,6 +156,9 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
         if kind is None:
             continue  # the comma closes a parenthesis after the clause's subject: the verb is the clause's own
         subject, end = m.group("subject"), m.end("subject")
+        initial = _INITIAL_ON.match(text, end) if re.search(r"\s(?-i:[A-Z])$", subject) else None
+        if initial:  # "declared the banner behind George W. Bush": a middle initial, the name runs on
+            subject, end = subject + initial.group(), end + len(initial.group())
         if text[end:end + 1] == "." and subject.rsplit(None, 1)[-1].lower() in abbreviations:
             continue  # "acknowledged Mr. Tremblay of ...": the name runs on past the abbreviation's stop
         last = subject.rsplit(None, 1)[-1][:-1]
@@ -179,6 +186,10 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
                         not interposed and (kind == "speech" or _present(m.group("verb"), present, verbs)),
                         bool(set(re.findall(r"[^\W\d_]+", m.group("adv").lower())) & calendar), interposed,
                         m.group("adv"))
+
+
+_INITIAL_ON = re.compile(r"\.(?:\s+(?-i:[A-Z])[\w'’-]*)+")
+"""After a one-letter capital that ends a subject: its stop and the name's next capitalised words (" W. Bush")."""
 
 
 def _infinitive(adverbials: str, table: dict, lang: str) -> bool:
@@ -288,12 +299,28 @@ def _quoted_speech(sentence: str, table: dict) -> Optional[bool]:
     return True
 
 
+def _reported_clause(text: str, anchor: int, table: dict) -> bool:
+    """The quotation closing at ``anchor`` is a reported clause, not a title or a name quoted as the sentence's
+    subject ('"Titanic" launched Leonardo DiCaprio', '"Le Monde" revealed …'): it ends with one of ``speech_ends``
+    inside the marks or a comma right after them, as news punctuates attribution ('"We will win," declared X',
+    '"Why?" asked X', '"…", declared X'), or, without that punctuation, it runs to at least
+    ``speech_min_words`` words (a clause, not a title: '"We are opposed and it appears that …" declared M.
+    Duceppe', as the references themselves print it)."""
+    if text[anchor + 1:anchor + 2] == "," or text[anchor - 1:anchor] in table["speech_ends"]:
+        return True
+    opening = max(text.rfind(mark, 0, anchor) for mark in table["opening_quotes"])
+    words = _WORDS.findall(text[opening + 1:anchor]) if opening != -1 else []
+    return len(words) >= table["speech_min_words"]
+
+
 def _clause_kind(text: str, anchor: int, table: dict, abbreviations: frozenset = frozenset()) -> Optional[str]:
     """What stands before the comma or quotation mark at ``anchor``: ``"speech"`` (a quotation closes there, one
     opens the sentence, or the clause holds a first or second person: someone's words), ``"report"``, or None
     when the comma closes a parenthesis after the subject (``parenthesis_openers``, a participle with one of
     ``participle_prepositions``, after at most :data:`PARENTHESIS_AFTER` words)."""
     closing = "".join(table["closing_quotes"])
+    if text[anchor:anchor + 1] in closing and not _reported_clause(text, anchor, table):
+        return None  # '"Titanic" launched Leonardo DiCaprio': a quoted title, the subject; no reported clause
     before = text[:anchor + 1] if text[anchor:anchor + 1] in closing else text[:anchor]
     sentence = before[_sentence_start(before, abbreviations):]
     if _quoted_speech(sentence, table):
@@ -453,6 +480,12 @@ def _speech_tags(lang: str) -> frozenset:
     if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags is not a list of "
                         f"words")
+    verbs = language(lang).word_set("reporting_verbs")
+    objects = {v.lower() for v in language(lang).extra.get("reporting_inversion", {}).get("object_verbs", ())}
+    unseen = sorted(t for t in tags if t.lower() not in verbs or t.lower() in objects)
+    if unseen:  # a tag the inversion reading never sees would claim a coverage the rule does not have
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags holds "
+                        f"{', '.join(unseen)}: not one of reporting_verbs, or one of object_verbs")
     return frozenset(t.lower() for t in tags)
 
 
