@@ -453,7 +453,8 @@ def _stored_or_fail(stored: bool) -> None:
         raise OSError("not stored")
 
 
-def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
+def cached(name: str, sources: Iterable[Path], build: Callable[[], Any],
+           valid: Optional[Callable[[Any], bool]] = None) -> Any:
     """The table ``build()`` returns, read from the cache when ``sources`` have not changed.
 
     ``build`` must return plain data that :mod:`marshal` can store (dicts,
@@ -462,6 +463,9 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     The file holds ``(name, table)`` and is used only when it reads back as such: a file overwritten with
     other data that marshal still decodes (a number, another table) was served as the table and ended
     every run with an internal error until the user deleted it; it is now rebuilt like a truncated one.
+    ``valid`` (optional) is asked of a stored table before it is served: a table of the right name but of another
+    shape (a damaged file that marshal still reads) is rebuilt and stored again likewise, where the caller would
+    have failed on it or, worse, read it as other data (a string read as a set of its letters).
     """
     folder = cache_dir()
     if folder is None:
@@ -470,9 +474,13 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
         path = folder / f"{name}.{fingerprint(name, sources)}.named.marshal"  # not an earlier version's raw table
     except OSError:
         return loaded(build())
-    stored = _read_named(path, name)
+    def read() -> Any:
+        stored = _read_named(path, name)
+        return _MISSING if stored is not _MISSING and valid is not None and not valid(stored) else stored
+
+    stored = read()
     if stored is _MISSING and _built_aside(lambda: _stored_or_fail(_store_named(folder, path, name, build())), folder):
-        stored = _read_named(path, name)  # as a warm run reads it (see build_tables_aside)
+        stored = read()  # as a warm run reads it (see build_tables_aside)
     if stored is not _MISSING:
         return loaded(stored)
     table = build()

@@ -35,6 +35,7 @@ import marshal
 import os
 import re
 import sys
+from typing import Union
 
 MAX_PATTERNS = 4_000
 """Patterns kept in the file at most (mtqa's own are about 1,000)."""
@@ -105,21 +106,29 @@ def transient(pattern, flags=0) -> re.Pattern:
 
 
 class Deferred:
-    """A pattern this module's file holds, compiled on the first reading of one of its attributes.
+    """A pattern this module's file holds, compiled once, on the first reading of one of its attributes.
 
     Why: the false-friend lexicon's 664 patterns were compiled as it was read (~11-18 ms of CPU, served by this
     module: ~5 % of a one-line check), where a sentence needs the few whose keys it holds. A pattern is deferred only
     when the file holds it (:func:`deferred`): it compiled in an earlier run of this Python and engine, so it cannot
     fail now, and a faulty pattern of a ``$MTQA_DATA`` copy still fails where the table is read, as a
-    :class:`~mtqa.errors.DataError` naming its file. Each attribute read once is kept on the stand-in (as
-    :class:`mtqa.lazy.LazyModule` keeps a module's), so a hot loop's ``entry.source.search`` is one attribute
-    read and the compiled pattern's own method. It pickles and copies as the compiled pattern, compares and hashes
-    as it."""
+    :class:`~mtqa.errors.DataError` naming its file.
 
-    __slots__ = ("__dict__", "_args")
+    It is no ``re.Pattern`` (that type cannot be subclassed): it serves the pattern's attributes and methods
+    (``search``, ``finditer``, ``pattern``, ``flags`` ...), which is how mtqa reads a table's patterns
+    (:data:`PatternLike`); ``re.search(stand_in, text)`` or ``isinstance(stand_in, re.Pattern)`` does not accept it,
+    so code that needs the real object calls :func:`pattern_of`. The compiled pattern is made once and kept
+    (``_compiled``: every attribute is read from that one object), and each attribute read once is kept on the
+    stand-in too (as :class:`mtqa.lazy.LazyModule` keeps a module's), so a hot loop's ``entry.source.search`` is one
+    attribute read and the compiled pattern's own method. It pickles and copies as the compiled pattern. It compares
+    and hashes by its arguments, and its ``repr`` names them, without compiling: two stand-ins of the same arguments
+    are equal (a stand-in and a compiled pattern are not, as two ``re.Pattern`` of other flags are not)."""
+
+    __slots__ = ("__dict__", "_args", "_compiled")
 
     def __init__(self, pattern: str, flags: int) -> None:
-        self._args = (pattern, flags)
+        self._args = (pattern, int(flags))
+        self._compiled = None
 
     def __getattr__(self, attr: str):
         if attr.startswith("__"):  # copy, pickle and inspect probe dunders: no compile for them
@@ -129,23 +138,37 @@ class Deferred:
         return value
 
     def compiled(self) -> re.Pattern:
-        """The compiled pattern (``re``'s own cache serves every later call)."""
-        return re.compile(*self._args)
+        """The compiled pattern: made on the first call, the same object on every later one."""
+        found = self._compiled
+        if found is None:
+            found = self._compiled = re.compile(*self._args)
+        return found
 
     def __reduce__(self):
         return re.compile, self._args
 
     def __eq__(self, other) -> bool:
-        return self.compiled() == (other.compiled() if isinstance(other, Deferred) else other)
+        if isinstance(other, Deferred):
+            return self._args == other._args
+        return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self.compiled())
+        return hash((Deferred, self._args))
 
     def __repr__(self) -> str:
-        return f"<deferred {self.compiled()!r}>"
+        return f"<deferred re.compile({self._args[0]!r}, {self._args[1]})>"
 
 
-def deferred(pattern: str, flags: int = 0):
+PatternLike = Union[re.Pattern, Deferred]
+"""What :func:`deferred` returns: a compiled pattern or its stand-in; read its attributes and methods only."""
+
+
+def pattern_of(pattern: PatternLike) -> re.Pattern:
+    """The compiled pattern behind ``pattern`` (itself when it is one): for ``re.sub(...)``, ``isinstance``."""
+    return pattern.compiled() if isinstance(pattern, Deferred) else pattern
+
+
+def deferred(pattern: str, flags: int = 0) -> PatternLike:
     """``re.compile(pattern, flags)``, or a :class:`Deferred` stand-in when this run's file holds the pattern.
 
     For a table of many patterns of which a run uses few (a lexicon's entries): a pattern the file does not hold

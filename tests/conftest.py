@@ -1,6 +1,7 @@
 """Shared fixtures: repository paths and the shared real-data folder."""
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -115,3 +116,42 @@ def bench_on_pairs(tmp_path):
                               capture_output=True, text=True, timeout=300)
 
     return run
+
+
+@contextlib.contextmanager
+def pattern_file_installed(folder: Path):
+    """:func:`mtqa.regexcache.install` in this process, its pattern file in ``folder``, as ``mtqa check`` installs it
+    (the tests otherwise run with plain ``re`` compiles, so no pattern is deferred); ``re``'s compile, the module's
+    state and the memo of the false-friend lexicon are restored on leaving. Yields False where the hook is not
+    installed (an unsupported Python)."""
+    import atexit
+    import re
+    from re import _compiler
+
+    from mtqa import regexcache
+    from mtqa.checks.false_friends import lexicon
+
+    compile_before = _compiler.compile
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("_known", "_added", "_used"):
+            mp.setattr(regexcache, name, {})
+        mp.setattr(regexcache, "_original", None)
+        mp.setattr(regexcache, "_path", None)
+        before = os.environ.get("MTQA_CACHE_DIR")
+        os.environ["MTQA_CACHE_DIR"] = str(folder)
+        re.purge()  # re's own cache would serve compiles the hook must see
+        lexicon.cache_clear()
+        try:
+            regexcache.install()
+        finally:  # only the pattern file moves: every other table keeps the usual cache
+            if before is None:
+                del os.environ["MTQA_CACHE_DIR"]
+            else:
+                os.environ["MTQA_CACHE_DIR"] = before
+        try:
+            yield regexcache._original is not None
+        finally:
+            _compiler.compile = compile_before
+            atexit.unregister(regexcache._save)
+            re.purge()
+            lexicon.cache_clear()

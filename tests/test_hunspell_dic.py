@@ -1,6 +1,7 @@
 """Reading Hunspell ``.dic`` files as Hunspell does, and keeping what was read only while the reader is the same."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -207,8 +208,9 @@ def test_tagged_rules_are_kept_compiled_and_read_again_when_the_affix_file_chang
 
 def test_only_the_endings_a_lookup_asks_are_made_into_rules_and_answers_stay(tmp_path, monkeypatch):
     """A lookup makes the suffix rules of the endings its word has, not every rule of the file (the French file's
-    5,384 made up ~13 ms of a one-line check); the full table (``suffixes``, for suffix_forms) is made apart, and the
-    answers of a word that needs an ending made later are those of a dictionary whose every rule was made first."""
+    5,224 made up ~13 ms of a one-line check); a reader of every rule (suffix_forms) makes the other endings through
+    the same per-ending groups, and the answers of a word that needs an ending made later are those of a dictionary
+    whose every rule was made first."""
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     aff = ("SET UTF-8\nSFX A Y 3\nSFX A 0 s [^y]\nSFX A 0 s ay\nSFX A y ies [^a]y\nSFX B Y 2\nSFX B 0 ed [^e]\nSFX B 0 d e\n"
            "PFX R Y 1\nPFX R 0 re .\n")
@@ -224,3 +226,104 @@ def test_only_the_endings_a_lookup_asks_are_made_into_rules_and_answers_stay(tmp
     assert "ed" in lazy.suffix_groups and "d" in lazy.suffix_groups  # asked by "walked" and "walkd"
     assert hunspell.takes_suffix((lazy,), "walk", "ed") and not hunspell.takes_suffix((lazy,), "day", "ed")
     assert sorted(hunspell.suffix_forms((lazy,), "walk")) == ["walk", "walked", "walks"]
+
+
+@pytest.mark.parametrize("name", ["en_US", "en_GB", "fr"])
+def test_the_rules_made_per_ending_are_every_rule_of_the_file_and_answer_as_they_do(name, shared_data):
+    """The per-ending groups (:meth:`Hunspell.suffix_group`, made when a word first asks its ending) against a table
+    built apart from the rules as read, every rule of the file on its own (``tests/checks/test_nonwords.py``'s
+    reference): for every ending the same rules, grouped by what they strip in their order, and for ~3,000 real
+    words of newstest 2012-2013 (both sides, lower-case and capitalised as written) the same lookup answer as every
+    rule tried on its own. The dictionary answers on a fresh read, so its endings are made as the words ask them."""
+    from tests.checks.test_nonwords import _every_suffix_rule, _lookup_rule_by_rule
+
+    if hunspell.dictionary(name) is None:
+        pytest.skip(f"no {name} dictionary")
+    folder = shared_data / "newstest-fren-2008-2015"
+    words: dict[str, None] = {}
+    for year in ("2012", "2013"):
+        for side in ("en", "fr"):
+            text = (folder / f"newstest{year}.{side}").read_text(encoding="utf-8")
+            for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:120_000]):
+                words.setdefault(word)
+    sample = list(words)[:3_000]
+    assert len(sample) == 3_000
+    dic, aff = _files_of(name)
+    fresh = hunspell.read_hunspell(dic, aff)
+    every = _every_suffix_rule(fresh)
+    lazy_answers = [hunspell._lookup(fresh, w) for w in sample]
+    assert 0 < len(fresh.suffix_groups) < len(every)  # only the endings asked were made
+    assert lazy_answers == [_lookup_rule_by_rule(fresh, w, every) for w in sample]
+    assert any(lazy_answers) and not all(lazy_answers)
+    key = lambda rules: [(r.flag, r.strip, r.add, r._text, r.cross) for r in rules]
+    for add, rules in every.items():
+        groups = fresh.suffix_group(add)
+        assert [s for s, _ in groups] == list(dict.fromkeys(r.strip for r in rules)), add
+        assert [key(g) for _, g in groups] == [key([r for r in rules if r.strip == s]) for s, _ in groups], add
+    assert fresh.suffix_group("qqqzz") == ()
+
+
+def _files_of(name: str):
+    """(.dic, .aff) of the installed dictionary ``name``."""
+    for folder in hunspell._hunspell_dirs():
+        dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
+        if dic.is_file() and aff.is_file():
+            return dic, aff
+    pytest.skip(f"no {name} dictionary files")
+
+
+def test_a_condition_that_does_not_compile_names_the_aff_file_and_line_when_its_ending_is_first_asked(tmp_path,
+                                                                                                      monkeypatch):
+    """The rules of an ending are made when a word first asks for it, which may be mid-run: a condition that is no
+    regular expression (``[y``, unterminated) ends as a DataError naming the ``.aff`` and the rule's line, not as an
+    internal error naming ``re``'s. Endings and words that do not reach the rule answer as before."""
+    from mtqa.errors import DataError
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    aff = "SET UTF-8\nSFX A Y 2\nSFX A 0 s [^y]\nSFX A y ieth [y\nPFX R Y 1\nPFX R 0 re .\n"
+    dic_path, aff_path = _dictionary(tmp_path, "2\nwalk/AR\ntwenty/A\n", aff)
+    hs = hunspell.read_hunspell(dic_path, aff_path)
+    assert hs.lookup("walks") and hs.lookup("rewalk") and not hs.lookup("walked")
+    with pytest.raises(DataError) as caught:
+        hs.lookup("twentieth")
+    message = str(caught.value)
+    assert message.startswith(f"{aff_path}:4: ") and "'[y'" in message and "SFX A" in message, message
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path))
+    with pytest.raises(DataError, match=r"xx\.aff:4: "):
+        hunspell.suffix_forms((hunspell.read_hunspell(dic_path, aff_path),), "twenty")
+
+
+def test_a_broken_rule_of_a_dictionary_reached_late_in_a_run_ends_it_with_the_file_and_line(tmp_path):
+    """End to end, as a user meets it: an installed dictionary copy (``$MTQA_HUNSPELL_DIR``) whose rule for an
+    ending only a rare word has is broken; the run reaches it on its last pair, after the 30,000 stored answers
+    served every common word. Exit 2, one line naming the ``.aff`` and its line, no report."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    dic, _ = _files_of("en_US")
+    folder = tmp_path / "hunspell"
+    folder.mkdir()
+    for source in dic.parent.iterdir():
+        if source.suffix in (".dic", ".aff") and source.is_file():
+            shutil.copy(source, folder / source.name)
+    lines = (folder / "en_US.aff").read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines, 1) if line.split()[:4] == ["SFX", "H", "y", "ieth"])
+    lines[number - 1] = lines[number - 1].rsplit(None, 1)[0] + " [y\n"  # its condition unterminated
+    (folder / "en_US.aff").write_text("".join(lines), encoding="utf-8")
+    pairs = [("Le conseil a voté le budget mardi.", "The council voted the budget on Tuesday."),
+             ("Le vingtième siècle a été long.", "The frobbieth century was long.")]
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text("".join(json.dumps({"source": s, "target": t}) + "\n" for s, t in pairs), encoding="utf-8")
+    report = tmp_path / "report.json"
+    env = {**os.environ, "MTQA_HUNSPELL_DIR": str(folder), "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("MTQA_DEBUG", None)
+    done = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "-o", str(report)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 2, done.stderr
+    lines_out = done.stderr.strip().splitlines()
+    assert len(lines_out) == 1 and "internal error" not in done.stderr, done.stderr
+    assert f"{folder / 'en_US.aff'}:{number}: " in lines_out[0], lines_out[0]
+    assert not report.exists()

@@ -128,7 +128,8 @@ DEFERRED = textwrap.dedent("""
                 continue
             deferred += isinstance(p, regexcache.Deferred)
             plain = re.compile(p.pattern, p.flags)
-            assert p == plain and hash(p) == hash(plain) and pickle.loads(pickle.dumps(p)) == plain
+            assert regexcache.pattern_of(p) == plain and isinstance(regexcache.pattern_of(p), re.Pattern)
+            assert pickle.loads(pickle.dumps(p)) == plain
             assert copy.deepcopy(p) == plain and p.groupindex == plain.groupindex
             out.append([[m.span() for m in p.finditer(t)] == [m.span() for m in plain.finditer(t)]
                         and p.findall(t) == plain.findall(t) and bool(p.search(t)) == bool(plain.search(t))
@@ -153,11 +154,107 @@ def test_lexicon_patterns_held_by_the_pattern_file_are_deferred_and_answer_as_co
     assert off["deferred"] == 0 and off["all"] == warm["all"]
 
 
-def test_deferred_compiles_at_once_what_the_file_does_not_hold():
+@pytest.mark.skipif(not SUPPORTED, reason="the pattern file is installed on 3.11-3.13")
+def test_deferred_compiles_at_once_what_the_file_does_not_hold(tmp_path):
+    """In this process, with the hook installed as ``mtqa check`` installs it: a pattern the file holds (compiled
+    once through the hook) is deferred; one it does not hold is compiled at once, so a faulty one fails where the
+    table is read; with no hook (the API, a worker) nothing is deferred."""
+    import re
+
+    from mtqa import regexcache
+    from tests.conftest import pattern_file_installed
+
+    held, new, broken = r"\bcontournement\w*\s+de\s+Lyon", r"\bp[ée]riph[ée]rique\s+nord\b", r"\b(rocade"
+    assert not isinstance(regexcache.deferred(held, re.IGNORECASE), regexcache.Deferred)  # no hook
+    with pattern_file_installed(tmp_path / "patterns") as installed:
+        assert installed
+        re.compile(held, re.IGNORECASE)  # through the hook: now held by the file
+        assert (held, int(re.IGNORECASE)) in regexcache._known and (new, int(re.IGNORECASE)) not in regexcache._known
+        stand_in = regexcache.deferred(held, re.IGNORECASE)
+        assert isinstance(stand_in, regexcache.Deferred)
+        assert stand_in.search("Le contournement de Lyon est ouvert.").group() == "contournement de Lyon"
+        at_once = regexcache.deferred(new, re.IGNORECASE)
+        assert type(at_once) is re.Pattern and at_once.search("le Périphérique Nord est fermé")
+        with pytest.raises(re.error):
+            regexcache.deferred(broken, re.IGNORECASE)
+    assert regexcache._original is None  # restored
+
+
+def test_a_deferred_pattern_compiles_once_and_compares_hashes_and_prints_without_compiling(monkeypatch):
+    """One compiled object behind every attribute however many other patterns ``re``'s cache saw between two
+    reads (it evicts past 512), and equality, hashing and ``repr`` read the arguments alone."""
+    import pickle
+    import re
+
     from mtqa import regexcache
 
-    # this process's pattern file is not installed (tests run without the CLI's hook): nothing is deferred
-    if regexcache._original is None:
-        assert not isinstance(regexcache.deferred(r"\bactuel\w*", 2), regexcache.Deferred)
-    with pytest.raises(Exception):
-        regexcache.deferred(r"\b(actuel", 2)
+    calls = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: calls.append(a) or real(*a))
+    pattern = r"\bvolontiers\b"
+    stand_in, twin = regexcache.Deferred(pattern, re.IGNORECASE), regexcache.Deferred(pattern, re.IGNORECASE)
+    assert stand_in == twin and hash(stand_in) == hash(twin) and stand_in != regexcache.Deferred(pattern, 0)
+    assert "volontiers" in repr(stand_in) and {stand_in: 1}[twin] == 1
+    assert calls == []  # nothing compiled yet
+    search = stand_in.search
+    for n in range(700):
+        real(rf"\bfiller{n}\b")
+    re.purge()
+    finditer = stand_in.finditer
+    assert search.__self__ is finditer.__self__ is stand_in.compiled() is regexcache.pattern_of(stand_in)
+    assert len(calls) == 1
+    assert [m.span() for m in finditer("Il accepte Volontiers.")] == [(11, 21)]
+    monkeypatch.undo()
+    assert pickle.loads(pickle.dumps(stand_in)) == real(pattern, re.IGNORECASE)
+    assert regexcache.pattern_of(real("x")) == real("x")
+
+
+def test_stored_given_names_are_keyed_on_the_python_and_unicode_version(monkeypatch):
+    """The folded names follow ``casefold`` and NFKD, which follow Python's Unicode data: another Python (or
+    Unicode version) must not read this one's stored sets."""
+    import unicodedata
+
+    from mtqa import compiled
+    import importlib
+
+    from mtqa.langs import language
+
+    language_module = importlib.import_module("mtqa.langs.language")  # the package names the function so
+
+    names = []
+    real = compiled.cached
+    monkeypatch.setattr(compiled, "cached", lambda name, *a, **k: (name.startswith("first-names") and names.append(name))
+                        or real(name, *a, **k))
+    table = language("fr").first_names_table
+    first = language_module._first_names.__wrapped__(table)
+    monkeypatch.setattr(unicodedata, "unidata_version", "0.0.1")
+    assert language_module._first_names.__wrapped__(table) == first
+    assert len(names) == 2 and names[0] != names[1] and "0.0.1" in names[1] and unicodedata.unidata_version in names[1]
+    monkeypatch.undo()
+    assert unicodedata.unidata_version in names[0]
+
+
+@pytest.mark.parametrize("damage", ["a number", "two strings", "sets of numbers", "one set"])
+def test_a_damaged_but_readable_given_names_file_is_rebuilt(tmp_path, monkeypatch, damage):
+    """A stored file of the right name whose table has another shape (marshal still reads it) is a cache miss:
+    rebuilt and stored again, never an internal error (a number unpacked) nor wrong data (a string read as a set
+    of its letters)."""
+    import marshal
+
+    import importlib
+
+    from mtqa.langs import language
+
+    language_module = importlib.import_module("mtqa.langs.language")  # the package names the function so
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    table = language("fr").first_names_table
+    good = language_module._first_names.__wrapped__(table)
+    assert len(good[0]) > 1000 and "gaelle" in good[1]
+    (path,) = (tmp_path / "cache").glob("first-names-*.named.marshal")
+    name = marshal.loads(path.read_bytes())[0]
+    bad = {"a number": 5, "two strings": ("ab", "cd"), "sets of numbers": (frozenset({1}), frozenset({2})),
+           "one set": (frozenset({"ab"}),)}[damage]
+    path.write_bytes(marshal.dumps((name, bad)))
+    assert language_module._first_names.__wrapped__(table) == good
+    assert marshal.loads(path.read_bytes()) == (name, good)  # stored again

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa import regexcache
+from mtqa.regexcache import PatternLike
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
@@ -78,20 +79,25 @@ class Sense:
 
 @record(frozen=True)
 class Entry:
-    """One false friend or calque of the lexicon, with its patterns compiled."""
+    """One false friend or calque of the lexicon, with its patterns compiled.
+
+    A pattern field is a compiled pattern or, under ``mtqa check``, a :class:`~mtqa.regexcache.Deferred` stand-in
+    compiled on first use (:data:`~mtqa.regexcache.PatternLike`): read its methods and attributes
+    (``entry.source.search(text)``); code that needs the ``re.Pattern`` itself takes
+    :func:`~mtqa.regexcache.pattern_of` of it."""
 
     id: str
     kind: str
-    source: re.Pattern
-    target: re.Pattern
+    source: PatternLike
+    target: PatternLike
     suggestion: str
     note: str
-    unless_source: Optional[re.Pattern] = None
-    unless_target: Optional[re.Pattern] = None
-    rendered: Optional[re.Pattern] = None
+    unless_source: Optional[PatternLike] = None
+    unless_target: Optional[PatternLike] = None
+    rendered: Optional[PatternLike] = None
     """The right renderings: as many of them in the target as triggers in the source, the trap renders
     another word of the source (``propagande`` -> "publicity" beside "commercials" for ``publicités``)."""
-    without_source: Optional[re.Pattern] = None
+    without_source: Optional[PatternLike] = None
     source_keys: Keys = None
     target_keys: Keys = None
     without_source_keys: Keys = None
@@ -401,7 +407,7 @@ def screen_text(text: Optional[str]) -> Optional[str]:
     return text.lower()
 
 
-def _required(pattern: Optional[re.Pattern]) -> Keys:
+def _required(pattern: Optional[PatternLike]) -> Keys:
     """Lower-case literal strings one of which every match of ``pattern`` contains, or None.
 
     Read from the parsed pattern: runs of literal characters that every match
@@ -666,7 +672,12 @@ def _verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str
     :func:`_auxiliary_kept`), and the same few words ("take", "is", "makes", "has") come back in every
     translation of a trigger; each reading tried up to eleven stems against the dictionaries' suffix forms, ~1 %
     of the CPU of WMT14's 24,024 pairs. The answer is a pure function of the word, the inflection and the
-    dictionaries, so the same."""
+    dictionaries, so the same.
+
+    Why a table of its own beside :func:`~mtqa.langs.cache.memoize`: the dictionaries are records compared by value
+    (:class:`~mtqa.langs.hunspell.Hunspell`, not hashable), and what tells a swapped inflection or dictionary is its
+    identity, so the key is ``is`` on the two objects; per word it is :mod:`mtqa.langs.cache`'s :class:`TwoGenerations` all the same. One
+    entry per target language is held (the last objects read with), so it stays bounded."""
     dicts = _dictionaries(lang)
     held = _VERB_FORMS.get(lang)
     if held is None or held[0] is not verbs or held[1] is not dicts:
@@ -740,7 +751,7 @@ def _dictionaries(lang: Optional[str]) -> tuple:
     return language(lang).dictionaries
 
 
-def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
+def _compile(pattern: Optional[str]) -> Optional[PatternLike]:
     """``pattern`` compiled case-blind; one the compiled cache holds is compiled on its first use
     (:func:`mtqa.regexcache.deferred`: a sentence needs the few entries whose keys it holds)."""
     return regexcache.deferred(pattern, re.IGNORECASE) if pattern else None
@@ -923,8 +934,11 @@ def _unless_window(raw: dict) -> int:
     return window
 
 
-def _without_source(raw: dict) -> Optional[re.Pattern]:
-    return re.compile(raw["without_source"]) if raw.get("without_source") else None
+def _without_source(raw: dict) -> Optional[PatternLike]:
+    """The entry's ``without_source`` pattern, compiled as :func:`_compile` compiles (deferred when the file of
+    :mod:`mtqa.regexcache` holds it: ~19 patterns of which a sentence needs few), but without ``re.IGNORECASE``:
+    these patterns have always been read case-sensitively, and the answers must not change."""
+    return regexcache.deferred(raw["without_source"]) if raw.get("without_source") else None
 
 
 def _stored_keys(raws: list, read: list) -> tuple[tuple[Keys, Keys, Keys], ...]:

@@ -34,19 +34,48 @@ HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspel
 
 
 class _Affix:
-    """One affix rule; its condition is compiled on first use (most rules never match a word's ending)."""
+    """One affix rule; its condition is compiled on first use (most rules never match a word's ending).
 
-    __slots__ = ("flag", "strip", "add", "_condition", "_text", "_suffix", "cross")
+    ``aff`` is the ``.aff`` file the rule was read from: a condition that does not compile ends the run as a
+    :class:`~mtqa.errors.DataError` naming that file and the rule's line, which may be mid-run (the rules of an
+    ending are made when a word first asks for them: :meth:`Hunspell.suffix_group`)."""
 
-    def __init__(self, flag: str, strip: str, add: str, condition: str, cross: bool, suffix: bool):
+    __slots__ = ("flag", "strip", "add", "_condition", "_text", "_suffix", "cross", "aff")
+
+    def __init__(self, flag: str, strip: str, add: str, condition: str, cross: bool, suffix: bool,
+                 aff: Optional[Path] = None):
         self.flag, self.strip, self.add, self.cross = flag, strip, add, cross
-        self._text, self._suffix, self._condition = condition, suffix, None
+        self._text, self._suffix, self._condition, self.aff = condition, suffix, None, aff
 
     @property
     def condition(self) -> re.Pattern:
         if self._condition is None:
-            self._condition = _condition(self._text, self._suffix)
+            try:
+                self._condition = _condition(self._text, self._suffix)
+            except re.error as e:
+                raise _bad_condition(self, e) from None
         return self._condition
+
+
+def _bad_condition(affix: _Affix, error: re.error):
+    """The :class:`~mtqa.errors.DataError` of ``affix``'s condition that does not compile: its ``.aff`` file and the
+    first line of that file holding a rule of that kind, flag and condition (found when the error happens)."""
+    from mtqa.errors import DataError
+
+    kind = "SFX" if affix._suffix else "PFX"
+    where = str(affix.aff) if affix.aff is not None else "a Hunspell .aff file"
+    if affix.aff is not None:
+        try:
+            with open(affix.aff, encoding="utf-8", errors="replace") as fh:
+                for number, raw in enumerate(fh, 1):
+                    parts = raw.split()
+                    if len(parts) >= 5 and parts[0] == kind and parts[1] == affix.flag and parts[4] == affix._text:
+                        where = f"{affix.aff}:{number}"
+                        break
+        except OSError:
+            pass
+    return DataError(f"{where}: the condition {affix._text!r} of an affix rule ({kind} {affix.flag}) is not one "
+                     f"Hunspell can read ({error})")
 
 
 @record
@@ -65,11 +94,11 @@ class Hunspell:
 
     Why: the French rules (5,422) made into :class:`_Affix` objects and grouped cost 18-25 ms of CPU
     under load, and a one-line check paid it for the source's sentence-initial ``Le``, whose stem ``le``
-    needs no rule. The tables below (``suffixes``, ``prefixes``, ``suffix_groups``, ``longest_suffix``,
+    needs no rule. The tables below (``prefixes``, ``suffix_groups``, ``longest_suffix``,
     ``longest_prefix``) are therefore built by :meth:`__getattr__` on their first reading; a lookup, and
     :func:`in_dictionary` over every case form, try the plain stems first."""
     # built on first reading (__getattr__):
-    # suffixes: dict[str, list[_Affix]]; prefixes: dict[str, list[_Affix]]
+    # prefixes: dict[str, list[_Affix]]
     # longest_suffix, longest_prefix: the longest affix strings: lookup tries no longer cut, so its cost
     #   does not grow with the word.
     # suffix_groups: dict[str, tuple[tuple[str, tuple[_Affix, ...]], ...]]: the suffix rules of each ending
@@ -77,7 +106,10 @@ class Hunspell:
     #   fills it). The rules of one group undo the ending to the same base, so :func:`_suffix_bases` looks that
     #   base up once.
     # _suffix_rules: dict[str, list[tuple]]: the suffix rules as read, (flag, strip, add, condition, cross), per
-    #   ending added; ``suffixes`` (every rule made, for :func:`suffix_forms`) is made from it when first read.
+    #   ending added. The suffix rules made are kept in ``suffix_groups`` alone (their one owner): a reader of
+    #   every rule (:func:`suffix_forms`) asks every ending of ``_suffix_rules`` through :meth:`suffix_group`.
+    aff: Optional[Path] = field(default=None, repr=False, compare=False)
+    """The ``.aff`` file the rules were read from, named by a rule's error (:class:`_Affix`)."""
     _answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`lookup`'s latest answers (at most :data:`~mtqa.langs.cache.RECENT_WORDS`: the repeats it
     serves come within a segment)."""
@@ -112,17 +144,14 @@ class Hunspell:
         # only reached while the affix tables are unbuilt (afterwards they are plain attributes)
         if name not in _AFFIX_TABLES:
             raise AttributeError(name)
-        if name == "suffixes":
-            self.suffixes = {add: [_Affix(*rule, True) for rule in rules] for add, rules in self._suffix_rules.items()}
-        else:
-            self._build_affixes()
+        self._build_affixes()
         return self.__dict__[name]
 
     def _build_affixes(self) -> None:
         """The rules indexed by the ending each suffix rule adds, as read (``_suffix_rules``); the prefix rules made.
 
-        Why not every suffix rule made into an :class:`_Affix` and grouped here: the French rules (5,384 suffix
-        rules on ~1,000 endings) cost ~13 ms of CPU so (stop 70, a one-line check: ~5 % of its CPU), and a short
+        Why not every suffix rule made into an :class:`_Affix` and grouped here: the French rules (5,224 suffix
+        rules on 3,297 endings, Debian's fr dictionary) cost ~13 ms of CPU so (stop 70, a one-line check: ~5 % of its CPU), and a short
         input asks for few endings. A word's lookup asks only the endings it has (:func:`_suffix_bases`), and
         :meth:`suffix_group` makes the rules of one ending on its first asking; the ~200 prefix rules are made at
         once. The rules were read from the cached ``.aff`` parse before either (``rules()``), as before, so a
@@ -133,7 +162,7 @@ class Hunspell:
             if kind == "SFX":
                 suffixes.setdefault(add, []).append((flag, strip, add, condition, cross))
             else:
-                prefixes.setdefault(add, []).append(_Affix(flag, strip, add, condition, cross, False))
+                prefixes.setdefault(add, []).append(_Affix(flag, strip, add, condition, cross, False, self.aff))
         self.suffix_groups = {}
         self.longest_suffix = max(map(len, suffixes), default=0)
         self.longest_prefix = max(map(len, prefixes), default=0)
@@ -147,7 +176,7 @@ class Hunspell:
             rules = self._suffix_rules.get(add)
             if not rules:
                 return ()
-            found = self.suffix_groups[add] = _by_strip([_Affix(*rule, True) for rule in rules])
+            found = self.suffix_groups[add] = _by_strip([_Affix(*rule, True, self.aff) for rule in rules])
         return found
 
 
@@ -165,7 +194,7 @@ def _by_strip(rules: list[_Affix]) -> tuple[tuple[str, tuple[_Affix, ...]], ...]
     return tuple((strip, tuple(group)) for strip, group in groups.items())
 
 
-_AFFIX_TABLES = frozenset({"suffixes", "prefixes", "suffix_groups", "longest_suffix", "longest_prefix", "_suffix_rules"})
+_AFFIX_TABLES = frozenset({"prefixes", "suffix_groups", "longest_suffix", "longest_prefix", "_suffix_rules"})
 """The :class:`Hunspell` attributes built from its rules on first reading."""
 
 
@@ -206,7 +235,7 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
         # read on the first lookup that needs affix analysis (Hunspell.rules)
         return cached(f"hunspell-{dic.stem}-affixes", sources, lambda: parse()[0])
 
-    return Hunspell(dic.stem, stems, rules)
+    return Hunspell(dic.stem, stems, rules, aff=aff)
 
 
 def _strip_add(parts: list[str]) -> tuple[str, str]:
@@ -498,10 +527,9 @@ def suffix_forms(dicts: tuple[Hunspell, ...], stem: str) -> tuple[str, ...]:
         if flags is None:
             continue
         out.add(stem)
-        for rules in hs.suffixes.values():
-            for sfx in rules:
-                if sfx.flag in flags and stem.endswith(sfx.strip) and sfx.condition.search(stem):
-                    out.add(stem[:len(stem) - len(sfx.strip)] + sfx.add)
+        for sfx in (rule for add in hs._suffix_rules for _, group in hs.suffix_group(add) for rule in group):
+            if sfx.flag in flags and stem.endswith(sfx.strip) and sfx.condition.search(stem):
+                out.add(stem[:len(stem) - len(sfx.strip)] + sfx.add)
     return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 

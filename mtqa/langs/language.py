@@ -482,6 +482,12 @@ def load_language(code: str) -> Language:
     return Language(code, data_toml("langs", f"{code}.toml"))
 
 
+def _two_sets_of_strings(stored) -> bool:
+    """:func:`_first_names`' stored table has its shape: two frozensets of strings (~0.2 ms for the 2 x 2,485)."""
+    return (type(stored) is tuple and len(stored) == 2
+            and all(type(part) is frozenset and set(map(type, part)) <= {str} for part in stored))
+
+
 @memoize(TABLES)
 def _first_names(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The given names of the table ``names/<name>``, case-folded, and the same folded (no accents), read from the
@@ -490,7 +496,14 @@ def _first_names(name: str) -> tuple[frozenset[str], frozenset[str]]:
     Why: reading the 2,485 rows into dicts, case-folding and folding them cost ~6 ms of a one-line check's CPU
     (stop 70), where the stored sets load in well under 1 ms. A copy's faulty row still ends the run with a
     :class:`~mtqa.errors.DataError` naming the file and line: a changed copy changes the key, and the build reads
-    the rows as before (in the run's own process, when a child building aside fails)."""
+    the rows as before (in the run's own process, when a child building aside fails).
+
+    The stored name carries the Python version and its Unicode data's (``casefold`` and :func:`fold`'s NFKD
+    decomposition follow them), as :func:`~mtqa.checks.false_friends._stored_keys` keys its parser: a cache folder
+    is shared by every Python that runs mtqa for the user. A stored table of another shape than two sets of
+    strings (a damaged file marshal still reads) is rebuilt, not read."""
+    import sys
+    import unicodedata
     from pathlib import Path
 
     from mtqa.compiled import cached, code_files
@@ -502,5 +515,6 @@ def _first_names(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
     if not isinstance(data_path("names", name), Path):  # inside a zip: no file identity to key the sets on
         return build()
-    names, folded = cached(f"first-names-{name}", [*data_files("names", name), *code_files(build)], build)
+    key = f"first-names-{name}-py{sys.version_info[0]}.{sys.version_info[1]}-u{unicodedata.unidata_version}"
+    names, folded = cached(key, [*data_files("names", name), *code_files(build)], build, _two_sets_of_strings)
     return frozenset(names), frozenset(folded)

@@ -14,7 +14,7 @@ English): see ``measure_calques`` in ``en.toml`` for the counts in the reference
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterator, Mapping, NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
@@ -213,14 +213,17 @@ def _age_units(lang: str) -> tuple[str, ...]:
 
 @memoize(TABLES)
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
-def _age_words(lang: str) -> tuple[frozenset, tuple, frozenset, dict]:
+def _age_words(lang: str) -> tuple[frozenset, tuple, frozenset, Mapping]:
     """(age nouns, age suffixes, adjectives an age makes redundant, unit compounds keyed in lower case) of
     ``lang``'s ``measure_calques``, read by :func:`aged_nouns` once per language (they were built again for every
-    segment holding a unit of age). Readers must not change them."""
+    segment holding a unit of age). Every part is read-only (the compounds a ``MappingProxyType``): the one
+    object is shared by every caller of the run."""
+    from types import MappingProxyType
+
     table = _table(lang, ())
     return (frozenset(n.lower() for n in table["age_nouns"]), tuple(table["age_suffixes"]),
             frozenset(a.lower() for a in _words_list(lang, "age_adjectives")),
-            {k.lower(): v for k, v in (table.get("age_unit_compounds") or {}).items()})
+            MappingProxyType({k.lower(): v for k, v in (table.get("age_unit_compounds") or {}).items()}))
 
 
 def _words_list(lang: str, key: str) -> tuple:
