@@ -1282,6 +1282,9 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
             if g("g3") and text[m.end("s3")].isalpha() and not text[m.end("s3") + 1:m.start("g3")].strip(_SPACES):
                 continue  # "the 20s 2": a decade, not 20.2 seconds (a race time spaces a one-letter mark, « 10 s 27 »,
                 # or glues a quote mark, « 9"58 », which no decade is written with)
+            if g("g3") and not text[m.end("s3"):m.start("g3")].strip(_SPACES)[-1:].isalpha() \
+                    and text[m.start("g3") - 1] in _SPACES:
+                continue  # « Antenne 2" 20 h »: a closing quote mark, then another figure (the decimals glue to it)
         else:
             if conv.unit_re.match(text, m.end()) or (g("cg") and _labelled(text, m.start())):
                 continue  # "4: 12.5 km", "Stage 4: 12.5": a label and a measure, not 4 min 12.5 s

@@ -163,6 +163,8 @@ def test_a_span_with_worded_or_glued_parts_is_one_value(text, lang, seconds):
     ("They talked for three minutes 45 people waited.", "en"),  # a count after the minutes, not seconds
     ("He is 6' 11.", "en"),  # feet and inches, a quote-mark minute with no seconds' mark
     ("in the 20s 2 nights a week", "en"),  # the decade guard still holds for a letter mark
+    ("on the set of \"Channel 2\" 20 minutes later", "en"),  # a closing quote mark, then a figure
+    ("sur le plateau d'« Antenne 2\" 20 h »", "fr"),
     ("two hours later, three minutes before the end", "en"),  # no join between them
 ])
 def test_no_span_for_labels_units_verses_and_counts(text, lang):
@@ -244,6 +246,7 @@ QUIET_FX70B = [
     ("Le pilote a perdu 5 s 2 au stand.", "The driver lost 5.2 seconds in the pits."),
     ("Il a bouclé le tour en 1'31\"447.", "He completed the lap in 1:31.447."),
     ("Elle a gagné en 1'58\"3.", "She won in 1:58.3."),
+    ("Il présentait le journal \"Télé 2\" 20 heures.", "He presented the \"Télé 2\" 20 o'clock news."),
     ("La séance a duré 1 heure et 40 minutes.", "The session lasted an hour and 40 minutes."),
 ]
 
