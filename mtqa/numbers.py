@@ -622,6 +622,13 @@ class Conventions:
                      and float(v).is_integer() and 1 <= v <= 59 and w.isalpha())
 
     @functools.cached_property
+    def span_mark_heads(self) -> frozenset:
+        """The heads of the hours' and minutes' marks of letters ("hours", "min"): a span may start at a number
+        word or an article (:meth:`span_words`) only in a text that has one, so the other texts pay no attempt
+        at each "a" and "two"."""
+        return heads([w for part in ("hour", "minute") for w in self.words_of(f"span_{part}_marks") if w.isalpha()])
+
+    @functools.cached_property
     def span_hour_heads(self) -> frozenset:
         """The heads of the number words a span of :attr:`span_re` may start with (its hour or its minutes)."""
         return heads(self.span_words(59))
@@ -1258,7 +1265,10 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
     if pattern is None:
         return
     text = scan.text
-    for m in scan.matches(pattern, True, conv.span_hour_heads):
+    worded = scan.has_any(conv.span_mark_heads)
+    if not worded and not scan.digits:
+        return
+    for m in scan.matches(pattern, True, conv.span_hour_heads if worded else frozenset()):
         if not scan.free(m.start(), m.end()):
             continue
         g = m.group
