@@ -575,7 +575,11 @@ class Conventions:
         "10.27 seconds"), or colons with decimals ("1:10.270", "2:03:59.4", and tokenised MT's "3: 32.77": a
         space after the colon, not before it, which French writes after a label: « Étape 4 : 12,5 km »). Digits right after the seconds'
         mark are their decimals (French writes the thousandths after the mark). None for a language without
-        marks. The hour may be a number word ("two hours and 41 minutes"); see :func:`_spans`."""
+        marks. The hour and the minutes may be number words ("two hours and 41 minutes", "three minutes and 26
+        seconds": the language's ``words``, so that the worded side is one span like the figured one); minutes
+        with a bare count of seconds closing the clause are a span too ("3 minutes 45."). The colon form takes
+        the language's decimal mark or a point, not a comma in English ("John 3:16,17" cites verses); see
+        :func:`_spans`."""
         marks = [self.words_of(f"span_{part}_marks") for part in ("hour", "minute", "second")]
         if not all(marks):
             return None
@@ -588,27 +592,46 @@ class Conventions:
         half = rf"(?!{_SP}?(?:{_word_alt(ampm, True)})(?![\w]))" if ampm else ""
         joins = self.words_of("connectors")
         join = rf"(?:,?{_SP}*(?:(?:{_word_alt(joins, True)}){_SP}+)?)" if joins else rf"{_SP}*"
-        worded = [w for w, v in self.words.items() if isinstance(v, (int, float)) and float(v).is_integer()
-                  and 1 <= v <= 24 and w.isalpha()]
-        hour = rf"\d{{1,2}}|{_word_alt(worded, True)}" if worded else r"\d{1,2}"
+        hour = rf"\d{{1,2}}|{_word_alt(self.span_words(24), True)}" if self.span_words(24) else r"\d{1,2}"
+        minute = rf"\d{{1,2}}|{_word_alt(self.span_words(59), True)}" if self.span_words(59) else r"\d{1,2}"
+        point = re.escape("." + (self.decimal if self.decimal != "." else ""))
 
         def sec(n: str) -> str:
             return (rf"(?P<s{n}>\d{{1,2}})(?:[.,](?P<f{n}>\d{{1,3}}))?{_SP}?(?:{seconds})"
                     rf"(?:{_SP}?(?P<g{n}>\d{{1,3}})(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))?")
         return re.compile(
             rf"(?<![\w.,:'’])(?:"
-            rf"(?P<h>{hour}){_SP}?(?:{hours}){join}(?P<m>\d{{1,2}}){_SP}?(?:{minutes})(?:{join}{sec('1')})?"
-            rf"|(?P<m2>\d{{1,3}}){_SP}?(?:{minutes}){join}{sec('2')}"
+            rf"(?P<h>{hour}){_SP}?(?:{hours}){join}(?P<m>{minute}){_SP}?(?:{minutes})(?:{join}{sec('1')})?"
+            rf"|(?P<m2>\d{{3}}|{minute}){_SP}?(?:{minutes})(?:{join}{sec('2')}"
+            rf"|{_SP}(?P<b2>[0-5]\d)(?={_SP}?(?:[.;)]|$)(?![.,]\d)))"
             rf"|(?P<s3>\d{{1,2}})(?:[.,](?P<f3>\d{{1,3}}){_SP}?(?:{seconds})|{_SP}?(?:{seconds}){_SP}?(?P<g3>\d{{1,3}})"
             rf"(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))"
-            rf"|(?:(?P<ch>\d{{1,2}}):{_SP}?)?(?P<cm>\d{{1,2}}):{_SP}?(?P<cs>[0-5]\d)[.,](?P<cf>\d{{1,3}})(?!{_SP}?%){half}"
+            rf"|(?:(?P<ch>\d{{1,2}}):{_SP}?)?(?P<cm>\d{{1,2}}):(?P<cg>{_SP}?)(?P<cs>[0-5]\d)[{point}](?P<cf>\d{{1,3}})"
+            rf"(?!{_SP}?%){half}"
             rf")(?![\w]|[.,]\d)", re.I)
+
+    def span_words(self, most: int) -> tuple:
+        """The one-word whole numbers from 1 to ``most`` of the language's ``words`` ("two", "forty"), and the
+        articles that count one in a span (``span_one_words`` of [misc]: "an hour and 40 minutes", "a minute and
+        20 seconds"), which an hour (``most`` 24) or a count of minutes (59) of :attr:`span_re` may be written with."""
+        return (*self.words_of("span_one_words"), *(w for w, v in self._span_numbers if v <= most))
+
+    @functools.cached_property
+    def _span_numbers(self) -> tuple:
+        return tuple((w, v) for w, v in self.words.items() if isinstance(v, (int, float)) and not isinstance(v, bool)
+                     and float(v).is_integer() and 1 <= v <= 59 and w.isalpha())
+
+    @functools.cached_property
+    def span_mark_heads(self) -> frozenset:
+        """The heads of the hours' and minutes' marks of letters ("hours", "min"): a span may start at a number
+        word or an article (:meth:`span_words`) only in a text that has one, so the other texts pay no attempt
+        at each "a" and "two"."""
+        return heads([w for part in ("hour", "minute") for w in self.words_of(f"span_{part}_marks") if w.isalpha()])
 
     @functools.cached_property
     def span_hour_heads(self) -> frozenset:
-        """The heads of the number words an hour of :attr:`span_re` may be written with."""
-        return heads([w for w, v in self.words.items() if isinstance(v, (int, float)) and 1 <= v <= 24
-                      and float(v).is_integer() and w.isalpha()])
+        """The heads of the number words a span of :attr:`span_re` may start with (its hour or its minutes)."""
+        return heads(self.span_words(59))
 
     @functools.cached_property
     def word_time_res(self) -> list[tuple[str, re.Pattern, frozenset, str]]:
@@ -1096,8 +1119,8 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     conv = conventions(lang, fallback)
     scan = _Scan(_untwinned(text))
     scan.source = fold_text(source) if source is not None else None
+    _spans(scan, conv)  # before the other readings; a span may be all words ("two hours and three minutes")
     if has_digit(text):
-        _spans(scan, conv)
         _times(scan, conv)
         _fractions(scan)
         _feet_inches(scan)
@@ -1242,15 +1265,16 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
     if pattern is None:
         return
     text = scan.text
-    for m in scan.matches(pattern, True, conv.span_hour_heads):
+    worded = scan.has_any(conv.span_mark_heads)
+    if not worded and not scan.digits:
+        return
+    for m in scan.matches(pattern, True, conv.span_hour_heads if worded else frozenset()):
         if not scan.free(m.start(), m.end()):
             continue
         g = m.group
         alts = set()
         if g("h") is not None:
-            word = g("h").lower()
-            h = int(word) if word.isdigit() else int(conv.words.get(word, conv.number_words.get(word, 0)))
-            mins, sec, frac = int(g("m")), g("s1"), g("f1") or g("g1")
+            h, mins, sec, frac = _count(conv, g("h")), _count(conv, g("m")), g("s1"), g("f1") or g("g1")
             if sec is None:  # "2 heures 45 minutes", "two hours and 41 minutes": also 2:45 and 2.75 hours
                 alts.update({("time", h % 24, mins), _num(h + mins / 60)})
                 if h < 12:
@@ -1258,16 +1282,22 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
             elif not frac:
                 alts.add(("clock", h, mins, int(sec)))  # what "2:03:59" reads
         elif g("m2") is not None:
-            h, mins, sec, frac = 0, int(g("m2")), g("s2"), g("f2") or g("g2")
-            if not frac and not _LETTER_RUN.search(text, m.end("m2"), m.start("s2")):
-                continue  # 6'7": feet and inches (:func:`_feet_inches`); a race time in quote marks has decimals
+            h, mins, sec, frac = 0, _count(conv, g("m2")), g("s2") or g("b2"), g("f2") or g("g2")
+            if not frac and not _LETTER_RUN.search(text, m.end("m2"), m.start("s2") if g("s2") else m.start("b2")):
+                continue  # 6'7", 6' 11: feet and inches (:func:`_feet_inches`); a race time in quote marks has decimals
             if not frac and mins < 24:
                 alts.add(("time", mins, int(sec)))  # "3:45" for « 3 min 45 s » (read as a clock by :func:`_times`)
         elif g("s3") is not None:
             h, mins, sec, frac = 0, 0, g("s3"), g("f3") or g("g3")
-            if g("g3") and text[m.end("s3")] not in _SPACES and not text[m.end("s3") + 1:m.start("g3")].strip(_SPACES):
-                continue  # "the 20s 2": a decade, not 20.2 seconds (a race time spaces a one-letter mark: « 10 s 27 »)
+            if g("g3") and text[m.end("s3")].isalpha() and not text[m.end("s3") + 1:m.start("g3")].strip(_SPACES):
+                continue  # "the 20s 2": a decade, not 20.2 seconds (a race time spaces a one-letter mark, « 10 s 27 »,
+                # or glues a quote mark, « 9"58 », which no decade is written with)
+            if g("g3") and not text[m.end("s3"):m.start("g3")].strip(_SPACES)[-1:].isalpha() \
+                    and text[m.start("g3") - 1] in _SPACES:
+                continue  # « Antenne 2" 20 h »: a closing quote mark, then another figure (the decimals glue to it)
         else:
+            if conv.unit_re.match(text, m.end()) or (g("cg") and _labelled(text, m.start())):
+                continue  # "4: 12.5 km", "Stage 4: 12.5": a label and a measure, not 4 min 12.5 s
             h, mins, sec, frac = int(g("ch") or 0), int(g("cm")), g("cs"), g("cf")
         seconds = float(f"{int(sec or 0)}.{frac or 0}")
         span = (_SPAN, round(h * 3600 + mins * 60 + seconds, 3))
@@ -1282,6 +1312,26 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
 
 _SPAN = "span"
 """Tag of the reading of a span of time in parts, in seconds (:func:`_spans`)."""
+
+_LABEL_BEFORE = re.compile(rf"([^\W\d_]+){_SP}+$")
+"""A capitalised word right before a figure ("Stage 4: 12.5", "Figure 2: 10.5 million"): a label, numbered, whose
+colon English spaces after (as tokenised MT spaces a race time's, "(3: 34.55)"), so the colon form there is no span."""
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Whether the word right before ``at`` is capitalised (see :data:`_LABEL_BEFORE`)."""
+    m = _LABEL_BEFORE.search(text, max(0, at - 40), at)
+    return bool(m) and m.group(1)[0].isupper()
+
+
+def _count(conv: Conventions, part: str) -> int:
+    """A part of a span, in figures or in one of the language's number words ("two", "three")."""
+    word = part.lower()
+    if word.isdigit():
+        return int(word)
+    if word in conv.lower_words.get("span_one_words", ()):
+        return 1
+    return int(conv.words.get(word, conv.number_words.get(word, 0)))
 
 
 _NAME_AFTER = re.compile(rf"{_SP}+[^\W\d_]")

@@ -136,3 +136,121 @@ QUIET = [
 @pytest.mark.parametrize("source,target", QUIET)
 def test_correct_times_and_figures_with_span_marks_are_quiet(source, target):
     assert _codes(source, target) == []
+
+
+# fx70b (after rv70a): minutes written as words, the glued French race notation « 9"58 », "N minutes SS." and a
+# label's colon ("Stage 4: 12.5 km") are read as a span or as no span as the other side needs.
+@pytest.mark.parametrize("text,lang,seconds", [
+    ("in two hours, three minutes and 59 seconds", "en", 7439.0),  # the minutes in words too
+    ("in three minutes and 26 seconds", "en", 206.0),
+    ("in four minutes 12 seconds", "en", 252.0),
+    ("in two hours and three minutes", "en", 7380.0),  # no digit at all
+    ("en trois minutes et 26 secondes", "fr", 206.0),
+    ("en 9\"58 à Berlin", "fr", 9.58),  # a quote mark glued on both sides: no decade is written so
+    ("à 1\"2 du vainqueur", "fr", 1.2),
+    ("He won in 3 minutes 45.", "en", 225.0),  # a bare count of seconds closing the clause
+])
+def test_a_span_with_worded_or_glued_parts_is_one_value(text, lang, seconds):
+    assert _spans(text, lang) == [seconds]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Stage 4: 12.5 km of climbing.", "en"),  # a label, then a measure
+    ("Figure 2: 10.5 million people.", "en"),  # a label's spaced colon
+    ("the ratio went to 3: 12.5 km a day", "en"),  # a unit after the colon form
+    ("John 3:16,17 is read at weddings.", "en"),  # English writes no decimal comma: verses
+    ("The score was 21:15,21:19.", "en"),
+    ("They talked for three minutes 45 people waited.", "en"),  # a count after the minutes, not seconds
+    ("He is 6' 11.", "en"),  # feet and inches, a quote-mark minute with no seconds' mark
+    ("in the 20s 2 nights a week", "en"),  # the decade guard still holds for a letter mark
+    ("on the set of \"Channel 2\" 20 minutes later", "en"),  # a closing quote mark, then a figure
+    ("sur le plateau d'« Antenne 2\" 20 h »", "fr"),
+    ("two hours later, three minutes before the end", "en"),  # no join between them
+])
+def test_no_span_for_labels_units_verses_and_counts(text, lang):
+    assert _spans(text, lang) == []
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Il a gagné le marathon en 2 h 03 min 59 s.", "He won the marathon in two hours, three minutes and 59 seconds."),
+    ("Il a couru le 1 500 m en 3 min 26 s.", "He ran the 1,500m in three minutes and 26 seconds."),
+    ("Elle a couru le mile en 4 min 12 s.", "She ran the mile in four minutes 12 seconds."),
+    ("Le favori s'est imposé en 3 min 45 s.", "The favourite won in 3 minutes 45."),
+    ("Le match a duré 2 heures et 3 minutes.", "The match lasted two hours and three minutes."),
+    ("Bolt a couru le 100 m en 9\"58 à Berlin.", "Bolt ran the 100m in 9.58 at Berlin."),
+    ("Il a couru le 100 m en 10\"27.", "He ran the 100m in 10.27 seconds."),
+    ("Le Belge a terminé à 1\"2 du vainqueur.", "The Belgian finished 1.2 seconds behind the winner."),
+    ("Étape 4 : 12,5 km de montée.", "Stage 4: 12.5 km of climbing."),
+    ("Tableau 2 : 10,5 millions de foyers.", "Table 2: 10.5 million households."),
+])
+def test_worded_glued_and_labelled_forms_are_quiet(source, target):
+    assert _codes(source, target) == []
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Il a couru le 1 500 m en 3 min 26 s.", "He ran the 1,500m in three minutes and 62 seconds."),
+    ("Il a gagné le marathon en 2 h 03 min 59 s.", "He won the marathon in two hours, thirteen minutes and 59 seconds."),
+    ("Bolt a couru le 100 m en 9\"58 à Berlin.", "Bolt ran the 100m in 9.85 at Berlin."),
+    ("Le Belge a terminé à 1\"2 du vainqueur.", "The Belgian finished 2.1 seconds behind the winner."),
+    ("Il a signé le deuxième temps de sa carrière (3:34.55).", "He set the second best time of his career (3: 43.55)."),
+])
+def test_a_changed_worded_or_glued_span_is_still_a_changed_figure(source, target):
+    assert "A401" in _codes(source, target)
+
+
+def test_a_dropped_glued_time_is_still_missing():
+    assert "A402" in _codes("Bolt a couru le 100 m en 9\"58 à Berlin.", "Bolt ran the 100m at Berlin.")
+
+
+# The self-review of fx70b: correct translations that use worded minutes, glued quote marks, a bare count of
+# seconds, labels with a colon and colon figures that are not times. All quiet.
+QUIET_FX70B = [
+    ("Le marathonien a bouclé la course en 2 h 05 min 12 s.", "The marathon runner finished in two hours, five minutes and 12 seconds."),
+    ("Elle a nagé le 400 m en 4 min 3 s.", "She swam the 400m in four minutes and 3 seconds."),
+    ("Le champion a couru le mile en 3 min 51 s.", "The champion ran the mile in three minutes 51 seconds."),
+    ("La séance de tirs au but a duré 9 min 40 s.", "The penalty shoot-out lasted nine minutes and 40 seconds."),
+    ("Le dernier tour a été couru en 1 min 58 s.", "The last lap was run in one minute 58 seconds."),
+    ("L'alerte a duré 2 heures et 10 minutes.", "The alert lasted two hours and ten minutes."),
+    ("Le débat a duré 1 heure et 5 minutes.", "The debate lasted one hour and five minutes."),
+    ("Le vol a été retardé de 3 heures et 20 minutes.", "The flight was delayed by three hours and twenty minutes."),
+    ("Le Kényan l'a emporté en 2 h 6 min 30 s.", "The Kenyan won in two hours, six minutes and 30 seconds."),
+    ("Il a tenu 4 min 20 s sous l'eau.", "He stayed under water for 4 minutes 20."),
+    ("Le sprinteur a terminé en 3 min 35 s.", "The sprinter finished in 3 minutes 35."),
+    ("Bolt détient le record en 9\"58 depuis 2009.", "Bolt has held the record of 9.58 since 2009."),
+    ("Elle a couru le 100 m haies en 12\"20.", "She ran the 100m hurdles in 12.20 seconds."),
+    ("Le relais français a couru en 37\"79.", "The French relay team ran 37.79."),
+    ("Il a terminé à 3\"4 du maillot jaune.", "He finished 3.4 seconds behind the yellow jersey."),
+    ("Le Jamaïcain a gagné en 19\"19 sur 200 m.", "The Jamaican won the 200m in 19.19 seconds."),
+    ("Le Suisse a devancé l'Autrichien de 0\"15.", "The Swiss skier beat the Austrian by 0.15 seconds."),
+    ("Elle a signé 10\"49 en séries.", "She clocked 10.49 in the heats."),
+    ("Étape 5 : 187,5 km entre Pau et Tarbes.", "Stage 5: 187.5 km between Pau and Tarbes."),
+    ("Étape 12 : 42,5 km contre la montre.", "Stage 12: 42.5 km against the clock."),
+    ("Tableau 3 : 12,5 % des ménages.", "Table 3: 12.5% of households."),
+    ("Graphique 1 : 10,5 millions d'emplois.", "Chart 1: 10.5 million jobs."),
+    ("Article 7 : 25,5 heures par semaine au maximum.", "Article 7: 25.5 hours a week at most."),
+    ("Lot 2 : 15,5 tonnes de blé.", "Lot 2: 15.5 tonnes of wheat."),
+    ("Section 4 : 30,5 milliards d'euros.", "Section 4: 30.5 billion euros."),
+    ("Phase 3 : 12,5 km de tranchées.", "Phase 3: 12.5 km of trenches."),
+    ("Le tronçon 2 : 14,5 km à rénover.", "Section 2: 14.5 km to be renovated."),
+    ("Jean 3:16 est souvent cité.", "John 3:16 is often quoted."),
+    ("Le rapport était de 3:1.", "The ratio was 3:1."),
+    ("Le train de 14 h 32 est parti.", "The 2:32 pm train has left."),
+    ("Le match s'est joué en 3 sets : 6-4, 6-3, 7-5.", "The match went to three sets: 6-4, 6-3, 7-5."),
+    ("Il a attendu 3 minutes avant de répondre.", "He waited three minutes before answering."),
+    ("Elle a parlé pendant 45 minutes.", "She spoke for 45 minutes."),
+    ("Il reste 2 minutes à jouer.", "There are two minutes left to play."),
+    ("Il a fallu 2 heures aux pompiers.", "It took firefighters two hours."),
+    ("Il a marqué à la 3e minute.", "He scored in the third minute."),
+    ("Le Kenyan a couru les 10 km en 26 min 44 s.", "The Kenyan ran the 10km in 26 minutes 44 seconds."),
+    ("Le chrono s'est arrêté à 9 min 58 s.", "The clock stopped at nine minutes and 58 seconds."),
+    ("Le pilote a perdu 5 s 2 au stand.", "The driver lost 5.2 seconds in the pits."),
+    ("Il a bouclé le tour en 1'31\"447.", "He completed the lap in 1:31.447."),
+    ("Elle a gagné en 1'58\"3.", "She won in 1:58.3."),
+    ("Il présentait le journal \"Télé 2\" 20 heures.", "He presented the \"Télé 2\" 20 o'clock news."),
+    ("La séance a duré 1 heure et 40 minutes.", "The session lasted an hour and 40 minutes."),
+]
+
+
+@pytest.mark.parametrize("source,target", QUIET_FX70B)
+def test_fx70b_correct_forms_are_quiet(source, target):
+    assert _codes(source, target) == []
