@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
 from mtqa.langs.world_rank import source_ranks_bound
 
 FILES = {"2008": "news-test2008", "2009": "newstest2009", "2010": "newstest2010", "2011": "newstest2011",
