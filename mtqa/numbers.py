@@ -606,7 +606,8 @@ class Conventions:
             rf"|{_SP}(?P<b2>[0-5]\d)(?={_SP}?(?:[.;)]|$)(?![.,]\d)))"
             rf"|(?P<s3>\d{{1,2}})(?:[.,](?P<f3>\d{{1,3}}){_SP}?(?:{seconds})|{_SP}?(?:{seconds}){_SP}?(?P<g3>\d{{1,3}})"
             rf"(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))"
-            rf"|(?:(?P<ch>\d{{1,2}}):{_SP}?)?(?P<cm>\d{{1,2}}):(?P<cg>{_SP}?)(?P<cs>[0-5]\d)[{point}](?P<cf>\d{{1,3}})"
+            rf"|(?:(?P<ch>\d{{1,2}}):{_SP}?)?(?P<cm>\d{{1,2}}):(?P<cg>{_SP}?)(?P<cs>[0-5]\d)(?:[{point}]|,(?!\d{{1,3}}:))"
+            rf"(?P<cf>\d{{1,3}})"
             rf"(?!{_SP}?%){half}"
             rf")(?![\w]|[.,]\d)", re.I)
 
@@ -1271,10 +1272,20 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
     for m in scan.matches(pattern, True, conv.span_hour_heads if worded else frozenset()):
         if not scan.free(m.start(), m.end()):
             continue
+        start, whole = m.start(), None
+        if text[start].isalpha() and _inside_number_words(text, start, conv):
+            # « quarante-cinq minutes », "twenty-one minutes": the span's first word ends a longer number, read whole
+            start, whole = _number_words_before(text, start, conv)
+            if whole is None or not scan.free(start, m.end()):
+                continue
         g = m.group
         alts = set()
         if g("h") is not None:
             h, mins, sec, frac = _count(conv, g("h")), _count(conv, g("m")), g("s1"), g("f1") or g("g1")
+            if whole is not None:
+                if whole > 24:
+                    continue
+                h = int(whole)
             if sec is None:  # "2 heures 45 minutes", "two hours and 41 minutes": also 2:45 and 2.75 hours
                 alts.update({("time", h % 24, mins), _num(h + mins / 60)})
                 if h < 12:
@@ -1283,11 +1294,15 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
                 alts.add(("clock", h, mins, int(sec)))  # what "2:03:59" reads
         elif g("m2") is not None:
             h, mins, sec, frac = 0, _count(conv, g("m2")), g("s2") or g("b2"), g("f2") or g("g2")
+            if whole is not None:
+                mins = int(whole)
             if not frac and not _LETTER_RUN.search(text, m.end("m2"), m.start("s2") if g("s2") else m.start("b2")):
                 continue  # 6'7", 6' 11: feet and inches (:func:`_feet_inches`); a race time in quote marks has decimals
             if not frac and mins < 24:
                 alts.add(("time", mins, int(sec)))  # "3:45" for « 3 min 45 s » (read as a clock by :func:`_times`)
-        elif g("s3") is not None:
+        elif g("s3") is not None or whole is not None:
+            if whole is not None:
+                continue  # a number in words before seconds with figures: not a span this reading knows
             h, mins, sec, frac = 0, 0, g("s3"), g("f3") or g("g3")
             if g("g3") and text[m.end("s3")].isalpha() and not text[m.end("s3") + 1:m.start("g3")].strip(_SPACES):
                 continue  # "the 20s 2": a decade, not 20.2 seconds (a race time spaces a one-letter mark, « 10 s 27 »,
@@ -1298,6 +1313,10 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
         else:
             if conv.unit_re.match(text, m.end()) or (g("cg") and _labelled(text, m.start())):
                 continue  # "4: 12.5 km", "Stage 4: 12.5": a label and a measure, not 4 min 12.5 s
+            if text[m.start("cf") - 1] != "." and conv.decimal == "." and not g("ch") \
+                    and not (scan.source and m.group() in scan.source):
+                continue  # "John 3:16,17": a comma in a decimal-point language is a race time's only with its hours
+                # ("2:03:59,4") or where the source writes the same time (a copy of « 1:10,27 »)
             h, mins, sec, frac = int(g("ch") or 0), int(g("cm")), g("cs"), g("cf")
         seconds = float(f"{int(sec or 0)}.{frac or 0}")
         span = (_SPAN, round(h * 3600 + mins * 60 + seconds, 3))
@@ -1305,9 +1324,63 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
         if not h and not mins:  # "10.27" for « 10 s 27 »: a figure too, paired with a plain one when changed
             value = _num(seconds)
             alts.add(value)
-            scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "number", True))
+            scan.take(Quantity(start, m.end(), text[start:m.end()], value, frozenset(alts), "number", True))
         else:
-            scan.take(Quantity(m.start(), m.end(), m.group(), span, frozenset(alts), "time", True))
+            scan.take(Quantity(start, m.end(), text[start:m.end()], span, frozenset(alts), "time", True))
+
+
+_NUMBER_WORD_BEFORE = re.compile(rf"([^\W\d_]+)(?:-|{_SP}+)(?:([^\W\d_]+){_SP}+)?$")
+
+
+def _inside_number_words(text: str, at: int, conv: Conventions) -> bool:
+    """Whether the number word starting a span at ``at`` ends a longer number written in words: a hyphen after a
+    word (« quarante-cinq »), or a number word of the language right before it, directly or across one of its
+    ``connectors`` (« vingt et une », "twenty one"). The span would read only its last word (5 for 45)."""
+    if text[at - 1:at] == "-" and text[at - 2:at - 1].isalpha():
+        return True
+    m = _NUMBER_WORD_BEFORE.search(text, max(0, at - 40), at)
+    if not m:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+
+    def number(word: str) -> bool:
+        value = conv.words.get(word)
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+    if second:
+        return number(second) or (second in conv.words_of("connectors") and number(first))
+    return number(first)
+
+
+_NUMBER_RUN_BEFORE = re.compile(rf"(?:[^\W\d_]+(?:-|{_SP}+))+$")
+
+
+def _number_words_before(text: str, at: int, conv: Conventions) -> tuple[int, Optional[float]]:
+    """The start and value of the longer number in words whose last word starts a span at ``at`` (see
+    :func:`_inside_number_words`): the number words and connectors right before it, joined by hyphens or spaces,
+    composed as :func:`_words` composes them (« quarante-cinq » 45, « vingt et une » 21); None when they do
+    not compose."""
+    m = _NUMBER_RUN_BEFORE.search(text, max(0, at - 60), at)
+    if not m:
+        return at, None
+    connectors, indefinite, fractions = conv.word_sets[:3]
+    pieces = [(w.start() + m.start(), w.group()) for w in re.finditer(r"[^\W\d_]+", m.group())]
+    first_word = re.match(r"[^\W\d_]+", text[at:])
+    words = [(at, first_word.group())] if first_word else []
+    for begin, word in reversed(pieces):  # back from the span's word while the words are numbers or links
+        low = word.lower()
+        if low in conv.number_words or (low in connectors and words and words[0][1].lower() in conv.number_words):
+            words.insert(0, (begin, word))
+            continue
+        break
+    while words and words[0][1].lower() in connectors:
+        words.pop(0)
+    if len(words) < 2:
+        return at, None
+    value = _compose([w.lower() for _, w in words], conv, connectors, indefinite, fractions)
+    if value is None or value != int(value) or not 1 <= value <= 59:
+        return at, None
+    return words[0][0], value
 
 
 _SPAN = "span"

@@ -188,8 +188,10 @@ def inversions(text: str, lang: str) -> Iterator[Inversion]:
                         m.group("adv"))
 
 
-_INITIAL_ON = re.compile(r"\.(?:\s+(?-i:[A-Z])[\w'’-]*)+")
-"""After a one-letter capital that ends a subject: its stop and the name's next capitalised words (" W. Bush")."""
+_INITIAL_ON = re.compile(r"\.\s+(?-i:[A-Z])[\w'’-]*(?=\s*(?:[.,;:!?…)]|$)|\s+(?-i:[a-z]))")
+"""After a one-letter capital that ends a subject: its stop and the surname, one capitalised word (" W. Bush"),
+followed by punctuation or a lower-case word. Not more words: the stop may end a sentence ("the head of Plan B.
+Then Obama left"), whose next capitalised words are another sentence's."""
 
 
 def _infinitive(adverbials: str, table: dict, lang: str) -> bool:
@@ -306,8 +308,8 @@ def _reported_clause(text: str, anchor: int, table: dict) -> bool:
     '"Why?" asked X', '"…", declared X'), or, without that punctuation, it runs to at least
     ``speech_min_words`` words (a clause, not a title: '"We are opposed and it appears that …" declared M.
     Duceppe', as the references themselves print it)."""
-    if text[anchor + 1:anchor + 2] == "," or text[anchor - 1:anchor] in table["speech_ends"]:
-        return True
+    if text[anchor + 1:].lstrip(" ")[:1] == "," or text[:anchor].rstrip().endswith(tuple(table["speech_ends"])):
+        return True  # a comma after the marks, spaced as tokenised MT spaces it ('"…" , declared'), or a mark inside
     opening = max(text.rfind(mark, 0, anchor) for mark in table["opening_quotes"])
     words = _WORDS.findall(text[opening + 1:anchor]) if opening != -1 else []
     return len(words) >= table["speech_min_words"]

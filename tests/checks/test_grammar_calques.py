@@ -886,3 +886,19 @@ def test_speech_tags_that_are_no_list_of_words_are_a_data_error(monkeypatch):
     finally:
         monkeypatch.undo()
         reporting._speech_tags.cache_clear()
+
+
+# -- stop 70's last read: a middle initial's run-on, and the endings of speech ----------------------------------
+
+def test_a_middle_initial_takes_one_surname_not_the_next_sentence():
+    [issue] = _issues('"We will win," declared the head of Plan B. Then Obama Left Town.')
+    assert (issue.text, issue.suggestion) == ("declared the head of Plan B", "the head of Plan B declared")
+
+
+@pytest.mark.parametrize("target", [
+    '"We will win..." declared the minister.',  # MT's three stops for « … »
+    '"We will win" , declared the minister.',  # tokenised MT's spaced comma after the marks
+])
+def test_speech_ending_in_three_stops_or_a_spaced_comma_is_a_reported_clause(target):
+    [issue] = _issues(target)
+    assert issue.text == "declared the minister"
