@@ -1364,8 +1364,8 @@ def _number_words_before(text: str, at: int, conv: Conventions) -> tuple[int, Op
     if not m:
         return at, None
     connectors, indefinite, fractions = conv.word_sets[:3]
-    pieces = [(w.start() + m.start(), w.group()) for w in re.finditer(r"[^\W\d_]+", m.group())]
-    first_word = re.match(r"[^\W\d_]+", text[at:])
+    pieces = [(w.start(), w.group()) for w in _LETTER_RUN.finditer(text, m.start(), m.end())]
+    first_word = _LETTER_RUN.match(text, at)
     words = [(at, first_word.group())] if first_word else []
     for begin, word in reversed(pieces):  # back from the span's word while the words are numbers or links
         low = word.lower()

@@ -71,7 +71,7 @@ def _source_plural_stems(source: str, lang: str, target: str) -> frozenset[str]:
 def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -> bool:
     """Whether the -s form of a noun that is a verb too may stand as a verb after a subject of a determiner and
     one word: before a content word ("the laboratory researches rare diseases"), an adverb of the profile's
-    ``mass_plural.adverb_ending`` ("the army researches intensively") or the clause's end ("the laboratory
+    ``mass_plural.adverb_endings`` ("the army researches intensively") or the clause's end ("the laboratory
     researches."). A plural noun there is followed by a function word ("the rail transports were", "the new
     researches of"). Why so wide: without parts of speech "the new researches show" (noun, then verb) cannot be
     told from "the laboratory researches rare diseases" (verb, then object), and precision comes first; the
@@ -82,8 +82,8 @@ def _after_subject(before: list[str], after: list[str], dets: frozenset, lang) -
     if not nxt or not nxt[:1].isalpha():
         return True  # the clause's end
     word = nxt.rstrip(",.;:!?")
-    ending = language(lang.code).extra.get("mass_plural", {}).get("adverb_ending", "")
-    return (bool(ending) and word.endswith(ending)) or word not in lang.function_words
+    endings = word_list(lang.code, "mass_plural", "adverb_endings")
+    return (bool(endings) and word.endswith(endings)) or word not in lang.function_words
 
 
 @register

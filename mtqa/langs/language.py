@@ -16,7 +16,8 @@ from typing import Optional
 from mtqa.langs import frequency, hunspell
 from mtqa.langs.answered import COMMON_WORD, IN_DICTIONARY, Answered
 from mtqa.langs.cache import TABLES, WORDS, memoize, word_memo
-from mtqa.langs.data import built_from, data_toml, exists, table
+from mtqa.errors import DataError
+from mtqa.langs.data import built_from, data_path, data_toml, exists, table
 from mtqa.langs.text import fold
 
 
@@ -40,6 +41,7 @@ class Language:
         """The dotted words that end no sentence ("Dr", "U.S"), in their own case: every key of the table."""
         self.extra: dict = data
         self._word_sets: dict[str | tuple[str, str], frozenset[str]] = {}  # a profile key, or ("plural", key)
+        self._word_lists: dict[tuple, tuple] = {}  # (section, key, lower) of profile_words: (list read, its words)
         self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
         self.partners: set[str] = set()
         """Codes of the languages this one was paired with (:meth:`paired_with`)."""
@@ -78,6 +80,21 @@ class Language:
         if cached is None:
             cached = self._word_sets[key] = frozenset(w.lower() for w in self.extra.get(key, ()))
         return cached
+
+    def profile_words(self, section: str, key: str, lower: bool = True) -> tuple[str, ...]:
+        """``<section>.<key>`` of the profile as a list of words (lower-cased unless ``lower`` is False), read
+        once; a DataError naming the file and key when it is no list of non-empty strings (a string there would be
+        read one letter at a time). The one reader of such lists for the checks' own sections."""
+        found = self.extra.get(section, {}).get(key, [])
+        cache_key = (section, key, lower)
+        cached = self._word_lists.get(cache_key)
+        if cached is not None and cached[0] is found:  # the same list object: read before (a replaced one is read anew)
+            return cached[1]
+        if not isinstance(found, list) or not all(isinstance(w, str) and w.strip() for w in found):
+            raise DataError(f"{data_path('langs', f'{self.code}.toml')}: {section}.{key} is not a list of words")
+        words = tuple(w.lower() for w in found) if lower else tuple(found)
+        self._word_lists[cache_key] = (found, words)
+        return words
 
     # -- the plural: one rule set per language (the profile's ``plural`` table), read only here ---------
     @functools.cached_property

@@ -70,9 +70,5 @@ def verb_singulars(lang: str = "en") -> frozenset[str]:
 
 
 def word_list(lang: str, section: str, key: str) -> tuple[str, ...]:
-    """The profile's ``<section>.<key>`` as lower-case words: a list of strings, or a DataError naming the file
-    and key (a string there would be read as its letters)."""
-    found = language(lang).extra.get(section, {}).get(key, [])
-    if not isinstance(found, list) or not all(isinstance(w, str) and w.strip() for w in found):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {section}.{key} is not a list of words")
-    return tuple(w.lower() for w in found)
+    """The profile's ``<section>.<key>`` as lower-case words (:meth:`Language.profile_words`)."""
+    return language(lang).profile_words(section, key)

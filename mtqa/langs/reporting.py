@@ -478,17 +478,14 @@ def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
 def _speech_tags(lang: str) -> frozenset:
     """``reporting_inversion.speech_tags`` of ``lang`` in lower case (empty when absent); a DataError naming
     ``<lang>.toml`` when it is no list of words (a string would read as its letters)."""
-    tags = language(lang).extra.get("reporting_inversion", {}).get("speech_tags", [])
-    if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags is not a list of "
-                        f"words")
+    tags = language(lang).profile_words("reporting_inversion", "speech_tags")
     verbs = language(lang).word_set("reporting_verbs")
     objects = {v.lower() for v in language(lang).extra.get("reporting_inversion", {}).get("object_verbs", ())}
     unseen = sorted(t for t in tags if t.lower() not in verbs or t.lower() in objects)
     if unseen:  # a tag the inversion reading never sees would claim a coverage the rule does not have
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags holds "
                         f"{', '.join(unseen)}: not one of reporting_verbs, or one of object_verbs")
-    return frozenset(t.lower() for t in tags)
+    return frozenset(tags)
 
 
 def _reads_as_speech(inv: "Inversion", tags: frozenset, lang: str) -> bool:

@@ -61,12 +61,9 @@ def nationality_adjectives(pair: str = "fr-en") -> tuple[str, ...]:
 
 
 def _words(lang: str, key: str, lower: bool = True) -> tuple[str, ...]:
-    """The profile's ``title_article.<key>``: a list of words, or a DataError naming the file and key (a string
-    there would be read as its letters)."""
-    found = language(lang).extra.get("title_article", {}).get(key, [])
-    if not isinstance(found, list) or not all(isinstance(w, str) and w.strip() for w in found):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: title_article.{key} is not a list of words")
-    return tuple(w.lower() for w in found) if lower else tuple(found)
+    """The profile's ``title_article.<key>`` (:meth:`Language.profile_words`: checked, and read once, as a title
+    use asks up to five of them)."""
+    return language(lang).profile_words("title_article", key, lower)
 
 
 @memoize(TABLES)

@@ -130,10 +130,18 @@ def ranks(text: str, lang: str) -> Iterator[Rank]:
             noun = " ".join(kept)
         start, count = m.start(), ""
         if not m.group("the"):
-            found = re.search(rf"\b(?i:{re.escape(table['article'])})\s+(\S+)\s+$", text[:m.start()])
+            found = _count_before(lang).search(text, 0, m.start())
             if found and _cardinal(found.group(1), lang):  # "the five first world exporters": the top five
                 start, count = found.start(), found.group(1)
         yield Rank(start, end, rank, noun, word, count)
+
+
+@memoize(TABLES)
+def _count_before(lang: str) -> re.Pattern:
+    """The language's article and one word right before a rank ("the five first world exporters"), compiled once
+    a language, searched up to the rank's start (the end position stands for the end of the text)."""
+    article = _table(lang, "target")["article"]
+    return re.compile(rf"\b(?i:{re.escape(article)})\s+(\S+)\s+$")
 
 
 def suggestion(r: Rank, text: str, lang: str) -> str:
