@@ -688,6 +688,10 @@ def test_structural_calques_stay_quiet_on_english_order(text, source):
     ("The council approved between 2019 and 2021 the budgets of the port.",
      "Le conseil a approuvé entre 2019 et 2021 les budgets du port.",
      [("approved between 2019 and 2021 the budgets", "approved the budgets … between 2019 and 2021", "major")]),
+    # an object whose noun a participle follows inside the phrase is still an object
+    ("The museum reopened in May the renovated hall of the castle.",
+     "Le musée a rouvert en mai la salle rénovée du château.",
+     [("reopened in May the renovated", "reopened the renovated … in May", "major")]),
     # a reporting verb inverted after a quotation, the subject a title and a name
     ("\"The dyke will hold,\" assured the prefect Anne Morel at a briefing.",
      "« La digue tiendra », a assuré la préfète Anne Morel lors d'un point presse.",
@@ -719,6 +723,16 @@ def test_structural_calques_of_stop_63_fire(text, source, expected):
     # the object right after the verb, the place phrase after it: English order
     ("Rescuers pulled the body of a miner out near Lens.",
      "Les secouristes ont sorti près de Lens le corps d'un mineur."),
+    # the phrase after the adverbial is the subject of a clause the verb takes without "that" (a finite verb
+    # follows it): no object was moved (newstest2014's reference wrote the first)
+    ("The judge had ruled in August the city violated the Constitution.",
+     "Le juge avait estimé en août que la ville avait violé la Constitution."),
+    ("The court decided on appeal the mayor was not liable.",
+     "La cour a jugé en appel que le maire n'était pas responsable."),
+    ("Inspectors concluded in March the company had hidden the leak.",
+     "Les inspecteurs ont conclu en mars que l'entreprise avait caché la fuite."),
+    ("The panel found in its report the agency ignored the warnings.",
+     "La commission a constaté dans son rapport que l'agence avait ignoré les alertes."),
     # a passive verb with a time phrase after its place: no object moved
     ("The suspect was arrested in Lyon the same day.",
      "Le suspect a été arrêté à Lyon le jour même."),
