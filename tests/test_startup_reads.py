@@ -1,0 +1,89 @@
+"""What a short run's start reads of its files: the tables' keys resolve each file's real path once per folder
+(``compiled._realpath``), and the word tables' SQLite connections are opened immutable (``compiled._read_only``).
+The answers must be those of ``os.path.realpath`` and of the table file, whatever links stand on the way."""
+import os
+import sqlite3
+
+import pytest
+
+from mtqa import compiled
+
+
+@pytest.fixture
+def tree(tmp_path):
+    (tmp_path / "a" / "b" / "c").mkdir(parents=True)
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "c" / "f.txt").write_text("f")
+    (tmp_path / "x" / "y" / "g.txt").write_text("g")
+    os.symlink(tmp_path / "x", tmp_path / "a" / "lx")  # a linked folder
+    os.symlink("c/f.txt", tmp_path / "a" / "b" / "lf")  # a linked file, relative
+    os.symlink(tmp_path / "a" / "b", tmp_path / "lb")
+    os.symlink("loop2", tmp_path / "loop1")  # a loop of links
+    os.symlink("loop1", tmp_path / "loop2")
+    return tmp_path
+
+
+CASES = ["a/b/c/f.txt", "a/lx/y/g.txt", "a/b/lf", "lb/c/f.txt", "lb/../x", "a/./b/c", "missing/z", "lb/c/",
+         "loop1/x", "a/lx/y/../../b/c/f.txt", "a/b/c/f.txt/under-a-file", "a/b/c"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_files_real_path_is_realpaths_answer(tree, case, monkeypatch):
+    monkeypatch.setattr(compiled, "_REALPATHS", {})
+    path = f"{tree}/{case}"
+    assert compiled._realpath(path) == os.path.realpath(path)
+
+
+def test_real_paths_share_their_folders_walk(tree, monkeypatch):
+    """Files of one folder resolve it once: the second file costs one lstat, not one per folder on the way."""
+    monkeypatch.setattr(compiled, "_REALPATHS", {})
+    calls = []
+    real_lstat = os.lstat
+    monkeypatch.setattr(os, "lstat", lambda p, *a, **k: calls.append(p) or real_lstat(p, *a, **k))
+    (tree / "a" / "b" / "c" / "h.txt").write_text("h")
+    compiled._realpath(f"{tree}/a/b/c/f.txt")
+    calls.clear()
+    real = compiled._realpath(f"{tree}/a/b/c/h.txt")
+    assert calls == [f"{tree}/a/b/c/h.txt"]
+    assert real == os.path.realpath(f"{tree}/a/b/c/h.txt")
+
+
+def test_a_relinked_folder_is_read_through_its_link(tree, monkeypatch):
+    """A file under a linked folder is the link target's file, and the same file's two names agree."""
+    monkeypatch.setattr(compiled, "_REALPATHS", {})
+    assert compiled._realpath(f"{tree}/lb/c/f.txt") == compiled._realpath(f"{tree}/a/b/c/f.txt") \
+        == str((tree / "a" / "b" / "c" / "f.txt").resolve())
+
+
+def _table(path, rows):
+    compiled._write_table(path, dict(rows))
+    return compiled.DiskTable(path)
+
+
+def test_an_immutable_connection_reads_the_table_it_opened_after_a_rewrite(tmp_path):
+    """A table is replaced by a rename, never written in place: a connection open before the rename answers from
+    the file it opened (whole and consistent), a new one from the new file."""
+    path = tmp_path / "words.sqlite"
+    old = _table(path, {"maire": 1, "gare": 2})
+    assert old.get("maire") == 1 and old.readable()
+    new = _table(path, {"maire": 7, "logement": 3})
+    assert old.get("gare") == 2 and old.get("logement") is None
+    assert new.get("maire") == 7 and new.get("gare") is None and new.readable()
+
+
+def test_an_immutable_connection_is_read_only(tmp_path):
+    path = tmp_path / "words.sqlite"
+    table = _table(path, {"maire": 1})
+    with pytest.raises(sqlite3.OperationalError):
+        table._db.execute("INSERT INTO t VALUES ('gare', x'00')")
+    assert table.get("gare") is None
+
+
+def test_a_damaged_table_is_still_told(tmp_path):
+    """Immutable or not, a file cut short is not readable (``compiled.table`` then builds it again)."""
+    path = tmp_path / "words.sqlite"
+    compiled._write_table(path, {f"mot{i}": i for i in range(5000)})
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    table = compiled.DiskTable(path)
+    assert not table.readable()
