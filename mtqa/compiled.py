@@ -605,8 +605,9 @@ class DiskTable:
     by page (64 at the bound would map six tables: +23 MB peak resident memory for the seed, 48 -> 71 MB,
     for ~1 % of its CPU). The answers are the table's either way."""
 
-    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, read_whole: bool = False):
         self._path = path
+        self._read_whole = read_whole  # past PACKED_AFTER (a long run: at once), read whole, not packed (table())
         self._db = _read_only(path)
         _OPEN.add(self)
         self._dict: Optional[dict] = None
@@ -690,6 +691,8 @@ class DiskTable:
             return default if value is _MISSING else value
         self._asked += 1
         if self._asked > self.PACKED_AFTER or _LONG_RUN:
+            if self._read_whole:
+                return self._load().get(key, default)
             self.pack()
             return self.get(key, default)
         value = self._read.get(key, _UNREAD)
@@ -1107,7 +1110,7 @@ if hasattr(os, "register_at_fork"):
 
 def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
           rows: Optional[Callable[[], Iterable[tuple[str, Any]]]] = None, optional: bool = False,
-          stored_only: bool = False):
+          stored_only: bool = False, read_whole: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     ``rows``: the same table's ``(key, value)`` pairs as an iterator (a later pair of a key replaces an
@@ -1133,6 +1136,11 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
     shortcut worth building only for a long run (:meth:`~mtqa.evidence.Evidence._prebuilt_facts`, after
     thousands of words) is worth opening far sooner when an earlier run stored it: each word asked before is
     answered in Python instead.
+
+    ``read_whole``: a table a long run asks on every segment, small enough to hold (some 10^5 rows): a short
+    run asks it a few keys on disk, and past :attr:`DiskTable.PACKED_AFTER` lookups (a long run: from the
+    first, see :func:`long_run`) it is read whole into a dict (its one-piece copy, one read) instead of
+    packed, so a long run answers in a dict lookup as when the table was a dict from :func:`cached`.
     """
     folder = cache_dir()
     if folder is None:
@@ -1146,13 +1154,13 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
             if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()), folder)
                     and _stored_file(path)):
                 _write_table(path, build() if rows is None else rows())
-        found = DiskTable(path, build if shared else None)
+        found = DiskTable(path, build if shared else None, read_whole)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
             found.close()
             if stored_only:
                 return None
             _write_table(path, build() if rows is None else rows())
-            found = DiskTable(path, build if shared else None)
+            found = DiskTable(path, build if shared else None, read_whole)
         return found
     except OSError:
         return build()

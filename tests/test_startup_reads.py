@@ -87,3 +87,40 @@ def test_a_damaged_table_is_still_told(tmp_path):
     path.write_bytes(data[: len(data) // 3])
     table = compiled.DiskTable(path)
     assert not table.readable()
+
+
+def test_a_read_whole_table_answers_from_disk_then_whole(tmp_path, monkeypatch):
+    """``read_whole``: a short run's few lookups are queries; past PACKED_AFTER (a long run: at once) the table
+    is read whole into a dict, never packed and mapped; the answers are the same throughout."""
+    rows = {f"order mot{i} autre{i}": (i, 2 * i) for i in range(300)}
+    path = tmp_path / "units.sqlite"
+    compiled._write_table(path, rows)
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 10)
+    short = compiled.DiskTable(path, read_whole=True)
+    asked = [f"order mot{i} autre{i}" for i in range(0, 300, 7)] + ["order absent pair"]
+    answers = [short.get(k, (0, 0)) for k in asked[:10]]
+    assert short._dict is None and short._packed is None  # ten lookups: still on disk
+    answers += [short.get(k, (0, 0)) for k in asked[10:]]
+    assert isinstance(short._dict, dict) and short._packed is None  # read whole, not packed
+    assert answers == [rows.get(k, (0, 0)) for k in asked]
+    with compiled.long_run():
+        long = compiled.DiskTable(path, read_whole=True)
+        assert long.get(asked[0]) == rows[asked[0]] and isinstance(long._dict, dict) and long._packed is None
+
+
+def test_the_word_order_units_are_not_read_whole_by_a_short_run():
+    """A one-line check asks the unit counts a few keys: they stay on disk (reading them whole was ~8 ms of its
+    CPU); a long run reads them whole; both answer as the counts file says."""
+    from mtqa.langs.word_order import _parse, counts_path, word_orders
+
+    if compiled.cache_dir() is None:
+        pytest.skip("no cache folder")
+    word_orders.cache_clear()
+    try:
+        units = word_orders("fr", "en").units
+        expected = _parse(counts_path("fr", "en"))[0]
+        keys = [k for k in list(expected)[:40]] + ["order pas une-paire"]
+        assert [units.get(k, (0, 0)) for k in keys] == [expected.get(k, (0, 0)) for k in keys]
+        assert isinstance(units, compiled.DiskTable) and units._dict is None and units._packed is None
+    finally:
+        word_orders.cache_clear()
