@@ -174,6 +174,89 @@ def code_files(*functions: Callable) -> list[Path]:
     return [Path(p) for p in files]
 
 
+ANSWERS_KEPT = 1_024
+"""Answers of one kind that :func:`keep_answer` stores at most (the newest kept): a ``$MTQA_DATA`` copy edited
+again and again adds new keys, which no later run asks for."""
+
+_ANSWERS: dict[tuple, dict] = {}
+"""(kind, cache folder, package folder) -> the stored answers of :func:`stored_answer`, as read or kept here."""
+_NEW_ANSWERS: dict[tuple, dict] = {}
+"""The same keys -> the answers this process added, written at its exit (:func:`_save_answers`)."""
+
+
+def stored_answer(kind: str, key: bytes) -> Any:
+    """The answer :func:`keep_answer` stored for ``key`` under ``kind``, else None; read once per process.
+
+    For a pure function of mtqa's code and of plain data given to it (the words of a data list), whose answer
+    costs more than reading it back (:func:`mtqa.langs.wordtrie.trie_alternation`): the stored answers are keyed
+    by :func:`package_digest` (every code file, and the Python version), so changed code never reads an
+    answer of the old code, and by ``key``, a digest of the whole argument the caller makes. A damaged or
+    unreadable file is read as no answers (they are computed again and the file rewritten); the caller checks
+    an answer's type, since marshal may read a damaged file as some other value."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return _answers(kind, folder).get(key)
+
+
+def keep_answer(kind: str, key: bytes, value: Any) -> None:
+    """Keep ``value`` as the answer for ``key`` under ``kind`` (:func:`stored_answer`): at once for this process,
+    in the cache folder at its exit (one write a kind, whole or not at all, merged with what other processes
+    stored meanwhile)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    _answers(kind, folder)[key] = value
+    if not _ANSWERS_SAVED_AT_EXIT:
+        import atexit
+
+        atexit.register(_save_answers)
+        _ANSWERS_SAVED_AT_EXIT.append(True)
+    _NEW_ANSWERS.setdefault((kind, folder, _PACKAGE), {})[key] = value
+
+
+_ANSWERS_SAVED_AT_EXIT: list = []
+
+
+def _answers_path(kind: str, folder: Path) -> Path:
+    return folder / f"{kind}.{package_digest()}.marshal"
+
+
+def _read_answers(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            stored = marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return stored if type(stored) is dict else {}  # absent, or damaged into some other value
+
+
+def _answers(kind: str, folder: Path) -> dict:
+    memo = _ANSWERS.get((kind, folder, _PACKAGE))
+    if memo is None:
+        memo = _ANSWERS[(kind, folder, _PACKAGE)] = _read_answers(_answers_path(kind, folder))
+    return memo
+
+
+def _save_answers() -> None:
+    """Write each kind's new answers (:func:`keep_answer`), merged with the file as it is now: two first runs
+    at once each add theirs, and the last writer keeps both sets it saw (a lost answer is computed again)."""
+    for (kind, folder, package), new in list(_NEW_ANSWERS.items()):
+        if not new or package != _PACKAGE:
+            continue
+        path = _answers_path(kind, folder)
+        merged = _read_answers(path)
+        merged.update(new)
+        if len(merged) > ANSWERS_KEPT:
+            merged = dict(list(merged.items())[-ANSWERS_KEPT:])
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            store_whole(path, marshal.dumps(merged))
+        except (OSError, ValueError):
+            pass
+        new.clear()
+
+
 _CODE_FILES: dict[tuple, dict] = {}
 """(cache folder, package folder) -> the stored answers of :func:`code_files`, as read or written by this process."""
 

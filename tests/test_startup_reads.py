@@ -124,3 +124,102 @@ def test_the_word_order_units_are_not_read_whole_by_a_short_run():
         assert isinstance(units, compiled.DiskTable) and units._dict is None and units._packed is None
     finally:
         word_orders.cache_clear()
+
+
+WORDS = ["kilomètres", "kilo", "km", "milles", "mille", "heures", "h", "Kelvin", "ſecondes", "minutes", "min"]
+
+
+@pytest.fixture
+def answers(tmp_path, monkeypatch):
+    """A cache folder of the test's own, and a process that has read no stored answers yet."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled, "_ANSWERS", {})
+    monkeypatch.setattr(compiled, "_NEW_ANSWERS", {})
+    monkeypatch.setattr(compiled, "_ANSWERS_SAVED_AT_EXIT", [True])  # saved by the test, not at its exit
+    return tmp_path / "cache"
+
+
+def _computed(words, ignorecase, monkeypatch):
+    from mtqa.langs import wordtrie
+
+    with monkeypatch.context() as m:
+        m.setenv("MTQA_CACHE_DIR", "off")
+        return wordtrie.trie_alternation(words, ignorecase=ignorecase)
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_a_stored_trie_is_the_one_built_and_is_read_back(answers, monkeypatch, ignorecase):
+    from mtqa.langs import wordtrie
+
+    built = _computed(WORDS, ignorecase, monkeypatch)
+    assert wordtrie.trie_alternation(WORDS, ignorecase=ignorecase) == built
+    compiled._save_answers()
+    monkeypatch.setattr(compiled, "_ANSWERS", {})  # as the next run: from the file
+    def built_again(*args):
+        raise RuntimeError("built again")
+
+    monkeypatch.setattr(wordtrie, "_insert", built_again)
+    assert wordtrie.trie_alternation(reversed(WORDS), ignorecase=ignorecase) == built  # any order, one key
+    assert wordtrie.trie_alternation(set(WORDS), ignorecase=ignorecase) == built
+    with pytest.raises(RuntimeError):  # not the other case flag's pattern, nor another list's
+        wordtrie.trie_alternation(WORDS, ignorecase=not ignorecase)
+    with pytest.raises(RuntimeError):
+        wordtrie.trie_alternation(WORDS[:-1], ignorecase=ignorecase)
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage\xff", None, "list", "values"])
+def test_a_damaged_store_is_built_again(answers, monkeypatch, damage):
+    import marshal
+
+    from mtqa.langs import wordtrie
+
+    built = _computed(WORDS, True, monkeypatch)
+    wordtrie.trie_alternation(WORDS, ignorecase=True)
+    compiled._save_answers()
+    [path] = answers.glob("trie-patterns.*.marshal")
+    if damage == "list":
+        data = marshal.dumps(["not", "a", "dict"])
+    elif damage == "values":  # readable, but the answers are not patterns
+        data = marshal.dumps({k: 12 for k in marshal.loads(path.read_bytes())})
+    elif damage is None:
+        data = path.read_bytes()[:-7]  # cut short
+    else:
+        data = damage
+    path.write_bytes(data)
+    monkeypatch.setattr(compiled, "_ANSWERS", {})
+    assert wordtrie.trie_alternation(WORDS, ignorecase=True) == built
+    compiled._save_answers()  # and stored right again
+    monkeypatch.setattr(compiled, "_ANSWERS", {})
+    assert compiled.stored_answer("trie-patterns", wordtrie._key(sorted(set(WORDS)), True)) == built
+
+
+def test_two_first_runs_keep_both_their_answers(answers):
+    """Each process merges its new answers with the file as it is when it saves: neither loses the other's."""
+    compiled.keep_answer("kind-a", b"one", "1")
+    compiled._save_answers()
+    compiled._ANSWERS.clear()  # the other process read the file before the first saved
+    compiled._NEW_ANSWERS.clear()
+    compiled._ANSWERS[("kind-a", answers, compiled._PACKAGE)] = {}
+    compiled.keep_answer("kind-a", b"two", "2")
+    compiled._save_answers()
+    compiled._ANSWERS.clear()
+    assert compiled.stored_answer("kind-a", b"one") == "1" and compiled.stored_answer("kind-a", b"two") == "2"
+    assert not [p for p in answers.iterdir() if p.name.endswith(".tmp")]  # written whole, renamed into place
+
+
+def test_stored_answers_are_bounded(answers, monkeypatch):
+    monkeypatch.setattr(compiled, "ANSWERS_KEPT", 3)
+    for i in range(5):
+        compiled.keep_answer("kind-b", b"k%d" % i, str(i))
+    compiled._save_answers()
+    compiled._ANSWERS.clear()
+    assert [compiled.stored_answer("kind-b", b"k%d" % i) for i in range(5)] == [None, None, "2", "3", "4"]
+
+
+def test_no_cache_folder_stores_nothing(monkeypatch):
+    from mtqa.langs import wordtrie
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    monkeypatch.setattr(compiled, "_NEW_ANSWERS", {})
+    assert wordtrie.trie_alternation(["a", "ab"]) == "ab?"
+    assert compiled._NEW_ANSWERS == {}
