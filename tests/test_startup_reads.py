@@ -223,3 +223,75 @@ def test_no_cache_folder_stores_nothing(monkeypatch):
     monkeypatch.setattr(compiled, "_NEW_ANSWERS", {})
     assert wordtrie.trie_alternation(["a", "ab"]) == "ab?"
     assert compiled._NEW_ANSWERS == {}
+
+
+def _check(tmp_path, env_extra: dict, *args: str):
+    import json
+    import subprocess
+    import sys
+
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Depuis 2010, la crise de la dette pèse sur les transports publics.",
+                               "target": "Since 2010, the debt crisis has weighed on the transport public."}) + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    env = {**os.environ, **env_extra}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "-o", str(out),
+                             *args], capture_output=True, text=True, env=env, timeout=300)
+    return result, out
+
+
+@pytest.mark.parametrize("workers", [None, "2"])
+def test_a_faulty_word_order_copy_still_ends_the_run_with_one_line(tmp_path, workers):
+    """The unit counts are now a table on disk (read a key at a time by a short run): a ``$MTQA_DATA`` copy's bad
+    row still ends the run with one line naming the file and line, exit 2, no report, on a fresh cache folder
+    (built by the run) and with ``--workers 2``."""
+    import gzip
+
+    folder = tmp_path / "data" / "lexmodel"
+    folder.mkdir(parents=True)
+    bad = folder / "word_order.fr-en.tsv.gz"
+    with gzip.open(bad, "wt", encoding="utf-8") as f:
+        f.write("# counts\nunit\torder transport public\t0\t12\nunit\torder dette publique\tmany\t1\n")
+    extra = ("--workers", workers) if workers else ()
+    result, out = _check(tmp_path, {"MTQA_DATA": str(tmp_path / "data"), "MTQA_CACHE_DIR": str(tmp_path / "c")},
+                         "--select", "A503", *extra)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr and "internal error" not in lines[0], result.stderr
+    assert str(bad) in lines[0] and "3" in lines[0], lines[0]
+    assert not out.exists() or out.stat().st_size == 0
+
+
+def test_two_first_runs_at_once_share_a_fresh_cache_and_answer_alike(tmp_path):
+    """Two runs started together on an empty cache folder (one with ``--workers 2``) both store tables, tries and
+    patterns; both reports, and a third run's from the filled folder, are those of a run without a cache."""
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    reports = []
+    procs = []
+    for n, extra in enumerate([(), ("--workers", "2")]):
+        work = tmp_path / f"run{n}"
+        work.mkdir()
+        doc = work / "doc.jsonl"
+        doc.write_text('{"source": "Depuis 2010, la crise de la dette pèse sur les transports publics.", '
+                       '"target": "Since 2010, the debt crisis has weighed on the transport public."}\n', encoding="utf-8")
+        out = work / "report.json"
+        env = {**os.environ, "MTQA_CACHE_DIR": str(cache)}
+        env.pop("MTQA_DEBUG", None)
+        procs.append(subprocess.Popen([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "-o",
+                                       str(out), *extra], env=env, stderr=subprocess.PIPE, text=True))
+        reports.append(out)
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        assert p.returncode in (0, 1), err
+    (tmp_path / "warm").mkdir()
+    (tmp_path / "off").mkdir()
+    third, out3 = _check(tmp_path / "warm", {"MTQA_CACHE_DIR": str(cache)})
+    off, out_off = _check(tmp_path / "off", {"MTQA_CACHE_DIR": "off"})
+    assert third.returncode == off.returncode == 1, (third.stderr, off.stderr)
+    texts = {p.read_text(encoding="utf-8").replace(str(p.parent), "RUN") for p in (*reports, out3, out_off)}
+    assert len(texts) == 1 and '"A503"' in texts.pop()
+    assert list(cache.glob("trie-patterns.*.marshal"))
