@@ -24,6 +24,7 @@ import contextlib
 import gc
 import marshal
 import os
+import stat
 import sys
 import threading
 import time
@@ -86,10 +87,29 @@ def _realpath(path) -> str:
     path = os.fspath(path)
     real = _REALPATHS.get(path)
     if real is None:
-        real = os.path.realpath(path)
+        real = _resolved(path)
         if os.path.isabs(path):
             _REALPATHS[path] = real
     return real
+
+
+def _resolved(path: str) -> str:
+    """``os.path.realpath(path)``, read as its folder's real path (:func:`_realpath`, kept) joined with its last
+    name when that name is no link. Why: ``realpath`` takes an ``lstat`` of every folder on the way, again for
+    each file: the seed article's tables key 170 distinct files in a dozen folders, 1,611 ``lstat`` calls,
+    where one ``lstat`` a file and one walk a folder answer the same. Anything else (a link, ``.`` or ``..``,
+    a relative or missing path) is left to ``realpath`` itself."""
+    if not os.path.isabs(path):
+        return os.path.realpath(path)
+    head, tail = os.path.split(path)
+    if not tail or tail in (".", "..") or head == path:
+        return os.path.realpath(path)
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            return os.path.realpath(path)
+    except OSError:
+        return os.path.realpath(path)
+    return os.path.join(_realpath(head), tail)
 
 
 _PACKAGE = str(Path(__file__).resolve().parent)
@@ -152,6 +172,89 @@ def code_files(*functions: Callable) -> list[Path]:
         except (OSError, ValueError):
             pass
     return [Path(p) for p in files]
+
+
+ANSWERS_KEPT = 1_024
+"""Answers of one kind that :func:`keep_answer` stores at most (the newest kept): a ``$MTQA_DATA`` copy edited
+again and again adds new keys, which no later run asks for."""
+
+_ANSWERS: dict[tuple, dict] = {}
+"""(kind, cache folder, package folder) -> the stored answers of :func:`stored_answer`, as read or kept here."""
+_NEW_ANSWERS: dict[tuple, dict] = {}
+"""The same keys -> the answers this process added, written at its exit (:func:`_save_answers`)."""
+
+
+def stored_answer(kind: str, key: bytes) -> Any:
+    """The answer :func:`keep_answer` stored for ``key`` under ``kind``, else None; read once per process.
+
+    For a pure function of mtqa's code and of plain data given to it (the words of a data list), whose answer
+    costs more than reading it back (:func:`mtqa.langs.wordtrie.trie_alternation`): the stored answers are keyed
+    by :func:`package_digest` (every code file, and the Python version), so changed code never reads an
+    answer of the old code, and by ``key``, a digest of the whole argument the caller makes. A damaged or
+    unreadable file is read as no answers (they are computed again and the file rewritten); the caller checks
+    an answer's type, since marshal may read a damaged file as some other value."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return _answers(kind, folder).get(key)
+
+
+def keep_answer(kind: str, key: bytes, value: Any) -> None:
+    """Keep ``value`` as the answer for ``key`` under ``kind`` (:func:`stored_answer`): at once for this process,
+    in the cache folder at its exit (one write a kind, whole or not at all, merged with what other processes
+    stored meanwhile)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    _answers(kind, folder)[key] = value
+    if not _ANSWERS_SAVED_AT_EXIT:
+        import atexit
+
+        atexit.register(_save_answers)
+        _ANSWERS_SAVED_AT_EXIT.append(True)
+    _NEW_ANSWERS.setdefault((kind, folder, _PACKAGE), {})[key] = value
+
+
+_ANSWERS_SAVED_AT_EXIT: list = []
+
+
+def _answers_path(kind: str, folder: Path) -> Path:
+    return folder / f"{kind}.{package_digest()}.marshal"
+
+
+def _read_answers(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            stored = marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return stored if type(stored) is dict else {}  # absent, or damaged into some other value
+
+
+def _answers(kind: str, folder: Path) -> dict:
+    memo = _ANSWERS.get((kind, folder, _PACKAGE))
+    if memo is None:
+        memo = _ANSWERS[(kind, folder, _PACKAGE)] = _read_answers(_answers_path(kind, folder))
+    return memo
+
+
+def _save_answers() -> None:
+    """Write each kind's new answers (:func:`keep_answer`), merged with the file as it is now: two first runs
+    at once each add theirs, and the last writer keeps both sets it saw (a lost answer is computed again)."""
+    for (kind, folder, package), new in list(_NEW_ANSWERS.items()):
+        if not new or package != _PACKAGE:
+            continue
+        path = _answers_path(kind, folder)
+        merged = _read_answers(path)
+        merged.update(new)
+        if len(merged) > ANSWERS_KEPT:
+            merged = dict(list(merged.items())[-ANSWERS_KEPT:])
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            store_whole(path, marshal.dumps(merged))
+        except (OSError, ValueError):
+            pass
+        new.clear()
 
 
 _CODE_FILES: dict[tuple, dict] = {}
@@ -539,10 +642,19 @@ and the others are read again from the operating system's page cache. The answer
 
 
 def _read_only(path: Path):
-    """A read-only SQLite connection to the table file at ``path``, its page cache bounded (:data:`PAGE_CACHE_KIB`)."""
+    """A read-only SQLite connection to the table file at ``path``, its page cache bounded (:data:`PAGE_CACHE_KIB`),
+    opened as immutable.
+
+    Why immutable: a table's file is never written in place: :func:`_write_table` writes a temporary file and
+    renames it over the path, so an open connection keeps reading the file it opened, whole. Without the flag
+    SQLite takes and drops a shared lock and reads the file's header again at every query, and drops its page
+    cache whenever it cannot prove the file unchanged: ~18-40 us a lookup on this host against ~5-12 us
+    immutable (the seed article's ~1,400 lookups before its tables are packed, measured in one process on the
+    English frequency list). The answers are the file's either way; a damaged file is still told by
+    :meth:`DiskTable.readable`."""
     import sqlite3
 
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     try:
         db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # negative: KiB, whatever the file's page size
     except sqlite3.DatabaseError:  # a damaged file: DiskTable.readable tells, and table() builds it again
@@ -576,8 +688,9 @@ class DiskTable:
     by page (64 at the bound would map six tables: +23 MB peak resident memory for the seed, 48 -> 71 MB,
     for ~1 % of its CPU). The answers are the table's either way."""
 
-    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, read_whole: bool = False):
         self._path = path
+        self._read_whole = read_whole  # past PACKED_AFTER (a long run: at once), read whole, not packed (table())
         self._db = _read_only(path)
         _OPEN.add(self)
         self._dict: Optional[dict] = None
@@ -661,6 +774,8 @@ class DiskTable:
             return default if value is _MISSING else value
         self._asked += 1
         if self._asked > self.PACKED_AFTER or _LONG_RUN:
+            if self._read_whole:
+                return self._load().get(key, default)
             self.pack()
             return self.get(key, default)
         value = self._read.get(key, _UNREAD)
@@ -1078,7 +1193,7 @@ if hasattr(os, "register_at_fork"):
 
 def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
           rows: Optional[Callable[[], Iterable[tuple[str, Any]]]] = None, optional: bool = False,
-          stored_only: bool = False):
+          stored_only: bool = False, read_whole: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     ``rows``: the same table's ``(key, value)`` pairs as an iterator (a later pair of a key replaces an
@@ -1104,6 +1219,11 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
     shortcut worth building only for a long run (:meth:`~mtqa.evidence.Evidence._prebuilt_facts`, after
     thousands of words) is worth opening far sooner when an earlier run stored it: each word asked before is
     answered in Python instead.
+
+    ``read_whole``: a table a long run asks on every segment, small enough to hold (some 10^5 rows): a short
+    run asks it a few keys on disk, and past :attr:`DiskTable.PACKED_AFTER` lookups (a long run: from the
+    first, see :func:`long_run`) it is read whole into a dict (its one-piece copy, one read) instead of
+    packed, so a long run answers in a dict lookup as when the table was a dict from :func:`cached`.
     """
     folder = cache_dir()
     if folder is None:
@@ -1117,13 +1237,13 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
             if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()), folder)
                     and _stored_file(path)):
                 _write_table(path, build() if rows is None else rows())
-        found = DiskTable(path, build if shared else None)
+        found = DiskTable(path, build if shared else None, read_whole)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
             found.close()
             if stored_only:
                 return None
             _write_table(path, build() if rows is None else rows())
-            found = DiskTable(path, build if shared else None)
+            found = DiskTable(path, build if shared else None, read_whole)
         return found
     except OSError:
         return build()

@@ -16,9 +16,11 @@ same character and the chain is walked in the same order.
 """
 from __future__ import annotations
 
+import marshal
 import re
 from typing import Iterable
 
+from mtqa.compiled import keep_answer, stored_answer
 from mtqa.langs.data import NOTHING, alternation
 
 _END = ""  # the key of a node's "a word ends here" mark (no character is the empty string)
@@ -75,10 +77,30 @@ def trie_alternation(items: Iterable[str], *, ignorecase: bool = False) -> str:
     """``alternation(items)`` (escaped words; :data:`NOTHING` when there are none) as a trie: the same
     matches in any pattern, for a pattern compiled with ``re.IGNORECASE`` exactly when ``ignorecase``.
     The result is an alternation: wrap it in a group before adding to it, as for the flat one."""
-    root: dict = {}
-    for word in sorted({i for i in items if i}, key=lambda i: (-len(i), i)):  # one pattern whatever the order
-        _insert(root, word, ignorecase)
-    if not root:
+    words = sorted({i for i in items if i})  # one pattern whatever the order
+    if not words:
         return NOTHING
+    key = _key(words, ignorecase)
+    stored = stored_answer("trie-patterns", key)
+    if type(stored) is str:
+        return stored
+    root: dict = {}
+    for word in sorted(words, key=len, reverse=True):  # longest first, equal lengths in text order (a stable sort)
+        _insert(root, word, ignorecase)
     branches = [re.escape(ch) + _emit(child) for ch, child in root.items()]
-    return alternation(branches, str, ordered=True)  # (the one joiner of data lists: distinct branches, kept in order)
+    pattern = alternation(branches, str, ordered=True)  # (the one joiner of data lists: distinct branches, in order)
+    keep_answer("trie-patterns", key, pattern)
+    return pattern
+
+
+def _key(words: list[str], ignorecase: bool) -> bytes:
+    """The digest under which a trie's pattern is stored (:func:`mtqa.compiled.stored_answer`): of the sorted words
+    and the case flag, all of what the pattern is made from besides the code, which the store itself keys.
+
+    Why stored: a one-line check builds 64 tries (the numbers' word lists, the false-friend lexicon's keys) from
+    data lists that are the same in every run, some 19-21 ms of its CPU (in process, load ~7; the words' letters
+    compared and written one by one), where reading the patterns back costs well under a millisecond. The
+    pattern read is the one this very code built from these very words."""
+    from mtqa.digests import blake2b
+
+    return blake2b(marshal.dumps((tuple(words), ignorecase)), digest_size=16).digest()
