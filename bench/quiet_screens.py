@@ -81,6 +81,7 @@ FILES = {  # test module -> the check its QUIET list is for
     "tests.checks.test_grammar_calques:QUIET_CQ70": "A617-inversion",
     "tests.checks.test_world_rank": "A624",
     "tests.checks.test_time_calques": "A625",
+    "tests.checks.test_noun_compounds": "A626",
 }
 
 

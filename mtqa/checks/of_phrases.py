@@ -284,19 +284,24 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     compound (:func:`compound_sources`), where the human English never writes that "E1 of E2" (the table's
     vetoes) and E2 ends the noun phrase (the next word is no head of the table's compounds: "rate of
     unemployment insurance" is no "unemployment rate"). A pair A507's table holds is left to A507."""
-    if " of " not in target_text:
+    table = head_table(*langs)
+    if " of " not in target_text or table is None:
+        return []
+    grammar = closed_class(langs[1])
+    # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
+    # is only read when one is left (most "of"s follow "one", "end", "number")
+    candidates = [m for m in _BARE_OF.finditer(target_text)
+                  if m.group(1) in table.head_words and m.group(2) not in grammar
+                  and not (m.start() and target_text[m.start() - 1].isalpha())]
+    if not candidates:
         return []
     found = compound_sources(source_text, langs)
     if not found:
         return []
-    table = head_table(*langs)
-    grammar = closed_class(langs[1])
     a507 = of_table(langs[1])
     out: list[Found] = []
-    for m in _BARE_OF.finditer(target_text):
+    for m in candidates:
         e1, e2 = m.group(1), m.group(2)
-        if e1 in grammar or e2 in grammar or (m.start() and target_text[m.start() - 1].isalpha()):
-            continue
         after = _NEXT_WORD.match(target_text, m.end()).group(1)
         if after and after.islower() and after in table.head_words:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
