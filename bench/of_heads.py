@@ -17,13 +17,13 @@ figure, N1 a noun of the French dictionary and not capitalised), its reference i
   frequent form) rendered as the compound at least ``COMPOUND_MIN`` times and in at least ``SHARE_MIN`` of its
   readings ("taux": 192 compounds, 22 "of"); "nombre", "type", "manque", "question" are compounded almost never
   and are no rows.
-* ``C modifier head``: a compound English writes, lower case, whose head renders a kept head: a word pair of
+* ``C head modifier...``: the compounds English writes (one row a head, its modifiers after it), lower case, whose head renders a kept head: a word pair of
   symspellpy's list (``frequency_bigramdictionary_en_243_342.txt``, sha256 checked as in ``bench/of_phrases.py``)
   or two adjacent lower-case words just after a determiner in the same human English ("the investment bank",
   "the participation rate"; not "investment declined"). A626
   suggests only a compound listed here: "team of volunteers" has a compounding head (« équipe ») but no
   "volunteers team" in English, and is quiet.
-* ``V of_head of_modifier``: the stems of an "E1 of E2" (bare, lower case) that the same human English writes at
+* ``V of_head of_modifier...``: the stems of an "E1 of E2" (one row an E1) (bare, lower case) that the same human English writes at
   least once, for an E1 that renders a kept head: English's own "of" for that pair ("price of oil", "rate of
   interest", "plan of action"), never flagged. Once is enough: weighed against the compound instead (an "of"
   written at least as often as the compound), the references 2009-2014 drew 17 flags, most on English a
@@ -159,10 +159,16 @@ def build(data: Path) -> str:
     for s in heads:
         word = sorted(forms[s].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         lines.append(f"H\t{s}\t{word}\t{compound[s]}\t{of[s]}")
+    by_head: dict[str, list] = collections.defaultdict(list)
     for mod, head in sorted(compounds):
-        lines.append(f"C\t{mod}\t{head}")
+        by_head[head].append(mod)
+    for head in sorted(by_head):  # one row a head: the table is read at a run's first segment, row by row
+        lines.append("\t".join(["C", head] + by_head[head]))
+    vetoed: dict[str, list] = collections.defaultdict(list)
     for e1, e2 in sorted(p for p in of_pairs if p[0] in kept_renderings):
-        lines.append(f"V\t{e1}\t{e2}")
+        vetoed[e1].append(e2)
+    for e1 in sorted(vetoed):
+        lines.append("\t".join(["V", e1] + vetoed[e1]))
     return "\n".join(lines) + "\n"
 
 

@@ -291,7 +291,7 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
     # is only read when one is left (most "of"s follow "one", "end", "number")
     candidates = [m for m in _BARE_OF.finditer(target_text)
-                  if m.group(1) in table.head_words and m.group(2) not in grammar
+                  if m.group(1) in table.compounds and m.group(2) not in grammar
                   and not (m.start() and target_text[m.start() - 1].isalpha())]
     if not candidates:
         return []
@@ -303,15 +303,15 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     for m in candidates:
         e1, e2 = m.group(1), m.group(2)
         after = _NEXT_WORD.match(target_text, m.end()).group(1)
-        if after and after.islower() and after in table.head_words:
+        if after and after.islower() and after in table.compounds:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
-        if (s1, s2) in table.vetoes or not any(s1 in t1 and s2 in t2 for t1, t2 in found):
+        if s2 in table.vetoes.get(s1, ()) or not any(s1 in t1 and s2 in t2 for t1, t2 in found):
             continue
         if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
             continue
         forms = (e2,) if e2 in table.modifiers else _singulars(e2)  # "goods" is no plural of "good" here
-        modifier = next((s for s in forms if (s, e1) in table.compounds), None)
+        modifier = next((s for s in forms if s in table.compounds[e1]), None)
         if modifier is None:
             continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
         out.append(Found(m.start(), m.end(), e1, "compound", f"{modifier} {e1}"))

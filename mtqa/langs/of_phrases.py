@@ -70,40 +70,40 @@ class HeadTable(NamedTuple):
     heads: dict[str, int]
     """Source-language head stem -> how often human translators compounded it ("taux" -> 195: "unemployment
     rate")."""
-    vetoes: frozenset[tuple[str, str]]
-    """(head stem, modifier stem) of a bare "E1 of E2" the human English writes: English's own "of" for the pair."""
-    compounds: frozenset[tuple[str, str]] = frozenset()
-    """(modifier, head) as written, lower case: the compounds English writes whose head renders a compounding head;
-    the only suggestions A626 makes."""
-    head_words: frozenset[str] = frozenset()
-    """The heads of ``compounds``: a word after "E1 of E2" that is one of them continues the noun phrase."""
+    vetoes: dict[str, frozenset[str]]
+    """Head stem -> the modifier stems of a bare "E1 of E2" the human English writes: English's own "of" for the
+    pair ("pric" -> "oil", ...)."""
+    compounds: dict[str, frozenset[str]]
+    """Head, as written, lower case -> the modifiers English writes before it ("rate" -> "participation", ...): the
+    compounds whose head renders a compounding head, the only suggestions A626 makes. Its keys are also the words
+    that continue a noun phrase after "E1 of E2"."""
     modifiers: frozenset[str] = frozenset()
-    """The modifiers of ``compounds``: a plural English writes as a modifier ("goods", "savings") is its own word,
+    """Every modifier of ``compounds``: a plural English writes as a modifier ("goods", "savings") is its own word,
     not to be made singular ("management of goods" is no "good management")."""
 
 
 @memoize(TABLES)
 def head_table(source: str, target: str) -> Optional[HeadTable]:
     """The compounding heads of ``source`` into ``target`` counted by ``bench/of_heads.py`` (A626); None when the
-    pair has no file. The second owner's file of this module: ``lexmodel/of_heads.<src>-<tgt>.tsv.gz``."""
+    pair has no file. The second owner's file of this module: ``lexmodel/of_heads.<src>-<tgt>.tsv.gz``, a row a
+    head (its modifiers in the row): read at a run's first segment with "of", so few rows to split."""
     path = data_path("lexmodel", f"of_heads.{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
     heads: dict[str, int] = {}
-    vetoes: set[tuple[str, str]] = set()
-    compounds: set[tuple[str, str]] = set()
+    vetoes: dict[str, frozenset[str]] = {}
+    compounds: dict[str, frozenset[str]] = {}
 
     def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
         if cells[0] == "H" and len(cells) == 5 and cells[3].isdigit() and cells[4].isdigit():
             heads[cells[1]] = int(cells[3])
-        elif cells[0] == "C" and len(cells) == 3 and cells[1] and cells[2]:
-            compounds.add((cells[1], cells[2]))
-        elif cells[0] == "V" and len(cells) == 3 and cells[1] and cells[2]:
-            vetoes.add((cells[1], cells[2]))
+        elif cells[0] == "C" and len(cells) >= 3 and all(cells[1:]):
+            compounds[cells[1]] = frozenset(cells[2:])
+        elif cells[0] == "V" and len(cells) >= 3 and all(cells[1:]):
+            vetoes[cells[1]] = frozenset(cells[2:])
         else:
-            raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>modifier<TAB>head "
-                             "or V<TAB>head<TAB>modifier")
+            raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>head<TAB>modifiers "
+                             "or V<TAB>head<TAB>modifiers")
 
     read_rows(path, row)
-    return HeadTable(heads, frozenset(vetoes), frozenset(compounds), frozenset(h for _, h in compounds),
-                     frozenset(m for m, _ in compounds))
+    return HeadTable(heads, vetoes, compounds, frozenset().union(*compounds.values()))
