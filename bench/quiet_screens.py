@@ -8,7 +8,7 @@ breaks (stop 69's last read: 21 of A507's quiet sentences held no "of"). The scr
 attribute where it has one, else the trigger the check reads first, named here per code: F502's title words,
 A622's "would", A623's trap words in the source, F503's listed plurals, A617's comma or closing quote; the stop-70
 readings are screened by their patterns (``module:LIST`` names another list than QUIET): A617's after-speech
-quiet list by the inversion pattern, A624's by its target pattern. A test file whose QUIET rows are not
+quiet list by the inversion pattern, A624's by its target pattern, A625's by its edge and night patterns. A test file whose QUIET rows are not
 (source, target) pairs of one check is listed as unread.
 """
 from __future__ import annotations
@@ -62,8 +62,13 @@ def _a624(source: str, target: str) -> bool:
     return target_pattern("en").search(target) is not None  # an ordinal before "world"/"global" and a word
 
 
+def _a625(source: str, target: str) -> bool:
+    from mtqa.langs.time_phrases import reads
+    return reads(target, "en")  # an edge of a part of the day after a preposition, or a night between two days
+
+
 TRIGGERS = {"F502": _f502, "A622": _a622, "A623": _a623, "F503": _f503, "A617": _a617,
-            "A617-inversion": _a617_pattern, "A624": _a624}
+            "A617-inversion": _a617_pattern, "A624": _a624, "A625": _a625}
 """The first test of checks that have no ``screen`` attribute, as each check's own code reads it."""
 
 FILES = {  # test module -> the check its QUIET list is for
@@ -75,6 +80,8 @@ FILES = {  # test module -> the check its QUIET list is for
     "tests.checks.test_grammar_calques": "A617",
     "tests.checks.test_grammar_calques:QUIET_CQ70": "A617-inversion",
     "tests.checks.test_world_rank": "A624",
+    "tests.checks.test_time_calques": "A625",
+    "tests.checks.test_noun_compounds": "A626",
 }
 
 

@@ -34,6 +34,7 @@ FAMILIES = (
     "of_phrases",
     "grammar_calques",
     "measure_calques",
+    "time_calques",
     "hearsay",
     "valency",
     "title_articles",

@@ -18,7 +18,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
-from mtqa.langs.of_phrases import OfTable, of_table
+from mtqa.langs.of_phrases import OfTable, head_table, of_table
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 from mtqa.records import record
@@ -248,4 +248,118 @@ class OfPhraseCalque(SegmentCheck):
             yield self.issue(
                 segment, f.start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: {why}",
+                f.suggestion)
+
+
+_BARE_OF = re.compile(r"([a-z]+) of ([a-z]+)\b(?![-'\u2019])")
+"""A lower-case head, "of" and one lower-case word with no article between: the bare "N1 of N2" of A626 (a
+capitalised head is a name's: "Bank of England", "Court of Appeal")."""
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)?")
+
+
+@memoize(SOURCES)
+def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset], ...]:
+    """(renderings of N1, renderings of N2) of every bare « N1 de N2 » of the source whose head is a compounding
+    head of the table (N1 and N2 in lower case, N2 no determiner and no figure), kept per source: every system's
+    translation of one source asks again."""
+    table, model = head_table(*langs), load_lexmodel(*langs)
+    if table is None or model is None:
+        return ()
+    source = language(langs[0])
+    de, determiners = source.word_set("bare_complement_words"), source.word_set("determiners")
+    toks = tokens(source_text, langs[0])
+    out = []
+    for i in range(1, len(toks) - 1):
+        n1, n2 = toks[i - 1], toks[i + 1]
+        if toks[i].lower not in de or n1.stem not in table.heads or not n2.text.islower() or n2.is_number \
+                or n2.lower in determiners:
+            continue
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)),
+                    frozenset(c.stem for c in model.translations(n2.stem))))
+    return tuple(out)
+
+
+def compound_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
+    """The bare "E1 of E2" phrases of the target that render a source « N1 de N2 » whose head human translators
+    compound (:func:`compound_sources`), where the human English never writes that "E1 of E2" (the table's
+    vetoes) and E2 ends the noun phrase (the next word is no head of the table's compounds: "rate of
+    unemployment insurance" is no "unemployment rate"). A pair A507's table holds is left to A507."""
+    table = head_table(*langs)
+    if " of " not in target_text or table is None:
+        return []
+    grammar = closed_class(langs[1])
+    # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
+    # is only read when one is left (most "of"s follow "one", "end", "number")
+    candidates = [m for m in _BARE_OF.finditer(target_text)
+                  if m.group(1) in table.compounds and m.group(2) not in grammar
+                  and not (m.start() and target_text[m.start() - 1].isalpha())]
+    if not candidates:
+        return []
+    found = compound_sources(source_text, langs)
+    if not found:
+        return []
+    a507 = of_table(langs[1])
+    out: list[Found] = []
+    for m in candidates:
+        e1, e2 = m.group(1), m.group(2)
+        after = _NEXT_WORD.match(target_text, m.end()).group(1)
+        if after and after.islower() and after in table.compounds:
+            continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
+        s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
+        if s2 in table.vetoes.get(s1, ()) or not any(s1 in t1 and s2 in t2 for t1, t2 in found):
+            continue
+        if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
+            continue
+        forms = (e2,) if e2 in table.modifiers else _singulars(e2)  # "goods" is no plural of "good" here
+        modifier = next((s for s in forms if s in table.compounds[e1]), None)
+        if modifier is None:
+            continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
+        out.append(Found(m.start(), m.end(), e1, "compound", f"{modifier} {e1}"))
+    return out
+
+
+@register
+@record
+class NounCompoundCalque(SegmentCheck):
+    """A bare French « N1 de N2 » carried over as "N1 of N2" where human translators write the compound "N2 N1".
+
+    Why it matters: French joins two nouns with a bare « de » (« taux de chômage », « fonds de stabilisation »,
+    « procédure de destitution »); English puts the second noun first ("unemployment rate", "stabilisation
+    fund", "impeachment procedure"). "Rate of unemployment" and "fund of stabilisation" read as translated. No
+    list of phrases: ``bench/of_heads.py`` counts, in the human translations of French news (newstest 2008-2013
+    references, Potet's post-edits), for each French head of a bare « N1 de N2 », how often the translator wrote
+    the compound and how often "N1 of N2"; a head compounded at least 4 times and in 3 of 4 readings is read
+    (144 heads: « taux », « système », « banque »; not « nombre », « type », « question »). The flag needs the
+    source's bare « N1 de N2 » (not « du », « des ») rendered word for word (the lexical model's renderings of
+    both nouns), the English "N1 of N2" bare (no article: "the price of the oil" is another phrase) and in lower
+    case (no name: "Bank of England"), N2 ending the noun phrase, the compound "N2 N1" written in English
+    (symspellpy's word pairs, or the references after a determiner: "team of volunteers" has no "volunteers
+    team" and is quiet), and the pair never written "N1 of N2" by the human English ("price of oil", "plan of
+    action", "rate of interest" are English's own and quiet).
+
+    Example:
+        source: Le taux de participation a atteint 61 % dimanche.
+        bad: The rate of participation reached 61% on Sunday.
+        good: The participation rate reached 61% on Sunday.
+    """
+
+    code = "A626"
+    name = "noun-compound-calque"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    screen = staticmethod(lambda text: " of " in text)
+
+    def check(self, segment, sources, ctx) -> Iterator:
+        if not sources or " of " not in segment.text:
+            return
+        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        for f in compound_calques(joined_sources(sources), segment.text, langs):
+            text = segment.text[f.start:f.end]
+            yield self.issue(
+                segment, f.start, f.end,
+                f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: human translators "
+                f"write this head as a compound, {quoted(f.suggestion)}",
                 f.suggestion)

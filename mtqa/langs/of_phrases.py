@@ -5,7 +5,10 @@ but (nearly) never with "of" ("spokesman for the government"), ``P`` rows are co
 it rarely builds with "of" ("tobacco industry", "money laundering", "police spokesman"), ``Q`` rows are nouns of a
 quality, a state, a measure or a time ("standing", "courage", "year") after which a person head's "of" is English's
 own ("a reporter of rare courage"). A faulty row is a :class:`DataError` naming the
-file and line; a language without the file has no table (A507 is then silent).
+file and line; a language without the file has no table (A507 is then silent). Also the owner of
+``mtqa/data/lexmodel/of_heads.<src>-<tgt>.tsv.gz`` (A626, counted by ``bench/of_heads.py``): the source heads of a bare
+« N1 de N2 » that human translators write as a compound ("unemployment rate" for « taux de chômage »), and the
+bare "E1 of E2" pairs their English writes.
 """
 from __future__ import annotations
 
@@ -61,3 +64,46 @@ def of_table(lang: str) -> Optional[OfTable]:
 
     read_rows(path, row)
     return OfTable.of(heads, compounds, frozenset(qualities))
+
+
+class HeadTable(NamedTuple):
+    heads: dict[str, int]
+    """Source-language head stem -> how often human translators compounded it ("taux" -> 195: "unemployment
+    rate")."""
+    vetoes: dict[str, frozenset[str]]
+    """Head stem -> the modifier stems of a bare "E1 of E2" the human English writes: English's own "of" for the
+    pair ("pric" -> "oil", ...)."""
+    compounds: dict[str, frozenset[str]]
+    """Head, as written, lower case -> the modifiers English writes before it ("rate" -> "participation", ...): the
+    compounds whose head renders a compounding head, the only suggestions A626 makes. Its keys are also the words
+    that continue a noun phrase after "E1 of E2"."""
+    modifiers: frozenset[str] = frozenset()
+    """Every modifier of ``compounds``: a plural English writes as a modifier ("goods", "savings") is its own word,
+    not to be made singular ("management of goods" is no "good management")."""
+
+
+@memoize(TABLES)
+def head_table(source: str, target: str) -> Optional[HeadTable]:
+    """The compounding heads of ``source`` into ``target`` counted by ``bench/of_heads.py`` (A626); None when the
+    pair has no file. The second owner's file of this module: ``lexmodel/of_heads.<src>-<tgt>.tsv.gz``, a row a
+    head (its modifiers in the row): read at a run's first segment with "of", so few rows to split."""
+    path = data_path("lexmodel", f"of_heads.{source}-{target}.tsv.gz")
+    if not path.is_file():
+        return None
+    heads: dict[str, int] = {}
+    vetoes: dict[str, frozenset[str]] = {}
+    compounds: dict[str, frozenset[str]] = {}
+
+    def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
+        if cells[0] == "H" and len(cells) == 5 and cells[3].isdigit() and cells[4].isdigit():
+            heads[cells[1]] = int(cells[3])
+        elif cells[0] == "C" and len(cells) >= 3 and all(cells[1:]):
+            compounds[cells[1]] = frozenset(cells[2:])
+        elif cells[0] == "V" and len(cells) >= 3 and all(cells[1:]):
+            vetoes[cells[1]] = frozenset(cells[2:])
+        else:
+            raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>head<TAB>modifiers "
+                             "or V<TAB>head<TAB>modifiers")
+
+    read_rows(path, row)
+    return HeadTable(heads, vetoes, compounds, frozenset().union(*compounds.values()))

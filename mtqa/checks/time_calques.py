@@ -1,0 +1,58 @@
+"""A625: a French time of day carried over word for word (« en fin de matinée » -> "at the end of the morning",
+« dans la nuit de mardi à mercredi » -> "in the night of Tuesday to Wednesday").
+
+The readings and their evidence are :mod:`mtqa.langs.time_phrases`: the French phrase is read in the source and its
+word-for-word English in the translation, so an English "at the end of the day" of the translator's own is never
+read.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
+from mtqa.langs.time_phrases import time_calques
+from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.records import record
+
+
+@register
+@record
+class TimePhraseCalque(SegmentCheck):
+    """A French time of day rendered word for word: an edge of a part of the day (« en fin de matinée », « en début
+    d'après-midi ») or a night between two days (« dans la nuit de mardi à mercredi »).
+
+    Why it matters: French places an event with an edge noun and no article, and names a night by the two days
+    it joins; English news writes an adverb of the edge ("late in the morning", "early in the afternoon", "late
+    at night") and "overnight". The word-for-word "at the end of the morning" and "in the night of Tuesday to
+    Wednesday" read as translated, and "at the end of the day" is also the idiom "in the end", which misleads.
+    The rule reads the edge and part nouns, the days and the English forms from data (``time_phrases`` of
+    ``fr.toml`` and ``en.toml``), and flags a rendering only when the source holds the same French phrase: the
+    same edge of the same part (« en fin de journée » for "at the end of the day"), or a night between the same
+    two days. « à la fin de la journée », with its article, is another phrase and is left alone.
+
+    Example:
+        source: Les députés ont voté le texte en fin de matinée.
+        bad: The deputies voted on the text at the end of the morning.
+        good: The deputies voted on the text late in the morning.
+    """
+
+    code = "A625"
+    name = "time-phrase-calque"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources or " of " not in segment.text and " from " not in segment.text:
+            return
+        langs = (ctx.source.code, ctx.target.code)
+        for found in time_calques(joined_sources(sources), segment.text, langs):
+            what = ("names a night by its two days in the French order (« la nuit de mardi à mercredi »)"
+                    if found.night else
+                    "renders « en fin de … » / « en début de … » word for word")
+            yield self.issue(segment, found.start, found.end,
+                             f"{quoted(found.text)} {what}; English writes {quoted(found.suggestion)}",
+                             found.suggestion)

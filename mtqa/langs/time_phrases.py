@@ -1,0 +1,183 @@
+"""Time of day written in French grammar, read as grammar: the one owner of ``time_phrases`` in
+``mtqa/data/langs/<lang>.toml``.
+
+French places an event in a part of the day with an edge noun and no article (« en fin de matinée », « en début
+d'après-midi ») and a night between two days with « la nuit de mardi à mercredi ». Machine translation writes
+both word for word ("at the end of the morning", "in the night of Tuesday to Wednesday"); English news writes an
+adverb of the edge and the part ("late in the morning", "early in the afternoon") and "overnight". Why a reading
+and not a phrase list: the edges, the parts and the days combine (2 x 7 x 49 French phrases), and the source
+side decides: "at the end of the day" is English where the French says « à la fin de la journée » or nothing of
+the kind, and only a rendering of « en fin de journée » is read.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple, Optional
+
+from mtqa.langs import language
+from mtqa.langs.cache import SOURCES, TABLES, memoize
+from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path
+
+_LISTS = {"source": ("lead", "links", "night", "night_links", "night_to"),
+          "target": ("leads", "link", "article", "night", "night_links", "night_to")}
+"""The keys of ``time_phrases`` that hold a list of words, per side: the schema checked in :func:`_table`."""
+_MAPS = {"source": ("edges", "parts"), "target": ("edges", "parts", "suggest", "suggest_night")}
+"""The keys that hold a table, per side."""
+
+
+def _table(lang: str, side: str) -> Optional[dict]:
+    """``lang``'s ``time_phrases`` with the keys of ``side`` checked (a list of words, or a table), None when the
+    language has none or not that side's keys (French has no target side, English no source side); a DataError
+    naming ``<lang>.toml`` and the key when a value has the wrong shape, not a silent reading of nothing."""
+    table = language(lang).extra.get("time_phrases")
+    if not table or not all(k in table for k in _MAPS[side]):
+        return None
+    where = f"{data_path('langs', f'{lang}.toml')}: time_phrases"
+    for key in _LISTS[side]:
+        value = table.get(key)
+        if not (isinstance(value, list) and value and all(isinstance(w, str) and w for w in value)):
+            raise DataError(f"{where}.{key} is missing or not a list of words")
+    for key in _MAPS[side]:
+        value = table.get(key)
+        if not (isinstance(value, dict) and value):
+            raise DataError(f"{where}.{key} is missing or not a table")
+    for key in ("night_suggest", "night_suggest_bare") if side == "target" else ():
+        if not (isinstance(table.get(key), str) and table[key]):
+            raise DataError(f"{where}.{key} is missing or not a phrase")
+    return table
+
+
+def _weekdays(lang: str) -> dict[str, int]:
+    """``lang``'s day names (numbers/<lang>.toml [weekdays]), lower case -> number (1 = Monday)."""
+    from mtqa.numbers import conventions
+
+    return {w.lower(): n for w, n in conventions(lang).weekdays.items()}
+
+
+class SourceTimes(NamedTuple):
+    edges: frozenset[tuple[str, str]]
+    """(edge, part) of each « en fin/début de <part> » of the source: ("end", "morning")."""
+    nights: frozenset[tuple[int, int]]
+    """(first day, second day) of each « nuit de <day> à <day> »: (2, 3) for Tuesday to Wednesday."""
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _source_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
+    """The source language's edge phrase (« en fin de matinée ») and night phrase (« nuit de mardi à mercredi »),
+    with its table; None when the language has no source side."""
+    table = _table(lang, "source")
+    if table is None:
+        return None
+    days = _alt(_weekdays(lang))
+    edge = re.compile(rf"(?<![\w-])(?:{_alt(table['lead'])})\s+(?P<edge>{_alt(table['edges'])})\s+"
+                      rf"(?:{_alt(table['links'])})\s*(?P<part>{_alt(table['parts'])})(?![\w-])", re.I)
+    night = re.compile(rf"(?<![\w-])(?:{_alt(table['night'])})\s+(?:{_alt(table['night_links'])})\s+"
+                       rf"(?P<first>{days})\s+(?:{_alt(table['night_to'])})\s+(?P<second>{days})(?![\w-])", re.I)
+    return edge, night, table
+
+
+@memoize(SOURCES)
+def source_times(source: str, lang: str) -> SourceTimes:
+    """The time phrases of a source, kept per source: every system's translation of it asks again."""
+    found = _source_patterns(lang)
+    if found is None:
+        return SourceTimes(frozenset(), frozenset())
+    edge, night, table = found
+    edges, parts = {k.lower(): v for k, v in table["edges"].items()}, {k.lower(): v for k, v in table["parts"].items()}
+    days = _weekdays(lang)
+    return SourceTimes(
+        frozenset((edges[m["edge"].lower()], parts[m["part"].lower()]) for m in edge.finditer(source)),
+        frozenset((days[m["first"].lower()], days[m["second"].lower()]) for m in night.finditer(source)))
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _target_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict, dict, dict]]:
+    """The target language's word-for-word renderings ("at the end of the morning", "in the night of Tuesday to
+    Wednesday") with its table and the nouns' edge and part keys; None when the language has no target side.
+    An edge phrase is read only after a preposition of ``leads`` (a time adverbial; "the end of the day was calm"
+    is a noun phrase whose rewording is no adverb); the night phrase with or without one (a subject: "The night of
+    Monday to Tuesday was chosen"). The prepositions and the edge noun are read in any case (a sentence starts "At
+    the end of"); the days only as the language writes them (capitalised in English)."""
+    table = _table(lang, "target")
+    if table is None:
+        return None
+    edge_of = {w.lower(): key for key, words in table["edges"].items() for w in words}
+    part_of = {w.lower(): key for key, words in table["parts"].items() for w in words}
+    article = _alt(table["article"])
+    days = _alt(sorted({w.capitalize() for w in _weekdays(lang)}))
+    edge = re.compile(rf"(?<![\w-])(?i:{_alt(table['leads'])})\s+(?:{article}\s+)?"
+                      rf"(?P<edge>(?i:{_alt(edge_of)}))\s+(?:{_alt(table['link'])})\s+(?:(?:{article})\s+)?"
+                      rf"(?P<part>{_alt(part_of)})(?![\w-])")
+    night = re.compile(rf"(?<![\w-])(?:(?P<lead>(?i:{_alt(table['leads'])}))\s+)?(?:(?i:{article})\s+)?"
+                       rf"(?i:{_alt(table['night'])})\s+(?:{_alt(table['night_links'])})\s+(?P<first>{days})\s+"
+                       rf"(?:{_alt(table['night_to'])})\s+(?P<second>{days})(?![\w-])")
+    return edge, night, table, edge_of, part_of
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _cues(lang: str) -> tuple[str, ...]:
+    """Strings one of which every reading holds ("end of", "beginning of", "night "), lower case as the phrases
+    are written mid-sentence: a segment holding none is not searched. Why: the patterns start with a preposition,
+    tried at every position of every segment with "of", most of this reading's cost on the WMT14 pairs."""
+    patterns = _target_patterns(lang)
+    if patterns is None:
+        return ()
+    table = patterns[2]
+    edges = [f"{w} {link}" for words in table["edges"].values() for w in words for link in table["link"]]
+    return tuple(edges + [f"{w} " for w in table["night"]])
+
+
+class TimeCalque(NamedTuple):
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    night: bool
+    """The night between two days ("in the night of Tuesday to Wednesday"), not an edge of a part of the day."""
+
+
+def _cased(suggestion: str, text: str, start: int) -> str:
+    """The suggestion capitalised where it replaces a sentence's first word."""
+    return suggestion[:1].upper() + suggestion[1:] if not text[:start].strip(" \"'\u201c\u00ab") else suggestion
+
+
+def time_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[TimeCalque]:
+    """The word-for-word renderings in ``target`` of a time phrase ``source`` holds: the same edge of the same part
+    of the day, or a night between the same two days. A rendering with no such phrase in the source is the
+    translator's English ("at the end of the day" for « finalement », "the night of Tuesday" for « mardi soir »)."""
+    patterns = _target_patterns(langs[1])
+    if patterns is None:
+        return
+    edge, night, table, edge_of, part_of = patterns
+    if not any(cue in target for cue in _cues(langs[1])):
+        return
+    src: Optional[SourceTimes] = None
+    for m in edge.finditer(target):
+        src = src or source_times(source, langs[0])
+        key = (edge_of[m["edge"].lower()], part_of[m["part"]])
+        if key not in src.edges:
+            continue
+        part = table["parts"][key[1]][0]
+        template = table["suggest_night"] if key[1] == "night" else table["suggest"]
+        if key[0] not in template:
+            continue
+        yield TimeCalque(m.start(), m.end(), m.group(), _cased(template[key[0]].format(part=part), target, m.start()),
+                         False)
+    days = _weekdays(langs[1])
+    for m in night.finditer(target):
+        src = src or source_times(source, langs[0])
+        if (days[m["first"].lower()], days[m["second"].lower()]) not in src.nights:
+            continue
+        template = table["night_suggest"] if m["lead"] else table["night_suggest_bare"]
+        suggestion = template.format(first=m["first"], second=m["second"])
+        yield TimeCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()), True)
+
+
+def reads(target: str, lang: str) -> bool:
+    """Whether ``target`` holds a shape the reading takes (an edge phrase after a preposition, or a night between
+    two days), whatever the source: the test that a quiet example reaches the rule (bench/quiet_screens.py)."""
+    patterns = _target_patterns(lang)
+    return patterns is not None and any(p.search(target) for p in patterns[:2])
