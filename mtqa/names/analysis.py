@@ -206,7 +206,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            if r.en_word < UNSEEN_EN and french and not r.foreign and (
+            if r.en_word < UNSEEN_EN and french and not r.foreign and not trans.english_signs(form) and (
                     slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
                     or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
@@ -225,7 +225,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     if not doc.verdicts:
         return  # weak evidence counts only in an article that already spells a name the French way
     for form, r in list(roms.items()):
-        if form not in doc.verdicts and _unseen_in_english(r, source_code):
+        if form not in doc.verdicts and _unseen_in_english(r, source_code) and not trans.english_signs(form):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
 
