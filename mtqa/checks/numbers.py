@@ -394,7 +394,9 @@ class NumberChanged(DocumentCheck):
     reader cannot detect (``1,5 milliard`` rendered ``1.5 million``,
     ``25 mai`` rendered ``June 25``). Both sides are read in their own
     conventions first, so ``3 000`` and ``3,000`` or ``14h30`` and ``2:30
-    p.m.`` agree. Reported when a source figure has no match and the same
+    p.m.`` agree, and so do a duration and the minutes it adds up to
+    (``1 h 30``, ``90 minutes``) and a half said after the unit
+    (``12 minutes et demie``, ``12.5 minutes``). Reported when a source figure has no match and the same
     sentence has an unmatched figure of the same family (number, time, date),
     and when the translation keeps a scaled figure's digits but not its scale
     word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
