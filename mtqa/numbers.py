@@ -553,9 +553,11 @@ class Conventions:
         if cues:  # "at 0530": a leading zero after a time word
             out.append(("clock24", re.compile(
                 rf"(?<!\w)(?:{_word_alt(cues, True)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
-        # spaced on either side of the colon as in "2 :03 :59" above ("6 : 30", "15: 05")
+        # spaced on either side of the colon as in "2 :03 :59" above ("6 : 30", "15: 05"); times listed with a
+        # bare comma ("21:15,21:19", tokenised MT's list) are two times, not the decimal "15,21" between two figures
         out.append(("colon", re.compile(
-            rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
+            rf"(?<![\w.:])(?<!(?<!:\d\d),)(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)"
+            rf"(?![\w:]|\.\d|,\d(?!\d?:[0-5]\d))"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
             # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals; a half
@@ -593,7 +595,13 @@ class Conventions:
         joins = self.words_of("connectors")
         join = rf"(?:,?{_SP}*(?:(?:{_word_alt(joins, True)}){_SP}+)?)" if joins else rf"{_SP}*"
         hour = rf"\d{{1,2}}|{_word_alt(self.span_words(24), True)}" if self.span_words(24) else r"\d{1,2}"
-        minute = rf"\d{{1,2}}|{_word_alt(self.span_words(59), True)}" if self.span_words(59) else r"\d{1,2}"
+        minute = r"\d{1,2}"
+        if self.span_words(59):  # a word, or a compound of two joined by hyphens (« quarante-cinq », « vingt-et-une »)
+            # or by the connector (« vingt et une »)
+            word = rf"(?:{_word_alt(self.span_words(59), True)})"
+            link = rf"|{_SP}(?:{_word_alt(joins, True)}){_SP}" if joins else ""
+            minute = rf"\d{{1,2}}|{word}(?:(?:-(?:(?:{_word_alt(joins, True)})-)?{link}){word})?" if joins \
+                else rf"\d{{1,2}}|{word}(?:-{word})?"
         point = re.escape("." + (self.decimal if self.decimal != "." else ""))
 
         def sec(n: str) -> str:
@@ -1241,6 +1249,8 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             else:  # 14h30, 14 heures, 2 hours 45 minutes: a time of day or a duration
                 h24 = h % 24
                 alts = {("time", h24, mins), _num(h + mins / 60)}
+                if h < MINUTES_SAID_UNDER:  # a short duration, also said in the minutes it adds up to
+                    alts.add(_num(h * 60 + mins))  # (« un match de 1 h 30 » is a match of "90 minutes")
                 if h < 12:
                     alts.add(("time", h + 12, mins))
             half = conv.half_day_re.match(text, m.end()) if kind != "ampm" and conv.half_day_re else None
@@ -1286,8 +1296,10 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
                 if whole > 24:
                     continue
                 h = int(whole)
-            if sec is None:  # "2 heures 45 minutes", "two hours and 41 minutes": also 2:45 and 2.75 hours
+            if sec is None:  # "2 heures 45 minutes", "two hours and 41 minutes": also 2:45 and 2.75 hours, and
                 alts.update({("time", h % 24, mins), _num(h + mins / 60)})
+                if h < MINUTES_SAID_UNDER:  # the minutes a short one adds up to ("165 minutes")
+                    alts.add(_num(h * 60 + mins))
                 if h < 12:
                     alts.add(("time", h + 12, mins))
             elif not frac:
@@ -1383,6 +1395,11 @@ def _number_words_before(text: str, at: int, conv: Conventions) -> tuple[int, Op
     return words[0][0], value
 
 
+MINUTES_SAID_UNDER = 5
+"""Hours under which a duration in hours and minutes is also read as the minutes it adds up to: news writes a
+match, a film or a rescue in minutes ("90 minutes" for « 1 h 30 », "161 minutes"), not a time of day (« 20h30 »
+is no "1230 minutes"); a figure of five hours or more in minutes is rare enough to stay a changed figure."""
+
 _SPAN = "span"
 """Tag of the reading of a span of time in parts, in seconds (:func:`_spans`)."""
 
@@ -1404,6 +1421,9 @@ def _count(conv: Conventions, part: str) -> int:
         return int(word)
     if word in conv.lower_words.get("span_one_words", ()):
         return 1
+    if not word.isalpha():  # « quarante-cinq », « vingt et une », "forty-five": composed as :func:`_words` does
+        value = _compose(re.split(rf"[-{_SPACES}]+", word), conv, *conv.word_sets[:3])
+        return int(value) if value is not None and float(value).is_integer() else 0
     return int(conv.words.get(word, conv.number_words.get(word, 0)))
 
 
@@ -2463,13 +2483,23 @@ def _unit_measure(text: str, at: int, value: float, conv: Conventions) -> Option
     return ((spec[0], (value + offset) * factor),)
 
 
+def _unit_then_connector(between: str, conv: Conventions) -> bool:
+    """Whether ``between`` (the text from a figure to a fraction word) is one word and one of the language's
+    ``connectors`` (« minutes et », "weeks and"): the fraction adds to the figure across its unit."""
+    words = between.split()
+    return len(words) == 2 and words[0].isalpha() and words[1].lower() in conv.words_of("connectors")
+
+
 def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> None:
     before = [q for q in scan.found if q.end <= at]
     if not before:
         return
     last = max(before, key=lambda q: q.end)
-    if at - last.end >= 12:
-        return
+    if at - last.end >= 12 and not (_unit_then_connector(scan.text[last.end:at], conv)
+                                    and _unit_measure(scan.text, last.end, 1.0, conv)):
+        return  # far from the fraction, unless a unit and the connector alone stand between: a long unit word
+        # puts « 12 minutes et demie », « 3 semaines et demie » as far as that, and is 12.5, 3.5 ("11 deputies
+        # and half of the votes" is no 11.5: deputies are no unit)
     if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
         alts = {_num(last.value + fraction * last.scale)}

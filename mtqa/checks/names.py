@@ -404,7 +404,8 @@ class AlteredName(SegmentCheck, _SourceNames):
     Deschamps » -> "Ms. Fields") survives translation,
     and the word standing next to that neighbour is compared (places and
     institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin; Morsi -> Mursi, another
-    romanisation's vowels: the pair data's ``vowel_alternations``), a title
+    romanisation's vowels: the pair data's ``vowel_alternations``, with French ou read as u and a doubled
+    letter as one: Youssef -> Yousif, Mansour -> Mansur), a title
     (President Hollande) or a word of the source is no alteration, nor is the
     usual spelling of a name the source misspelt (Junker for Jean-Claude
     Juncker: the source language's own press writes the target's spelling
@@ -959,14 +960,27 @@ def _romanised_otherwise(source: str, target: str, ctx) -> bool:
     A romanised name is also one both presses write alike, and its other spelling no better known than it:
     so the source spelling must be no more English than French (``ROMANISED_MARGIN``: Bush, Miller are
     English names, which have no romanisation: Bosh, Meller are alterations) and the target no more
-    frequent in English than the source spelling (Killy -> Kelly swaps a skier for a common name)."""
-    a, b = fold(source), fold(target)
+    frequent in English than the source spelling (Killy -> Kelly swaps a skier for a common name).
+
+    The letters are compared as :func:`_romanisation_letters` writes them: French doubles a consonant to keep
+    its sound (ss between vowels) and writes ou for u, English romanisation does neither, so Youssef and
+    Yousif (an English transliteration of the same Arabic name) are one name."""
+    a, b = _romanisation_letters(source), _romanisation_letters(target)
     alternations = ctx.pair.vowel_alternations
-    if len(a) != len(b) or a == b or not all(x == y or frozenset((x, y)) in alternations for x, y in zip(a, b)):
+    if len(a) != len(b) or not all(x == y or frozenset((x, y)) in alternations for x, y in zip(a, b)):
         return False
     en_target, en_source = ctx.target.zipf(target), ctx.target.zipf(source)
     return (ATTESTED <= en_target <= en_source and en_target > ctx.source.zipf(target)
             and en_source <= ctx.source.zipf(source) + ROMANISED_MARGIN)
+
+
+_DOUBLED_RE = re.compile(r"(.)\1")
+
+
+def _romanisation_letters(name: str) -> str:
+    """``name`` folded, a doubled letter written once and French ou read as u: the spelling as the
+    romanisations of a name from another script differ by nothing but vowels (Youssef, Yousif, Yusif)."""
+    return _DOUBLED_RE.sub(r"\1", fold(name).lower()).replace("ou", "u")
 
 
 def _glued_apart(source: str, target: str, segment: Segment, ctx) -> bool:

@@ -88,7 +88,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             tgt_codes = codes_of(" ".join(t.text for t in targets))
             comp, where = _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes,
                                           ctx.pair.number_idioms, _currency_codes(src_lang, tgt_lang),
-                                          _percent_after(tgt_lang, src_lang))
+                                          _percent_after(tgt_lang, src_lang), _grammar_word(ctx.source))
             if comp is None:
                 continue
             if comp.missing or comp.added or comp.changed:
@@ -98,7 +98,8 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
 
 
 def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms,
-                    currencies=(frozenset(), frozenset()), percent: Optional[str] = None):
+                    currencies=(frozenset(), frozenset()), percent: Optional[str] = None,
+                    grammar=lambda word: False):
     """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
     aside and those of codes excused, with the target segment of each target figure; (None, None)
     when no exact figure is left.
@@ -126,7 +127,8 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
     src_q = [q for s, q in src_all
              if all(q is not c for c in copied)
              and (not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q))
-             and not _named_by_acronym(s.text, q, targets, tgt_q, currencies)]
+             and not _named_by_acronym(s.text, q, targets, tgt_q, currencies)
+             and not _named_by_word(s.text, q, targets, tgt_q, grammar)]
     if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
         return None, None
     return compare(src_q, tgt_q, src_codes, tgt_codes), where
@@ -205,6 +207,51 @@ def _named_by_acronym(text: str, q: Quantity, targets: list[Segment], tgt_q: lis
         return False  # (a currency code before an amount, "USD 100", is no name)
     named = re.compile(rf"(?<![\w-]){re.escape(m.group(1))}(?![^\W\d_])(?![ \u00a0]\d)")
     return any(named.search(t.text) for t in targets)
+
+
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
+_AFTER_FIGURE_RE = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)?")
+_SENTENCE_OPEN = frozenset(".!?:;«“\"(—–")
+
+
+def _grammar_word(lang):
+    """Whether a word of ``lang`` (lower case) is grammar: a function word of its profile or a word as frequent as
+    grammar (``grammar_zipf``: French « a », « est », which the function words leave to the verbs)."""
+    function_words, floor = lang.function_words, lang.grammar_zipf
+    return lambda word: word in function_words or lang.zipf(word) >= floor
+
+
+def _named_by_word(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Quantity],
+                   grammar=lambda word: False) -> bool:
+    """Whether the source figure ``q`` is part of a name: it stands right after a capitalised word that
+    does not open the sentence (« le Masters 1000 de Paris », « la Formule 1 », « le Vendée Globe 2024 »),
+    and the translation writes that word, capitalised, with no figure after it ("the Paris Masters"):
+    the figure is the name's, and a translation that names the thing by its other word keeps the fact.
+
+    Why each condition: a capitalised word inside a French sentence is a name (French capitalises no
+    common noun there), so the figure after it is the name's tail, not a count of it; one that opens the
+    sentence may be any word (« Mardi 5 mars », « Environ 300 »). The figure must be whole and plain (no
+    space-grouped thousands, no decimal, no unit) and must not be followed by a content word of the source
+    (``grammar`` tells a grammar word): « à Paris 300 manifestants » counts the protesters, whatever
+    the translation keeps of "Paris"; a year is an edition's (« le Paris-Roubaix 2019 reste »), whatever follows
+    it. And the translation's word must stand without a figure after it:
+    "Airbus A330" for « Airbus A320 » is a changed name, which a matching target figure would show anyway
+    (then the figure is matched, and this is not asked)."""
+    if q.kind not in ("number", "year") or any(q.matches(t) for t in tgt_q):
+        return False
+    if not q.text.isdigit():
+        return False  # a grouped, decimal or unit figure ("3 000", "1,5", "20 %") is a quantity
+    m = _NAME_WORD_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).isupper():
+        return False  # (an acronym, « CAC 40 », is :func:`_named_by_acronym`'s)
+    before = text[:m.start(1)].rstrip()
+    if not before or before[-1] in _SENTENCE_OPEN:
+        return False  # the word opens the sentence: its capital says nothing
+    after = _AFTER_FIGURE_RE.match(text, q.end).group(1)
+    if q.kind != "year" and after and after[:1].islower() and not grammar(after.lower().replace("’", "'")):
+        return False  # « Paris 300 manifestants »: the figure counts the word after it
+    word = re.compile(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])(?![ \u00a0]*\d)")
+    return any(word.search(t.text) for t in targets)
 
 
 def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tuple[dict, dict]:
@@ -347,7 +394,9 @@ class NumberChanged(DocumentCheck):
     reader cannot detect (``1,5 milliard`` rendered ``1.5 million``,
     ``25 mai`` rendered ``June 25``). Both sides are read in their own
     conventions first, so ``3 000`` and ``3,000`` or ``14h30`` and ``2:30
-    p.m.`` agree. Reported when a source figure has no match and the same
+    p.m.`` agree, and so do a duration and the minutes it adds up to
+    (``1 h 30``, ``90 minutes``) and a half said after the unit
+    (``12 minutes et demie``, ``12.5 minutes``). Reported when a source figure has no match and the same
     sentence has an unmatched figure of the same family (number, time, date),
     and when the translation keeps a scaled figure's digits but not its scale
     word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
@@ -395,11 +444,16 @@ class NumberMissing(DocumentCheck):
     right after the noun or name it qualifies where that reading is sure
     (« une passagère de 34 ans », « Chinedu Okafor, 34 ans, »: see ``head``),
     placed on the word that renders that noun ("a passenger", "Okafor").
+    A plain figure that ends a name (a capitalised word before it inside
+    the sentence: « le Masters 1000 de Paris », « la mission Artemis 2 »)
+    is the name's: a translation that writes the name's word without it
+    ("the Paris Masters") keeps the fact; a figure that counts the word
+    after it (« à Paris 300 manifestants ») is still a count.
 
     Example:
-        source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé le 5 octobre avec 3 000 litres de carburant.
-        bad: The ship was launched\\n\\nThe ship took off on October 5 with fuel.
-        good: The ship was launched\\n\\nThe ship took off on October 5 with 3,000 litres of fuel.
+        source: Le vaisseau a été lancé\\n\\nLe vaisseau de la mission Artemis 2 a décollé le 5 octobre avec 3 000 litres de carburant.
+        bad: The ship was launched\\n\\nThe Artemis ship took off on October 5 with fuel.
+        good: The ship was launched\\n\\nThe Artemis ship took off on October 5 with 3,000 litres of fuel.
     """
 
     code = "A402"

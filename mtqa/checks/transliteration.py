@@ -64,6 +64,11 @@ class FrenchTransliteratedName(DocumentCheck):
     writes, if rarely, is flagged at minor severity too (Pachinian beside
     Sergueï Choïgou: Pashinyan; Raïssi: Raisi), unless French writes that
     reading more (Séoul read as Seul).
+    A spelling with a sign only English romanisation writes (sh, zh, a glide
+    y inside the word: ya, yu, yo) is no French form, whatever letters it
+    shares with one, and is not flagged on the rules' evidence: Svetlana
+    Tsikhanouskaya (Belarusian Ціханоўская, whose ou is o + ў) is the
+    English spelling; the French press writes Tikhanovskaïa.
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:
@@ -85,6 +90,7 @@ class FrenchTransliteratedName(DocumentCheck):
         good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
         good: Gulf talks\\n\\nCrown Prince Mohammed bin Salman met Ali Khamenei's envoy.
         good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.
+        good: Minsk trial\\n\\nExiled opposition leader Svetlana Tsikhanouskaya called the verdict a travesty.
     """
 
     code = "T102"

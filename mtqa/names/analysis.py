@@ -36,6 +36,7 @@ How a spelling is judged French-transliterated, from most to least evidence:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import field
 from typing import NamedTuple, Optional
 
@@ -48,6 +49,9 @@ from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions
 from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.records import record
+
+_WORD = re.compile(r"[^\W\d_]+")
+"""A run of letters: the words of a source text a spelling is looked up among (:func:`_copied_from`)."""
 
 STRONG_MIN_EN = 1.5
 """Zipf frequency in English the candidate needs to count as attested."""
@@ -152,7 +156,7 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
             except KeyError:
                 occurrences[tok.text] = [occ]
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
-    _judge(doc, trans, src.name, tgt.name, src.code)
+    _judge(doc, trans, src.name, tgt.name, src.code, _copied_from(pair))
     doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name, src.is_common_word)
     return doc
 
@@ -186,7 +190,30 @@ def _source_evidence(words: list[str], text: str, ctx) -> bool:
     return any(w.lower().replace("’", "'").partition("'")[0] in elisions for w in elided)
 
 
-def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
+def _copied_from(pair: DocumentPair):
+    """Whether a spelling is a word of the pair's source (read once, when first asked); False without a source."""
+    words: list = []
+
+    def copied(form: str) -> bool:
+        if pair.source is None:
+            return False
+        if not words:
+            words.append(frozenset(_WORD.findall(" ".join(seg.text for seg in pair.source.segments))))
+        return form in words[0]
+    return copied
+
+
+def _english_spelling(trans: Transliterator, form: str, copied) -> bool:
+    """``form`` has a sign only English romanisation writes (:meth:`Transliterator.english_signs`: sh, zh, a glide
+    y inside the word) and is not the source's own spelling copied: the translation wrote the name the English way
+    (Tsikhanouskaya for « Tikhanovskaïa »: the Belarusian name's English form, whose ou is o + ў). A spelling the
+    source writes too is a copy, whatever its letters: the French press mixes conventions (« Pouchkinskaya »: ou
+    and ch are French, -aya English), and a translation that keeps it keeps the French form."""
+    return bool(trans.english_signs(form)) and not copied(form)
+
+
+def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str,
+           copied=lambda form: False) -> None:
     roms = doc.romanised
     diaeresis = trans.diaeresis_letters
     for form, r in roms.items():
@@ -206,7 +233,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            if r.en_word < UNSEEN_EN and french and not r.foreign and (
+            if r.en_word < UNSEEN_EN and french and not r.foreign and not _english_spelling(trans, form, copied) and (
                     slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
                     or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
@@ -225,7 +252,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     if not doc.verdicts:
         return  # weak evidence counts only in an article that already spells a name the French way
     for form, r in list(roms.items()):
-        if form not in doc.verdicts and _unseen_in_english(r, source_code):
+        if form not in doc.verdicts and _unseen_in_english(r, source_code) and not _english_spelling(trans, form, copied):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
 

@@ -62,7 +62,7 @@ _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 class _Rule:
     latin: str
     context: str
-    alternatives: tuple[tuple[str, str], ...]  # (cyrillic, marker: "" | "weak" | "strong")
+    alternatives: tuple[tuple[str, str], ...]  # (cyrillic, marker: "" | "weak" | "strong" | "english")
     english: str = ""
     """For a weak marker, what the same letters stand for in English romanisation (ch: ч)."""
 
@@ -195,6 +195,23 @@ class Transliterator:
             if w.startswith(rule.latin, i) and _context_ok(rule.context, w, i, end):
                 return rule
         return None
+
+    def english_signs(self, word: str) -> frozenset[str]:
+        """The letters of ``word`` that only English romanisation writes (the table's ``=`` rows: sh, zh, a
+        glide y inside the word), read as :meth:`readings` reads the word. Why: French transliteration never
+        writes them, so a name that has one was not romanised by French rules, even where it has letters
+        French rules write too (Tsikhanouskaya, the Belarusian form, has ou for o + ў and the English ya)."""
+        w = word.lower()
+        found, i = set(), 0
+        while i < len(w):
+            rule = self._match(w, i)
+            if rule is None:
+                i += 1
+                continue
+            if any(marker == "english" for _, marker in rule.alternatives):
+                found.add(rule.latin)
+            i += len(rule.latin)
+        return frozenset(found)
 
     def english_reading(self, word: str, reading: Reading) -> bool:
         """Whether ``word`` is spelt by English romanisation although ``reading`` reads it the French way:
@@ -384,6 +401,8 @@ def _context_ok(context: str, w: str, start: int, end: int) -> bool:
     after = w[end] if end < len(w) else ""
     if context == "initial":
         return start == 0
+    if context == "not_initial":
+        return start > 0
     if context == "final":
         return end == len(w)
     if context == "between_vowels":
@@ -416,8 +435,8 @@ def _load_rules(name: str) -> tuple[_Rule, ...]:
     for row in table(name):
         alts = []
         for alt in row["cyrillic"].split("|"):
-            marker = "strong" if alt.endswith("!") else "weak" if alt.endswith("?") else ""
-            alts.append((alt.rstrip("!?"), marker))
+            marker = {"!": "strong", "?": "weak", "=": "english"}.get(alt[-1:], "")
+            alts.append((alt.rstrip("!?="), marker))
         rules.append(_Rule(row["latin"], row["context"] or "any", tuple(alts), row.get("english", "")))
     return tuple(rules)
 

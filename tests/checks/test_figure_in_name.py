@@ -1,0 +1,60 @@
+"""A figure that is part of a name (stop 71, issue 12: « le Masters 1000 de Paris » -> "the Paris Masters" drew A402
+on a clean article): a plain figure right after a capitalised word inside a French sentence is the name's tail, and
+a translation that writes that word without a figure after it keeps the fact (``checks.numbers._named_by_word``).
+A figure that counts the word after it, a sentence-initial capital and a name word kept with another figure are
+not excused. The sentences are the project's own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair
+
+NUM = ("A401", "A402", "A403")
+
+
+def _codes(source: str, target: str) -> list[str]:
+    return codes_of_pair(aligned_pair([("Le titre", "The title"), (source, target)]), NUM)
+
+
+NAMED = [
+ ("Roublev s'est qualifié pour les demi-finales du Masters 1000 de Paris vendredi.", "Rublev reached the semi-finals of the Paris Masters on Friday."),
+ ("Djokovic a remporté le Masters 1000 de Rome pour la sixième fois.", "Djokovic won the Rome Masters for the sixth time."),
+ ("Le pilote a signé sa première victoire en Formule 1 dimanche.", "The driver took his first Formula One win on Sunday."),
+ ("Le pilote a signé sa première victoire en Formule 1 dimanche.", "The driver took his first F1 win on Sunday."),
+ ("Le club évolue en Ligue 2 depuis trois saisons.", "The club has played in Ligue Two for three seasons."),
+ ("Le skipper a pris le départ du Vendée Globe 2024 aux Sables-d'Olonne.", "The skipper started the Vendée Globe from Les Sables-d'Olonne."),
+ ("La compagnie a commandé des Airbus A320 et des Boeing 737 pour sa flotte.", "The airline ordered Airbus and Boeing jets for its fleet."),
+ ("Les dirigeants du G20 se retrouvent à Rio.", "G20 leaders meet in Rio."),
+ ("Le salon Vivatech 2023 a attiré des milliers de visiteurs.", "The Vivatech show drew thousands of visitors."),
+ ("La chaîne France 2 a diffusé le débat mardi soir.", "France Televisions' main channel aired the debate on Tuesday evening."),
+ ("Le cyclone a touché l'île lors du Tour de France 2023, a rappelé Météo France.", "The cyclone hit the island during the Tour de France, Météo France recalled."),
+ ("Les Bleus joueront la Coupe du monde 2026 aux États-Unis.", "Les Bleus will play the 2026 World Cup in the United States."),
+ ("Le concert des Enfoirés 2024 a été diffusé sur TF1.", "The Enfoirés concert was broadcast on TF1."),
+ ("Le prototype de Rafale F4 a volé pour la première fois.", "The first Rafale prototype of the new standard has flown."),
+ ("Sa victoire au Paris-Roubaix 2019 reste son plus beau souvenir, dit Gilbert.", "His Paris-Roubaix win remains his finest memory, Gilbert says."),
+]
+
+COUNTED = [
+ ("Il y avait à Paris 3000 manifestants selon la police.", "There were protesters in Paris according to the police."),
+ ("Les joueurs de Lens 12 fois champions se sont inclinés.", "The Lens players lost."),
+ ("Roublev a battu Khatchanov en 3 sets à Paris.", "Rublev beat Khachanov in Paris."),
+ ("Le pilote a fini 3e à Monaco, devant Verstappen 4e.", "The driver finished ahead of Verstappen in Monaco."),
+ ("Environ 300 personnes ont défilé à Lyon.", "People marched in Lyon."),
+ ("La compagnie a commandé 12 Airbus pour sa flotte.", "The airline ordered Airbus jets for its fleet."),
+ ("Le budget de Paris 2024 atteint 4 milliards.", "The Paris 2024 budget reaches billions."),
+ # the name's word kept with another figure after it: a changed name, not the name without its figure
+ ("La compagnie a commandé des Boeing 737 pour sa flotte, dit Air France.", "The airline ordered Boeing 747 jets for its fleet, Air France said."),
+ ("Djokovic a remporté le Masters 1000 de Rome.", "Djokovic won the Masters 500 in Rome."),
+ # the capitalised word opens the sentence: its capital says nothing
+ ("Mardi 300 policiers ont été déployés à Nantes.", "On Tuesday police officers were deployed in Nantes."),
+]
+
+
+@pytest.mark.parametrize("source,target", NAMED)
+def test_a_name_without_its_figure_keeps_the_fact(source, target):
+    assert _codes(source, target) == []
+
+
+@pytest.mark.parametrize("source,target", COUNTED)
+def test_a_lost_count_or_a_changed_name_is_still_reported(source, target):
+    assert _codes(source, target) != []
