@@ -1516,9 +1516,13 @@ class _SourceLookAlikes(SegmentCheck):
             start, end, trap = hit[0], hit[1], hit[2]
             if any(start < b and a < end for a, b in table):
                 continue  # the table's entry says it, with its own words
-            suggestion = cased(_inflected(self.rendering(hit), trap, tgt, _word_before(segment.text, start),
-                                          segment.text[:start]), trap, segment.text, tgt)
-            yield self.flag(segment, hit, suggestion)
+            yield self.flag(segment, hit, self.suggested(segment, hit, tgt))
+
+    def suggested(self, segment: Segment, hit: tuple, tgt: str) -> str:
+        """The rendering to suggest, inflected and cased like the trap."""
+        start, trap = hit[0], hit[2]
+        return cased(_inflected(self.rendering(hit), trap, tgt, _word_before(segment.text, start),
+                                segment.text[:start]), trap, segment.text, tgt)
 
 
 @register
