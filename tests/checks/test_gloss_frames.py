@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(load_lexmodel("fr", "en") is None or not gloss_f
 
 
 def flags(source, target):
-    ctx = Context(Config(select=("A630",)))
+    ctx = Context(Config(select=("A630",), preview=True))
     return [(i.code, i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
 
 
@@ -164,8 +164,8 @@ def _run(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
                                "target": "Civil company demonstrated on Saturday."}) + "\n", encoding="utf-8")
     env = {**os.environ, "MTQA_DATA": str(folder)}
     env.pop("MTQA_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "--select", "A630"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "--select", "A630",
+                           "--preview"], capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_the_shipped_table_flags_through_the_command_line(tmp_path):
