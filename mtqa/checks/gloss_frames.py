@@ -8,13 +8,17 @@ check only reads the table.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
-from mtqa.checks.false_friends import _LETTERS, SENSE_LINK, _SourceLookAlikes, related_words
+from mtqa.checks.false_friends import SENSE_LINK, SourceLookAlikes, related_words
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.model import Issue, Segment, Severity
 from mtqa.records import record
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A word of the target or the source (letters only)."""
 
 
 def gloss_heads(source: str, src: str, tgt: str) -> tuple:
@@ -104,7 +108,7 @@ def frame_words(frame: str) -> str:
 
 @register
 @record
-class GlossOutOfFrame(_SourceLookAlikes):
+class GlossOutOfFrame(SourceLookAlikes):
     """A source word rendered by its usual gloss next to a word that rules the gloss out (« la société civile »
     -> "the civil company" for "civil society", « sa femme » -> "his woman" for "his wife", « les caisses
     d'épargne » -> "the boxes" for "the banks").
