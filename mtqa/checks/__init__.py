@@ -29,6 +29,7 @@ FAMILIES = (
     "omission",
     "meaning",
     "field_sense",
+    "gloss_frames",
     "word_order",
     "phrase_calques",
     "of_phrases",

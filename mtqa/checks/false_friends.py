@@ -1481,7 +1481,7 @@ def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> 
     return word, d.stem, d.p_forward
 
 
-class _SourceLookAlikes(SegmentCheck):
+class SourceLookAlikes(SegmentCheck):
     """What A502 and A506 share: the source's look-alike heads (memoised per source text), the target words that
     render one of them, A501's table first on the same words, and a suggestion inflected and cased like the
     trap. Each reads its own evidence (:meth:`heads`, :meth:`found`) and says it in its own words (:meth:`flag`);
@@ -1516,14 +1516,18 @@ class _SourceLookAlikes(SegmentCheck):
             start, end, trap = hit[0], hit[1], hit[2]
             if any(start < b and a < end for a, b in table):
                 continue  # the table's entry says it, with its own words
-            suggestion = cased(_inflected(self.rendering(hit), trap, tgt, _word_before(segment.text, start),
-                                          segment.text[:start]), trap, segment.text, tgt)
-            yield self.flag(segment, hit, suggestion)
+            yield self.flag(segment, hit, self.suggested(segment, hit, tgt))
+
+    def suggested(self, segment: Segment, hit: tuple, tgt: str) -> str:
+        """The rendering to suggest, inflected and cased like the trap."""
+        start, trap = hit[0], hit[2]
+        return cased(_inflected(self.rendering(hit), trap, tgt, _word_before(segment.text, start),
+                                segment.text[:start]), trap, segment.text, tgt)
 
 
 @register
 @record
-class LexicalFalseFriend(_SourceLookAlikes):
+class LexicalFalseFriend(SourceLookAlikes):
     """A look-alike of a source word that the lexical evidence says is not its translation (« uniquement »
     -> "uniquely").
 
@@ -1925,7 +1929,7 @@ def frame_gloss(frame: str) -> str:
 
 @register
 @record
-class LookAlikeInFrame(_SourceLookAlikes):
+class LookAlikeInFrame(SourceLookAlikes):
     """A source word rendered by its English look-alike in a construction where translators rarely write it
     and mostly write another word (« a affirmé que » -> "affirmed that" for "said", « la société » -> "the
     society" for "the company", « envisage de » -> "envisages" for "is considering").
