@@ -3,9 +3,9 @@ there and what they write instead: ``mtqa/data/lexmodel/gloss_frames.<pair>.tsv.
 (gloss-out-of-frame) through :mod:`mtqa.langs.gloss_frames`.
 
 Why: a French word has a usual English gloss that is right in most of the news and wrong next to some words:
-« douce » is "soft" but « eau douce » is fresh water, « vers » is "towards" but « vers 22 heures » is "at
-around", « disparus » is "disappeared" but « 14 disparus » are 14 missing, « Bourse » mid-sentence is the stock
-exchange, not a purse. What decides is the neighbour (the word before or after, a figure, a capital), and the
+« société » is "company" but « la société civile » is civil society, « voix » is "voice" but « 2 245 voix » are
+votes, « sécurité » is "safety" but « la sécurité nationale » is national security, « la Chambre » capitalised is
+the House, not a room (rows of the shipped table). What decides is the neighbour (the word before or after, a figure, a capital), and the
 parallel news holds, per neighbour, what translators wrote. A506 reads the same kind of evidence for look-alikes
 only, by the class of the next word; this reads every common gloss, by the neighbouring word itself.
 
@@ -18,7 +18,15 @@ seen ``--min-count`` times by the model, counts once per sentence in each of its
 figure or a time of day before or after it, a capital inside the sentence) and in its frame of every sentence
 (``*``). Each of the word's model renderings
 (p(target|source) of ``LINK`` or more, or the dictionary) whose stem is in the English sentence counts once as
-written. A (word, frame) is kept when it was seen ``--min-seen`` times, one rendering holds ``DOMINANT`` of its
+written, unless another source word of the sentence links it more strongly (the neighbour's own translation:
+"minister" of « ministre des Affaires étrangères », "policy" of « politique de l'enfant unique », "mp" of
+« lecteur mp3 », a token carried over as it is), and no grammar word or quantifier of the target
+profile counts, in any place of a row ("the" in « secteur privé »). Without alignment, the neighbour's
+translation counted as the word's became its suggestion ("Minister" for "foreign Businesses") or, always in the
+line, kept the row from firing; with both, the table went from 107 rows to 88 (stop 71, fx71d). ``--check`` rebuilds
+in memory and exits 1 when the shipped table differs.
+
+A (word, frame) is kept when it was seen ``--min-seen`` times, one rendering holds ``DOMINANT`` of its
 sentences (the suggestion), and a gloss of the word (no grammar word or quantifier of the target profile) that
 translators write in ``GLOSS_SHARE`` of its sentences over all frames is written in ``TRAP_SHARE`` of the frame's
 sentences or fewer, and so rarely that its overall share makes it improbable (``CONTRAST_P``): the trap.
@@ -27,7 +35,7 @@ Output rows (TSV, ``#`` comments): ``source_word frame sentences traps rendering
 ``stem:count`` (count in the frame), the renderings ``stem:count`` of ``TRAP_SHARE`` or more of the frame, most
 first, and the spelling translators wrote most for the first rendering (the check's suggestion).
 
-Usage: .venv/bin/python bench/build_gloss_frames.py [--data DIR] [--out PATH] [--min-seen 8] [--show WORD...]
+Usage: .venv/bin/python bench/build_gloss_frames.py [--data DIR] [--out PATH] [--min-seen 8] [--check] [--show WORD...]
 """
 from __future__ import annotations
 
@@ -57,11 +65,14 @@ DOMINANT = 0.6
 CONTRAST_P = 0.05
 """The frame's few sentences holding the gloss must be this improbable at the gloss's share over all the word's
 sentences (one-sided binomial): the frame rules the gloss out, not the sample's size."""
+DICTIONARY = LINK / 2
+"""The strength of a dictionary link the model never saw written: weaker than any counted link."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "gloss_frames.fr-en.tsv.gz"
 
 
 def learn(pairs, src: str = "fr", tgt: str = "en", min_count: int = 10):
+    from mtqa.langs import language
     from mtqa.langs.gloss_frames import ALL, frame_reader
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.langs.look_alikes import tokens
@@ -74,8 +85,25 @@ def learn(pairs, src: str = "fr", tgt: str = "en", min_count: int = 10):
     forms: dict = collections.defaultdict(collections.Counter)
     linked: dict = {}
     dictionary: dict = {}
+    profile = language(tgt)
+    grammar = {stem(w, tgt) for w in profile.function_words | profile.word_set("more_determiners")}
+    strengths: dict = {}
+
+    def links(s: str) -> dict:
+        """target stem -> strength of the source stem's model links (p(target|source) of ``LINK`` or more; a
+        dictionary link without a count is ``DICTIONARY``)."""
+        if s not in strengths:
+            strengths[s] = {c.stem: (c.p_forward if c.p_forward >= LINK else DICTIONARY)
+                            for c in model.translations(s) if c.p_forward >= LINK or c.dictionary}
+        return strengths[s]
+
     for fr, en in pairs:
         toks = tokens(fr)
+        words = {t for t, _ in toks if any(ch.isalpha() for ch in t)}
+        others = [(stem(t, src), links(stem(t, src))) for t in words]
+        # a token carried over as it is (« mp3 » -> "MP3", a name) renders itself: its letters are its own
+        others += [(t, {stem(m.group(), tgt): 1.0 for m in _LETTERS.finditer(t)})
+                   for t in words if any(ch.isdigit() for ch in t)]
         spelled: dict = {}
         for m in _LETTERS.finditer(en):
             spelled.setdefault(stem(m.group().lower(), tgt), m.group().lower())
@@ -88,10 +116,16 @@ def learn(pairs, src: str = "fr", tgt: str = "en", min_count: int = 10):
             if model.source_freq.get(s, 0) < min_count:
                 continue
             if s not in linked:
-                cands = [c for c in model.translations(s) if c.p_forward >= LINK or c.dictionary]
-                linked[s] = {c.stem for c in cands}
-                dictionary[w] = {c.stem for c in cands if c.dictionary}
-            held = linked[s] & en_stems
+                linked[s] = links(s)
+                dictionary[w] = {t for t, p in linked[s].items() if p == DICTIONARY}
+            # a rendering of the word itself: no link another source word of the sentence holds more strongly
+            # (« ministre » gives "minister" in « ministre des Affaires étrangères », « politique » gives "policy"
+            # in « la politique de l'enfant unique », « assurance » gives "insurance" in « assurance maladie »):
+            # without alignment, the neighbour's own translation would count as the word's and become its
+            # suggestion, and the frame's "usual rendering" would be in every line, the row never firing
+            held = {t for t in linked[s].keys() & en_stems
+                    if t not in grammar and all(other.get(t, 0.0) <= linked[s][t]
+                                                for o, other in others if o != s)}
             for frame in reader.frames(fr, toks, i) + (ALL,):
                 if (w, frame) in counted:
                     continue
@@ -133,8 +167,10 @@ def rows(seen, rend, dictionary, forms, min_seen: int, tgt: str = "en"):
             continue
         every = dict(by_key.get((w, ALL), ()))
         total = seen[w, ALL]
-        here = sorted(by_key.get((w, f), ()), key=lambda tc: (-tc[1], tc[0]))
-        if not here or here[0][1] / n < DOMINANT or here[0][0] in grammar:
+        # grammar words are no rendering anywhere in the row ("the" in « secteur privé »), not only first
+        here = sorted(((t, c) for t, c in by_key.get((w, f), ()) if t not in grammar),
+                      key=lambda tc: (-tc[1], tc[0]))
+        if not here or here[0][1] / n < DOMINANT:
             continue
         mine = dict(here)
         traps = sorted((t, mine.get(t, 0)) for t, c in every.items()
@@ -154,6 +190,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--min-seen", type=int, default=8)
     ap.add_argument("--min-count", type=int, default=10, help="the least model count of a source stem")
+    ap.add_argument("--check", action="store_true",
+                    help="rebuild in memory and exit 1 when the shipped table differs (the table is deterministic)")
     ap.add_argument("--show", nargs="*", default=(), help="print these source words' rows")
     args = ap.parse_args()
     pairs = corpus(Path(args.data))
@@ -171,8 +209,13 @@ def main() -> None:
         lines.append("%s\t%s\t%d\t%s\t%s\t%s" % (w, f, n, listed(traps), listed(usual), spelling))
         if w in args.show:
             print(lines[-1])
+    text = "\n".join(lines) + "\n"
+    if args.check:
+        same = Path(args.out).is_file() and gzip.open(args.out, "rt", encoding="utf-8").read() == text
+        print(f"{len(kept)} (word, frame) rows: {args.out} is {'up to date' if same else 'STALE'}")
+        sys.exit(0 if same else 1)
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
-        fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # no time stamp: the same inputs, the same bytes
+        fh.write(text.encode("utf-8"))  # no time stamp: the same inputs, the same bytes
     print(f"{len(kept)} (word, frame) rows from {len(pairs)} pairs -> {args.out}")
 
 

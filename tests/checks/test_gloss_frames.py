@@ -186,3 +186,96 @@ def test_a_faulty_table_row_is_a_data_error_naming_file_and_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert f"{bad}:3:" in lines[0], lines[0]
+
+
+def _reaches(source, target):
+    """The rule's decision is reached: a source word stands in a frame of the table whose trap is in the line
+    (what the quieting logic under test must then rule on)."""
+    from mtqa.checks.gloss_frames import gloss_heads
+    from mtqa.meaning.tokens import stem
+
+    stems = {stem(w.lower(), "en") for w in target.replace(",", " ").replace(".", " ").replace("'", " ").split()}
+    return any(ts in stems for _, _, frames in gloss_heads(source, "fr", "en") for _, c in frames for ts in c.traps)
+
+
+REACHING_QUIET = [
+    # the gloss makes an English word pair (symspellpy) with the word after it or ends its phrase after one
+    ("Il a perdu sa jeune fille de trois ans dans l'accident.",
+     "He lost his young daughter, aged three, in the accident."),
+    ("Elle a rencontré la jeune fille de son voisin.", "She met her neighbour's young daughter."),
+    ("Les négociateurs cherchent un moyen terme.", "The negotiators are looking for a middle ground."),
+    ("Le libre échange d'informations est menacé.", "The free exchange of information is under threat."),
+    ("Ils veulent le libre échange des données.", "They want the free exchange of data."),
+    ("Les heures supplémentaires seront payées davantage.", "Additional hours worked will be paid more."),
+    # the line holds the frame's rendering and the gloss renders another source word
+    ("Les représentants de la société civile ont rencontré des chefs d'entreprise.",
+     "Civil society representatives met company bosses."),
+    ("La sécurité nationale exige des règles de sûreté strictes.", "National security requires strict safety rules."),
+]
+
+
+@pytest.mark.parametrize("source, target", REACHING_QUIET)
+def test_a_gloss_english_where_it_stands_is_quiet_though_the_frame_rules_it_out(source, target):
+    assert _reaches(source, target)  # the trap is in a frame that rules it out: the veto under test decides
+    assert flags(source, target) == []
+
+
+def test_the_veto_does_not_reach_a_pair_that_runs_on_into_a_calque():
+    source = "Ils veulent créer une zone de libre échange avec Kiev."
+    assert flags(source, "They want to create a free exchange zone with Kiev.") == [("A630", "exchange", "trade")]
+    # "room of", "safety in": a grammar word is no partner of the pair veto
+    assert flags("La réforme a été adoptée par la Chambre des députés jeudi.",
+                 "The reform was adopted by the Room of deputies on Thursday.") == [("A630", "Room", "House")]
+
+
+def test_a_capitalised_word_in_a_longer_name_has_no_capital_frame():
+    assert "Cap" not in frames_of("Il habite à Pont-de-Buis depuis dix ans.", "pont")
+    assert "Cap" not in frames_of("Le Pont Jacques-Cartier a été fermé.", "pont")
+    assert "Cap" in frames_of("La réforme a été adoptée par la Chambre jeudi.", "chambre")
+    assert "Cap" in frames_of("Le concert aura lieu au Stade National dimanche.", "stade")  # an adjective, no name
+    assert flags("Il habite à Pont-de-Buis depuis dix ans.", "He has lived in Bridge-of-Boxwood for ten years.") == []
+    assert flags("Le Pont Jacques-Cartier a été fermé.", "The Jacques Cartier Bridge was closed.") == []
+
+
+@pytest.mark.parametrize("source, target, flagged", [
+    # rows the neighbour's own translation kept dead before (the line always held "insurance", "player")
+    ("L'assurance maladie rembourse ce médicament.", "Disease insurance reimburses this drug.",
+     ("A630", "Disease", "Health")),
+    ("Il a acheté un lecteur mp3 la semaine dernière.", "He bought an MP3 reader last week.",
+     ("A630", "reader", "player")),
+])
+def test_a_row_whose_rendering_was_the_neighbours_translation_now_fires(source, target, flagged):
+    assert flags(source, target) == [flagged]
+
+
+def test_no_rendering_of_the_table_is_a_grammar_word_or_a_stronger_link_of_the_neighbour():
+    from mtqa.langs import language
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel("fr", "en")
+    profile = language("en")
+    grammar = {stem(w, "en") for w in profile.function_words | profile.word_set("more_determiners")}
+
+    def strength(src_word, t):
+        return max((c.p_forward for c in model.translations(stem(src_word, "fr")) if c.stem == t), default=0.0)
+
+    for word, rows in gloss_frame_table("fr", "en").items():
+        for frame, row in rows.items():
+            assert not {t for t, _ in row.renderings} & grammar, (word, frame, row.renderings)
+            if frame[0] in "<>" and frame[1:][0].isalpha():
+                best = row.renderings[0][0]
+                assert strength(word, best) >= strength(frame[1:], best), (word, frame, best)
+
+
+def test_the_builder_does_not_count_the_neighbours_translation():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from build_gloss_frames import learn
+
+    pairs = [("Le ministre des Affaires étrangères est arrivé à Berlin.", "The Foreign Minister arrived in Berlin."),
+             ("Le ministre des Affaires étrangères a démenti.", "The Foreign Affairs Minister denied it.")] * 5
+    seen, rend, _, _ = learn(pairs, min_count=0)
+    got = {t for (w, f, t) in rend if w == "affaires" and f == ">étrangères"}
+    assert seen["affaires", ">étrangères"] == 10
+    from mtqa.meaning.tokens import stem
+
+    assert stem("affairs", "en") in got and stem("minister", "en") not in got, got
