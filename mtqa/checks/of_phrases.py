@@ -16,6 +16,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
 from mtqa.langs.of_phrases import OfTable, head_table, of_table
@@ -260,16 +261,18 @@ def _bare_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, tuple[str, ...
     """The bare "N1 of N2" of A626 in ``lang``: a head, the profile's ``complement_words`` ("of") and one word with
     no article between (the cases are tested by :func:`compound_calques`: a capitalised head is a name's, "Bank of
     England", unless it opens the sentence); the coordination after N2 (``noun_coordinators``, or a comma and a
-    complement word: "of control and search", "of lighting, of heating"); and the screen's strings (" of ").
+    complement word: "of control and search", "of lighting, of heating"; the word after the coordinator is
+    named ``word``, a determiner there opens another noun phrase); and the screen's strings (" of ").
     None when the profile lists no complement word."""
     profile = language(lang)
     of = sorted(profile.word_set("complement_words"))
     if not of:
         return None
-    joined = "|".join(re.escape(w) for w in of)
+    joined = alternation(of)
     pair = re.compile(rf"(?<!{_LETTERS})({_LETTERS}+) (?:{joined}) ({_LETTERS}+)\b(?![-'\u2019])")
-    ands = "|".join(re.escape(w) for w in sorted(profile.word_set("noun_coordinators"))) or "(?!)"
-    coordinated = re.compile(rf"(?:\s+(?:{ands})\b|\s*,\s*(?:{joined})\b|(?:\s*,\s*{_LETTERS}+)+\s*,?\s+(?:{ands})\b)")
+    ands = alternation(profile.word_set("noun_coordinators"))
+    coordinated = re.compile(rf"(?:\s+(?:{ands})\s+(?:(?:{joined})\s+)?(?P<word>{_LETTERS}+)|\s*,\s*(?:{joined})\b"
+                             rf"|(?:\s*,\s*{_LETTERS}+)+\s*,?\s+(?:{ands})\b)")
     return pair, coordinated, tuple(f" {w} " for w in of)
 
 
@@ -346,8 +349,10 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         after = _NEXT_WORD.match(target_text, m.end()).group(1)
         if after and after.islower() and after in table.compounds:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
-        if coordinated.match(target_text, m.end()):
-            continue  # "system of control and search": the compound would take "control" alone
+        joined = coordinated.match(target_text, m.end())
+        if joined and not (joined["word"] and joined["word"].lower() in grammar):
+            continue  # "system of control and search": the compound would take "control" alone ("and the firms"
+            # is no second complement: a determiner opens another noun phrase)
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if s2 in table.vetoes.get(s1, ()):
             continue

@@ -170,6 +170,10 @@ def test_quiet_without_a_candidate(source, target):
     ("Le taux de participation a atteint 61 %.", "Rate of participation reached 61%.",
      "Rate of participation", "Participation rate"),
     ("L'espérance de vie a augmenté.", "Expectancy of life has increased.", "Expectancy of life", "Life expectancy"),
+    # a coordinator before a determiner joins another noun phrase, not a second complement
+    ("La collaboration entre les services de renseignement et les entreprises.",
+     "The collaboration between the services of intelligence and the firms.", "services of intelligence",
+     "intelligence services"),
     # B11: N2 rendered in another sense: the suggestion takes N2's usual rendering
     ("Les services de renseignement ont averti le gouvernement.",
      "The services of information warned the government.", "services of information", "intelligence services"),
