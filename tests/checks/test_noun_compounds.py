@@ -157,6 +157,42 @@ def test_quiet_without_a_candidate(source, target):
     assert _issues(target, source) == []
 
 
+# fx71a, self-review: correct English on compounding heads (the review's quiet list and more), each with the stage
+# it stops at: (source, target, whether the source holds the bare « N1 de N2 »); every one has a candidate.
+ENGLISH_OWN = [
+    ('Le coût de la vie a augmenté.', 'The cost of living has gone up again.', False),
+    ('Il a exercé son droit de réponse.', 'He used his right of reply in the paper.', False),
+    ("L'état d'urgence a été décrété.", 'A state of emergency was declared.', False),
+    ('Une journée de deuil national a été décrétée.', 'A day of national mourning was declared.', False),
+    ("Les espoirs de survie s'amenuisent.", 'Hopes of survival are fading.', False),
+    ('Le taux de rendement est faible.', 'The rate of return is low.', True),
+    ('Une feuille de papier suffit.', 'A sheet of paper is enough.', True),
+    ("C'est un château de cartes.", 'It is a house of cards.', False),
+    ("Le prix d'entrée a doublé.", 'The price of admission has doubled.', True),
+    ("Les chefs d'entreprise sont inquiets.", 'Leaders of industry are worried.', False),
+    ('En temps de guerre, tout change.', 'In time of war, everything changes.', True),
+    ("C'est une question de principe.", 'It is a matter of principle.', False),
+    ("Le droit d'asile est garanti.", 'The right of asylum is guaranteed.', False),
+    ('Les lieux de culte ont été fermés.', 'Houses of worship were closed.', False),
+    ("Il est fils d'immigrés.", 'He is a son of immigrants.', True),
+    ("La banque d'affaires a recruté.", 'The bank of choice for many firms hired staff.', True),
+    ('Un groupe de manifestants a été dispersé.', 'A group of protesters was dispersed.', False),
+    ('Le centre de vaccination est ouvert.', 'The centre of town is open.', True),
+    ("Les droits de l'homme.", 'Rights of man were proclaimed.', False),
+    ('Le fonds de soutien a été créé.', 'A fund of last resort was created.', True),
+    ("Les forces de l'ordre sont intervenues.", 'Forces of order intervened.', False),
+    ('La peine de prison a été réduite.', 'The term of imprisonment was cut.', True),
+    ("Le taux d'inflation et le taux de chômage.", 'The rate of inflation and unemployment both rose.', True),
+    ('Le coût de construction.', 'The cost of building and maintaining roads is high.', False),
+]
+
+
+@pytest.mark.parametrize("source, target, source_pair", ENGLISH_OWN)
+def test_english_of_phrases_on_compounding_heads_are_quiet(source, target, source_pair):
+    assert _stage(source, target) == (True, source_pair)
+    assert _issues(target, source) == []
+
+
 # fx71a: real calques the first table and reading missed or mis-suggested
 @pytest.mark.parametrize("source, target, span, suggestion", [
     # C4/D5: a verb or participle after N2 is no compound head (the table keeps nouns only)
