@@ -1,7 +1,7 @@
 """Count which French heads of « N1 de N2 » human translators turn into an English compound: writes
 ``mtqa/data/lexmodel/of_heads.fr-en.tsv.gz`` for A626 (noun-compound-calque).
 
-Usage: ``.venv/bin/python bench/of_heads.py [--data DIR] [--check]``
+Usage: ``.venv/bin/python bench/of_heads.py [--data DIR] [--wordnet DIR] [--check]``
 
 French joins two nouns with a bare « de » (« taux de chômage », « fonds de stabilisation », « procédure de
 destitution »); English often puts the second noun first ("unemployment rate", "stabilisation fund",
@@ -17,7 +17,10 @@ figure, N1 a noun of the French dictionary and not capitalised), its reference i
   frequent form) rendered as the compound at least ``COMPOUND_MIN`` times and in at least ``SHARE_MIN`` of its
   readings ("taux": 192 compounds, 22 "of"); "nombre", "type", "manque", "question" are compounded almost never
   and are no rows.
-* ``C head modifier...``: the compounds English writes (one row a head, its modifiers after it), lower case, whose head renders a kept head: a word pair of
+* ``C head modifier...``: the compounds English writes (one row a head, its modifiers after it), lower case, both
+  words nouns by WordNet 3.0 (Debian ``wordnet-base``: a lemma of ``index.noun``, an irregular plural of
+  ``noun.exc`` or a regular plural of a lemma; no verb, participle or adverb: "increased", "according",
+  "absolutely"), whose head renders a kept head: a word pair of
   symspellpy's list (``frequency_bigramdictionary_en_243_342.txt``, sha256 checked as in ``bench/of_phrases.py``)
   or two adjacent lower-case words just after a determiner in the same human English ("the investment bank",
   "the participation rate"; not "investment declined"). A626
@@ -77,7 +80,29 @@ def parallel(data: Path) -> list[tuple[str, str]]:
     return out
 
 
-def build(data: Path) -> str:
+def english_nouns(wordnet: Path):
+    """A test of an English noun as written: a one-word lemma of WordNet's ``index.noun``, an irregular plural of
+    ``noun.exc`` ("children"), or a regular plural of a lemma ("rates", "taxes", "industries"), and no irregular
+    verb form of ``verb.exc`` ("came"). Why: a ``C`` row's words are also read as "the noun phrase runs on" after
+    N2, so a verb or a participle there ("increased", "agreed", "according") silenced real calques ("the rate of
+    participation increased"), and an adverb is no modifier ("absolutely right")."""
+    from of_phrases import _read, wordnet_words
+
+    lemmas = wordnet_words(wordnet, "noun")
+    plurals = frozenset(line.split(" ", 1)[0] for line in _read(wordnet / "noun.exc").splitlines() if line)
+    verb_forms = frozenset(line.split(" ", 1)[0] for line in _read(wordnet / "verb.exc").splitlines() if line)
+
+    def is_noun(word: str) -> bool:
+        if word in verb_forms and word not in lemmas:
+            return False
+        if word in lemmas or word in plurals:
+            return True
+        return word.endswith("s") and (word[:-1] in lemmas or (word.endswith("es") and word[:-2] in lemmas)
+                                       or (word.endswith("ies") and word[:-3] + "y" in lemmas))
+    return is_noun
+
+
+def build(data: Path, wordnet: Path = Path("/usr/share/wordnet")) -> str:
     from mtqa.langs import language
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.langs.literal_expressions import closed_class
@@ -133,13 +158,12 @@ def build(data: Path) -> str:
     kept_renderings = set().union(*(rendered(s) for s in heads)) if heads else set()
     from mtqa.meaning.tokens import stem as english_stem
 
-    try:
-        from of_phrases import DETERMINED, Missing as BooksMissing, bigram_counts
-    except ImportError:  # run from another directory
+    if str(ROOT / "bench") not in sys.path:  # run from another directory
         sys.path.insert(0, str(ROOT / "bench"))
-        from of_phrases import DETERMINED, Missing as BooksMissing, bigram_counts
+    from of_phrases import DETERMINED, Missing as BooksMissing, bigram_counts
     try:
         books = set(bigram_counts())
+        english_nouns(wordnet)
     except BooksMissing as exc:
         raise Missing(str(exc)) from exc
     for fr, en in pairs:  # a compound of the human English stands just after a determiner ("the participation rate")
@@ -148,8 +172,9 @@ def build(data: Path) -> str:
                      and a.isalpha() and b.isalpha() and a.islower() and b.islower())
     head_stems: dict[str, str] = {}
     compounds = set()
+    is_noun = english_nouns(wordnet)
     for mod, head in books:
-        if mod in english_grammar or head in english_grammar:
+        if mod in english_grammar or head in english_grammar or not (is_noun(mod) and is_noun(head)):
             continue
         if head not in head_stems:
             head_stems[head] = english_stem(head, "en")
@@ -175,10 +200,11 @@ def build(data: Path) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
     try:
-        text = build(args.data)
+        text = build(args.data, args.wordnet)
     except Missing as exc:
         print(f"of_heads: {exc}", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
 from mtqa.langs.of_phrases import OfTable, head_table, of_table
@@ -251,17 +252,51 @@ class OfPhraseCalque(SegmentCheck):
                 f.suggestion)
 
 
-_BARE_OF = re.compile(r"([a-z]+) of ([a-z]+)\b(?![-'\u2019])")
-"""A lower-case head, "of" and one lower-case word with no article between: the bare "N1 of N2" of A626 (a
-capitalised head is a name's: "Bank of England", "Court of Appeal")."""
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)?")
+_LETTERS = r"[^\W\d_]"
+"""A letter of any alphabet: the head and its complement are read in the target language's own letters."""
+
+
+@memoize(16)
+def _bare_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, tuple[str, ...]]]:
+    """The bare "N1 of N2" of A626 in ``lang``: a head, the profile's ``complement_words`` ("of") and one word with
+    no article between (the cases are tested by :func:`compound_calques`: a capitalised head is a name's, "Bank of
+    England", unless it opens the sentence); the coordination after N2 (``noun_coordinators``, or a comma and a
+    complement word: "of control and search", "of lighting, of heating"; the word after the coordinator is
+    named ``word``, a determiner there opens another noun phrase); and the screen's strings (" of ").
+    None when the profile lists no complement word."""
+    profile = language(lang)
+    of = sorted(profile.word_set("complement_words"))
+    if not of:
+        return None
+    joined = alternation(of)
+    pair = re.compile(rf"(?<!{_LETTERS})({_LETTERS}+) (?:{joined}) ({_LETTERS}+)\b(?![-'\u2019])")
+    ands = alternation(profile.word_set("noun_coordinators"))
+    coordinated = re.compile(rf"(?:\s+(?:{ands})\s+(?:(?:{joined})\s+)?(?P<word>{_LETTERS}+)|\s*,\s*(?:{joined})\b"
+                             rf"|(?:\s*,\s*{_LETTERS}+)+\s*,?\s+(?:{ands})\b)")
+    return pair, coordinated, tuple(f" {w} " for w in of)
+
+
+def bare_of_screen(text: str, lang: str) -> bool:
+    """Whether ``text`` holds the complement word between spaces (" of "), the data's word: A626's screen."""
+    found = _bare_of(lang)
+    return found is not None and any(w in text for w in found[2])
+
+
+_NEXT_WORD = re.compile(rf"\s*({_LETTERS}+)?")
 
 
 @memoize(SOURCES)
-def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset], ...]:
-    """(renderings of N1, renderings of N2) of every bare « N1 de N2 » of the source whose head is a compounding
-    head of the table (N1 and N2 in lower case, N2 no determiner and no figure), kept per source: every system's
-    translation of one source asks again."""
+def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset, frozenset, str],
+                                                                        ...]:
+    """(renderings of N1, renderings of N2, those of N2 human translators wrote, the one they wrote most often) of
+    every bare « N1 de N2 » of the source
+    whose head is a compounding head of the table (N2 in lower case, a noun of the dictionaries, no determiner
+    and no figure), kept per source: every system's translation of one source asks again. N2 must be a noun:
+    « le temps de prendre » is « de » + an infinitive, no noun complement ("the time of taking" is no "taking
+    time"). The written renderings are those with a forward probability (counted in the parallel news, not
+    only listed by the dictionary); the suggestion keeps N2's word when the translators wrote it, and takes the
+    most frequent one's compound when they never did (« services de renseignement »: "information" is a
+    dictionary sense only, the translators wrote "intelligence")."""
     table, model = head_table(*langs), load_lexmodel(*langs)
     if table is None or model is None:
         return ()
@@ -269,13 +304,21 @@ def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[fr
     de, determiners = source.word_set("bare_complement_words"), source.word_set("determiners")
     toks = tokens(source_text, langs[0])
     out = []
+    nouns = None
     for i in range(1, len(toks) - 1):
         n1, n2 = toks[i - 1], toks[i + 1]
         if toks[i].lower not in de or n1.stem not in table.heads or not n2.text.islower() or n2.is_number \
                 or n2.lower in determiners:
             continue
+        nouns = source.dictionary_nouns if nouns is None else nouns
+        if nouns and n2.lower not in nouns and n2.lower.rstrip("sx") not in nouns:
+            continue  # « de » + an infinitive or an adjective: no noun complement
+        renderings = model.translations(n2.stem)
+        usual = max(renderings, key=lambda c: c.p_forward, default=None)
         out.append((frozenset(c.stem for c in model.translations(n1.stem)),
-                    frozenset(c.stem for c in model.translations(n2.stem))))
+                    frozenset(c.stem for c in renderings),
+                    frozenset(c.stem for c in renderings if c.p_forward > 0),
+                    usual.stem if usual is not None and usual.p_forward > 0 else ""))
     return tuple(out)
 
 
@@ -284,15 +327,16 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     compound (:func:`compound_sources`), where the human English never writes that "E1 of E2" (the table's
     vetoes) and E2 ends the noun phrase (the next word is no head of the table's compounds: "rate of
     unemployment insurance" is no "unemployment rate"). A pair A507's table holds is left to A507."""
-    table = head_table(*langs)
-    if " of " not in target_text or table is None:
+    table, bare = head_table(*langs), _bare_of(langs[1])
+    if table is None or bare is None or not bare_of_screen(target_text, langs[1]):
         return []
+    pattern, coordinated, _ = bare
     grammar = closed_class(langs[1])
     # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
     # is only read when one is left (most "of"s follow "one", "end", "number")
-    candidates = [m for m in _BARE_OF.finditer(target_text)
-                  if m.group(1) in table.compounds and m.group(2) not in grammar
-                  and not (m.start() and target_text[m.start() - 1].isalpha())]
+    candidates = [(m, _head(m, target_text)) for m in pattern.finditer(target_text)]
+    candidates = [(m, e1) for m, e1 in candidates
+                  if e1 in table.compounds and m.group(2).islower() and m.group(2) not in grammar]
     if not candidates:
         return []
     found = compound_sources(source_text, langs)
@@ -300,22 +344,48 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         return []
     a507 = of_table(langs[1])
     out: list[Found] = []
-    for m in candidates:
-        e1, e2 = m.group(1), m.group(2)
+    for m, e1 in candidates:
+        e2 = m.group(2)
         after = _NEXT_WORD.match(target_text, m.end()).group(1)
         if after and after.islower() and after in table.compounds:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
+        joined = coordinated.match(target_text, m.end())
+        if joined and not (joined["word"] and joined["word"].lower() in grammar):
+            continue  # "system of control and search": the compound would take "control" alone ("and the firms"
+            # is no second complement: a determiner opens another noun phrase)
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
-        if s2 in table.vetoes.get(s1, ()) or not any(s1 in t1 and s2 in t2 for t1, t2 in found):
+        if s2 in table.vetoes.get(s1, ()):
             continue
+        pair = next(((w, u) for t1, t2, w, u in found if s1 in t1 and s2 in t2), None)
+        if pair is None:
+            continue
+        written, usual = pair
         if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
             continue
         forms = (e2,) if e2 in table.modifiers else _singulars(e2)  # "goods" is no plural of "good" here
         modifier = next((s for s in forms if s in table.compounds[e1]), None)
         if modifier is None:
             continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
-        out.append(Found(m.start(), m.end(), e1, "compound", f"{modifier} {e1}"))
+        if written and s2 not in written:  # a sense of N2 the translators never wrote: their usual one's compound
+            modifier = next((w for w in sorted(table.compounds[e1]) if _stem(w, langs[1]) == usual), None)
+        suggestion = None
+        if modifier is not None:
+            suggestion = f"{modifier} {e1}"
+            if m.group(1) != e1:  # the sentence's first word
+                suggestion = suggestion[:1].upper() + suggestion[1:]
+        out.append(Found(m.start(), m.end(), e1, "compound", suggestion))
     return out
+
+
+def _head(m: re.Match, text: str) -> str:
+    """The head of a bare "N1 of N2" as the table writes it (lower case): a lower-case head, or a capitalised one
+    that opens the sentence ("Rate of participation reached 61%"); "" for a name's capital ("Bank of England")."""
+    head = m.group(1)
+    if head.islower():
+        return head
+    if head[:1].isupper() and head[1:].islower() and not text[:m.start()].strip(" \"'\u201c\u00ab\u2018"):
+        return head.lower()
+    return ""
 
 
 @register
@@ -350,16 +420,17 @@ class NounCompoundCalque(SegmentCheck):
     severity = Severity.MINOR
     requires_source = True
 
-    screen = staticmethod(lambda text: " of " in text)
 
     def check(self, segment, sources, ctx) -> Iterator:
-        if not sources or " of " not in segment.text:
-            return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
+        if not sources or not bare_of_screen(segment.text, langs[1]):
+            return
         for f in compound_calques(joined_sources(sources), segment.text, langs):
             text = segment.text[f.start:f.end]
+            how = (f"write this head as a compound, {quoted(f.suggestion)}" if f.suggestion else
+                   "write this head as a compound, with the complement's usual rendering before it")
             yield self.issue(
                 segment, f.start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: human translators "
-                f"write this head as a compound, {quoted(f.suggestion)}",
+                f"{how}",
                 f.suggestion)

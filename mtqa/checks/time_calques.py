@@ -12,7 +12,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.time_phrases import time_calques
+from mtqa.langs.time_phrases import might_hold, time_calques
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
 
@@ -24,13 +24,16 @@ class TimePhraseCalque(SegmentCheck):
     d'après-midi ») or a night between two days (« dans la nuit de mardi à mercredi »).
 
     Why it matters: French places an event with an edge noun and no article, and names a night by the two days
-    it joins; English news writes an adverb of the edge ("late in the morning", "early in the afternoon", "late
-    at night") and "overnight". The word-for-word "at the end of the morning" and "in the night of Tuesday to
-    Wednesday" read as translated, and "at the end of the day" is also the idiom "in the end", which misleads.
-    The rule reads the edge and part nouns, the days and the English forms from data (``time_phrases`` of
-    ``fr.toml`` and ``en.toml``), and flags a rendering only when the source holds the same French phrase: the
-    same edge of the same part (« en fin de journée » for "at the end of the day"), or a night between the same
-    two days. « à la fin de la journée », with its article, is another phrase and is left alone.
+    it joins (« la nuit du 13 au 14 juillet »); English news writes an adverb of the edge ("late in the
+    morning", "early in the afternoon", "in the early hours" for « en fin de nuit ») and "overnight". The
+    word-for-word "at the end of the morning" and "in the night of Tuesday to Wednesday" read as translated.
+    The rule reads the edge and part nouns, the days (weekdays, dates or both) and the English forms from data
+    (``time_phrases`` of ``fr.toml`` and ``en.toml``), and flags a rendering only when the source holds the same
+    French phrase: the same edge of the same part, or a night between the same two days. An edge phrase is read
+    only after "at" or "in", the renderings of « en » ("towards / near / by the end of the afternoon" are
+    English), not when the part noun modifies the next noun ("the evening news"), and "at the end of the day"
+    with its articles is English's own (the literal time and the idiom). « à la fin de la journée », with its
+    article, is another phrase and is left alone.
 
     Example:
         source: Les députés ont voté le texte en fin de matinée.
@@ -46,9 +49,9 @@ class TimePhraseCalque(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        if not sources or " of " not in segment.text and " from " not in segment.text:
-            return
         langs = (ctx.source.code, ctx.target.code)
+        if not sources or not might_hold(segment.text, langs[1]):  # the data's cue words, before any join
+            return
         for found in time_calques(joined_sources(sources), segment.text, langs):
             what = ("names a night by its two days in the French order (« la nuit de mardi à mercredi »)"
                     if found.night else

@@ -290,7 +290,8 @@ WORD_TABLES = {
     "langs/*.toml": ("compass_points", "regnal_ordinals", "abbreviations", "letters_written_out",
                      "reporting_inversion.non_words", "reporting_inversion.needs_object",
                      "measure_calques.age_unit_compounds", "measure_calques.measure_verbs",
-                     "measure_links.age_unit_compounds", "world_rank.ordinals", "time_phrases.edges", "time_phrases.parts"),
+                     "measure_links.age_unit_compounds", "world_rank.ordinals", "time_phrases.edges", "time_phrases.parts",
+                     "time_phrases.own"),
     "pairs/*.toml": ("elision_gloss", "name_particle_gloss", "name_determiners", "transliteration.diaeresis",
                      "foreign_first_names.surname_letters", "geographic_adjectives"),
 }

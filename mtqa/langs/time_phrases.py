@@ -12,14 +12,16 @@ the kind, and only a rendering of « en fin de journée » is read.
 from __future__ import annotations
 
 import re
+import string
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path
+from mtqa.langs.literal_expressions import closed_class
 
 _LISTS = {"source": ("lead", "links", "night", "night_links", "night_to"),
-          "target": ("leads", "link", "article", "night", "night_links", "night_to")}
+          "target": ("leads", "edge_leads", "link", "article", "night", "night_links", "night_to", "ordinal")}
 """The keys of ``time_phrases`` that hold a list of words, per side: the schema checked in :func:`_table`."""
 _MAPS = {"source": ("edges", "parts"), "target": ("edges", "parts", "suggest", "suggest_night")}
 """The keys that hold a table, per side."""
@@ -41,14 +43,60 @@ def _table(lang: str, side: str) -> Optional[dict]:
         value = table.get(key)
         if not (isinstance(value, dict) and value):
             raise DataError(f"{where}.{key} is missing or not a table")
-    for key in ("night_suggest", "night_suggest_bare") if side == "target" else ():
+    for key in ("night_suggest", "night_suggest_bare", "night_suggest_dated_bare") if side == "target" else ():
         if not (isinstance(table.get(key), str) and table[key]):
             raise DataError(f"{where}.{key} is missing or not a phrase")
+        _placeholders(table[key], ("first", "second"), f"{where}.{key}")
+    if side == "target":
+        for key in [k for k in table if k == "suggest" or k.startswith("suggest_")]:
+            if not isinstance(table[key], dict) or not all(isinstance(v, str) and v for v in table[key].values()):
+                raise DataError(f"{where}.{key} is not a table of phrases")
+            for edge, template in table[key].items():
+                _placeholders(template, ("part",), f"{where}.{key}.{edge}")
+        own = table.get("own", {})
+        if not (isinstance(own, dict) and all(isinstance(v, list) and all(isinstance(w, str) for w in v)
+                                              for v in own.values())):
+            raise DataError(f"{where}.own is not a table of lists of parts")
     return table
 
 
+_FORMATTER = string.Formatter()
+
+
+def _placeholders(template: str, allowed: tuple[str, ...], where: str) -> None:
+    """A DataError naming the key when ``template`` holds a placeholder other than ``allowed`` or a broken brace:
+    found when the table is read, not as a KeyError at the first flag of a run."""
+    try:
+        names = {name for _, name, _, _ in _FORMATTER.parse(template) if name is not None}
+    except ValueError as exc:
+        raise DataError(f"{where}: {exc} in {template!r}") from None
+    wrong = sorted(n for n in names if n not in allowed)
+    if wrong:
+        raise DataError(f"{where}: placeholder {{{wrong[0]}}} in {template!r}; the placeholders are "
+                        + ", ".join(f"{{{a}}}" for a in allowed))
+
+
+@memoize(TABLES)
+def _pair(source: str, target: str) -> bool:
+    """Whether the two sides' tables agree: every edge and part the source side names is a key of the target
+    side's edges and parts. A DataError naming the source file and key when one is not (a French part with no
+    English counterpart would make the rule silently stop reading it); False when either side has no table."""
+    src, tgt = _table(source, "source"), _table(target, "target")
+    if src is None or tgt is None:
+        return False
+    where = f"{data_path('langs', f'{source}.toml')}: time_phrases"
+    for key in ("edges", "parts"):
+        for word, value in src[key].items():
+            if value not in tgt[key]:
+                raise DataError(f"{where}.{key}: {word!r} = {value!r} is no key of "
+                                f"{data_path('langs', f'{target}.toml')}'s time_phrases.{key}")
+    return True
+
+
+@memoize(TABLES)
 def _weekdays(lang: str) -> dict[str, int]:
-    """``lang``'s day names (numbers/<lang>.toml [weekdays]), lower case -> number (1 = Monday)."""
+    """``lang``'s day names (numbers/<lang>.toml [weekdays]), lower case -> number (1 = Monday); built once per
+    language, not per segment (the caller must not change it)."""
     from mtqa.numbers import conventions
 
     return {w.lower(): n for w, n in conventions(lang).weekdays.items()}
@@ -57,8 +105,9 @@ def _weekdays(lang: str) -> dict[str, int]:
 class SourceTimes(NamedTuple):
     edges: frozenset[tuple[str, str]]
     """(edge, part) of each « en fin/début de <part> » of the source: ("end", "morning")."""
-    nights: frozenset[tuple[int, int]]
-    """(first day, second day) of each « nuit de <day> à <day> »: (2, 3) for Tuesday to Wednesday."""
+    nights: frozenset[tuple[tuple, tuple]]
+    """(first day, second day) of each « nuit de <day> à <day> », a day (weekday number or None, date or None):
+    ((2, None), (3, None)) for Tuesday to Wednesday, ((None, 13), (None, 14)) for « du 13 au 14 »."""
 
 
 @memoize(TABLES)
@@ -69,12 +118,27 @@ def _source_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]
     table = _table(lang, "source")
     if table is None:
         return None
-    days = _alt(_weekdays(lang))
+    days = _day(_alt(_weekdays(lang)), "")
     edge = re.compile(rf"(?<![\w-])(?:{_alt(table['lead'])})\s+(?P<edge>{_alt(table['edges'])})\s+"
                       rf"(?:{_alt(table['links'])})\s*(?P<part>{_alt(table['parts'])})(?![\w-])", re.I)
     night = re.compile(rf"(?<![\w-])(?:{_alt(table['night'])})\s+(?:{_alt(table['night_links'])})\s+"
                        rf"(?P<first>{days})\s+(?:{_alt(table['night_to'])})\s+(?P<second>{days})(?![\w-])", re.I)
     return edge, night, table
+
+
+def _day(weekdays: str, ordinal: str) -> str:
+    """A day of a night phrase: a weekday, a date's figure (with an ordinal's letters after it or not), or the
+    weekday and the date (« samedi 3 », "Saturday 3"); the figure is read by :func:`_day_key`."""
+    date = rf"\d{{1,2}}(?:{ordinal})?" if ordinal else r"\d{1,2}"
+    return rf"(?:(?:{weekdays})(?:\s+{date})?|{date}(?![\d,.:]))"
+
+
+def _day_key(day: str, weekdays: dict[str, int]) -> tuple:
+    """(weekday number or None, date or None) of a day as :func:`_day` reads it."""
+    words = day.split()
+    weekday = weekdays.get(words[0].lower())
+    figure = re.match(r"\d+", words[-1])
+    return weekday, int(figure.group()) if figure else None
 
 
 @memoize(SOURCES)
@@ -88,15 +152,16 @@ def source_times(source: str, lang: str) -> SourceTimes:
     days = _weekdays(lang)
     return SourceTimes(
         frozenset((edges[m["edge"].lower()], parts[m["part"].lower()]) for m in edge.finditer(source)),
-        frozenset((days[m["first"].lower()], days[m["second"].lower()]) for m in night.finditer(source)))
+        frozenset((_day_key(m["first"], days), _day_key(m["second"], days)) for m in night.finditer(source)))
 
 
 @memoize(TABLES)
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
-def _target_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict, dict, dict]]:
+def _target_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict, dict, dict, re.Pattern]]:
     """The target language's word-for-word renderings ("at the end of the morning", "in the night of Tuesday to
-    Wednesday") with its table and the nouns' edge and part keys; None when the language has no target side.
-    An edge phrase is read only after a preposition of ``leads`` (a time adverbial; "the end of the day was calm"
+    Wednesday") with its table and the nouns' edge and part keys, and the edge phrase after any lead (the shape
+    :func:`reads` tests); None when the language has no target side.
+    An edge phrase is read only after a preposition of ``edge_leads`` (a time adverbial; "the end of the day was calm"
     is a noun phrase whose rewording is no adverb); the night phrase with or without one (a subject: "The night of
     Monday to Tuesday was chosen"). The prepositions and the edge noun are read in any case (a sentence starts "At
     the end of"); the days only as the language writes them (capitalised in English)."""
@@ -106,14 +171,16 @@ def _target_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict, 
     edge_of = {w.lower(): key for key, words in table["edges"].items() for w in words}
     part_of = {w.lower(): key for key, words in table["parts"].items() for w in words}
     article = _alt(table["article"])
-    days = _alt(sorted({w.capitalize() for w in _weekdays(lang)}))
-    edge = re.compile(rf"(?<![\w-])(?i:{_alt(table['leads'])})\s+(?:{article}\s+)?"
-                      rf"(?P<edge>(?i:{_alt(edge_of)}))\s+(?:{_alt(table['link'])})\s+(?:(?:{article})\s+)?"
-                      rf"(?P<part>{_alt(part_of)})(?![\w-])")
+    days = _day(_alt(sorted({w.capitalize() for w in _weekdays(lang)})), _alt(table["ordinal"]))
+    edge, any_lead = (re.compile(rf"(?<![\w-])(?i:{_alt(leads)})\s+(?P<article>(?:{article})\s+)?"
+                                 rf"(?P<edge>(?i:{_alt(edge_of)}))\s+(?:{_alt(table['link'])})\s+"
+                                 rf"(?P<part_article>(?:{article})\s+)?"
+                                 rf"(?P<part>{_alt(part_of)})(?![\w-])(?P<next>['\u2019]s\b|\s+[a-z]+\b)?")
+                      for leads in (table["edge_leads"], table["leads"]))
     night = re.compile(rf"(?<![\w-])(?:(?P<lead>(?i:{_alt(table['leads'])}))\s+)?(?:(?i:{article})\s+)?"
                        rf"(?i:{_alt(table['night'])})\s+(?:{_alt(table['night_links'])})\s+(?P<first>{days})\s+"
                        rf"(?:{_alt(table['night_to'])})\s+(?P<second>{days})(?![\w-])")
-    return edge, night, table, edge_of, part_of
+    return edge, night, table, edge_of, part_of, any_lead
 
 
 @memoize(TABLES)
@@ -128,6 +195,12 @@ def _cues(lang: str) -> tuple[str, ...]:
     table = patterns[2]
     edges = [f"{w} {link}" for words in table["edges"].values() for w in words for link in table["link"]]
     return tuple(edges + [f"{w} " for w in table["night"]])
+
+
+def might_hold(target: str, lang: str) -> bool:
+    """Whether ``target`` holds one of the strings every reading holds (:func:`_cues`, read from the data): the
+    check's screen before it joins the sources."""
+    return any(cue in target for cue in _cues(lang))
 
 
 class TimeCalque(NamedTuple):
@@ -149,35 +222,45 @@ def time_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[T
     of the day, or a night between the same two days. A rendering with no such phrase in the source is the
     translator's English ("at the end of the day" for « finalement », "the night of Tuesday" for « mardi soir »)."""
     patterns = _target_patterns(langs[1])
-    if patterns is None:
+    if patterns is None or not might_hold(target, langs[1]) or not _pair(*langs):
         return
-    edge, night, table, edge_of, part_of = patterns
-    if not any(cue in target for cue in _cues(langs[1])):
-        return
+    edge, night, table, edge_of, part_of, _ = patterns
+    grammar = closed_class(langs[1])
     src: Optional[SourceTimes] = None
     for m in edge.finditer(target):
-        src = src or source_times(source, langs[0])
+        after = m["next"]
+        if after and (after[0] in "'\u2019" or after.strip() not in grammar):
+            continue  # the part noun modifies the next noun: "the evening news", "the afternoon's session"
         key = (edge_of[m["edge"].lower()], part_of[m["part"]])
+        if m["article"] and m["part_article"] and key[1] in table.get("own", {}).get(key[0], ()):
+            continue  # English's own phrase with the article: "at the end of the day"
+        src = src or source_times(source, langs[0])
         if key not in src.edges:
             continue
         part = table["parts"][key[1]][0]
-        template = table["suggest_night"] if key[1] == "night" else table["suggest"]
+        template = table.get(f"suggest_{key[1]}", table["suggest"])
         if key[0] not in template:
             continue
-        yield TimeCalque(m.start(), m.end(), m.group(), _cased(template[key[0]].format(part=part), target, m.start()),
-                         False)
+        end = m.end("part")
+        yield TimeCalque(m.start(), end, target[m.start():end],
+                         _cased(template[key[0]].format(part=part), target, m.start()), False)
     days = _weekdays(langs[1])
     for m in night.finditer(target):
         src = src or source_times(source, langs[0])
-        if (days[m["first"].lower()], days[m["second"].lower()]) not in src.nights:
+        first, second = _day_key(m["first"], days), _day_key(m["second"], days)
+        if (first, second) not in src.nights:
             continue
-        template = table["night_suggest"] if m["lead"] else table["night_suggest_bare"]
+        if m["lead"]:
+            template = table["night_suggest"]
+        else:
+            template = table["night_suggest_bare" if first[0] is not None else "night_suggest_dated_bare"]
         suggestion = template.format(first=m["first"], second=m["second"])
         yield TimeCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()), True)
 
 
 def reads(target: str, lang: str) -> bool:
-    """Whether ``target`` holds a shape the reading takes (an edge phrase after a preposition, or a night between
-    two days), whatever the source: the test that a quiet example reaches the rule (bench/quiet_screens.py)."""
+    """Whether ``target`` holds a shape the reading takes (an edge phrase after a preposition of ``leads``, or a
+    night between two days), whatever the source: the test that a quiet example reaches the rule's decisions
+    (its lead, its article, the word after the part, the source; bench/quiet_screens.py)."""
     patterns = _target_patterns(lang)
-    return patterns is not None and any(p.search(target) for p in patterns[:2])
+    return patterns is not None and any(p.search(target) for p in (patterns[5], patterns[1]))

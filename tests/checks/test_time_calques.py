@@ -38,14 +38,35 @@ def _reaches(target: str) -> bool:
      "At the beginning of evening, residents were crossing the border.",
      "At the beginning of evening", "Early in the evening"),
     ("Le gouvernement a annoncé l'accord mardi en fin de journée.",
-     "The government announced the agreement on Tuesday at the end of the day.",
-     "at the end of the day", "late in the day"),
+     "The government announced the agreement on Tuesday in end of day.",
+     "in end of day", "at the end of the day"),
+    ("Le gouvernement a annoncé l'accord en début de journée.",
+     "The government announced the agreement at the beginning of the day.",
+     "at the beginning of the day", "early in the day"),
     ("Les négociateurs se sont retrouvés en début d'après-midi.",
      "The negotiators met again at the start of the afternoon.",
      "at the start of the afternoon", "early in the afternoon"),
+    # « en fin de nuit » is the small hours before dawn: "late at night" is before midnight (fx71a, B1)
     ("Le blessé est mort en fin de nuit à l'hôpital.",
-     "The injured man died towards the end of the night in hospital.",
-     "towards the end of the night", "late at night"),
+     "The injured man died at the end of the night in hospital.",
+     "at the end of the night", "in the early hours"),
+    # the part noun ends the phrase: a closed-class word or a capital after it (fx71a, D9)
+    ("Les députés ont voté en début d'après-midi.",
+     "The deputies voted at the start of the afternoon in a packed chamber.",
+     "at the start of the afternoon", "early in the afternoon"),
+    ("Les secours sont arrivés en fin de matinée.",
+     "Rescuers arrived at the end of the morning when the fire was out.",
+     "at the end of the morning", "late in the morning"),
+    # dated nights, the common French form (fx71a, C7)
+    ("Le feu a pris dans la nuit du 13 au 14 juillet près de Marseille.",
+     "The fire broke out on the night of 13 to 14 July near Marseille.",
+     "on the night of 13 to 14", "overnight from 13 to 14"),
+    ("Le scrutin a été clos dans la nuit de samedi 3 à dimanche 4 mars.",
+     "Voting closed in the night from Saturday 3 to Sunday 4 March.",
+     "in the night from Saturday 3 to Sunday 4", "overnight from Saturday 3 to Sunday 4"),
+    ("La nuit du 5 au 6 septembre a été la plus chaude.",
+     "The night of 5th to 6th September was the hottest.",
+     "The night of 5th to 6th", "The night of 5th-6th"),
     ("Le navire a chaviré dans la nuit de mardi à mercredi au large de Sfax.",
      "The boat capsized in the night from Tuesday to Wednesday off Sfax.",
      "in the night from Tuesday to Wednesday", "overnight from Tuesday to Wednesday"),
@@ -125,6 +146,39 @@ QUIET = [
     ("Au début de la nuit, le vent a tourné.", "At the start of the night, the wind turned."),
     ("Les secours ont travaillé de mardi à mercredi sans relâche.",
      "Rescuers worked through the night from Tuesday to Wednesday without a break."),
+    # fx71a, review rv71a A1-A8: the source has « en fin/début de <part> » and the English is the translator's own.
+    # Only "at"/"in" render « en »: "towards", "near", "by" are English's own leads (the references write "near
+    # the end of the day", "towards the end of the afternoon"); "by" says a deadline.
+    ("Le cortège s'est dispersé en fin d'après-midi.",
+     "The procession dispersed towards the end of the afternoon without incident."),
+    ("Le cortège s'est dispersé en fin d'après-midi.", "The procession had broken up by the end of the afternoon."),
+    ("La chancellerie a indiqué en fin de journée que la ministre avait démissionné.",
+     "The chancellery said near the end of the day that the minister had resigned."),
+    ("En fin de nuit, les pompiers maîtrisaient le feu.",
+     "Towards the end of the night, firefighters had the blaze under control."),
+    ("Les secours sont arrivés en fin de matinée.", "Help arrived toward the end of the morning."),
+    ("Le vote a eu lieu en début de soirée.", "The vote came near the start of the evening."),
+    ("Les combats ont cessé en fin de nuit.", "The fighting stopped during the end of the night, witnesses said."),
+    # "at the end of the day" with its articles: the literal time and the idiom, English's own
+    ("Les négociations ont repris en fin de journée.", "Talks resumed at the end of the day."),
+    ("Les magasins ferment en fin de journée le samedi.", "Shops close at the end of the day on Saturdays."),
+    ("Les marchés ont clôturé en hausse en fin de journée.",
+     "Markets closed higher at the end of the day's trading."),
+    ("En fin de journée, le bilan s'est alourdi.", "At the end of the day, the toll had risen."),
+    ("Le ministre a tranché en fin de journée.", "In the end of the day, the minister decided."),
+    # the part noun modifies another noun: "evening news", "afternoon session", "morning's hearing"
+    ("Le président s'exprimera en début de soirée.", "The president will speak at the start of the evening news."),
+    ("Les débats reprendront en début d'après-midi.",
+     "Debate will resume at the start of the afternoon session."),
+    ("Le verdict est tombé en fin de matinée.", "The verdict came at the end of the morning's hearing."),
+    ("Le trafic reprendra en début de matinée.", "Traffic will resume at the beginning of the morning rush hour."),
+    ("Le journal paraîtra en fin de soirée.", "The paper will appear at the end of the evening edition."),
+    ("La séance a été levée en fin de nuit.", "The sitting was closed at the end of the night shift."),
+    # a dated night: other dates, or one date only
+    ("Le feu a pris dans la nuit du 13 au 14 juillet.", "The fire broke out on the night of 14 to 15 July."),
+    ("Le feu a pris dans la nuit du 14 juillet.", "The fire broke out on the night of 13 to 14 July, police said."),
+    ("Le scrutin a été clos dans la nuit de samedi 3 à dimanche 4 mars.",
+     "Voting closed in the night from Saturday 10 to Sunday 11 March."),
 ]
 
 # Correct English on the same construction that the rule does not read: edges of a week, month or year (English
@@ -165,17 +219,74 @@ def test_a_bad_table_is_a_data_error_naming_the_file(monkeypatch):
     from mtqa.langs import language
 
     for lang, key, value in (("en", "leads", "at"), ("fr", "links", [3]), ("en", "night_suggest", ["x"]),
-                             ("en", "suggest", "late")):
+                             ("en", "suggest", "late"), ("en", "suggest", {"end": "late in the {prt}"}),
+                             ("en", "suggest_night", {"end": "late {at night"}),
+                             ("en", "night_suggest", "overnight from {first} to {day}"),
+                             ("fr", "parts", {"matinée": "mornin"}), ("fr", "edges", {"fin": "finish"})):
         table = dict(language(lang).extra["time_phrases"])
         table[key] = value
         monkeypatch.setitem(language(lang).extra, "time_phrases", table)
-        time_phrases._source_patterns.cache_clear()
-        time_phrases._target_patterns.cache_clear()
-        time_phrases.source_times.cache_clear()
+        _clear()
         with pytest.raises(DataError, match=f"{lang}.toml.*time_phrases.{key}"):
             list(time_phrases.time_calques("Adopté en fin de matinée.", "Adopted at the end of the morning.",
                                            ("fr", "en")))
         monkeypatch.undo()
-    time_phrases._source_patterns.cache_clear()
-    time_phrases._target_patterns.cache_clear()
-    time_phrases.source_times.cache_clear()
+    _clear()
+
+
+def _clear():
+    for cached in (time_phrases._source_patterns, time_phrases._target_patterns, time_phrases.source_times,
+                   time_phrases._pair, time_phrases._cues):
+        cached.cache_clear()
+
+
+def test_a_bad_table_stops_the_run_with_one_line_naming_file_and_key(tmp_path):
+    """fx71a, D2: a bad placeholder in en.toml's suggestion ends the run with exit 2 and one line naming the file
+    and key, not "internal error: KeyError"."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import mtqa
+
+    root = Path(mtqa.__file__).resolve().parent.parent
+    copy = tmp_path / "repo"
+    shutil.copytree(root / "mtqa", copy / "mtqa", ignore=shutil.ignore_patterns("__pycache__"))
+    toml = copy / "mtqa" / "data" / "langs" / "en.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('end = "late in the {part}"', 'end = "late in the {prt}"'), encoding="utf-8")
+    pair = tmp_path / "pair.jsonl"
+    pair.write_text('{"source": "Adopté en fin de matinée.", "target": "Adopted at the end of the morning."}\n',
+                    encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(copy), MTQA_CACHE_DIR="off")
+    run = subprocess.run([sys.executable, "-m", "mtqa", "check", str(pair), "--select", "A625"], env=env,
+                         capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert run.returncode == 2
+    assert "en.toml" in run.stderr and "time_phrases.suggest.end" in run.stderr and "{prt}" in run.stderr
+    assert "internal error" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_the_screen_reads_its_words_from_the_data(monkeypatch):
+    """fx71a, D3: the check's screen is the data's cue words; a link word changed in en.toml changes it."""
+    from mtqa.langs import language
+
+    target = "The text was adopted at the end upon the morning."
+    assert not time_phrases.might_hold(target, "en")
+    table = dict(language("en").extra["time_phrases"])
+    table["link"] = ["upon"]
+    monkeypatch.setitem(language("en").extra, "time_phrases", table)
+    _clear()
+    try:
+        assert time_phrases.might_hold(target, "en")
+        assert [i.suggestion for i in _issues(target, "Le texte a été adopté en fin de matinée.")] == [
+            "late in the morning"]
+    finally:
+        monkeypatch.undo()
+        _clear()
+
+
+def test_the_weekday_table_is_built_once_per_language():
+    """fx71a, D8: the day names are read once per language, not once per segment."""
+    assert time_phrases._weekdays("en") is time_phrases._weekdays("en")
