@@ -136,7 +136,7 @@ def stored_source(kind: str, key: bytes, flags: int = 0):
             return text
     except Exception:  # damaged: not a pair, a wrong seal, or a source that does not compile
         pass
-    del _known[k]
+    _known.pop(k, None)  # (another thread may have dropped it first)
     return None
 
 
