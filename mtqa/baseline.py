@@ -36,6 +36,9 @@ from mtqa import __version__
 from mtqa.errors import ConfigError
 from mtqa.safefile import read_setting_file
 from mtqa.model import DocumentResult, Issue
+from mtqa.lazy import lazy_module as _lazy_module
+
+_FUZZ = _lazy_module("rapidfuzz.fuzz")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 FORMAT = 1
 CONTEXT_WORDS = 3
@@ -153,7 +156,7 @@ class Baseline:
                 contexts.pop()
                 hit[k] = True
         if not all(hit):  # 3. similar text
-            from rapidfuzz import fuzz
+            fuzz = _FUZZ  # imported under mtqa.lazy's lock: threads of a Dask worker
 
             for k, fp in enumerate(prints):
                 if hit[k] or len(fp["text"].split()) < FUZZY_MIN_WORDS:

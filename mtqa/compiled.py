@@ -77,28 +77,39 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
 
 
 _REALPATHS: dict[str, str] = {}
+REALPATHS_KEPT = 4_096
+"""Paths (files and folders) :func:`_realpath` keeps at most, then starts afresh, as :mod:`mtqa.userdata` keeps
+digests: a long-lived process (an API service, a Dask worker) meets ever-new ``$MTQA_DATA`` folders."""
 
 
 def _realpath(path) -> str:
     """``os.path.realpath(path)``, kept per process for an absolute path. Why: the tables of a one-line check key
     183 source files, 52 distinct (each table names the code files of the language classes again), and resolving
     one takes an ``lstat`` of each folder on its way: some 15 ms of that start-up at load 7, where a lookup is
-    nothing. A link re-pointed while a process runs was already read once per table by the process, not watched."""
+    nothing. A path once resolved is not watched: a link re-pointed while a process runs is read as it was
+    for the paths (files, and the folders of :func:`_resolved`) this process had resolved before; a file first
+    asked after the switch is resolved anew, unless its folder's path holds no link at all."""
     path = os.fspath(path)
     real = _REALPATHS.get(path)
     if real is None:
         real = _resolved(path)
         if os.path.isabs(path):
+            if len(_REALPATHS) >= REALPATHS_KEPT:
+                _REALPATHS.clear()
             _REALPATHS[path] = real
     return real
 
 
 def _resolved(path: str) -> str:
-    """``os.path.realpath(path)``, read as its folder's real path (:func:`_realpath`, kept) joined with its last
-    name when that name is no link. Why: ``realpath`` takes an ``lstat`` of every folder on the way, again for
-    each file: the seed article's tables key 170 distinct files in a dozen folders, 1,611 ``lstat`` calls,
-    where one ``lstat`` a file and one walk a folder answer the same. Anything else (a link, ``.`` or ``..``,
-    a relative or missing path) is left to ``realpath`` itself."""
+    """``os.path.realpath(path)``: for a file that is no link in a folder whose path holds no link (the folder's
+    real path, kept by :func:`_realpath`, is its path), the path itself after one ``lstat``. Why: ``realpath``
+    takes an ``lstat`` of every folder on the way, again for each file: the seed article's tables key 170
+    distinct files in a dozen folders, 1,611 ``lstat`` calls, where one ``lstat`` a file and one walk a folder
+    answer the same. Anything else (a link, ``.`` or ``..``, a relative or missing path, and every file of a
+    folder reached through a link, such as a ``current`` link re-pointed at each deployment) is left to
+    ``realpath`` itself, so a file first asked after a link was re-pointed is read through the new target.
+    A folder of real directories only would have to be replaced by a link to be misread: no deployment does
+    that while a process runs."""
     if not os.path.isabs(path):
         return os.path.realpath(path)
     head, tail = os.path.split(path)
@@ -109,7 +120,9 @@ def _resolved(path: str) -> str:
             return os.path.realpath(path)
     except OSError:
         return os.path.realpath(path)
-    return os.path.join(_realpath(head), tail)
+    if _realpath(head) != head:  # a link on the folder's way: resolved whole, as it may be re-pointed
+        return os.path.realpath(path)
+    return os.path.join(head, tail)
 
 
 _PACKAGE = str(Path(__file__).resolve().parent)
@@ -174,89 +187,6 @@ def code_files(*functions: Callable) -> list[Path]:
     return [Path(p) for p in files]
 
 
-ANSWERS_KEPT = 1_024
-"""Answers of one kind that :func:`keep_answer` stores at most (the newest kept): a ``$MTQA_DATA`` copy edited
-again and again adds new keys, which no later run asks for."""
-
-_ANSWERS: dict[tuple, dict] = {}
-"""(kind, cache folder, package folder) -> the stored answers of :func:`stored_answer`, as read or kept here."""
-_NEW_ANSWERS: dict[tuple, dict] = {}
-"""The same keys -> the answers this process added, written at its exit (:func:`_save_answers`)."""
-
-
-def stored_answer(kind: str, key: bytes) -> Any:
-    """The answer :func:`keep_answer` stored for ``key`` under ``kind``, else None; read once per process.
-
-    For a pure function of mtqa's code and of plain data given to it (the words of a data list), whose answer
-    costs more than reading it back (:func:`mtqa.langs.wordtrie.trie_alternation`): the stored answers are keyed
-    by :func:`package_digest` (every code file, and the Python version), so changed code never reads an
-    answer of the old code, and by ``key``, a digest of the whole argument the caller makes. A damaged or
-    unreadable file is read as no answers (they are computed again and the file rewritten); the caller checks
-    an answer's type, since marshal may read a damaged file as some other value."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    return _answers(kind, folder).get(key)
-
-
-def keep_answer(kind: str, key: bytes, value: Any) -> None:
-    """Keep ``value`` as the answer for ``key`` under ``kind`` (:func:`stored_answer`): at once for this process,
-    in the cache folder at its exit (one write a kind, whole or not at all, merged with what other processes
-    stored meanwhile)."""
-    folder = cache_dir()
-    if folder is None:
-        return
-    _answers(kind, folder)[key] = value
-    if not _ANSWERS_SAVED_AT_EXIT:
-        import atexit
-
-        atexit.register(_save_answers)
-        _ANSWERS_SAVED_AT_EXIT.append(True)
-    _NEW_ANSWERS.setdefault((kind, folder, _PACKAGE), {})[key] = value
-
-
-_ANSWERS_SAVED_AT_EXIT: list = []
-
-
-def _answers_path(kind: str, folder: Path) -> Path:
-    return folder / f"{kind}.{package_digest()}.marshal"
-
-
-def _read_answers(path: Path) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            stored = marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return stored if type(stored) is dict else {}  # absent, or damaged into some other value
-
-
-def _answers(kind: str, folder: Path) -> dict:
-    memo = _ANSWERS.get((kind, folder, _PACKAGE))
-    if memo is None:
-        memo = _ANSWERS[(kind, folder, _PACKAGE)] = _read_answers(_answers_path(kind, folder))
-    return memo
-
-
-def _save_answers() -> None:
-    """Write each kind's new answers (:func:`keep_answer`), merged with the file as it is now: two first runs
-    at once each add theirs, and the last writer keeps both sets it saw (a lost answer is computed again)."""
-    for (kind, folder, package), new in list(_NEW_ANSWERS.items()):
-        if not new or package != _PACKAGE:
-            continue
-        path = _answers_path(kind, folder)
-        merged = _read_answers(path)
-        merged.update(new)
-        if len(merged) > ANSWERS_KEPT:
-            merged = dict(list(merged.items())[-ANSWERS_KEPT:])
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            store_whole(path, marshal.dumps(merged))
-        except (OSError, ValueError):
-            pass
-        new.clear()
-
-
 _CODE_FILES: dict[tuple, dict] = {}
 """(cache folder, package folder) -> the stored answers of :func:`code_files`, as read or written by this process."""
 
@@ -269,6 +199,7 @@ def _code_files_memo(folder: Path) -> dict:
         try:
             with open(path, "rb") as fh:
                 memo = marshal.loads(fh.read())
+                _mark_used(path, os.fstat(fh.fileno()).st_mtime)  # read by every run: prune() must keep it
         except (OSError, EOFError, ValueError, TypeError):
             memo = None
         if type(memo) is not dict:  # absent, or damaged into some other value
@@ -651,7 +582,16 @@ def _read_only(path: Path):
     cache whenever it cannot prove the file unchanged: ~18-40 us a lookup on this host against ~5-12 us
     immutable (the seed article's ~1,400 lookups before its tables are packed, measured in one process on the
     English frequency list). The answers are the file's either way; a damaged file is still told by
-    :meth:`DiskTable.readable`."""
+    :meth:`DiskTable.readable`.
+
+    Why a connection open across a rebuild cannot read another version of the table: a path only ever names one
+    table (its name carries the sources' :func:`fingerprint`), every writer (:func:`_write_table`,
+    :func:`store_whole`) renames a whole new file over it, and a connection reads the inode it opened: the old
+    file, whole, which holds the same rows (the same sources, the same code) or is the damaged copy
+    :meth:`DiskTable.readable` already refused, in which case :func:`table` closed it before writing the new
+    one. A forked child opens the path again (:meth:`DiskTable._reopen`). Nothing of mtqa writes a table file in
+    place; a file rewritten in place by hand is read as a plain connection reads it (tests/test_startup_reads.py:
+    the flag's one difference is that no lock is taken, so a writer's exclusive lock does not stop a lookup)."""
     import sqlite3
 
     db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
@@ -729,6 +669,19 @@ class DiskTable:
             pass
         return data
 
+    def read_whole(self) -> dict:
+        """The table read whole into a dict (``read_whole`` of :func:`table`), answering from it from now on.
+
+        The file's connection and the answers read key by key are no longer needed then: closed and dropped
+        (a process holds no file handle and no page cache for it, as when the table was a dict)."""
+        whole = self._load()
+        if self._db is not None:
+            _OPEN.discard(self)
+            self._db.close()
+            self._db = None
+        self._read = {}
+        return whole
+
     def pack(self) -> None:
         """Answer from the packed copy from now on (see :class:`PackedTable`).
 
@@ -775,7 +728,7 @@ class DiskTable:
         self._asked += 1
         if self._asked > self.PACKED_AFTER or _LONG_RUN:
             if self._read_whole:
-                return self._load().get(key, default)
+                return self.read_whole().get(key, default)
             self.pack()
             return self.get(key, default)
         value = self._read.get(key, _UNREAD)
@@ -1173,11 +1126,15 @@ def load_asked() -> None:
     (:class:`PackedTable`) is shared by all of them through the page cache,
     with nothing read: reading the frequency lists whole took 0.1-0.2 s each,
     the dictionaries' stems 0.02 s each. Tables no selected check reads stay
-    on disk.
+    on disk. A table made ``read_whole`` (:func:`table`) is read whole into a dict instead, as its own
+    lookups would read it: it is never packed.
     """
     for disk_table in list(_OPEN):
         if disk_table._dict is None and disk_table._asked:
-            disk_table.pack()
+            if disk_table._read_whole:  # never packed: read whole, as its own lookups would read it (table())
+                disk_table.read_whole()
+            else:
+                disk_table.pack()
 
 
 def _after_fork_in_child() -> None:

@@ -24,6 +24,25 @@ first attribute read, and costs one object.
 from __future__ import annotations
 
 import importlib
+import os
+import threading
+
+_IMPORTING = threading.RLock()
+"""Held while a stand-in imports its module. Why: two threads of a Dask worker reading ``fuzz.WRatio`` at
+once on a fresh worker each ran ``import rapidfuzz.fuzz``; Python's per-module import locks broke the
+apparent deadlock between the package and its submodule by handing one thread the half-made module
+("cannot import name 'WRatio' from partially initialized module 'rapidfuzz.fuzz'"). One import at a time
+through the stand-ins, the second thread finds the module whole. Re-entrant: a module imported this way may
+itself read a stand-in while it is imported."""
+
+
+def _fresh_lock() -> None:
+    global _IMPORTING
+    _IMPORTING = threading.RLock()  # a forked child does not have the thread that may hold the parent's
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock)
 
 
 class LazyModule:
@@ -35,7 +54,9 @@ class LazyModule:
     def __getattr__(self, attr: str):
         if attr.startswith("__"):  # copy, pickle and inspect probe dunders: no import for them
             raise AttributeError(attr)
-        value = getattr(importlib.import_module(self._lazy_name), attr)
+        with _IMPORTING:
+            module = importlib.import_module(self._lazy_name)
+        value = getattr(module, attr)
         self.__dict__[attr] = value  # the next read is a plain attribute read
         return value
 

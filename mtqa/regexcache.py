@@ -27,6 +27,14 @@ here nor written to the file. They rarely recur from one run to the next,
 and kept they filled the file to its cap (4,000 patterns, 2.8 MB that every
 run loaded; about 2,400 of them per-name patterns by their shape, after runs
 on a growing vocabulary) and this process's table by as much.
+
+The same file keeps the *sources* of patterns that are costly to write and
+the same in every run (:func:`stored_source` / :func:`keep_source`: the
+word-list tries of :func:`mtqa.langs.wordtrie.trie_alternation`), under the
+same policy: read with the file, the entries a run used kept first at the
+cap, written once at exit. A source is sealed with a digest of its key and
+text and checked to compile before it is served, so damage that marshal
+still decodes is read as absent and the source is built again.
 """
 from __future__ import annotations
 
@@ -79,16 +87,74 @@ def install() -> None:
     if folder is None:
         return
     _path = folder / f"regex-{FORMAT}.{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}.marshal"
-    try:
-        with open(_path, "rb") as fh:
-            table = marshal.loads(fh.read())
-        if isinstance(table, dict):
-            _known.update(table)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    _known.update(_read(_path))
     _original = _compiler.compile
     _compiler.compile = _compile
     atexit.register(_save)
+
+
+def installed() -> bool:
+    """Whether this process serves compiles (and kept sources) from the file (:func:`install`)."""
+    return _original is not None
+
+
+def _read(path) -> dict:
+    """The file's table, or an empty one when it is absent or damaged into some other value."""
+    try:
+        with open(path, "rb") as fh:
+            table = marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _seal(key: tuple, text: str) -> bytes:
+    """The digest a kept source carries: of its key and its text (marshal has no checksum of its own)."""
+    from mtqa.digests import blake2b
+
+    return blake2b(marshal.dumps((key, text)), digest_size=16).digest()
+
+
+def stored_source(kind: str, key: bytes, flags: int = 0):
+    """The pattern source :func:`keep_source` kept for ``(kind, key)``, else None; marked used by this run.
+
+    Served only when its seal matches (:func:`_seal`) and it compiles with ``flags`` (served from this file
+    too once compiled): a damaged entry is dropped and the caller builds the source again, never an error.
+    ``key`` is the caller's digest of everything the source is made from, mtqa's code included (this file is
+    keyed by the Python and the engine only). None when the store is not installed (:func:`install`)."""
+    if _original is None:
+        return None
+    k = (kind, key)
+    kept = _known.get(k)
+    if kept is None:
+        return None
+    try:
+        text, seal = kept
+        if type(text) is str and seal == _seal(k, text):
+            _compiler_compile(text, flags)
+            _used.setdefault(k)
+            return text
+    except Exception:  # damaged: not a pair, a wrong seal, or a source that does not compile
+        pass
+    _known.pop(k, None)  # (another thread may have dropped it first)
+    return None
+
+
+def _compiler_compile(text: str, flags: int) -> None:
+    """Compile ``text`` through the hook (no entry of ``re``'s own cache; served from the file once kept)."""
+    from re import _compiler
+
+    _compiler.compile(text, flags)
+
+
+def keep_source(kind: str, key: bytes, text: str) -> None:
+    """Keep the pattern source ``text`` for ``(kind, key)`` (:func:`stored_source`), written at exit."""
+    if _original is None:
+        return
+    k = (kind, key)
+    if len(_added) < MAX_PATTERNS:
+        _known[k] = _added[k] = (text, _seal(k, text))
+        _used.setdefault(k)
 
 
 def transient(pattern, flags=0) -> re.Pattern:
@@ -218,9 +284,10 @@ def _compile(p, flags=0):
 def _save() -> None:
     """Write the file when this run compiled patterns it did not hold (atomically; failures ignored).
 
-    Past :data:`MAX_PATTERNS` the patterns this run used are kept first, in the order of first use, so
-    patterns of old data files or other inputs make way for current ones, and a run that built thousands
-    of patterns from its input (a glossary, T109's per-text forms) still keeps mtqa's own module patterns.
+    Past :data:`MAX_PATTERNS` the patterns (and sources) this run used are kept first, in the order of first
+    use, so patterns of old data files or other inputs make way for current ones, and a run that built
+    thousands of patterns from its input (a glossary, T109's per-text forms, a test's throw-away tries) still
+    keeps mtqa's own module patterns and tries.
     """
     if not _added or _path is None:
         return

@@ -3,6 +3,7 @@
 The answers must be those of ``os.path.realpath`` and of the table file, whatever links stand on the way."""
 import os
 import sqlite3
+import sys
 
 import pytest
 
@@ -55,6 +56,30 @@ def test_a_relinked_folder_is_read_through_its_link(tree, monkeypatch):
         == str((tree / "a" / "b" / "c" / "f.txt").resolve())
 
 
+def test_a_folder_link_re_pointed_is_followed_for_files_asked_after(tmp_path, monkeypatch):
+    """A deployment's ``current`` link re-pointed while a process runs: a file first asked after the switch is
+    the new target's (the per-folder shortcut is taken only for folders whose path holds no link)."""
+    monkeypatch.setattr(compiled, "_REALPATHS", {})
+    for v in ("v1", "v2"):
+        (tmp_path / v / "sub").mkdir(parents=True)
+        for name in ("a.toml", "b.toml"):
+            (tmp_path / v / "sub" / name).write_text(v)
+    os.symlink(tmp_path / "v1", tmp_path / "current")
+    assert compiled._realpath(f"{tmp_path}/current/sub/a.toml") == f"{tmp_path}/v1/sub/a.toml"
+    os.symlink(tmp_path / "v2", tmp_path / "current.new")
+    os.replace(tmp_path / "current.new", tmp_path / "current")  # ln -sfn, atomically
+    assert compiled._realpath(f"{tmp_path}/current/sub/b.toml") == f"{tmp_path}/v2/sub/b.toml"
+
+
+def test_the_real_paths_kept_are_bounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(compiled, "_REALPATHS", {})
+    monkeypatch.setattr(compiled, "REALPATHS_KEPT", 50)
+    for i in range(200):
+        path = f"{tmp_path}/copy{i}/data/list.txt"
+        assert compiled._realpath(path) == os.path.realpath(path)
+        assert len(compiled._REALPATHS) <= 50
+
+
 def _table(path, rows):
     compiled._write_table(path, dict(rows))
     return compiled.DiskTable(path)
@@ -77,6 +102,25 @@ def test_an_immutable_connection_is_read_only(tmp_path):
     with pytest.raises(sqlite3.OperationalError):
         table._db.execute("INSERT INTO t VALUES ('gare', x'00')")
     assert table.get("gare") is None
+
+
+def test_an_immutable_connection_answers_while_another_holds_the_file_locked(tmp_path):
+    """Immutable: no lock is taken, so a lookup answers while another connection holds ``BEGIN EXCLUSIVE`` on the
+    file, where a plain read-only connection fails with "database is locked" (a header re-read and a shared lock
+    a query, the cost the flag saves)."""
+    path = tmp_path / "words.sqlite"
+    table = _table(path, {"maire": 1})
+    writer = sqlite3.connect(str(path), timeout=0)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        assert table.get("maire") == 1
+        plain = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            plain.execute("SELECT v FROM t WHERE k = 'maire'").fetchone()
+        plain.close()
+    finally:
+        writer.rollback()
+        writer.close()
 
 
 def test_a_damaged_table_is_still_told(tmp_path):
@@ -108,10 +152,41 @@ def test_a_read_whole_table_answers_from_disk_then_whole(tmp_path, monkeypatch):
         assert long.get(asked[0]) == rows[asked[0]] and isinstance(long._dict, dict) and long._packed is None
 
 
-def test_the_word_order_units_are_not_read_whole_by_a_short_run():
+def test_a_read_whole_table_closes_its_file_once_read(tmp_path, monkeypatch):
+    """Read whole, the table needs neither its connection nor its key-by-key answers: both are let go."""
+    rows = {f"order mot{i} autre{i}": (i, 2 * i) for i in range(50)}
+    path = tmp_path / "units.sqlite"
+    compiled._write_table(path, rows)
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 3)
+    table = compiled.DiskTable(path, read_whole=True)
+    answers = [table.get(k) for k in list(rows)[:10]]
+    assert answers == list(rows.values())[:10]
+    assert table._db is None and table._read == {} and table not in compiled._OPEN
+    assert table.get("absent", 0) == 0 and len(table) == 50 and bool(table)
+
+
+def test_load_asked_reads_a_read_whole_table_whole_never_packed(tmp_path):
+    """The Dask warm-up (``load_asked``) reads a ``read_whole`` table whole, as its own lookups would: no packed
+    copy is made of it, while another table asked is packed as before."""
+    units = tmp_path / "units.sqlite"
+    other = tmp_path / "other.sqlite"
+    compiled._write_table(units, {"order a b": (1, 0)})
+    compiled._write_table(other, {"mot": 3})
+    whole = compiled.DiskTable(units, read_whole=True)
+    packed = compiled.DiskTable(other)
+    assert whole.get("order a b") == (1, 0) and packed.get("mot") == 3
+    compiled.load_asked()
+    assert isinstance(whole._dict, dict) and whole._packed is None and whole._db is None
+    assert not list(tmp_path.glob("units*.packed*"))
+    assert packed._packed is not None
+
+
+def test_the_word_order_units_are_not_read_whole_by_a_short_run(tmp_path, monkeypatch):
     """A one-line check asks the unit counts a few keys: they stay on disk (reading them whole was ~8 ms of its
     CPU); a long run reads them whole; both answer as the counts file says."""
     from mtqa.langs.word_order import _parse, counts_path, word_orders
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))  # built in the test's own folder
 
     if compiled.cache_dir() is None:
         pytest.skip("no cache folder")
@@ -128,37 +203,68 @@ def test_the_word_order_units_are_not_read_whole_by_a_short_run():
 
 WORDS = ["kilomètres", "kilo", "km", "milles", "mille", "heures", "h", "Kelvin", "ſecondes", "minutes", "min"]
 
+needs_hook = pytest.mark.skipif(sys.version_info[:2] not in ((3, 11), (3, 12), (3, 13)),
+                                reason="regexcache is installed on 3.11-3.13")
+
 
 @pytest.fixture
-def answers(tmp_path, monkeypatch):
-    """A cache folder of the test's own, and a process that has read no stored answers yet."""
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(compiled, "_ANSWERS", {})
-    monkeypatch.setattr(compiled, "_NEW_ANSWERS", {})
-    monkeypatch.setattr(compiled, "_ANSWERS_SAVED_AT_EXIT", [True])  # saved by the test, not at its exit
-    return tmp_path / "cache"
+def store(tmp_path, monkeypatch):
+    """regexcache installed on a file of the test's own, as a process that has read nothing yet; ``reopen()``
+    is the next run: the file saved and read again."""
+    from re import _compiler
+
+    from mtqa import regexcache
+    from mtqa.langs import wordtrie
+
+    path = tmp_path / "regex-test.marshal"
+    original = regexcache._original or _compiler.compile
+    for name in ("_known", "_added", "_used"):
+        monkeypatch.setattr(regexcache, name, {})
+    monkeypatch.setattr(regexcache, "_path", path)
+    monkeypatch.setattr(regexcache, "_original", original)
+    monkeypatch.setattr(_compiler, "compile", regexcache._compile)
+    monkeypatch.setattr(wordtrie, "_MEMO", {})
+
+    def reopen():
+        regexcache._save()
+        for name in ("_known", "_added", "_used"):
+            getattr(regexcache, name).clear()
+        regexcache._known.update(regexcache._read(path))
+        wordtrie._MEMO.clear()
+
+    regexcache.reopen = reopen
+    yield regexcache
+    del regexcache.reopen
 
 
 def _computed(words, ignorecase, monkeypatch):
+    from mtqa import regexcache
     from mtqa.langs import wordtrie
 
     with monkeypatch.context() as m:
-        m.setenv("MTQA_CACHE_DIR", "off")
+        m.setattr(regexcache, "_original", None)  # not installed: built
+        m.setattr(wordtrie, "_MEMO", {})
         return wordtrie.trie_alternation(words, ignorecase=ignorecase)
 
 
-@pytest.mark.parametrize("ignorecase", [False, True])
-def test_a_stored_trie_is_the_one_built_and_is_read_back(answers, monkeypatch, ignorecase):
+def _built_again(monkeypatch):
     from mtqa.langs import wordtrie
 
-    built = _computed(WORDS, ignorecase, monkeypatch)
-    assert wordtrie.trie_alternation(WORDS, ignorecase=ignorecase) == built
-    compiled._save_answers()
-    monkeypatch.setattr(compiled, "_ANSWERS", {})  # as the next run: from the file
     def built_again(*args):
         raise RuntimeError("built again")
 
     monkeypatch.setattr(wordtrie, "_insert", built_again)
+
+
+@needs_hook
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_a_stored_trie_is_the_one_built_and_is_read_back(store, monkeypatch, ignorecase):
+    from mtqa.langs import wordtrie
+
+    built = _computed(WORDS, ignorecase, monkeypatch)
+    assert wordtrie.trie_alternation(WORDS, ignorecase=ignorecase) == built
+    store.reopen()
+    _built_again(monkeypatch)
     assert wordtrie.trie_alternation(reversed(WORDS), ignorecase=ignorecase) == built  # any order, one key
     assert wordtrie.trie_alternation(set(WORDS), ignorecase=ignorecase) == built
     with pytest.raises(RuntimeError):  # not the other case flag's pattern, nor another list's
@@ -167,62 +273,90 @@ def test_a_stored_trie_is_the_one_built_and_is_read_back(answers, monkeypatch, i
         wordtrie.trie_alternation(WORDS[:-1], ignorecase=ignorecase)
 
 
-@pytest.mark.parametrize("damage", [b"", b"\x00garbage\xff", None, "list", "values"])
-def test_a_damaged_store_is_built_again(answers, monkeypatch, damage):
+def _trie_keys(store):
+    return [k for k in store._known if isinstance(k, tuple) and k and k[0] == "trie"]
+
+
+@needs_hook
+@pytest.mark.parametrize("damage", ["(", "", "flip", "pair", "resealed-paren", "file"])
+def test_a_damaged_stored_trie_is_built_again(store, monkeypatch, damage):
+    """What marshal still decodes is not trusted: a value changed to ``(`` (it ended every run with an internal
+    error), to ``""`` (a false A402 on every run), a flipped letter, a value of another shape, and even a
+    correctly sealed source that does not compile, are built again from the words; so is a damaged file."""
     import marshal
 
     from mtqa.langs import wordtrie
 
     built = _computed(WORDS, True, monkeypatch)
     wordtrie.trie_alternation(WORDS, ignorecase=True)
-    compiled._save_answers()
-    [path] = answers.glob("trie-patterns.*.marshal")
-    if damage == "list":
-        data = marshal.dumps(["not", "a", "dict"])
-    elif damage == "values":  # readable, but the answers are not patterns
-        data = marshal.dumps({k: 12 for k in marshal.loads(path.read_bytes())})
-    elif damage is None:
-        data = path.read_bytes()[:-7]  # cut short
+    store.reopen()
+    [key] = _trie_keys(store)
+    text, seal = store._known[key]
+    if damage == "flip":
+        store._known[key] = (text.replace("k", "q", 1), seal)
+    elif damage == "pair":
+        store._known[key] = text
+    elif damage == "resealed-paren":
+        store._known[key] = ("(", store._seal(key, "("))
+    elif damage == "file":
+        store._known.clear()
     else:
-        data = damage
-    path.write_bytes(data)
-    monkeypatch.setattr(compiled, "_ANSWERS", {})
+        store._known[key] = (damage, seal)
+    store._added[("x", b"x")] = ("x", b"")  # a write is due
+    store.reopen()
+    if damage == "file":
+        data = store._path.read_bytes()
+        store._path.write_bytes(data[:-9])
+        store._known.clear()
+        store._known.update(store._read(store._path))
     assert wordtrie.trie_alternation(WORDS, ignorecase=True) == built
-    compiled._save_answers()  # and stored right again
-    monkeypatch.setattr(compiled, "_ANSWERS", {})
-    assert compiled.stored_answer("trie-patterns", wordtrie._key(sorted(set(WORDS)), True)) == built
+    store.reopen()  # and stored right again
+    assert store.stored_source("trie", key[1], 2) == built
 
 
-def test_two_first_runs_keep_both_their_answers(answers):
-    """Each process merges its new answers with the file as it is when it saves: neither loses the other's."""
-    compiled.keep_answer("kind-a", b"one", "1")
-    compiled._save_answers()
-    compiled._ANSWERS.clear()  # the other process read the file before the first saved
-    compiled._NEW_ANSWERS.clear()
-    compiled._ANSWERS[("kind-a", answers, compiled._PACKAGE)] = {}
-    compiled.keep_answer("kind-a", b"two", "2")
-    compiled._save_answers()
-    compiled._ANSWERS.clear()
-    assert compiled.stored_answer("kind-a", b"one") == "1" and compiled.stored_answer("kind-a", b"two") == "2"
-    assert not [p for p in answers.iterdir() if p.name.endswith(".tmp")]  # written whole, renamed into place
-
-
-def test_stored_answers_are_bounded(answers, monkeypatch):
-    monkeypatch.setattr(compiled, "ANSWERS_KEPT", 3)
-    for i in range(5):
-        compiled.keep_answer("kind-b", b"k%d" % i, str(i))
-    compiled._save_answers()
-    compiled._ANSWERS.clear()
-    assert [compiled.stored_answer("kind-b", b"k%d" % i) for i in range(5)] == [None, None, "2", "3", "4"]
-
-
-def test_no_cache_folder_stores_nothing(monkeypatch):
+@needs_hook
+def test_a_full_store_keeps_the_tries_a_run_used(store, monkeypatch):
+    """Past the cap, the tries (and patterns) this run used are kept first: a process that built a thousand
+    throw-away tries does not push out the ones every run reads."""
     from mtqa.langs import wordtrie
 
-    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
-    monkeypatch.setattr(compiled, "_NEW_ANSWERS", {})
+    built = wordtrie.trie_alternation(WORDS, ignorecase=True)
+    store.reopen()
+    monkeypatch.setattr(store, "MAX_PATTERNS", 20)
+    assert wordtrie.trie_alternation(WORDS, ignorecase=True) == built  # read: used by this run
+    for i in range(40):
+        wordtrie.trie_alternation([f"mot{i}", f"mots{i}", f"motif{i}"])
+    store.reopen()
+    assert len(store._known) <= 20
+    _built_again(monkeypatch)
+    assert wordtrie.trie_alternation(WORDS, ignorecase=True) == built
+
+
+@needs_hook
+def test_no_trie_is_stored_without_the_store(monkeypatch):
+    from mtqa import regexcache
+    from mtqa.langs import wordtrie
+
+    monkeypatch.setattr(regexcache, "_original", None)
+    monkeypatch.setattr(regexcache, "_added", {})
+    monkeypatch.setattr(wordtrie, "_MEMO", {})
     assert wordtrie.trie_alternation(["a", "ab"]) == "ab?"
-    assert compiled._NEW_ANSWERS == {}
+    assert regexcache._added == {}
+
+
+def test_a_read_code_files_store_is_marked_used(tmp_path, monkeypatch):
+    """Every run reads the code-files store: reading it refreshes its date, so prune() keeps it."""
+    import time
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    path = folder / f"code-files.{compiled.package_digest()}.marshal"
+    path.write_bytes(__import__("marshal").dumps({}))
+    old = time.time() - 3 * compiled.PRUNE_AGE
+    os.utime(path, (old, old))
+    monkeypatch.setattr(compiled, "_CODE_FILES", {})
+    compiled._code_files_memo(folder)
+    assert time.time() - path.stat().st_mtime < compiled.PRUNE_AGE
 
 
 def _check(tmp_path, env_extra: dict, *args: str):
@@ -259,7 +393,7 @@ def test_a_faulty_word_order_copy_still_ends_the_run_with_one_line(tmp_path, wor
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr and "internal error" not in lines[0], result.stderr
-    assert str(bad) in lines[0] and "3" in lines[0], lines[0]
+    assert f"{bad}:3:" in lines[0], lines[0]
     assert not out.exists() or out.stat().st_size == 0
 
 
@@ -294,4 +428,4 @@ def test_two_first_runs_at_once_share_a_fresh_cache_and_answer_alike(tmp_path):
     assert third.returncode == off.returncode == 1, (third.stderr, off.stderr)
     texts = {p.read_text(encoding="utf-8").replace(str(p.parent), "RUN") for p in (*reports, out3, out_off)}
     assert len(texts) == 1 and '"A503"' in texts.pop()
-    assert list(cache.glob("trie-patterns.*.marshal"))
+    assert list(cache.glob("regex-*.marshal"))

@@ -32,6 +32,9 @@ from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
 from mtqa.regexcache import transient
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
+from mtqa.lazy import lazy_module as _lazy_module
+
+_FUZZ = _lazy_module("rapidfuzz.fuzz")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 
 UNACCENTED_MARGIN = 1.5
@@ -281,7 +284,7 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
     in the source language than in the target, and the source form is no common word of either language,
     no first name of either, no nationality word (T109's) and not in ``exonyms_left_out`` (names that
     mean someone or something else in today's news: Hollande, Achille)."""
-    from rapidfuzz import fuzz
+    fuzz = _FUZZ  # imported under mtqa.lazy's lock: threads of a Dask worker
 
     from mtqa.langs import freedict
 

@@ -30,6 +30,9 @@ from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, TwoGenerati
 from mtqa.langs.cognates import cognates
 from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.meaning.tokens import plain, stem
+from mtqa.lazy import lazy_module as _lazy_module
+
+_DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -1265,7 +1268,7 @@ LEXICAL_MAJOR = 0.6
 def related_words(a: str, b: str) -> bool:
     """Two target-language words of one family: the same first five letters without accents, or 70 % of their
     letters shared (official/officially, internal/interns)."""
-    from rapidfuzz.distance import Indel
+    Indel = _DISTANCE.Indel  # imported under mtqa.lazy's lock: threads of a Dask worker
 
     from mtqa.meaning.tokens import plain
 

@@ -33,6 +33,10 @@ from mtqa.langs.cache import LARGE_TEXTS, SOURCES, TABLES, drop_oldest_quarter, 
 from mtqa.langs.data import alternation
 from mtqa.numbers import conventions, digit_starts, full_name, has_decimal, has_digit, quantities_of
 from mtqa.words import TextWords, text_words
+from mtqa.lazy import lazy_module as _lazy_module
+
+_DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
+
 
 def _quote(words: list[str], limit: int = 60) -> str:
     text = " ".join(words)
@@ -193,7 +197,7 @@ def _lookalike(a: str, b: str) -> bool:
     """Two different source stems an engine may confuse: same start, most letters shared."""
     if a == b or len(a) < 3 or len(b) < 3 or a[:2] != b[:2]:
         return False
-    from rapidfuzz.distance import Indel
+    Indel = _DISTANCE.Indel  # imported under mtqa.lazy's lock: threads of a Dask worker
 
     return Indel.normalized_similarity(plain(a), plain(b)) >= 0.7
 

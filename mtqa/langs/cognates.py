@@ -13,6 +13,9 @@ from typing import Optional
 from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 from mtqa.langs.data import data_toml
 from mtqa.records import record
+from mtqa.lazy import lazy_module as _lazy_module
+
+_DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 
 @record(frozen=True)
@@ -65,7 +68,7 @@ class Cognates:
 
     def closeness(self, source_word: str, target_word: str) -> float:
         """The share of letters the two words have in common (the better of the folded and the written source)."""
-        from rapidfuzz.distance import Indel
+        Indel = _DISTANCE.Indel  # imported under mtqa.lazy's lock: threads of a Dask worker
 
         from mtqa.meaning.tokens import plain
 

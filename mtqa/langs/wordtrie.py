@@ -20,7 +20,7 @@ import marshal
 import re
 from typing import Iterable
 
-from mtqa.compiled import keep_answer, stored_answer
+from mtqa import regexcache
 from mtqa.langs.data import NOTHING, alternation
 
 _END = ""  # the key of a node's "a word ends here" mark (no character is the empty string)
@@ -80,27 +80,43 @@ def trie_alternation(items: Iterable[str], *, ignorecase: bool = False) -> str:
     words = sorted({i for i in items if i})  # one pattern whatever the order
     if not words:
         return NOTHING
-    key = _key(words, ignorecase)
-    stored = stored_answer("trie-patterns", key)
-    if type(stored) is str:
-        return stored
+    flags = re.IGNORECASE if ignorecase else 0
+    key = _key(words, ignorecase) if regexcache.installed() else None
+    if key is not None:
+        stored = _MEMO.get(key)
+        if stored is None:
+            stored = regexcache.stored_source("trie", key, flags)  # sealed and compiled, else None
+        if stored is not None:
+            _MEMO[key] = stored
+            return stored
     root: dict = {}
     for word in sorted(words, key=len, reverse=True):  # longest first, equal lengths in text order (a stable sort)
         _insert(root, word, ignorecase)
     branches = [re.escape(ch) + _emit(child) for ch, child in root.items()]
     pattern = alternation(branches, str, ordered=True)  # (the one joiner of data lists: distinct branches, in order)
-    keep_answer("trie-patterns", key, pattern)
+    if key is not None:
+        regexcache.keep_source("trie", key, pattern)
+        if len(_MEMO) >= 4096:  # bounded: tries of ever-new $MTQA_DATA lists in a long-lived process
+            _MEMO.clear()
+        _MEMO[key] = pattern
     return pattern
 
 
-def _key(words: list[str], ignorecase: bool) -> bytes:
-    """The digest under which a trie's pattern is stored (:func:`mtqa.compiled.stored_answer`): of the sorted words
-    and the case flag, all of what the pattern is made from besides the code, which the store itself keys.
+_MEMO: dict[bytes, str] = {}
+"""Key -> pattern, this process's: a one-line check asks each of its 31 tries about twice."""
 
-    Why stored: a one-line check builds 64 tries (the numbers' word lists, the false-friend lexicon's keys) from
-    data lists that are the same in every run, some 19-21 ms of its CPU (in process, load ~7; the words' letters
-    compared and written one by one), where reading the patterns back costs well under a millisecond. The
-    pattern read is the one this very code built from these very words."""
+
+def _key(words: list[str], ignorecase: bool) -> bytes:
+    """The digest under which a trie's pattern is stored (:func:`mtqa.regexcache.stored_source`): of the sorted
+    words, the case flag and mtqa's code (:func:`mtqa.compiled.package_digest`), all the pattern is made from
+    (the store's file is keyed by the Python version).
+
+    Why stored: a one-line check asks 64 tries (31 distinct: the numbers' word lists, the false-friend lexicon's
+    keys) of data lists that are the same in every run, some 19-21 ms of its CPU (in process, load ~7; the
+    words' letters compared and written one by one), where reading the patterns back costs well under a
+    millisecond. The pattern read is the one this very code built from these very words, checked by its seal
+    and by compiling it (served by the same store)."""
+    from mtqa.compiled import package_digest
     from mtqa.digests import blake2b
 
-    return blake2b(marshal.dumps((tuple(words), ignorecase)), digest_size=16).digest()
+    return blake2b(marshal.dumps((tuple(words), ignorecase, package_digest())), digest_size=16).digest()

@@ -31,6 +31,9 @@ from mtqa.langs.lexmodel import LexModel, load_lexmodel
 from mtqa.meaning.tokens import Token, plain, tokens
 from mtqa.model import joined_sources
 from mtqa.records import record
+from mtqa.lazy import lazy_module as _lazy_module
+
+_DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 USUAL = 0.05
 """A translation at least this probable in either direction is a full-weight link."""
@@ -118,7 +121,7 @@ def _cognate(a: str, b: str) -> bool:
     pa, pb = plain(a), plain(b)
     if pa == pb:
         return True
-    from rapidfuzz.distance import Indel
+    Indel = _DISTANCE.Indel  # imported under mtqa.lazy's lock: threads of a Dask worker
 
     return Indel.normalized_similarity(pa, pb) >= 0.8
 

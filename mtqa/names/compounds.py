@@ -11,6 +11,9 @@ import re
 from typing import Mapping, Optional
 
 from mtqa.langs import fold
+from mtqa.lazy import lazy_module as _lazy_module
+
+_FUZZ = _lazy_module("rapidfuzz.fuzz")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 _PARTS = re.compile(r"[ -]")
 MAX_PARTS = 3
@@ -100,7 +103,7 @@ def source_words_reordered(fr: list[str], en: list[str], order: tuple[int, ...],
 def _paired(fr: list[str], en: list[str]) -> tuple[int, ...]:
     """For each source word, the index of the target word it pairs with: the permutation whose words look
     most alike (rapidfuzz ratio, accents folded), word for word when no other does better."""
-    from rapidfuzz import fuzz
+    fuzz = _FUZZ  # imported under mtqa.lazy's lock: threads of a Dask worker
 
     def score(order: tuple[int, ...]) -> float:
         return sum(fuzz.ratio(fold(f), fold(en[k])) for f, k in zip(fr, order))

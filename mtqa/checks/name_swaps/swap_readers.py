@@ -21,6 +21,9 @@ from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES, TRANSLATION_MEMO
 from mtqa.model import Role, Segment, joined_sources
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
 from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
+from mtqa.lazy import lazy_module as _lazy_module
+
+_FUZZ = _lazy_module("rapidfuzz.fuzz")  # imported by the first use (mtqa.lazy), never by two threads at once
 
 
 KNOWN_ZIPF = 1.0
@@ -556,7 +559,7 @@ def _unlike(word: str, name: str, ctx) -> bool:
     form :mod:`mtqa.names.translit` gives it: ``Ioujine`` -> "Yuzhin" is the same name. A name of several
     words is also compared word by word (those of four letters or more): a translator may give the surname
     alone (``a déclaré Iouri Ioujine`` -> "said Yuzhin")."""
-    from rapidfuzz import fuzz
+    fuzz = _FUZZ  # imported under mtqa.lazy's lock: threads of a Dask worker
 
     if len(word) < 4 or max(ctx.source.zipf(word), ctx.target.zipf(word)) >= KNOWN_ZIPF \
             or beyond_latin1(word, frozenset()):
