@@ -468,16 +468,18 @@ class NumberMissing(DocumentCheck):
     right after the noun or name it qualifies where that reading is sure
     (« une passagère de 34 ans », « Chinedu Okafor, 34 ans, »: see ``head``),
     placed on the word that renders that noun ("a passenger", "Okafor").
-    A plain figure that ends a name (a capitalised word before it inside
-    the sentence: « le Masters 1000 de Paris », « la mission Artemis 2 »)
-    is the name's: a translation that writes the name's word without it
-    ("the Paris Masters") keeps the fact; a figure that counts the word
-    after it (« à Paris 300 manifestants ») is still a count.
+    A plain figure between two words of a name, a tier or category (« le
+    Masters 1000 de Paris »), may be left out by a translation that keeps
+    the name's words ("the Paris Masters"); a figure that ends a name is
+    its identity, a model's, a mission's or an edition's (« la mission
+    Artemis 2 », « le Boeing 737 », « Paris 2024 »): "the Artemis ship"
+    loses it. A figure that counts the word after it (« à Paris 300
+    manifestants ») is still a count.
 
     Example:
         source: Le vaisseau a été lancé\\n\\nLe vaisseau de la mission Artemis 2 a décollé le 5 octobre avec 3 000 litres de carburant.
         bad: The ship was launched\\n\\nThe Artemis ship took off on October 5 with fuel.
-        good: The ship was launched\\n\\nThe Artemis ship took off on October 5 with 3,000 litres of fuel.
+        good: The ship was launched\\n\\nThe Artemis II ship took off on October 5 with 3,000 litres of fuel.
     """
 
     code = "A402"

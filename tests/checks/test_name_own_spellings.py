@@ -115,3 +115,15 @@ def test_the_respellings_of_romanisations_are_the_pair_datas():
         romanisation_respellings, romanisation_single_doubled = (), False
 
     assert _romanisation_letters("Youssef", _Bare()) == "youssef"
+
+
+@pytest.mark.parametrize("text", [
+    "Defence\n\nThe defence minister Sergei Shoigu inspected the troops in Kursk.",
+    "Moscow\n\nPrime Minister Mikhail Mishustin met the governor of Kursk.",
+    "Wagner\n\nThe Wagner chief Yevgeny Prigozhin died near Tver.",
+    "Boxing\n\nOleksandr Usyk beat Anthony Joshua; Vasyl Lomachenko watched from Odesa.",
+    "Minsk\n\nSvetlana Tsikhanouskaya and Pavel Latushko spoke in Vilnius about Lukashenko.",
+    "Kyiv\n\nOleksandr Syrskyi replaced Valeriy Zaluzhnyi; Kyrylo Budanov kept his post.",
+])
+def test_english_forms_stay_quiet_beside_the_french_sign_rule(text):
+    assert t102(text) == set()
