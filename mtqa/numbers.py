@@ -1413,14 +1413,15 @@ def _said_in_minutes(text: str, start: int, end: int, h: int, conv: Conventions)
     """Whether the hours and minutes at ``text[start:end]`` are a duration that may be said in the minutes it
     adds up to ("90 minutes" for « le match a duré 1 h 30 »): under ``MINUTES_SAID_UNDER`` hours, after one of the
     language's ``minutes_cues`` among the few words before it (« a duré », « pendant », « en », « au bout de »), the
-    nearest of them no clock cue (``spaced_colon_cues``: « à », « vers », « dès ») and no half of the day after it
+    nearest of them no preposition of a time of day (``minutes_not_after``: « à », « vers », « dès ») and no half of
+    the day after it
     (« du matin »). Why: the same « 4 h 30 » is a clock time of the small hours (« vers 4 h 30 du matin ») as
     often as a duration, and "270 minutes" for a time of day is a changed fact (stop 71's review, C2)."""
     if h >= MINUTES_SAID_UNDER:
         return False
     cues = conv.lower_words.get("minutes_cues", frozenset())
     words = [w.lower().replace("’", "'") for w in _WORD_RUN_BEFORE.findall(text, max(0, start - 40), start)][-4:]
-    if not words or not cues.intersection(words) or words[-1] in conv.lower_words.get("spaced_colon_cues", ()):
+    if not words or not cues.intersection(words) or words[-1] in conv.lower_words.get("minutes_not_after", ()):
         return False
     return not (conv.half_day_re and conv.half_day_re.match(text, end))
 

@@ -54,6 +54,7 @@ QUIET = [
  ('Le train part à 4 h 30 et arrive à 6 h.', 'The train leaves at 4.30 and arrives at 6.'),
  ('La réunion, prévue vers 2 h 45 du matin, a été annulée.', 'The meeting, planned for about 2.45am, was cancelled.'),
  ('Le marathon a duré 2 heures et cinquante-huit minutes pour elle.', 'The marathon took her 178 minutes.'),
+ ("Les secours sont arrivés après 1 h 05.", "Rescuers arrived after 65 minutes."),  # après a duration cue too
 ]
 
 
