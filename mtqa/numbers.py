@@ -1249,8 +1249,8 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             else:  # 14h30, 14 heures, 2 hours 45 minutes: a time of day or a duration
                 h24 = h % 24
                 alts = {("time", h24, mins), _num(h + mins / 60)}
-                if h < MINUTES_SAID_UNDER:  # a short duration, also said in the minutes it adds up to
-                    alts.add(_num(h * 60 + mins))  # (« un match de 1 h 30 » is a match of "90 minutes")
+                if _said_in_minutes(text, m.start(), m.end(), h, conv):  # a short duration, also said in the minutes
+                    alts.add(_num(h * 60 + mins))  # it adds up to (« le match a duré 1 h 30 »: "90 minutes")
                 if h < 12:
                     alts.add(("time", h + 12, mins))
             half = conv.half_day_re.match(text, m.end()) if kind != "ampm" and conv.half_day_re else None
@@ -1298,7 +1298,7 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
                 h = int(whole)
             if sec is None:  # "2 heures 45 minutes", "two hours and 41 minutes": also 2:45 and 2.75 hours, and
                 alts.update({("time", h % 24, mins), _num(h + mins / 60)})
-                if h < MINUTES_SAID_UNDER:  # the minutes a short one adds up to ("165 minutes")
+                if _said_in_minutes(text, start, m.end(), h, conv):  # the minutes a short one adds up to ("165 minutes")
                     alts.add(_num(h * 60 + mins))
                 if h < 12:
                     alts.add(("time", h + 12, mins))
@@ -1325,6 +1325,8 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
         else:
             if conv.unit_re.match(text, m.end()) or (g("cg") and _labelled(text, m.start())):
                 continue  # "4: 12.5 km", "Stage 4: 12.5": a label and a measure, not 4 min 12.5 s
+            if g("cf") and _LISTED_TIME.match(text, m.start("cf") - 1):
+                continue  # « à 21:15,21:19 »: two clock times listed with a bare comma, not 21 min 15.21 s
             if text[m.start("cf") - 1] != "." and conv.decimal == "." and not g("ch") \
                     and not (scan.source and m.group() in scan.source):
                 continue  # "John 3:16,17": a comma in a decimal-point language is a race time's only with its hours
@@ -1398,7 +1400,31 @@ def _number_words_before(text: str, at: int, conv: Conventions) -> tuple[int, Op
 MINUTES_SAID_UNDER = 5
 """Hours under which a duration in hours and minutes is also read as the minutes it adds up to: news writes a
 match, a film or a rescue in minutes ("90 minutes" for « 1 h 30 », "161 minutes"), not a time of day (« 20h30 »
-is no "1230 minutes"); a figure of five hours or more in minutes is rare enough to stay a changed figure."""
+is no "1230 minutes"); a figure of five hours or more in minutes is rare enough to stay a changed figure. Only
+a duration the words before it say is one (:func:`_said_in_minutes`)."""
+
+_LISTED_TIME = re.compile(r"[.,]\d{1,2}:[0-5]\d(?!\d)")
+"""A decimal mark, then another clock time ("21:15,21:19"): the figures after the mark are the next time's hours."""
+
+_WORD_RUN_BEFORE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?")
+
+
+def _said_in_minutes(text: str, start: int, end: int, h: int, conv: Conventions) -> bool:
+    """Whether the hours and minutes at ``text[start:end]`` are a duration that may be said in the minutes it
+    adds up to ("90 minutes" for « le match a duré 1 h 30 »): under ``MINUTES_SAID_UNDER`` hours, after one of the
+    language's ``minutes_cues`` among the few words before it (« a duré », « pendant », « en », « au bout de »), the
+    nearest of them no preposition of a time of day (``minutes_not_after``: « à », « vers », « dès ») and no half of
+    the day after it
+    (« du matin »). Why: the same « 4 h 30 » is a clock time of the small hours (« vers 4 h 30 du matin ») as
+    often as a duration, and "270 minutes" for a time of day is a changed fact (stop 71's review, C2)."""
+    if h >= MINUTES_SAID_UNDER:
+        return False
+    cues = conv.lower_words.get("minutes_cues", frozenset())
+    words = [w.lower().replace("’", "'") for w in _WORD_RUN_BEFORE.findall(text, max(0, start - 40), start)][-4:]
+    if not words or not cues.intersection(words) or words[-1] in conv.lower_words.get("minutes_not_after", ()):
+        return False
+    return not (conv.half_day_re and conv.half_day_re.match(text, end))
+
 
 _SPAN = "span"
 """Tag of the reading of a span of time in parts, in seconds (:func:`_spans`)."""
@@ -2133,6 +2159,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         if link in minus:
             h, m = h - 1, 60 - m
         times = {("time", h % 24, m)} if said else {("time", h % 24, m), ("time", (h + 12) % 24, m)}
+        if not said and link not in minus and _said_in_minutes(scan.text, hour.start, minutes.end, h, conv):
+            times.add(_num(h * 60 + m))  # « le film dure deux heures quarante-cinq »: "165 minutes"
         scan.replace(hour, hour.with_(alts=hour.alts | times))
         if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
             scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
@@ -2495,11 +2523,18 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> N
     if not before:
         return
     last = max(before, key=lambda q: q.end)
-    if at - last.end >= 12 and not (_unit_then_connector(scan.text[last.end:at], conv)
-                                    and _unit_measure(scan.text, last.end, 1.0, conv)):
+    across_unit = _unit_then_connector(scan.text[last.end:at], conv) and _unit_measure(scan.text, last.end, 1.0, conv)
+    if at - last.end >= 12 and not across_unit:
         return  # far from the fraction, unless a unit and the connector alone stand between: a long unit word
         # puts « 12 minutes et demie », « 3 semaines et demie » as far as that, and is 12.5, 3.5 ("11 deputies
         # and half of the votes" is no 11.5: deputies are no unit)
+    if across_unit and isinstance(last.value, float) and last.exact and last.scale == 1:
+        # « 12 minutes et demie » is 12.5 only: "12 minutes" drops the half, a changed figure (stop 71's review, C12)
+        whole = _num(last.value + fraction)
+        measure = last.measure and tuple((dim, v * (last.value + fraction) / last.value) for dim, v in last.measure) \
+            if last.value else last.measure  # its measure too: 12.5 minutes, not 12 (a unit measure matches alone)
+        scan.replace(last, last.with_(value=whole, alts=frozenset({whole}), measure=measure))
+        return
     if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
         alts = {_num(last.value + fraction * last.scale)}

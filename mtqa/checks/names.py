@@ -962,10 +962,11 @@ def _romanised_otherwise(source: str, target: str, ctx) -> bool:
     English names, which have no romanisation: Bosh, Meller are alterations) and the target no more
     frequent in English than the source spelling (Killy -> Kelly swaps a skier for a common name).
 
-    The letters are compared as :func:`_romanisation_letters` writes them: French doubles a consonant to keep
-    its sound (ss between vowels) and writes ou for u, English romanisation does neither, so Youssef and
-    Yousif (an English transliteration of the same Arabic name) are one name."""
-    a, b = _romanisation_letters(source), _romanisation_letters(target)
+    The letters are compared as :func:`_romanisation_letters` writes them (the pair data's ``respellings`` and
+    ``single_doubled_letters``): French doubles a consonant to keep its sound (ss between vowels) and writes ou
+    for u, English romanisation does neither, so Youssef and Yousif (an English transliteration of the same
+    Arabic name) are one name."""
+    a, b = _romanisation_letters(source, ctx.pair), _romanisation_letters(target, ctx.pair)
     alternations = ctx.pair.vowel_alternations
     if len(a) != len(b) or not all(x == y or frozenset((x, y)) in alternations for x, y in zip(a, b)):
         return False
@@ -977,10 +978,17 @@ def _romanised_otherwise(source: str, target: str, ctx) -> bool:
 _DOUBLED_RE = re.compile(r"(.)\1")
 
 
-def _romanisation_letters(name: str) -> str:
-    """``name`` folded, a doubled letter written once and French ou read as u: the spelling as the
-    romanisations of a name from another script differ by nothing but vowels (Youssef, Yousif, Yusif)."""
-    return _DOUBLED_RE.sub(r"\1", fold(name).lower()).replace("ou", "u")
+def _romanisation_letters(name: str, pair) -> str:
+    """``name`` folded and read as the pair data says romanisations differ (``pair``: a language pair's
+    :class:`~mtqa.langs.pair.LanguagePair`): a doubled letter written once (``single_doubled_letters``) and the
+    source press's letters respelt (``respellings``: French ou read as u), so the spellings of a name from
+    another script differ by nothing but vowels (Youssef, Yousif, Yusif)."""
+    letters = fold(name).lower()
+    if pair.romanisation_single_doubled:
+        letters = _DOUBLED_RE.sub(r"\1", letters)
+    for written, read in pair.romanisation_respellings:
+        letters = letters.replace(written, read)
+    return letters
 
 
 def _glued_apart(source: str, target: str, segment: Segment, ctx) -> bool:

@@ -105,6 +105,18 @@ class LanguagePair:
         return frozenset(frozenset(r) for r in rows)
 
     @functools.cached_property
+    def romanisation_respellings(self) -> tuple[tuple[str, str], ...]:
+        """Letters of the source press read as an English romanisation writes them before vowels are compared
+        (``respellings``: French ou is u, Youssef and Yousif), in the order written."""
+        rows = self.data.get("transliteration", {}).get("respellings", ())
+        return tuple((a, b) for a, b in rows)
+
+    @functools.cached_property
+    def romanisation_single_doubled(self) -> bool:
+        """Whether a doubled letter is read once when romanisations are compared (French ss: Youssef)."""
+        return bool(self.data.get("transliteration", {}).get("single_doubled_letters", False))
+
+    @functools.cached_property
     def surname_suffixes(self) -> frozenset[str]:
         """Source words the target language keeps after a surname (Dumas ``fils``, Dumas ``père``)."""
         return frozenset(w.lower() for w in self.data.get("surname_suffixes", {}).get("words", ()))

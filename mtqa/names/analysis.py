@@ -208,8 +208,10 @@ def _english_spelling(trans: Transliterator, form: str, copied) -> bool:
     y inside the word) and is not the source's own spelling copied: the translation wrote the name the English way
     (Tsikhanouskaya for « Tikhanovskaïa »: the Belarusian name's English form, whose ou is o + ў). A spelling the
     source writes too is a copy, whatever its letters: the French press mixes conventions (« Pouchkinskaya »: ou
-    and ch are French, -aya English), and a translation that keeps it keeps the French form."""
-    return bool(trans.english_signs(form)) and not copied(form)
+    and ch are French, -aya English), and a translation that keeps it keeps the French form. Nor is a spelling that
+    still has a French sign (:meth:`Transliterator.french_signs`: "Shoigou", "Mishoustine", "Prigozhine" mend one
+    letter of the French form and keep its ou or -ine)."""
+    return bool(trans.english_signs(form)) and not trans.french_signs(form) and not copied(form)
 
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str,

@@ -201,6 +201,15 @@ class Transliterator:
         glide y inside the word), read as :meth:`readings` reads the word. Why: French transliteration never
         writes them, so a name that has one was not romanised by French rules, even where it has letters
         French rules write too (Tsikhanouskaya, the Belarusian form, has ou for o + ў and the English ya)."""
+        return self._signs(word, "english")
+
+    def french_signs(self, word: str) -> frozenset[str]:
+        """The letters of ``word`` that only French transliteration writes (the table's strong ``!`` markers: ou
+        for у, final -ine, ï, gue), read as :meth:`english_signs` reads them. Why: an English sign does not make a
+        spelling English while a French sign is still in it ("Shoigou", "Prigozhine" are half-way forms)."""
+        return self._signs(word, "strong")
+
+    def _signs(self, word: str, kind: str) -> frozenset[str]:
         w = word.lower()
         found, i = set(), 0
         while i < len(w):
@@ -208,7 +217,7 @@ class Transliterator:
             if rule is None:
                 i += 1
                 continue
-            if any(marker == "english" for _, marker in rule.alternatives):
+            if any(marker == kind for _, marker in rule.alternatives):
                 found.add(rule.latin)
             i += len(rule.latin)
         return frozenset(found)

@@ -30,7 +30,7 @@ def t103(source: str, target: str) -> list:
 
 def test_english_signs_are_read_off_the_spelling():
     signs = transliterator("fr", "en").english_signs
-    assert signs("Tsikhanouskaya") == {"ya"}
+    assert signs("Tsikhanouskaya") == {"ousk", "ya"}
     assert signs("Shoigu") == {"sh"} and signs("Nadezhda") == {"zh"}
     assert signs("Tikhanovskaïa") == set() and signs("Loubinets") == set()
     assert signs("Yanoukovitch") == set()  # an initial Ya- is written by the French press too: no sign
@@ -83,3 +83,47 @@ def test_english_transliterations_of_arabic_names_are_no_altered_name(source, ta
 ])
 def test_another_name_is_still_reported(source, target, word):
     assert t103(source, target) == [("T103", word)]
+
+
+def test_a_french_sign_keeps_a_spelling_french_whatever_english_sign_it_has():
+    """Stop 71's review, C11: "Shoigou", "Mishoustine", "Prigozhine" mend one letter of the French form (sh, zh) and
+    keep its ou or -ine; the English sign no longer exempts them. Tsikhanouskaya's ou before sk is Belarusian оў
+    (the ``ousk`` row), no French sign."""
+    from mtqa.names.analysis import _english_spelling
+
+    trans = transliterator("fr", "en")
+    assert trans.french_signs("Shoigou") == {"ou"} and trans.french_signs("Prigozhine") == {"ine"}
+    assert trans.french_signs("Mishoustine") == {"ou", "ine"} and trans.french_signs("Tsikhanouskaya") == set()
+    for hybrid in ("Shoigou", "Mishoustine", "Prigozhine"):
+        assert not _english_spelling(trans, hybrid, lambda form: False)
+    assert _english_spelling(trans, "Tsikhanouskaya", lambda form: False)
+    assert ("Prigozhine", "Prigozhin") in t102(
+        "Wagner\n\nThe Wagner chief Yevgeny Prigozhine died near Tver; the region of Koursk mourned.")
+
+
+def test_the_respellings_of_romanisations_are_the_pair_datas():
+    """Stop 71's review, D3: French ou read as u and a doubled letter read once are the pair data's (beside
+    ``vowel_alternations``), not the check's code: a pair without them compares the letters as written."""
+    from mtqa.checks.names import _romanisation_letters
+    from mtqa.langs import language_pair
+
+    pair = language_pair("fr", "en")
+    assert pair.romanisation_respellings == (("ou", "u"),) and pair.romanisation_single_doubled
+    assert _romanisation_letters("Youssef", pair) == "yusef"
+
+    class _Bare:
+        romanisation_respellings, romanisation_single_doubled = (), False
+
+    assert _romanisation_letters("Youssef", _Bare()) == "youssef"
+
+
+@pytest.mark.parametrize("text", [
+    "Defence\n\nThe defence minister Sergei Shoigu inspected the troops in Kursk.",
+    "Moscow\n\nPrime Minister Mikhail Mishustin met the governor of Kursk.",
+    "Wagner\n\nThe Wagner chief Yevgeny Prigozhin died near Tver.",
+    "Boxing\n\nOleksandr Usyk beat Anthony Joshua; Vasyl Lomachenko watched from Odesa.",
+    "Minsk\n\nSvetlana Tsikhanouskaya and Pavel Latushko spoke in Vilnius about Lukashenko.",
+    "Kyiv\n\nOleksandr Syrskyi replaced Valeriy Zaluzhnyi; Kyrylo Budanov kept his post.",
+])
+def test_english_forms_stay_quiet_beside_the_french_sign_rule(text):
+    assert t102(text) == set()

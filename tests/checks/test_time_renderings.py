@@ -108,5 +108,51 @@ def test_a_half_after_a_unit_of_time_adds_to_the_figure():
 def test_minutes_as_a_compound_of_number_words_are_read_whole():
     spans = [a for q in find_quantities("L'opération a duré 2 heures et quarante-cinq minutes.", "fr") for a in q.alts]
     assert ("time", 2, 45) in spans and 165.0 in spans
-    spans = [a for q in find_quantities("Il a parlé 1 heure et vingt et une minutes.", "fr") for a in q.alts]
+    spans = [a for q in find_quantities("Il a parlé pendant 1 heure et vingt et une minutes.", "fr") for a in q.alts]
     assert ("time", 1, 21) in spans and 81.0 in spans
+
+
+# stop 71's review: a clock time of the small hours is no duration (C2), whatever reads it; the word form of compound
+# minutes after a duration cue is one (A20); a half read across its unit is required (C12)
+CLOCK_NOT_MINUTES = [
+ ("L'explosion a eu lieu vers 4 h 30 du matin.", "The explosion happened at around 270 minutes."),
+ ("Le départ est fixé à 3 h 20 du matin.", "The start is set for 200 minutes."),
+ ("Les secours sont arrivés à 1 h 10.", "Rescuers arrived after 70 minutes."),
+ ("Le magasin ouvre dès 2 h 15 le samedi.", "The shop opens for 135 minutes on Saturdays."),
+]
+HALF_DROPPED = [
+ ("Il a couru pendant 12 minutes et demie sans s'arrêter.", "He ran for 12 minutes without stopping."),
+ ("Le siège a duré 3 semaines et demie.", "The siege lasted 3 weeks."),
+]
+DURATION_IN_MINUTES = [
+ ("Le film dure deux heures quarante-cinq.", "The film runs for 165 minutes."),
+ ("La séance a duré une heure vingt.", "The session lasted 80 minutes."),
+ ("L'attaque a eu lieu vers 4 h 30 du matin.", "The attack took place at around 4.30am."),
+ ("L'attaque a eu lieu vers 4 h 30 du matin.", "The attack took place at around 4:30 a.m."),
+]
+
+
+@pytest.mark.parametrize("source,target", CLOCK_NOT_MINUTES + HALF_DROPPED)
+def test_a_clock_time_in_minutes_or_a_dropped_half_is_reported(source, target):
+    assert _codes(source, target) != []
+
+
+@pytest.mark.parametrize("source,target", DURATION_IN_MINUTES)
+def test_a_duration_in_words_said_in_minutes_and_a_clock_time_kept_are_quiet(source, target):
+    assert _codes(source, target) == []
+
+
+def test_a_half_across_its_unit_is_the_figure_alone():
+    (twelve, _half) = find_quantities("Il a couru 12 minutes et demie.", "fr")
+    assert twelve.value == 12.5 and 12.0 not in twelve.alts
+
+
+def test_times_listed_with_a_bare_comma_in_the_source_are_two_times():
+    """A21: « à 21:15,21:19 » are two clock times in the source too (the French decimal comma made them a race time,
+    21 min 15.21 s); a changed one is still reported."""
+    assert [(q.text, q.value) for q in find_quantities("Les tirs ont eu lieu à 21:15,21:19.", "fr", "en")] == [
+        ("21:15", ("time", 21, 15)), ("21:19", ("time", 21, 19))]
+    assert _codes("Les tirs ont eu lieu à 21:15,21:19.", "The shots were fired at 21:15 and 21:19.") == []
+    assert _codes("Les tirs ont eu lieu à 21:15,21:19.", "The shots were fired at 21:15 and 21:29.") != []
+    # a race time with its hundredths stays one
+    assert [q.value for q in find_quantities("Il a fini en 1:10,27 devant Bolt.", "fr", "en")] == [("span", 70.27)]
