@@ -271,7 +271,7 @@ def _bare_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, tuple[str, ...
     joined = alternation(of)
     pair = re.compile(rf"(?<!{_LETTERS})({_LETTERS}+) (?:{joined}) ({_LETTERS}+)\b(?![-'\u2019])")
     ands = alternation(profile.word_set("noun_coordinators"))
-    coordinated = re.compile(rf"(?:\s+(?:{ands})\s+(?:(?:{joined})\s+)?(?P<word>{_LETTERS}+)|\s*,\s*(?:{joined})\b"
+    coordinated = re.compile(rf"(?:\s+(?:{ands})\s+(?P<of>(?:{joined})\s+)?(?P<word>{_LETTERS}+)|\s*,\s*(?:{joined})\b"
                              rf"|(?:\s*,\s*{_LETTERS}+)+\s*,?\s+(?:{ands})\b)")
     return pair, coordinated, tuple(f" {w} " for w in of)
 
@@ -350,15 +350,19 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         if after and after.islower() and after in table.compounds:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
         joined = coordinated.match(target_text, m.end())
-        if joined and not (joined["word"] and joined["word"].lower() in grammar):
-            continue  # "system of control and search": the compound would take "control" alone ("and the firms"
-            # is no second complement: a determiner opens another noun phrase)
+        if joined and (joined["of"] or not (joined["word"] and joined["word"].lower() in grammar)):
+            continue  # "system of control and search", "services of intelligence and of the police": the compound
+            # would take "control" alone ("and the firms" is no second complement: a determiner opens another noun
+            # phrase; "and of the" repeats the complement word, so it is one)
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if s2 in table.vetoes.get(s1, ()):
             continue
-        pair = next(((w, u) for t1, t2, w, u in found if s1 in t1 and s2 in t2), None)
-        if pair is None:
+        pairs = [(w, u) for t1, t2, w, u in found if s1 in t1 and s2 in t2]
+        if not pairs:
             continue
+        # the source phrase whose N2 the translators write as this word first: « services d'information » is
+        # "information services" even when « services de renseignement » (also linked to "information") comes first
+        pair = next((p for p in pairs if p[0] and s2 in p[0]), pairs[0])
         written, usual = pair
         if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
             continue

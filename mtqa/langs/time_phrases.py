@@ -21,7 +21,8 @@ from mtqa.langs.data import DataError, alternation as _alt, built_from, data_pat
 from mtqa.langs.literal_expressions import closed_class
 
 _LISTS = {"source": ("lead", "links", "night", "night_links", "night_to"),
-          "target": ("leads", "edge_leads", "link", "article", "night", "night_links", "night_to", "ordinal")}
+          "target": ("leads", "edge_leads", "own_leads", "link", "article", "night", "night_links", "night_to",
+                     "ordinal", "after_part")}
 """The keys of ``time_phrases`` that hold a list of words, per side: the schema checked in :func:`_table`."""
 _MAPS = {"source": ("edges", "parts"), "target": ("edges", "parts", "suggest", "suggest_night")}
 """The keys that hold a table, per side."""
@@ -67,9 +68,15 @@ def _placeholders(template: str, allowed: tuple[str, ...], where: str) -> None:
     """A DataError naming the key when ``template`` holds a placeholder other than ``allowed`` or a broken brace:
     found when the table is read, not as a KeyError at the first flag of a run."""
     try:
-        names = {name for _, name, _, _ in _FORMATTER.parse(template) if name is not None}
+        fields = [(name, spec, conversion) for _, name, spec, conversion in _FORMATTER.parse(template)
+                  if name is not None]
     except ValueError as exc:
         raise DataError(f"{where}: {exc} in {template!r}") from None
+    names = {name for name, _, _ in fields}
+    shaped = next((f"{{{n}{'!' + c if c else ''}{':' + f if f else ''}}}" for n, f, c in fields if f or c), None)
+    if shaped:  # "{part!x}", "{part:d}": a conversion or format a word cannot take fails at the first flag
+        raise DataError(f"{where}: placeholder {shaped} in {template!r} has a conversion or format; write the "
+                        "bare placeholder")
     wrong = sorted(n for n in names if n not in allowed)
     if wrong:
         raise DataError(f"{where}: placeholder {{{wrong[0]}}} in {template!r}; the placeholders are "
@@ -152,7 +159,32 @@ def source_times(source: str, lang: str) -> SourceTimes:
     days = _weekdays(lang)
     return SourceTimes(
         frozenset((edges[m["edge"].lower()], parts[m["part"].lower()]) for m in edge.finditer(source)),
-        frozenset((_day_key(m["first"], days), _day_key(m["second"], days)) for m in night.finditer(source)))
+        frozenset((_day_key(m["first"], days), _day_key(m["second"], days)) for m in night.finditer(source)
+                  if _dated_night(m, source, lang, days)))
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+@memoize(TABLES)
+def _months(lang: str) -> frozenset[str]:
+    """``lang``'s month names (numbers/<lang>.toml [months]), lower case: the word a dated night may end with."""
+    from mtqa.numbers import conventions
+
+    return frozenset(w.lower() for w in conventions(lang).months)
+
+
+def _dated_night(m: re.Match, text: str, lang: str, days: dict[str, int]) -> bool:
+    """Whether a night read between two figures is one: a date-only second day followed by a word other than a
+    month is a span of something else (« une nuit de 7 à 8 heures de sommeil », "a night of 7 to 8 hours"), and
+    the two dates of a night follow each other (the 13th to the 14th, the 31st to the 1st)."""
+    first, second = _day_key(m["first"], days), _day_key(m["second"], days)
+    if second[0] is not None or second[1] is None:
+        return True
+    word = _WORD_AFTER.match(text, m.end())
+    if word and word.group(1).lower() not in _months(lang):
+        return False
+    return first[1] is None or second[1] == first[1] + 1 or (second[1] == 1 and first[1] >= 28)
 
 
 @memoize(TABLES)
@@ -229,11 +261,14 @@ def time_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[T
     src: Optional[SourceTimes] = None
     for m in edge.finditer(target):
         after = m["next"]
-        if after and (after[0] in "'\u2019" or after.strip() not in grammar):
+        if after and (after[0] in "'\u2019" or (after.strip() not in grammar
+                                                 and after.strip() not in table["after_part"])):
             continue  # the part noun modifies the next noun: "the evening news", "the afternoon's session"
+            # (a time word after it modifies nothing: "at the end of the morning yesterday")
         key = (edge_of[m["edge"].lower()], part_of[m["part"]])
-        if m["article"] and m["part_article"] and key[1] in table.get("own", {}).get(key[0], ()):
-            continue  # English's own phrase with the article: "at the end of the day"
+        if (m["article"] and m["part_article"] and key[1] in table.get("own", {}).get(key[0], ())
+                and m.group().split(None, 1)[0].lower() in table["own_leads"]):
+            continue  # English's own phrase with the article: "at the end of the day" (not "in the end of the day")
         src = src or source_times(source, langs[0])
         if key not in src.edges:
             continue
@@ -246,6 +281,8 @@ def time_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[T
                          _cased(template[key[0]].format(part=part), target, m.start()), False)
     days = _weekdays(langs[1])
     for m in night.finditer(target):
+        if not _dated_night(m, target, langs[1], days):
+            continue
         src = src or source_times(source, langs[0])
         first, second = _day_key(m["first"], days), _day_key(m["second"], days)
         if (first, second) not in src.nights:

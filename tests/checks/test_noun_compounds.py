@@ -288,3 +288,17 @@ def test_shipped_table_reads():
     assert table.heads["tau"] > 100 and "nombr" not in table.heads and "typ" not in table.heads
     assert "participation" in table.compounds["rate"] and "volunteers" not in table.compounds["team"]
     assert "oil" in table.vetoes["pric"]
+
+
+# Last read of stop 71 (lr71): "and of the" repeats the complement word (a second complement, the compound would
+# take the first alone), and the suggestion comes from the source phrase whose N2 the translators write as the word.
+def test_a_second_complement_after_and_of_is_a_coordination():
+    assert _issues("The services of intelligence and of the police warned.",
+                   "Les services de renseignement et de la police ont averti.") == []
+
+
+def test_the_suggestion_reads_the_source_phrase_of_the_flagged_words():
+    found = _issues("The services of intelligence spoke to the services of information.",
+                    "Les services de renseignement ont parlé aux services d'information.")
+    assert found == [("services of intelligence", "intelligence services"),
+                     ("services of information", "information services")]

@@ -165,7 +165,6 @@ QUIET = [
     ("Les marchés ont clôturé en hausse en fin de journée.",
      "Markets closed higher at the end of the day's trading."),
     ("En fin de journée, le bilan s'est alourdi.", "At the end of the day, the toll had risen."),
-    ("Le ministre a tranché en fin de journée.", "In the end of the day, the minister decided."),
     # the part noun modifies another noun: "evening news", "afternoon session", "morning's hearing"
     ("Le président s'exprimera en début de soirée.", "The president will speak at the start of the evening news."),
     ("Les débats reprendront en début d'après-midi.",
@@ -222,6 +221,9 @@ def test_a_bad_table_is_a_data_error_naming_the_file(monkeypatch):
                              ("en", "suggest", "late"), ("en", "suggest", {"end": "late in the {prt}"}),
                              ("en", "suggest_night", {"end": "late {at night"}),
                              ("en", "night_suggest", "overnight from {first} to {day}"),
+                             ("en", "suggest", {"end": "late in the {part!x}"}),
+                             ("en", "night_suggest", "overnight from {first:d} to {second}"),
+                             ("en", "own_leads", "at"), ("en", "after_part", [1]),
                              ("fr", "parts", {"matinée": "mornin"}), ("fr", "edges", {"fin": "finish"})):
         table = dict(language(lang).extra["time_phrases"])
         table[key] = value
@@ -290,3 +292,29 @@ def test_the_screen_reads_its_words_from_the_data(monkeypatch):
 def test_the_weekday_table_is_built_once_per_language():
     """fx71a, D8: the day names are read once per language, not once per segment."""
     assert time_phrases._weekdays("en") is time_phrases._weekdays("en")
+
+
+# Last read of stop 71 (lr71): a span between two figures is no night, a time word after the part modifies nothing,
+# and "in the end of the day" is no English phrase of its own.
+@pytest.mark.parametrize("source, target", [
+    ("Un adulte a besoin d'une nuit de 7 à 8 heures de sommeil.", "An adult needs a night of 7 to 8 hours of sleep."),
+    ("Il faut une nuit de 10 à 12 heures pour sécher.", "It takes a night of 10 to 12 hours to dry."),
+    ("Les faits remontent à la nuit du 13 au 15 juillet.", "The events go back to the night of 13 to 15 July."),
+])
+def test_a_span_between_two_figures_is_no_night(source, target):
+    assert _reaches(target)
+    assert _issues(target, source) == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    ("Le ministre est arrivé en fin de matinée hier.", "The minister arrived at the end of the morning yesterday.",
+     "at the end of the morning"),
+    ("Le vote a eu lieu en début d'après-midi, heure locale.",
+     "The vote took place at the beginning of the afternoon local time.", "at the beginning of the afternoon"),
+    ("Le texte a été adopté en fin de journée.", "The text was adopted in the end of the day.",
+     "in the end of the day"),
+    ("Le ministre a tranché en fin de journée.", "In the end of the day, the minister decided.",
+     "In the end of the day"),
+])
+def test_time_words_after_the_part_and_in_the_end_of_the_day_are_read(source, target, span):
+    assert [i.text for i in _issues(target, source)] == [span]
