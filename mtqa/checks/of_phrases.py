@@ -350,10 +350,14 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         if after and after.islower() and after in table.compounds:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
         joined = coordinated.match(target_text, m.end())
-        if joined and (joined["of"] or not (joined["word"] and joined["word"].lower() in grammar)):
-            continue  # "system of control and search", "services of intelligence and of the police": the compound
-            # would take "control" alone ("and the firms" is no second complement: a determiner opens another noun
-            # phrase; "and of the" repeats the complement word, so it is one)
+        if joined and not joined["of"] and not (joined["word"] and joined["word"].lower() in grammar):
+            continue  # "system of control and search": the compound would take "control" alone ("and the firms"
+            # is no second complement: a determiner opens another noun phrase)
+        # "and of the ..." repeats the complement word: a second complement of this head ("services of intelligence
+        # and of the police") or of a head before it ("reforms of the immigration, of the public care of health and
+        # of the closing"); the "of" is the calque either way, but "intelligence services and of the police" is no
+        # sentence: flagged without a suggestion
+        second = bool(joined and joined["of"])
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if s2 in table.vetoes.get(s1, ()):
             continue
@@ -373,7 +377,7 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         if written and s2 not in written:  # a sense of N2 the translators never wrote: their usual one's compound
             modifier = next((w for w in sorted(table.compounds[e1]) if _stem(w, langs[1]) == usual), None)
         suggestion = None
-        if modifier is not None:
+        if modifier is not None and not second:
             suggestion = f"{modifier} {e1}"
             if m.group(1) != e1:  # the sentence's first word
                 suggestion = suggestion[:1].upper() + suggestion[1:]
