@@ -853,3 +853,15 @@ def test_the_copied_marks_settings_of_another_kind_name_the_file(tmp_path, rel, 
     copy.write_text(text.replace(good, bad), encoding="utf-8")
     result = _run(tmp_path, folder, "Il a payé 3 millions de takas le 14 mai.", "He paid 3 million takas on 14 may.")
     assert says in _one_line_naming(result, copy)
+
+
+def test_a_profile_section_that_is_no_table_is_a_data_error_naming_the_file(monkeypatch):
+    """profile_words reads "<section>.<key>": a section written as a string is one line naming the file, not an
+    AttributeError (final read of stop 71)."""
+    from mtqa.errors import DataError
+    from mtqa.langs import language
+
+    lang = language("en")
+    monkeypatch.setitem(lang.extra, "mass_plural", "x")
+    with pytest.raises(DataError, match=r"en\.toml: mass_plural is not a table"):
+        lang.profile_words("mass_plural", "adverb_endings")

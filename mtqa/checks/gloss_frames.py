@@ -20,10 +20,9 @@ from mtqa.records import record
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A word of the target or the source (letters only)."""
 
-
 def gloss_heads(source: str, src: str, tgt: str) -> tuple:
-    """The source words of ``source`` the table has a frame of: ((word, frame, counts), ...), every occurrence's
-    frames; () (most sources) without one. Kept per source sentence by the check: every system's translation
+    """The source words of ``source`` the table has a frame of: ((word, token index, ((frame, counts), ...)), ...),
+    one per occurrence with its frames; () (most sources) without one. Kept per source sentence by the check: every system's translation
     of a source reads the same heads."""
     from mtqa.langs.gloss_frames import frame_reader, gloss_frame_table
     from mtqa.langs.look_alikes import tokens
@@ -60,7 +59,7 @@ def glosses_out_of_frame(source: str, target: str, src: str, tgt: str, heads: Op
         words.setdefault(stem(m.group().lower(), tgt), []).append(m)
     traps: dict = {}  # trap stem -> (source word, frame, counts) per occurrence of a source word
     occurrences: dict = {}
-    for w, i, frames in heads:
+    for w, _, frames in heads:
         occurrences.setdefault(w, []).append(frames)
     for w, places in occurrences.items():
         for ts in set().union(*(set(c.traps) for frames in places for _, c in frames)):
@@ -75,7 +74,10 @@ def glosses_out_of_frame(source: str, target: str, src: str, tgt: str, heads: Op
         return
     model = load_lexmodel(src, tgt)
     target_lang = language(tgt)
-    source_words = {o for o in _LETTERS.findall(source.lower()) if len(o) > 2}
+    # each source word's rendering stems, read once per call rather than once per trap
+    renderings = {o: {c.stem for c in model.translations(stem(o, src)) if c.p_forward >= SENSE_LINK or c.dictionary}
+                  for o in {o for o in _LETTERS.findall(source.lower()) if len(o) > 2}}
+    grammar = target_lang.function_words
     for ts, (w, read) in traps.items():
         frame, counts = read[0]
         usual = [r for r, n in counts.renderings]
@@ -86,13 +88,11 @@ def glosses_out_of_frame(source: str, target: str, src: str, tgt: str, heads: Op
             continue  # a derivative of the frame's rendering (society, societal)
         if target_lang.synonyms.renders(ts, usual):
             continue  # a close synonym of a usual rendering: a choice of words
-        if any(o != w and ts in {c.stem for c in model.translations(stem(o, src))
-                                 if c.p_forward >= SENSE_LINK or c.dictionary}
-               for o in source_words):
+        if any(o != w and ts in stems for o, stems in renderings.items()):
             continue  # a rendering of another word of the source
         word = counts.spelling or model.word(best)  # what translators wrote in the frame ("trade", "votes")
         for m in words[ts]:
-            if _english_collocation(target, m, tgt):
+            if _english_collocation(target, m, tgt, grammar):
                 continue
             yield (m.start(), m.end(), m.group(), w, frame, word, counts.share(counts.traps[ts]),
                    counts.share(n_best))
@@ -102,7 +102,7 @@ _NEXT = re.compile(r" ([^\W\d_]+)")
 _PREV = re.compile(r"([^\W\d_]+) $")
 
 
-def _english_collocation(target: str, m: re.Match, tgt: str) -> bool:
+def _english_collocation(target: str, m: re.Match, tgt: str, grammar: frozenset) -> bool:
     """The gloss is English where it stands, so the translator chose it for another reading of the source:
     it makes a word pair of symspellpy's English list (Google Books) with the content word after it ("middle
     ground"), or with the content word before it where its noun phrase ends there (the end of the clause or a
@@ -118,13 +118,11 @@ def _english_collocation(target: str, m: re.Match, tgt: str) -> bool:
     before = _PREV.search(target, 0, m.start())
     after = _NEXT.match(target, m.end())
     word = m.group()
-    from mtqa.langs import language
     from mtqa.scoring.bigrams import bigram_model
 
     pairs = bigram_model()
     if pairs is None:
         return False
-    grammar = language(tgt).function_words
     low = word.lower()
     nxt = after.group(1).lower() if after else ""
     if nxt and nxt not in grammar and f"{low} {nxt}" in pairs.bigrams:

@@ -15,7 +15,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
@@ -256,7 +256,7 @@ _LETTERS = r"[^\W\d_]"
 """A letter of any alphabet: the head and its complement are read in the target language's own letters."""
 
 
-@memoize(16)
+@memoize(TABLES)
 def _bare_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, tuple[str, ...]]]:
     """The bare "N1 of N2" of A626 in ``lang``: a head, the profile's ``complement_words`` ("of") and one word with
     no article between (the cases are tested by :func:`compound_calques`: a capitalised head is a name's, "Bank of

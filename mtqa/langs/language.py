@@ -20,6 +20,9 @@ from mtqa.errors import DataError
 from mtqa.langs.data import built_from, data_path, data_toml, exists, table
 from mtqa.langs.text import fold
 
+_NO_WORDS: list = []
+"""The one empty list a missing key reads, so its reading is cached like a present list's (never changed)."""
+
 
 class Language:
     """A language's data and services; one instance per code (see :func:`mtqa.langs.language`)."""
@@ -85,7 +88,10 @@ class Language:
         """``<section>.<key>`` of the profile as a list of words (lower-cased unless ``lower`` is False), read
         once; a DataError naming the file and key when it is no list of non-empty strings (a string there would be
         read one letter at a time). The one reader of such lists for the checks' own sections."""
-        found = self.extra.get(section, {}).get(key, [])
+        words_of = self.extra.get(section, {})
+        if not isinstance(words_of, dict):  # "mass_plural = 'x'": one line naming the file, not an AttributeError
+            raise DataError(f"{data_path('langs', f'{self.code}.toml')}: {section} is not a table")
+        found = words_of.get(key, _NO_WORDS)
         cache_key = (section, key, lower)
         cached = self._word_lists.get(cache_key)
         if cached is not None and cached[0] is found:  # the same list object: read before (a replaced one is read anew)

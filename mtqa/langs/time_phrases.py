@@ -119,9 +119,9 @@ class SourceTimes(NamedTuple):
 
 @memoize(TABLES)
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
-def _source_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
+def _source_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict, dict]]:
     """The source language's edge phrase (« en fin de matinée ») and night phrase (« nuit de mardi à mercredi »),
-    with its table; None when the language has no source side."""
+    with its table and its edge and part keys lower-cased; None when the language has no source side."""
     table = _table(lang, "source")
     if table is None:
         return None
@@ -130,7 +130,8 @@ def _source_patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]
                       rf"(?:{_alt(table['links'])})\s*(?P<part>{_alt(table['parts'])})(?![\w-])", re.I)
     night = re.compile(rf"(?<![\w-])(?:{_alt(table['night'])})\s+(?:{_alt(table['night_links'])})\s+"
                        rf"(?P<first>{days})\s+(?:{_alt(table['night_to'])})\s+(?P<second>{days})(?![\w-])", re.I)
-    return edge, night, table
+    keys = {key: {k.lower(): v for k, v in table[key].items()} for key in ("edges", "parts")}
+    return edge, night, table, keys
 
 
 def _day(weekdays: str, ordinal: str) -> str:
@@ -154,8 +155,8 @@ def source_times(source: str, lang: str) -> SourceTimes:
     found = _source_patterns(lang)
     if found is None:
         return SourceTimes(frozenset(), frozenset())
-    edge, night, table = found
-    edges, parts = {k.lower(): v for k, v in table["edges"].items()}, {k.lower(): v for k, v in table["parts"].items()}
+    edge, night, _, keys = found
+    edges, parts = keys["edges"], keys["parts"]  # lower-cased once per language, not per source
     days = _weekdays(lang)
     return SourceTimes(
         frozenset((edges[m["edge"].lower()], parts[m["part"].lower()]) for m in edge.finditer(source)),
