@@ -452,8 +452,9 @@ class NumberChanged(DocumentCheck):
     ``25 mai`` rendered ``June 25``). Both sides are read in their own
     conventions first, so ``3 000`` and ``3,000`` or ``14h30`` and ``2:30
     p.m.`` agree, and so do a duration and the minutes it adds up to
-    (``1 h 30``, ``90 minutes``) and a half said after the unit
-    (``12 minutes et demie``, ``12.5 minutes``). Reported when a source figure has no match and the same
+    (``1 h 30``, ``90 minutes``), a half said after the unit
+    (``12 minutes et demie``, ``3 kilomètres et demi``, ``12.5 minutes``;
+    quoted whole when lost) and a race time (``2h03'41``, ``2:03:41``). Reported when a source figure has no match and the same
     sentence has an unmatched figure of the same family (number, time, date),
     and when the translation keeps a scaled figure's digits but not its scale
     word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
@@ -501,9 +502,11 @@ class NumberMissing(DocumentCheck):
     right after the noun or name it qualifies where that reading is sure
     (« une passagère de 34 ans », « Chinedu Okafor, 34 ans, »: see ``head``),
     placed on the word that renders that noun ("a passenger", "Okafor").
-    A plain figure between two words of a name, a tier or category (« le
-    Masters 1000 de Paris »), may be left out by a translation that keeps
-    the name's words ("the Paris Masters"); a figure that ends a name is
+    A plain figure between two words of a name that a determiner introduces,
+    a tier or category (« le Masters 1000 de Paris »), may be left out by a
+    translation that keeps the name's words ("the Paris Masters"); without
+    the determiner the first word is a place and the figure a count (« en
+    France 300 Renault » -> "in France Renault cars" lost 300); a figure that ends a name is
     its identity, a model's, a mission's or an edition's (« la mission
     Artemis 2 », « le Boeing 737 », « Paris 2024 »): "the Artemis ship"
     loses it. A figure that counts the word after it (« à Paris 300
