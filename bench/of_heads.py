@@ -8,8 +8,9 @@ destitution »); English often puts the second noun first ("unemployment rate", 
 "impeachment procedure"), and an engine that keeps "N1 of N2" writes a calque. Which French heads English
 compounds is not listed by hand: it is counted in human translations of French news, the newstest 2008-2013
 references and Potet's post-edits (the lexical model's parallel text; newstest 2014-2015 and every MT output held
-out). For every bare « N1 de N2 » of a source (N2 a lower-case word right after « de »/« d' », no article, no
-figure, N1 a noun of the French dictionary and not capitalised), its reference is read for the compound "E2 E1"
+out). For every bare « N1 de N2 » of a source (N2 a lower-case word right after « de »/« d' », none of fr.toml's
+``determiners`` (the list A626 reads: one owner), no figure, N1 a noun of the French dictionary and not
+capitalised), its reference is read for the compound "E2 E1"
 (two adjacent words, E1 a rendering of N1 and E2 of N2 by the lexical model, E2 in lower case) or for "E1 of
 [the] E2". Rows (tab-separated):
 
@@ -58,9 +59,6 @@ COMPOUND_MIN = 4
 SHARE_MIN = 0.75
 """The share of its readings a head is compounded in: at 0.75 "point" (27/63), "niveau" (12/41), "groupe" (35/66)
 and "processus" (21/35) are out, heads English writes with "of" as often as not."""
-ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
-                      "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"})
-"""French determiners: « de » before one of them is « N1 de la N2 », not the bare « N1 de N2 » read here."""
 ENGLISH_ARTICLES = ("the", "a", "an")
 
 
@@ -112,6 +110,7 @@ def build(data: Path, wordnet: Path = Path("/usr/share/wordnet")) -> str:
     nouns = language("fr").dictionary_nouns
     french_grammar, english_grammar = closed_class("fr"), closed_class("en")
     de = language("fr").word_set("bare_complement_words")
+    determiners = language("fr").word_set("determiners")  # A626's own list: « de » before one is no bare « de »
     pairs = parallel(data)
     compound, of = collections.Counter(), collections.Counter()
     forms: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -134,7 +133,7 @@ def build(data: Path, wordnet: Path = Path("/usr/share/wordnet")) -> str:
         for i in range(1, len(ft) - 1):
             n1, n2 = ft[i - 1], ft[i + 1]
             if ft[i].lower not in de or not n1.text.islower() or not n2.text.islower() or n1.is_number \
-                    or n2.is_number or n2.lower in ARTICLES or n1.lower in french_grammar \
+                    or n2.is_number or n2.lower in determiners or n1.lower in french_grammar \
                     or n2.lower in french_grammar:
                 continue
             if n1.lower not in nouns and n1.lower.rstrip("sx") not in nouns:

@@ -579,7 +579,9 @@ class Conventions:
         mark are their decimals (French writes the thousandths after the mark). None for a language without
         marks. The hour and the minutes may be number words ("two hours and 41 minutes", "three minutes and 26
         seconds": the language's ``words``, so that the worded side is one span like the figured one); minutes
-        with a bare count of seconds closing the clause are a span too ("3 minutes 45."). The colon form takes
+        with a bare count of seconds closing the clause are a span too ("3 minutes 45."), and so are hours and
+        minutes whose minutes' mark is a quote mark with the seconds glued after it and no mark of their own
+        (« 2h03'41 », the marathon's time as French sports pages write it: "2:03:41"). The colon form takes
         the language's decimal mark or a point, not a comma in English ("John 3:16,17" cites verses); see
         :func:`_spans`."""
         marks = [self.words_of(f"span_{part}_marks") for part in ("hour", "minute", "second")]
@@ -609,7 +611,8 @@ class Conventions:
                     rf"(?:{_SP}?(?P<g{n}>\d{{1,3}})(?![\w]|[.,]\d|{_SP}?(?:{minutes}|{seconds})))?")
         return re.compile(
             rf"(?<![\w.,:'’])(?:"
-            rf"(?P<h>{hour}){_SP}?(?:{hours}){join}(?P<m>{minute}){_SP}?(?:{minutes})(?:{join}{sec('1')})?"
+            rf"(?P<h>{hour}){_SP}?(?:{hours}){join}(?P<m>{minute}){_SP}?(?:{minutes})"
+            rf"(?:{join}{sec('1')}|(?<=['’])(?P<b1>[0-5]\d)(?![\w'’\"”]|[.,]\d))?"
             rf"|(?P<m2>\d{{3}}|{minute}){_SP}?(?:{minutes})(?:{join}{sec('2')}"
             rf"|{_SP}(?P<b2>[0-5]\d)(?={_SP}?(?:[.;)]|$)(?![.,]\d)))"
             rf"|(?P<s3>\d{{1,2}})(?:[.,](?P<f3>\d{{1,3}}){_SP}?(?:{seconds})|{_SP}?(?:{seconds}){_SP}?(?P<g3>\d{{1,3}})"
@@ -1291,7 +1294,7 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
         g = m.group
         alts = set()
         if g("h") is not None:
-            h, mins, sec, frac = _count(conv, g("h")), _count(conv, g("m")), g("s1"), g("f1") or g("g1")
+            h, mins, sec, frac = _count(conv, g("h")), _count(conv, g("m")), g("s1") or g("b1"), g("f1") or g("g1")
             if whole is not None:
                 if whole > 24:
                     continue
@@ -1534,7 +1537,7 @@ def _unit_fractions(scan: _Scan, conv: Conventions) -> None:
         before = [q for q in scan.found if q.end <= m.start()]
         if before and scan.free(m.start(), m.end()) and \
                 _UNIT_GAP_RE.fullmatch(scan.text, max(before, key=_END).end, m.start()):
-            _add_fraction(scan, m.start(), _UNICODE_FRACTIONS[m.group()], conv)
+            _add_fraction(scan, m.start(), _UNICODE_FRACTIONS[m.group()], conv, m.end())
 
 
 _FEET_INCHES_RE = re.compile(r"(?<![\w.,'’′])(?P<ft>\d{1,2})['’′] ?(?P<in>1[01]|\d)(?:\"|”|″|'')")
@@ -2038,7 +2041,7 @@ def _words(scan: _Scan, conv: Conventions) -> None:
         a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
         if value is not None:
             if value < 1 and any(wd in fractions for wd in words):
-                _add_fraction(scan, a, value, conv)  # "deux ans et demi", "12 ans trois quarts"
+                _add_fraction(scan, a, value, conv, b)  # "deux ans et demi", "12 ans trois quarts"
             alts = {_num(value)}
             if value < 1 and all(wd in fractions or wd in table or wd in indefinite for wd in words):
                 # a fraction said in words is also a share in percent: "half" = "50 %", "a third" = "33 %"
@@ -2518,36 +2521,60 @@ def _unit_then_connector(between: str, conv: Conventions) -> bool:
     return len(words) == 2 and words[0].isalpha() and words[1].lower() in conv.words_of("connectors")
 
 
-def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> None:
+def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end: Optional[int] = None) -> None:
+    """Add the fraction said at ``at`` (« et demie », « ½ »; ``end`` where it ends) to the figure before it.
+
+    Where the half is the figure's own, its value becomes the sum and its text runs to the end of the fraction,
+    so that a message quotes what the source said (« 12 minutes et demie », not a "12" whose value is 12.5):
+    across the unit (« 12 minutes et demie »), after a figure that holds its unit (« 3 kilomètres et demi »: the
+    connector alone between) and after an hour of the clock (« 2 heures et quart » is 2:15 or 2.25 hours, never
+    2:00). Elsewhere the sum is one more reading ("2 millions et demi", "dix heures et demie" said in words)."""
     before = [q for q in scan.found if q.end <= at]
     if not before:
         return
     last = max(before, key=lambda q: q.end)
-    across_unit = _unit_then_connector(scan.text[last.end:at], conv) and _unit_measure(scan.text, last.end, 1.0, conv)
+    between = scan.text[last.end:at]
+    across_unit = _unit_then_connector(between, conv) and _unit_measure(scan.text, last.end, 1.0, conv)
+    joined = _only_connector(between, conv) or (not between.strip() and scan.text[at] in _UNICODE_FRACTIONS)
+    with_unit = bool(last.measure) and joined  # « 3 kilomètres et demi », « 6 heures ½ »
     if at - last.end >= 12 and not across_unit:
         return  # far from the fraction, unless a unit and the connector alone stand between: a long unit word
         # puts « 12 minutes et demie », « 3 semaines et demie » as far as that, and is 12.5, 3.5 ("11 deputies
         # and half of the votes" is no 11.5: deputies are no unit)
-    if across_unit and isinstance(last.value, float) and last.exact and last.scale == 1:
+    stop = max(end, last.end) if end is not None else last.end
+    said = scan.text[last.start:stop]
+    if (across_unit or with_unit) and isinstance(last.value, float) and last.exact and last.scale == 1:
         # « 12 minutes et demie » is 12.5 only: "12 minutes" drops the half, a changed figure (stop 71's review, C12)
         whole = _num(last.value + fraction)
         measure = last.measure and tuple((dim, v * (last.value + fraction) / last.value) for dim, v in last.measure) \
             if last.value else last.measure  # its measure too: 12.5 minutes, not 12 (a unit measure matches alone)
-        scan.replace(last, last.with_(value=whole, alts=frozenset({whole}), measure=measure))
+        scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=frozenset({whole}), measure=measure))
         return
     if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
         alts = {_num(last.value + fraction * last.scale)}
-        between = scan.text[last.end:at]
         if last.value.is_integer() and last.value < 24 and _any_word(conv.words_of("hour_words")).search(between):
             alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
             alts.add(_num((last.value + fraction) * 60))  # "une heure et quart" = 75 minutes
         scan.replace(last, last.with_(alts=last.alts | alts))
+    elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0 and last.exact and joined:
+        # « 10 heures et demie » = 10:30 (a time) or 10.5 hours (a duration), never 10:00 nor 10 hours
+        h, mins = last.value[1], round(fraction * 60)
+        value = ("time", h, mins)
+        scan.replace(last, last.with_(end=stop, text=said, value=value, alts=frozenset(
+            {value, ("time", (h + 12) % 24, mins), _num(h + fraction), _num((h + fraction) * 60)})))
     elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0:
-        # "10 heures et demie" = 10:30 (a time) or 10.5 hours (a duration)
         h, mins = last.value[1], round(fraction * 60)
         scan.replace(last, last.with_(alts=last.alts | {("time", h, mins), ("time", (h + 12) % 24, mins),
                                                           _num(h + fraction), _num((h + fraction) * 60)}))
+
+
+def _only_connector(between: str, conv: Conventions) -> bool:
+    """Whether ``between`` (the text from a figure to a fraction word) is one of the language's ``connectors``
+    alone (« et », "and"): the fraction follows the figure and the unit it holds (a fraction sign needs none:
+    « 6 heures ½ »)."""
+    words = between.split()
+    return len(words) == 1 and words[0].lower() in conv.words_of("connectors")
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:

@@ -67,3 +67,22 @@ def test_a_missing_input_is_one_line_and_exit_2(tmp_path, capsys):
 def test_the_shipped_table_is_a_fresh_build():
     text = of_heads.build(SHARED)
     assert gzip.decompress(of_heads.OUT.read_bytes()).decode("utf-8") == text
+
+
+def test_the_builder_skips_a_de_before_a_determiner_of_the_french_profile(tmp_path, monkeypatch):
+    """One owner: the builder reads fr.toml's ``determiners`` (the list A626 reads), not a list of its own. A
+    word added to the profile's list makes « de » before it no bare « de », so the compounds after it no longer
+    count; a builder with its own list would still count them."""
+    from mtqa.langs import language
+
+    pairs = [("Le taux de chômage a baissé.", "The unemployment rate fell."),
+             ("Le taux de chômage remonte.", "The unemployment rate is rising again."),
+             ("Le taux de chômage stagne.", "The unemployment rate is flat."),
+             ("Le taux de chômage a doublé.", "The unemployment rate doubled.")]
+    data = _corpus(tmp_path, pairs)
+    heads = {r.split("\t")[1] for r in of_heads.build(data).splitlines() if r.startswith("H\t")}
+    assert "tau" in heads
+    french = language("fr")
+    monkeypatch.setitem(french._word_sets, "determiners", french.word_set("determiners") | {"chômage"})
+    heads = {r.split("\t")[1] for r in of_heads.build(data).splitlines() if r.startswith("H\t")}
+    assert "tau" not in heads

@@ -78,3 +78,14 @@ def test_a_day_after_depuis_and_where_the_issue_sits():
     source = "Un garçon de douze ans a été retrouvé vivant près de Faenza."
     [issue] = _issues(source, "A boy was found alive near Faenza.")
     assert issue.text.startswith("boy")
+
+
+def test_quarantine_is_no_figure():
+    """« en quarantaine » is the isolation ("in quarantine"), not « une quarantaine » (about forty): ``before``'s
+    « en » made it a figure word and drew "the figure 40 is missing" (newstest2015's two Ebola comments, stop 72)."""
+    source = "Les passagers du vol ont été placés en quarantaine stricte à leur arrivée à Lagos."
+    assert _issues(source, "The flight's passengers were put in strict quarantine on arrival in Lagos.") == []
+    source = "Le navire reste en quarantaine depuis trois jours dans le port de Marseille."
+    assert _issues(source, "The ship has been in quarantine in the port of Marseille for days.") != []  # trois jours
+    source = "Une quarantaine de blessés ont été soignés sur place par les pompiers."
+    assert _issues(source, "Injured people were treated on the spot by firefighters.") != []  # about forty: a figure

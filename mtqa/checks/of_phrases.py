@@ -235,7 +235,7 @@ class OfPhraseCalque(SegmentCheck):
     def check(self, segment, sources, ctx) -> Iterator:
         if not sources or " of " not in segment.text:
             return
-        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        langs = (ctx.source.code, ctx.target.code)
         table = of_table(langs[1])
         if table is None:
             return
@@ -430,7 +430,7 @@ class NounCompoundCalque(SegmentCheck):
 
 
     def check(self, segment, sources, ctx) -> Iterator:
-        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        langs = (ctx.source.code, ctx.target.code)
         if not sources or not bare_of_screen(segment.text, langs[1]):
             return
         for f in compound_calques(joined_sources(sources), segment.text, langs):

@@ -105,8 +105,8 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
     table = profile.extra.get("reporting_inversion")
     if not table:
         return None
-    verbs = [v for v in profile.extra.get("reporting_verbs", ()) if v != "according"
-             and v not in table.get("object_verbs", ())]
+    objects = profile.profile_words("reporting_inversion", "object_verbs")  # checked: a string is no verb list
+    verbs = [v for v in profile.extra.get("reporting_verbs", ()) if v != "according" and v.lower() not in objects]
     if not verbs:
         return None
     _require(table, lang, ("determiners", "prepositions", "not_in_subject", "adverbs", "clause_end",
@@ -480,7 +480,7 @@ def _speech_tags(lang: str) -> frozenset:
     ``<lang>.toml`` when it is no list of words (a string would read as its letters)."""
     tags = language(lang).profile_words("reporting_inversion", "speech_tags")
     verbs = language(lang).word_set("reporting_verbs")
-    objects = {v.lower() for v in language(lang).extra.get("reporting_inversion", {}).get("object_verbs", ())}
+    objects = language(lang).profile_words("reporting_inversion", "object_verbs")
     unseen = sorted(t for t in tags if t.lower() not in verbs or t.lower() in objects)
     if unseen:  # a tag the inversion reading never sees would claim a coverage the rule does not have
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.speech_tags holds "

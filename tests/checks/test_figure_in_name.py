@@ -22,6 +22,7 @@ NAMED = [
  ("Djokovic a remporté le Masters 1000 de Rome pour la sixième fois.", "Djokovic won the Rome Masters for the sixth time."),
  ("Le tournoi Open 13 de Marseille a été avancé d'une semaine.", "The Marseille Open was moved a week earlier."),
  ("Le Masters 1000 de Monte-Carlo débute dimanche.", "The Monte-Carlo Masters begins on Sunday."),
+ ("Il défendra son titre à l'Open 13 d'Aix la semaine prochaine.", "He will defend his title at the Aix Open next week."),
  ("Le pilote a signé sa première victoire en Formule 1 dimanche.", "The driver took his first Formula One win on Sunday."),
  ("Le pilote a signé sa première victoire en Formule 1 dimanche.", "The driver took his first F1 win on Sunday."),
  ("Le club évolue en Ligue 2 depuis trois saisons.", "The club has played in Ligue Two for three seasons."),
@@ -59,6 +60,9 @@ COUNTED = [
  # the name's word kept with another figure after it: a changed name, not the name without its figure
  ("La compagnie a commandé des Boeing 737 pour sa flotte, dit Air France.", "The airline ordered Boeing 747 jets for its fleet, Air France said."),
  ("Djokovic a remporté le Masters 1000 de Rome.", "Djokovic won the Masters 500 in Rome."),
+ # no determiner before the capitalised word: a place ending an adverbial, and the figure counts the brand after it
+ ("Le rappel concerne en France 300 Renault immatriculées avant 2019.", "The recall concerns Renault cars registered in France before 2019."),
+ ("Selon le constructeur, il circule en Espagne 40 Peugeot de ce modèle.", "According to the maker, Peugeot cars of this model are on the road in Spain."),
  # the capitalised word opens the sentence: its capital says nothing
  ("Mardi 300 policiers ont été déployés à Nantes.", "On Tuesday police officers were deployed in Nantes."),
 ]
@@ -104,6 +108,19 @@ def test_the_sentence_openers_are_the_gloss_frames_ones():
     from mtqa.checks import numbers
     from mtqa.langs.gloss_frames import frame_reader
 
-    opening, links = numbers._name_reading("fr", "en")
-    assert opening == frame_reader("fr", "en").opening and "de" in links
+    opening, links, determiners = numbers._name_reading("fr", "en")
+    assert opening == frame_reader("fr", "en").opening and "de" in links and "du" in determiners
     assert not hasattr(numbers, "_SENTENCE_OPEN")
+
+
+def test_a_link_or_determiner_written_with_a_curly_apostrophe_is_folded(monkeypatch):
+    """numbers/<lang>.toml lists one spelling of an elided word; the reader folds "’" to "'" on both sides, so a
+    profile that writes « d’ » or « l’ » is read as « d' » / « l' » (the text's words are folded the same way)."""
+    from mtqa.checks import numbers
+
+    class Conventions:
+        lower_words = {"name_place_links": frozenset({"d’"}), "name_determiners": frozenset({"l’"})}
+
+    monkeypatch.setattr(numbers, "conventions", lambda lang, fallback=None: Conventions())
+    _, links, determiners = numbers._name_reading.__wrapped__("fr", "en")
+    assert links == {"d'"} and determiners == {"l'"}

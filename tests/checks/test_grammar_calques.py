@@ -902,3 +902,22 @@ def test_a_middle_initial_takes_one_surname_not_the_next_sentence():
 def test_speech_ending_in_three_stops_or_a_spaced_comma_is_a_reported_clause(target):
     [issue] = _issues(target)
     assert issue.text == "declared the minister"
+
+
+@pytest.mark.parametrize("reader", ["inversion_pattern", "_speech_tags"])
+def test_object_verbs_that_are_no_list_of_words_are_a_data_error(monkeypatch, reader):
+    """``reporting_inversion.object_verbs`` goes through :meth:`Language.profile_words` like the section's other
+    lists: a string there ("told") would be read one letter at a time, and is one line naming the file instead."""
+    from mtqa.langs import language
+
+    table = dict(language("en").extra["reporting_inversion"])
+    table["object_verbs"] = "told"
+    monkeypatch.setitem(language("en").extra, "reporting_inversion", table)
+    read = getattr(reporting, reader)
+    read.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"en\.toml.*object_verbs"):
+            read("en")
+    finally:
+        monkeypatch.undo()
+        read.cache_clear()

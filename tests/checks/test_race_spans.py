@@ -283,3 +283,34 @@ def test_minutes_in_a_compound_number_word_are_read_whole(source, target):
 
 def test_minutes_in_a_compound_number_word_still_catch_a_change():
     assert "A401" in _codes("Elle a couru quarante-cinq minutes et 3 secondes.", "She ran for 35 minutes and 3 seconds.")
+
+
+# -- stop 72: hours, minutes after a quote mark, and the seconds glued after it with no mark of their own ------------
+
+@pytest.mark.parametrize("text,seconds", [
+    ("Le Kényan a gagné en 2h03'41, devant son compatriote.", 7421.0),
+    ("Le Kényan a gagné en 2h03'41'', devant son compatriote.", 7421.0),
+    ("Le Kényan a gagné en 2 h 03'41 dimanche.", 7421.0),
+    ("La première femme a fini en 2h19’02.", 8342.0),
+])
+def test_hours_and_minutes_with_bare_seconds_after_the_quote_mark_are_one_span(text, seconds):
+    assert _spans(text, "fr") == [seconds]
+
+
+@pytest.mark.parametrize("target", [
+    "The Kenyan won in 2:03:41, ahead of his compatriot.",
+    "The Kenyan won in 2 hours 3 minutes 41 seconds, ahead of his compatriot.",
+    "The Kenyan won in 2hr 3min 41sec, ahead of his compatriot.",
+])
+def test_a_marathon_time_in_english_matches_the_french_form(target):
+    assert _codes("Le Kényan a gagné en 2h03'41, devant son compatriote.", target) == []
+
+
+def test_a_changed_second_of_a_marathon_time_is_one_changed_figure():
+    assert _codes("Le Kényan a gagné en 2h03'41, devant son compatriote.",
+                  "The Kenyan won in 2:03:44, ahead of his compatriot.") == ["A401"]
+
+
+def test_an_hour_and_minutes_with_a_quote_mark_and_no_seconds_stay_a_time():
+    """« 2h03' » has no seconds: still hours and minutes, not a span of seconds read from the next figure."""
+    assert _codes("Le Kényan a gagné en 2h03' devant 41 coureurs.", "The Kenyan won in 2:03 ahead of 41 runners.") == []
