@@ -902,3 +902,20 @@ def test_a_middle_initial_takes_one_surname_not_the_next_sentence():
 def test_speech_ending_in_three_stops_or_a_spaced_comma_is_a_reported_clause(target):
     [issue] = _issues(target)
     assert issue.text == "declared the minister"
+
+
+def test_a617_and_a618_read_a_segments_inversions_once(monkeypatch):
+    # both checks read the same inversions (after a reported clause, after direct speech): the second is kept
+    asked = []
+    real = reporting.inversion_pattern
+
+    def counted(lang):
+        asked.append(lang)
+        return real(lang)
+
+    monkeypatch.setattr(reporting, "inversion_pattern", counted)
+    text = "The harvest was poor in the valley this autumn, declared on Thursday the regional farming office."
+    first = list(calques(text, "en", False)), list(calques(text, "en", True))
+    again = list(calques(text, "en", False)), list(calques(text, "en", True))
+    assert len(asked) == 1
+    assert first == again and [i.verb for i in inversions(text, "en")] == ["declared"]
