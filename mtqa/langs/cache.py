@@ -18,6 +18,7 @@ Three kinds of keys, three sizes, decided here and nowhere else:
 ``RECENT_WORDS`` is a fourth, small size for a word cache whose repeats come close together.
 ``SOURCES`` is a fifth, for a segment analysis only a source sentence met again asks for.
 ``SOME_WORDS`` is a sixth, for a word fact asked about the words one check looks at, not every token.
+``WINDOW_TEXTS`` is a seventh, for a segment's reading two checks make one after the other within a window.
 """
 from __future__ import annotations
 
