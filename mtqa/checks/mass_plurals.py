@@ -125,9 +125,13 @@ class MassNounPlural(SegmentCheck):
             return
         plurals = mass_plurals(ctx.target.code)
         text = segment.text
-        words = text_words(text, ctx).words
-        if plurals.keys().isdisjoint(words) and not any(w[:1].isupper() and w.lower() in plurals for w in words):
-            return  # no listed plural, in lower case or capitalised (a sentence's first word): most segments
+        split = text_words(text, ctx)
+        words = split.words
+        if plurals.keys().isdisjoint(words) and not any(w[:1].isupper() and w.lower() in plurals
+                                                        for w in map(words.__getitem__, split.capital)):
+            return  # no listed plural, in lower case or capitalised (a sentence's first word): most segments;
+            # a capitalised word is among the split's words that are not all lower case (``capital``, kept per
+            # text for every reader of capitals), so the others are not lowered and looked up one by one
         found = [m for m in _WORD.finditer(text) if m.group().lower() in plurals]
         if not found:
             return

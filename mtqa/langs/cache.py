@@ -18,6 +18,7 @@ Three kinds of keys, three sizes, decided here and nowhere else:
 ``RECENT_WORDS`` is a fourth, small size for a word cache whose repeats come close together.
 ``SOURCES`` is a fifth, for a segment analysis only a source sentence met again asks for.
 ``SOME_WORDS`` is a sixth, for a word fact asked about the words one check looks at, not every token.
+``WINDOW_TEXTS`` is a seventh, for a segment's reading two checks make one after the other within a window.
 """
 from __future__ import annotations
 
@@ -68,6 +69,11 @@ system outputs) they miss exactly as often at 4,096 as at 8,192. Its other figur
 formats' source values, meaning's figures with units) were too, until a census of a long run of new text
 (~1.4 kB a text's quantities; ``quantities_of`` alone held ~12 MB at 8,192) moved them to :data:`LARGE_TEXTS`."""
 TABLES = 64
+WINDOW_TEXTS = 256
+"""Per cache of a segment's reading that two checks of the same segment both make, one after the other over a
+window of segments (``mtqa.api.READ_AHEAD``, 64: each check is called on the window's segments before the next),
+so a repeat comes at most 64 texts later; nothing asks again past that. 256 keeps every such repeat with room to
+spare (a window's texts of both sides), and holds a few hundred small entries whatever the corpus."""
 RECENT_WORDS = 1_024
 """Per cache that only serves the same word asked again by another fact of the same segment (a Hunspell
 dictionary's lookups: acceptance asks ``Walked`` and ``walked``, the common-word test ``walked`` again).

@@ -94,6 +94,8 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     if pattern is None or " of " not in text:
         return
     table, determiners, verbs = _adjective_words(lang)
+    if not any(a in text for a in _adjective_literals(lang)):
+        return  # none of the pattern's adjectives ("long", "aged", in lower case) is in the text: most with " of "
     units = _unit_words(lang)
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
@@ -135,6 +137,15 @@ def _counted(word: str, lang: str) -> bool:
     the language's one plural rule (:meth:`Language.is_plural_noun`), so the suggestion carries the noun with its
     figure ("60 men strong") instead of leaving it after the adjective ("60 strong men")."""
     return word[:1].islower() and language(lang).is_plural_noun(word.lower())
+
+
+@memoize(TABLES)
+def _adjective_literals(lang: str) -> tuple[str, ...]:
+    """The adjectives :func:`adjective_pattern` opens with, in lower case as it reads them: one of them is in
+    every text it matches, so a text holding none is not scanned. Why: the pattern tries its adjectives at
+    every position of each translation with " of " (most of them), and substring searches (in C) rule out
+    nearly all of those texts first."""
+    return tuple(sorted({a.lower() for a in _table(lang, ("adjectives",))["adjectives"] if a}))
 
 
 @memoize(TABLES)

@@ -20,7 +20,7 @@ import re
 from typing import Iterator, NamedTuple, Optional
 
 from mtqa.langs import language
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import TABLES, WINDOW_TEXTS, WORDS, memoize
 from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path
 
 ORIGINAL_MIN = 2
@@ -140,7 +140,23 @@ def inversion_pattern(lang: str) -> Optional[re.Pattern]:
 
 def inversions(text: str, lang: str) -> Iterator[Inversion]:
     """Every reporting verb of ``text`` standing before its subject after a clause, as :func:`inversion_pattern`
-    reads it, before the counts (:func:`calques` applies them)."""
+    reads it, before the counts (:func:`calques` applies them).
+
+    Kept for the last :data:`~mtqa.langs.cache.WINDOW_TEXTS` texts: A617 and A618 both read a segment's
+    inversions (:func:`calques`, after a reported clause and after direct speech), one check over a window of
+    segments and then the other, and the reading (the pattern's scan of every segment with a comma or a
+    quote, then the tests of each match) is the same for both. Inversions are tuples: read, not changed."""
+    return iter(_inversions(text, lang))
+
+
+@memoize(WINDOW_TEXTS)
+def _inversions(text: str, lang: str) -> tuple[Inversion, ...]:
+    """:func:`inversions`, read once per text."""
+    return tuple(_read_inversions(text, lang))
+
+
+def _read_inversions(text: str, lang: str) -> Iterator[Inversion]:
+    """:func:`inversions`, computed."""
     pattern = inversion_pattern(lang)
     if pattern is None:
         return

@@ -109,6 +109,8 @@ def ranks(text: str, lang: str) -> Iterator[Rank]:
     if pattern is None:
         return
     table = _table(lang, "target")
+    if not any(w in text for w in table["world"]):
+        return  # the pattern's one literal ("world", "global", in lower case) absent: most texts, no scan
     function = language(lang).function_words
     verbs = tuple(table["verb_endings"])
     for m in pattern.finditer(text):

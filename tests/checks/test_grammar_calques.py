@@ -921,3 +921,20 @@ def test_object_verbs_that_are_no_list_of_words_are_a_data_error(monkeypatch, re
     finally:
         monkeypatch.undo()
         read.cache_clear()
+
+
+def test_a617_and_a618_read_a_segments_inversions_once(monkeypatch):
+    # both checks read the same inversions (after a reported clause, after direct speech): the second is kept
+    asked = []
+    real = reporting.inversion_pattern
+
+    def counted(lang):
+        asked.append(lang)
+        return real(lang)
+
+    monkeypatch.setattr(reporting, "inversion_pattern", counted)
+    text = "The harvest was poor in the valley this autumn, declared on Thursday the regional farming office."
+    first = list(calques(text, "en", False)), list(calques(text, "en", True))
+    again = list(calques(text, "en", False)), list(calques(text, "en", True))
+    assert len(asked) == 1
+    assert first == again and [i.verb for i in inversions(text, "en")] == ["declared"]

@@ -445,3 +445,13 @@ OWN_QUIET = [
 @pytest.mark.parametrize("target, source", OWN_QUIET)
 def test_our_own_correct_sentences_are_quiet(target, source):
     assert not _issues(target, source), target
+
+
+def test_a_text_with_of_but_no_measure_adjective_is_not_scanned(monkeypatch):
+    # " of " is in most translations; none of the adjectives ("long", "aged", ...) in lower case: no scan
+    class _Unscanned:
+        def finditer(self, text):
+            raise AssertionError(f"scanned {text!r}")
+
+    monkeypatch.setattr(measures, "adjective_pattern", lambda lang: _Unscanned())
+    assert list(measure_adjectives("The mayor of Lyon spoke of 300 new homes.", "en")) == []

@@ -148,3 +148,20 @@ def test_a_bad_table_is_a_data_error_naming_the_file(monkeypatch):
             world_rank._table.cache_clear()
             world_rank.target_pattern.cache_clear()
             world_rank.source_pattern.cache_clear()
+
+
+class _Unscanned:
+    """A pattern that must not be searched: the gate rules the text out first."""
+
+    def finditer(self, text):
+        raise AssertionError(f"scanned {text!r}")
+
+
+def test_a_text_without_a_world_word_is_not_scanned(monkeypatch):
+    # the pattern needs "world" or "global" in lower case; a text with neither is answered without a scan
+    monkeypatch.setattr(world_rank, "target_pattern", lambda lang: _Unscanned())
+    assert list(ranks("The second largest agency of the World Bank group announced its merger.", "en")) == []
+
+
+def test_a_text_with_a_world_word_is_still_read():
+    assert [r.rank for r in ranks("Omnicom, the second global agency, announced a merger.", "en")] == [2]
