@@ -87,6 +87,9 @@ class Hunspell:
     that the stem carries the rule's flag, as Hunspell itself does.
     """
 
+    __record_built_once__ = True
+    """Built once a dictionary and process: the shared ``__init__`` of :func:`mtqa.records.record`, none compiled for it (start-up, issue 14)."""
+
     name: str
     stems: dict[str, frozenset] = field(default_factory=dict)
     rules: Callable[[], tuple] = field(default=lambda: ({}, ()), repr=False, compare=False)
