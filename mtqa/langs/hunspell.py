@@ -428,7 +428,16 @@ def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
 
 def files(names: tuple[str, ...]) -> list[Path]:
     """The .dic and .aff files of the installed dictionaries among ``names``: the inputs of a table
-    built with their answers and kept compiled (:func:`mtqa.compiled.cached`)."""
+    built with their answers and kept compiled (:func:`mtqa.compiled.cached`). A new list each call."""
+    return list(_files(tuple(names), os.environ.get("MTQA_HUNSPELL_DIR")))
+
+
+@memoize(TABLES)
+def _files(names: tuple[str, ...], folder_asked: Optional[str]) -> tuple[Path, ...]:
+    """:func:`files`, found once per process and ``$MTQA_HUNSPELL_DIR`` (``folder_asked``), as :func:`dictionary`
+    reads each dictionary once per process. Why: the key of every table built from the dictionaries names their
+    files (a one-line check asks 9 times, ~0.12 ms each: two ``is_file`` and two ``realpath`` a dictionary);
+    each file's identity is still read by each key (:func:`mtqa.compiled.fingerprint`)."""
     out = []
     for name in names:
         for folder in _hunspell_dirs():
@@ -436,7 +445,7 @@ def files(names: tuple[str, ...]) -> list[Path]:
             if dic.is_file() and aff.is_file():
                 out += [Path(os.path.realpath(dic)), Path(os.path.realpath(aff))]
                 break
-    return out
+    return tuple(out)
 
 
 def installed(names: tuple[str, ...]) -> tuple[str, ...]:
