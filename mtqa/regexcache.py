@@ -68,10 +68,10 @@ and kept anew."""
 _known: dict = {}
 _added: dict = {}
 _used: dict = {}
-_ages: dict = {}
-"""Each entry's age as read from the file (:data:`MAX_AGE`); an entry this run used is written with age 0."""
 """Keys this run used, in the order of first use (a dict as an ordered set): module patterns, compiled at
 import, come before those built from the input, so a file cut at :data:`MAX_PATTERNS` keeps them."""
+_ages: dict = {}
+"""Each entry's age as read from the file (:data:`MAX_AGE`); an entry this run used is written with age 0."""
 _path = None
 _original = None
 _transient = 0
