@@ -52,16 +52,26 @@ _SUPPORTED = ((3, 11), (3, 12), (3, 13))
 _CODE = "I"
 """The engine's code words are unsigned 32-bit integers (``_sre.CODESIZE`` 4): kept as an ``array`` of them."""
 
-FORMAT = 4
+FORMAT = 5
 """Bumped whenever the shape or the contents' policy of the file changes (3: no per-text pattern, so a file
 filled with them by an older version is not loaded; 4: neither the figures nor the names four more sites built
-from the text, which had filled a long run's file with ~400 of them)."""
+from the text, which had filled a long run's file with ~400 of them; 5: each entry's age, :data:`MAX_AGE`)."""
+
+MAX_AGE = 16
+"""Writes of the file an entry may go through unused before it is dropped (its age: writes since a run last used
+it). Why: a file only grew to :data:`MAX_PATTERNS`, and every run reads it whole: the development machine's held
+4,000 patterns (3.6 MB, ~6 ms of a one-line check's CPU to read; one run uses ~1,000) left by tests' throw-away
+patterns, other checkouts and data files since edited, none of which any run asked again. Only a run that compiled
+something new writes the file, so a warm cache ages nothing; a pattern dropped is compiled again on its next use
+and kept anew."""
 
 _known: dict = {}
 _added: dict = {}
 _used: dict = {}
 """Keys this run used, in the order of first use (a dict as an ordered set): module patterns, compiled at
 import, come before those built from the input, so a file cut at :data:`MAX_PATTERNS` keeps them."""
+_ages: dict = {}
+"""Each entry's age as read from the file (:data:`MAX_AGE`); an entry this run used is written with age 0."""
 _path = None
 _original = None
 _transient = 0
@@ -87,7 +97,9 @@ def install() -> None:
     if folder is None:
         return
     _path = folder / f"regex-{FORMAT}.{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}.marshal"
-    _known.update(_read(_path))
+    table, ages = _load(_path)
+    _known.update(table)
+    _ages.update(ages)
     _original = _compiler.compile
     _compiler.compile = _compile
     atexit.register(_save)
@@ -100,12 +112,19 @@ def installed() -> bool:
 
 def _read(path) -> dict:
     """The file's table, or an empty one when it is absent or damaged into some other value."""
+    return _load(path)[0]
+
+
+def _load(path) -> tuple[dict, dict]:
+    """The file's (table, each entry's age), or empty ones when it is absent or damaged into some other value."""
     try:
         with open(path, "rb") as fh:
-            table = marshal.loads(fh.read())
+            stored = marshal.loads(fh.read())
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return table if isinstance(table, dict) else {}
+        return {}, {}
+    if type(stored) is tuple and len(stored) == 2 and isinstance(stored[0], dict) and isinstance(stored[1], dict):
+        return stored
+    return {}, {}
 
 
 def _seal(key: tuple, text: str) -> bytes:
@@ -240,8 +259,10 @@ def deferred(pattern: str, flags: int = 0) -> PatternLike:
     For a table of many patterns of which a run uses few (a lexicon's entries): a pattern the file does not hold
     (a new or edited data file, the cache turned off, an unsupported Python) is compiled at once, so its faults
     are found where the table is read."""
-    if _original is None or _transient or (pattern, int(flags)) not in _known:
+    key = (pattern, int(flags))
+    if _original is None or _transient or key not in _known:
         return re.compile(pattern, flags)
+    _used.setdefault(key)  # the run relies on the file holding it (a faulty one would fail later): kept young
     return Deferred(pattern, flags)
 
 
@@ -284,17 +305,24 @@ def _compile(p, flags=0):
 def _save() -> None:
     """Write the file when this run compiled patterns it did not hold (atomically; failures ignored).
 
-    Past :data:`MAX_PATTERNS` the patterns (and sources) this run used are kept first, in the order of first
+    An entry unused through :data:`MAX_AGE` writes is dropped. Past :data:`MAX_PATTERNS` the patterns (and sources)
+    this run used are kept first, in the order of first
     use, so patterns of old data files or other inputs make way for current ones, and a run that built
     thousands of patterns from its input (a glossary, T109's per-text forms, a test's throw-away tries) still
     keeps mtqa's own module patterns and tries.
     """
     if not _added or _path is None:
         return
-    keys = list(_used) + [k for k in _known if k not in _used]
+    ages = {k: 0 for k in _used}
+    for k in _known:  # an entry this run did not use ages by one write; past MAX_AGE it is dropped
+        if k not in ages:
+            age = _ages.get(k, 0)
+            if type(age) is int and age < MAX_AGE:
+                ages[k] = age + 1
+    keys = list(ages)[:MAX_PATTERNS]
     from mtqa.compiled import store_whole  # at exit only: start-up never pays for the module
     try:
-        data = marshal.dumps({k: _known[k] for k in keys[:MAX_PATTERNS]})
+        data = marshal.dumps(({k: _known[k] for k in keys}, {k: ages[k] for k in keys}))
         _path.parent.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError):
         pass

@@ -147,3 +147,27 @@ def test_a_table_an_earlier_run_stored_is_read_from_stored_after_words_and_never
         assert ev.select(text, "has-z", _has_z) == _expected(text, _has_z), text
         assert ev.select(text, "ends-in-tion", _ends_in_tion) == _expected(text, _ends_in_tion), text
     assert len(list(tmp_path.joinpath("cache").glob("facts-fr-en-*.sqlite"))) == 1
+
+
+def test_a_run_lists_the_files_of_the_tables_key_once_for_all_its_probes(tmp_path, monkeypatch):
+    """The prebuilt facts' key names every data file of the data folders: a run that looks for a stored table each
+    time its checks add a fact (the seed article: four times) lists the folders on its first look only, and a run
+    of its own lists them again; the stored table is still found by the same facts."""
+    from mtqa.langs import data
+
+    _prebuilt(tmp_path, monkeypatch, 300, 6)
+    monkeypatch.setattr(evidence, "STORED_AFTER", 2)
+    listed = []
+    every = data.every_data_file
+    monkeypatch.setattr(data, "every_data_file", lambda: listed.append(1) or every())
+    first = Evidence.of(Context(Config()))
+    first.select("zinc oxide", "has-z", _has_z)
+    first.select("three words here", "ends-in-tion", _ends_in_tion)  # looked for: none stored
+    first.select("the nation's zoo", "has-c", lambda w: "c" in w)  # a new fact: looked for again
+    first.select("a fine nation", "has-z", _has_z)  # past 6: built
+    assert first._fact_table and len(listed) == 1
+    ev = Evidence.of(Context(Config()))
+    ev.select("zinc oxide", "has-z", _has_z)
+    ev.select("three words here", "ends-in-tion", _ends_in_tion)
+    ev.select("the nation's zoo", "has-c", lambda w: "c" in w)  # the stored table of the three facts
+    assert ev._fact_table and len(listed) == 2

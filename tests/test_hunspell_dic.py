@@ -186,6 +186,24 @@ def test_the_suffix_rules_of_an_ending_are_grouped_by_what_they_strip_in_their_o
     assert hs.lookup("days") and hs.lookup("flies") and not hs.lookup("flys")
 
 
+def test_the_affix_rules_are_stored_indexed_by_the_ending_each_suffix_rule_adds(tmp_path, monkeypatch):
+    # a lookup that needs one affix (a capitalised name: « Lyon » asked as "lyon") indexed all 5,224 French suffix
+    # rules by ending on every run; the stored parse holds that index, each ending's rules and the prefix rules in
+    # the file's order, and a warm read gives the same
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    aff = ("SET UTF-8\nPFX R Y 1\nPFX R 0 re .\nSFX A Y 2\nSFX A 0 s [^y]\nSFX A y ies y\n"
+           "SFX B Y 2\nSFX B 0 s ay\nSFX B y ies [^a]y\nPFX D Y 1\nPFX D 0 dé .\n")
+    for _ in range(2):  # built, then read back
+        hs = hunspell.read_hunspell(*_dictionary(tmp_path, "2\nday/AB\nfaire/RD\n", aff))
+        suffixes, prefixes = hs.rules()
+        assert suffixes == {"s": [("A", "", "s", "[^y]", True), ("B", "", "s", "ay", True)],
+                            "ies": [("A", "y", "ies", "y", True), ("B", "y", "ies", "[^a]y", True)]}
+        assert prefixes == (("R", "", "re", ".", True), ("D", "", "dé", ".", True))
+        first, second = suffixes["ies"]
+        assert first[2] is second[2]  # an equal string is one object, stored once
+        assert hs.lookup("days") and hs.lookup("refaire") and hs.lookup("défaire") and not hs.lookup("dayies")
+
+
 def test_tagged_rules_are_kept_compiled_and_read_again_when_the_affix_file_changes(tmp_path, monkeypatch):
     # the rules of a set of fields are read from the .aff once per change of it: a stored set served after the
     # file gained a rule would leave that rule's forms unread

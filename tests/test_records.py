@@ -269,3 +269,22 @@ def test_a_frozen_records_hash_reads_the_fields_the_generated_one_read():
             return len(self.key)
 
     assert hash(Keyed("abc")) == 3 and Keyed("abc") == Keyed("abc")
+
+
+def test_the_records_built_once_a_run_share_one_init_and_build_as_before():
+    # Config, RunInfo, Summary, LexModel and Hunspell are built once a run (or a dictionary): no __init__ of
+    # their own compiled at start-up, and keywords, defaults and factories as the generated one set them
+    from mtqa import records
+    from mtqa.config import Config
+    from mtqa.langs.hunspell import Hunspell
+    from mtqa.langs.lexmodel import LexModel
+    from mtqa.renderers.base import RunInfo, Summary
+
+    assert all(cls.__init__ is records._init for cls in (Config, RunInfo, Summary, LexModel, Hunspell))
+    config = Config(select=("A",))
+    assert config.select == ("A",) and config == Config(select=("A",)) and config != Config()
+    first, second = Summary(), Summary()
+    assert first.by_code is not second.by_code and first.by_severity == {"minor": 0, "major": 0, "critical": 0}
+    assert Hunspell("xx").stems == {} and Hunspell("xx").rules() == ({}, ())
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        Config(selected=("A",))

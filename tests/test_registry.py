@@ -155,3 +155,22 @@ def test_an_unknown_code_names_the_closest_known_one():
 
     with pytest.raises(KeyError, match="did you mean 'A501'"):  # no check's module is needed for the hint
         get("a5o1")
+
+
+def test_a_check_the_stored_index_vouches_for_is_not_parsed_again_but_any_other_is(monkeypatch):
+    # the index is built by registering every family, whose register parsed each docstring: the same code
+    # (its module and code as the index records them) is not parsed again; a check of another module, or
+    # of a code the index lacks, is
+    from mtqa.checks import registry
+
+    index = registry.index()
+    assert all(registry._DOCUMENTED[code] == entry.module for code, entry in index.items())
+    monkeypatch.setattr(registry, "REGISTRY", {})
+    vouched = _make("S994", "vouched-thing", doc="Summary only.")
+    monkeypatch.setitem(registry._DOCUMENTED, "S994", vouched.__module__)
+    assert register(vouched) is vouched  # not read: the index's build read it
+    with pytest.raises(DocError):  # the same code from another module is read
+        register(_make("S993", "moved-thing", doc="Summary only."))
+    monkeypatch.setitem(registry._DOCUMENTED, "S992", "mtqa.checks.elsewhere")
+    with pytest.raises(DocError):
+        register(_make("S992", "other-module-thing", doc="Summary only."))

@@ -429,3 +429,32 @@ def test_two_first_runs_at_once_share_a_fresh_cache_and_answer_alike(tmp_path):
     texts = {p.read_text(encoding="utf-8").replace(str(p.parent), "RUN") for p in (*reports, out3, out_off)}
     assert len(texts) == 1 and '"A503"' in texts.pop()
     assert list(cache.glob("regex-*.marshal"))
+
+
+def test_the_frequency_and_dictionary_files_of_a_tables_key_are_found_once_per_process(tmp_path, monkeypatch):
+    """The keys of the tables built from frequencies and dictionaries name their files: found once per process
+    (per language, per dictionaries and ``$MTQA_HUNSPELL_DIR``), each call a new list of the same files."""
+    import importlib.util
+
+    from mtqa.langs import frequency, hunspell
+
+    found = []
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: found.append(name) or find_spec(name, *a))
+    frequency._wordfreq_files.cache_clear()
+    first = frequency.wordfreq_files("fr")
+    first.append("a caller's own")
+    again = frequency.wordfreq_files("fr")
+    assert found == ["wordfreq"] and again == first[:-1] and again[-1].name == "__init__.py"
+    assert any(p.name.endswith("_fr.msgpack.gz") for p in again)
+    for name in ("xx", "yy"):
+        (tmp_path / f"{name}.dic").write_text("1\nmaison\n", encoding="utf-8")
+        (tmp_path / f"{name}.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path))
+    listed = []
+    monkeypatch.setattr(hunspell, "_hunspell_dirs", lambda: listed.append(1) or [tmp_path])
+    assert hunspell.files(("xx",)) == hunspell.files(("xx",)) == [tmp_path / "xx.dic", tmp_path / "xx.aff"]
+    assert len(listed) == 1
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path / "elsewhere"))  # another folder asked: found anew
+    hunspell.files(("xx",))
+    assert len(listed) == 2

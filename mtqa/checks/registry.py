@@ -37,6 +37,11 @@ CATEGORIES = {
 
 REGISTRY: dict[str, type[Check]] = {}
 
+_DOCUMENTED: dict[str, str] = {}
+"""code -> module of each check of the stored :func:`index`: a check whose docstring :func:`register` parsed
+when that index was built (its build imports every family), from the very same code (the index is keyed by
+every module file's identity, :func:`mtqa.compiled.package_digest`)."""
+
 
 def register(cls: type[Check]) -> type[Check]:
     """Class decorator adding ``cls`` to the registry after validating it."""
@@ -56,7 +61,8 @@ def register(cls: type[Check]) -> type[Check]:
         raise ValueError(f"duplicate check code {cls.code} ({cls.__name__}, {REGISTRY[cls.code].__name__})")
     if any(other.name == cls.name for other in REGISTRY.values()):
         raise ValueError(f"duplicate check name {cls.name}")
-    parse_doc(cls)
+    if _DOCUMENTED.get(cls.code) != cls.__module__:
+        parse_doc(cls)  # a check the stored index does not vouch for (a new one, a test's) is read here
     REGISTRY[cls.code] = cls
     return cls
 
@@ -88,7 +94,14 @@ def index() -> dict[str, Entry]:
     """Every check of the families by code, as importing them all registers it, without importing them
     once a run has stored it (see the module's docstring; with no cache folder, every family is imported).
 
-    Kept per process, so a test that edits the package (none does) would need ``index.cache_clear()``."""
+    Kept per process, so a test that edits the package (none does) would need ``index.cache_clear()``.
+
+    Its checks' docstrings are not parsed again when their modules are imported (:data:`_DOCUMENTED`): building
+    the index registered each of them, and :func:`register` refuses a check whose docstring lacks a part, so the
+    same code cannot hold one that fails. Why: parsing the ~90 docstrings of a run's checks (:func:`parse_doc`,
+    ``inspect.cleandoc`` and the example lines) was some 3.5 ms of a one-line check's CPU (stop 72), for a
+    check that can no longer fail; the parse that documents a check (``mtqa rules``, the reports, the tests
+    of the examples) is made where it is read, as before."""
     from mtqa.compiled import cached, package_digest
 
     def build() -> dict:
@@ -96,7 +109,9 @@ def index() -> dict[str, Entry]:
         return {code: (cls.__module__, bool(cls.preview), bool(cls.cross_system)) for code, cls in REGISTRY.items()
                 if cls.__module__.startswith("mtqa.checks.")}
 
-    return {code: Entry(*row) for code, row in cached(f"check-index-{package_digest()}", (), build).items()}
+    known = {code: Entry(*row) for code, row in cached(f"check-index-{package_digest()}", (), build).items()}
+    _DOCUMENTED.update((code, entry.module) for code, entry in known.items())
+    return known
 
 
 def codes() -> set[str]:

@@ -114,13 +114,22 @@ def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
 
 
 def wordfreq_files(lang: str) -> list:
-    """wordfreq's bundled table files of ``lang`` and its code (found without importing wordfreq)."""
+    """wordfreq's bundled table files of ``lang`` and its code (found without importing wordfreq), a new list."""
+    return list(_wordfreq_files(lang))
+
+
+@memoize(TABLES)
+def _wordfreq_files(lang: str) -> tuple:
+    """:func:`wordfreq_files`, found once per process and language. Why: the key of every table built from the
+    frequencies names them (a one-line check asks 11 times: ~0.16 ms each to find the package and list its
+    folder), and the package a process reads its frequencies from does not move while it runs (wordfreq's own
+    caches hold what it read); each file's identity is still read by each key (:func:`mtqa.compiled.fingerprint`)."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("wordfreq")
     folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    return sorted(folder.glob(f"*_{lang}.msgpack.gz")) + [folder.parent / "__init__.py"]
+    return (*sorted(folder.glob(f"*_{lang}.msgpack.gz")), folder.parent / "__init__.py")
 
 
 @memoize(TABLES)

@@ -87,10 +87,14 @@ class Hunspell:
     that the stem carries the rule's flag, as Hunspell itself does.
     """
 
+    __record_built_once__ = True
+    """Built once a dictionary and process: the shared ``__init__`` of :func:`mtqa.records.record`, none compiled for it (start-up, issue 14)."""
+
     name: str
     stems: dict[str, frozenset] = field(default_factory=dict)
-    rules: Callable[[], tuple] = field(default=tuple, repr=False, compare=False)
-    """The affix rules as (kind, flag, strip, add, condition, cross), read when a lookup first needs them.
+    rules: Callable[[], tuple] = field(default=lambda: ({}, ()), repr=False, compare=False)
+    """The affix rules, read when a lookup first needs them: ``(suffix rules per ending added, prefix rules)``, each
+    rule ``(flag, strip, add, condition, cross)`` in the file's order (:func:`_by_kind`, stored so grouped).
 
     Why: the French rules (5,422) made into :class:`_Affix` objects and grouped cost 18-25 ms of CPU
     under load, and a one-line check paid it for the source's sentence-initial ``Le``, whose stem ``le``
@@ -155,14 +159,13 @@ class Hunspell:
         input asks for few endings. A word's lookup asks only the endings it has (:func:`_suffix_bases`), and
         :meth:`suffix_group` makes the rules of one ending on its first asking; the ~200 prefix rules are made at
         once. The rules were read from the cached ``.aff`` parse before either (``rules()``), as before, so a
-        faulty ``.aff`` fails at the same point of the run."""
-        suffixes: dict[str, list[tuple]] = {}
+        faulty ``.aff`` fails at the same point of the run. The parse is stored with its suffix rules already
+        indexed by ending (:func:`_by_kind`): indexing the French 5,224 here took ~1.5 ms of a one-line check's
+        CPU on every run that needs one affix (a capitalised name such as « Lyon »), for the same dict each time."""
+        suffixes, prefix_rules = self.rules()  # the suffix rules stored by ending (_by_kind): no loop over them here
         prefixes: dict[str, list[_Affix]] = {}
-        for kind, flag, strip, add, condition, cross in self.rules():
-            if kind == "SFX":
-                suffixes.setdefault(add, []).append((flag, strip, add, condition, cross))
-            else:
-                prefixes.setdefault(add, []).append(_Affix(flag, strip, add, condition, cross, False, self.aff))
+        for flag, strip, add, condition, cross in prefix_rules:
+            prefixes.setdefault(add, []).append(_Affix(flag, strip, add, condition, cross, False, self.aff))
         self.suffix_groups = {}
         self.longest_suffix = max(map(len, suffixes), default=0)
         self.longest_prefix = max(map(len, prefixes), default=0)
@@ -233,9 +236,30 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
 
     def rules() -> tuple:
         # read on the first lookup that needs affix analysis (Hunspell.rules)
-        return cached(f"hunspell-{dic.stem}-affixes", sources, lambda: parse()[0])
+        return cached(f"hunspell-{dic.stem}-affix-groups", sources, lambda: _by_kind(parse()[0]))
 
     return Hunspell(dic.stem, stems, rules, aff=aff)
+
+
+def _by_kind(rules: tuple) -> tuple[dict[str, list[tuple]], tuple]:
+    """The parsed affix rules (kind, flag, strip, add, condition, cross) as :attr:`Hunspell.rules` gives them:
+    ``(the suffix rules per ending added, the prefix rules)``, each rule ``(flag, strip, add, condition, cross)``,
+    in the file's order within each ending and among the prefixes.
+
+    Equal strings are one object (a flag, a strip, a condition recurs across thousands of rules), so the stored
+    copy names each once and refers back to it: the French rules' copy reads back in ~1.3 ms of CPU instead of
+    ~2.3 ms (198 -> 173 kB), on every run that needs one affix."""
+    shared: dict[str, str] = {}
+    one = shared.setdefault
+    suffixes: dict[str, list[tuple]] = {}
+    prefixes = []
+    for kind, flag, strip, add, condition, cross in rules:
+        rule = (one(flag, flag), one(strip, strip), one(add, add), one(condition, condition), cross)
+        if kind == "SFX":
+            suffixes.setdefault(rule[2], []).append(rule)
+        else:
+            prefixes.append(rule)
+    return suffixes, tuple(prefixes)
 
 
 def _strip_add(parts: list[str]) -> tuple[str, str]:
@@ -411,7 +435,16 @@ def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
 
 def files(names: tuple[str, ...]) -> list[Path]:
     """The .dic and .aff files of the installed dictionaries among ``names``: the inputs of a table
-    built with their answers and kept compiled (:func:`mtqa.compiled.cached`)."""
+    built with their answers and kept compiled (:func:`mtqa.compiled.cached`). A new list each call."""
+    return list(_files(tuple(names), os.environ.get("MTQA_HUNSPELL_DIR")))
+
+
+@memoize(TABLES)
+def _files(names: tuple[str, ...], folder_asked: Optional[str]) -> tuple[Path, ...]:
+    """:func:`files`, found once per process and ``$MTQA_HUNSPELL_DIR`` (``folder_asked``), as :func:`dictionary`
+    reads each dictionary once per process. Why: the key of every table built from the dictionaries names their
+    files (a one-line check asks 9 times, ~0.12 ms each: two ``is_file`` and two ``realpath`` a dictionary);
+    each file's identity is still read by each key (:func:`mtqa.compiled.fingerprint`)."""
     out = []
     for name in names:
         for folder in _hunspell_dirs():
@@ -419,7 +452,7 @@ def files(names: tuple[str, ...]) -> list[Path]:
             if dic.is_file() and aff.is_file():
                 out += [Path(os.path.realpath(dic)), Path(os.path.realpath(aff))]
                 break
-    return out
+    return tuple(out)
 
 
 def installed(names: tuple[str, ...]) -> tuple[str, ...]:

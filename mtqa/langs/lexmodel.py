@@ -39,6 +39,9 @@ class Translation(NamedTuple):
 class LexModel:
     """Translation candidates between source and target stems, with stem frequencies."""
 
+    __record_built_once__ = True
+    """Built once a language pair and process: the shared ``__init__`` of :func:`mtqa.records.record`, none compiled for it (start-up, issue 14)."""
+
     pairs: int
     forward: dict[str, tuple[Translation, ...]]
     backward: Mapping[str, frozenset[str]]

@@ -18,6 +18,9 @@ SCHEMA_VERSION = 1
 class RunInfo:
     """What a report needs to know about the run that produced it."""
 
+    __record_built_once__ = True
+    """Built once a run: the shared ``__init__`` of :func:`mtqa.records.record`, none compiled for it (start-up, issue 14)."""
+
     config: Config
     codes: list[str]
     target: Optional[str] = None
@@ -106,6 +109,9 @@ def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
 @record
 class Summary(Totals):
     """Run totals, accumulated as documents stream past."""
+
+    __record_built_once__ = True
+    """Built once a run: the shared ``__init__`` of :func:`mtqa.records.record`, none compiled for it (start-up, issue 14)."""
 
     documents: int = 0
     passed: int = 0

@@ -166,12 +166,13 @@ def test_a_word_is_looked_up_once_in_a_dictionary_whichever_fact_asks(monkeypatc
 
 
 def _every_suffix_rule(hs):
-    """ending added -> every suffix rule of ``hs`` adding it, made straight from the rules as read (``hs.rules()``),
-    in their order: built apart from the dictionary's own per-ending groups (:meth:`Hunspell.suffix_group`)."""
-    from mtqa.langs.hunspell import _Affix
+    """ending added -> every suffix rule of ``hs`` adding it, made straight from the rules as the parser reads them
+    from the ``.aff`` file, in their order: built apart from the dictionary's own per-ending groups
+    (:meth:`Hunspell.suffix_group`) and from the stored rules they are made from (``hs.rules()``)."""
+    from mtqa.langs.hunspell import _Affix, _parse_hunspell
 
     table = {}
-    for kind, flag, strip, add, condition, cross in hs.rules():
+    for kind, flag, strip, add, condition, cross in _parse_hunspell(hs.aff.with_suffix(".dic"), hs.aff)[0]:
         if kind == "SFX":
             table.setdefault(add, []).append(_Affix(flag, strip, add, condition, cross, True))
     return table

@@ -263,3 +263,30 @@ def test_shipped_table_reads():
     table = table_module.of_table("en")
     assert "spokesman" in table.heads and "member" not in table.heads and "end" not in table.pair_heads
     assert {"year", "courage", "standing"} <= table.qualities and "army" not in table.qualities
+
+
+def test_the_tables_are_read_back_from_the_compiled_cache_as_parsed(tmp_path, monkeypatch):
+    # the two tables were parsed row by row on every run with an "of" or a « de »: stored once, read back equal,
+    # and a changed file is parsed again (its key is the file and the parsing code)
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    rows = []
+    read_rows = table_module.read_rows
+    monkeypatch.setattr(table_module, "read_rows", lambda path, row: rows.append(path.name) or read_rows(path, row))
+    parsed = []
+    for _ in range(2):
+        table_module.of_table.cache_clear()
+        table_module.head_table.cache_clear()
+        parsed.append((table_module.of_table("en"), table_module.head_table("fr", "en")))
+    assert parsed[0] == parsed[1] and rows == ["of_phrases.en.tsv", "of_heads.fr-en.tsv.gz"]
+    first = parsed[1][1].compounds
+    shared = [w for words in first.values() for w in words if w == "oil"]
+    assert len(shared) > 1 and all(w is shared[0] for w in shared)  # a modifier of many heads: one string
+    copy = tmp_path / "of_phrases.zz.tsv"
+    copy.write_text("# header\nH\tspokesman\t1\t0\t1\n", encoding="utf-8")
+    monkeypatch.setattr(table_module, "data_path", lambda *parts: tmp_path / parts[-1])
+    assert table_module.of_table("zz").heads == {"spokesman": 1}
+    copy.write_text("# header\nH\tspokesman\t2\t0\t1\nH\tenvoy\t3\t0\t1\n", encoding="utf-8")
+    table_module.of_table.cache_clear()
+    assert table_module.of_table("zz").heads == {"spokesman": 2, "envoy": 3}
+    table_module.of_table.cache_clear()
+    table_module.head_table.cache_clear()
