@@ -320,7 +320,8 @@ class AdverbialBeforeObject(SegmentCheck):
         for o in object_order_calques(joined_sources(sources), segment.text, langs):
             yield self.issue(
                 segment, o.start, o.end,
-                f"{quoted(o.adverbial)} stands between the verb {quoted(o.verb)} and its object {quoted(o.obj + ' …')} "
-                f"in the {ctx.source.name} order (« {o.source} » before the object there); {ctx.target.name} keeps a verb and its object "
-                f"together and puts the adverbial before the verb or after the object",
+                f"{quoted(o.adverbial)} stands between the verb {quoted(o.verb)} and its object "
+                f"{quoted(o.obj + ' …')} in the {ctx.source.name} order (« {o.source} » before the object there); "
+                f"{ctx.target.name} keeps a verb and its object together and puts the adverbial before the verb "
+                f"or after the object",
                 o.suggestion)

@@ -24,7 +24,7 @@ from mtqa.langs.data import DataError, alternation as _alt, data_path
 
 _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
                 "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
-                "object_openers": list, "past_ending": str, "past_min": int, "past_forms": list, "not_after": list,
+                "object_openers": list, "not_objects": list, "past_ending": str, "past_min": int, "past_forms": list, "not_after": list,
                 "present_ending": str, "adverb_ending": str, "not_adverbs": list}
 _SOURCE_KEYS = {"object_openers": list, "measure_words": list}
 
@@ -66,7 +66,8 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
     parts = rf"(?:\s+(?:{_alt(t['parts_of_day'])}))?"
     adverbial = "|".join([
         rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?P<day>(?i:{_alt(days)})){parts}" if days else r"(?!)",
-        rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>(?i:{_alt(months)}))(?:\s+{year})?|(?P<year2>(?:1[89]|20)\d\d))"
+        rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>(?i:{_alt(months)}))(?:\s+{year})?"
+        rf"|(?P<year2>(?:1[89]|20)\d\d))"
         if months else r"(?!)",
         rf"(?P<word>{_alt(t['time_words'])})",
         rf"(?P<quant>{_alt(t['time_quantifiers'])})\s+(?P<unit>{_alt(t['time_units'])})",
@@ -99,11 +100,12 @@ _END = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 
 def _is_verb(verb: str, before: str, t: dict, lang: str) -> str:
     """"past" for a past form (the data's irregular ones, or a word with the past ending), "present" for a base
-    with the present ending; "" otherwise, and after an article or a form of "be" (a noun, or a passive with no
-    object). A base form after "to" or a modal is not read (see ``object_order`` in en.toml)."""
+    with the present ending; "" otherwise, and after one of ``not_after``: an article (a noun), a form of "be" (a
+    passive, with no object) or "as" (« comme l'indiquait hier la radio »: an inverted subject). A base form
+    after "to" or a modal is not read (see ``object_order`` in en.toml)."""
     from mtqa.langs.reporting import verb_base
 
-    prev = before.split()[-1:] if before.strip() else []
+    prev = [w.strip("\"“”«»'‘’(") for w in before.split()[-1:]]
     if prev and prev[0].lower() in t["not_after"]:
         return ""
     if verb in t["past_forms"] or (verb.endswith(t["past_ending"]) and len(verb) > t["past_min"]):
@@ -113,6 +115,25 @@ def _is_verb(verb: str, before: str, t: dict, lang: str) -> str:
             verb_base(verb[:len(verb) - k], lang) for k in (len(end), len(end) + 1)):
         return "present"
     return ""
+
+
+def _inverted(before: str, np: list[str], lang: str) -> bool:
+    """A reporting verb's noun phrase is its inverted subject, no object: the verb follows a comma or a closing
+    quotation mark (an auxiliary between or not: "…, has explained Thursday the president"), or the noun phrase
+    opens with a capitalised word or a noun English makes the subject of reporting verbs (the counts of
+    :mod:`mtqa.langs.reporting`: "the agency", "the president")."""
+    from mtqa.langs.reporting import SUBJECT_MIN, counts
+
+    extra = language(lang).extra.get("reporting_inversion", {})
+    words = before.split()
+    if words and words[-1].lower() in extra.get("auxiliaries", ()):
+        words = words[:-1]
+    if words and words[-1][-1:] in (",", '"', "”", "»"):
+        return True
+    table = counts(lang)
+    head = np[:3]
+    return any(w[:1].isupper() for w in head) or (table is not None and any(
+        table.subjects.get(w.lower().strip(".'’"), 0) >= SUBJECT_MIN for w in head))
 
 
 def target_orders(text: str, lang: str) -> list[Order]:
@@ -138,10 +159,12 @@ def target_orders(text: str, lang: str) -> list[Order]:
             continue
         if m.group("adverb") and m.group("adverb") in t["not_adverbs"]:
             continue
-        if verb in reporting and before.rstrip()[-1:] in (",", '"', "”", "»"):
-            continue  # an inverted subject after a reported clause: A617's reading
+        if m.group("first").lower() in t["not_objects"]:
+            continue
         rest = _END.split(text[m.end():], maxsplit=1)[0].split()
         tail = [m.group("first")] + rest
+        if verb in reporting and _inverted(before, tail, lang):
+            continue
         if any(w.lower() in finite for w in tail) or any(w.endswith(t["past_ending"]) and w.islower()
                                                          and len(w) > t["past_min"] for w in tail[1:]):
             continue  # the noun phrase is the subject of a clause ("ruled in August the city violated ...")
