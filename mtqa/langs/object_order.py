@@ -64,16 +64,16 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
     months = [w for w in cal.months if len(w) > 3 and w.isalpha()]
     year = r"(?P<year>(?:1[89]|20)\d\d)"
     parts = rf"(?:\s+(?:{_alt(t['parts_of_day'])}))?"
-    adverbial = "|".join([
+    adverbial = _alt([
         rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?P<day>(?i:{_alt(days)})){parts}" if days else r"(?!)",
         rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>(?i:{_alt(months)}))(?:\s+{year})?"
         rf"|(?P<year2>(?:1[89]|20)\d\d))"
         if months else r"(?!)",
         rf"(?P<word>{_alt(t['time_words'])})",
         rf"(?P<quant>{_alt(t['time_quantifiers'])})\s+(?P<unit>{_alt(t['time_units'])})",
-        rf"(?P<adverb>[a-z]{{3,}}{re.escape(t['adverb_ending'])})",
+        rf"(?P<adverb>[a-z]{{3,}}(?:{_alt([t['adverb_ending']])}))",
         rf"(?:{_alt(t['figure_prepositions'])})\s+(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?:{_alt(t['percent_words'])}))?",
-    ])
+    ], form=str, ordered=True)
     return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]+)\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])})"
                       rf"\s+(?P<first>[\w'’-]+)")
 
@@ -117,6 +117,20 @@ def _is_verb(verb: str, before: str, t: dict, lang: str) -> str:
     return ""
 
 
+def _clause(np: list[str], finite: set, t: dict, grammar: frozenset) -> bool:
+    """The words after the opener (``np``, up to the next punctuation) hold a finite verb past their first word: one
+    of ``reporting_inversion.finite_words`` ("the city had violated"), or a past form after a word that is no
+    function word ("the city violated"; not "on exported tea", a participle used as an adjective). The first word
+    after the opener is the noun phrase's own ("a cut", "the hit"), never its verb."""
+    for prev, w in zip(np, np[1:]):
+        low = w.lower()
+        if low in finite:
+            return True
+        if low.endswith(t["past_ending"]) and w.islower() and len(w) > t["past_min"] and prev.lower() not in grammar:
+            return True
+    return False
+
+
 def _inverted(before: str, np: list[str], lang: str) -> bool:
     """A reporting verb's noun phrase is its inverted subject, no object: the verb follows a comma or a closing
     quotation mark (an auxiliary between or not: "…, has explained Thursday the president"), or the noun phrase
@@ -149,6 +163,7 @@ def target_orders(text: str, lang: str) -> list[Order]:
     time_nouns = {w.lower() for w in extra.get("time_nouns", ())}
     finite = {w.lower() for w in extra.get("finite_words", ())}
     reporting = language(lang).word_set("reporting_verbs")
+    grammar = language(lang).function_words
     cal = conventions(lang)
     out = []
     for m in pattern.finditer(text):
@@ -165,8 +180,7 @@ def target_orders(text: str, lang: str) -> list[Order]:
         tail = [m.group("first")] + rest
         if verb in reporting and _inverted(before, tail, lang):
             continue
-        if any(w.lower() in finite for w in tail) or any(w.endswith(t["past_ending"]) and w.islower()
-                                                         and len(w) > t["past_min"] for w in tail[1:]):
+        if _clause(tail, finite, t, grammar):
             continue  # the noun phrase is the subject of a clause ("ruled in August the city violated ...")
         anchors = []
         if m.group("day"):
@@ -204,8 +218,8 @@ def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
     from mtqa.meaning.tokens import tokens
     from mtqa.numbers import conventions
 
-    opener = re.compile(rf"\s*(?:(?:{_alt(s['measure_words'])})\s*)?(?:{_alt(s['object_openers'])})(?:\b|['’])",
-                        re.IGNORECASE)
+    opener = re.compile(rf"(?P<measure>\s*(?:{_alt(s['measure_words'])}))?\s*(?:{_alt(s['object_openers'])})"
+                        rf"(?:\b|['’])", re.IGNORECASE)
     cal = conventions(langs[0])
     model = load_lexmodel(*langs)
     out: dict[str, str] = {}
@@ -217,9 +231,10 @@ def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
             while j + 1 < len(toks) and toks[j + 1].is_number and source_text[toks[j].end:toks[j + 1].start] in ",.":
                 j += 1
             end = toks[j].end
-        if not opener.match(source_text, end):
+        found = opener.match(source_text, end)
+        if not found:
             continue
-        low, written = tok.lower, source_text[tok.start:end]
+        low, written = tok.lower, source_text[tok.start:found.end("measure") if found.group("measure") else end]
         keys = []
         if low in cal.weekdays:
             keys.append(f"day:{cal.weekdays[low]}")
