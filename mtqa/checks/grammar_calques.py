@@ -1,4 +1,4 @@
-"""A617, A618, A624: a French grammatical order carried into English, read by a rule of grammar rather than a list of phrases.
+"""A617, A618, A624, A627, A628: a French grammatical order carried into English, read by a rule of grammar rather than a list of phrases.
 
 The reading and its evidence are :mod:`mtqa.langs.reporting` (a reporting verb before its subject after the clause
 it reports: « …, a précisé le groupe » -> "…, specified the group"). Why a rule: the phrase entries of A501 reach
@@ -12,6 +12,9 @@ after them, or ``speech_min_words`` words and more): a short quotation without t
 sentence's subject ('"Titanic" launched Leonardo DiCaprio'), not speech (fx70a). A624 reads a rank in the world
 copied from the source's order (« deuxième agence mondiale » -> "the second world agency"; the source decides,
 :mod:`mtqa.langs.world_rank`).
+A627 reads a time or measure adverbial put between a verb and its object (« a annoncé mardi un moratoire » ->
+"announced Tuesday a moratorium"; the source's order decides, :mod:`mtqa.langs.object_order`). A628 reads « se dire »
++ an attribute carried over as "said herself overwhelmed" (:mod:`mtqa.langs.self_report`).
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.reporting import calques, inversion_pattern, is_present, source_inverts
+from mtqa.langs.object_order import calques as object_order_calques
+from mtqa.langs.self_report import self_reports, source_says_self
 from mtqa.langs.world_rank import ranks, sized, source_ranks, suggestion as rank_suggestion
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
@@ -274,3 +279,96 @@ def _weekdays(lang: str) -> frozenset:
     from mtqa.numbers import conventions
 
     return frozenset(w.lower() for w in conventions(lang).weekdays)
+
+
+@register
+@record
+class AdverbialBeforeObject(SegmentCheck):
+    """A time or measure adverbial stands between a verb and its object, in the French order (« a annoncé mardi
+    un moratoire » -> "announced Tuesday a moratorium").
+
+    Why it matters: French puts a day, a date or a figure between a verb and its object (« relève de 45 % le
+    prix », « a jugé en juillet 2016 cette revendication »); English keeps the verb and its object together and
+    writes the adverbial before the verb or after the object ("raises the price by 45%", "in July 2016 ruled
+    that claim unfounded"). "Announced Tuesday a two-year moratorium" reads as translated word for word. The
+    rule reads grammar, not a list of phrases: a past verb (an -ed form or an irregular past of the profile's
+    ``object_order``, not after an article or a form of "be"), a day (with "on" or not), "in" and a month or a
+    year, "yesterday", "last week", "each year", or "by"/"to" and a figure, then a determiner and a noun that is
+    no time noun ("in March the following year" is one adverbial), the noun phrase opening no clause ("ruled in
+    August the city violated the law": English drops "that"). The source decides: the French word the adverbial
+    renders (the same day or month, the same figure, a word the lexical model renders so) must be followed by a
+    determiner there, so that "declared Monday a public holiday" (« a décrété lundi jour férié »: Monday is the
+    object) is quiet. An inverted reporting verb after a clause is A617's. The suggestion puts a time adverbial
+    before the past verb ("on Tuesday announced"); for a figure, where the object ends is not read.
+
+    Example:
+        source: Le gouvernement a annoncé mardi un moratoire de deux ans sur les nouveaux forages.
+        bad: The government announced Tuesday a two-year moratorium on new drilling.
+        good: The government on Tuesday announced a two-year moratorium on new drilling.
+        good: The government announced a two-year moratorium on new drilling on Tuesday.
+    """
+
+    code = "A627"
+    name = "adverbial-before-object"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        for o in object_order_calques(joined_sources(sources), segment.text, langs):
+            yield self.issue(
+                segment, o.start, o.end,
+                f"{quoted(o.adverbial)} stands between the verb {quoted(o.verb)} and its object "
+                f"{quoted(o.obj + ' …')} in the {ctx.source.name} order (« {o.source} » before the object there); "
+                f"{ctx.target.name} keeps a verb and its object together and puts the adverbial before the verb "
+                f"or after the object",
+                o.suggestion)
+
+
+@register
+@record
+class ReflexiveSay(SegmentCheck):
+    """French « se dire » + an attribute is carried over as "said herself …" (« s'est dite "bouleversée" » ->
+    "said herself "overwhelmed"").
+
+    Why it matters: French reports a state with « se dire » and an attribute (« l'ONU se dit préoccupée »);
+    English "say" takes no such complement and reports it with a clause: "the UN says it is concerned".
+    "Said herself overwhelmed" reads as translated word for word, and a reader may take "herself" for the
+    emphatic pronoun. The rule reads grammar: "said", "says" or "say", a reflexive pronoun, then an attribute
+    (a lower-case content word, in quotation marks or not); "he said himself that …" and "as he said himself,"
+    (the emphatic reflexive) are quiet, and so is "declared himself ready", which is English. The source must
+    hold « se dire » (« se dit », « s'est dite », « se disent »). The suggestion is the clause English writes:
+    "said she was", "says it is" (the profile's ``self_report``).
+
+    Example:
+        source: Jointe par téléphone, la lauréate s'est dite « bouleversée ».
+        bad: Reached by telephone, the laureate said herself "overwhelmed".
+        good: Reached by telephone, the laureate said she was "overwhelmed".
+    """
+
+    code = "A628"
+    name = "reflexive-say"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        found = self_reports(segment.text, ctx.target.code)
+        if not found:
+            return
+        said = source_says_self(joined_sources(sources), ctx.source.code)
+        if said is None:
+            return
+        for r in found:
+            yield self.issue(
+                segment, r.start, r.end,
+                f"{quoted(segment.text[r.start:r.end])} carries « {said} » (+ an attribute) over word for word; "
+                f"{ctx.target.name} reports it with a clause: {quoted(r.suggestion + ' …')}",
+                r.suggestion)

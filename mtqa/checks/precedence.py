@@ -133,6 +133,11 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "a part A501's entries name is reported once, with A501's English phrase"),
     GiveWay("A504", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a learned expression"),
+    GiveWay("A627", ("A617", "A618"), OVERLAP,
+            "a reporting verb with an adverbial and a noun phrase after it is read once: where A617/A618 read the "
+            "noun phrase as the inverted subject, it is no object"),
+    GiveWay("A627", ("A501", "A504"), OVERLAP,
+            "a verb A501 or A504 names as a calque is reported once, with their English phrase"),
     GiveWay("A503", ("A504",), OVERLAP,
             "a fixed expression rendered word for word is reported once, with the translators' rendering, "
             "not again as a word order"),

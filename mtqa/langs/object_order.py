@@ -1,0 +1,267 @@
+"""An adverbial put between a verb and its direct object in the French order: the one owner of ``object_order``
+in ``mtqa/data/langs/<lang>.toml``.
+
+French puts a time or measure adverbial wherever the sentence flows, between a verb and its object included
+(« a annoncé mardi un moratoire », « relève de 45 % le prix »); English keeps the verb and its object together and
+writes the adverbial before the verb or after the object ("on Tuesday announced a moratorium", "raises the price by
+45%"). Machine translation keeps the French place ("announced Tuesday a moratorium"). Why a rule of grammar and not
+a list of phrases: the order is the same whatever the verb, the day or the figure.
+
+The English alone is not enough: "declared Monday a public holiday" has Monday as its object, and "ruled in August
+the city violated the law" a clause whose "that" English drops. So the target's reading (:func:`target_orders`)
+is kept only where the source writes the same order (:func:`source_orders`): the source word that the adverbial
+renders (the same day or month by its number, the same figure, or a word the lexical model renders so) followed by
+a determiner that opens the object.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from mtqa.langs import language
+from mtqa.langs.cache import SOURCES, TABLES, memoize
+from mtqa.langs.data import DataError, alternation as _alt, data_path
+
+_TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
+                "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
+                "object_openers": list, "not_objects": list, "past_ending": str, "past_min": int, "past_forms": list, "not_after": list,
+                "present_ending": str, "adverb_ending": str, "not_adverbs": list}
+_SOURCE_KEYS = {"object_openers": list, "measure_words": list}
+
+
+@memoize(TABLES)
+def _table(lang: str, side: str) -> Optional[dict]:
+    """``lang``'s ``object_order`` for ``side`` ("target" or "source"), its keys checked (a DataError naming
+    ``<lang>.toml`` for a missing key or one of the wrong type), word lists in lower case; None when the language
+    has none or only the other side's keys (English is read as a target, French as a source)."""
+    table = language(lang).extra.get("object_order")
+    keys = _TARGET_KEYS if side == "target" else _SOURCE_KEYS
+    marker = "past_forms" if side == "target" else "measure_words"
+    if not table or marker not in table:
+        return None
+    out = {}
+    for key, kind in keys.items():
+        value = table.get(key)
+        if not isinstance(value, kind) or isinstance(value, bool) or (kind is list and not all(
+                isinstance(v, str) and v for v in value)) or (kind is str and not value):
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: object_order.{key} is missing or not "
+                            f"{'a list of words' if kind is list else 'a ' + kind.__name__}")
+        out[key] = [v.lower() for v in value] if kind is list else value
+    return out
+
+
+@memoize(TABLES)
+def _pattern(lang: str) -> Optional[re.Pattern]:
+    """Verb, adverbial (named groups ``day``, ``month``, ``year``, ``word``, ``figure``), object opener and the
+    object's first word, built from the data (``lang``'s calendar names from numbers/<lang>.toml)."""
+    from mtqa.numbers import conventions
+
+    t = _table(lang, "target")
+    if t is None:
+        return None
+    cal = conventions(lang)
+    days = [w for w in cal.weekdays if len(w) > 3 and w.isalpha()]
+    months = [w for w in cal.months if len(w) > 3 and w.isalpha()]
+    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    parts = rf"(?:\s+(?:{_alt(t['parts_of_day'])}))?"
+    adverbial = _alt([
+        rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?P<day>(?i:{_alt(days)})){parts}" if days else r"(?!)",
+        rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>(?i:{_alt(months)}))(?:\s+{year})?"
+        rf"|(?P<year2>(?:1[89]|20)\d\d))"
+        if months else r"(?!)",
+        rf"(?P<word>{_alt(t['time_words'])})",
+        rf"(?P<quant>{_alt(t['time_quantifiers'])})\s+(?P<unit>{_alt(t['time_units'])})",
+        rf"(?P<adverb>[a-z]{{3,}}(?:{_alt([t['adverb_ending']])}))",
+        rf"(?:{_alt(t['figure_prepositions'])})\s+(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?:{_alt(t['percent_words'])}))?",
+    ], form=str, ordered=True)
+    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]+)\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])})"
+                      rf"\s+(?P<first>[\w'’-]+)")
+
+
+class Order(NamedTuple):
+    start: int
+    """The verb's start."""
+    end: int
+    """The adverbial's end."""
+    verb: str
+    adverbial: str
+    obj: str
+    """The object's opener and first word ("a two-year")."""
+    anchors: tuple[str, ...]
+    """What the source's word must render: a day or month number ("day:2"), a figure's digits ("fig:45"), or a
+    target word ("word:yesterday")."""
+    suggestion: Optional[str]
+    source: str = ""
+    """The source's words the adverbial renders, followed there by the object (« mardi »)."""
+
+
+_END = re.compile(r"[,;:.!?()\[\]\"“”«»]")
+
+
+def _is_verb(verb: str, before: str, t: dict, lang: str) -> str:
+    """"past" for a past form (the data's irregular ones, or a word with the past ending), "present" for a base
+    with the present ending; "" otherwise, and after one of ``not_after``: an article (a noun), a form of "be" (a
+    passive, with no object) or "as" (« comme l'indiquait hier la radio »: an inverted subject). A base form
+    after "to" or a modal is not read (see ``object_order`` in en.toml)."""
+    from mtqa.langs.reporting import verb_base
+
+    prev = [w.strip("\"“”«»'‘’(") for w in before.split()[-1:]]
+    if prev and prev[0].lower() in t["not_after"]:
+        return ""
+    if verb in t["past_forms"] or (verb.endswith(t["past_ending"]) and len(verb) > t["past_min"]):
+        return "past"
+    end = t["present_ending"]
+    if verb.endswith(end) and len(verb) > t["past_min"] and any(
+            verb_base(verb[:len(verb) - k], lang) for k in (len(end), len(end) + 1)):
+        return "present"
+    return ""
+
+
+def _clause(np: list[str], finite: set, t: dict, grammar: frozenset) -> bool:
+    """The words after the opener (``np``, up to the next punctuation) hold a finite verb past their first word: one
+    of ``reporting_inversion.finite_words`` ("the city had violated"), or a past form after a word that is no
+    function word ("the city violated"; not "on exported tea", a participle used as an adjective). The first word
+    after the opener is the noun phrase's own ("a cut", "the hit"), never its verb."""
+    for prev, w in zip(np, np[1:]):
+        low = w.lower()
+        if low in finite:
+            return True
+        if low.endswith(t["past_ending"]) and w.islower() and len(w) > t["past_min"] and prev.lower() not in grammar:
+            return True
+    return False
+
+
+def _inverted(before: str, np: list[str], lang: str) -> bool:
+    """A reporting verb's noun phrase is its inverted subject, no object: the verb follows a comma or a closing
+    quotation mark (an auxiliary between or not: "…, has explained Thursday the president"), or the noun phrase
+    opens with a capitalised word or a noun English makes the subject of reporting verbs (the counts of
+    :mod:`mtqa.langs.reporting`: "the agency", "the president")."""
+    from mtqa.langs.reporting import SUBJECT_MIN, counts
+
+    extra = language(lang).extra.get("reporting_inversion", {})
+    words = before.split()
+    if words and words[-1].lower() in extra.get("auxiliaries", ()):
+        words = words[:-1]
+    if words and words[-1][-1:] in (",", '"', "”", "»"):
+        return True
+    table = counts(lang)
+    head = np[:3]
+    return any(w[:1].isupper() for w in head) or (table is not None and any(
+        table.subjects.get(w.lower().strip(".'’"), 0) >= SUBJECT_MIN for w in head))
+
+
+def target_orders(text: str, lang: str) -> list[Order]:
+    """Each verb, adverbial and object of ``text`` in the French order (the shapes of the profile's
+    ``object_order``), its object no time phrase and opening no reported clause."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return []
+    from mtqa.numbers import conventions
+
+    t = _table(lang, "target")
+    extra = language(lang).extra.get("reporting_inversion", {})
+    time_nouns = {w.lower() for w in extra.get("time_nouns", ())}
+    finite = {w.lower() for w in extra.get("finite_words", ())}
+    reporting = language(lang).word_set("reporting_verbs")
+    grammar = language(lang).function_words
+    cal = conventions(lang)
+    out = []
+    for m in pattern.finditer(text):
+        verb = m.group("verb")
+        before = text[:m.start()]
+        form = _is_verb(verb, before, t, lang)
+        if not form or m.group("first").lower() in time_nouns:
+            continue
+        if m.group("adverb") and m.group("adverb") in t["not_adverbs"]:
+            continue
+        if m.group("first").lower() in t["not_objects"]:
+            continue
+        rest = _END.split(text[m.end():], maxsplit=1)[0].split()
+        tail = [m.group("first")] + rest
+        if verb in reporting and _inverted(before, tail, lang):
+            continue
+        if _clause(tail, finite, t, grammar):
+            continue  # the noun phrase is the subject of a clause ("ruled in August the city violated ...")
+        anchors = []
+        if m.group("day"):
+            anchors.append(f"day:{cal.weekdays[m.group('day').lower()]}")
+        if m.group("month"):
+            anchors.append(f"month:{cal.months[m.group('month').lower()]}")
+        for g in ("year", "year2", "figure"):
+            if m.group(g):
+                anchors.append(f"fig:{re.sub(r'[^0-9]', '', m.group(g))}")
+        for g in ("word", "quant", "unit", "adverb"):
+            if m.group(g):
+                anchors.append(f"word:{m.group(g).lower()}")
+        adverbial = m.group("adv")
+        suggestion = None
+        if form == "past" and not m.group("figure") and not m.group("adverb") \
+                and not (before.split()[-1:] and before.split()[-1].lower() in finite):
+            moved = adverbial
+            if m.group("day") and not adverbial.lower().startswith(tuple(p + " " for p in t["day_prepositions"])):
+                moved = f"{t['day_prepositions'][0]} {adverbial}" if t["day_prepositions"] else adverbial
+            suggestion = f"{moved} {verb}"
+        out.append(Order(m.start("verb"), m.end("adv"), verb, adverbial, f"{m.group('det')} {m.group('first')}",
+                         tuple(anchors), suggestion))
+    return out
+
+
+@memoize(SOURCES)
+def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
+    """The anchors (as :class:`Order` writes them) of the source words followed by a determiner opening a noun
+    phrase (at most one of ``measure_words`` between): the French order the English may copy. Kept per source:
+    every system's translation of one source asks again."""
+    s = _table(langs[0], "source")
+    if s is None:
+        return {}
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import tokens
+    from mtqa.numbers import conventions
+
+    opener = re.compile(rf"(?P<measure>\s*(?:{_alt(s['measure_words'])}))?\s*(?:{_alt(s['object_openers'])})"
+                        rf"(?:\b|['’])", re.IGNORECASE)
+    cal = conventions(langs[0])
+    model = load_lexmodel(*langs)
+    out: dict[str, str] = {}
+    toks = tokens(source_text, langs[0])
+    for i, tok in enumerate(toks):
+        end = tok.end
+        if tok.is_number:  # a figure with decimals is several tokens: « 5,1 » -> 5 , 1
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].is_number and source_text[toks[j].end:toks[j + 1].start] in ",.":
+                j += 1
+            end = toks[j].end
+        found = opener.match(source_text, end)
+        if not found:
+            continue
+        low, written = tok.lower, source_text[tok.start:found.end("measure") if found.group("measure") else end]
+        keys = []
+        if low in cal.weekdays:
+            keys.append(f"day:{cal.weekdays[low]}")
+        if low in cal.months:
+            keys.append(f"month:{cal.months[low]}")
+        if tok.is_number:
+            keys += [f"fig:{re.sub(r'[^0-9]', '', written)}", f"fig:{re.sub(r'[^0-9]', '', tok.text)}"]
+        if model is not None:
+            keys += [f"word:{c.stem}" for c in model.translations(tok.stem)]
+        for key in keys:
+            out.setdefault(key, written)
+    return out
+
+
+def calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Order]:
+    """The target's French-order adverbials (:func:`target_orders`) one of whose words renders a source word
+    that stands in the same order (:func:`source_orders`)."""
+    found = target_orders(target_text, langs[1])
+    if not found:
+        return []
+    anchors = source_orders(source_text, langs)
+    from mtqa.meaning.tokens import stem
+
+    out = []
+    for o in found:
+        keys = [a if not a.startswith("word:") else f"word:{stem(a[5:], langs[1])}" for a in o.anchors]
+        held = [anchors[k] for k in keys if k in anchors]
+        if held:
+            out.append(o._replace(source=" … ".join(dict.fromkeys(held))))
+    return out

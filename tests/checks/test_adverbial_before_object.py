@@ -1,0 +1,111 @@
+"""A627: a time or measure adverbial between a verb and its object, in the French order, read as grammar and kept
+only where the source has the same order."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs import language, object_order
+from mtqa.langs.object_order import calques, source_orders, target_orders
+
+
+def _issues(target: str, source: str | None):
+    ctx = Context(Config(select=("A627",)))
+    return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "A627"]
+
+
+# -- flagged: any verb, any day or figure, read by the order on both sides -------------------------------------
+
+@pytest.mark.parametrize("source, target, span, suggestion, named", [
+    ("La société minière a annoncé mercredi un plan de départs volontaires.",
+     "The mining company announced Wednesday a voluntary redundancy plan.",
+     "announced Wednesday", "on Wednesday announced", "mercredi"),
+    ("Le club a recruté en janvier 2025 un attaquant brésilien.",
+     "The club signed in January 2025 a Brazilian striker.",
+     "signed in January 2025", "in January 2025 signed", "2025"),
+    ("La compagnie a relevé de 4,5 % ses tarifs pour les entreprises.",
+     "The company raised by 4.5% its prices for businesses.",
+     "raised by 4.5%", None, "4,5"),
+    ("Le Kenya relève à 30 % sa taxe sur le thé exporté.",
+     "Kenya raises to 30% its tax on exported tea.",
+     "raises to 30%", None, "30 %"),
+    ("La mairie a fermé hier les accès au parc.",
+     "The town hall closed yesterday the entrances to the park.",
+     "closed yesterday", "yesterday closed", "hier"),
+    ("Le ministre a rejeté fermement la proposition des syndicats.",
+     "The minister rejected firmly the proposal of the unions.",
+     "rejected firmly", None, "fermement"),
+])
+def test_an_adverbial_between_verb_and_object_in_the_source_order_is_flagged(source, target, span, suggestion,
+                                                                             named):
+    [issue] = _issues(target, source)
+    assert issue.text == span and issue.suggestion == suggestion
+    assert f"« {named}" in issue.message and "its object" in issue.message
+
+
+# -- quiet: English order, no object, or a source that does not put the object there ---------------------------
+
+@pytest.mark.parametrize("source, target", [
+    # the English order
+    ("La société minière a annoncé mercredi un plan de départs volontaires.",
+     "The mining company on Wednesday announced a voluntary redundancy plan."),
+    # the day is the object: « décrété lundi jour férié » has no determiner after the day
+    ("Le président a décrété lundi jour férié pour fêter la victoire.",
+     "The president declared Monday a public holiday to celebrate the victory."),
+    # a time phrase after the adverbial, no object
+    ("Il a quitté le pays en mars l'année suivante.",
+     "He left the country in March the following year."),
+    # a clause whose "that" English drops: the noun phrase is its subject
+    ("Le juge a estimé en août que la ville avait violé la Constitution.",
+     "The judge ruled in August the city had violated the Constitution."),
+    # a passive has no object
+    ("Elle a été élue en 2010 la première femme maire de la ville.",
+     "She was elected in 2010 the first woman mayor of the city."),
+    # an inverted subject after a reported clause is A617's
+    ("Les exportations ont reculé, a annoncé vendredi le ministère.",
+     "Exports fell, announced Friday the ministry."),
+    # a focusing adverb modifies the noun phrase after it
+    ("La crise touche surtout les ménages modestes.",
+     "The crisis hit mainly the poorest households."),
+    # no source word rendered by the adverbial stands before a determiner
+    ("Le groupe a publié ses résultats, en hausse.",
+     "The group published yesterday its results, up."),
+])
+def test_english_order_and_other_readings_are_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_without_a_source_the_check_says_nothing():
+    assert _issues("The mining company announced Wednesday a voluntary redundancy plan.", None) == []
+
+
+def test_the_source_reading_keys_each_word_by_what_it_renders():
+    found = source_orders("Il a vendu mardi sa maison et relevé de 4,5 % le prix en juin.", ("fr", "en"))
+    assert found["day:2"] == "mardi" and found["fig:45"] == "4,5 %"
+    assert "month:6" not in found  # « juin » ends the sentence: no object after it
+
+
+def test_the_target_reading_needs_a_past_or_present_verb():
+    assert [o.verb for o in target_orders("The plan announced Tuesday a cut.", "en")] == ["announced"]
+    assert [o.verb for o in target_orders("Kenya raises to 30% its tax on exported tea.", "en")] == ["raises"]
+    assert target_orders("The plans to present in November the details.", "en") == []  # a base form after "to"
+    assert target_orders("A hundred Tuesday the group.", "en") == []
+
+
+def test_a_profile_without_the_section_reads_nothing(monkeypatch):
+    monkeypatch.setattr(object_order, "_table", lambda lang, side: None)
+    object_order._pattern.cache_clear() if hasattr(object_order._pattern, "cache_clear") else None
+    assert calques("Il a annoncé mardi un plan.", "He announced Tuesday a plan.", ("fr", "xx")) == []
+
+
+def test_a_malformed_profile_entry_is_a_data_error(monkeypatch):
+    real = language("en").extra["object_order"]
+    broken = dict(real, past_min="four")
+    monkeypatch.setitem(language("en").extra, "object_order", broken)
+    object_order._table.cache_clear() if hasattr(object_order._table, "cache_clear") else None
+    with pytest.raises(DataError, match="object_order.past_min"):
+        object_order._table.__wrapped__("en", "target") if hasattr(object_order._table, "__wrapped__") \
+            else object_order._table("en", "target")

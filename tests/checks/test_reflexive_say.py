@@ -1,0 +1,68 @@
+"""A628: French « se dire » + an attribute carried over as "said herself …", read as grammar with the source's
+« se dire » as evidence."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs import language, self_report
+from mtqa.langs.self_report import self_reports, source_says_self
+
+
+def _issues(target: str, source: str | None):
+    ctx = Context(Config(select=("A628",)))
+    return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "A628"]
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("L'entraîneur s'est dit « fier » de ses joueurs après la victoire.",
+     "The coach said himself \"proud\" of his players after the win.", "said himself", "said he was"),
+    ("La fédération se dit prête à reprendre le dialogue.",
+     "The federation says itself ready to resume talks.", "says itself", "says it is"),
+    ("Les syndicats se sont dits déçus par la proposition du gouvernement.",
+     "The unions said themselves disappointed by the government's proposal.", "said themselves", "said they were"),
+    ("Jointe par téléphone, la ministre s'est dite profondément inquiète.",
+     "Reached by telephone, the minister said herself deeply worried.", "said herself", "said she was"),
+])
+def test_a_reflexive_say_with_an_attribute_is_flagged(source, target, span, suggestion):
+    [issue] = _issues(target, source)
+    assert issue.text == span and issue.suggestion == suggestion
+    assert "« s" in issue.message and "clause" in issue.message
+
+
+@pytest.mark.parametrize("source, target", [
+    # English: "declare oneself" takes an attribute
+    ("Le ministre s'est déclaré prêt à démissionner.", "The minister declared himself ready to resign."),
+    # the emphatic reflexive
+    ("Comme il l'a dit lui-même, la saison a été difficile.", "As he said himself, the season was hard."),
+    ("Il a dit lui-même que le plan était mort.", "He said himself that the plan was dead."),
+    # the clause English writes
+    ("La lauréate s'est dite bouleversée.", "The laureate said she was overwhelmed."),
+    # no « se dire » in the source: the English may be the writer's own
+    ("Le directeur a lui-même annoncé les résultats.", "The director said himself proud of the results."),
+])
+def test_english_and_emphatic_reflexives_are_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_without_a_source_the_check_says_nothing():
+    assert _issues("The federation says itself ready to resume talks.", None) == []
+
+
+def test_the_readings_on_each_side():
+    assert source_says_self("Elle s’était dite prête.", "fr") == "s’était dite"
+    assert source_says_self("Il a dit qu'il viendrait.", "fr") is None
+    assert [r.suggestion for r in self_reports("They say themselves \u201cready\u201d.", "en")] == ["say they are"]
+    assert self_reports("She said herself, quietly.", "en") == []
+
+
+def test_a_malformed_pronoun_entry_is_a_data_error(monkeypatch):
+    table = dict(language("en").extra["self_report"])
+    table["pronouns"] = {"himself": ["he", "was"]}
+    monkeypatch.setitem(language("en").extra, "self_report", table)
+    raw = getattr(self_report._table, "__wrapped__", self_report._table)
+    with pytest.raises(DataError, match="self_report.pronouns"):
+        raw("en", "target")
