@@ -1565,7 +1565,6 @@ class FrenchAcronymLetters(DocumentCheck):
     """
 
     code = "T203"
-    preview = True
     name = "french-acronym-letters"
     category = "terminology"
     subcategory = "wrong-term"

@@ -1719,6 +1719,12 @@ class FrameFalseFriend(SegmentCheck):
     12 on WMT14's read half, where six systems' "never known the word retirement" (« n'aura jamais connu le
     mot ») are right: the frame cannot tell an experience's object from a word's.
 
+    Stop 72 (pv72) measured it again and left it in preview: 1 more calibration article defect, no false alarm, no
+    flag on the clean translations, none on the newstest references 2008-2015; but 10 of its 19 flags on the 24k
+    WMT14 report are right (53 %, the gate is 80 %): six systems' "never known the word retirement" (a word as
+    object, not an experience) and three "qualify the young fighter pilots" (« qualifier » without « de »: to
+    train).
+
     Example:
         source: Le pays a connu une grave crise financière en 2009.
         bad: The country has known a serious financial crisis in 2009.
@@ -1962,6 +1968,10 @@ class LookAlikeInFrame(SourceLookAlikes):
     alarms, 0.03/100); of 30 flags read on WMT12 system output 15 were right ("banking societies", "that person
     will buy the game" for nobody, "the ancient mayor", "expression liberty"), the others English ("deprived of liberty",
     "reduction", "personal opinions"); 4 of its 5 flags on WMT14's eight systems are right.
+
+    Stop 72 (pv72) measured it again and left it in preview: 1 more calibration article defect, no false alarm, no
+    clean flag; but 0.15 flags per 100 on newstest2008's reference (3 flags: "appeal" for « appeler contre » a
+    judgment, "equipped", "had their moments", right English) and 3 of 5 right on the 24k WMT14 report.
 
     Example:
         source: Les syndicats ont appelé à une grève de deux jours dans les transports.

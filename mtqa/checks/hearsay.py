@@ -58,6 +58,12 @@ class HearsayConditional(DocumentCheck):
     (« l'accord comprendrait ») is left out: in the references it is the consequence of a plan ("would include")
     as often as a report. The suggestion puts "reportedly" before the verb in the past.
 
+    Stop 72 (pv72) measured it again and left it in preview: on the gates' own figures it passes (1 more calibration
+    article defect, no false alarm, no clean flag; its two newstest reference flags, 2008 and 2014, are judged
+    defects; 20 of 20 of its 42 flags on the 24k WMT14 report right), but that report is in-sample (``plan_nouns``
+    was written from newstest2014) and the out-of-sample measure above (Potet, 3 of 13 right) has not been redone
+    nor mended.
+
     Example:
         source: Le ministre aurait favorisé plusieurs entreprises lors de l'attribution des marchés.
         bad: The minister would have favoured several companies when the contracts were awarded.

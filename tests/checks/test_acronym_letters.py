@@ -164,3 +164,12 @@ def test_learned_tables_are_current():
     bench = Path(__file__).resolve().parents[2] / "bench" / "acronym_pairs.py"
     done = subprocess.run([sys.executable, str(bench), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_default_run_reports_it_now_that_it_left_preview():
+    # stop 72 (pv72): on by default; a run with neither --preview nor a selection must report the French letters
+    target = ("Sudan: the UA calls for a truce\n\n"
+              "The ministers of the African Union (UA) met on Monday in Addis Ababa to talk about Sudan.\n\n"
+              "The UA will send a mission to Khartoum next week.")
+    issues = check_texts(target, source=UNION_FR, ctx=Context()).issues
+    assert [(i.line, i.text) for i in issues if i.code == "T203"] == [(1, "UA"), (3, "UA"), (5, "UA")]

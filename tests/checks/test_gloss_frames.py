@@ -279,3 +279,11 @@ def test_the_builder_does_not_count_the_neighbours_translation():
     from mtqa.meaning.tokens import stem
 
     assert stem("affairs", "en") in got and stem("minister", "en") not in got, got
+
+
+def test_a_default_run_reports_it_now_that_it_left_preview():
+    # stop 72 (pv72): on by default; a run with neither --preview nor a selection must report the gloss
+    source = "Le texte a été rejeté jeudi par la Chambre, où l'opposition détient la majorité."
+    target = "The text was rejected on Thursday by the Room, where the opposition holds the majority."
+    issues = check_texts(target, source=source, ctx=Context()).issues
+    assert ("A630", "Room", "House") in [(i.code, i.text, i.suggestion) for i in issues]
