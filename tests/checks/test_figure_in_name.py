@@ -1,8 +1,9 @@
 """A figure that is part of a name (stop 71, issue 12: « le Masters 1000 de Paris » -> "the Paris Masters" drew A402
-on a clean article): a plain figure right after a capitalised word inside a French sentence is the name's tail, and
-a translation that writes that word without a figure after it keeps the fact (``checks.numbers._named_by_word``).
-A figure that counts the word after it, a sentence-initial capital and a name word kept with another figure are
-not excused. The sentences are the project's own."""
+on a clean article): a plain figure between a tier word of numbers/fr.toml's ``name_tier_words`` (« Masters »,
+« Open ») and the event's place is the series' tier, and a translation that writes that word without a figure
+after it keeps the fact (``checks.numbers._named_by_word``), whatever comes before the tier word (stop 72 review
+D3). A model's number (D2), a count after a place (D4), an edition's year, a figure that counts the word after it
+and a name word kept with another figure are not excused. The sentences are the project's own."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,13 @@ NAMED = [
  ("Le tournoi Open 13 de Marseille a été avancé d'une semaine.", "The Marseille Open was moved a week earlier."),
  ("Le Masters 1000 de Monte-Carlo débute dimanche.", "The Monte-Carlo Masters begins on Sunday."),
  ("Il défendra son titre à l'Open 13 d'Aix la semaine prochaine.", "He will defend his title at the Aix Open next week."),
+ # stop 72 review D3: any determiner, an adjective or none before the tier word (all drew A402 on 7ddf4074)
+ ("La joueuse a gagné son deuxième Masters 1000 de Rome samedi.", "The player won her second Rome Masters on Saturday."),
+ ("Les organisateurs de ce Masters 1000 de Madrid ont changé de surface.", "The organisers of this Madrid Masters changed the surface."),
+ ("Il rêve de gagner un Masters 1000 de Paris devant son public.", "He dreams of winning a Paris Masters in front of his home crowd."),
+ ("Le public de cet Open 13 de Marseille était bruyant.", "The crowd at this Marseille Open was loud."),
+ ("Il a perdu deux fois en finale de Masters 1000 de Monte-Carlo.", "He lost twice in a Monte Carlo Masters final."),
+ ("Masters 1000 de Paris : la pluie retarde les quarts.", "Paris Masters: rain delays the quarter-finals."),
  ("Le pilote a signé sa première victoire en Formule 1 dimanche.", "The driver took his first Formula One win on Sunday."),
  ("Le pilote a signé sa première victoire en Formule 1 dimanche.", "The driver took his first F1 win on Sunday."),
  ("Le club évolue en Ligue 2 depuis trois saisons.", "The club has played in Ligue Two for three seasons."),
@@ -46,6 +54,12 @@ IDENTITY = [
  ("La chaîne France 2 a diffusé le débat mardi soir.", "France Televisions' main channel aired the debate on Tuesday evening."),
  ("Le cyclone a touché l'île lors du Tour de France 2023, a rappelé Météo France.", "The cyclone hit the island during the Tour de France, Météo France recalled."),
  ("Le concert des Enfoirés 2024 a été diffusé sur TF1.", "The Enfoirés concert was broadcast on TF1."),
+ # a model's number between its maker and its owner, with a determiner before it (review D2: quiet on 7ddf4074)
+ ("L'Airbus 350 de Corsair s'est posé à La Réunion.", "The Corsair Airbus landed in Réunion."),
+ ("Le mécanicien a réparé l'Alpine 310 de Renault Sport.", "The mechanic repaired the Renault Sport Alpine."),
+ ("Le Boeing 777 d'Air France a été dérouté vers Shannon.", "The Air France Boeing was diverted to Shannon."),
+ # a year after a tier word is the edition's, not a tier
+ ("Il a remporté l'Open 2021 de Marseille sans perdre un set.", "He won the Marseille Open without dropping a set."),
  ("Sa victoire au Paris-Roubaix 2019 reste son plus beau souvenir, dit Gilbert.", "His Paris-Roubaix win remains his finest memory, Gilbert says."),
 ]
 
@@ -63,6 +77,11 @@ COUNTED = [
  # no determiner before the capitalised word: a place ending an adverbial, and the figure counts the brand after it
  ("Le rappel concerne en France 300 Renault immatriculées avant 2019.", "The recall concerns Renault cars registered in France before 2019."),
  ("Selon le constructeur, il circule en Espagne 40 Peugeot de ce modèle.", "According to the maker, Peugeot cars of this model are on the road in Spain."),
+ # « au »/« aux »/« du » before a place open an adverbial, not a name (review D4: quiet on 7ddf4074)
+ ("Au Portugal 25 Citroën ont été volées en un mois.", "In Portugal Citroën cars were stolen in a month."),
+ ("Du Maroc 60 Dacia partent chaque jour pour Marseille.", "From Morocco Dacia cars leave for Marseille every day."),
+ # a tier word whose figure counts the noun after it
+ ("À l'Open 13 joueurs français sont engagés.", "At the Open French players are entered."),
  # the capitalised word opens the sentence: its capital says nothing
  ("Mardi 300 policiers ont été déployés à Nantes.", "On Tuesday police officers were deployed in Nantes."),
 ]
@@ -101,26 +120,41 @@ def test_a_lost_count_or_a_changed_name_is_still_reported(source, target):
     assert _codes(source, target) != []
 
 
-def test_the_sentence_openers_are_the_gloss_frames_ones():
-    """Stop 71's review, D3: the marks after which a capital opens a sentence have one owner,
-    ``lexmodel/gloss_frames.toml``'s ``opening`` (A630 reads capitals with it), and the name links are
-    numbers/fr.toml's ``name_place_links``."""
+def test_the_tier_words_and_links_are_numbers_fr_toml_ones():
+    """The name words whose figure is a tier and the name links have one owner, numbers/fr.toml
+    (``name_tier_words``, ``name_place_links``); the determiners of ``name_determiners`` are the acronym
+    reading's only (« la COP 21 »), as « au »/« du » also open a place."""
     from mtqa.checks import numbers
-    from mtqa.langs.gloss_frames import frame_reader
 
-    opening, links, determiners = numbers._name_reading("fr", "en")
-    assert opening == frame_reader("fr", "en").opening and "de" in links and "du" in determiners
-    assert not hasattr(numbers, "_SENTENCE_OPEN")
+    links, tiers = numbers._name_reading("fr", "en")
+    assert "de" in links and {"masters", "open"} <= tiers and "airbus" not in tiers
+    assert "le" not in tiers | links and "du" not in tiers | links
 
 
-def test_a_link_or_determiner_written_with_a_curly_apostrophe_is_folded(monkeypatch):
-    """numbers/<lang>.toml lists one spelling of an elided word; the reader folds "’" to "'" on both sides, so a
-    profile that writes « d’ » or « l’ » is read as « d' » / « l' » (the text's words are folded the same way)."""
+def test_a_tier_word_is_read_from_the_data(monkeypatch):
+    """Adding a word to ``name_tier_words`` is what excuses its figure: no word of the code names a series."""
+    from mtqa.checks import numbers
+
+    sentence = ("Il a gagné le Trophée 250 de Lyon.", "He won the Lyon Trophée.")
+    assert _codes(*sentence) == ["A402"]
+
+    class Conventions:
+        lower_words = {"name_place_links": frozenset({"de"}), "name_tier_words": frozenset({"trophée"})}
+
+    real = numbers._name_reading.__wrapped__
+    monkeypatch.setattr(numbers, "conventions", lambda lang, fallback=None: Conventions())
+    monkeypatch.setattr(numbers, "_name_reading", lambda lang, fallback: real(lang, fallback))
+    assert _codes(*sentence) == []
+
+
+def test_a_link_written_with_a_curly_apostrophe_is_folded(monkeypatch):
+    """numbers/<lang>.toml lists one spelling of an elided link; the reader folds "’" to "'", so a profile that
+    writes « d’ » is read as « d' » (the text's words are folded the same way)."""
     from mtqa.checks import numbers
 
     class Conventions:
-        lower_words = {"name_place_links": frozenset({"d’"}), "name_determiners": frozenset({"l’"})}
+        lower_words = {"name_place_links": frozenset({"d’"}), "name_tier_words": frozenset({"open"})}
 
     monkeypatch.setattr(numbers, "conventions", lambda lang, fallback=None: Conventions())
-    _, links, determiners = numbers._name_reading.__wrapped__("fr", "en")
-    assert links == {"d'"} and determiners == {"l'"}
+    links, tiers = numbers._name_reading.__wrapped__("fr", "en")
+    assert links == {"d'"} and tiers == {"open"}
