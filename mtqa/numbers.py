@@ -2556,6 +2556,17 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end:
         if last.value.is_integer() and last.value < 24 and _any_word(conv.words_of("hour_words")).search(between):
             alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
             alts.add(_num((last.value + fraction) * 60))  # "une heure et quart" = 75 minutes
+        if across_unit and last.kind == "word" and last.scale == 1 and last.measure:
+            # « deux ans et demi » said in words holds its half as the digits do: 2.5 years, quoted whole, so
+            # that A614 (which owns figures in words) reads the sum; the whole stays a reading, as before, for
+            # the checks that only ask whether a target figure is in the source at all
+            whole = _num(last.value + fraction)
+            measure = tuple((dim, v * (last.value + fraction) / last.value) for dim, v in last.measure) \
+                if last.value else last.measure
+            alts |= {("time", (a[1] + 12) % 24, a[2]) for a in alts if isinstance(a, tuple)}  # the other half
+            # of the day, which the pairing of an hour word with its minutes no longer adds once they are one
+            scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=last.alts | alts, measure=measure))
+            return
         scan.replace(last, last.with_(alts=last.alts | alts))
     elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0 and last.exact and joined:
         # « 10 heures et demie » = 10:30 (a time) or 10.5 hours (a duration), never 10:00 nor 10 hours
