@@ -2710,6 +2710,10 @@ def compare(
     added = [t for j, t in enumerate(added) if j not in used]
     if missing:
         changed, missing = _claimed_by_words(missing, changed, source, target)
+    if missing and added:
+        changed, missing = _hours_without_fraction(missing, changed, added)
+        taken = {id(t) for _, t in changed}
+        added = [t for t in added if id(t) not in taken]
     changed = changed + _rescaled(source, target, sources, changed)
     return Comparison(missing, added, changed)
 
@@ -2883,6 +2887,27 @@ def _claimed_by_words(missing: list, changed: list, source: list, target: list) 
         t = next((t for t in target if t.exact and _family(t) == _family(q)
                   and any(t.matches(w) for w in words)
                   and all(not o.exact for o in source if t.matches(o))
+                  and all(t is not c for _, c in changed)), None)
+        if t is None:
+            out.append(q)
+        else:
+            changed = changed + [(q, t)]
+    return changed, out
+
+
+def _hours_without_fraction(missing: list, changed: list, added: list) -> tuple[list, list]:
+    """A source time of the clock that holds a fraction said after its hour word (« 6 heures ½ », « 10 heures et
+    demie »: 6:30, or 6.5 hours) paired as changed with a target count of hours that keeps the whole hour alone
+    ("6 hours"): the families differ (a time, a number), so :func:`_pair_alike` leaves them apart, and the
+    translation would show one figure lost and one added where it dropped the half. Only a target figure that
+    measures hours (its duration is its value in hours) and that nothing else claimed."""
+    out = []
+    for q in missing:
+        halves = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and a < 24] \
+            if q.kind == "time" and q.exact else []
+        t = next((t for t in added if t.exact and t.kind == "number" and isinstance(t.value, float)
+                  and any(t.value == int(h) for h in halves)
+                  and any(dim == "duration" and math.isclose(v * 24, t.value) for dim, v in t.measure or ())
                   and all(t is not c for _, c in changed)), None)
         if t is None:
             out.append(q)
