@@ -386,7 +386,9 @@ def _hours(q: Quantity, near: Quantity) -> Optional[str]:
     if q.kind != "time" or near.kind != "number" or not isinstance(near.value, float):
         return None
     hours = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and int(a) == near.value]
-    return _grouped(hours[0]) if len(hours) == 1 else None
+    if len(hours) != 1 or not (hours[0] * 4).is_integer():
+        return None  # « 9 heures 20 » is 9.333 hours: no count a writer would put; a half or a quarter is
+    return _grouped(hours[0])
 
 
 _UNIT_TAIL = re.compile(r"(?<=\d)[\s\u00a0]*[^\W\d_]+$")
