@@ -2556,6 +2556,17 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end:
         if last.value.is_integer() and last.value < 24 and _any_word(conv.words_of("hour_words")).search(between):
             alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
             alts.add(_num((last.value + fraction) * 60))  # "une heure et quart" = 75 minutes
+        if across_unit and last.kind == "word" and last.scale == 1 and last.measure:
+            # « deux ans et demi » said in words holds its half as the digits do: 2.5 years, quoted whole, so
+            # that A614 (which owns figures in words) reads the sum; the whole stays a reading, as before, for
+            # the checks that only ask whether a target figure is in the source at all
+            whole = _num(last.value + fraction)
+            measure = tuple((dim, v * (last.value + fraction) / last.value) for dim, v in last.measure) \
+                if last.value else last.measure
+            alts |= {("time", (a[1] + 12) % 24, a[2]) for a in alts if isinstance(a, tuple)}  # the other half
+            # of the day, which the pairing of an hour word with its minutes no longer adds once they are one
+            scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=last.alts | alts, measure=measure))
+            return
         scan.replace(last, last.with_(alts=last.alts | alts))
     elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0 and last.exact and joined:
         # « 10 heures et demie » = 10:30 (a time) or 10.5 hours (a duration), never 10:00 nor 10 hours
@@ -2699,6 +2710,10 @@ def compare(
     added = [t for j, t in enumerate(added) if j not in used]
     if missing:
         changed, missing = _claimed_by_words(missing, changed, source, target)
+    if missing and added:
+        changed, missing = _hours_without_fraction(missing, changed, added)
+        taken = {id(t) for _, t in changed}
+        added = [t for t in added if id(t) not in taken]
     changed = changed + _rescaled(source, target, sources, changed)
     return Comparison(missing, added, changed)
 
@@ -2872,6 +2887,29 @@ def _claimed_by_words(missing: list, changed: list, source: list, target: list) 
         t = next((t for t in target if t.exact and _family(t) == _family(q)
                   and any(t.matches(w) for w in words)
                   and all(not o.exact for o in source if t.matches(o))
+                  and all(t is not c for _, c in changed)), None)
+        if t is None:
+            out.append(q)
+        else:
+            changed = changed + [(q, t)]
+    return changed, out
+
+
+def _hours_without_fraction(missing: list, changed: list, added: list) -> tuple[list, list]:
+    """A source time of the clock that holds a fraction said after its hour word (« 6 heures ½ », « 10 heures et
+    demie »: 6:30, or 6.5 hours) paired as changed with a target count of hours that keeps the whole hour alone
+    ("6 hours"): the families differ (a time, a number), so :func:`_pair_alike` leaves them apart, and the
+    translation would show one figure lost and one added where it dropped the half. Only a target figure that
+    measures hours (its duration is its value in hours), that is no time itself ("9 hours 50", a word-for-word
+    « 9 heures 50 », is read as 9:50 too: it compares as a time) and that nothing else claimed."""
+    out = []
+    for q in missing:
+        halves = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and a < 24] \
+            if q.kind == "time" and q.exact else []
+        t = next((t for t in added if t.exact and t.kind == "number" and isinstance(t.value, float)
+                  and all(isinstance(a, float) for a in t.alts)  # "9 hours 50" is also read as 9:50: a time
+                  and any(t.value == int(h) for h in halves)
+                  and any(dim == "duration" and math.isclose(v * 24, t.value) for dim, v in t.measure or ())
                   and all(t is not c for _, c in changed)), None)
         if t is None:
             out.append(q)

@@ -1542,6 +1542,44 @@ def _leading(value: float) -> set:
     return out
 
 
+def _held_fraction(table: dict, q) -> bool:
+    """Whether the number words of ``q`` hold a fraction said after their unit (« deux ans et demi », « une heure
+    et demie »: the number reader joins the half to its figure across the unit, so that the value is the sum and
+    the text runs to the half). Such a figure is a measure by construction, never an article nor a bare count,
+    and its whole part alone ("two years") is what a translation that lost the half says."""
+    return not float(q.value).is_integer() and bool(q.measure) and not table["cardinal"].fullmatch(q.text)
+
+
+def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
+    """(start, end, suggestion) of the target's figure and unit that say the whole part of ``q`` alone ("two years"
+    for « deux ans et demi »), the suggestion saying the fraction too ("two and a half years", "an hour and a half",
+    "6.5 hours" after digits: the target language's ``fractions`` and ``fraction_after_unit``); None when no
+    target figure of that value measures the same dimension."""
+    fraction = float(q.value) - int(q.value)
+    said = table["fractions"].get(fraction)
+    dims = {dim for dim, _ in q.measure or ()}
+    for t in quantities_of(target_text, tgt_lang, src_lang):
+        if t.value != float(int(q.value)) or not any(dim in dims for dim, _ in t.measure or ()):
+            continue
+        figure, _, unit = t.text.partition(" ")
+        end = t.end
+        if not unit:
+            after = re.match(r"[\s-]*([^\W\d_]+)", target_text[t.end:])
+            if after is None:
+                return None
+            unit, end = after.group(1), t.end + after.end()
+        if t.exact:
+            fix = f"{_figure(q.value)} {unit}"
+        elif said is None:
+            fix = None
+        elif figure.lower() in table["fraction_after_unit"]:
+            fix = f"{figure} {unit} {said}"
+        else:
+            fix = f"{figure} {said} {unit}"
+        return t.start, end, fix
+    return None
+
+
 def _same_measure(a: tuple, b: tuple) -> bool:
     """Two (dimension, value in the base unit) readings of one amount, within a tenth (14 days for 15)."""
     return a[0] == b[0] and abs(a[1] - b[1]) <= 0.1 * max(abs(a[1]), abs(b[1]))
@@ -1625,7 +1663,10 @@ class OmittedFigureWord(_MeaningCheck):
     names that month nowhere (its name or abbreviation from ``numbers/*.toml``, or a date in figures). Number words in fixed expressions
     ("tous les deux", "pour cent"), in names (capitalised inside the sentence) and bare counts with no unit
     or introducing word after or before them ("les six premiers": reworded too freely) are left alone. A lost figure is major; a lost "two" or "three" with
-    no unit after it ("les trois hommes") is minor.
+    no unit after it ("les trois hommes") is minor. A figure in words holding a fraction said after its unit
+    (« deux ans et demi », « une heure et demie ») is its sum: "two years", "an hour" lost the half and are
+    reported with it put back ("two and a half years", "an hour and a half"); "2.5 years", "30 months",
+    "90 minutes" and, for a time of day, "half past ten" render it.
 
     Example:
         source: Le président, qui dirige le pays depuis plus de trente ans, a promis mardi de nouvelles élections.
@@ -1717,18 +1758,26 @@ class OmittedFigureWord(_MeaningCheck):
         found = None
         lost = []
         for q in wanted:
-            after = re.match(r"\s*([^\W\d_]+)", source_text[q.end:])
-            factor = table["collectives"].get(after.group(1).lower(), 1.0) if after else 1.0
-            figures = _leading(q.value) | _leading(q.value * factor)
+            held = _held_fraction(table, q)
+            if held:
+                figures = {float(q.value)}  # 2.5 only: a "two" alone is the very loss
+            else:
+                after = re.match(r"\s*([^\W\d_]+)", source_text[q.end:])
+                factor = table["collectives"].get(after.group(1).lower(), 1.0) if after else 1.0
+                figures = _leading(q.value) | _leading(q.value * factor)
             if figures & plain_values or table["renderings"].get(float(q.value), frozenset()) & words:
                 continue
             if found is None:
                 found = quantities_of(target_text, tgt_lang, src_lang)
                 values = {v for t in found for a in (t.value, *t.alts) if isinstance(a, (int, float))
-                          for v in _leading(a)}
+                          for v in _leading(a)} | {float(a) for t in found for a in (t.value, *t.alts)
+                                                   if isinstance(a, (int, float))}
+                times = {a for t in found for a in t.alts if isinstance(a, tuple) and a[0] == "time"}
                 measures = [m for t in found for m in (t.measure or ())]
             if figures & values:
                 continue  # the figure, however written ("3,000,000", "2.5 million" for "deux millions et demi")
+            if held and any(isinstance(a, tuple) and a in times for a in q.alts):
+                continue  # « dix heures et demie » as a time of day: "half past ten", "10:30"
             if q.measure and any(_same_measure(m, n) for m in q.measure for n in measures):
                 continue  # the same amount in another unit ("two weeks" for "quinze jours", "half a year")
             lost.append(q)
@@ -1740,13 +1789,16 @@ class OmittedFigureWord(_MeaningCheck):
         duration word before them), outside fixed expressions: the source's half of :meth:`lost`."""
         wanted = []
         for q in quantities_of(source_text, src_lang, tgt_lang):
-            if q.kind != "word" or q.exact or not isinstance(q.value, (int, float)) or q.value < table["min_value"]:
+            if q.kind != "word" or q.exact or not isinstance(q.value, (int, float)):
                 continue
+            held = _held_fraction(table, q)
+            if q.value < table["min_value"] and not held:
+                continue  # « une heure et demie » is a figure; a lone « un », « une » is an article
             if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
                 continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
-            if not table["cardinal"].fullmatch(q.text):
+            if not held and not table["cardinal"].fullmatch(q.text):
                 continue  # an ordinal or derived word the number reader also reads
-            if not table["fact"].match(source_text, q.end) and \
+            if not held and not table["fact"].match(source_text, q.end) and \
                     OmittedFigureWord.introduced(table, source_text, q) is None:
                 continue  # a bare count ("les six premiers"): reworded too freely to be evidence of a cut
             wanted.append(q)
@@ -1776,6 +1828,20 @@ class OmittedFigureWord(_MeaningCheck):
                 f"{q.kind} ({name}) is missing", None)
         intro = self.introduced(table, source_text, q)
         start = q.start if intro is None else intro
+        if _held_fraction(table, q):
+            phrase = source_text[start:q.end].strip()
+            whole = _whole_rendered(table, seg.text, q, ctx.target.code, ctx.source.code)
+            if whole is not None:
+                a, b, fix = whole
+                return self.issue(
+                    seg, a, b,
+                    f"{quoted(phrase)} of the {ctx.source.name} is “{seg.text[a:b]}” in the {ctx.target.name}: the "
+                    f"figure {_figure(q.value)} lost its fraction", fix)
+            gap_start, gap_end = self.gap(wa, start, q.end, len(seg.text))
+            return self.issue(
+                seg, gap_start, gap_end,
+                f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the figure "
+                f"{_figure(q.value)} is missing", None)
         after = re.match(r"\s*(?:d['’])?([^\W\d_]+(?:['’][^\W\d_]+)?)", source_text[q.end:])
         end = q.end + after.end() if after and (q.measure or q.scale != 1.0 or after.group(1).lower() in
                                                   ("fois", "ans", "millions", "milliards", "mille")) else q.end

@@ -362,6 +362,17 @@ def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
     return text + ("%" if q.kind == "percent" else "")
 
 
+def _hours(q: Quantity, near: Quantity) -> Optional[str]:
+    """A source time that holds a fraction of an hour (« 6 heures ½ ») as the count of hours the translation's
+    figure ``near`` gives ("6" hours → "6.5"): the reading of the time as a duration; None for other figures."""
+    if q.kind != "time" or near.kind != "number" or not isinstance(near.value, float):
+        return None
+    hours = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and int(a) == near.value]
+    if len(hours) != 1 or not (hours[0] * 4).is_integer():
+        return None  # « 9 heures 20 » is 9.333 hours: no count a writer would put; a half or a quarter is
+    return _grouped(hours[0])
+
+
 _UNIT_TAIL = re.compile(r"(?<=\d)[\s\u00a0]*[^\W\d_]+$")
 """Letters after a figure's last digit inside its span: a unit (``200m``, ``5 km``) or a scale word."""
 
@@ -437,7 +448,9 @@ class NumberChanged(DocumentCheck):
     (``1 h 30``, ``90 minutes``), a half said after the unit
     (``12 minutes et demie``, ``3 kilomètres et demi``, ``12.5 minutes``;
     quoted whole when lost) and a race time (``2h03'41``, ``2:03:41``). Reported when a source figure has no match and the same
-    sentence has an unmatched figure of the same family (number, time, date),
+    sentence has an unmatched figure of the same family (number, time, date)
+    or, for hours holding a fraction (``6 heures ½``), a count of the whole
+    hours alone (``6 hours``: the suggestion is ``6.5``),
     and when the translation keeps a scaled figure's digits but not its scale
     word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
     where a second reading of one side would make the figures agree: the
@@ -467,7 +480,7 @@ class NumberChanged(DocumentCheck):
                     continue
                 message = (f"“{_said(tgt)}” splits the source's figure “{_said(src)}” with a stray space."
                            if tgt.kind == "spaced" else f"The source has “{_said(src)}” here, not “{_said(tgt)}”.")
-                fix = _plain(src, tgt)
+                fix = _plain(src, tgt) or _hours(src, tgt)
                 yield self.issue(seg, tgt.start, _figure_end(seg.text, tgt, src) if fix else tgt.end, message, fix)
 
 

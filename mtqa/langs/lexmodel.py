@@ -514,6 +514,8 @@ def figure_words(source: str, target: str) -> Optional[dict]:
         "min_value": float(src.get("min_value", 2)),
         "renderings": {float(value): frozenset(w.lower() for w in words)
                        for value, words in tgt.get("renderings", {}).items()},
+        "fractions": {float(value): said for value, said in tgt.get("fractions", {}).items()},
+        "fraction_after_unit": frozenset(w.lower() for w in tgt.get("fraction_after_unit", ())),
     }
 
 

@@ -66,3 +66,21 @@ def test_an_hour_and_a_quarter_is_no_bare_hour():
 def test_the_figure_runs_to_the_end_of_its_fraction(text, said, value):
     q = find_quantities(text, "fr", "en")[0]
     assert (q.text, q.value, text[q.start:q.end]) == (said, value, said)
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Les pompiers ont lutté 6 heures ½ contre le feu de forêt.", "Firefighters fought the forest fire for 6 hours."),
+    ("La séance a duré 2 heures et quart.", "The session lasted 2 hours."),
+])
+def test_a_time_holding_its_fraction_against_the_whole_hours_is_one_changed_figure(source, target):
+    """« 6 heures ½ » is read as a time (6:30) with the duration 6.5 hours among its readings; "6 hours" is a
+    count, of another family, which pairing by family left as one figure lost and one added (A402 and A403,
+    both minor). The hours without their fraction are one changed figure, with the count of hours suggested."""
+    [issue] = _issues(source, target)
+    assert issue.code == "A401" and issue.suggestion in ("6.5", "2.25")
+    assert "“6 heures ½”" in issue.message or "“2 heures et quart”" in issue.message
+
+
+def test_a_time_of_day_against_another_time_stays_a_changed_time():
+    [issue] = _issues("Le train part à 6 heures ½ chaque matin.", "The train leaves at 7:30 every morning.")
+    assert issue.code == "A401" and "“7:30”" in issue.message
