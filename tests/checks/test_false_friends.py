@@ -1543,3 +1543,27 @@ def test_the_reviewers_cases_mostly_reach_an_entry():
 def test_wrong_sense_fires_in_other_sentences(source, target, trap, suggestion):
     found = flags(target, source)
     assert (trap, suggestion, "major") in found, found
+
+
+# fx72b: one defect, one severity -- an adverbial between a verb and its object is minor whether A501's structural
+# entries or A627's grammar reports it (a word order copied from the source keeps the meaning)
+@pytest.mark.parametrize("source, target", [
+    ("La marine a tiré jeudi un obus d'avertissement.", "The navy fired Thursday a warning shell."),
+    ("L'entreprise a inauguré près de Rennes un entrepôt géant.", "The firm inaugurated near Rennes a giant warehouse."),
+])
+def test_the_word_order_entries_are_minor_like_a627(source, target):
+    ctx = Context(Config(select=("A501",)))
+    [issue] = [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "A501"]
+    assert issue.severity.value == "minor"
+    from mtqa.checks.grammar_calques import AdverbialBeforeObject
+    assert AdverbialBeforeObject.severity == issue.severity
+
+
+def test_a_false_friend_keeps_the_check_severity_and_a_bad_one_is_refused():
+    ctx = Context(Config(select=("A501",)))
+    [issue] = [i for i in check_texts("The actual president met the press.",
+                                      source="Le président actuel a rencontré la presse.", ctx=ctx).issues
+               if i.code == "A501"]
+    assert issue.severity.value == "major"
+    with pytest.raises(ValueError, match="unknown severity 'small'"):
+        ff.compile_entries([{**RAW["cours-prix"], "severity": "small"}])
