@@ -295,11 +295,15 @@ class AdverbialBeforeObject(SegmentCheck):
     prix », « a jugé en juillet 2016 cette revendication »); English keeps the verb and its object together and
     writes the adverbial before the verb or after the object ("raises the price by 45%", "in July 2016 ruled
     that claim unfounded"). "Announced Tuesday a two-year moratorium" reads as translated word for word. The
-    rule reads grammar, not a list of phrases: a past verb (an -ed form or an irregular past of the profile's
-    ``object_order``, not after an article or a form of "be"), a day (with "on" or not), "in" and a month or a
-    year, "yesterday", "last week", "each year", or "by"/"to" and a figure, then a determiner and a noun that is
-    no time noun ("in March the following year" is one adverbial), the noun phrase opening no clause ("ruled in
-    August the city violated the law": English drops "that"). The source decides: the French word the adverbial
+    rule reads grammar, not a list of phrases: a verb, past (an -ed form or an irregular past of the profile's
+    ``object_order``) or an -s form of a verb of the dictionaries ("raises", "organises", "cuts"), not after an
+    article or a form of "be"; then the adverbial: a day (with "on" or not, with a part of the day or not:
+    "Thursday evening"), "in" and a month or a year, a month and a day's number ("on March 5"), "yesterday",
+    "today", a quantifier and a unit ("last week", "last night", "this morning", "each year"), "by"/"to" and a
+    figure ("by 10%"), or a manner adverb in -ly ("condemned firmly the attack"; not a focusing, degree or
+    sentence adverb, which English itself puts there: "destroyed virtually the entire crop"); then a determiner
+    and a noun that is no time noun ("in March the following year" is one adverbial), the noun phrase opening no
+    clause ("ruled in August the city violated the law": English drops "that"). The source decides: the French word the adverbial
     renders (the same day or month, the same figure, a word the lexical model renders so) must be followed by a
     determiner there, so that "declared Monday a public holiday" (« a décrété lundi jour férié »: Monday is the
     object) is quiet. An inverted reporting verb after a clause is A617's. The suggestion puts a time adverbial
