@@ -164,6 +164,13 @@ def test_noun_phrase_adverbs_and_inverted_subjects_stay_quiet(source, target):
     assert _issues(target, source) == []
 
 
+def test_an_adverb_of_the_verb_between_it_and_its_object_stays_read():
+    # « étudie actuellement la possibilité »: "currently" modifies the verb, English puts it before
+    [issue] = _issues("The ministry studies currently the possibility of a new tax.",
+                      "Le ministère étudie actuellement la possibilité d'une nouvelle taxe.")
+    assert issue.text == "studies currently"
+
+
 def test_a_part_of_the_day_needs_the_source_order():
     # « jeudi soir » ends the clause in the source: the English order is the writer's own
     assert _issues("Gendarmes arrested Thursday evening a 35-year-old man in Nantes.",
