@@ -114,10 +114,10 @@ def _is_verb(verb: str, before: str, t: dict, lang: str) -> str:
     if verb in t["past_forms"] or (verb.endswith(t["past_ending"]) and len(verb) > t["past_min"]):
         return "past"
     end = t["present_ending"]
-    # a short -s form is read too ("cuts", "sets"): the base must be a verb of the dictionaries, which "its",
-    # "has" and "this" are not
-    if verb.endswith(end) and len(verb) > len(end) + 2 and any(
-            verb_base(verb[:len(verb) - k], lang) for k in (len(end), len(end) + 1)):
+    # a short -s form is read too ("cuts", "sets"): its base, of three letters or more, must be a verb of the
+    # dictionaries, and the word no function word ("this": "th" + -ing is "thing", a word of the dictionaries)
+    if verb.endswith(end) and verb not in language(lang).function_words and any(
+            len(verb) - k >= 3 and verb_base(verb[:len(verb) - k], lang) for k in (len(end), len(end) + 1)):
         return "present"
     return ""
 

@@ -93,6 +93,9 @@ def test_the_target_reading_needs_a_past_or_present_verb():
     assert [o.verb for o in target_orders("Kenya raises to 30% its tax on exported tea.", "en")] == ["raises"]
     assert target_orders("The plans to present in November the details.", "en") == []  # a base form after "to"
     assert target_orders("A hundred Tuesday the group.", "en") == []
+    # a function word is no -s verb ("th" + -ing is "thing"): newstest2012's "will begin this Tuesday a visit"
+    assert target_orders("The delegation will begin this Tuesday a visit to Mexico.", "en") == []
+    assert [o.verb for o in target_orders("The mill cuts by 10% its output.", "en")] == ["cuts"]
 
 
 def test_a_profile_without_the_section_reads_nothing(monkeypatch):
