@@ -100,3 +100,20 @@ def test_two_english_readings_need_two_source_verbs():
     source = "Le ministre s'est dit prêt à négocier."
     target = "The minister said himself ready to negotiate, and his deputy said himself ready too."
     assert [i.text for i in _issues(target, source)] == ["said himself"]
+
+
+@pytest.mark.parametrize("key, value, named", [
+    ("degree_words", None, "self_report.degree_words is missing"),
+    ("adverb_ending", "", "self_report.adverb_ending"),
+    ("not_attributes", ["yesterday", 3], "self_report.not_attributes"),
+])
+def test_the_new_keys_are_checked(monkeypatch, key, value, named):
+    table = dict(language("en").extra["self_report"])
+    if value is None:
+        del table[key]
+    else:
+        table[key] = value
+    monkeypatch.setitem(language("en").extra, "self_report", table)
+    raw = getattr(self_report._table, "__wrapped__", self_report._table)
+    with pytest.raises(DataError, match=named):
+        raw("en", "target")
