@@ -114,6 +114,10 @@ class Entry:
     when it runs, reads that verb before its SUBJECT (:func:`mtqa.langs.reporting.reads_subject_at`), which the
     grammar decides and A617 reports once with the subject first. Per entry, not per check: an entry naming a
     false friend inside the subject is a second defect and stays."""
+    severity: Optional[Severity] = None
+    """The entry's severity where a source is aligned; None: the check's (major). A word order copied from the
+    source (an adverbial between a verb and its object) keeps the meaning and is minor, as A627 reports the same
+    defect read by grammar: one defect, one severity, whichever check reports it."""
 
     def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
         """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
@@ -799,8 +803,21 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
+            severity=_severity(raw),
         ))
     return tuple(entries)
+
+
+def _severity(raw: dict) -> Optional[Severity]:
+    """The entry's own ``severity`` ("minor", "major" or "critical"), None when it has none; a ValueError naming
+    the entry for another value (the lexicon's loader reports it as a data error)."""
+    value = raw.get("severity")
+    if value is None:
+        return None
+    if value not in [s.value for s in Severity]:
+        raise ValueError(f"entry {raw['id']!r}: unknown severity {value!r} (one of: "
+                         f"{', '.join(s.value for s in Severity)})")
+    return Severity(value)
 
 
 def read_entries(path: Path) -> list:
@@ -1237,7 +1254,7 @@ class FalseFriend(SegmentCheck):
                     segment, start, end,
                     f"{entry.kind.capitalize()}: {note}.",
                     suggestion,
-                    severity=None if source is not None else Severity.MINOR,
+                    severity=(entry.severity if source is not None else Severity.MINOR),
                     confidence=1.0 if source is not None else 0.7,
                 )
 

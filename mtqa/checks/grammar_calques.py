@@ -26,7 +26,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.reporting import calques, inversion_pattern, is_present, source_inverts
 from mtqa.langs.object_order import calques as object_order_calques
-from mtqa.langs.self_report import self_reports, source_says_self
+from mtqa.langs.self_report import renders, self_reports, source_self_reports
 from mtqa.langs.world_rank import ranks, sized, source_ranks, suggestion as rank_suggestion
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
@@ -295,11 +295,15 @@ class AdverbialBeforeObject(SegmentCheck):
     prix », « a jugé en juillet 2016 cette revendication »); English keeps the verb and its object together and
     writes the adverbial before the verb or after the object ("raises the price by 45%", "in July 2016 ruled
     that claim unfounded"). "Announced Tuesday a two-year moratorium" reads as translated word for word. The
-    rule reads grammar, not a list of phrases: a past verb (an -ed form or an irregular past of the profile's
-    ``object_order``, not after an article or a form of "be"), a day (with "on" or not), "in" and a month or a
-    year, "yesterday", "last week", "each year", or "by"/"to" and a figure, then a determiner and a noun that is
-    no time noun ("in March the following year" is one adverbial), the noun phrase opening no clause ("ruled in
-    August the city violated the law": English drops "that"). The source decides: the French word the adverbial
+    rule reads grammar, not a list of phrases: a verb, past (an -ed form or an irregular past of the profile's
+    ``object_order``) or an -s form of a verb of the dictionaries ("raises", "organises", "cuts"), not after an
+    article or a form of "be"; then the adverbial: a day (with "on" or not, with a part of the day or not:
+    "Thursday evening"), "in" and a month or a year, a month and a day's number ("on March 5"), "yesterday",
+    "today", a quantifier and a unit ("last week", "last night", "this morning", "each year"), "by"/"to" and a
+    figure ("by 10%"), or a manner adverb in -ly ("condemned firmly the attack"; not a focusing, degree or
+    sentence adverb, which English itself puts there: "destroyed virtually the entire crop"); then a determiner
+    and a noun that is no time noun ("in March the following year" is one adverbial), the noun phrase opening no
+    clause ("ruled in August the city violated the law": English drops "that"). The source decides: the French word the adverbial
     renders (the same day or month, the same figure, a word the lexical model renders so) must be followed by a
     determiner there, so that "declared Monday a public holiday" (« a décrété lundi jour férié »: Monday is the
     object) is quiet. An inverted reporting verb after a clause is A617's. The suggestion puts a time adverbial
@@ -344,8 +348,12 @@ class ReflexiveSay(SegmentCheck):
     "Said herself overwhelmed" reads as translated word for word, and a reader may take "herself" for the
     emphatic pronoun. The rule reads grammar: "said", "says" or "say", a reflexive pronoun, then an attribute
     (a lower-case content word, in quotation marks or not); "he said himself that …" and "as he said himself,"
-    (the emphatic reflexive) are quiet, and so is "declared himself ready", which is English. The source must
-    hold « se dire » (« se dit », « s'est dite », « se disent »). The suggestion is the clause English writes:
+    (the emphatic reflexive) are quiet, and so are an adverb after the pronoun ("he said himself repeatedly
+    that") and "declared himself ready", which is English; degree words before the attribute are stepped over
+    ("said themselves very worried"). The source must hold « se dire » (« se dit », « s'est dite », « se
+    disent ») in the same place: the n-th "said herself" renders the n-th « se dire », in the same clause (near
+    the same place when the two segments' clauses differ), so « se dire » elsewhere licenses nothing. The
+    suggestion is the clause English writes:
     "said she was", "says it is" (the profile's ``self_report``).
 
     Example:
@@ -367,12 +375,12 @@ class ReflexiveSay(SegmentCheck):
         found = self_reports(segment.text, ctx.target.code)
         if not found:
             return
-        said = source_says_self(joined_sources(sources), ctx.source.code)
-        if said is None:
+        said = source_self_reports(joined_sources(sources), ctx.source.code)
+        if not said:
             return
-        for r in found:
+        for r, place in renders(segment.text, found, said):
             yield self.issue(
                 segment, r.start, r.end,
-                f"{quoted(segment.text[r.start:r.end])} carries « {said} » (+ an attribute) over word for word; "
+                f"{quoted(segment.text[r.start:r.end])} carries « {place.text} » (+ an attribute) over word for word; "
                 f"{ctx.target.name} reports it with a clause: {quoted(r.suggestion + ' …')}",
                 r.suggestion)

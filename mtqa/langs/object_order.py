@@ -26,7 +26,7 @@ _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositio
                 "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
                 "object_openers": list, "not_objects": list, "past_ending": str, "past_min": int, "past_forms": list, "not_after": list,
                 "present_ending": str, "adverb_ending": str, "not_adverbs": list}
-_SOURCE_KEYS = {"object_openers": list, "measure_words": list}
+_SOURCE_KEYS = {"object_openers": list, "measure_words": list, "parts_of_day": list}
 
 
 @memoize(TABLES)
@@ -68,6 +68,9 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
         rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?P<day>(?i:{_alt(days)})){parts}" if days else r"(?!)",
         rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>(?i:{_alt(months)}))(?:\s+{year})?"
         rf"|(?P<year2>(?:1[89]|20)\d\d))"
+        if months else r"(?!)",
+        rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?:(?P<dmonth>(?i:{_alt(months)}))\s+\d{{1,2}}|\d{{1,2}}\s+"
+        rf"(?P<dmonth2>(?i:{_alt(months)})))(?:,?\s+{year.replace('year', 'dyear')})?"
         if months else r"(?!)",
         rf"(?P<word>{_alt(t['time_words'])})",
         rf"(?P<quant>{_alt(t['time_quantifiers'])})\s+(?P<unit>{_alt(t['time_units'])})",
@@ -111,8 +114,10 @@ def _is_verb(verb: str, before: str, t: dict, lang: str) -> str:
     if verb in t["past_forms"] or (verb.endswith(t["past_ending"]) and len(verb) > t["past_min"]):
         return "past"
     end = t["present_ending"]
-    if verb.endswith(end) and len(verb) > t["past_min"] and any(
-            verb_base(verb[:len(verb) - k], lang) for k in (len(end), len(end) + 1)):
+    # a short -s form is read too ("cuts", "sets"): its base, of three letters or more, must be a verb of the
+    # dictionaries, and the word no function word ("this": "th" + -ing is "thing", a word of the dictionaries)
+    if verb.endswith(end) and verb not in language(lang).function_words and any(
+            len(verb) - k >= 3 and verb_base(verb[:len(verb) - k], lang) for k in (len(end), len(end) + 1)):
         return "present"
     return ""
 
@@ -135,7 +140,8 @@ def _inverted(before: str, np: list[str], lang: str) -> bool:
     """A reporting verb's noun phrase is its inverted subject, no object: the verb follows a comma or a closing
     quotation mark (an auxiliary between or not: "…, has explained Thursday the president"), or the noun phrase
     opens with a capitalised word or a noun English makes the subject of reporting verbs (the counts of
-    :mod:`mtqa.langs.reporting`: "the agency", "the president")."""
+    :mod:`mtqa.langs.reporting`: "the agency", "the president"), read in its head noun group ("the death of three
+    gendarmes": "death"). Function words are no evidence: the counts hold "the" and "of" as often as the nouns."""
     from mtqa.langs.reporting import SUBJECT_MIN, counts
 
     extra = language(lang).extra.get("reporting_inversion", {})
@@ -145,9 +151,18 @@ def _inverted(before: str, np: list[str], lang: str) -> bool:
     if words and words[-1][-1:] in (",", '"', "”", "»"):
         return True
     table = counts(lang)
-    head = np[:3]
-    return any(w[:1].isupper() for w in head) or (table is not None and any(
-        table.subjects.get(w.lower().strip(".'’"), 0) >= SUBJECT_MIN for w in head))
+    # the noun phrase's first content words, up to the function word after them (its head noun group: "the
+    # death" of "the death of three gendarmes"): a function word ("the", "of") opens objects as often as subjects,
+    # and its count in the reporting table says nothing of the phrase
+    grammar = language(lang).function_words
+    head: list[str] = []
+    for w in (w.lower().strip(".'’,;:") for w in np[:4]):
+        if w and w not in grammar:
+            head.append(w)
+        elif head:
+            break
+    return any(w[:1].isupper() for w in np[:3]) or (table is not None and any(
+        table.subjects.get(w, 0) >= SUBJECT_MIN for w in head))
 
 
 def target_orders(text: str, lang: str) -> list[Order]:
@@ -185,9 +200,10 @@ def target_orders(text: str, lang: str) -> list[Order]:
         anchors = []
         if m.group("day"):
             anchors.append(f"day:{cal.weekdays[m.group('day').lower()]}")
-        if m.group("month"):
-            anchors.append(f"month:{cal.months[m.group('month').lower()]}")
-        for g in ("year", "year2", "figure"):
+        for g in ("month", "dmonth", "dmonth2"):
+            if m.group(g):
+                anchors.append(f"month:{cal.months[m.group(g).lower()]}")
+        for g in ("year", "year2", "dyear", "figure"):
             if m.group(g):
                 anchors.append(f"fig:{re.sub(r'[^0-9]', '', m.group(g))}")
         for g in ("word", "quant", "unit", "adverb"):
@@ -209,7 +225,8 @@ def target_orders(text: str, lang: str) -> list[Order]:
 @memoize(SOURCES)
 def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
     """The anchors (as :class:`Order` writes them) of the source words followed by a determiner opening a noun
-    phrase (at most one of ``measure_words`` between): the French order the English may copy. Kept per source:
+    phrase (at most one of ``parts_of_day`` and one of ``measure_words`` between: « jeudi soir un homme »,
+    « de 10 % sa production »): the French order the English may copy. Kept per source:
     every system's translation of one source asks again."""
     s = _table(langs[0], "source")
     if s is None:
@@ -218,7 +235,8 @@ def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
     from mtqa.meaning.tokens import tokens
     from mtqa.numbers import conventions
 
-    opener = re.compile(rf"(?P<measure>\s*(?:{_alt(s['measure_words'])}))?\s*(?:{_alt(s['object_openers'])})"
+    opener = re.compile(rf"(?:\s+(?:{_alt(s['parts_of_day'])}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
+                        rf"\s*(?:{_alt(s['object_openers'])})"
                         rf"(?:\b|['’])", re.IGNORECASE)
     cal = conventions(langs[0])
     model = load_lexmodel(*langs)

@@ -6,7 +6,7 @@ French reports a state with the reflexive « se dire » and an attribute (« la 
 overwhelmed", "says it is worried"). Machine translation writes "said herself overwhelmed". "Declared himself
 ready" is English and not read; "he said himself that …" and "as he said himself," are the emphatic reflexive, so
 the English reading wants an attribute after the pronoun (a content word, or a quotation mark and one), and the
-source must hold « se dire » (:func:`source_says_self`).
+source must hold « se dire » in the same place (:func:`renders`).
 """
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ def _table(lang: str, side: str) -> Optional[dict]:
     """``lang``'s ``self_report`` for ``side`` ("target": verbs, pronouns, opening_quotes; "source": reflexives,
     auxiliaries, verb_forms), checked (a DataError naming ``<lang>.toml``); None when the language has none."""
     table = language(lang).extra.get("self_report")
-    keys = ("verbs", "pronouns", "opening_quotes") if side == "target" else ("reflexives", "auxiliaries",
-                                                                            "verb_forms")
+    keys = ("verbs", "pronouns", "opening_quotes", "degree_words", "adverb_ending", "not_attributes") \
+        if side == "target" else ("reflexives", "auxiliaries", "verb_forms")
     if not table or keys[0] not in table:
         return None
     where = f"{data_path('langs', f'{lang}.toml')}: self_report"
@@ -38,10 +38,16 @@ def _table(lang: str, side: str) -> Optional[dict]:
                 isinstance(v, list) and len(v) == 3 and all(isinstance(w, str) and w for w in v)
                 for v in table["pronouns"].values()):
             raise DataError(f"{where}.pronouns is not a table of pronoun = [subject, past of be, present of be]")
+        if not isinstance(table["adverb_ending"], str) or not table["adverb_ending"]:
+            raise DataError(f"{where}.adverb_ending is not a word ending")
     for key in keys:
         if isinstance(table[key], list) and not all(isinstance(v, str) and v for v in table[key]):
             raise DataError(f"{where}.{key} is not a list of words")
-    return dict(table)
+    out = dict(table)
+    for key in ("degree_words", "not_attributes"):
+        if key in out:
+            out[key] = frozenset(w.lower() for w in out[key])
+    return out
 
 
 @memoize(TABLES)
@@ -50,7 +56,8 @@ def _target_pattern(lang: str) -> Optional[re.Pattern]:
     if t is None:
         return None
     return re.compile(rf"(?<![\w'’-])(?P<verb>{_alt(t['verbs'])})\s+(?P<pronoun>{_alt(t['pronouns'])})\s+"
-                      rf"(?P<quote>(?:{_alt(t['opening_quotes'])})\s*)?(?P<word>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+                      rf"(?P<quote>(?:{_alt(t['opening_quotes'])})\s*)?(?P<degree>(?:(?:{_alt(t['degree_words'])})\s+)*)"
+                      rf"(?P<word>[^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
 @memoize(TABLES)
@@ -65,10 +72,60 @@ def _source_pattern(lang: str) -> Optional[re.Pattern]:
 
 @memoize(SOURCES)
 def source_says_self(source_text: str, lang: str) -> Optional[str]:
-    """The source's « se dire » as written (« s'est dite »), or None."""
+    """The source's first « se dire » as written (« s'est dite »), or None."""
+    found = source_self_reports(source_text, lang)
+    return found[0].text if found else None
+
+
+class Place(NamedTuple):
+    text: str
+    """The words as written (« s'est dite », "said herself")."""
+    clause: int
+    """The index of its clause in the segment (clauses end at ``_CLAUSE_END``)."""
+    clauses: int
+    """How many clauses the segment has."""
+    at: float
+    """Its start as a share of the segment's length (0 to 1)."""
+
+
+_CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)")
+"""A clause's end in either language: a semicolon, a colon or a sentence's end."""
+
+
+def _place(text: str, start: int, end: int) -> Place:
+    ends = [m.start() for m in _CLAUSE_END.finditer(text.rstrip())]
+    return Place(text[start:end], sum(1 for e in ends if e < start), len(ends) + 1, start / max(len(text), 1))
+
+
+@memoize(SOURCES)
+def source_self_reports(source_text: str, lang: str) -> tuple[Place, ...]:
+    """Each « se dire » of the source, where it stands (:class:`Place`)."""
     pattern = _source_pattern(lang)
-    m = pattern.search(source_text) if pattern is not None else None
-    return m.group() if m else None
+    if pattern is None:
+        return ()
+    return tuple(_place(source_text, m.start(), m.end()) for m in pattern.finditer(source_text))
+
+
+ALIGN_SHARE = 0.3
+"""The most the relative places of a target "said herself" and the source's « se dire » it renders may differ
+when the two segments have different numbers of clauses (then the clause cannot be compared): a third of the
+segment, wider than the reorderings of a sentence's parts between French and English news and narrower than
+the distance between two clauses' verbs."""
+
+
+def renders(target_text: str, found: "list[SelfReport]", sources: tuple[Place, ...]) -> "list[tuple[SelfReport, Place]]":
+    """The target's readings (``found``, in order) each paired with the source's « se dire » it renders: the one
+    at the same rank (the n-th "said herself" renders the n-th « se dire »; one more in the target renders none)
+    and in the same place: the same clause where both segments have as many, otherwise within
+    :data:`ALIGN_SHARE` of the segment. Why: a « se dire » elsewhere in the segment says nothing of an English
+    verb that renders another French one (« il l'a répété lui-même » -> "he said himself …")."""
+    out = []
+    for r, p in zip(found, sources):
+        q = _place(target_text, r.start, r.end)
+        same = q.clause == p.clause if q.clauses == p.clauses else abs(q.at - p.at) <= ALIGN_SHARE
+        if same:
+            out.append((r, p))
+    return out
 
 
 class SelfReport(NamedTuple):
@@ -80,8 +137,10 @@ class SelfReport(NamedTuple):
 
 
 def self_reports(text: str, lang: str) -> list[SelfReport]:
-    """Each "said herself" + attribute of ``text`` (an attribute: a lower-case word that is no function word,
-    after an opening quotation mark or not)."""
+    """Each "said herself" + attribute of ``text``. An attribute is an adjective or a participle, after an
+    opening quotation mark and degree words (``degree_words``: "very worried") or not: a lower-case word that is
+    no function word ("that"), no adverb (``adverb_ending``: "said himself repeatedly that" is the emphatic
+    pronoun) and none of ``not_attributes`` (time words: "said himself yesterday")."""
     pattern = _target_pattern(lang)
     if pattern is None:
         return []
@@ -90,7 +149,8 @@ def self_reports(text: str, lang: str) -> list[SelfReport]:
     out = []
     for m in pattern.finditer(text):
         word = m.group("word")
-        if not word.islower() or word in grammar:
+        if not word.islower() or word in grammar or word in t["not_attributes"] or word in t["degree_words"] \
+                or word.endswith(t["adverb_ending"]):
             continue
         verb, pronoun = m.group("verb"), m.group("pronoun")
         subject, past, present = t["pronouns"][pronoun.lower()]

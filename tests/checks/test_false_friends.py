@@ -646,10 +646,10 @@ def test_the_source_screen_keeps_exactly_the_entries_whose_source_pattern_matche
     # an adverbial between the verb and its object, the object a name followed by "of"
     ("Lithuania accused Monday Belarus of pushing migrants over the border.",
      "La Lituanie a accusé lundi le Bélarus de pousser des migrants vers la frontière.",
-     [("accused Monday Belarus", "accused Belarus … Monday", "major")]),
+     [("accused Monday Belarus", "accused Belarus … Monday", "minor")]),
     ("The rebels have been holding since 2019 a strip of the coast.",
      "Les rebelles tiennent depuis 2019 une bande du littoral.",
-     [("holding since 2019 a strip", "holding a strip … since 2019", "major")]),
+     [("holding since 2019 a strip", "holding a strip … since 2019", "minor")]),
     ("The town hall voted 2 billion of euros for the tramway.",
      "La mairie a voté 2 milliards d'euros pour le tramway.",
      [("2 billion of", "2 billion", "major")]),
@@ -684,14 +684,14 @@ def test_structural_calques_stay_quiet_on_english_order(text, source):
     # a place phrase between the verb and its object, the verb a phrasal one
     ("Rescuers pulled out near Lens the body of a miner.",
      "Les secouristes ont sorti près de Lens le corps d'un mineur.",
-     [("pulled out near Lens the body", "pulled out the body … near Lens", "major")]),
+     [("pulled out near Lens the body", "pulled out the body … near Lens", "minor")]),
     ("The council approved between 2019 and 2021 the budgets of the port.",
      "Le conseil a approuvé entre 2019 et 2021 les budgets du port.",
-     [("approved between 2019 and 2021 the budgets", "approved the budgets … between 2019 and 2021", "major")]),
+     [("approved between 2019 and 2021 the budgets", "approved the budgets … between 2019 and 2021", "minor")]),
     # an object whose noun a participle follows inside the phrase is still an object
     ("The museum reopened in May the renovated hall of the castle.",
      "Le musée a rouvert en mai la salle rénovée du château.",
-     [("reopened in May the renovated", "reopened the renovated … in May", "major")]),
+     [("reopened in May the renovated", "reopened the renovated … in May", "minor")]),
     # a reporting verb inverted after a quotation, the subject a title and a name
     ("\"The dyke will hold,\" assured the prefect Anne Morel at a briefing.",
      "« La digue tiendra », a assuré la préfète Anne Morel lors d'un point presse.",
@@ -1543,3 +1543,27 @@ def test_the_reviewers_cases_mostly_reach_an_entry():
 def test_wrong_sense_fires_in_other_sentences(source, target, trap, suggestion):
     found = flags(target, source)
     assert (trap, suggestion, "major") in found, found
+
+
+# fx72b: one defect, one severity -- an adverbial between a verb and its object is minor whether A501's structural
+# entries or A627's grammar reports it (a word order copied from the source keeps the meaning)
+@pytest.mark.parametrize("source, target", [
+    ("La marine a tiré jeudi un obus d'avertissement.", "The navy fired Thursday a warning shell."),
+    ("L'entreprise a inauguré près de Rennes un entrepôt géant.", "The firm inaugurated near Rennes a giant warehouse."),
+])
+def test_the_word_order_entries_are_minor_like_a627(source, target):
+    ctx = Context(Config(select=("A501",)))
+    [issue] = [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "A501"]
+    assert issue.severity.value == "minor"
+    from mtqa.checks.grammar_calques import AdverbialBeforeObject
+    assert AdverbialBeforeObject.severity == issue.severity
+
+
+def test_a_false_friend_keeps_the_check_severity_and_a_bad_one_is_refused():
+    ctx = Context(Config(select=("A501",)))
+    [issue] = [i for i in check_texts("The actual president met the press.",
+                                      source="Le président actuel a rencontré la presse.", ctx=ctx).issues
+               if i.code == "A501"]
+    assert issue.severity.value == "major"
+    with pytest.raises(ValueError, match="unknown severity 'small'"):
+        ff.compile_entries([{**RAW["cours-prix"], "severity": "small"}])

@@ -66,3 +66,54 @@ def test_a_malformed_pronoun_entry_is_a_data_error(monkeypatch):
     raw = getattr(self_report._table, "__wrapped__", self_report._table)
     with pytest.raises(DataError, match="self_report.pronouns"):
         raw("en", "target")
+
+
+# -- fx72b: the attribute and the source's « se dire » that the verb renders ------------------------------------
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # degree words before the attribute are stepped over
+    ("Les infirmières se sont dites très inquiètes pour l'hiver.",
+     "The nurses said themselves very worried about the winter.", "said themselves", "said they were"),
+    ("La chanteuse s'est dite « extrêmement touchée » par l'accueil.",
+     "The singer said herself \"extremely touched\" by the welcome.", "said herself", "said she was"),
+])
+def test_degree_words_before_the_attribute_are_stepped_over(source, target, span, suggestion):
+    [issue] = _issues(target, source)
+    assert issue.text == span and issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize("source, target", [
+    # an adverb after the pronoun: the emphatic reflexive, whatever the source holds elsewhere
+    ("Le maire se dit serein ; il l'a répété lui-même à plusieurs reprises.",
+     "The mayor says he is calm; he said himself repeatedly that the budget was sound."),
+    # « se dire » in another clause than the English verb
+    ("Le maire se dit serein ; son adjoint l'a dit lui-même hier soir.",
+     "The mayor says he is calm; his deputy said himself yesterday evening."),
+    ("La directrice se dit satisfaite ; son adjoint l'a dit lui-même, ravi.",
+     "The director says she is satisfied; her deputy said himself delighted."),
+])
+def test_a_se_dire_elsewhere_licenses_nothing(source, target):
+    assert _issues(target, source) == []
+
+
+def test_two_english_readings_need_two_source_verbs():
+    source = "Le ministre s'est dit prêt à négocier."
+    target = "The minister said himself ready to negotiate, and his deputy said himself ready too."
+    assert [i.text for i in _issues(target, source)] == ["said himself"]
+
+
+@pytest.mark.parametrize("key, value, named", [
+    ("degree_words", None, "self_report.degree_words is missing"),
+    ("adverb_ending", "", "self_report.adverb_ending"),
+    ("not_attributes", ["yesterday", 3], "self_report.not_attributes"),
+])
+def test_the_new_keys_are_checked(monkeypatch, key, value, named):
+    table = dict(language("en").extra["self_report"])
+    if value is None:
+        del table[key]
+    else:
+        table[key] = value
+    monkeypatch.setitem(language("en").extra, "self_report", table)
+    raw = getattr(self_report._table, "__wrapped__", self_report._table)
+    with pytest.raises(DataError, match=named):
+        raw("en", "target")
