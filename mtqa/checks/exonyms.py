@@ -1614,14 +1614,12 @@ class FrenchAcronymLetters(DocumentCheck):
                     continue  # not the French name's words rendered one by one: a longer name around it
                     # (the Crimes Group of Operating Central Office) or the body's own English name (the
                     # World Organisation for Animal Health, OIE), whose letters English may keep
-                elif copied_name(name, d.name):
-                    skip = skip | {acronym}
-                elif known:
-                    english[acronym] = (name, capitals, known)
-                elif scope(d.name, ctx.pair) not in ("beyond", "proper"):
+                elif copied_name(name, d.name) or scope(d.name, ctx.pair) not in ("beyond", "proper"):
                     skip = skip | {acronym}
                 elif _english_letters(capitals, acronym, ctx):
-                    english[acronym] = (name, capitals, None)
+                    # the reading's gates decide the flag, the table only its suggestion: a human translation
+                    # that writes "Royal Gendarmerie of Canada (GRC)" spells initials English does not write
+                    english[acronym] = (name, capitals, known)
         english = {a: v for a, v in english.items() if a not in skip}
         if not english:
             return

@@ -218,3 +218,12 @@ def test_the_table_of_bodies_matches_the_french_name_not_the_acronym_alone():
     from mtqa.names.acronym_letters import known_body
     assert known_body(PAIR, "GRC", "Gendarmerie royale du Canada") == "RCMP"
     assert known_body(PAIR, "GRC", "Groupe de recherche clinique") is None
+
+
+def test_a_known_body_is_flagged_only_on_the_reading_s_own_evidence():
+    # the table gives the suggestion, not the flag: initials English does not write (RGC) are no sign that the
+    # translator put a French acronym beside an English name English has letters of its own for
+    source = ("Saisie\n\nLa drogue a été transportée aux bureaux de la Gendarmerie royale du Canada (GRC) à "
+              "Halifax.")
+    target = "Seizure\n\nThe drugs were taken to the offices of the Royal Gendarmerie of Canada (GRC) in Halifax."
+    assert flags_with_severity(target, source) == []
