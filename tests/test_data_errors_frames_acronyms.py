@@ -73,10 +73,23 @@ def test_a_learned_row_of_another_shape_names_the_file_and_line(tmp_path):
     assert "tab-separated fields" in _one_line(_run(tmp_path, folder), f"{bad}:{first + 1}:")
 
 
-ACRONYM_SOURCE = ("Sommet à Doha\n\nLes dirigeants du Conseil de coopération du Golfe (CCG) se sont réunis à Doha."
-                  "\n\nLe CCG veut une trêve.")
-ACRONYM_TARGET = ("Summit in Doha\n\nThe leaders of the Gulf Cooperation Council (CCG) met in Doha."
-                  "\n\nThe CCG wants a truce.")
+# a body the acronym_bodies table does not know, so the check reads the scope table
+ACRONYM_SOURCE = ("Îles\n\nLa Commission de l'océan Indien (COI) s'est réunie vendredi à Port-Louis."
+                  "\n\nLa COI a publié un communiqué.")
+ACRONYM_TARGET = ("Islands\n\nThe Indian Ocean Commission (COI) met in Port Louis on Friday."
+                  "\n\nThe COI issued a statement.")
+
+
+def test_a_row_of_the_bodies_table_without_its_english_acronym_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    text = (DATA / "names" / "acronym_bodies.fr-en.tsv").read_text(encoding="utf-8")
+    assert "\tGCC\t" in text
+    bad = folder / "names" / "acronym_bodies.fr-en.tsv"
+    bad.write_text(text.replace("\tGCC\t", "\t\t", 1), encoding="utf-8")
+    source = "Sommet\n\nLes dirigeants du Conseil de coopération du Golfe (CCG) se sont réunis à Doha."
+    target = "Summit\n\nThe leaders of the Gulf Cooperation Council (CCG) met in Doha."
+    assert "english acronym" in _one_line(_run(tmp_path, folder, "T203", source, target), f"{bad}:")
 
 
 def test_a_scope_the_acronym_check_does_not_know_names_the_file(tmp_path):

@@ -1558,6 +1558,14 @@ class FrenchAcronymLetters(DocumentCheck):
     ``bench/acronym_pairs.py``: UMP, CGT, FIFA), an English name that spells the same letters, a name
     the translation copies in French, and the acronyms T202's table names.
 
+    The English name's initials are the suggestion only with evidence that they are the body's acronym: the
+    ``acronym_bodies`` table of known bodies (« Gendarmerie royale du Canada (GRC) »: RCMP, whatever the
+    translation's words spell; a body English calls by its French letters, CAF or AES, is left alone), or the
+    translation writing those initials itself. Their frequency in English text is no such evidence: it is also a
+    word's (ASS for the Alliance of Sahel States) or another body's (AFC, the Asian confederation, for the African
+    one), and a word-for-word rendering spells letters of no body (PFC, "Police Force of the Canada"). Without it
+    the flag is minor and suggests nothing: the letters are still French, but English may keep them.
+
     Example:
         source: Sommet\\n\\nLes dirigeants du Conseil de coopération du Golfe (CCG) se sont réunis à Doha.\\n\\nLe CCG veut une trêve.
         bad: Summit\\n\\nThe leaders of the Gulf Cooperation Council (CCG) met in Doha.\\n\\nThe CCG wants a truce.
@@ -1572,7 +1580,8 @@ class FrenchAcronymLetters(DocumentCheck):
     requires_source = True
 
     def check(self, pair, ctx) -> Iterator[Issue]:
-        from mtqa.names.acronym_letters import NAME_CHARS, copied_name, definitions, kept_acronyms, scope, target_name
+        from mtqa.names.acronym_letters import (NAME_CHARS, copied_name, definitions, kept_acronyms, known_body, scope,
+                                                target_name)
 
         if pair.source is None or pair.source_title_only:
             return
@@ -1582,7 +1591,7 @@ class FrenchAcronymLetters(DocumentCheck):
         if not defined:
             return
         skip = kept_acronyms(ctx.pair) | _acronyms(ctx.pair)[0].keys()
-        english: dict[str, tuple[str, str]] = {}
+        english: dict[str, tuple[str, str, Optional[str]]] = {}
         for seg in pair.target.segments:
             for m in _DEFINED_IN_TARGET.finditer(seg.text):
                 acronym = m.group(1)
@@ -1598,7 +1607,8 @@ class FrenchAcronymLetters(DocumentCheck):
                 if named is None:
                     continue
                 name, capitals = named
-                if capitals == acronym:
+                known = known_body(ctx.pair, acronym, d.name)
+                if capitals == acronym or known == acronym:
                     skip = skip | {acronym}  # the English name spells the same letters: English's acronym
                 elif len(capitals) != len(acronym):
                     continue  # not the French name's words rendered one by one: a longer name around it
@@ -1607,25 +1617,51 @@ class FrenchAcronymLetters(DocumentCheck):
                 elif copied_name(name, d.name) or scope(d.name, ctx.pair) not in ("beyond", "proper"):
                     skip = skip | {acronym}
                 elif _english_letters(capitals, acronym, ctx):
-                    english[acronym] = (name, capitals)
+                    # the reading's gates decide the flag, the table only its suggestion: a human translation
+                    # that writes "Royal Gendarmerie of Canada (GRC)" spells initials English does not write
+                    english[acronym] = (name, capitals, known)
         english = {a: v for a, v in english.items() if a not in skip}
         if not english:
             return
+        written = _written_acronyms(pair.target.segments, {capitals for _, capitals, _ in english.values()})
         for seg in pair.target.segments:
             found = [(m, english[m.group(0)]) for m in _UPPER_WORD.finditer(seg.text) if m.group(0) in english]
             if not found:
                 continue
             sources = pair.sources_of(seg.index)
-            for m, (name, capitals) in found:
+            for m, (name, capitals, known) in found:
                 acronym = m.group(0)
                 if not any(_in_source_exactly(acronym).search(s.text) for s in sources):
                     continue
-                yield self.issue(
-                    seg, m.start(), m.end(),
-                    f"“{acronym}” spells the {ctx.source.name} name « {defined[acronym].name} »; the translation "
-                    f"calls it “{name}”, whose initials are “{capitals}”.",
-                    capitals, confidence=0.8,
-                )
+                message = (f"“{acronym}” spells the {ctx.source.name} name « {defined[acronym].name} »; the "
+                           f"translation calls it “{name}”, whose initials are “{capitals}”")
+                if known:
+                    said = "" if known == capitals else f"; English calls the body “{known}”"
+                    yield self.issue(seg, m.start(), m.end(), message + said + ".", known, confidence=0.8)
+                elif capitals in written:
+                    yield self.issue(seg, m.start(), m.end(), message + ", the acronym it writes elsewhere.",
+                                     capitals, confidence=0.8)
+                else:
+                    yield self.issue(
+                        seg, m.start(), m.end(),
+                        message + ", letters neither the translation nor mtqa's table of bodies gives as its acronym (an "
+                        "English name's initials may be a word or another body's): use the body's English acronym, "
+                        "or spell out its name.",
+                        severity=Severity.MINOR, confidence=0.6,
+                    )
+
+
+def _written_acronyms(segments, candidates: set[str]) -> frozenset[str]:
+    """The English initials among ``candidates`` that the translation writes as a word of its own somewhere ("the
+    African Union (AU)", "the AU"). Why: the initials of a word-for-word English name are an acronym only when the
+    body has one by those letters; their frequency in English text is also an ordinary word's (ASS for the Alliance
+    of Sahel States, which English calls AES) or another body's (AFC, the Asian confederation, for the African CAF;
+    PFC for a "Police Force of the Canada", the RCMP), so a suggestion of them would put wrong letters in. Written
+    by the translation itself, they are the letters its writer knows the body by."""
+    found = set()
+    for seg in segments:
+        found.update(m.group(0) for m in _UPPER_WORD.finditer(seg.text) if m.group(0) in candidates)
+    return frozenset(found)
 
 
 def _rendered_acronym(written: str, seg: Segment, pair, defined: dict, english: dict) -> Optional[str]:

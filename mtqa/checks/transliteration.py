@@ -69,6 +69,16 @@ class FrenchTransliteratedName(DocumentCheck):
     shares with one, and is not flagged on the rules' evidence: Svetlana
     Tsikhanouskaya (Belarusian Ціханоўская, whose ou is o + ў) is the
     English spelling; the French press writes Tikhanovskaïa.
+    A half-way form, one English sign beside a French one ("Shoigou": sh and
+    ou; "Mishoustine": sh, ou and -ine), is a spelling neither language
+    writes: machine translation mended one letter of the French form. It is
+    flagged when the source writes that name the French way (« Choïgou »,
+    « Michoustine » read as the same Cyrillic), at major severity when
+    English writes the reading (Shoigu), else minor (Mishustin). Two French
+    marks the French spelling writes too (ou, -ine) need French usage of the
+    spelling, unless a third, weak one joins them in a spelling neither
+    language writes whose reading English does (Choubine: Shubin; not
+    Douine, a French surname).
     French names and names shared by both languages (Laurence, Macron,
     Louvre, Pesquet) are English spellings and never flagged, and so is a
     name spelt the English way whose French reading Russian does not write:

@@ -140,6 +140,35 @@ def kept_acronyms(pair) -> frozenset[str]:
     return frozenset(row["french"] for row in pair.table("acronyms_kept"))
 
 
+@memoize(TABLES)
+def _known_bodies(pair) -> dict[tuple[str, tuple[str, ...]], str]:
+    """(French acronym, its French name's content words) -> the English acronym (``acronym_bodies`` table)."""
+    words = pair.source.function_words
+    known = {}
+    for row in pair.table("acronym_bodies"):
+        if not (row.get("french") and row.get("french_name") and row.get("english")):
+            from mtqa.errors import DataError
+            from mtqa.langs.data import data_path
+
+            raise DataError(f"a row without its french, french_name or english acronym: {row!r}",
+                            path=str(data_path("names", f"acronym_bodies.{pair.code}.tsv")))
+        known[row["french"], _name_key(row["french_name"], words)] = row["english"]
+    return known
+
+
+def _name_key(name: str, function_words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(fold(t).lower() for t in _TOKEN.findall(name) if len(t) > 1 and t.lower() not in function_words)
+
+
+def known_body(pair, acronym: str, name: str) -> Optional[str]:
+    """The English acronym of the body the source defines as « ``name`` (``acronym``) », when the
+    ``acronym_bodies`` table knows that body (GRC, Gendarmerie royale du Canada: RCMP), else None. Why: the initials
+    of a word-for-word English name are no evidence that English has that acronym (a "Police Force of the Canada"
+    spells PFC); a body's known English acronym is. The French acronym itself is returned for a body English
+    calls by its French letters (CAF)."""
+    return _known_bodies(pair).get((acronym, _name_key(name, pair.source.function_words)))
+
+
 SCOPES = frozenset({"own", "home", "beyond"})
 """The scopes a row of the ``acronym_scope`` table may give a word (see :func:`scope`)."""
 

@@ -19,8 +19,11 @@ How a spelling is judged French-transliterated, from most to least evidence:
     (Koudrine, Tchernomyrdine: Kudrin and Chernomyrdin are attested but rare), and the spelling needs no
     French usage of its own: two marks only French convention writes show whose spelling it is, even when
     French word lists do not know it (Tchernomyrdine) or French sports pages write the English form more
-    (Ovetchkine, where French also writes Ovechkin). A press form (Moubarak -> Mubarak) only needs to be the
-    more English spelling of the two.
+    (Ovetchkine, where French also writes Ovechkin); so do two marks French spelling writes too (ou, -ine)
+    beside a weak one, in a spelling neither language writes (Choubine: Shubin 1.8). A press form
+    (Moubarak -> Mubarak) only needs to be the more English spelling of the two. A half-way form, an English
+    sign beside a French one ("Shoigou"), is judged against the source's French spelling of the name
+    (:func:`_halfway_source`): strong when English writes its reading, ``rules`` otherwise.
 ``entity``
     Another part of the same person's name is flagged, and the press form
     or candidate is at least as frequent in English: Dmitri in
@@ -190,17 +193,50 @@ def _source_evidence(words: list[str], text: str, ctx) -> bool:
     return any(w.lower().replace("’", "'").partition("'")[0] in elisions for w in elided)
 
 
-def _copied_from(pair: DocumentPair):
-    """Whether a spelling is a word of the pair's source (read once, when first asked); False without a source."""
-    words: list = []
+class _SourceWords:
+    """The words of a pair's source, read once, when first asked; none without a source. Called with a spelling:
+    whether the source writes it (a copy)."""
 
-    def copied(form: str) -> bool:
-        if pair.source is None:
-            return False
-        if not words:
-            words.append(frozenset(_WORD.findall(" ".join(seg.text for seg in pair.source.segments))))
-        return form in words[0]
-    return copied
+    def __init__(self, pair: Optional[DocumentPair]):
+        self._pair, self._words = pair, None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            source = self._pair.source if self._pair is not None else None
+            self._words = frozenset(_WORD.findall(" ".join(seg.text for seg in source.segments))) \
+                if source is not None else frozenset()
+        return self._words
+
+    def __call__(self, form: str) -> bool:
+        return form in self.words
+
+
+def _copied_from(pair: DocumentPair) -> _SourceWords:
+    """Whether a spelling is a word of the pair's source (read once, when first asked); False without a source."""
+    return _SourceWords(pair)
+
+
+def _halfway_source(trans: Transliterator, form: str, r: Romanisation, copied) -> Optional[str]:
+    """The source's French spelling of the name ``form`` mends half-way, or None.
+
+    A half-way form has a sign only English romanisation writes and one only French transliteration writes
+    ("Shoigou": sh and ou; "Mishoustine": sh, ou and -ine): machine translation mended one letter of the French
+    spelling (« Choïgou », « Michoustine ») and kept the others. Neither language writes it (under ``UNSEEN_EN``
+    in English and in French), and the evidence whose name it is comes from the source: a word of the source
+    with French signs and no English one that reads as the same Cyrillic. Why not frequency alone: an English
+    spelling of an Arabic name writes sh and ou too (Ashour, Shoukry), and is one English writes."""
+    if not r.changed or r.foreign or r.en_word >= UNSEEN_EN or r.fr_word >= UNSEEN_EN or copied(form) \
+            or not isinstance(copied, _SourceWords) or not copied.words:
+        return None
+    if not (trans.english_signs(form) and trans.french_signs(form)):
+        return None
+    cyrillic = {reading.cyrillic for reading in trans.readings(form)}
+    for word in sorted(copied.words):
+        if word[:1].isupper() and len(word) >= 3 and trans.french_signs(word) and not trans.english_signs(word) \
+                and not cyrillic.isdisjoint(reading.cyrillic for reading in trans.readings(word)):
+            return word
+    return None
 
 
 def _english_spelling(trans: Transliterator, form: str, copied) -> bool:
@@ -222,6 +258,17 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
         if _strong(form, r, source_code, trans.native_marks) or _diaeresis_only(form, r, source_code, diaeresis):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r,
                                          _is_slavic(form, r))
+    for form, r in roms.items():
+        if form in doc.verdicts:
+            continue
+        french = _halfway_source(trans, form, r, copied)
+        if french is not None:
+            level = "strong" if r.en_english >= ATTESTED_EN and r.en_english - r.en_word >= STRONG_MARGIN else "rules"
+            reason = (f"“{form}” mixes {tgt} romanisation ({', '.join(sorted(trans.english_signs(form)))}) with "
+                      f"{src} rules ({_markers(r, trans)}), a spelling neither writes, of the name the source spells "
+                      f"« {french} »; the {tgt} transliteration is “{r.english}”"
+                      + (f" (word frequency {r.en_english:.1f} in {tgt})." if r.en_english > 0 else "."))
+            doc.verdicts[form] = Verdict(form, r.english, level, reason, r, _is_slavic(form, r))
     doc.french_convention = any(v.rom.strong - {"press-form"} for v in doc.verdicts.values())
     for form, r in roms.items():
         if r.how == "convention" and form not in doc.verdicts and _arabic_name(doc, form):
@@ -329,7 +376,12 @@ def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozense
     marks = r.strong - {"press-form"}
     two_marks = len(marks) >= 2
     foreign_two = two_marks and any(m.partition(">")[0] not in native_marks for m in marks)
-    if r.fr_word <= r.en_word and not (foreign_two and r.how != "press-form"):
+    # a third French sign, a weak one (ch, j, ss), beside two the source's own spelling writes too, in a spelling
+    # neither language writes, whose reading English does write: Choubine (ch, ou, -ine; Shubin 1.8), not a French
+    # surname with ou and -ine alone (Douine)
+    unseen_two = two_marks and bool(r.weak) and r.how == "frequency" and r.fr_word < UNSEEN_EN \
+        and r.en_word < UNSEEN_EN and r.en_english >= STRONG_MIN_EN
+    if r.fr_word <= r.en_word and not (foreign_two and r.how != "press-form") and not unseen_two:
         return False  # no sign the spelling is French usage, and no two French marks either
     if r.how == "press-form":  # curated: the press form only needs to be the more English of the two
         return r.en_english > r.en_word
@@ -339,7 +391,7 @@ def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozense
         return False
     if r.en_english < STRONG_MIN_EN and not (two_marks and r.en_english >= ATTESTED_EN):
         return False
-    if not foreign_two and r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
+    if not (foreign_two or unseen_two) and r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
         return False  # French writes the candidate more: another name (Taïa, Taya), unless two marks say whose
     if r.strong - {"press-form"}:
         return True

@@ -173,3 +173,57 @@ def test_a_default_run_reports_it_now_that_it_left_preview():
               "The UA will send a mission to Khartoum next week.")
     issues = check_texts(target, source=UNION_FR, ctx=Context()).issues
     assert [(i.line, i.text) for i in issues if i.code == "T203"] == [(1, "UA"), (3, "UA"), (5, "UA")]
+
+
+def flags_with_severity(target: str, source: str):
+    result = check_texts(target, source=source, ctx=Context(Config(select=("T203",))))
+    return [(i.line, i.text, i.suggestion, i.severity.value) for i in result.issues if i.code == "T203"]
+
+
+OCEAN_FR = "Îles\n\nLa Commission de l'océan Indien (COI) s'est réunie vendredi à Port-Louis."
+
+
+def test_initials_of_a_body_no_table_knows_are_no_suggestion_and_the_flag_is_minor():
+    # IOC is also the Olympic committee's letters: their frequency in English says nothing of this body
+    target = "Islands\n\nThe Indian Ocean Commission (COI) met in Port Louis on Friday."
+    assert flags_with_severity(target, OCEAN_FR) == [(3, "COI", None, "minor")]
+
+
+def test_initials_the_translation_itself_writes_are_the_suggestion():
+    source = OCEAN_FR + "\n\nLa COI a ensuite publié un communiqué."
+    target = ("Islands\n\nThe Indian Ocean Commission (IOC) met in Port Louis on Friday.\n\n"
+              "The COI then issued a statement.")
+    assert flags_with_severity(target, source) == [(5, "COI", "IOC", "major")]
+
+
+def test_a_known_body_gets_its_english_acronym_whatever_the_rendering_spells():
+    source = ("Saisie\n\nLa drogue a été transportée aux bureaux de la Gendarmerie royale du Canada (GRC) à "
+              "Halifax.")
+    target = "Seizure\n\nThe drugs were taken to the offices of the royal Police Force of the Canada (GRC) in Halifax."
+    assert flags_with_severity(target, source) == [(3, "GRC", "RCMP", "major")]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Football\n\nLa Confédération africaine de football (CAF) a suspendu l'arbitre pour un an.",
+     "Football\n\nThe African Football Confederation (CAF) suspended the referee for a year."),
+    ("Sahel\n\nL'Alliance des États du Sahel (AES) a tenu son sommet à Niamey.",
+     "Sahel\n\nThe Alliance of Sahel States (AES) held its summit in Niamey."),
+])
+def test_a_body_english_calls_by_its_french_letters_is_left_alone(source, target):
+    assert flags_with_severity(target, source) == []
+
+
+def test_the_table_of_bodies_matches_the_french_name_not_the_acronym_alone():
+    # CPI is also « Cour pénale internationale »'s letters; another name with those letters is no known body
+    from mtqa.names.acronym_letters import known_body
+    assert known_body(PAIR, "GRC", "Gendarmerie royale du Canada") == "RCMP"
+    assert known_body(PAIR, "GRC", "Groupe de recherche clinique") is None
+
+
+def test_a_known_body_is_flagged_only_on_the_reading_s_own_evidence():
+    # the table gives the suggestion, not the flag: initials English does not write (RGC) are no sign that the
+    # translator put a French acronym beside an English name English has letters of its own for
+    source = ("Saisie\n\nLa drogue a été transportée aux bureaux de la Gendarmerie royale du Canada (GRC) à "
+              "Halifax.")
+    target = "Seizure\n\nThe drugs were taken to the offices of the Royal Gendarmerie of Canada (GRC) in Halifax."
+    assert flags_with_severity(target, source) == []

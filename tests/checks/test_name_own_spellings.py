@@ -127,3 +127,47 @@ def test_the_respellings_of_romanisations_are_the_pair_datas():
 ])
 def test_english_forms_stay_quiet_beside_the_french_sign_rule(text):
     assert t102(text) == set()
+
+
+_T102_PAIR = Context(Config(select=("T102",)))
+_MOSCOW_FR = ("Moscou\n\nLe ministre de la Défense Sergueï Choïgou a rencontré lundi le Premier ministre Mikhaïl "
+              "Michoustine au Kremlin.")
+
+
+def t102_with_source(target: str, source: str) -> set:
+    return {(i.text, i.suggestion, i.severity.value)
+            for i in check_texts(target, source=source, ctx=_T102_PAIR).issues if i.code == "T102"}
+
+
+def test_a_half_way_form_of_the_source_s_french_spelling_is_flagged():
+    """Stop 72 (nm72): "Shoigou" mends the ch of « Choïgou » and keeps its ou; "Mishoustine" keeps ou and -ine of
+    « Michoustine ». Neither language writes them; the source's French spelling, read as the same Cyrillic, says
+    whose name it is. Shoigu is attested in English (major); Mishustin is not in the frequencies (minor)."""
+    target = "Moscow\n\nDefence minister Sergei Shoigou met Prime Minister Mikhail Mishoustine at the Kremlin."
+    assert t102_with_source(target, _MOSCOW_FR) == {("Shoigou", "Shoigu", "major"),
+                                                    ("Mishoustine", "Mishustin", "minor")}
+
+
+def test_a_half_way_form_needs_the_source_s_french_spelling_of_that_name():
+    target = "Moscow\n\nDefence minister Sergei Shoigou met Prime Minister Mikhail Mishoustine at the Kremlin."
+    assert t102_with_source(target, "Moscou\n\nLe ministre a rencontré lundi le Premier ministre au Kremlin.") == set()
+
+
+@pytest.mark.parametrize("source, target", [
+    # English spellings of Arabic names write sh and ou, and English writes them (Shoukry, Ashour)
+    ("Le Caire\n\nLe ministre Sameh Choukri a reçu lundi l'écrivain Ahmed Achour au Caire.",
+     "Cairo\n\nMinister Sameh Shoukry received the writer Ahmed Ashour in Cairo on Monday."),
+    ("Moscou\n\nLe ministre Sergueï Choïgou a inspecté les troupes.",
+     "Moscow\n\nMinister Sergei Shoigu inspected the troops."),
+])
+def test_english_spellings_beside_the_source_s_french_ones_stay_quiet(source, target):
+    assert t102_with_source(target, source) == set()
+
+
+def test_three_french_signs_in_a_spelling_neither_language_writes_need_no_french_usage():
+    """Stop 72 (nm72): « Choubine » (ch, ou, -ine) is unknown to the French and English frequencies alike, and
+    English writes its reading (Shubin); a French surname with ou and -ine alone (Douine) is left alone: French
+    spelling writes both."""
+    assert t102("Lithium\n\nThe Russian company's director, Andrei Choubine, signed the contract in La Paz.") == {
+        ("Choubine", "Shubin")}
+    assert t102("Cycling\n\nThe French rider Paul Douine won the stage in Rouen on Sunday.") == set()
