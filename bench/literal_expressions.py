@@ -38,7 +38,9 @@ punctuation inside, no capitalised word past the first (a name), and is no piece
 4. its **renderings**: the English spans aligned to its occurrences, function words trimmed, counted by
    their stems (each written in its most frequent form); the two most frequent kept when they render
    ``--min-share`` of the occurrences (translators who agree on no rendering paraphrase: no fixed
-   expression), and the expression left out when the main rendering's content words are each a gloss word
+   expression, unless it is seen in ``--bare-count`` sentences and none writes its gloss: « mis en examen »
+   is "charged", "placed under investigation", "detained for questioning", never "put in examination"; kept
+   with no rendering, the check suggests nothing), and the expression left out when the main rendering's content words are each a gloss word
    of its own slot (a word dropped, or rendered by a function word: "dressed in black", "another failure";
    "heart attack" puts two words for « cardiaque » and none for « crise »: kept).
 
@@ -47,11 +49,19 @@ many system sentences on a source holding it write the gloss (the ``mt`` column)
 more than ``--mt-share`` of them write (strong systems included) is left out as English enough
 ("transported to hospital").
 
+``--why FILE`` reads French phrases (one a line) and prints, for each candidate expression they hold, the test
+that leaves it out (too few sentences, one set, the gloss in the human side, ...) or "kept": how the stop-72
+tally of the calibration articles' missed fixed expressions was made. ``--add-to TABLE`` keeps an earlier
+build's rows as written and adds only the paraphrased expressions it lacks: eflomal samples afresh at each
+alignment and a fresh alignment moves some 20 rows of its own (stops 70 and 72), so a new rule ships without
+re-sampling the rows it does not touch.
+
 Output: gzip TSV, one expression a line:
 ``expression<TAB>french stems<TAB>slots (stems '|' within a slot, ';' between)<TAB>renderings ('|')<TAB>
 seen<TAB>literal<TAB>elsewhere<TAB>mt``. No sentence is stored.
 
-Usage: .venv/bin/python bench/literal_expressions.py [--data DIR] [--out PATH] [--show]
+Usage: .venv/bin/python bench/literal_expressions.py [--data DIR] [--out PATH] [--show] [--why FILE]
+[--add-to TABLE]
 """
 from __future__ import annotations
 
@@ -112,6 +122,26 @@ SHORT_FREQUENT = 3
 """A stem of at most this many letters in more than 2 % of the training sentences (the model's frequent stems,
 :func:`mtqa.meaning.align.function_stems`) is grammar too: « son », « ses » are missing from the closed-class
 list; the longer frequent stems are news content words ("bank", « nouvel »)."""
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """The rows of an earlier build (``--add-to``), as written; a file of another shape is one line and exit 2."""
+    rows = []
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                row = line.rstrip("\n").split("\t")
+                if line.startswith("#"):
+                    continue
+                if len(row) != 8 or not all(x.isdigit() for x in row[4:]):
+                    print(f"literal_expressions: --add-to {path}: line {n}: expected 8 tab-separated fields, "
+                          "the last four counts", file=sys.stderr)
+                    sys.exit(2)
+                rows.append(row[:4] + [int(x) for x in row[4:]])
+    except (OSError, UnicodeDecodeError, EOFError) as err:
+        print(f"literal_expressions: --add-to {path}: not a gzip UTF-8 table ({err})", file=sys.stderr)
+        sys.exit(2)
+    return rows
 
 
 def function_words() -> frozenset[str]:
@@ -185,6 +215,9 @@ def main() -> None:
     ap.add_argument("--max-elsewhere", type=int, default=1)
     ap.add_argument("--min-share", type=float, default=0.3,
                     help="a rendering is kept when it renders at least this share of the occurrences")
+    ap.add_argument("--bare-count", type=int, default=8,
+                    help="an expression the translators render in no one way is kept all the same, with no "
+                         "rendering, when seen in at least this many sentences none of which writes its gloss")
     ap.add_argument("--bigrams", default=str(BIGRAMS),
                     help="English word pairs frequent on the web (symspellpy's list): a gloss found there is English")
     ap.add_argument("--wordnet", default="/usr/share/wordnet",
@@ -194,7 +227,20 @@ def main() -> None:
     ap.add_argument("--mt-min", type=int, default=8,
                     help="... when at least this many system sentences render a source holding it")
     ap.add_argument("--show", action="store_true", help="print every kept expression with its figures")
+    ap.add_argument("--add-to", metavar="TABLE",
+                    help="keep the rows of an earlier build of this table as they are and add only the expressions "
+                         "translators paraphrase (--bare-count) that it lacks: eflomal samples afresh each time it "
+                         "aligns, and a fresh alignment moves some 20 rows of its own (slots, renderings), so a new "
+                         "rule is shipped without re-sampling the rows it does not touch")
+    ap.add_argument("--why", metavar="FILE",
+                    help="French phrases, one a line: print the candidate expressions each holds and the test that "
+                         "leaves each out (or 'kept'), to read why the table misses an expression")
     args = ap.parse_args()
+    for flag, given in (("--why", args.why), ("--add-to", args.add_to)):
+        if given and not Path(given).is_file():
+            print(f"literal_expressions: {flag} {given}: no such file", file=sys.stderr)
+            sys.exit(2)
+    earlier = read_table(Path(args.add_to)) if args.add_to else None
     data = Path(args.data)
     pairs = corpus(data)
     labels = corpus_sets(data)
@@ -341,22 +387,29 @@ def main() -> None:
         for e in set(t):
             by_stem[e].add(n)
     rows = []
+    dropped: dict[tuple, str] = {}  # why a candidate is left out (--why)
     for key, occ in sorted(cands.items()):
         stored, slots = slots_of(key, occ)
         if len(slots) < 2:
+            dropped[key] = "slot: a word with no rendering of its own outside the expression"
             continue
         inside = {n for n, _ in occ}
-        if len({first_set[pairs[n][0].strip()] for n in inside}) < args.min_sets:
+        sets = len({first_set[pairs[n][0].strip()] for n in inside})
+        if sets < args.min_sets:
+            dropped[key] = f"sets: seen in {sets} set"
             continue  # one article's wording (its term repeated), not the news's
         literal = sum(1 for n in inside if gloss_window(slots, tgt[n]) is not None)
         if literal > args.max_literal_count or literal > args.max_literal * len(inside):
+            dropped[key] = f"literal: the human side writes the gloss {literal}/{len(inside)}"
             continue
         pool = set.intersection(*[set().union(*(by_stem.get(e, set()) for e in slot)) for slot in slots])
         elsewhere = sum(1 for n in pool - inside if gloss_window(slots, tgt[n]) is not None)
         if elsewhere > args.max_elsewhere:
+            dropped[key] = f"elsewhere: the gloss in {elsewhere} other English sentences"
             continue
         if len(slots) == 2 and any((x, y) in english_pairs or (y, x) in english_pairs
                                    for x in slots[0] for y in slots[1]):
+            dropped[key] = "bigram: the gloss is a frequent web bigram"
             continue  # the gloss is a common English phrase of its own ("participation rate", "global level")
         spans: collections.Counter = collections.Counter()
         written: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -383,15 +436,21 @@ def main() -> None:
                 written[by_stems][" ".join(t.lower for t in tt)] += 1
         renderings = [written[r].most_common(1)[0][0] for r, c in spans.most_common(2)
                       if c >= 2 and c >= args.min_share * len(occ)]
-        if not renderings:
+        if not renderings and literal == 0 and len(inside) >= args.bare_count:
+            renderings = []  # a fixed expression translators paraphrase (« mis en examen »: "charged", "detained
+            # for questioning", "placed under investigation"): the check flags the gloss, with no suggestion
+        elif not renderings:
+            dropped[key] = f"renderings: none renders {args.min_share:.0%} of {len(occ)} ({spans.most_common(2)})"
             continue  # the translators agree on no rendering: a paraphrase, not a fixed expression
-        words = [t.stem for t in tokens(renderings[0], "en") if t.stem not in ftgt]
+        words = [t.stem for t in tokens(renderings[0], "en") if t.stem not in ftgt] if renderings else []
         covered = {k for k, slot in enumerate(slots) for w in words if w in slot}
         if words and all(any(w in slot for slot in slots) for w in words) and len(covered) >= len(words):
+            dropped[key] = f"gloss-rendering: the main rendering '{renderings[0]}' is made of gloss words"
             continue  # each content word a gloss word of its own slot, a word left out or put as a function word
             # ("dressed in black", "another failure" for « nouvel échec »): rendered word by word after all
         if any(gloss_window(slots, lemma, extra=9) is not None
                for lemma in english_lemmas.get_all(slots[0])):
+            dropped[key] = "wordnet: the gloss is a WordNet multiword lemma"
             continue  # the gloss is an English phrase of its own (WordNet's "little by little")
         first = occ[0]
         surface = " ".join(t.lower for t in src_t[first[0]][first[1]:first[1] + len(key)])
@@ -421,8 +480,34 @@ def main() -> None:
                             row[7] += 1
     shared = [row for row in rows if asked[id(row)] >= args.mt_min and row[7] > args.mt_share * asked[id(row)]]
     rows = [row for row in rows if row not in shared]
+    for row in shared:
+        dropped[tuple(row[1].split())] = f"mt: {row[7]}/{asked[id(row)]} system sentences write the gloss"
+    if args.why:
+        kept = {tuple(row[1].split()): row for row in rows}
+        for phrase in Path(args.why).read_text("utf-8").splitlines():
+            if not phrase.strip() or phrase.startswith("#"):
+                continue
+            ptoks = tokens(phrase, "fr")
+            spans_ = [tuple(without_ligatures(t.stem) for t in ptoks[a:b]) for a, b in ngrams(ptoks, phrase, fsrc)]
+            if not spans_:
+                print(f"WHY\t{phrase}\t-\tno candidate: no span of two content words without a name, figure or "
+                      "punctuation between", file=sys.stderr)
+            for key in sorted(set(spans_), key=len, reverse=True):
+                if key in kept:
+                    reason = "kept"
+                elif key in dropped:
+                    reason = dropped[key]
+                else:
+                    reason = f"count: seen in {len(seen.get(key, ()))} sentences (< {args.min_count})"
+                print(f"WHY\t{phrase}\t{' '.join(key)}\t{reason}", file=sys.stderr)
     print(f"{len(shared)} expressions left out: most WMT12/13 systems write their gloss (English enough): "
           + ", ".join(f"{r[0]} ({r[7]}/{asked[id(r)]})" for r in shared), file=sys.stderr)
+    if earlier is not None:
+        known = {row[1] for row in earlier}
+        added = [row for row in rows if not row[3] and row[1] not in known]
+        print(f"--add-to: {len(earlier)} rows kept, {len(added)} paraphrased expressions added: "
+              + ", ".join(r[0] for r in added), file=sys.stderr)
+        rows = sorted(earlier + added, key=lambda r: r[1])  # the order of a build: by stems
     out = Path(args.out)
     with open(out, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as packed, \
             io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as fh:  # no name, no time: the same bytes

@@ -52,3 +52,42 @@ def test_prepositions_of_the_profile_are_grammar():
     # « pendant », « durant » are kept out of fr.toml's function_words (English writes "pendant") but are listed
     # as more_prepositions: no expression opens or closes on them
     assert not any(s.startswith(("pendant", "durant")) for s in spans("Pendant la crise et durant la journée."))
+
+
+def test_an_earlier_table_is_read_as_written(tmp_path):
+    import gzip
+
+    path = tmp_path / "literal.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("# expression\tstems\tslots\trenderings\tseen\tliteral\telsewhere\tmt\n")
+        fh.write("taux directeur\ttau directeur\trat;director\tkey rate\t9\t0\t0\t0\n")
+        fh.write("mise en examen\tmis en examen\tput;examination\t\t11\t0\t0\t0\n")
+    assert build.read_table(path) == [["taux directeur", "tau directeur", "rat;director", "key rate", 9, 0, 0, 0],
+                                      ["mise en examen", "mis en examen", "put;examination", "", 11, 0, 0, 0]]
+
+
+@pytest.mark.parametrize("body", [b"not gzip", None])
+def test_a_broken_earlier_table_is_one_line_and_exit_2(tmp_path, capsys, body):
+    import gzip
+
+    path = tmp_path / "literal.tsv.gz"
+    if body is None:  # gzip, but a row of three fields
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            fh.write("# header\ntaux directeur\ttau directeur\trat\n")
+    else:
+        path.write_bytes(body)
+    with pytest.raises(SystemExit) as stop:
+        build.read_table(path)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert str(path) in err and err.count("\n") == 1
+    if body is None:
+        assert "line 2" in err
+
+
+def test_a_missing_phrase_file_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+
+    run = subprocess.run([sys.executable, str(BENCH / "literal_expressions.py"), "--why", str(tmp_path / "none.txt")],
+                         capture_output=True, text=True)
+    assert run.returncode == 2 and run.stderr.strip().count("\n") == 0 and "none.txt" in run.stderr

@@ -160,10 +160,13 @@ class LiteralExpression(SegmentCheck):
     with eflomal) by ``bench/literal_expressions.py``: an expression seen in
     at least four sentences of two sets is kept when its human translations
     (nearly) never hold a word that renders each of its words alone, when
-    they agree on a rendering of their own, and when the word-by-word gloss
-    is no English phrase elsewhere (WordNet's multiword lemmas, frequent web
-    bigrams). The suggestion is the translators' most frequent rendering,
-    given only when the flagged span holds no other content word.
+    they agree on a rendering of their own (or, seen in eight sentences or
+    more, never write the gloss while paraphrasing it each their own way:
+    « mis en examen » is "charged", "placed under investigation"), and when
+    the word-by-word gloss is no English phrase elsewhere (WordNet's
+    multiword lemmas, frequent web bigrams). The suggestion is the
+    translators' most frequent rendering, given only when the flagged span
+    holds no other content word (none for an expression they paraphrase).
     A source word merely copied into the span is left to the
     untranslated-word checks.
 
@@ -193,10 +196,11 @@ class LiteralExpression(SegmentCheck):
                 from mtqa.checks.false_friends import cased
 
                 suggestion = cased(suggestion, segment.text[start:end], segment.text, ctx.target.code)
-            human = " or ".join(quoted(r) for r in exp.renderings)
+            human = ("write " + " or ".join(quoted(r) for r in exp.renderings) if exp.renderings
+                     else "paraphrase it in words of their own, with no usual rendering")
             yield self.issue(
                 segment, start, end,
                 f"« {f.source} » is a fixed {ctx.source.name} expression rendered word for word as "
-                f"{quoted(segment.text[start:end])}; news translators write {human} (the word-by-word "
+                f"{quoted(segment.text[start:end])}; news translators {human} (the word-by-word "
                 f"gloss in {exp.literal} of {exp.seen} human translations)",
                 suggestion)
