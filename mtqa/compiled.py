@@ -461,14 +461,44 @@ def _built_aside(store: Callable[[], Any], folder: Path) -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
+OUTLINE_DEPTH = 2
+"""Levels of a stored table that :func:`_outline` describes (the table, its parts, their first members)."""
+OUTLINE_RECORD = 6
+"""A tuple of at most this many members is outlined member by member (a record: ``(heads, compounds, qualities)``);
+a longer one by its first member (a sequence)."""
+
+
+def _outline(value: Any, depth: int = OUTLINE_DEPTH) -> Any:
+    """The types of a stored table's top levels, in a few microseconds: its type, and for a dict its first key and
+    value, for a list or a long tuple its first member, for a short tuple each member, ``depth`` levels down.
+
+    Why: :func:`cached` stores it beside the table and serves the table only when the table read back has the
+    outline stored with it. A file damaged into data that marshal still decodes, of the right name but of
+    another shape (``(name, 5)``), was served, and the caller's first use of it ended the run with ``mtqa:
+    internal error: TypeError`` (rv72b1); the hunspell and "of"-phrase tables, like most, have no ``valid``
+    of their own. Read back and outlined again, such a table is a damaged entry: rebuilt from its sources.
+    Sets are outlined by their type only: their order differs from one process to the next."""
+    kind = type(value)
+    if depth <= 0:
+        return kind.__name__
+    if kind is dict:
+        return ("dict", *map(lambda v: _outline(v, depth - 1), next(iter(value.items()), ())))
+    if kind is tuple and len(value) <= OUTLINE_RECORD:
+        return ("tuple", *(_outline(v, depth - 1) for v in value))
+    if kind is tuple or kind is list:
+        return (kind.__name__, "*", _outline(value[0], depth - 1) if value else None)
+    return kind.__name__
+
+
 def _read_named(path: Path, name: str) -> Any:
-    """The table stored by :func:`cached` at ``path`` (``_MISSING`` when absent, damaged or another's)."""
+    """The table stored by :func:`cached` at ``path`` (``_MISSING`` when absent, damaged or another's): the file
+    holds ``(name, outline, table)`` and the table is served when it has that outline (:func:`_outline`)."""
     try:
         with open(path, "rb") as fh:
             stored = marshal.loads(fh.read())  # marshal.load(fh) reads the file in small pieces: 5x slower
             _mark_used(path, os.fstat(fh.fileno()).st_mtime)
-        if type(stored) is tuple and len(stored) == 2 and stored[0] == name:
-            return stored[1]
+        if type(stored) is tuple and len(stored) == 3 and stored[0] == name and stored[1] == _outline(stored[2]):
+            return stored[2]
     except (OSError, EOFError, ValueError, TypeError):
         pass
     return _MISSING
@@ -477,7 +507,7 @@ def _read_named(path: Path, name: str) -> Any:
 def _store_named(folder: Path, path: Path, name: str, table: Any) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return store_whole(path, marshal.dumps((name, table)))
+        return store_whole(path, marshal.dumps((name, _outline(table), table)))
     except (OSError, ValueError):
         return False
 
@@ -494,9 +524,10 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any],
     ``build`` must return plain data that :mod:`marshal` can store (dicts,
     tuples, strings, numbers, frozensets).
 
-    The file holds ``(name, table)`` and is used only when it reads back as such: a file overwritten with
-    other data that marshal still decodes (a number, another table) was served as the table and ended
-    every run with an internal error until the user deleted it; it is now rebuilt like a truncated one.
+    The file holds ``(name, outline, table)`` and is used only when it reads back as such, the table of that
+    outline (:func:`_outline`): a file overwritten with other data that marshal still decodes (a number, another
+    table, the right name over a number) was served as the table and ended every run with an internal error until
+    the user deleted it; it is now rebuilt like a truncated one.
     ``valid`` (optional) is asked of a stored table before it is served: a table of the right name but of another
     shape (a damaged file that marshal still reads) is rebuilt and stored again likewise, where the caller would
     have failed on it or, worse, read it as other data (a string read as a set of its letters).
@@ -505,7 +536,8 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any],
     if folder is None:
         return loaded(build())
     try:
-        path = folder / f"{name}.{fingerprint(name, sources)}.named.marshal"  # not an earlier version's raw table
+        # not an earlier version's raw table (.marshal) nor its copy without an outline (.named.marshal)
+        path = folder / f"{name}.{fingerprint(name, sources)}.named2.marshal"
     except OSError:
         return loaded(build())
     def read() -> Any:

@@ -481,8 +481,10 @@ def run_parallel(
     called once: on a Dask cluster when the first batches are sent (before the first wait for a result; the
     cluster's workers are running and wait for them), with local workers before they start.
     """
+    from mtqa import regexcache
     from mtqa.routing import routed_in_order
 
+    regexcache.checked_elsewhere()  # the workers' patterns are not aged out of the file only this process writes
     config = portable(config)
     if batch_segments is None:
         batch_segments = DASK_BATCH_SEGMENTS if scheduler else BATCH_SEGMENTS

@@ -62,8 +62,9 @@ MAX_AGE = 16
 it). Why: a file only grew to :data:`MAX_PATTERNS`, and every run reads it whole: the development machine's held
 4,000 patterns (3.6 MB, ~6 ms of a one-line check's CPU to read; one run uses ~1,000) left by tests' throw-away
 patterns, other checkouts and data files since edited, none of which any run asked again. Only a run that compiled
-something new writes the file, so a warm cache ages nothing; a pattern dropped is compiled again on its next use
-and kept anew."""
+something new writes the file, so a warm cache ages nothing, nor does a run on workers (:func:`checked_elsewhere`:
+only this process writes, and it does not know what the workers used); a pattern dropped is compiled again on its next
+use and kept anew."""
 
 _known: dict = {}
 _added: dict = {}
@@ -72,6 +73,8 @@ _used: dict = {}
 import, come before those built from the input, so a file cut at :data:`MAX_PATTERNS` keeps them."""
 _ages: dict = {}
 """Each entry's age as read from the file (:data:`MAX_AGE`); an entry this run used is written with age 0."""
+_elsewhere = False
+"""Whether this run's checks ran in other processes too (:func:`checked_elsewhere`): its write then ages nothing."""
 _path = None
 _original = None
 _transient = 0
@@ -108,6 +111,22 @@ def install() -> None:
 def installed() -> bool:
     """Whether this process serves compiles (and kept sources) from the file (:func:`install`)."""
     return _original is not None
+
+
+def checked_elsewhere() -> None:
+    """Say that this run's checks run in other processes as well (``--workers``, a Dask cluster): its write of the
+    file then ages no entry, and drops none.
+
+    Why: only this process writes the file, and it knows only the patterns it used itself. The workers' patterns
+    (nearly all of a parallel run's: its parent holds no check's state) were aged by every write of a parallel
+    run and dropped after :data:`MAX_AGE` of them, and since a worker never writes the file, they were then
+    compiled again in every worker of every run (rv72b1 D1: 1.00-1.07 s of CPU against 0.67-0.77 s with the
+    full file, ``--workers 2`` on 400 documents). Not ageing is the one answer that is right for forked, spawned
+    and Dask workers alike, threads or processes, with nothing sent back: an entry the workers may have used
+    is not counted as unused. What the parent used is still written young, and what a parallel run left unused
+    ages in the next serial run that writes the file."""
+    global _elsewhere
+    _elsewhere = True
 
 
 def _read(path) -> dict:
@@ -305,7 +324,7 @@ def _compile(p, flags=0):
 def _save() -> None:
     """Write the file when this run compiled patterns it did not hold (atomically; failures ignored).
 
-    An entry unused through :data:`MAX_AGE` writes is dropped. Past :data:`MAX_PATTERNS` the patterns (and sources)
+    An entry unused through :data:`MAX_AGE` writes is dropped (a run on workers ages none: :func:`checked_elsewhere`). Past :data:`MAX_PATTERNS` the patterns (and sources)
     this run used are kept first, in the order of first
     use, so patterns of old data files or other inputs make way for current ones, and a run that built
     thousands of patterns from its input (a glossary, T109's per-text forms, a test's throw-away tries) still
@@ -313,12 +332,15 @@ def _save() -> None:
     """
     if not _added or _path is None:
         return
-    ages = {k: 0 for k in _used}
+    # an entry deleted as damaged (_compile, stored_source) and not kept again (past MAX_PATTERNS) may still be
+    # marked used, by deferred() or before the damage was found: it has nothing to write
+    ages = {k: 0 for k in _used if k in _known}
+    step = 0 if _elsewhere else 1  # workers' uses are unknown here: a parallel run ages nothing (checked_elsewhere)
     for k in _known:  # an entry this run did not use ages by one write; past MAX_AGE it is dropped
         if k not in ages:
             age = _ages.get(k, 0)
-            if type(age) is int and age < MAX_AGE:
-                ages[k] = age + 1
+            if type(age) is int and age + step <= MAX_AGE:
+                ages[k] = age + step
     keys = list(ages)[:MAX_PATTERNS]
     from mtqa.compiled import store_whole  # at exit only: start-up never pays for the module
     try:

@@ -592,6 +592,29 @@ def test_a_cached_table_overwritten_with_other_decodable_data_is_rebuilt(tmp_pat
     assert compiled.cached("probe-table", [source], lambda: {"built": "again"}) == {"a": 1, "b": 2}  # stored again
 
 
+@pytest.mark.parametrize("damage", ["the table", "the outline", "an earlier copy"])
+def test_a_cached_table_read_back_in_another_shape_is_rebuilt(tmp_path, monkeypatch, damage):
+    """The right name over a table of another shape (``(name, 5)``) was served, and the caller's first use of it ended
+    the run with an internal TypeError (rv72b1): a table is served only with the outline stored beside it."""
+    import marshal
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "heads.tsv"
+    source.write_text("house\t3\n", encoding="utf-8")
+    build = lambda: ({"house": 3}, {("court", "appeal"): 2}, frozenset({"quality"}))  # noqa: E731
+    assert compiled.cached("probe-heads", [source], build) == build()
+    [path] = tmp_path.glob("probe-heads.*.marshal")
+    name, outline, table = marshal.loads(path.read_bytes())
+    assert outline == ("tuple", ("dict", "str", "int"), ("dict", "tuple", "int"), "frozenset")
+    forged = {"the table": (name, outline, 5), "the outline": (name, ("dict", "str", "int"), table),
+              "an earlier copy": (name, 5)}[damage]
+    path.write_bytes(marshal.dumps(forged))
+    assert compiled.cached("probe-heads", [source], build) == build()  # rebuilt from the sources...
+    assert compiled.cached("probe-heads", [source], lambda: 5) == build()  # ...and stored again
+    [again] = tmp_path.glob("probe-heads.*.marshal")
+    assert again == path and marshal.loads(path.read_bytes()) == (name, outline, table)
+
+
 def _closure_builder(tmp_path, monkeypatch, files: dict, loader: str):
     """The builder a throw-away ``loader`` module returns, with ``files`` (name -> text) written beside it
     and this folder taken for the package whose code keys the tables; the modules are forgotten after."""

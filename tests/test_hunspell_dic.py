@@ -345,3 +345,21 @@ def test_a_broken_rule_of_a_dictionary_reached_late_in_a_run_ends_it_with_the_fi
     assert len(lines_out) == 1 and "internal error" not in done.stderr, done.stderr
     assert f"{folder / 'en_US.aff'}:{number}: " in lines_out[0], lines_out[0]
     assert not report.exists()
+
+
+def test_a_dictionary_and_its_files_follow_the_folder_asked(tmp_path, monkeypatch):
+    """files() (the key of the tables built from the dictionaries' answers) was found per $MTQA_HUNSPELL_DIR and
+    dictionary() per name alone: after the variable changed, a table could be built from the old folder's
+    dictionary and keyed on the new folder's files. Both are now found per name and folder asked."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    for side, word in (("a", "maison"), ("b", "jardin")):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "zz.dic").write_text(f"1\n{word}\n", encoding="utf-8")
+        (tmp_path / side / "zz.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    seen = []
+    for side in ("a", "b", "a"):
+        monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path / side))
+        found = hunspell.dictionary("zz")
+        seen.append((found.aff.parent.name, hunspell.files(("zz",))[1] == found.aff))
+    assert seen == [("a", True), ("b", True), ("a", True)]
+    hunspell.dictionary.cache_clear()

@@ -252,10 +252,11 @@ def test_a_damaged_but_readable_given_names_file_is_rebuilt(tmp_path, monkeypatc
     table = language("fr").first_names_table
     good = language_module._first_names.__wrapped__(table)
     assert len(good[0]) > 1000 and "gaelle" in good[1]
-    (path,) = (tmp_path / "cache").glob("first-names-*.named.marshal")
+    (path,) = (tmp_path / "cache").glob("first-names-*.named2.marshal")
     name = marshal.loads(path.read_bytes())[0]
+    from mtqa.compiled import _outline
     bad = {"a number": 5, "two strings": ("ab", "cd"), "sets of numbers": (frozenset({1}), frozenset({2})),
            "one set": (frozenset({"ab"}),)}[damage]
-    path.write_bytes(marshal.dumps((name, bad)))
+    path.write_bytes(marshal.dumps((name, _outline(bad), bad)))  # its outline agrees: only the shape check sees it
     assert language_module._first_names.__wrapped__(table) == good
-    assert marshal.loads(path.read_bytes()) == (name, good)  # stored again
+    assert marshal.loads(path.read_bytes())[::2] == (name, good)  # stored again

@@ -213,3 +213,88 @@ def test_a_word_order_screen_is_kept_for_few_sources():
     from mtqa.langs.cache import FEW_SOURCES
 
     assert word_order._screen.cache_info().maxsize == FEW_SOURCES
+
+
+def _fresh_state(monkeypatch, target):
+    """This module's state as a run that read ``target`` has it (installed, so deferred() serves)."""
+    from mtqa import regexcache
+
+    monkeypatch.setattr(regexcache, "_path", target)
+    if regexcache._original is None:
+        from re import _compiler
+        monkeypatch.setattr(regexcache, "_original", _compiler.compile)
+    table, stored = regexcache._load(target)
+    monkeypatch.setattr(regexcache, "_known", dict(table))
+    monkeypatch.setattr(regexcache, "_ages", dict(stored))
+    for name in ("_added", "_used"):
+        monkeypatch.setattr(regexcache, name, {})
+    monkeypatch.setattr(regexcache, "_elsewhere", False, raising=False)
+
+
+def test_a_run_on_workers_leaves_the_workers_patterns_young(tmp_path, monkeypatch):
+    """Only the parent writes the file and it holds no check's state: the patterns its workers compiled from the
+    file were aged by each write of a parallel run and dropped after MAX_AGE of them (rv72b1 D1), then compiled
+    again by the workers of every later run. A run on workers ages nothing; what the parent used is kept young."""
+    from mtqa import regexcache
+
+    target = tmp_path / "regex-test.marshal"
+    _fresh_state(monkeypatch, target)
+    for p in (r"\bsept\s+ans\b", r"(?i)\bmille\b", r"[A-Z][a-z]+-sur-[A-Z][a-z]+"):  # a serial run's checks
+        regexcache._compile(p)
+    regexcache._save()
+    for run in range(3):  # runs on workers: the parent reads the input and compiles a new pattern of its own
+        _fresh_state(monkeypatch, target)
+        regexcache.checked_elsewhere()
+        regexcache._compile(rf"reader{run}\s*;")
+        regexcache._save()
+    table, ages = regexcache._load(target)
+    assert ages[(r"(?i)\bmille\b", 0)] == ages[(r"\bsept\s+ans\b", 0)] == 0
+    assert ages[(r"reader0\s*;", 0)] == 0 and len(table) == 6
+    _fresh_state(monkeypatch, target)  # a serial run after them ages what it did not use, as before
+    regexcache._compile(r"\bsept\s+ans\b")
+    regexcache._compile(r"serial\d+")
+    regexcache._save()
+    ages = regexcache._load(target)[1]
+    assert ages[(r"(?i)\bmille\b", 0)] == 1 and ages[(r"\bsept\s+ans\b", 0)] == 0
+
+
+def test_a_parallel_run_says_so_before_its_first_batch(monkeypatch):
+    """run_parallel is where a run's checks leave this process (forked, spawned or Dask workers)."""
+    import contextlib
+
+    from mtqa import distributed, regexcache
+    from mtqa.config import Config
+
+    monkeypatch.setattr(regexcache, "_elsewhere", False)
+
+    @contextlib.contextmanager
+    def no_pool(workers, config):
+        yield (lambda batch, worker=None: None), (lambda: 2), None, (lambda: False)
+
+    monkeypatch.setattr(distributed, "_local_pool", no_pool)
+    assert list(distributed.run_parallel(iter(()), Config(), workers=2)) == []
+    assert regexcache._elsewhere
+
+
+def test_a_damaged_entry_marked_used_past_the_cap_is_not_written(tmp_path, monkeypatch):
+    """deferred() marks its pattern used; if the entry is then found damaged it is deleted, and kept again only
+    below MAX_PATTERNS: the write at exit raised KeyError (a traceback, no file) in a run past the cap (rv72b1 D2)."""
+    from mtqa import regexcache
+
+    target = tmp_path / "regex-test.marshal"
+    _fresh_state(monkeypatch, target)
+    regexcache._compile(r"\bvingt\b")
+    regexcache._compile(r"\btrente\b")
+    regexcache._save()
+    _fresh_state(monkeypatch, target)
+    monkeypatch.setattr(regexcache, "MAX_PATTERNS", 1)
+    regexcache._known[(r"\bvingt\b", 0)] = ("damaged",)
+    stand_in = regexcache.deferred(r"\bvingt\b")
+    assert isinstance(stand_in, regexcache.Deferred) and (r"\bvingt\b", 0) in regexcache._used
+    regexcache._compile(r"\bquarante\b")  # the run's one new pattern fills the cap
+    assert regexcache._compile(r"\bvingt\b").search("il a vingt ans").group() == "vingt"  # as re does, not kept
+    monkeypatch.setattr(regexcache, "MAX_PATTERNS", 10)  # the file's cut is not the point here
+    regexcache._save()
+    table, ages = regexcache._load(target)
+    assert (r"\bvingt\b", 0) not in table and set(table) == set(ages)
+    assert table[(r"\bquarante\b", 0)] and (r"\btrente\b", 0) in table

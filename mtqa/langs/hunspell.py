@@ -411,14 +411,25 @@ def _hunspell_dirs() -> list[Path]:
     return [Path(p) for p in ([env] if env else []) + list(HUNSPELL_DIRS)]
 
 
-@memoize(TABLES)
 def dictionary(name: str) -> Optional[Hunspell]:
     """The Hunspell dictionary ``name`` (e.g. ``en_US``), or None if not installed."""
+    return _dictionary(name, os.environ.get("MTQA_HUNSPELL_DIR"))
+
+
+@memoize(TABLES)
+def _dictionary(name: str, folder_asked: Optional[str]) -> Optional[Hunspell]:
+    """:func:`dictionary`, found and read once per process and ``$MTQA_HUNSPELL_DIR`` (``folder_asked``), the key
+    :func:`files` has. Why the same key: keyed by the name alone, a dictionary read before the variable changed was
+    still served while :func:`files` (the key of every table built from the dictionaries' answers) already named the
+    other folder's files, so a table could be built from one dictionary and keyed on another's files (rv72b1)."""
     for folder in _hunspell_dirs():
         dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
         if dic.is_file() and aff.is_file():
             return _read_files(Path(os.path.realpath(dic)), Path(os.path.realpath(aff)))
     return None
+
+
+dictionary.cache_clear = _dictionary.cache_clear  # as when it was the memo itself (tests clear it)
 
 
 @memoize(TABLES)
@@ -444,7 +455,8 @@ def _files(names: tuple[str, ...], folder_asked: Optional[str]) -> tuple[Path, .
     """:func:`files`, found once per process and ``$MTQA_HUNSPELL_DIR`` (``folder_asked``), as :func:`dictionary`
     reads each dictionary once per process. Why: the key of every table built from the dictionaries names their
     files (a one-line check asks 9 times, ~0.12 ms each: two ``is_file`` and two ``realpath`` a dictionary);
-    each file's identity is still read by each key (:func:`mtqa.compiled.fingerprint`)."""
+    each file's identity is still read by each key (:func:`mtqa.compiled.fingerprint`). Keyed as :func:`dictionary`'s
+    memo is, so the two always name the same files."""
     out = []
     for name in names:
         for folder in _hunspell_dirs():
