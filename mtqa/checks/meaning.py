@@ -1530,12 +1530,14 @@ class WrongSenseByContext(_MeaningCheck):
         return None
 
 
-def _leading(value: float) -> set:
+def _leading(value: float, whole: bool = True) -> set:
     """A value and what is left of it when its thousands, millions... are said apart, as whole numbers: 3e9 is also
-    3,000 and 3 ("three thousand million", "3 billion"); 2.5 is also 2 ("two and a half" read in two)."""
+    3,000 and 3 ("three thousand million", "3 billion"); 2.5 is also 2 ("two and a half" read in two). With
+    ``whole`` false a part keeps its fraction: the source's 2.5e6 (« deux millions et demi ») is 2,500 and 2.5
+    million, never the 2 of "two million", which is the very loss of the half."""
     out = set()
     while value >= 1:
-        out.add(float(int(value)))
+        out.add(float(int(value)) if whole else float(value))
         if value < 1000:
             break
         value /= 1000
@@ -1548,6 +1550,14 @@ def _held_fraction(table: dict, q) -> bool:
     the text runs to the half). Such a figure is a measure by construction, never an article nor a bare count,
     and its whole part alone ("two years") is what a translation that lost the half says."""
     return not float(q.value).is_integer() and bool(q.measure) and not table["cardinal"].fullmatch(q.text)
+
+
+def _scaled_fraction(table: dict, q) -> bool:
+    """Whether ``q`` is a cardinal whose last word is a fraction of its scale (« deux millions et demi », « trois
+    mille et demi »: the number reader reads 2,500,000 and 3,500): a figure like the cardinal it extends, whose
+    whole part alone ("two million") is the loss of the half (:func:`_leading` keeps the 2.5 of 2.5 million)."""
+    head = q.text.rsplit(None, 1)[0] if " " in q.text.strip() else ""
+    return bool(head) and q.value >= 1000 and bool(table["cardinal"].fullmatch(head))
 
 
 def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
@@ -1764,7 +1774,7 @@ class OmittedFigureWord(_MeaningCheck):
             else:
                 after = re.match(r"\s*([^\W\d_]+)", source_text[q.end:])
                 factor = table["collectives"].get(after.group(1).lower(), 1.0) if after else 1.0
-                figures = _leading(q.value) | _leading(q.value * factor)
+                figures = _leading(q.value, False) | _leading(q.value * factor, False)
             if figures & plain_values or table["renderings"].get(float(q.value), frozenset()) & words:
                 continue
             if found is None:
@@ -1796,7 +1806,7 @@ class OmittedFigureWord(_MeaningCheck):
                 continue  # « une heure et demie » is a figure; a lone « un », « une » is an article
             if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
                 continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
-            if not held and not table["cardinal"].fullmatch(q.text):
+            if not held and not table["cardinal"].fullmatch(q.text) and not _scaled_fraction(table, q):
                 continue  # an ordinal or derived word the number reader also reads
             if not held and not table["fact"].match(source_text, q.end) and \
                     OmittedFigureWord.introduced(table, source_text, q) is None:
