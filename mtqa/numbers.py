@@ -2055,8 +2055,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                 # a fraction said in words is also a share in percent: "half" = "50 %", "a third" = "33 %"
                 alts.update({(_SHARE, round(value * 100, 1)), (_SHARE, float(round(value * 100)))})
             if value >= 1 and len(words) > 2 and words[-1] in fractions and words[-2] in connectors:
-                # « deux millions et demi » is 2.5 million; the whole alone (2 million) stays a reading, as the
-                # digits' « 2 millions et demi » keeps both, for the checks that ask whether a figure is said at all
+                # « deux millions et demi » is 2.5 million; the whole alone (2 million) stays a reading for the
+                # checks that ask only whether a target figure is said in the source (A403): the loss of the half
+                # is A614's, which owns figures in words and reads the sum alone ("two million" is reported once)
                 whole = _compose(words[:-2], conv, connectors, indefinite, fractions)
                 if whole is not None:
                     alts.add(_num(whole))
@@ -2541,8 +2542,10 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end:
     Where the half is the figure's own, its value becomes the sum and its text runs to the end of the fraction,
     so that a message quotes what the source said (« 12 minutes et demie », not a "12" whose value is 12.5):
     across the unit (« 12 minutes et demie »), after a figure that holds its unit (« 3 kilomètres et demi »: the
-    connector alone between) and after an hour of the clock (« 2 heures et quart » is 2:15 or 2.25 hours, never
-    2:00). Elsewhere the sum is one more reading ("2 millions et demi", "dix heures et demie" said in words)."""
+    connector alone between), after a scaled figure (« 2 millions et demi » is 2.5 million, the half of the scale,
+    as :func:`_compose` reads « deux millions et demi ») and after an hour of the clock (« 2 heures et quart » is
+    2:15 or 2.25 hours, never 2:00). Elsewhere the sum is one more reading ("dix heures et demie" said in words).
+    A fraction word heading a hyphenated word (« demi-finale ») never comes here (:func:`_words`)."""
     before = [q for q in scan.found if q.end <= at]
     if not before:
         return
@@ -2563,6 +2566,13 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end:
         measure = last.measure and tuple((dim, v * (last.value + fraction) / last.value) for dim, v in last.measure) \
             if last.value else last.measure  # its measure too: 12.5 minutes, not 12 (a unit measure matches alone)
         scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=frozenset({whole}), measure=measure))
+        return
+    if isinstance(last.value, float) and last.scale != 1 and last.exact and joined:
+        # « 2 millions et demi » = 2.5 million, the half of the scale, held by its figure as the words' « deux
+        # millions et demi » is (quoted whole; the whole kept as a reading for the checks that ask only whether
+        # a figure is said)
+        whole = _num(last.value + fraction * last.scale)
+        scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=frozenset({whole})))
         return
     if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale

@@ -1560,6 +1560,29 @@ def _scaled_fraction(table: dict, q) -> bool:
     return bool(head) and q.value >= 1000 and bool(table["cardinal"].fullmatch(head))
 
 
+def _scale_whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
+    """(start, end, suggestion) of the target's figure that says ``q`` (« deux millions et demi », 2,500,000)
+    without the fraction of its scale ("two million", "2 million"), the suggestion saying it ("two and a half
+    million", "2.5 million"); None when no target figure is that whole."""
+    for t in quantities_of(target_text, tgt_lang, src_lang):
+        if not isinstance(t.value, float) or not 0 < t.value < q.value:
+            continue
+        scale = next((s for s in (1e3, 1e6, 1e9, 1e12) if t.value >= s and (t.value / s).is_integer()
+                      and int(q.value / s) == t.value / s and not (q.value / s).is_integer()), None)
+        if scale is None:
+            continue
+        figure, _, rest = t.text.partition(" ")
+        said = table["fractions"].get(q.value / scale - int(q.value / scale))
+        if scale == 1e3:
+            fix = _figure(q.value)  # "three and a half thousand" is no English way to write 3,500
+        elif t.exact:
+            fix = f"{_figure(q.value / scale)} {rest}" if rest else None
+        else:
+            fix = f"{figure} {said} {rest}" if said and rest else None
+        return t.start, t.end, fix
+    return None
+
+
 def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
     """(start, end, suggestion) of the target's figure and unit that say the whole part of ``q`` alone ("two years"
     for « deux ans et demi »), the suggestion saying the fraction too ("two and a half years", "an hour and a half",
@@ -1676,7 +1699,9 @@ class OmittedFigureWord(_MeaningCheck):
     no unit after it ("les trois hommes") is minor. A figure in words holding a fraction said after its unit
     (« deux ans et demi », « une heure et demie ») is its sum: "two years", "an hour" lost the half and are
     reported with it put back ("two and a half years", "an hour and a half"); "2.5 years", "30 months",
-    "90 minutes" and, for a time of day, "half past ten" render it.
+    "90 minutes" and, for a time of day, "half past ten" render it. A half said after a scale is a half of
+    the scale (« deux millions et demi » = 2,500,000): "two million" is reported with the half put back ("two
+    and a half million"); "2.5 million" and "2,500,000" render it.
 
     Example:
         source: Le président, qui dirige le pays depuis plus de trente ans, a promis mardi de nouvelles élections.
@@ -1852,6 +1877,14 @@ class OmittedFigureWord(_MeaningCheck):
                 seg, gap_start, gap_end,
                 f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the figure "
                 f"{_figure(q.value)} is missing", None)
+        if _scaled_fraction(table, q):
+            whole = _scale_whole_rendered(table, seg.text, q, ctx.target.code, ctx.source.code)
+            if whole is not None:
+                a, b, fix = whole
+                return self.issue(
+                    seg, a, b,
+                    f"{quoted(q.text)} of the {ctx.source.name} is “{seg.text[a:b]}” in the {ctx.target.name}: the "
+                    f"figure {_figure(q.value)} lost the fraction of its scale", fix)
         after = re.match(r"\s*(?:d['’])?([^\W\d_]+(?:['’][^\W\d_]+)?)", source_text[q.end:])
         end = q.end + after.end() if after and (q.measure or q.scale != 1.0 or after.group(1).lower() in
                                                   ("fois", "ans", "millions", "milliards", "mille")) else q.end

@@ -51,8 +51,32 @@ def test_two_and_a_half_million_however_written_is_quiet(kept):
     assert _codes(SOURCE, f"The new stadium cost the town {kept}.") == []
 
 
-def test_two_million_for_two_and_a_half_million_is_reported():
-    assert [c for c, _ in _codes(SOURCE, "The new stadium cost the town two million euros.")] == ["A614"]
+@pytest.mark.parametrize("kept,fix", [("two million euros", "two and a half million"),
+                                      ("2 million euros", "2.5 million")])
+def test_two_million_for_two_and_a_half_million_is_reported_once(kept, fix):
+    assert _codes(SOURCE, f"The new stadium cost the town {kept}.") == [("A614", fix)]
+
+
+def test_three_thousand_for_three_and_a_half_thousand_suggests_the_figure():
+    assert _codes("Le nouveau stade a coûté trois mille et demi d'euros à la commune.",
+                  "The new stadium cost the town three thousand euros.") == [("A614", "3,500")]
+
+
+DIGITS = "Le nouveau stade a coûté 2 millions et demi d'euros à la commune."
+
+
+def test_the_digits_hold_the_half_of_their_scale_as_the_words_do():
+    [q] = [q for q in quantities_of(DIGITS, "fr", "en") if q.value != 0.5]
+    assert q.text == "2 millions et demi" and q.value == 2_500_000.0 and 2_000_000.0 not in q.alts
+
+
+def test_two_million_for_the_digits_is_a_changed_figure():
+    assert [c for c, _ in _codes(DIGITS, "The new stadium cost the town 2 million euros.")] == ["A401"]
+
+
+@pytest.mark.parametrize("kept", ["2.5 million euros", "two and a half million euros", "€2.5m"])
+def test_the_digits_sum_however_written_is_quiet(kept):
+    assert _codes(DIGITS, f"The new stadium cost the town {kept}.") == []
 
 
 @pytest.mark.parametrize("target", ["The Kenyan won in 2:03:41.5 on Sunday.",
