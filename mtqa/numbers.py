@@ -2931,16 +2931,17 @@ def _hours_without_fraction(missing: list, changed: list, added: list) -> tuple[
     demie »: 6:30, or 6.5 hours) paired as changed with a target count of hours that keeps the whole hour alone
     ("6 hours"): the families differ (a time, a number), so :func:`_pair_alike` leaves them apart, and the
     translation would show one figure lost and one added where it dropped the half. Only a target figure that
-    measures hours (its duration is its value in hours), that is no time itself ("9 hours 50", a word-for-word
+    measures the whole hours in any unit of time ("6 hours", "60 minutes" for « 1 heure et demie »), that is no
+    time itself ("9 hours 50", a word-for-word
     « 9 heures 50 », is read as 9:50 too: it compares as a time) and that nothing else claimed."""
     out = []
     for q in missing:
         halves = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and a < 24] \
             if q.kind == "time" and q.exact else []
-        t = next((t for t in added if t.exact and t.kind == "number" and isinstance(t.value, float)
+        t = next((t for t in added if t.kind in ("number", "word") and isinstance(t.value, float)
                   and all(isinstance(a, float) for a in t.alts)  # "9 hours 50" is also read as 9:50: a time
-                  and any(t.value == int(h) for h in halves)
-                  and any(dim == "duration" and math.isclose(v * 24, t.value) for dim, v in t.measure or ())
+                  and any(dim == "duration" and any(math.isclose(v * 24, int(h)) for h in halves)
+                          for dim, v in t.measure or ())
                   and all(t is not c for _, c in changed)), None)
         if t is None:
             out.append(q)

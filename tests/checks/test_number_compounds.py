@@ -88,3 +88,14 @@ def test_a_marathon_time_with_tenths_matches(target):
 def test_a_changed_marathon_time_with_tenths_is_one_changed_figure():
     assert [c for c, _ in _codes("Le Kényan a gagné en 2h03'41,5 dimanche.",
                                  "The Kenyan won in 2:03:42.5 on Sunday.")] == ["A401"]
+
+
+# rv72a1 D5 as pr72b left it: hours holding a half against a target duration in another unit that keeps the whole
+# hour alone drew A402 + A403; one changed figure now
+def test_an_hour_and_a_half_as_sixty_minutes_is_one_changed_figure():
+    assert [c for c, _ in _codes("La réunion a duré 1 heure et demie.", "The meeting lasted 60 minutes.")] == ["A401"]
+
+
+@pytest.mark.parametrize("kept", ["90 minutes", "1.5 hours", "an hour and a half"])
+def test_an_hour_and_a_half_however_written_is_quiet(kept):
+    assert _codes("La réunion a duré 1 heure et demie.", f"The meeting lasted {kept}.") == []
