@@ -581,7 +581,8 @@ class Conventions:
         seconds": the language's ``words``, so that the worded side is one span like the figured one); minutes
         with a bare count of seconds closing the clause are a span too ("3 minutes 45."), and so are hours and
         minutes whose minutes' mark is a quote mark with the seconds glued after it and no mark of their own
-        (« 2h03'41 », the marathon's time as French sports pages write it: "2:03:41"). The colon form takes
+        (« 2h03'41 », the marathon's time as French sports pages write it: "2:03:41"; with tenths, « 2h03'41,5 »
+        = "2:03:41.5"). The colon form takes
         the language's decimal mark or a point, not a comma in English ("John 3:16,17" cites verses); see
         :func:`_spans`."""
         marks = [self.words_of(f"span_{part}_marks") for part in ("hour", "minute", "second")]
@@ -612,7 +613,7 @@ class Conventions:
         return re.compile(
             rf"(?<![\w.,:'’])(?:"
             rf"(?P<h>{hour}){_SP}?(?:{hours}){join}(?P<m>{minute}){_SP}?(?:{minutes})"
-            rf"(?:{join}{sec('1')}|(?<=['’])(?P<b1>[0-5]\d)(?![\w'’\"”]|[.,]\d))?"
+            rf"(?:{join}{sec('1')}|(?<=['’])(?P<b1>[0-5]\d)(?:[.,](?P<bf>\d{{1,3}}))?(?![\w'’\"”]|[.,]\d))?"
             rf"|(?P<m2>\d{{3}}|{minute}){_SP}?(?:{minutes})(?:{join}{sec('2')}"
             rf"|{_SP}(?P<b2>[0-5]\d)(?={_SP}?(?:[.;)]|$)(?![.,]\d)))"
             rf"|(?P<s3>\d{{1,2}})(?:[.,](?P<f3>\d{{1,3}}){_SP}?(?:{seconds})|{_SP}?(?:{seconds}){_SP}?(?P<g3>\d{{1,3}})"
@@ -1294,7 +1295,7 @@ def _spans(scan: _Scan, conv: Conventions) -> None:
         g = m.group
         alts = set()
         if g("h") is not None:
-            h, mins, sec, frac = _count(conv, g("h")), _count(conv, g("m")), g("s1") or g("b1"), g("f1") or g("g1")
+            h, mins, sec, frac = _count(conv, g("h")), _count(conv, g("m")), g("s1") or g("b1"), g("f1") or g("g1") or g("bf")
             if whole is not None:
                 if whole > 24:
                     continue
@@ -2039,20 +2040,34 @@ def _words(scan: _Scan, conv: Conventions) -> None:
         value = None if words[0] in conv.lower_words.get("counted_only", ()) else \
             _compose(words, conv, connectors, indefinite, fractions)
         a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
+        # « demi-finale », « demi-fond », « demi-heure »: a fraction word at the head of a hyphenated word
+        # is part of that word, no fraction of the figure before it (« 3e du 1 500 m et demi-finaliste »
+        # is no 1,500.5 m); where the word is a unit it is what the fraction measures (« une demi-heure »)
+        compound = words[-1] in fractions and text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha()
+        measure = None if value is None else \
+            _unit_measure(f"{text[:b]} {text[b + 1:]}" if compound else text, b, value, conv)
         if value is not None:
-            if value < 1 and any(wd in fractions for wd in words):
+            # a unit after the hyphen still adds ("an hour and half-hour" = 1.5 hours); « demi-finaliste » never
+            if value < 1 and any(wd in fractions for wd in words) and (not compound or measure):
                 _add_fraction(scan, a, value, conv, b)  # "deux ans et demi", "12 ans trois quarts"
             alts = {_num(value)}
             if value < 1 and all(wd in fractions or wd in table or wd in indefinite for wd in words):
                 # a fraction said in words is also a share in percent: "half" = "50 %", "a third" = "33 %"
                 alts.update({(_SHARE, round(value * 100, 1)), (_SHARE, float(round(value * 100)))})
+            if value >= 1 and len(words) > 2 and words[-1] in fractions and words[-2] in connectors:
+                # « deux millions et demi » is 2.5 million; the whole alone (2 million) stays a reading for the
+                # checks that ask only whether a target figure is said in the source (A403): the loss of the half
+                # is A614's, which owns figures in words and reads the sum alone ("two million" is reported once)
+                whole = _compose(words[:-2], conv, connectors, indefinite, fractions)
+                if whole is not None:
+                    alts.add(_num(whole))
             if conv.keeps_plain(words[-1], text, b, start=a):  # "cent milles des côtes": 100,000 or 100 miles
                 plain = _compose([wd for wd in words if wd not in conv.ambiguous_scales], conv,
                                  connectors, indefinite, fractions)
                 if plain is not None:
                     alts.add(_num(plain))
             scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
-                               _unit_measure(text, b, value, conv)))
+                               measure))
         i = max(j, i + 1)
 
 
@@ -2527,8 +2542,10 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end:
     Where the half is the figure's own, its value becomes the sum and its text runs to the end of the fraction,
     so that a message quotes what the source said (« 12 minutes et demie », not a "12" whose value is 12.5):
     across the unit (« 12 minutes et demie »), after a figure that holds its unit (« 3 kilomètres et demi »: the
-    connector alone between) and after an hour of the clock (« 2 heures et quart » is 2:15 or 2.25 hours, never
-    2:00). Elsewhere the sum is one more reading ("2 millions et demi", "dix heures et demie" said in words)."""
+    connector alone between), after a scaled figure (« 2 millions et demi » is 2.5 million, the half of the scale,
+    as :func:`_compose` reads « deux millions et demi ») and after an hour of the clock (« 2 heures et quart » is
+    2:15 or 2.25 hours, never 2:00). Elsewhere the sum is one more reading ("dix heures et demie" said in words).
+    A fraction word heading a hyphenated word (« demi-finale ») never comes here (:func:`_words`)."""
     before = [q for q in scan.found if q.end <= at]
     if not before:
         return
@@ -2549,6 +2566,13 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions, end:
         measure = last.measure and tuple((dim, v * (last.value + fraction) / last.value) for dim, v in last.measure) \
             if last.value else last.measure  # its measure too: 12.5 minutes, not 12 (a unit measure matches alone)
         scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=frozenset({whole}), measure=measure))
+        return
+    if isinstance(last.value, float) and last.scale != 1 and last.exact and joined:
+        # « 2 millions et demi » = 2.5 million, the half of the scale, held by its figure as the words' « deux
+        # millions et demi » is (quoted whole; the whole kept as a reading for the checks that ask only whether
+        # a figure is said)
+        whole = _num(last.value + fraction * last.scale)
+        scan.replace(last, last.with_(end=stop, text=said, value=whole, alts=frozenset({whole})))
         return
     if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
@@ -2596,6 +2620,7 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
         century = conv.number_words.get(words[0])
         if century is not None and 10 <= float(century) < 100:  # "nineteen seventies" = the 1970s
             return float(century) * 100 + float(conv.number_words[words[1]])
+    scale = 0.0  # the scale or thousand the previous word closed (« deux millions »), which a half after it divides
     for w in words:
         if w in connectors or w in indefinite:
             joined = True
@@ -2604,6 +2629,10 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
         if w in conv.lower_scales:
             total += (current or 1.0) * v
             current = 0.0
+        elif w in fractions and joined and scale and current == 0:
+            # « deux millions et demi » = 2,500,000, « trois mille et demi » = 3,500: the half is of the scale, as
+            # for the digits' « 2 millions et demi », not a half added to the total
+            total += v * scale
         elif w in fractions:
             current = current + v if (joined or current == 0) else current * v
         elif w in conv.lower_approximate:
@@ -2622,7 +2651,9 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
             unit = v
             joined = False
             seen = True
+            scale = 0.0
             continue
+        scale = v if w in conv.lower_scales or v == 1000 else 0.0
         unit = 0.0
         joined = False
         seen = True
@@ -2900,16 +2931,17 @@ def _hours_without_fraction(missing: list, changed: list, added: list) -> tuple[
     demie »: 6:30, or 6.5 hours) paired as changed with a target count of hours that keeps the whole hour alone
     ("6 hours"): the families differ (a time, a number), so :func:`_pair_alike` leaves them apart, and the
     translation would show one figure lost and one added where it dropped the half. Only a target figure that
-    measures hours (its duration is its value in hours), that is no time itself ("9 hours 50", a word-for-word
+    measures the whole hours in any unit of time ("6 hours", "60 minutes" for « 1 heure et demie »), that is no
+    time itself ("9 hours 50", a word-for-word
     « 9 heures 50 », is read as 9:50 too: it compares as a time) and that nothing else claimed."""
     out = []
     for q in missing:
         halves = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and a < 24] \
             if q.kind == "time" and q.exact else []
-        t = next((t for t in added if t.exact and t.kind == "number" and isinstance(t.value, float)
+        t = next((t for t in added if t.kind in ("number", "word") and isinstance(t.value, float)
                   and all(isinstance(a, float) for a in t.alts)  # "9 hours 50" is also read as 9:50: a time
-                  and any(t.value == int(h) for h in halves)
-                  and any(dim == "duration" and math.isclose(v * 24, t.value) for dim, v in t.measure or ())
+                  and any(dim == "duration" and any(math.isclose(v * 24, int(h)) for h in halves)
+                          for dim, v in t.measure or ())
                   and all(t is not c for _, c in changed)), None)
         if t is None:
             out.append(q)

@@ -1530,12 +1530,14 @@ class WrongSenseByContext(_MeaningCheck):
         return None
 
 
-def _leading(value: float) -> set:
+def _leading(value: float, whole: bool = True) -> set:
     """A value and what is left of it when its thousands, millions... are said apart, as whole numbers: 3e9 is also
-    3,000 and 3 ("three thousand million", "3 billion"); 2.5 is also 2 ("two and a half" read in two)."""
+    3,000 and 3 ("three thousand million", "3 billion"); 2.5 is also 2 ("two and a half" read in two). With
+    ``whole`` false a part keeps its fraction: the source's 2.5e6 (« deux millions et demi ») is 2,500 and 2.5
+    million, never the 2 of "two million", which is the very loss of the half."""
     out = set()
     while value >= 1:
-        out.add(float(int(value)))
+        out.add(float(int(value)) if whole else float(value))
         if value < 1000:
             break
         value /= 1000
@@ -1548,6 +1550,37 @@ def _held_fraction(table: dict, q) -> bool:
     the text runs to the half). Such a figure is a measure by construction, never an article nor a bare count,
     and its whole part alone ("two years") is what a translation that lost the half says."""
     return not float(q.value).is_integer() and bool(q.measure) and not table["cardinal"].fullmatch(q.text)
+
+
+def _scaled_fraction(table: dict, q) -> bool:
+    """Whether ``q`` is a cardinal whose last word is a fraction of its scale (« deux millions et demi », « trois
+    mille et demi »: the number reader reads 2,500,000 and 3,500): a figure like the cardinal it extends, whose
+    whole part alone ("two million") is the loss of the half (:func:`_leading` keeps the 2.5 of 2.5 million)."""
+    head = q.text.rsplit(None, 1)[0] if " " in q.text.strip() else ""
+    return bool(head) and q.value >= 1000 and bool(table["cardinal"].fullmatch(head))
+
+
+def _scale_whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
+    """(start, end, suggestion) of the target's figure that says ``q`` (« deux millions et demi », 2,500,000)
+    without the fraction of its scale ("two million", "2 million"), the suggestion saying it ("two and a half
+    million", "2.5 million"); None when no target figure is that whole."""
+    for t in quantities_of(target_text, tgt_lang, src_lang):
+        if not isinstance(t.value, float) or not 0 < t.value < q.value:
+            continue
+        scale = next((s for s in (1e3, 1e6, 1e9, 1e12) if t.value >= s and (t.value / s).is_integer()
+                      and int(q.value / s) == t.value / s and not (q.value / s).is_integer()), None)
+        if scale is None:
+            continue
+        figure, _, rest = t.text.partition(" ")
+        said = table["fractions"].get(q.value / scale - int(q.value / scale))
+        if scale == 1e3:
+            fix = _figure(q.value)  # "three and a half thousand" is no English way to write 3,500
+        elif t.exact:
+            fix = f"{_figure(q.value / scale)} {rest}" if rest else None
+        else:
+            fix = f"{figure} {said} {rest}" if said and rest else None
+        return t.start, t.end, fix
+    return None
 
 
 def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
@@ -1666,7 +1699,9 @@ class OmittedFigureWord(_MeaningCheck):
     no unit after it ("les trois hommes") is minor. A figure in words holding a fraction said after its unit
     (« deux ans et demi », « une heure et demie ») is its sum: "two years", "an hour" lost the half and are
     reported with it put back ("two and a half years", "an hour and a half"); "2.5 years", "30 months",
-    "90 minutes" and, for a time of day, "half past ten" render it.
+    "90 minutes" and, for a time of day, "half past ten" render it. A half said after a scale is a half of
+    the scale (« deux millions et demi » = 2,500,000): "two million" is reported with the half put back ("two
+    and a half million"); "2.5 million" and "2,500,000" render it.
 
     Example:
         source: Le président, qui dirige le pays depuis plus de trente ans, a promis mardi de nouvelles élections.
@@ -1764,7 +1799,7 @@ class OmittedFigureWord(_MeaningCheck):
             else:
                 after = re.match(r"\s*([^\W\d_]+)", source_text[q.end:])
                 factor = table["collectives"].get(after.group(1).lower(), 1.0) if after else 1.0
-                figures = _leading(q.value) | _leading(q.value * factor)
+                figures = _leading(q.value, False) | _leading(q.value * factor, False)
             if figures & plain_values or table["renderings"].get(float(q.value), frozenset()) & words:
                 continue
             if found is None:
@@ -1796,7 +1831,7 @@ class OmittedFigureWord(_MeaningCheck):
                 continue  # « une heure et demie » is a figure; a lone « un », « une » is an article
             if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
                 continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
-            if not held and not table["cardinal"].fullmatch(q.text):
+            if not held and not table["cardinal"].fullmatch(q.text) and not _scaled_fraction(table, q):
                 continue  # an ordinal or derived word the number reader also reads
             if not held and not table["fact"].match(source_text, q.end) and \
                     OmittedFigureWord.introduced(table, source_text, q) is None:
@@ -1842,6 +1877,14 @@ class OmittedFigureWord(_MeaningCheck):
                 seg, gap_start, gap_end,
                 f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the figure "
                 f"{_figure(q.value)} is missing", None)
+        if _scaled_fraction(table, q):
+            whole = _scale_whole_rendered(table, seg.text, q, ctx.target.code, ctx.source.code)
+            if whole is not None:
+                a, b, fix = whole
+                return self.issue(
+                    seg, a, b,
+                    f"{quoted(q.text)} of the {ctx.source.name} is “{seg.text[a:b]}” in the {ctx.target.name}: the "
+                    f"figure {_figure(q.value)} lost the fraction of its scale", fix)
         after = re.match(r"\s*(?:d['’])?([^\W\d_]+(?:['’][^\W\d_]+)?)", source_text[q.end:])
         end = q.end + after.end() if after and (q.measure or q.scale != 1.0 or after.group(1).lower() in
                                                   ("fois", "ans", "millions", "milliards", "mille")) else q.end

@@ -447,7 +447,10 @@ class NumberChanged(DocumentCheck):
     p.m.`` agree, and so do a duration and the minutes it adds up to
     (``1 h 30``, ``90 minutes``), a half said after the unit
     (``12 minutes et demie``, ``3 kilomètres et demi``, ``12.5 minutes``;
-    quoted whole when lost) and a race time (``2h03'41``, ``2:03:41``). Reported when a source figure has no match and the same
+    quoted whole when lost; after a scale, a half of the scale: ``2 millions
+    et demi`` is ``2.5 million``, and ``2 million`` is reported; « demi- »
+    heading a word, ``1 500 m et demi-finaliste``, is no half) and a race time
+    (``2h03'41``, ``2:03:41``; ``2h03'41,5``, ``2:03:41.5``). Reported when a source figure has no match and the same
     sentence has an unmatched figure of the same family (number, time, date)
     or, for hours holding a fraction (``6 heures ½``), a count of the whole
     hours alone (``6 hours``: the suggestion is ``6.5``),
