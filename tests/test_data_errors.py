@@ -561,7 +561,6 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("langs/en.toml", ("time_phrases", "suggest_day")),
                 ("valency.toml", ("en", "pronouns")), ("valency.toml", ("en", "needs")),
                 ("inflection.toml", ("en", "ing")), ("inflection.toml", ("en", "ed")), ("inflection.toml", ("en", "s")),
-                ("lexmodel/figure_words.toml", ("en", "fractions")),
                 ("lexmodel/fields.toml", ("fr", "seeds"))}  # read by bench/build_fields.py only, never by a run
     import tomllib
 
