@@ -1763,7 +1763,9 @@ class OmittedFigureWord(_MeaningCheck):
     no unit after it ("les trois hommes") is minor. A figure in words holding a fraction said after its unit
     (« deux ans et demi », « une heure et demie ») is its sum: "two years", "an hour" lost the half and are
     reported with it put back ("two and a half years", "an hour and a half"); "2.5 years", "30 months",
-    "90 minutes" and, for a time of day, "half past ten" render it.
+    "90 minutes", "two years and six months", a fraction word beside the whole ("a kilometre and a half") and,
+    for a time of day, "half past ten" or "seven thirty" render it. Only the exact measure does (6 years is no
+    6.5), and the whole is placed only on the target figure aligned to the source's.
 
     Example:
         source: Le président, qui dirige le pays depuis plus de trente ans, a promis mardi de nouvelles élections.
