@@ -1583,34 +1583,131 @@ def _scale_whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_l
     return None
 
 
-def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
+def _fraction_near(table: dict, target_text: str, start: int, end: int) -> bool:
+    """Whether a fraction word ("half", "½": the target language's ``fraction_words``) stands within
+    ``fraction_reach`` words of ``start``-``end`` ("two years and a half", "half of two years"): the held half may be
+    said there, so the whole figure is not certainly alone."""
+    reach = table["fraction_reach"]
+    before = re.findall(r"[^\W\d_]+|[½¼¾]", target_text[:start].lower())[-reach:]
+    after = re.findall(r"[^\W\d_]+|[½¼¾]", target_text[end:].lower())[:reach + 1]
+    return bool(table["fraction_words"] & {*before, *after})
+
+
+def _half_said(table: dict, target_text: str, found: list, q) -> bool:
+    """Whether the target says the fraction ``q`` holds in a way its reader does not sum into one figure: "a
+    kilometre and a half" (a fraction word, read alone; anywhere when no whole figure of the dimension is read,
+    else near one), "two years and six months" (neighbouring amounts of one dimension adding up to the measure
+    exactly), "seven thirty" for a time of day (the hour, then its minutes in words)."""
+    dims = {dim for dim, _ in q.measure or ()}
+    wholes = [t for t in found if t.value == float(int(q.value)) and
+              any(dim in dims for dim, _ in t.measure or ())]
+    if table["fraction_words"]:
+        if not wholes and table["fraction_words"] & set(re.findall(r"[^\W\d_]+|[½¼¾]", target_text.lower())):
+            return True
+        if any(_fraction_near(table, target_text, t.start, t.end) for t in wholes):
+            return True
+    for a, b in zip(found, found[1:]):
+        between = target_text[a.end:b.start]
+        if len(between.split()) <= 3 and not re.search(r"\d", between):
+            if any(m[0] == n[0] == dim and _exact_measure((dim, m[1] + n[1]), want)
+                   for m in a.measure or () for n in b.measure or () for dim, _ in q.measure or ()
+                   for want in q.measure or ()):
+                return True  # "two years and six months"
+            if re.fullmatch(r"[\s-]*", between) and any(
+                    isinstance(t, tuple) and t[0] == "time" and t[2] == b.value and a.value in (t[1], t[1] % 12)
+                    for t in q.alts):
+                return True  # "seven thirty", "seven fifteen"
+    return False
+
+
+def _aligned(wa, q, others: list, candidates: list, reach: int = 3) -> list:
+    """The one target figure among ``candidates`` that the word alignment gives ``q`` (a list of one, else empty).
+    The lexicon links every « deux » to every "two", so the figure's own links cannot tell; its neighbours can:
+    each candidate scores the content words within ``reach`` tokens of ``q`` whose renderings stand within
+    ``reach`` tokens of it on the same side (« à Paris » after the figure → "in Paris" after it). The best candidate must be the only best, and no other
+    source figure of the same whole value (``others``: « deux ans à Lyon ») may claim it as strongly, wherever
+    the translation moved the phrases ("two years in Paris after two years in Lyon")."""
+    if not wa.source or not wa.target:
+        return []
+    content = set(wa.source_content)
+
+    def span(start: int, end: int, tokens) -> list:
+        return [k for k, tok in enumerate(tokens) if start <= tok.start < end]
+
+    def scores(x) -> list:
+        own = span(x.start, x.end, wa.source)
+        if not own:
+            return [0] * len(candidates)
+        near = [k for k in range(own[0] - reach, own[-1] + reach + 1)
+                if 0 <= k < len(wa.source) and k not in own and k in content and not wa.source[k].is_number]
+        out = []
+        for t in candidates:
+            mine = span(t.start, t.end + 1, wa.target) or [0]
+            out.append(sum(1 for k in near if any(
+                mine[0] - reach <= j < mine[0] if k < own[0] else mine[-1] < j <= mine[-1] + reach
+                for j, _, _ in wa.links.get(k, ()))))
+        return out
+
+    score = scores(q)
+    best = max(score, default=0)
+    if best == 0 or score.count(best) > 1:
+        return []
+    k = score.index(best)
+    if any(s[k] >= best for s in map(scores, others)):
+        return []  # another source figure of that whole is as close to it: no telling whose it is
+    return [candidates[k]]
+
+
+def _exact_measure(a: tuple, b: tuple) -> bool:
+    """Two (dimension, value in the base unit) readings of one amount, equal but for rounding: a figure holding
+    a fraction is only said by its whole measure (6 years is no 6.5, though within a tenth)."""
+    return a[0] == b[0] and abs(a[1] - b[1]) <= 1e-3 * max(abs(a[1]), abs(b[1]))
+
+
+def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str, source_text: str,
+                    wa) -> Optional[tuple]:
     """(start, end, suggestion) of the target's figure and unit that say the whole part of ``q`` alone ("two years"
     for « deux ans et demi »), the suggestion saying the fraction too ("two and a half years", "an hour and a half",
     "6.5 hours" after digits: the target language's ``fractions`` and ``fraction_after_unit``); None when no
-    target figure of that value measures the same dimension."""
+    target figure of that value measures the same dimension; (None, None, None) when one does but the word
+    alignment does not single out the one rendering ``q`` (« deux ans à Lyon et deux ans et demi à Paris »:
+    Lyon's "two years" is no place for the half, and no suggestion is safe)."""
     fraction = float(q.value) - int(q.value)
     said = table["fractions"].get(fraction)
     dims = {dim for dim, _ in q.measure or ()}
-    for t in quantities_of(target_text, tgt_lang, src_lang):
-        if t.value != float(int(q.value)) or not any(dim in dims for dim, _ in t.measure or ()):
-            continue
-        figure, _, unit = t.text.partition(" ")
-        end = t.end
-        if not unit:
-            after = re.match(r"[\s-]*([^\W\d_]+)", target_text[t.end:])
-            if after is None:
-                return None
-            unit, end = after.group(1), t.end + after.end()
-        if t.exact:
-            fix = f"{_figure(q.value)} {unit}"
-        elif said is None:
-            fix = None
-        elif figure.lower() in table["fraction_after_unit"]:
-            fix = f"{figure} {unit} {said}"
-        else:
-            fix = f"{figure} {said} {unit}"
-        return t.start, end, fix
-    return None
+    found = quantities_of(target_text, tgt_lang, src_lang)
+    candidates = [t for t in found
+                  if t.value == float(int(q.value)) and any(dim in dims for dim, _ in t.measure or ())]
+    others = [o for o in quantities_of(source_text, src_lang, tgt_lang) if o.start != q.start and
+              o.value == float(int(q.value)) and any(d in dims for d, _ in o.measure or ())]
+    if len(candidates) > 1 or others:
+        chosen = _aligned(wa, q, others, candidates)
+        if candidates and not chosen:
+            return None, None, None  # the whole is there, but whose it is cannot be told
+        candidates = chosen
+    if not candidates:
+        return None
+    t = candidates[0]
+    figure, _, unit = t.text.partition(" ")
+    end = t.end
+    if not unit:
+        after = re.match(r"[\s-]*([^\W\d_]+)", target_text[t.end:])
+        if after is None:
+            return None
+        unit, end = after.group(1), t.end + after.end()
+    added = any(o.start >= end and len(target_text[end:o.start].split()) <= 2 and
+                any(dim in dims for dim, _ in o.measure or ()) for o in found)
+    if added:
+        fix = None  # "six years and five months": the fraction put back would add to the months, not replace them
+    elif t.exact:
+        fix = f"{_figure(q.value)} {unit}"
+    elif said is None:
+        fix = None
+    elif figure.lower() in table["fraction_after_unit"]:
+        fix = f"{figure} {unit} {said}"
+    else:
+        fix = f"{figure} {said} {unit}"
+    return t.start, end, fix
 
 
 def _same_measure(a: tuple, b: tuple) -> bool:
@@ -1699,9 +1796,11 @@ class OmittedFigureWord(_MeaningCheck):
     no unit after it ("les trois hommes") is minor. A figure in words holding a fraction said after its unit
     (« deux ans et demi », « une heure et demie ») is its sum: "two years", "an hour" lost the half and are
     reported with it put back ("two and a half years", "an hour and a half"); "2.5 years", "30 months",
-    "90 minutes" and, for a time of day, "half past ten" render it. A half said after a scale is a half of
-    the scale (« deux millions et demi » = 2,500,000): "two million" is reported with the half put back ("two
-    and a half million"); "2.5 million" and "2,500,000" render it.
+    "90 minutes", "two years and six months", a fraction word beside the whole ("a kilometre and a half") and,
+    for a time of day, "half past ten" or "seven thirty" render it. Only the exact measure does (6 years is no
+    6.5), and the whole is placed only on the target figure aligned to the source's. A half said after a scale
+    is a half of the scale (« deux millions et demi » = 2,500,000): "two million" is reported with the half put
+    back ("two and a half million"); "2.5 million" and "2,500,000" render it.
 
     Example:
         source: Le président, qui dirige le pays depuis plus de trente ans, a promis mardi de nouvelles élections.
@@ -1813,7 +1912,10 @@ class OmittedFigureWord(_MeaningCheck):
                 continue  # the figure, however written ("3,000,000", "2.5 million" for "deux millions et demi")
             if held and any(isinstance(a, tuple) and a in times for a in q.alts):
                 continue  # « dix heures et demie » as a time of day: "half past ten", "10:30"
-            if q.measure and any(_same_measure(m, n) for m in q.measure for n in measures):
+            if held and (any(_exact_measure(m, n) for m in q.measure for n in measures) or
+                         _half_said(table, target_text, found, q)):
+                continue  # "30 months", "a kilometre and a half", "two years and six months", "seven thirty"
+            if not held and q.measure and any(_same_measure(m, n) for m in q.measure for n in measures):
                 continue  # the same amount in another unit ("two weeks" for "quinze jours", "half a year")
             lost.append(q)
         return lost
@@ -1865,7 +1967,12 @@ class OmittedFigureWord(_MeaningCheck):
         start = q.start if intro is None else intro
         if _held_fraction(table, q):
             phrase = source_text[start:q.end].strip()
-            whole = _whole_rendered(table, seg.text, q, ctx.target.code, ctx.source.code)
+            whole = _whole_rendered(table, seg.text, q, ctx.target.code, ctx.source.code, source_text, wa)
+            if whole is not None and whole[0] is None:  # no placement: the sentence, as when unaligned
+                return self.issue(
+                    seg, 0, len(seg.text),
+                    f"{quoted(phrase)} of the {ctx.source.name} is said without its fraction in the "
+                    f"{ctx.target.name}: the figure {_figure(q.value)} became {_figure(float(int(q.value)))}", None)
             if whole is not None:
                 a, b, fix = whole
                 return self.issue(

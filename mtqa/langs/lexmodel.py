@@ -516,6 +516,8 @@ def figure_words(source: str, target: str) -> Optional[dict]:
                        for value, words in tgt.get("renderings", {}).items()},
         "fractions": {float(value): said for value, said in tgt.get("fractions", {}).items()},
         "fraction_after_unit": frozenset(w.lower() for w in tgt.get("fraction_after_unit", ())),
+        "fraction_words": frozenset(w.lower() for w in tgt.get("fraction_words", ())),
+        "fraction_reach": int(tgt.get("fraction_reach", 4)),
     }
 
 
