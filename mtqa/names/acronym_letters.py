@@ -145,13 +145,14 @@ def _known_bodies(pair) -> dict[tuple[str, tuple[str, ...]], str]:
     """(French acronym, its French name's content words) -> the English acronym (``acronym_bodies`` table)."""
     words = pair.source.function_words
     known = {}
-    for row in pair.table("acronym_bodies"):
+    for index, row in enumerate(pair.table("acronym_bodies")):
         if not (row.get("french") and row.get("french_name") and row.get("english")):
             from mtqa.errors import DataError
-            from mtqa.langs.data import data_path
+            from mtqa.langs.data import data_path, table_line
 
+            name = f"acronym_bodies.{pair.code}.tsv"
             raise DataError(f"a row without its french, french_name or english acronym: {row!r}",
-                            path=str(data_path("names", f"acronym_bodies.{pair.code}.tsv")))
+                            path=str(data_path("names", name)), line=table_line(name, index))
         known[row["french"], _name_key(row["french_name"], words)] = row["english"]
     return known
 
