@@ -282,7 +282,7 @@ WORD_TABLES = {
     "inflection.toml": ("*.irregular", "*.third_person", "*.other_forms", "*.agreeing.*", "*.subject.pronouns"),
     "punctuation.toml": ("foreign_quotes",),
     "lexmodel/strong_words.toml": ("*.renderings",),
-    "lexmodel/figure_words.toml": ("*.renderings", "*.collectives"),
+    "lexmodel/figure_words.toml": ("*.renderings", "*.collectives", "*.fractions"),
     "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
     "lexmodel/polarity.toml": ("*.negation_polarity_items",),
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
