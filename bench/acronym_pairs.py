@@ -55,7 +55,8 @@ KEPT_HEADER = """\
 # English (the Union for a Popular Movement, UMP). Built by bench/acronym_pairs.py from the French sources and
 # human English translations of news-test2008, newssyscomb2009, newstest2009-2013 and Potet's post-edits (kept
 # in at least {min_kept} sentence pairs, and in at least {share:.0%} of the pairs whose source has them); `pairs`:
-# pairs whose source has the acronym, `kept`: those whose translation keeps it.
+# pairs whose source has the acronym, `kept`: those whose translation keeps it. Acronyms the hand-compiled
+# acronym_bodies.fr-en.tsv gives another English acronym (OIT: ILO) are left out: that table owns them.
 french\tpairs\tkept
 """
 
@@ -122,9 +123,12 @@ def build(data: Path, show: bool = False) -> tuple[str, str]:
     seen, kept, kept_sets, missing, new, together, together_sets = count(sentence_pairs(data))
     listed = {(r["french"], r["english"]) for r in pair_table("acronyms", "fr-en")}
     listed_french = {r["french"] for r in pair_table("acronyms", "fr-en")}
+    # one owner per acronym: a body the hand-compiled table gives English letters of its own is the table's
+    # (a few human translations keeping OIT do not make the ILO's French letters English)
+    renamed = {r["french"] for r in pair_table("acronym_bodies", "fr-en") if r["english"] != r["french"]}
     kept_rows = []
     for x in sorted(seen):
-        ok = kept[x] >= MIN_KEPT and kept[x] >= KEPT_SHARE * seen[x]
+        ok = kept[x] >= MIN_KEPT and kept[x] >= KEPT_SHARE * seen[x] and x not in renamed
         if show and kept[x] >= MIN_KEPT:
             print(f"kept {'IN ' if ok else 'out'} {x} seen {seen[x]} kept {kept[x]} sets {len(kept_sets[x])}")
         if ok:

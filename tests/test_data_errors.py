@@ -866,3 +866,39 @@ def test_a_profile_section_that_is_no_table_is_a_data_error_naming_the_file(monk
     monkeypatch.setitem(lang.extra, "mass_plural", "x")
     with pytest.raises(DataError, match=r"en\.toml: mass_plural is not a table"):
         lang.profile_words("mass_plural", "adverb_endings")
+
+
+# -- fx72f (lr72a D8): values a loader refuses after reading the file ----------------------------------------
+
+def test_a_misspelt_severity_of_a_false_friend_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
+    bad = folder / "false_friends.toml"
+    bad.write_text(text.replace('severity = "minor"', 'severity = "minr"', 1), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le cours du pétrole a chuté de 4 %.", "The course of oil fell 4%.")
+    assert "unknown severity 'minr'" in _one_line_naming(result, bad)
+
+
+def test_a_fraction_that_is_no_number_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    text = (DATA / "lexmodel" / "figure_words.toml").read_text(encoding="utf-8")
+    bad = folder / "lexmodel" / "figure_words.toml"
+    bad.write_text(text.replace('"0.25" = "and a quarter"', '"a quarter" = "and a quarter"', 1), encoding="utf-8")
+    result = _run(tmp_path, folder, "Il a passé deux ans et demi en prison avant son procès.",
+                  "He spent two years in prison before his trial.")
+    assert "[en.fractions]: 'a quarter' is not a number" in _one_line_naming(result, bad)
+
+
+def test_a_known_body_row_lacking_its_english_acronym_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    lines = (DATA / "names" / "acronym_bodies.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
+    kept = lines[:header + 2] + ["OEB\tOffice européen des brevets\t\tEuropean Patent Office"]
+    bad = folder / "names" / "acronym_bodies.fr-en.tsv"
+    bad.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "L'Office européen des brevets (OEB) a tranché. L'OEB a refusé.",
+                  "The European Patent Office (OEB) ruled. The OEB refused.")
+    assert "without its french, french_name or english" in _one_line_naming(result, bad, len(kept))

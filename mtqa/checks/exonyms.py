@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from mtqa.limits import LOOKBACK
 from mtqa.checks.base import DocumentCheck, SegmentCheck
@@ -1558,10 +1558,15 @@ class FrenchAcronymLetters(DocumentCheck):
     ``bench/acronym_pairs.py``: UMP, CGT, FIFA), an English name that spells the same letters, a name
     the translation copies in French, and the acronyms T202's table names.
 
-    The English name's initials are the suggestion only with evidence that they are the body's acronym: the
-    ``acronym_bodies`` table of known bodies (« Gendarmerie royale du Canada (GRC) »: RCMP, whatever the
-    translation's words spell; a body English calls by its French letters, CAF or AES, is left alone), or the
-    translation writing those initials itself. Their frequency in English text is no such evidence: it is also a
+    The table of known bodies (``acronym_bodies``) is asked first: where the translation writes the body's
+    English name, whose initials are the table's English acronym ("the Royal Canadian Mounted Police (GRC)",
+    "the Economic Community of West African States (CEDEAO)"), the French letters are flagged with that
+    acronym whatever the lengths of the two and without the scope and frequency gates (the table is that
+    evidence); a body English calls by its French letters (CAF, AES) is left alone. Otherwise the French name's
+    words must be rendered one by one (as many initials as letters) and pass the gates above, and the
+    English name's initials are the suggestion only with evidence that they are the body's acronym: the
+    table's row for the body (« Gendarmerie royale du Canada (GRC) » rendered "the royal Police Force of the
+    Canada": RCMP), or the translation writing those initials itself. Their frequency in English text is no such evidence: it is also a
     word's (ASS for the Alliance of Sahel States) or another body's (AFC, the Asian confederation, for the African
     one), and a word-for-word rendering spells letters of no body (PFC, "Police Force of the Canada"). Without it
     the flag is minor and suggests nothing: the letters are still French, but English may keep them.
@@ -1587,7 +1592,7 @@ class FrenchAcronymLetters(DocumentCheck):
             return
         if not any("(" in s.text for s in pair.source.segments):
             return
-        defined = definitions((s.text for s in pair.source.segments), ctx.source.function_words)
+        defined = definitions((s.text for s in pair.source.segments), ctx.source.function_words, ctx.pair)
         if not defined:
             return
         skip = kept_acronyms(ctx.pair) | _acronyms(ctx.pair)[0].keys()
@@ -1599,7 +1604,8 @@ class FrenchAcronymLetters(DocumentCheck):
                 if d is None:
                     # the translation's own acronym where the aligned source defines a French one ("the Gulf
                     # Cooperation Council (GCC)" for « (CCG) »): a copy of the French letters elsewhere is French
-                    acronym = _rendered_acronym(acronym, seg, pair, defined, english)
+                    acronym = _rendered_acronym(acronym, seg, pair, defined, english,
+                                                lambda a: known_body(ctx.pair, a, defined[a].name))
                     d = defined.get(acronym)
                 if d is None or acronym in skip or acronym in english:
                     continue
@@ -1610,6 +1616,10 @@ class FrenchAcronymLetters(DocumentCheck):
                 known = known_body(ctx.pair, acronym, d.name)
                 if capitals == acronym or known == acronym:
                     skip = skip | {acronym}  # the English name spells the same letters: English's acronym
+                elif known is not None and known in (capitals, _every_initial(name)):
+                    # the table asked first: the translation writes the body's English name (the Royal Canadian
+                    # Mounted Police, RCMP) and keeps its French letters (GRC), whatever their lengths
+                    english[acronym] = (name, capitals, known)
                 elif len(capitals) != len(acronym):
                     continue  # not the French name's words rendered one by one: a longer name around it
                     # (the Crimes Group of Operating Central Office) or the body's own English name (the
@@ -1651,6 +1661,12 @@ class FrenchAcronymLetters(DocumentCheck):
                     )
 
 
+def _every_initial(name: str) -> str:
+    """The initials of every word of ``name``, function words included (the Economic Community of West African
+    States: ECOWAS, where the capitals spell ECWAS): some bodies' English acronyms take a preposition's letter."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
+
+
 def _written_acronyms(segments, candidates: set[str]) -> frozenset[str]:
     """The English initials among ``candidates`` that the translation writes as a word of its own somewhere ("the
     African Union (AU)", "the AU"). Why: the initials of a word-for-word English name are an acronym only when the
@@ -1664,11 +1680,14 @@ def _written_acronyms(segments, candidates: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _rendered_acronym(written: str, seg: Segment, pair, defined: dict, english: dict) -> Optional[str]:
-    """The French acronym the source aligned to ``seg`` defines, one of as many letters, that ``seg`` renders by
+def _rendered_acronym(written: str, seg: Segment, pair, defined: dict, english: dict,
+                      known: Callable[[str], Optional[str]]) -> Optional[str]:
+    """The French acronym the source aligned to ``seg`` defines, one of as many letters or one whose English
+    acronym is ``written`` by the table of known bodies (``known``: CEDEAO for ECOWAS), that ``seg`` renders by
     the bracketed acronym ``written`` and does not copy; None when there is none or more than one."""
     sources = pair.sources_of(seg.index)
-    found = [a for a in defined if a not in english and len(a) == len(written) and a != written
+    found = [a for a in defined if a not in english and (len(a) == len(written) or known(a) == written)
+             and a != written
              and any(f"({a})" in s.text for s in sources) and not _in_source_exactly(a).search(seg.text)]
     return found[0] if len(found) == 1 else None
 

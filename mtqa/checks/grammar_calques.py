@@ -351,8 +351,10 @@ class ReflexiveSay(SegmentCheck):
     (the emphatic reflexive) are quiet, and so are an adverb after the pronoun ("he said himself repeatedly
     that") and "declared himself ready", which is English; degree words before the attribute are stepped over
     ("said themselves very worried"). The source must hold « se dire » (« se dit », « s'est dite », « se
-    disent ») in the same place: the n-th "said herself" renders the n-th « se dire », in the same clause (near
-    the same place when the two segments' clauses differ), so « se dire » elsewhere licenses nothing. The
+    disent ») in the same place: each "said herself" takes the « se dire » of its own clause (near the same place
+    when the two segments' clauses differ), each « se dire » one reading at most, so one rendered right ("said
+    she was") shifts nothing and « se dire » elsewhere licenses nothing. Adjectives in -ly ("unlikely",
+    "lonely") are attributes, and a quotation mark may follow the degree words ('said himself very "worried"'). The
     suggestion is the clause English writes:
     "said she was", "says it is" (the profile's ``self_report``).
 

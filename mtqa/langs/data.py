@@ -588,6 +588,21 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
+def table_line(name: str, index: int) -> Optional[int]:
+    """The line of ``mtqa/data/names/<name>`` (the file :func:`table` read) that holds its ``index``-th row (from
+    0), or None. Why: a check that refuses a row's values (a cell left empty, a word of no known kind) should name
+    the line as :func:`table` does for a row of the wrong shape, and the rows themselves carry no line."""
+    path = data_path("names", name)
+    seen = -1  # the header is the first line that is neither blank nor a comment
+    for lineno, line in enumerate(_text(path).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if seen == index:
+            return lineno
+        seen += 1
+    return None
+
+
 def _shipped_header(name: str, path=None) -> tuple[str, ...]:
     """The columns of the package's own ``names/<name>`` (for a pair it lacks, those of the same table
     of another pair: ``exonyms.de-en.tsv`` has the columns of ``exonyms.fr-en.tsv``), which a copy in a

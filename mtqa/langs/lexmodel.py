@@ -483,6 +483,16 @@ def _weekdays(source: dict, target: dict) -> Optional[tuple]:
     return re.compile(rf"(?i)\b(?=[{firsts}])(?:{alternation(source)})\b"), source, target
 
 
+def _value(value, where: str) -> float:
+    """``value`` (a key or value of ``figure_words.toml``) as a number; a ValueError naming the table and the
+    value otherwise, which :func:`built_from` reports with the file's name ("[en.fractions]: 'a quarter' is
+    not a number"), so a user's copy says where to look rather than what Python could not convert."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{where}: {value!r} is not a number") from None
+
+
 @memoize(TABLES)
 @built_from("lexmodel", "figure_words.toml")
 def figure_words(source: str, target: str) -> Optional[dict]:
@@ -506,15 +516,15 @@ def figure_words(source: str, target: str) -> Optional[dict]:
         "before": re.compile(src["before"]) if src.get("before") else None,
         "cardinal": re.compile(src["cardinal"]),
         "fact": re.compile(src["fact"]),
-        "collectives": {w.lower(): float(f) for w, f in src.get("collectives", {}).items()},
+        "collectives": {w.lower(): _value(f, f"[{source}.collectives] {w}") for w, f in src.get("collectives", {}).items()},
         "month_intro": re.compile(src["month_intro"]) if src.get("month_intro") else None,
         "weekday_intro": re.compile(src["weekday_intro"]) if src.get("weekday_intro") else None,
         # the day names are each language's calendar (numbers/*.toml [weekdays], beside [months])
         "weekdays": _weekdays(dict(conventions(source).weekdays), dict(conventions(target).weekdays)),
         "min_value": float(src.get("min_value", 2)),
-        "renderings": {float(value): frozenset(w.lower() for w in words)
+        "renderings": {_value(value, f"[{target}.renderings]"): frozenset(w.lower() for w in words)
                        for value, words in tgt.get("renderings", {}).items()},
-        "fractions": {float(value): said for value, said in tgt.get("fractions", {}).items()},
+        "fractions": {_value(value, f"[{target}.fractions]"): said for value, said in tgt.get("fractions", {}).items()},
         "fraction_after_unit": frozenset(w.lower() for w in tgt.get("fraction_after_unit", ())),
         "fraction_words": frozenset(w.lower() for w in tgt.get("fraction_words", ())),
         "fraction_reach": int(tgt.get("fraction_reach", 4)),

@@ -23,7 +23,8 @@ def _table(lang: str, side: str) -> Optional[dict]:
     """``lang``'s ``self_report`` for ``side`` ("target": verbs, pronouns, opening_quotes; "source": reflexives,
     auxiliaries, verb_forms), checked (a DataError naming ``<lang>.toml``); None when the language has none."""
     table = language(lang).extra.get("self_report")
-    keys = ("verbs", "pronouns", "opening_quotes", "degree_words", "adverb_ending", "not_attributes") \
+    keys = ("verbs", "pronouns", "opening_quotes", "degree_words", "adverb_ending", "not_attributes",
+            "adjectives_with_adverb_ending") \
         if side == "target" else ("reflexives", "auxiliaries", "verb_forms")
     if not table or keys[0] not in table:
         return None
@@ -44,7 +45,7 @@ def _table(lang: str, side: str) -> Optional[dict]:
         if isinstance(table[key], list) and not all(isinstance(v, str) and v for v in table[key]):
             raise DataError(f"{where}.{key} is not a list of words")
     out = dict(table)
-    for key in ("degree_words", "not_attributes"):
+    for key in ("degree_words", "not_attributes", "adjectives_with_adverb_ending"):
         if key in out:
             out[key] = frozenset(w.lower() for w in out[key])
     return out
@@ -57,7 +58,7 @@ def _target_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     return re.compile(rf"(?<![\w'’-])(?P<verb>{_alt(t['verbs'])})\s+(?P<pronoun>{_alt(t['pronouns'])})\s+"
                       rf"(?P<quote>(?:{_alt(t['opening_quotes'])})\s*)?(?P<degree>(?:(?:{_alt(t['degree_words'])})\s+)*)"
-                      rf"(?P<word>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+                      rf"(?:(?:{_alt(t['opening_quotes'])})\s*)?(?P<word>[^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
 @memoize(TABLES)
@@ -114,16 +115,23 @@ the distance between two clauses' verbs."""
 
 
 def renders(target_text: str, found: "list[SelfReport]", sources: tuple[Place, ...]) -> "list[tuple[SelfReport, Place]]":
-    """The target's readings (``found``, in order) each paired with the source's « se dire » it renders: the one
-    at the same rank (the n-th "said herself" renders the n-th « se dire »; one more in the target renders none)
-    and in the same place: the same clause where both segments have as many, otherwise within
-    :data:`ALIGN_SHARE` of the segment. Why: a « se dire » elsewhere in the segment says nothing of an English
-    verb that renders another French one (« il l'a répété lui-même » -> "he said himself …")."""
+    """The target's readings (``found``, in order) each paired with the source's « se dire » it renders: one in
+    the same place (the same clause where both segments have as many, otherwise within :data:`ALIGN_SHARE` of
+    the segment), the nearest such when several are, each « se dire » rendered by one reading at most (one more
+    "said herself" in the target renders none). Why by place and not by rank: a « se dire » rendered right
+    ("said she was") has no reading, so the n-th reading need not render the n-th « se dire » (« Elle s'est dite
+    ravie ; il s'est dit prêt. » -> "She said she was delighted; he said himself ready."); and a « se dire »
+    elsewhere in the segment says nothing of an English verb that renders another French one (« il l'a répété
+    lui-même » -> "he said himself …")."""
     out = []
-    for r, p in zip(found, sources):
+    free = list(sources)
+    for r in found:
         q = _place(target_text, r.start, r.end)
-        same = q.clause == p.clause if q.clauses == p.clauses else abs(q.at - p.at) <= ALIGN_SHARE
-        if same:
+        near = [p for p in free
+                if (q.clause == p.clause if q.clauses == p.clauses else abs(q.at - p.at) <= ALIGN_SHARE)]
+        if near:
+            p = min(near, key=lambda p: abs(q.at - p.at))
+            free.remove(p)
             out.append((r, p))
     return out
 
@@ -140,7 +148,9 @@ def self_reports(text: str, lang: str) -> list[SelfReport]:
     """Each "said herself" + attribute of ``text``. An attribute is an adjective or a participle, after an
     opening quotation mark and degree words (``degree_words``: "very worried") or not: a lower-case word that is
     no function word ("that"), no adverb (``adverb_ending``: "said himself repeatedly that" is the emphatic
-    pronoun) and none of ``not_attributes`` (time words: "said himself yesterday")."""
+    pronoun; the adjectives with that ending, ``adjectives_with_adverb_ending``: "unlikely", "lonely", are
+    attributes) and none of ``not_attributes`` (time words: "said himself yesterday"). The quotation mark may
+    stand before the degree words or after them ("said himself very "concerned"")."""
     pattern = _target_pattern(lang)
     if pattern is None:
         return []
@@ -150,7 +160,7 @@ def self_reports(text: str, lang: str) -> list[SelfReport]:
     for m in pattern.finditer(text):
         word = m.group("word")
         if not word.islower() or word in grammar or word in t["not_attributes"] or word in t["degree_words"] \
-                or word.endswith(t["adverb_ending"]):
+                or (word.endswith(t["adverb_ending"]) and word not in t["adjectives_with_adverb_ending"]):
             continue
         verb, pronoun = m.group("verb"), m.group("pronoun")
         subject, past, present = t["pronouns"][pronoun.lower()]

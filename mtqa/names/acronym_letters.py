@@ -109,8 +109,11 @@ def target_name(before: str, function_words: frozenset[str]) -> Optional[tuple[s
     return before[tokens[start].start():].strip(), capitals
 
 
-def definitions(texts, function_words: frozenset[str]) -> dict[str, Definition]:
-    """The acronyms a source document defines after a name whose initials spell them, first name kept."""
+def definitions(texts, function_words: frozenset[str], pair=None) -> dict[str, Definition]:
+    """The acronyms a source document defines after a name whose initials spell them, first name kept; with
+    ``pair``, also after a name the ``acronym_bodies`` table gives for that acronym, whatever its initials spell
+    (« Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) »: the D of « de » is in the letters,
+    which the initials of content words do not spell)."""
     found: dict[str, Definition] = {}
     for text in texts:
         for m in _DEFINED.finditer(text):
@@ -119,7 +122,10 @@ def definitions(texts, function_words: frozenset[str]) -> dict[str, Definition]:
                 continue
             # the name ends at the bracket and holds at most MAX_NAME_WORDS words: read a window before it, not the
             # whole text before (a long segment with many brackets was read again from its start for each)
-            name = source_name(text[max(0, m.start() - SOURCE_WINDOW):m.start()], acronym, function_words)
+            before = text[max(0, m.start() - SOURCE_WINDOW):m.start()]
+            name = source_name(before, acronym, function_words)
+            if name is None and pair is not None:
+                name = _known_name(pair, acronym, before)
             if name is not None:
                 found[acronym] = Definition(acronym, name, acronym)
     return found
@@ -145,15 +151,38 @@ def _known_bodies(pair) -> dict[tuple[str, tuple[str, ...]], str]:
     """(French acronym, its French name's content words) -> the English acronym (``acronym_bodies`` table)."""
     words = pair.source.function_words
     known = {}
-    for row in pair.table("acronym_bodies"):
+    for index, row in enumerate(pair.table("acronym_bodies")):
         if not (row.get("french") and row.get("french_name") and row.get("english")):
             from mtqa.errors import DataError
-            from mtqa.langs.data import data_path
+            from mtqa.langs.data import data_path, table_line
 
+            name = f"acronym_bodies.{pair.code}.tsv"
             raise DataError(f"a row without its french, french_name or english acronym: {row!r}",
-                            path=str(data_path("names", f"acronym_bodies.{pair.code}.tsv")))
+                            path=str(data_path("names", name)), line=table_line(name, index))
         known[row["french"], _name_key(row["french_name"], words)] = row["english"]
     return known
+
+
+@memoize(TABLES)
+def _names_by_acronym(pair) -> dict[str, frozenset[tuple[str, ...]]]:
+    """French acronym -> the keys (:func:`_name_key`) of the names the ``acronym_bodies`` table gives it."""
+    out: dict[str, set] = {}
+    for (acronym, key) in _known_bodies(pair):
+        out.setdefault(acronym, set()).add(key)
+    return {a: frozenset(keys) for a, keys in out.items()}
+
+
+def _known_name(pair, acronym: str, before: str) -> Optional[str]:
+    """The end of ``before`` that is a name the ``acronym_bodies`` table gives ``acronym``, as written; None
+    when it ends with none."""
+    keys = _names_by_acronym(pair).get(acronym)
+    if not keys:
+        return None
+    words = pair.source.function_words
+    for t in reversed(list(_TOKEN.finditer(before))[-MAX_NAME_WORDS:]):
+        if _name_key(before[t.start():], words) in keys:
+            return before[t.start():].strip()
+    return None
 
 
 def _name_key(name: str, function_words: frozenset[str]) -> tuple[str, ...]:

@@ -239,6 +239,27 @@ def _halfway_source(trans: Transliterator, form: str, r: Romanisation, copied) -
     return None
 
 
+def _halfway_slavic(doc: DocumentNames, form: str, french: str, r: Romanisation, source_code: str,
+                    target_code: str) -> bool:
+    """Evidence that the name a half-way ``form`` mends (the source's ``french``) is East Slavic, which its
+    Cyrillic reading is not: French writes ou and ch for Arabic names too (« Choubra », « Bouchra », « Chouaïb »,
+    « Chourouk »), whose English spellings keep ou ("Shoubra", "Boushra" are English too) where Russian ones never
+    do. Either the person is Slavic (a Slavic given name before the name in its mention, or another part of the
+    name already flagged as Slavic: "Sergei Shoigou", "Mikhail Mishoustine"), or the source's spelling ends like a
+    Slavic surname and English writes the reading (« Prigojine »: Prigozhin 1.2, « Choubine »: Shubin 1.8). The
+    ending alone is not enough: -ouk is Ukrainian and Arabic (« Chourouk »: Shuruk, which English does not write;
+    the paper is Al-Shorouk), -ine is Arabic and French too (Yassine). Other Slavic names of the document are no
+    evidence either: an article about Moscow and Cairo names people of both."""
+    if slavic(french) and r.en_english >= ATTESTED_EN:
+        return True
+    partner = _flagged_partner(doc, form)
+    if partner is not None and partner[1].slavic:
+        return True
+    # the form already reads as the source's spelling of a Cyrillic name, so a given name of three consonants
+    # (Sergei, Mikhail) is evidence enough; alone, such keys are German or Czech names too (GIVEN_KEY_MIN)
+    return _slavic_given_name(doc, form, source_code, target_code, given_key_min=ROMANISATION_KEY_MIN)
+
+
 def _english_spelling(trans: Transliterator, form: str, copied) -> bool:
     """``form`` has a sign only English romanisation writes (:meth:`Transliterator.english_signs`: sh, zh, a glide
     y inside the word) and is not the source's own spelling copied: the translation wrote the name the English way
@@ -262,7 +283,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
         if form in doc.verdicts:
             continue
         french = _halfway_source(trans, form, r, copied)
-        if french is not None:
+        if french is not None and _halfway_slavic(doc, form, french, r, source_code, trans.target):
             level = "strong" if r.en_english >= ATTESTED_EN and r.en_english - r.en_word >= STRONG_MARGIN else "rules"
             reason = (f"“{form}” mixes {tgt} romanisation ({', '.join(sorted(trans.english_signs(form)))}) with "
                       f"{src} rules ({_markers(r, trans)}), a spelling neither writes, of the name the source spells "
@@ -282,8 +303,11 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
+            # a Slavic ending counts in a spelling with no English sign: a half-way one ("Shourouk", the Arabic
+            # « Chourouk » whose -ouk is no Ukrainian -юк) is Slavic only on :func:`_halfway_slavic`'s evidence
             if r.en_word < UNSEEN_EN and french and not r.foreign and not _english_spelling(trans, form, copied) and (
-                    slavic_partner or slavic(form, strong_only=True) or _slavic_marks(r, trans.slavic_marks)
+                    slavic_partner or (slavic(form, strong_only=True) and not trans.english_signs(form))
+                    or _slavic_marks(r, trans.slavic_marks)
                     or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
@@ -410,7 +434,7 @@ def _slavic_marks(r: Romanisation, slavic_marks: frozenset[str], least: int = 2)
 
 
 def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_code: str,
-                       doc_slavic: bool = False) -> bool:
+                       doc_slavic: bool = False, given_key_min: int = GIVEN_KEY_MIN) -> bool:
     """``form`` is, or stands in one mention beside, an East Slavic given name (a row of
     ``russian_diminutives.tsv``, in any romanisation: Dmytro, Andriï), before it, that the source language's dictionary
     does not know: the person is East Slavic, so French marks in the name (Loubinets, Kouleba: ou) are French
@@ -418,7 +442,9 @@ def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_c
     only in a document whose names are already read as East Slavic by frequency (``doc_slavic``: a strong
     verdict on a Slavic name, Roublev, Khatchanov beside Alexandre Boublik): alone it is French people's
     name too (Alexandre Bourdin). A name with no such partner is left alone whatever the document (Assimi
-    Goïta beside Sergueï Lavrov: West African and Arabic names keep French letters in English)."""
+    Goïta beside Sergueï Lavrov: West African and Arabic names keep French letters in English). ``given_key_min``:
+    the consonants a given name before ``form`` needs (:data:`GIVEN_KEY_MIN`; fewer where ``form`` already reads
+    as the source's Cyrillic-read spelling, :func:`_halfway_slavic`)."""
     source = language(source_code)
     for occ in doc.occurrences.get(form, ()):
         for tok in occ.mention.tokens:
@@ -427,7 +453,7 @@ def _slavic_given_name(doc: DocumentNames, form: str, source_code: str, target_c
             word = tok.text
             if len(word) >= 3 and (doc_slavic or not source.in_dictionary(word)) \
                     and first_name_rows_of(word, source_code, target_code,
-                                           ROMANISATION_KEY_MIN if tok.start == occ.token.start else GIVEN_KEY_MIN):
+                                           ROMANISATION_KEY_MIN if tok.start == occ.token.start else given_key_min):
                 return True
     return False
 

@@ -227,3 +227,41 @@ def test_a_known_body_is_flagged_only_on_the_reading_s_own_evidence():
               "Halifax.")
     target = "Seizure\n\nThe drugs were taken to the offices of the Royal Gendarmerie of Canada (GRC) in Halifax."
     assert flags_with_severity(target, source) == []
+
+
+# -- fx72f (lr72a D7): the table of known bodies is asked first; it and the kept acronyms do not contradict -------
+
+POLICE_FR = ("Enquête\n\nLa Gendarmerie royale du Canada (GRC) a ouvert une enquête sur l'incendie.\n\n"
+             "La GRC n'exclut aucune piste.")
+
+
+@pytest.mark.parametrize("source, target, want", [
+    # the body's own English name, whose initials are longer than the French letters
+    (POLICE_FR,
+     "Investigation\n\nThe Royal Canadian Mounted Police (GRC) opened an investigation into the fire.\n\n"
+     "The GRC rules nothing out.",
+     [(3, "GRC", "RCMP", "major"), (5, "GRC", "RCMP", "major")]),
+    ("Sahel\n\nLa Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) a suspendu le Mali.\n\n"
+     "La CEDEAO réclame des élections.",
+     "Sahel\n\nThe Economic Community of West African States (CEDEAO) suspended Mali.\n\n"
+     "The CEDEAO demands elections.",
+     [(3, "CEDEAO", "ECOWAS", "major"), (5, "CEDEAO", "ECOWAS", "major")]),
+    # the translation writes the English acronym once and copies the French letters after
+    (POLICE_FR,
+     "Investigation\n\nThe Royal Canadian Mounted Police (RCMP) opened an investigation into the fire.\n\n"
+     "The GRC rules nothing out.",
+     [(5, "GRC", "RCMP", "major")]),
+    # a body whose French letters the kept acronyms once listed: the table owns it
+    ("Emploi\n\nL'Organisation internationale du travail (OIT) publie son rapport annuel.",
+     "Jobs\n\nThe International Labour Organization (OIT) publishes its annual report.",
+     [(3, "OIT", "ILO", "major")]),
+])
+def test_a_known_body_s_english_name_with_its_french_letters_is_flagged_whatever_their_lengths(source, target, want):
+    assert flags_with_severity(target, source) == want
+
+
+def test_the_known_bodies_and_the_kept_acronyms_do_not_contradict_each_other():
+    # a body the table gives English letters of its own cannot also be one whose French letters English keeps
+    renamed = {r["french"] for r in pair_table("acronym_bodies", "fr-en") if r["english"] != r["french"]}
+    kept = {r["french"] for r in pair_table("acronyms_kept", "fr-en")}
+    assert renamed and kept and not renamed & kept

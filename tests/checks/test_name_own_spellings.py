@@ -171,3 +171,31 @@ def test_three_french_signs_in_a_spelling_neither_language_writes_need_no_french
     assert t102("Lithium\n\nThe Russian company's director, Andrei Choubine, signed the contract in La Paz.") == {
         ("Choubine", "Shubin")}
     assert t102("Cycling\n\nThe French rider Paul Douine won the stage in Rouen on Sunday.") == set()
+
+
+# -- fx72f (lr72a D6): the Cyrillic reading of a French spelling is no evidence that the name is Slavic ----------
+
+@pytest.mark.parametrize("source, target", [
+    ("Le Caire\n\nDes heurts ont éclaté dans le quartier de Choubra, au nord de la capitale.",
+     "Cairo\n\nClashes broke out in the Shoubra district, north of the capital."),
+    ("Rabat\n\nLa militante Bouchra Ghali a été relâchée mardi soir.",
+     "Rabat\n\nThe activist Boushra Ghali was released on Tuesday evening."),
+    ("Le Caire\n\nL'avocat Chouaïb Mansour a fait appel du verdict.",
+     "Cairo\n\nThe lawyer Shouaib Mansour appealed the verdict."),
+    ("Le Caire\n\nSelon le quotidien Chourouk, le ministre a démissionné.",
+     "Cairo\n\nAccording to the daily Shourouk, the minister resigned."),
+])
+def test_a_half_way_form_of_an_arabic_name_is_quiet(source, target):
+    assert t102_with_source(target, source) == set()
+
+
+@pytest.mark.parametrize("source, target, want", [
+    # a Slavic surname ending in the source's spelling, and English writes the reading
+    ("Wagner\n\nLe chef de Wagner, Prigojine, a quitté Rostov samedi.",
+     "Wagner\n\nThe Wagner chief, Prigozhine, left Rostov on Saturday.", ("Prigozhine", "Prigozhin", "major")),
+    # a Russian given name before it, however short its key
+    ("Moscou\n\nSergueï Choïgou a inspecté les troupes lundi.",
+     "Moscow\n\nSergei Shoigou inspected the troops on Monday.", ("Shoigou", "Shoigu", "major")),
+])
+def test_a_half_way_form_of_a_slavic_name_is_still_flagged(source, target, want):
+    assert want in t102_with_source(target, source)

@@ -117,3 +117,32 @@ def test_the_new_keys_are_checked(monkeypatch, key, value, named):
     raw = getattr(self_report._table, "__wrapped__", self_report._table)
     with pytest.raises(DataError, match=named):
         raw("en", "target")
+
+
+# -- fx72f: pairing by place, adjectives in -ly, a quotation mark after degree words -----------------------------
+
+def test_a_se_dire_rendered_right_does_not_shift_the_pairing():
+    source = "La juge s'est dite surprise ; l'avocat s'est dit confiant pour l'appel."
+    target = "The judge said she was surprised; the lawyer said himself confident about the appeal."
+    [issue] = _issues(target, source)
+    assert issue.text == "said himself" and "« s'est dit »" in issue.message
+
+
+def test_each_reading_takes_the_se_dire_of_its_own_clause():
+    source = "La maire s'est dite soulagée, et son adjoint s'est dit épuisé après la nuit."
+    target = "The mayor said she was relieved, and her deputy said himself exhausted after the night."
+    [issue] = _issues(target, source)
+    assert "« s'est dit »" in issue.message and "dite" not in issue.message
+
+
+@pytest.mark.parametrize("source, target, span", [
+    ("Le groupe s'est dit peu susceptible de relever son offre.",
+     "The group said itself unlikely to raise its bid.", "said itself"),
+    ("Après le départ de ses enfants, la veuve s'est dite seule.",
+     "After her children left, the widow said herself lonely.", "said herself"),
+    ("Le préfet s'est dit très « inquiet » de la crue.",
+     "The prefect said himself very \"worried\" about the flood.", "said himself"),
+])
+def test_ly_adjectives_and_quoted_attributes_after_degree_words_are_read(source, target, span):
+    [issue] = _issues(target, source)
+    assert issue.text == span
