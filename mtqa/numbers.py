@@ -2048,7 +2048,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             _unit_measure(f"{text[:b]} {text[b + 1:]}" if compound else text, b, value, conv)
         if value is not None:
             # a unit after the hyphen still adds ("an hour and half-hour" = 1.5 hours); « demi-finaliste » never
-            if value < 1 and any(wd in fractions for wd in words) and (not compound or measure):
+            # (« trois minutes et une demi-heure » is no 3.5 minutes: only a half of the figure's own unit adds)
+            if value < 1 and any(wd in fractions for wd in words) and (
+                    not compound or (measure and _own_unit(scan, a, value, measure))):
                 _add_fraction(scan, a, value, conv, b)  # "deux ans et demi", "12 ans trois quarts"
             alts = {_num(value)}
             if value < 1 and all(wd in fractions or wd in table or wd in indefinite for wd in words):
@@ -2069,6 +2071,21 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
                                measure))
         i = max(j, i + 1)
+
+
+def _own_unit(scan: _Scan, at: int, value: float, measure: tuple) -> bool:
+    """Whether the unit of a hyphenated fraction (« une demi-heure » at ``at``, worth ``value`` of it, measuring
+    ``measure``) is the unit of the figure before it (« deux heures et une demi-heure » = 2.5 hours). Why: the
+    half adds to that figure only then; « trois minutes et une demi-heure » is 33 minutes, never 3.5 minutes,
+    and a figure without a unit says nothing of what the half is of."""
+    before = [q for q in scan.found if q.end <= at]
+    if not before or not value:
+        return False
+    last = max(before, key=lambda q: q.end)
+    if not last.measure or not isinstance(last.value, float) or not last.value:
+        return False
+    return any(d == e and math.isclose(v / last.value, w / value, rel_tol=1e-6)
+               for d, v in last.measure for e, w in measure)
 
 
 def _adds_on(before: str, word: str, conv: Conventions) -> bool:
@@ -2741,8 +2758,11 @@ def compare(
     added = [t for j, t in enumerate(added) if j not in used]
     if missing:
         changed, missing = _claimed_by_words(missing, changed, source, target)
-    if missing and added:
-        changed, missing = _hours_without_fraction(missing, changed, added)
+    if missing:
+        # the target's figures in words are no exact figures, so never added; "six hours" for « 6 heures ½ » is
+        # as much the whole hours alone as "6 hours"
+        worded = [t for t in target if t.kind == "word" and not t.exact]
+        changed, missing = _hours_without_fraction(missing, changed, added + worded)
         taken = {id(t) for _, t in changed}
         added = [t for t in added if id(t) not in taken]
     changed = changed + _rescaled(source, target, sources, changed)
@@ -2933,7 +2953,8 @@ def _hours_without_fraction(missing: list, changed: list, added: list) -> tuple[
     translation would show one figure lost and one added where it dropped the half. Only a target figure that
     measures the whole hours in any unit of time ("6 hours", "60 minutes" for « 1 heure et demie »), that is no
     time itself ("9 hours 50", a word-for-word
-    « 9 heures 50 », is read as 9:50 too: it compares as a time) and that nothing else claimed."""
+    « 9 heures 50 », is read as 9:50 too: it compares as a time) and that nothing else claimed. ``added`` holds the
+    target's figures in words too ("six hours"): those are never exact, so never added, yet say the whole alone."""
     out = []
     for q in missing:
         halves = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and a < 24] \

@@ -125,3 +125,37 @@ def test_a_half_lost_from_a_larger_whole_is_reported(said, kept, fix):
     source = f"Le militant a passé {said} en prison avant son procès."
     [issue] = _issues(source, f"The activist spent {kept} in prison before his trial.")
     assert f"“{kept}”" in issue.message and issue.suggestion == fix
+
+
+@pytest.mark.parametrize("source,target", [
+    ("La mairie a reçu deux millions trois cent mille euros de la région pour le stade.",
+     "The town hall received about 2 million euros from the region for the stadium."),
+    ("La région a versé un million deux cent mille euros au club selon le président.",
+     "The region paid more than a million euros to the club according to the chairman."),
+    ("Le club a versé mille cinq cents euros à chaque bénévole.", "The club paid one thousand euros to each volunteer."),
+])
+def test_a_cardinal_going_on_past_its_scale_holds_no_fraction_to_lose(source, target):
+    """Only « et demi » after the scale is a half of it: « deux millions trois cent mille » rounded to "about 2
+    million" drops no fraction the source said, and its leading whole matches as it always did."""
+    assert _issues(source, target) == []
+
+
+def test_a_half_of_the_scale_rounded_away_is_still_reported():
+    [issue] = _issues("La mairie a reçu deux millions et demi d'euros de la région.",
+                      "The town hall received two million euros from the region.")
+    assert "“deux millions et demi”" in issue.message and issue.suggestion == "two and a half million"
+
+
+def test_a_half_hour_alone_is_no_held_half():
+    """« une demi-heure » is a span of time worth half an hour, not a figure 0.5 whose loss is a major: the held
+    halves A614 reports are a whole and its half (1.5 and more)."""
+    assert _issues("Le maire a attendu une demi-heure devant la gare avec ses deux adjoints.",
+                   "The mayor waited a while outside the station with his deputies.") == []
+
+
+def test_a_hyphenated_adjective_gets_no_fraction_put_back():
+    """"a two-year term" is one adjective: "two and a half year" would break it, so the loss is reported with no
+    suggestion."""
+    [issue] = _issues("Le militant a passé deux ans et demi en prison avant son procès.",
+                      "The activist served a two-year term in prison before his trial.")
+    assert "“two-year”" in issue.message and issue.suggestion is None

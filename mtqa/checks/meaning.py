@@ -1549,15 +1549,22 @@ def _held_fraction(table: dict, q) -> bool:
     et demie »: the number reader joins the half to its figure across the unit, so that the value is the sum and
     the text runs to the half). Such a figure is a measure by construction, never an article nor a bare count,
     and its whole part alone ("two years") is what a translation that lost the half says."""
-    return not float(q.value).is_integer() and bool(q.measure) and not table["cardinal"].fullmatch(q.text)
+    return (q.value >= 1 and not float(q.value).is_integer() and bool(q.measure)
+            and not table["cardinal"].fullmatch(q.text))
 
 
-def _scaled_fraction(table: dict, q) -> bool:
-    """Whether ``q`` is a cardinal whose last word is a fraction of its scale (« deux millions et demi », « trois
-    mille et demi »: the number reader reads 2,500,000 and 3,500): a figure like the cardinal it extends, whose
-    whole part alone ("two million") is the loss of the half (:func:`_leading` keeps the 2.5 of 2.5 million)."""
-    head = q.text.rsplit(None, 1)[0] if " " in q.text.strip() else ""
-    return bool(head) and q.value >= 1000 and bool(table["cardinal"].fullmatch(head))
+def _scaled_fraction(table: dict, q, src_lang: str) -> bool:
+    """Whether ``q`` is a cardinal whose last word is a fraction of its scale after a connector (« deux millions et
+    demi », « trois mille et demi »: the number reader reads 2,500,000 and 3,500): a figure like the cardinal it
+    extends, whose whole part alone ("two million") is the loss of the half (:func:`_leading` keeps the 2.5 of 2.5
+    million). A cardinal that only goes on past its scale (« deux millions trois cent mille ») holds no fraction
+    word: "about 2 million" rounds it, and nothing says a half was dropped, so it is no such figure."""
+    words = q.text.lower().split()
+    if len(words) < 3 or q.value < 1000:
+        return False
+    conv = conventions(src_lang)
+    return (words[-1] in conv.lower_fractions and words[-2] in conv.lower_words.get("connectors", ())
+            and bool(table["cardinal"].fullmatch(" ".join(q.text.split()[:-2]))))
 
 
 def _scale_whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str) -> Optional[tuple]:
@@ -1690,15 +1697,19 @@ def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: s
     t = candidates[0]
     figure, _, unit = t.text.partition(" ")
     end = t.end
+    joined = False
     if not unit:
         after = re.match(r"[\s-]*([^\W\d_]+)", target_text[t.end:])
         if after is None:
             return None
         unit, end = after.group(1), t.end + after.end()
+        joined = "-" in after.group(0)[:after.start(1)]
     added = any(o.start >= end and len(target_text[end:o.start].split()) <= 2 and
                 any(dim in dims for dim, _ in o.measure or ()) for o in found)
     if added:
         fix = None  # "six years and five months": the fraction put back would add to the months, not replace them
+    elif joined:
+        fix = None  # "a two-year term": the figure and its unit are one adjective, which the fraction would break
     elif t.exact:
         fix = f"{_figure(q.value)} {unit}"
     elif said is None:
@@ -1898,7 +1909,10 @@ class OmittedFigureWord(_MeaningCheck):
             else:
                 after = re.match(r"\s*([^\W\d_]+)", source_text[q.end:])
                 factor = table["collectives"].get(after.group(1).lower(), 1.0) if after else 1.0
-                figures = _leading(q.value, False) | _leading(q.value * factor, False)
+                # a half of the scale keeps its fraction (2.5 million, never the "two million" that lost it); any
+                # other figure matches by its leading whole too ("2 million" rounds « deux millions trois cent mille »)
+                whole = not _scaled_fraction(table, q, src_lang)
+                figures = _leading(q.value, whole) | _leading(q.value * factor, whole)
             if figures & plain_values or table["renderings"].get(float(q.value), frozenset()) & words:
                 continue
             if found is None:
@@ -1933,7 +1947,7 @@ class OmittedFigureWord(_MeaningCheck):
                 continue  # « une heure et demie » is a figure; a lone « un », « une » is an article
             if q.start > 0 and q.text[:1].isupper() and source_text[:q.start].rstrip()[-1:] not in ".!?:«\"'(—–-":
                 continue  # a capitalised number word inside the sentence: a name ("Trois-Rivières")
-            if not held and not table["cardinal"].fullmatch(q.text) and not _scaled_fraction(table, q):
+            if not held and not table["cardinal"].fullmatch(q.text) and not _scaled_fraction(table, q, src_lang):
                 continue  # an ordinal or derived word the number reader also reads
             if not held and not table["fact"].match(source_text, q.end) and \
                     OmittedFigureWord.introduced(table, source_text, q) is None:
@@ -1984,7 +1998,7 @@ class OmittedFigureWord(_MeaningCheck):
                 seg, gap_start, gap_end,
                 f"{quoted(phrase)} of the {ctx.source.name} has no counterpart in the {ctx.target.name}: the figure "
                 f"{_figure(q.value)} is missing", None)
-        if _scaled_fraction(table, q):
+        if _scaled_fraction(table, q, ctx.source.code):
             whole = _scale_whole_rendered(table, seg.text, q, ctx.target.code, ctx.source.code)
             if whole is not None:
                 a, b, fix = whole

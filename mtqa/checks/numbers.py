@@ -365,7 +365,7 @@ def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
 def _hours(q: Quantity, near: Quantity) -> Optional[str]:
     """A source time that holds a fraction of an hour (« 6 heures ½ ») as the count of hours the translation's
     figure ``near`` gives ("6" hours → "6.5"): the reading of the time as a duration; None for other figures."""
-    if q.kind != "time" or near.kind != "number" or not isinstance(near.value, float):
+    if q.kind != "time" or near.kind not in ("number", "word") or not isinstance(near.value, float):
         return None
     hours = [a for a in q.alts if isinstance(a, float) and not a.is_integer() and int(a) == near.value]
     if len(hours) != 1 or not (hours[0] * 4).is_integer():

@@ -84,3 +84,11 @@ def test_a_time_holding_its_fraction_against_the_whole_hours_is_one_changed_figu
 def test_a_time_of_day_against_another_time_stays_a_changed_time():
     [issue] = _issues("Le train part à 6 heures ½ chaque matin.", "The train leaves at 7:30 every morning.")
     assert issue.code == "A401" and "“7:30”" in issue.message
+
+
+def test_a_time_holding_its_fraction_against_the_whole_hours_in_words_is_one_changed_figure():
+    """"six hours" is a figure in words, never an exact target figure: the whole hours alone still, so one changed
+    figure with the count suggested, not the time reported missing."""
+    [issue] = _issues("Les pompiers ont lutté 6 heures ½ contre le feu de forêt.",
+                      "Firefighters fought the forest fire for six hours.")
+    assert issue.code == "A401" and issue.suggestion == "6.5" and "“six”" in issue.message

@@ -99,3 +99,26 @@ def test_an_hour_and_a_half_as_sixty_minutes_is_one_changed_figure():
 @pytest.mark.parametrize("kept", ["90 minutes", "1.5 hours", "an hour and a half"])
 def test_an_hour_and_a_half_however_written_is_quiet(kept):
     assert _codes("La réunion a duré 1 heure et demie.", f"The meeting lasted {kept}.") == []
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Le ministre a parlé trois minutes et une demi-heure plus tard il est reparti.", "trois"),
+    ("Le ministre a parlé 3 minutes et une demi-heure plus tard il est reparti.", "3"),
+])
+def test_a_half_hour_is_no_half_of_a_figure_in_minutes(text, first):
+    """A hyphenated half adds only when its unit is the figure's own: three minutes and half an hour make no
+    3.5 minutes."""
+    quantities = quantities_of(text, "fr", "en")
+    assert quantities[0].text == first and quantities[0].value == 3.0
+
+
+def test_a_half_hour_after_whole_hours_still_adds():
+    [q, *_] = quantities_of("Le conseil a siégé deux heures et une demi-heure sans pause.", "fr", "en")
+    assert q.text == "deux heures et une demi" and q.value == 2.5
+
+
+def test_three_minutes_then_half_an_hour_reworded_is_no_lost_half():
+    """The translation that keeps "three minutes" and says the half-hour as "thirty minutes" lost nothing: A614
+    read a 3.5 minutes whose half was gone."""
+    assert _codes("Le ministre a parlé trois minutes et une demi-heure plus tard encore cinq minutes.",
+                  "The minister spoke for three minutes and thirty minutes later another five minutes.") == []
