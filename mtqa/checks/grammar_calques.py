@@ -326,7 +326,7 @@ class AdverbialBeforeObject(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        langs = (ctx.source.code, ctx.target.code)
         for o in object_order_calques(joined_sources(sources), segment.text, langs):
             yield self.issue(
                 segment, o.start, o.end,

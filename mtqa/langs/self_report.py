@@ -71,13 +71,6 @@ def _source_pattern(lang: str) -> Optional[re.Pattern]:
                       rf"(?:{_alt(s['verb_forms'])})\b", re.IGNORECASE)
 
 
-@memoize(SOURCES)
-def source_says_self(source_text: str, lang: str) -> Optional[str]:
-    """The source's first « se dire » as written (« s'est dite »), or None."""
-    found = source_self_reports(source_text, lang)
-    return found[0].text if found else None
-
-
 class Place(NamedTuple):
     text: str
     """The words as written (« s'est dite », "said herself")."""

@@ -9,7 +9,7 @@ from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.errors import DataError
 from mtqa.langs import language, self_report
-from mtqa.langs.self_report import self_reports, source_says_self
+from mtqa.langs.self_report import self_reports, source_self_reports
 
 
 def _issues(target: str, source: str | None):
@@ -53,8 +53,8 @@ def test_without_a_source_the_check_says_nothing():
 
 
 def test_the_readings_on_each_side():
-    assert source_says_self("Elle s’était dite prête.", "fr") == "s’était dite"
-    assert source_says_self("Il a dit qu'il viendrait.", "fr") is None
+    assert [p.text for p in source_self_reports("Elle s’était dite prête.", "fr")] == ["s’était dite"]
+    assert source_self_reports("Il a dit qu'il viendrait.", "fr") == ()
     assert [r.suggestion for r in self_reports("They say themselves \u201cready\u201d.", "en")] == ["say they are"]
     assert self_reports("She said herself, quietly.", "en") == []
 
