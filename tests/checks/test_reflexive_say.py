@@ -146,3 +146,12 @@ def test_each_reading_takes_the_se_dire_of_its_own_clause():
 def test_ly_adjectives_and_quoted_attributes_after_degree_words_are_read(source, target, span):
     [issue] = _issues(target, source)
     assert issue.text == span
+
+
+def test_the_nearest_reading_takes_the_only_se_dire_when_the_clauses_differ():
+    # one « se dire » (the second clause's); the English joins the two clauses with "and", so places are compared
+    # by share: the first "said herself" (the writer's own words for « a bien ri ») lies within reach but farther
+    # than "said himself", which renders it and must not lose it to the earlier reading
+    found = _issues("Smiling, she said herself happy and he said himself ready to go.",
+                    "Elle a bien ri ; lui s'est dit prêt à partir.")
+    assert [(i.text, i.suggestion) for i in found] == [("said himself", "said he was")]
