@@ -1388,10 +1388,20 @@ def prune(folder: Path, keep: int = KEEP_VERSIONS, age: float = PRUNE_AGE,
     installations used side by side keep theirs, and a version removed while a run has it open is only built
     again by the next run that needs it (POSIX keeps an open file readable). A writer's temporary file
     (``….tmp``, an SQLite journal) older than ``age`` is the leftover of a process that died while writing.
-    Files whose names mtqa does not write are never touched."""
+    Files whose names mtqa does not write are never touched.
+
+    Two kinds of copy no run reads again whatever their version, also removed once older than ``age``: a copy
+    beside a newer form of itself in the same version (``.named.marshal`` beside ``.named2.marshal``: a reader
+    asks for the newest form only), and the regular expressions' store of an earlier :data:`mtqa.regexcache.FORMAT`
+    (``regex-4.…`` once the format is 5: the name carries the format, so a bump leaves the old file behind)."""
+    import re
+
+    from mtqa.regexcache import FORMAT as REGEX_FORMAT
+
     versioned, digest = _versioned()
     now = time.time() if now is None else now
     kinds: dict[str, dict[str, list]] = {}
+    forms: dict[tuple[str, str], list[tuple[Path, float]]] = {}
     removed: list[Path] = []
     with os.scandir(folder) as entries:
         for entry in entries:
@@ -1406,19 +1416,27 @@ def prune(folder: Path, keep: int = KEEP_VERSIONS, age: float = PRUNE_AGE,
                 if now - mtime > age and versioned.match(name):
                     removed.append(Path(entry.path))
                 continue
+            regex = re.match(_REGEX_STORE, name)
+            if regex is not None:
+                if int(regex.group(1)) < REGEX_FORMAT and now - mtime > age:
+                    removed.append(Path(entry.path))
+                continue
             found = versioned.match(name)
             if found is None:
                 continue
             version = kinds.setdefault(digest.sub("#", found.group(1)), {}).setdefault(found.group(2), [0.0, []])
             version[0] = max(version[0], mtime)
             version[1].append(Path(entry.path))
+            forms.setdefault(found.group(1, 2), []).append((Path(entry.path), mtime))
+    for copies in forms.values():
+        removed.extend(_superseded(copies, now, age))
     for versions in kinds.values():
         dated = sorted(versions.values(), key=lambda v: v[0], reverse=True)
         for newest, paths in dated[keep:]:
             if now - newest > age:
                 removed.extend(paths)
     gone = []
-    for path in removed:
+    for path in dict.fromkeys(removed):  # a superseded copy of an old version is named twice
         try:
             path.unlink()
             gone.append(path)
@@ -1427,6 +1445,31 @@ def prune(folder: Path, keep: int = KEEP_VERSIONS, age: float = PRUNE_AGE,
         except OSError:
             pass  # held open where that forbids removal (Windows), or a read-only folder: left for later
     return gone
+
+
+_REGEX_STORE = r"regex-(\d+)\..*\.marshal\Z"
+"""The regular expressions' store (:mod:`mtqa.regexcache`): ``regex-<format>.<python>.marshal``."""
+
+_FORM = r"\.[0-9a-f]{24}\.([A-Za-z]+?)(\d*)\.marshal\Z"
+"""The form of a copy after its version's key: ``named`` (1) or ``named2`` (2) of ``….<key>.named2.marshal``."""
+
+
+def _superseded(copies: list[tuple[Path, float]], now: float, age: float) -> list[Path]:
+    """Of one version's files (path, date), the copies older than ``age`` beside a newer form of themselves: the
+    same form name with a higher number (``.named.marshal`` beside ``.named2.marshal``)."""
+    import re
+
+    newest: dict[str, int] = {}
+    for path, _ in copies:
+        form = re.search(_FORM, path.name)
+        if form is not None:
+            newest[form.group(1)] = max(newest.get(form.group(1), 0), int(form.group(2) or 1))
+    out = []
+    for path, mtime in copies:
+        form = re.search(_FORM, path.name)
+        if form is not None and int(form.group(2) or 1) < newest[form.group(1)] and now - mtime > age:
+            out.append(path)
+    return out
 
 
 def _ours(name: str) -> bool:

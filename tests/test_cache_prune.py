@@ -66,11 +66,13 @@ def test_kinds_are_pruned_apart_and_digests_inside_a_name_make_one_kind(tmp_path
 
 def test_leftover_temporary_files_and_foreign_files(tmp_path):
     """A writer's temporary file is removed once it is old (its process died); files mtqa does not name so
-    (a user's note, the regular expressions' cache of one Python) are never touched."""
+    (a user's note, the regular expressions' cache of another Python in the current format) are never touched."""
+    from mtqa.regexcache import FORMAT
+
     now = time.time()
     old_tmp = tmp_path / f"wordfreq-en.{_key(1)}.sqlite.123-abcdef012345.tmp"
     young_tmp = tmp_path / f"wordfreq-en.{_key(2)}.sqlite.124-abcdef012345.tmp"
-    foreign = [tmp_path / "README.txt", tmp_path / "regex-3.cpython-311-7-20220615.marshal",
+    foreign = [tmp_path / "README.txt", tmp_path / f"regex-{FORMAT}.cpython-312-1-20230612.marshal",
                tmp_path / f"notes.{_key(3)}"]
     for path in (old_tmp, young_tmp, *foreign):
         path.write_bytes(b"x")
@@ -163,3 +165,25 @@ def test_an_unreadable_cache_folder_is_one_line_and_exit_2(tmp_path, monkeypatch
     done = CliRunner().invoke(main, ["cache"])
     assert done.exit_code == 2
     assert done.output.strip().splitlines() == [f"mtqa: error: cache folder {cache}: Permission denied"]
+
+
+def test_copies_no_run_reads_go_once_old_whatever_their_version(tmp_path):
+    """A copy beside a newer form of itself in the same version (.named beside .named2) and the regular
+    expressions' store of an earlier format are read by no run: both go once older than the age; recent ones,
+    the newest form, the current format's store and another form without a newer one stay."""
+    from mtqa.regexcache import FORMAT
+
+    now = time.time()
+    old_named, named2 = _store(tmp_path, "check-index", _key(1), ("named.marshal", "named2.marshal"),
+                               age=48 * HOUR, now=now)
+    recent_named = _store(tmp_path, "check-index", _key(2), ("named.marshal",), age=48 * HOUR, now=now)[0]
+    fresh = _store(tmp_path, "check-index", _key(3), ("named.marshal", "named2.marshal"), age=60, now=now)
+    stores = []
+    for fmt in (FORMAT - 1, FORMAT):
+        path = tmp_path / f"regex-{fmt}.cpython-311-7-20220615.marshal"
+        path.write_bytes(b"x")
+        os.utime(path, (now - 48 * HOUR, now - 48 * HOUR))
+        stores.append(path)
+    removed = compiled.prune(tmp_path, keep=4, age=HOUR, now=now)
+    assert sorted(removed) == sorted([old_named, stores[0]])
+    assert named2.exists() and recent_named.exists() and all(p.exists() for p in fresh) and stores[1].exists()

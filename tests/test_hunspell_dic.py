@@ -363,3 +363,18 @@ def test_a_dictionary_and_its_files_follow_the_folder_asked(tmp_path, monkeypatc
         seen.append((found.aff.parent.name, hunspell.files(("zz",))[1] == found.aff))
     assert seen == [("a", True), ("b", True), ("a", True)]
     hunspell.dictionary.cache_clear()
+
+
+def test_clearing_the_dictionaries_forgets_the_files_found_too(tmp_path, monkeypatch):
+    """The tests' hook ``dictionary.cache_clear()`` cleared the dictionaries read but not the files found: a folder
+    that gained a dictionary after files() was asked was then read by dictionary() and not named by files()."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path))
+    hunspell.dictionary.cache_clear()
+    assert hunspell.files(("qq",)) == []  # nothing installed under that name yet
+    (tmp_path / "qq.dic").write_text("1\nfenêtre\n", encoding="utf-8")
+    (tmp_path / "qq.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    hunspell.dictionary.cache_clear()
+    found = hunspell.dictionary("qq")
+    assert found is not None and found.aff in hunspell.files(("qq",))
+    hunspell.dictionary.cache_clear()

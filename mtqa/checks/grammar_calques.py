@@ -298,16 +298,18 @@ class AdverbialBeforeObject(SegmentCheck):
     rule reads grammar, not a list of phrases: a verb, past (an -ed form or an irregular past of the profile's
     ``object_order``) or an -s form of a verb of the dictionaries ("raises", "organises", "cuts"), not after an
     article or a form of "be"; then the adverbial: a day (with "on" or not, with a part of the day or not:
-    "Thursday evening"), "in" and a month or a year, a month and a day's number ("on March 5"), "yesterday",
+    "Thursday evening"), "in" and a month or a year, a month and a day's number ("on March 5"; a three-letter month, "May", only
+    capitalised and there), "yesterday",
     "today", a quantifier and a unit ("last week", "last night", "this morning", "each year"), "by"/"to" and a
     figure ("by 10%"), or a manner adverb in -ly ("condemned firmly the attack"; not a focusing, degree or
     sentence adverb, which English itself puts there: "destroyed virtually the entire crop"); then a determiner
     and a noun that is no time noun ("in March the following year" is one adverbial), the noun phrase opening no
     clause ("ruled in August the city violated the law": English drops "that"). The source decides: the French word the adverbial
     renders (the same day or month, the same figure, a word the lexical model renders so) must be followed by a
-    determiner there, so that "declared Monday a public holiday" (« a décrété lundi jour férié »: Monday is the
+    determiner there, in the adverbial's own place (its clause, or near the same share of the segment: a « lundi »
+    of another clause is no evidence, :mod:`mtqa.langs.placing`), so that "declared Monday a public holiday" (« a décrété lundi jour férié »: Monday is the
     object) is quiet. An inverted reporting verb after a clause is A617's. The suggestion puts a time adverbial
-    before the past verb ("on Tuesday announced"); for a figure, where the object ends is not read.
+    before the past verb ("on Tuesday announced", "on March 5 announced"); for a figure, where the object ends is not read.
 
     Example:
         source: Le gouvernement a annoncé mardi un moratoire de deux ans sur les nouveaux forages.
@@ -326,7 +328,7 @@ class AdverbialBeforeObject(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        langs = (ctx.config.source_lang, ctx.config.target_lang)
+        langs = (ctx.source.code, ctx.target.code)
         for o in object_order_calques(joined_sources(sources), segment.text, langs):
             yield self.issue(
                 segment, o.start, o.end,

@@ -429,7 +429,14 @@ def _dictionary(name: str, folder_asked: Optional[str]) -> Optional[Hunspell]:
     return None
 
 
-dictionary.cache_clear = _dictionary.cache_clear  # as when it was the memo itself (tests clear it)
+def _clear_found() -> None:
+    """Forget the dictionaries read and the files found together: clearing one memo alone let :func:`files` name
+    one folder while :func:`dictionary` read another after ``$MTQA_HUNSPELL_DIR`` changed (the rv72b1 mismatch)."""
+    _dictionary.cache_clear()
+    _files.cache_clear()
+
+
+dictionary.cache_clear = _clear_found  # as when it was the memo itself (tests clear it)
 
 
 @memoize(TABLES)

@@ -21,6 +21,7 @@ from typing import NamedTuple, Optional
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.placing import Place, pair, place
 
 _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
                 "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
@@ -50,6 +51,12 @@ def _table(lang: str, side: str) -> Optional[dict]:
     return out
 
 
+def _months(long_months: list[str], months: list[str]) -> str:
+    """The month names as a pattern: the long ones in any case, the short ones ("May") as written."""
+    short = [m for m in months if m not in long_months]
+    return _alt([f"(?i:{_alt(long_months)})"] + ([_alt(short)] if short else []), form=str)
+
+
 @memoize(TABLES)
 def _pattern(lang: str) -> Optional[re.Pattern]:
     """Verb, adverbial (named groups ``day``, ``month``, ``year``, ``word``, ``figure``), object opener and the
@@ -61,16 +68,19 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
         return None
     cal = conventions(lang)
     days = [w for w in cal.weekdays if len(w) > 3 and w.isalpha()]
-    months = [w for w in cal.months if len(w) > 3 and w.isalpha()]
+    # a month name is read after a date preposition or beside a day's number only, where a short one ("May") is
+    # no modal verb; a short one must be capitalised there too ("in may" is no date)
+    long_months = [w for w in cal.months if len(w) > 3 and w.isalpha()]
+    months = long_months + [w.capitalize() for w in cal.months if len(w) <= 3 and w.isalpha()]
     year = r"(?P<year>(?:1[89]|20)\d\d)"
     parts = rf"(?:\s+(?:{_alt(t['parts_of_day'])}))?"
     adverbial = _alt([
         rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?P<day>(?i:{_alt(days)})){parts}" if days else r"(?!)",
-        rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>(?i:{_alt(months)}))(?:\s+{year})?"
+        rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>{_months(long_months, months)})(?:\s+{year})?"
         rf"|(?P<year2>(?:1[89]|20)\d\d))"
         if months else r"(?!)",
-        rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?:(?P<dmonth>(?i:{_alt(months)}))\s+\d{{1,2}}|\d{{1,2}}\s+"
-        rf"(?P<dmonth2>(?i:{_alt(months)})))(?:,?\s+{year.replace('year', 'dyear')})?"
+        rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?:(?P<dmonth>{_months(long_months, months)})\s+\d{{1,2}}|\d{{1,2}}\s+"
+        rf"(?P<dmonth2>{_months(long_months, months)}))(?:,?\s+{year.replace('year', 'dyear')})?"
         if months else r"(?!)",
         rf"(?P<word>{_alt(t['time_words'])})",
         rf"(?P<quant>{_alt(t['time_quantifiers'])})\s+(?P<unit>{_alt(t['time_units'])})",
@@ -96,6 +106,15 @@ class Order(NamedTuple):
     suggestion: Optional[str]
     source: str = ""
     """The source's words the adverbial renders, followed there by the object (« mardi »)."""
+
+
+class SourceOrder(NamedTuple):
+    keys: frozenset
+    """The anchors the source word gives (``day:2``, ``fig:45``, ``word:yesterday`` …)."""
+    written: str
+    """The source's words as written (« mardi », « 4,5 % »)."""
+    place: Place
+    """Where the word stands in the source (:mod:`mtqa.langs.placing`)."""
 
 
 _END = re.compile(r"[,;:.!?()\[\]\"“”«»]")
@@ -174,9 +193,7 @@ def target_orders(text: str, lang: str) -> list[Order]:
     from mtqa.numbers import conventions
 
     t = _table(lang, "target")
-    extra = language(lang).extra.get("reporting_inversion", {})
-    time_nouns = {w.lower() for w in extra.get("time_nouns", ())}
-    finite = {w.lower() for w in extra.get("finite_words", ())}
+    time_nouns, finite = _target_words(lang)
     reporting = language(lang).word_set("reporting_verbs")
     grammar = language(lang).function_words
     cal = conventions(lang)
@@ -214,7 +231,8 @@ def target_orders(text: str, lang: str) -> list[Order]:
         if form == "past" and not m.group("figure") and not m.group("adverb") \
                 and not (before.split()[-1:] and before.split()[-1].lower() in finite):
             moved = adverbial
-            if m.group("day") and not adverbial.lower().startswith(tuple(p + " " for p in t["day_prepositions"])):
+            if (m.group("day") or m.group("dmonth") or m.group("dmonth2")) \
+                    and not adverbial.lower().startswith(tuple(p + " " for p in t["day_prepositions"])):
                 moved = f"{t['day_prepositions'][0]} {adverbial}" if t["day_prepositions"] else adverbial
             suggestion = f"{moved} {verb}"
         out.append(Order(m.start("verb"), m.end("adv"), verb, adverbial, f"{m.group('det')} {m.group('first')}",
@@ -222,25 +240,41 @@ def target_orders(text: str, lang: str) -> list[Order]:
     return out
 
 
+@memoize(TABLES)
+def _opener(lang: str) -> re.Pattern:
+    """What must follow the source word for the French order: a determiner opening the object, one of
+    ``parts_of_day`` and one of ``measure_words`` before it or not. Built once per language, not per source."""
+    s = _table(lang, "source")
+    return re.compile(rf"(?:\s+(?:{_alt(s['parts_of_day'])}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
+                      rf"\s*(?:{_alt(s['object_openers'])})(?:\b|['’])", re.IGNORECASE)
+
+
+@memoize(TABLES)
+def _target_words(lang: str) -> tuple[frozenset, frozenset]:
+    """``reporting_inversion``'s time nouns and finite words of ``lang`` in lower case, read once per language
+    (:func:`target_orders` asked for them on every call)."""
+    extra = language(lang).extra.get("reporting_inversion", {})
+    return (frozenset(w.lower() for w in extra.get("time_nouns", ())),
+            frozenset(w.lower() for w in extra.get("finite_words", ())))
+
+
 @memoize(SOURCES)
-def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
-    """The anchors (as :class:`Order` writes them) of the source words followed by a determiner opening a noun
-    phrase (at most one of ``parts_of_day`` and one of ``measure_words`` between: « jeudi soir un homme »,
-    « de 10 % sa production »): the French order the English may copy. Kept per source:
-    every system's translation of one source asks again."""
+def source_orders(source_text: str, langs: tuple[str, str]) -> tuple[SourceOrder, ...]:
+    """Each source word followed by a determiner opening a noun phrase (at most one of ``parts_of_day`` and one
+    of ``measure_words`` between: « jeudi soir un homme », « de 10 % sa production »), with its anchors (as
+    :class:`Order` writes them) and its place: the French order the English may copy. Kept per source: every
+    system's translation of one source asks again."""
     s = _table(langs[0], "source")
     if s is None:
-        return {}
+        return ()
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.meaning.tokens import tokens
     from mtqa.numbers import conventions
 
-    opener = re.compile(rf"(?:\s+(?:{_alt(s['parts_of_day'])}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
-                        rf"\s*(?:{_alt(s['object_openers'])})"
-                        rf"(?:\b|['’])", re.IGNORECASE)
+    opener = _opener(langs[0])
     cal = conventions(langs[0])
     model = load_lexmodel(*langs)
-    out: dict[str, str] = {}
+    out: list[SourceOrder] = []
     toks = tokens(source_text, langs[0])
     for i, tok in enumerate(toks):
         end = tok.end
@@ -262,24 +296,27 @@ def source_orders(source_text: str, langs: tuple[str, str]) -> dict[str, str]:
             keys += [f"fig:{re.sub(r'[^0-9]', '', written)}", f"fig:{re.sub(r'[^0-9]', '', tok.text)}"]
         if model is not None:
             keys += [f"word:{c.stem}" for c in model.translations(tok.stem)]
-        for key in keys:
-            out.setdefault(key, written)
-    return out
+        if keys:
+            out.append(SourceOrder(frozenset(keys), written, place(source_text, tok.start, tok.end)))
+    return tuple(out)
 
 
 def calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Order]:
-    """The target's French-order adverbials (:func:`target_orders`) one of whose words renders a source word
-    that stands in the same order (:func:`source_orders`)."""
+    """The target's French-order adverbials (:func:`target_orders`) each paired with a source word in the same
+    order (:func:`source_orders`) that it renders (a shared anchor) and that stands in the same place
+    (:func:`mtqa.langs.placing.pair`: the same clause, or near the same share of the segment), each source word
+    with one adverbial at most. Why by place: a source word elsewhere in the segment is evidence for another
+    part of the sentence (« a décrété lundi jour férié ; lundi les écoles … »: the first « lundi » is the
+    object, the second opens a clause), and the message quotes the word paired."""
     found = target_orders(target_text, langs[1])
     if not found:
         return []
-    anchors = source_orders(source_text, langs)
+    sources = source_orders(source_text, langs)
+    if not sources:
+        return []
     from mtqa.meaning.tokens import stem
 
-    out = []
-    for o in found:
-        keys = [a if not a.startswith("word:") else f"word:{stem(a[5:], langs[1])}" for a in o.anchors]
-        held = [anchors[k] for k in keys if k in anchors]
-        if held:
-            out.append(o._replace(source=" … ".join(dict.fromkeys(held))))
-    return out
+    keys = [{a if not a.startswith("word:") else f"word:{stem(a[5:], langs[1])}" for a in o.anchors} for o in found]
+    paired = pair([place(target_text, o.start, o.end) for o in found], [p.place for p in sources],
+                  lambda i, j: not keys[i].isdisjoint(sources[j].keys))
+    return [o._replace(source=sources[paired[i]].written) for i, o in enumerate(found) if i in paired]

@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.placing import Place, pair, place as _place
 
 
 @memoize(TABLES)
@@ -72,33 +73,6 @@ def _source_pattern(lang: str) -> Optional[re.Pattern]:
 
 
 @memoize(SOURCES)
-def source_says_self(source_text: str, lang: str) -> Optional[str]:
-    """The source's first « se dire » as written (« s'est dite »), or None."""
-    found = source_self_reports(source_text, lang)
-    return found[0].text if found else None
-
-
-class Place(NamedTuple):
-    text: str
-    """The words as written (« s'est dite », "said herself")."""
-    clause: int
-    """The index of its clause in the segment (clauses end at ``_CLAUSE_END``)."""
-    clauses: int
-    """How many clauses the segment has."""
-    at: float
-    """Its start as a share of the segment's length (0 to 1)."""
-
-
-_CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)")
-"""A clause's end in either language: a semicolon, a colon or a sentence's end."""
-
-
-def _place(text: str, start: int, end: int) -> Place:
-    ends = [m.start() for m in _CLAUSE_END.finditer(text.rstrip())]
-    return Place(text[start:end], sum(1 for e in ends if e < start), len(ends) + 1, start / max(len(text), 1))
-
-
-@memoize(SOURCES)
 def source_self_reports(source_text: str, lang: str) -> tuple[Place, ...]:
     """Each « se dire » of the source, where it stands (:class:`Place`)."""
     pattern = _source_pattern(lang)
@@ -107,33 +81,19 @@ def source_self_reports(source_text: str, lang: str) -> tuple[Place, ...]:
     return tuple(_place(source_text, m.start(), m.end()) for m in pattern.finditer(source_text))
 
 
-ALIGN_SHARE = 0.3
-"""The most the relative places of a target "said herself" and the source's « se dire » it renders may differ
-when the two segments have different numbers of clauses (then the clause cannot be compared): a third of the
-segment, wider than the reorderings of a sentence's parts between French and English news and narrower than
-the distance between two clauses' verbs."""
-
-
 def renders(target_text: str, found: "list[SelfReport]", sources: tuple[Place, ...]) -> "list[tuple[SelfReport, Place]]":
     """The target's readings (``found``, in order) each paired with the source's « se dire » it renders: one in
-    the same place (the same clause where both segments have as many, otherwise within :data:`ALIGN_SHARE` of
-    the segment), the nearest such when several are, each « se dire » rendered by one reading at most (one more
-    "said herself" in the target renders none). Why by place and not by rank: a « se dire » rendered right
+    the same place (:func:`mtqa.langs.placing.same_place`: the same clause where both segments have as many,
+    otherwise near the same share of the segment), the nearest pairs made first over the whole segment (an earlier
+    "said herself" that renders no « se dire » does not take the only one from a later reading beside it), each
+    « se dire » rendered by one reading at most (one more "said herself" in the target renders none). Why by place and not by rank: a « se dire » rendered right
     ("said she was") has no reading, so the n-th reading need not render the n-th « se dire » (« Elle s'est dite
     ravie ; il s'est dit prêt. » -> "She said she was delighted; he said himself ready."); and a « se dire »
     elsewhere in the segment says nothing of an English verb that renders another French one (« il l'a répété
     lui-même » -> "he said himself …")."""
-    out = []
-    free = list(sources)
-    for r in found:
-        q = _place(target_text, r.start, r.end)
-        near = [p for p in free
-                if (q.clause == p.clause if q.clauses == p.clauses else abs(q.at - p.at) <= ALIGN_SHARE)]
-        if near:
-            p = min(near, key=lambda p: abs(q.at - p.at))
-            free.remove(p)
-            out.append((r, p))
-    return out
+    places = [_place(target_text, r.start, r.end) for r in found]
+    paired = pair(places, sources)
+    return [(r, sources[paired[i]]) for i, r in enumerate(found) if i in paired]
 
 
 class SelfReport(NamedTuple):

@@ -83,7 +83,8 @@ def test_without_a_source_the_check_says_nothing():
 
 
 def test_the_source_reading_keys_each_word_by_what_it_renders():
-    found = source_orders("Il a vendu mardi sa maison et relevé de 4,5 % le prix en juin.", ("fr", "en"))
+    found = {key: o.written for o in source_orders("Il a vendu mardi sa maison et relevé de 4,5 % le prix en juin.",
+                                                   ("fr", "en")) for key in o.keys}
     assert found["day:2"] == "mardi" and found["fig:45"] == "4,5 %"
     assert "month:6" not in found  # « juin » ends the sentence: no object after it
 
@@ -178,4 +179,53 @@ def test_a_part_of_the_day_needs_the_source_order():
     # « jeudi soir » ends the clause in the source: the English order is the writer's own
     assert _issues("Gendarmes arrested Thursday evening a 35-year-old man in Nantes.",
                    "Un homme de 35 ans a été interpellé à Nantes jeudi soir.") == []
-    assert source_orders("Ils ont arrêté jeudi soir un homme.", ("fr", "en"))["day:4"] == "jeudi"
+    assert [o.written for o in source_orders("Ils ont arrêté jeudi soir un homme.", ("fr", "en"))
+            if "day:4" in o.keys] == ["jeudi"]
+
+
+# -- fx72h: the source's word in the adverbial's own place; "May"; a month and a day take "on" ----------------------
+
+def test_the_source_word_must_stand_in_the_adverbial_s_own_clause():
+    # the first « lundi » is the object (a day made a holiday), the second opens the next clause: neither is the
+    # order "declared Monday a public holiday" would copy
+    assert _issues("The president declared Monday a public holiday; on Monday the schools will be closed.",
+                   "Le président a décrété lundi jour férié ; lundi les écoles seront fermées.") == []
+    # the same day in the French order in the adverbial's own clause is still read, and quoted from there
+    found = _issues("The mayor declared Monday a national mourning; on Monday the flags will fly at half-mast.",
+                    "Le maire a décrété lundi un deuil national ; lundi, les drapeaux seront en berne.")
+    assert [(i.text, i.suggestion) for i in found] == [("declared Monday", "on Monday declared")]
+
+
+def test_each_source_word_is_evidence_for_one_adverbial():
+    # two calques in two clauses, each with its own « mardi »
+    found = calques("Elle a signé mardi un accord ; il a annoncé mardi un recours.",
+                    "She signed Tuesday an agreement; he announced Tuesday an appeal.", ("fr", "en"))
+    assert [o.verb for o in found] == ["signed", "announced"]
+    # one « mardi » in the French order: the adverbial of its own clause takes it, the other clause's is quiet
+    found = calques("Elle a signé mardi un accord ; il fera appel, a-t-il dit.",
+                    "She signed Tuesday an agreement; he announced Tuesday an appeal.", ("fr", "en"))
+    assert [o.verb for o in found] == ["signed"]
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Le constructeur a présenté en mai un nouveau modèle.", "The carmaker unveiled in May a new model.",
+     "unveiled in May", "in May unveiled"),
+    ("Le constructeur a présenté le 5 mai un nouveau modèle.", "The carmaker unveiled on May 5 a new model.",
+     "unveiled on May 5", "on May 5 unveiled"),
+])
+def test_a_short_month_is_read_after_a_date_preposition_or_beside_a_day(source, target, span, suggestion):
+    assert [(i.text, i.suggestion) for i in _issues(target, source)] == [(span, suggestion)]
+
+
+def test_a_short_month_in_lower_case_is_no_date():
+    assert target_orders("The board said in may a new chair would be named.", "en") == []
+
+
+@pytest.mark.parametrize("target, suggestion", [
+    ("The minister announced March 5 a plan for the railways.", "on March 5 announced"),
+    ("The minister announced 5 March a plan for the railways.", "on 5 March announced"),
+    ("The minister announced on March 5 a plan for the railways.", "on March 5 announced"),
+])
+def test_a_month_and_a_day_move_with_on(target, suggestion):
+    found = _issues(target, "Le ministre a annoncé le 5 mars un plan pour le rail.")
+    assert [i.suggestion for i in found] == [suggestion]

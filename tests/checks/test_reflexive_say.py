@@ -9,7 +9,7 @@ from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.errors import DataError
 from mtqa.langs import language, self_report
-from mtqa.langs.self_report import self_reports, source_says_self
+from mtqa.langs.self_report import self_reports, source_self_reports
 
 
 def _issues(target: str, source: str | None):
@@ -53,8 +53,8 @@ def test_without_a_source_the_check_says_nothing():
 
 
 def test_the_readings_on_each_side():
-    assert source_says_self("Elle s’était dite prête.", "fr") == "s’était dite"
-    assert source_says_self("Il a dit qu'il viendrait.", "fr") is None
+    assert [p.text for p in source_self_reports("Elle s’était dite prête.", "fr")] == ["s’était dite"]
+    assert source_self_reports("Il a dit qu'il viendrait.", "fr") == ()
     assert [r.suggestion for r in self_reports("They say themselves \u201cready\u201d.", "en")] == ["say they are"]
     assert self_reports("She said herself, quietly.", "en") == []
 
@@ -146,3 +146,12 @@ def test_each_reading_takes_the_se_dire_of_its_own_clause():
 def test_ly_adjectives_and_quoted_attributes_after_degree_words_are_read(source, target, span):
     [issue] = _issues(target, source)
     assert issue.text == span
+
+
+def test_the_nearest_reading_takes_the_only_se_dire_when_the_clauses_differ():
+    # one « se dire » (the second clause's); the English joins the two clauses with "and", so places are compared
+    # by share: the first "said herself" (the writer's own words for « a bien ri ») lies within reach but farther
+    # than "said himself", which renders it and must not lose it to the earlier reading
+    found = _issues("Smiling, she said herself happy and he said himself ready to go.",
+                    "Elle a bien ri ; lui s'est dit prêt à partir.")
+    assert [(i.text, i.suggestion) for i in found] == [("said himself", "said he was")]
