@@ -308,7 +308,10 @@ class AdverbialBeforeObject(SegmentCheck):
     renders (the same day or month, the same figure, a word the lexical model renders so) must be followed by a
     determiner there, in the adverbial's own place (its clause, or near the same share of the segment: a « lundi »
     of another clause is no evidence, :mod:`mtqa.langs.placing`), so that "declared Monday a public holiday" (« a décrété lundi jour férié »: Monday is the
-    object) is quiet. An inverted reporting verb after a clause is A617's. The suggestion puts a time adverbial
+    object) is quiet. A reporting verb (the profile's ``reporting_verbs``) then a day with its preposition is
+    English news's own order ("announced on Wednesday the discovery of …", as A501's day entry leaves reporting
+    verbs alone); the bare day ("announced Tuesday a moratorium") is read. An inverted reporting verb after a
+    clause is A617's. The suggestion puts a time adverbial
     before the past verb ("on Tuesday announced", "on March 5 announced"); for a figure, where the object ends is not read.
 
     Example:

@@ -229,3 +229,16 @@ def test_a_short_month_in_lower_case_is_no_date():
 def test_a_month_and_a_day_move_with_on(target, suggestion):
     found = _issues(target, "Le ministre a annoncé le 5 mars un plan pour le rail.")
     assert [i.suggestion for i in found] == [suggestion]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("L'agence spatiale a annoncé mercredi la découverte d'une comète.",
+     "The space agency announced on Wednesday the discovery of a comet."),
+    ("Le ministère a confirmé vendredi l'ouverture d'une enquête.",
+     "The ministry confirmed on Friday the opening of an inquiry."),
+])
+def test_a_reporting_verb_then_on_and_a_day_is_english_order(source, target):
+    # English news writes "announced on Wednesday the discovery of …" itself (the object is long, the day takes its
+    # preposition); A501's day entry leaves reporting verbs alone for the same reason
+    assert not calques(source, target, ("fr", "en"))
+    assert calques(source, target.replace(" on ", " ", 1), ("fr", "en"))  # the bare day stays French order
