@@ -1590,13 +1590,22 @@ def _scale_whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_l
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _fraction_tokens(words: frozenset) -> re.Pattern:
+    """The words of a text and the fraction signs ``fraction_words`` lists ("½"): a sign added to the data is
+    read without a list of signs here."""
+    signs = sorted((w for w in words if not re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
+    return re.compile(r"[^\W\d_]+" + "".join(f"|{re.escape(w)}" for w in signs))
+
+
 def _fraction_near(table: dict, target_text: str, start: int, end: int) -> bool:
     """Whether a fraction word ("half", "½": the target language's ``fraction_words``) stands within
     ``fraction_reach`` words of ``start``-``end`` ("two years and a half", "half of two years"): the held half may be
     said there, so the whole figure is not certainly alone."""
     reach = table["fraction_reach"]
-    before = re.findall(r"[^\W\d_]+|[½¼¾]", target_text[:start].lower())[-reach:]
-    after = re.findall(r"[^\W\d_]+|[½¼¾]", target_text[end:].lower())[:reach + 1]
+    tokens = _fraction_tokens(table["fraction_words"])
+    before = tokens.findall(target_text[:start].lower())[-reach:]
+    after = tokens.findall(target_text[end:].lower())[:reach + 1]
     return bool(table["fraction_words"] & {*before, *after})
 
 
@@ -1609,7 +1618,8 @@ def _half_said(table: dict, target_text: str, found: list, q) -> bool:
     wholes = [t for t in found if t.value == float(int(q.value)) and
               any(dim in dims for dim, _ in t.measure or ())]
     if table["fraction_words"]:
-        if not wholes and table["fraction_words"] & set(re.findall(r"[^\W\d_]+|[½¼¾]", target_text.lower())):
+        if not wholes and table["fraction_words"] & set(_fraction_tokens(table["fraction_words"]).findall(
+                target_text.lower())):
             return True
         if any(_fraction_near(table, target_text, t.start, t.end) for t in wholes):
             return True
