@@ -596,3 +596,16 @@ def test_the_quick_negation_pattern_is_made_of_the_sure_words_and_endings():
     assert {"not", "never", "without"} <= pol["tgt_sure_words"]
     assert pol["tgt_sure"].search("They couldn't agree.") and not pol["tgt_sure"].search("They could agree.")
     assert not pol["tgt_sure"].search("The knotted rope.")
+
+
+def test_a_measure_is_the_same_within_a_tenth_and_within_rounding_for_a_fraction():
+    """A614's one measure comparison and its two tolerances: 14 days for « quinze jours » is the same measure, but
+    "6 years" does not say « six ans et demi » (within a tenth of it, not equal but for rounding)."""
+    from mtqa.checks.meaning.figure_words import _ROUNDING, _same_measure
+
+    day = 86400.0
+    assert _same_measure(("time", 14 * day), ("time", 15 * day))
+    assert _same_measure(("time", 6.0), ("time", 6.5)) and not _same_measure(("time", 6.0), ("time", 6.5), _ROUNDING)
+    assert _same_measure(("time", 6.5), ("time", 6.5000001), _ROUNDING)
+    assert not _same_measure(("time", 15 * day), ("length", 15 * day))
+

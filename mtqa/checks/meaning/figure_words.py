@@ -117,7 +117,7 @@ def _half_said(table: dict, target_text: str, found: list, q) -> bool:
     for a, b in zip(found, found[1:]):
         between = target_text[a.end:b.start]
         if len(between.split()) <= 3 and not re.search(r"\d", between):
-            if any(m[0] == n[0] == dim and _exact_measure((dim, m[1] + n[1]), want)
+            if any(m[0] == n[0] == dim and _same_measure((dim, m[1] + n[1]), want, _ROUNDING)
                    for m in a.measure or () for n in b.measure or () for dim, _ in q.measure or ()
                    for want in q.measure or ()):
                 return True  # "two years and six months"
@@ -166,10 +166,18 @@ def _aligned(wa, q, others: list, candidates: list, reach: int = 3) -> list:
     return [candidates[k]]
 
 
-def _exact_measure(a: tuple, b: tuple) -> bool:
-    """Two (dimension, value in the base unit) readings of one amount, equal but for rounding: a figure holding
-    a fraction is only said by its whole measure (6 years is no 6.5, though within a tenth)."""
-    return a[0] == b[0] and abs(a[1] - b[1]) <= 1e-3 * max(abs(a[1]), abs(b[1]))
+_NEAR = 0.1
+"""A measure said in other units is the same amount within a tenth of it (14 days for « quinze jours »)."""
+_ROUNDING = 1e-3
+"""A figure holding a fraction is only said by its whole measure, equal but for rounding (6 years is no 6.5, though
+within a tenth of it)."""
+
+
+def _same_measure(a: tuple, b: tuple, within: float = _NEAR) -> bool:
+    """Two (dimension, value in the base unit) readings of one amount: the same dimension, and values apart by at
+    most ``within`` of the larger (:data:`_NEAR`, or :data:`_ROUNDING` for a figure holding a fraction). Why one
+    function: the two readings of "the same measure" differ only in how near is near enough."""
+    return a[0] == b[0] and abs(a[1] - b[1]) <= within * max(abs(a[1]), abs(b[1]))
 
 
 def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: str, source_text: str,
@@ -220,11 +228,6 @@ def _whole_rendered(table: dict, target_text: str, q, tgt_lang: str, src_lang: s
     else:
         fix = f"{figure} {said} {unit}"
     return t.start, end, fix
-
-
-def _same_measure(a: tuple, b: tuple) -> bool:
-    """Two (dimension, value in the base unit) readings of one amount, within a tenth (14 days for 15)."""
-    return a[0] == b[0] and abs(a[1] - b[1]) <= 0.1 * max(abs(a[1]), abs(b[1]))
 
 
 def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -427,7 +430,7 @@ class OmittedFigureWord(MeaningCheck):
                 continue  # the figure, however written ("3,000,000", "2.5 million" for "deux millions et demi")
             if held and any(isinstance(a, tuple) and a in times for a in q.alts):
                 continue  # « dix heures et demie » as a time of day: "half past ten", "10:30"
-            if held and (any(_exact_measure(m, n) for m in q.measure for n in measures) or
+            if held and (any(_same_measure(m, n, _ROUNDING) for m in q.measure for n in measures) or
                          _half_said(table, target_text, found, q)):
                 continue  # "30 months", "a kilometre and a half", "two years and six months", "seven thirty"
             if not held and q.measure and any(_same_measure(m, n) for m in q.measure for n in measures):
