@@ -30,7 +30,7 @@ reported as held out. Candidates:
   count difference, share of source numbers missing from the target, type/token
   ratio and mean word length of the target, difference in capitalised words
   and in quotation marks;
-* ``omit_n`` / ``omit_any`` -- A608's signal (:class:`mtqa.checks.meaning.OmittedWord`):
+* ``omit_n`` / ``omit_any`` -- A608's signal (:class:`mtqa.checks.meaning.gaps.OmittedWord`):
   the strong source words it would report (0 unless the rest is word for word),
   and strong words without a counterpart whatever the rest, per ten source
   content words.
@@ -247,7 +247,7 @@ def omissions(source: str, target: str, wa, model) -> dict[str, float]:
     """A608's signal: ``omit_n``, the strong words it would report (0 unless the sentence is word for
     word elsewhere), and ``omit_any``, strong words without a counterpart whatever the rest, per ten
     source content words."""
-    from mtqa.checks.meaning import OmittedWord
+    from mtqa.checks.meaning.gaps import OmittedWord
     from mtqa.langs.lexmodel import strong_words
 
     check = OmittedWord()

@@ -49,7 +49,7 @@ dictionary. The MT and the post-edit are compared word by word
   word sharing its first five letters. Hand-checked precision 19/30 (was 5/12).
 * ``polarity``: the source is negative (A604's data, ``polarity.toml``), the
   MT has no negation and the post-edit has one (read as A604 reads them,
-  :func:`mtqa.checks.meaning.negative`: since stop 61 an "any" or "ever" with
+  :func:`mtqa.checks.meaning.polarity.negative`: since stop 61 an "any" or "ever" with
   nothing to license it is no negation); or the MT negates plainly, the
   source has nothing negative and the post-edit no negation.
 
@@ -85,7 +85,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
                     potet_dir, precision_cell, read_lines, write_jsonl)
 
-from mtqa.checks.meaning import negations, negative, rendered_by_extra, target_words  # noqa: E402
+from mtqa.checks.meaning.gaps import rendered_by_extra, target_words  # noqa: E402
+from mtqa.checks.meaning.polarity import negative  # noqa: E402
+from mtqa.checks.meaning.shared import negations  # noqa: E402
 from mtqa.meaning.align import glued_piece  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402

@@ -68,7 +68,7 @@ def cross_flags(files: dict, synonyms: bool, synonym_window: int = 0) -> set[tup
 def a603_flags(files: dict, tmp: Path) -> dict[bool, set[tuple]]:
     """{synonyms: (line, system, code, message, flagged text, suggestion, start)} of A603 over every system alone."""
     from mtqa.api import run
-    from mtqa.checks.meaning import LikelyMistranslation
+    from mtqa.checks.meaning.senses import LikelyMistranslation
     from mtqa.config import Config
     from mtqa.context import Context
     from mtqa.readers.jsonl import read_jsonl

@@ -216,7 +216,8 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     """Five segment caches whose only repeats are a source met again one system output later held 8,192
     texts; replayed on WMT14 and a growing vocabulary, 4,096 lose under 0.5 % of their hits."""
     from mtqa import numbers
-    from mtqa.checks import formats, meaning
+    from mtqa.checks import formats
+    from mtqa.checks.meaning import shared
     from mtqa.checks.name_swaps import name_words, translated_as_words
     from mtqa.langs.cache import SEGMENTS, SOURCES
 
@@ -225,7 +226,7 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     for k in range(SEGMENTS + 100):  # distinct texts, each with a figure
         numbers.digit_starts(f"Le texte {k} compte {k} mots.")
     assert numbers.digit_starts.cache_info().currsize == SOURCES
-    for cached in (meaning._source_negations, translated_as_words._address_in):
+    for cached in (shared.source_negations, translated_as_words._address_in):
         assert cached.cache_info().maxsize == SOURCES
     from mtqa.langs.cache import LARGE_TEXTS
 
@@ -332,7 +333,7 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
     :data:`~mtqa.langs.cache.SOURCES` texts, not :data:`~mtqa.langs.cache.SEGMENTS` (quantities_of held
     ~12 MB at 8,192 on a growing corpus)."""
     from mtqa.checks.formats import _source_values
-    from mtqa.checks.meaning import _figures_with_units
+    from mtqa.checks.meaning.units import _figures_with_units
     from mtqa.langs.cache import LARGE_TEXTS, SOURCES
     from mtqa.numbers import codes_of, quantities_of
 

@@ -517,7 +517,7 @@ def test_a_polarity_copy_that_widens_negation_is_not_screened_by_mtqa_s_screen(d
     # no sentence holding only the new negation passes: the copy's negation was never looked for
     import tomllib
 
-    from mtqa.checks.meaning import _source_negations
+    from mtqa.checks.meaning.shared import source_negations as _source_negations
     from mtqa.langs.lexmodel import polarity
 
     own = tomllib.loads((DATA / "lexmodel" / "polarity.toml").read_text(encoding="utf-8"))["fr"]

@@ -168,7 +168,7 @@ def test_a_run_of_three_digit_groups_reads_each_group_into_few_figure_then_unit_
     # here as the characters each attempt's figure spans (what the engine reads, then gives back)
     import re
 
-    import mtqa.checks.meaning as meaning
+    import mtqa.checks.meaning.units as meaning
 
     figure = re.compile(meaning._FIGURE)
     read = []
@@ -204,7 +204,7 @@ def test_a_segment_of_many_figures_with_units_reads_the_source_figures_once(ctx,
     # A605 went through every figure-with-unit of the source for each one of the target: "$1 $1 $1 ..." in
     # both took 0.0033 s at 500 characters and 0.0435 s at 2,000, 13 times as long for 4 times the text.
     # Counted here as the source figures A605 reads
-    import mtqa.checks.meaning as meaning
+    import mtqa.checks.meaning.units as meaning
 
     read = []
 

@@ -171,7 +171,7 @@ def test_the_look_alike_is_named_in_the_message():
 
 def test_quite_is_no_negation():
     """"quit" is a negation as a word of its own, not as the start of "quite"; "miss" as its forms."""
-    from mtqa.checks.meaning import negative
+    from mtqa.checks.meaning.polarity import negative
     from mtqa.langs.lexmodel import polarity
 
     pol = polarity("fr", "en")
@@ -223,14 +223,14 @@ def test_unit_changed(source, target, flagged):
 def test_polarity_messages_take_their_words_from_the_data(data_folder):
     """The negation words a message names and the source's comparison word come from polarity.toml, read
     through the data folders: an edited copy in $MTQA_DATA is the one used."""
-    from mtqa.checks import meaning
+    from mtqa.checks.meaning import shared
     from mtqa.langs.lexmodel import polarity
 
     text = (ROOT / "mtqa" / "data" / "lexmodel" / "polarity.toml").read_text(encoding="utf-8")
     edited = text.replace('negation_examples = ["not", "no"]', 'negation_examples = ["nay"]')
     edited = edited.replace("(?P<word>contre)", r"(?P<word>contre|face\s+à)")
     assert edited.count("nay") == 1 and "face" in edited
-    data_folder("lexmodel/polarity.toml", edited, polarity, meaning._source_negations)
+    data_folder("lexmodel/polarity.toml", edited, polarity, shared.source_negations)
     flipped = check_texts("The minister will resign before the elections.",
                           source="Le ministre ne démissionnera pas avant les élections.", ctx=Context(Config()))
     contrast = check_texts("Turnout reached 63% against 58% in the last election.",
@@ -244,7 +244,7 @@ def test_polarity_messages_take_their_words_from_the_data(data_folder):
 def test_unit_kinds_are_read_through_the_data_folders(data_folder):
     """units.toml behind mtqa.langs: an $MTQA_DATA copy where points and percentages are different kinds
     of unit no longer reports "2 points" rendered as "2 percent"."""
-    from mtqa.checks import meaning
+    from mtqa.checks.meaning import units as unit_checks
     from mtqa.langs.lexmodel import units
 
     source, target = "Le taux a gagné 2 points en un an.", "The rate gained 2 percent in a year."
@@ -252,7 +252,7 @@ def test_unit_kinds_are_read_through_the_data_folders(data_folder):
     text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
     assert text.count('point = "ratio"') == 1
     data_folder("lexmodel/units.toml", text.replace('point = "ratio"', 'point = "score"'),
-                units, meaning._units, meaning._figures_with_units)
+                units, unit_checks._units, unit_checks._figures_with_units)
     assert _codes(target, source, "A605") == []
 
 
@@ -260,7 +260,7 @@ def test_unit_kinds_are_read_through_the_data_folders(data_folder):
 def test_scale_words_are_read_through_the_data_folders(data_folder):
     """The scale words a figure may carry before its unit are units.toml's: with "crore" added to the
     target language's, "82 crore dollars" is read as dollars, which the source's 82 cents are not."""
-    from mtqa.checks import meaning
+    from mtqa.checks.meaning import units as unit_checks
     from mtqa.langs.lexmodel import scale_words
 
     source, target = "Le fonds a versé 82 cents par action.", "The fund paid 82 crore dollars per share."
@@ -268,7 +268,7 @@ def test_scale_words_are_read_through_the_data_folders(data_folder):
     text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
     assert text.count('"thousand", "bn"') == 1
     data_folder("lexmodel/units.toml", text.replace('"thousand", "bn"', '"thousand", "crore", "bn"'),
-                scale_words, meaning._units, meaning._figures_with_units)
+                scale_words, unit_checks._units, unit_checks._figures_with_units)
     assert _codes(target, source, "A605") == ["A605"]
 
 def test_sure_negation_words_are_each_a_negation_of_the_full_pattern():
@@ -542,7 +542,7 @@ def test_lexical_model_stays_on_disk_and_answers_as_the_parsed_file(tmp_path, mo
 
 
 _CONFUSED = '''
-from mtqa.checks.meaning import LikelyMistranslation
+from mtqa.checks.meaning.senses import LikelyMistranslation
 from mtqa.langs.lexmodel import LexModel, Senses, Translation
 
 forward = {"fuir": (Translation("run", 0.5, 0.6, 40.0, False),),
@@ -578,7 +578,7 @@ def test_the_look_alike_word_a_603_names_does_not_depend_on_the_process_hash_see
 def test_a_sure_word_among_the_split_says_negative_only_where_the_quick_pattern_does(sentence):
     # the word shortcut may only say "negative" where the pattern made of the same list would: a digit, an
     # underscore or a number character touching the word keeps \b from matching, and so must keep the shortcut
-    from mtqa.checks.meaning import negative, _sure_word
+    from mtqa.checks.meaning.polarity import negative, _sure_word
     from mtqa.langs.lexmodel import polarity
     from mtqa.words import TextWords
 
@@ -596,3 +596,16 @@ def test_the_quick_negation_pattern_is_made_of_the_sure_words_and_endings():
     assert {"not", "never", "without"} <= pol["tgt_sure_words"]
     assert pol["tgt_sure"].search("They couldn't agree.") and not pol["tgt_sure"].search("They could agree.")
     assert not pol["tgt_sure"].search("The knotted rope.")
+
+
+def test_a_measure_is_the_same_within_a_tenth_and_within_rounding_for_a_fraction():
+    """A614's one measure comparison and its two tolerances: 14 days for « quinze jours » is the same measure, but
+    "6 years" does not say « six ans et demi » (within a tenth of it, not equal but for rounding)."""
+    from mtqa.checks.meaning.figure_words import _ROUNDING, _same_measure
+
+    day = 86400.0
+    assert _same_measure(("time", 14 * day), ("time", 15 * day))
+    assert _same_measure(("time", 6.0), ("time", 6.5)) and not _same_measure(("time", 6.0), ("time", 6.5), _ROUNDING)
+    assert _same_measure(("time", 6.5), ("time", 6.5000001), _ROUNDING)
+    assert not _same_measure(("time", 15 * day), ("length", 15 * day))
+

@@ -93,7 +93,7 @@ def test_a_head_the_model_knows_is_not_replaced_by_a_neighbour():
 
 
 def test_on_by_default():
-    from mtqa.checks.meaning import WrongSense, WrongSenseInContext
+    from mtqa.checks.meaning.senses import WrongSense, WrongSenseInContext
 
     assert WrongSenseInContext.preview is False and WrongSense.preview is True
 

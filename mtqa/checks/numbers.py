@@ -99,7 +99,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
 
 def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms,
                     currencies=(frozenset(), frozenset()), percent: Optional[str] = None,
-                    name_reading=(frozenset(), frozenset())):
+                    name_reading=(frozenset(), frozenset(), 0)):
     """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
     aside and those of codes excused, with the target segment of each target figure; (None, None)
     when no exact figure is left.
@@ -211,21 +211,27 @@ def _named_by_acronym(text: str, q: Quantity, targets: list[Segment], tgt_q: lis
 
 _NAME_WORD_BEFORE_RE = re.compile(r"(?:(?<=\b[^\W\d_]['’])|(?<![\w'’-]))([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
 """The word right before a figure, standing alone or after an elided determiner (« l'Open 13 »)."""
-_FIRST_EDITION_YEAR = 1900
-"""From this figure on, a figure after a tier word is an edition's year (« l'Open 2023 de Marseille »), not a tier:
-the tiers of graded series run to 1000 (Masters 1000, Challenger 175)."""
 _NAME_AFTER_FIGURE_RE = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)(?:[ \u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*))?")
 
 
 @functools.lru_cache(maxsize=8)
-def _name_reading(lang: str, fallback: str) -> tuple[frozenset, frozenset]:
+def _name_reading(lang: str, fallback: str) -> tuple[frozenset, frozenset, int]:
     """What :func:`_named_by_word` reads a name with: the source's ``name_place_links`` (numbers/<lang>.toml: « de »
     in « Masters 1000 de Paris »), each apostrophe folded to "'" as the text's word is (« d’Aix » and « d'Aix » are
-    one link: the data lists one spelling, and a list written with "’" still matches), and its ``name_tier_words``
-    (« Masters », « Open »: the name words whose figure is a tier), in lower case."""
-    words = conventions(lang, fallback).lower_words
-    return (frozenset(w.replace("’", "'") for w in words.get("name_place_links", ())),
-            words.get("name_tier_words", frozenset()))
+    one link: the data lists one spelling, and a list written with "’" still matches), its ``name_tier_words``
+    (« Masters », « Open »: the name words whose figure is a tier), in lower case, and its ``name_edition_from``
+    (the first figure read as an edition's year, not a tier: a fact of the series' naming, kept beside the tier
+    words it bounds; a DataError naming the file when tier words come without it)."""
+    conv = conventions(lang, fallback)
+    words = conv.lower_words
+    tiers = words.get("name_tier_words", frozenset())
+    edition_from = conv.misc.get("name_edition_from", 0)
+    if tiers and (not isinstance(edition_from, int) or isinstance(edition_from, bool) or edition_from <= 0):
+        from mtqa.langs.data import DataError, data_path
+
+        raise DataError(f"{data_path('numbers', f'{lang}.toml')}: name_edition_from is missing or not a whole "
+                        "number above 0 (the first figure after a tier word read as an edition's year)")
+    return frozenset(w.replace("’", "'") for w in words.get("name_place_links", ())), tiers, edition_from
 
 
 @functools.lru_cache(maxsize=512)
@@ -245,12 +251,12 @@ def _name_word(word: str) -> re.Pattern:
 
 
 def _named_by_word(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Quantity],
-                   reading: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> bool:
+                   reading: tuple[frozenset, frozenset, int] = (frozenset(), frozenset(), 0)) -> bool:
     """Whether the source figure ``q`` is a tier inside a name that the translation names by its words alone: it
     stands right after a capitalised tier word of ``name_tier_words`` (numbers/<lang>.toml: « Masters », « Open »)
     and right before another capitalised word or a place link and a capitalised place (« le Masters 1000 de
     Paris »), and the translation writes both name words, the first with no figure after it ("the Paris Masters").
-    ``reading`` is :func:`_name_reading`'s (place links, tier words).
+    ``reading`` is :func:`_name_reading`'s (place links, tier words, first edition year).
 
     Why a list of tier words: the figure inside a name is a tier only in a graded event series, where the figure
     grades the series and the place names the event (« Masters 1000 », « Open 13 »); after any other name word it
@@ -273,10 +279,10 @@ def _named_by_word(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Q
     target figure shows anyway (then the figure is matched, and this is not asked)."""
     if q.kind not in ("number", "year") or any(q.matches(t) for t in tgt_q):
         return False
-    if not q.text.isdigit() or int(q.text) >= _FIRST_EDITION_YEAR:
+    links, tiers, edition_from = reading
+    if not q.text.isdigit() or int(q.text) >= edition_from:
         return False  # a grouped, decimal or unit figure ("3 000", "1,5", "20 %") is a quantity; 2023 an edition
     m = _NAME_WORD_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
-    links, tiers = reading
     if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() not in tiers:
         return False  # a model's number, a count after a place, or an acronym's (« CAC 40 »: _named_by_acronym)
     after = _NAME_AFTER_FIGURE_RE.match(text, q.end)

@@ -398,7 +398,7 @@ def units(lang: str) -> Optional[tuple[dict[str, str], dict[str, str], dict[str,
     """``lexmodel/units.toml`` for ``lang``: (unit -> pattern written after a figure, unit -> pattern
     written before one, unit -> kind), read for A605; None for a language without a table.
 
-    The check builds its figure patterns around these (:func:`mtqa.checks.meaning._units`)."""
+    The check builds its figure patterns around these (:func:`mtqa.checks.meaning.units._units`)."""
     data = data_toml("lexmodel", "units.toml")
     table = data.get(lang)
     if not table:

@@ -27,7 +27,9 @@ _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositio
                 "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
                 "object_openers": list, "not_objects": list, "past_ending": str, "past_min": int, "past_forms": list, "not_after": list,
                 "present_ending": str, "adverb_ending": str, "not_adverbs": list}
-_SOURCE_KEYS = {"object_openers": list, "measure_words": list, "parts_of_day": list}
+_SOURCE_KEYS = {"not_openers": list, "measure_words": list}
+"""The source side's own keys: its openers are the profile's ``determiners`` but ``not_openers``, its parts of the day
+``time_phrases.parts``' and the numbers data's words for noon (:func:`_opener`): one owner of each list."""
 
 
 @memoize(TABLES)
@@ -246,11 +248,21 @@ def target_orders(text: str, lang: str) -> list[Order]:
 
 @memoize(TABLES)
 def _opener(lang: str) -> re.Pattern:
-    """What must follow the source word for the French order: a determiner opening the object, one of
-    ``parts_of_day`` and one of ``measure_words`` before it or not. Built once per language, not per source."""
+    """What must follow the source word for the French order: a determiner opening the object (the profile's
+    ``determiners`` but ``object_order.not_openers``: « au », « aux » open an indirect complement), a part of the
+    day (:func:`mtqa.langs.time_phrases.parts_of_day`, and the numbers data's ``noon``: « jeudi soir », « lundi
+    midi ») and one of ``measure_words`` before it or not. Built once per language, not per source. Why read
+    from their owners: the determiners and the parts of the day were copied here, and a word added to one list
+    (a determiner, a part) was missed by the other."""
+    from mtqa.langs.time_phrases import parts_of_day
+    from mtqa.numbers import conventions
+
     s = _table(lang, "source")
-    return re.compile(rf"(?:\s+(?:{_alt(s['parts_of_day'])}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
-                      rf"\s*(?:{_alt(s['object_openers'])})(?:\b|['’])", re.IGNORECASE)
+    profile = language(lang)
+    openers = profile.word_set("determiners") - set(s["not_openers"])
+    parts = (*parts_of_day(lang), *conventions(lang).words_of("noon"))
+    return re.compile(rf"(?:\s+(?:{_alt(parts)}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
+                      rf"\s*(?:{_alt(openers)})(?:\b|['’])", re.IGNORECASE)
 
 
 @memoize(TABLES)
@@ -264,7 +276,7 @@ def _target_words(lang: str) -> tuple[frozenset, frozenset]:
 
 @memoize(SOURCES)
 def source_orders(source_text: str, langs: tuple[str, str]) -> tuple[SourceOrder, ...]:
-    """Each source word followed by a determiner opening a noun phrase (at most one of ``parts_of_day`` and one
+    """Each source word followed by a determiner opening a noun phrase (at most one part of the day and one
     of ``measure_words`` between: « jeudi soir un homme », « de 10 % sa production »), with its anchors (as
     :class:`Order` writes them) and its place: the French order the English may copy. Kept per source: every
     system's translation of one source asks again."""

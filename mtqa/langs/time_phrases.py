@@ -64,6 +64,14 @@ def _table(lang: str, side: str) -> Optional[dict]:
 _FORMATTER = string.Formatter()
 
 
+def parts_of_day(lang: str) -> tuple[str, ...]:
+    """The source side's nouns of a part of the day (the keys of ``time_phrases.parts``: « matin », « soirée »),
+    none for a language without that side: the one list of them, which the object order reads too (« jeudi soir un
+    homme »: :func:`mtqa.langs.object_order.source_orders`)."""
+    table = _table(lang, "source")
+    return tuple(table["parts"]) if table is not None else ()
+
+
 def _placeholders(template: str, allowed: tuple[str, ...], where: str) -> None:
     """A DataError naming the key when ``template`` holds a placeholder other than ``allowed`` or a broken brace:
     found when the table is read, not as a KeyError at the first flag of a run."""

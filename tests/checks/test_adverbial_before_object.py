@@ -242,3 +242,17 @@ def test_a_reporting_verb_then_on_and_a_day_is_english_order(source, target):
     # preposition); A501's day entry leaves reporting verbs alone for the same reason
     assert not calques(source, target, ("fr", "en"))
     assert calques(source, target.replace(" on ", " ", 1), ("fr", "en"))  # the bare day stays French order
+
+
+def test_the_source_openers_and_parts_of_the_day_are_the_profile_s_own_lists():
+    """fr.toml keeps one list of determiners and one of parts of the day (``time_phrases.parts``, with numbers/fr.toml's
+    ``noon``): the source reading takes its openers and parts from them, so a quantifier (« plusieurs ») opens an
+    object as an article does and « lundi midi » is one adverbial, while « aux » (``object_order.not_openers``: « à »
+    + the article) opens an indirect complement, no object."""
+    def written(source):
+        return [o.written for o in source_orders(source, ("fr", "en"))]
+
+    assert "lundi" in written("Le ministre a reçu lundi plusieurs élus de la région.")
+    assert "lundi" in written("La police a arrêté lundi midi un homme armé.")
+    assert "lundi" not in written("Le ministre a parlé lundi aux élus de la région.")
+    assert {"plusieurs", "aux"} <= language("fr").word_set("determiners")

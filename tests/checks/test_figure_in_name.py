@@ -126,7 +126,7 @@ def test_the_tier_words_and_links_are_numbers_fr_toml_ones():
     reading's only (« la COP 21 »), as « au »/« du » also open a place."""
     from mtqa.checks import numbers
 
-    links, tiers = numbers._name_reading("fr", "en")
+    links, tiers, _ = numbers._name_reading("fr", "en")
     assert "de" in links and {"masters", "open"} <= tiers and "airbus" not in tiers
     assert "le" not in tiers | links and "du" not in tiers | links
 
@@ -140,6 +140,7 @@ def test_a_tier_word_is_read_from_the_data(monkeypatch):
 
     class Conventions:
         lower_words = {"name_place_links": frozenset({"de"}), "name_tier_words": frozenset({"trophée"})}
+        misc = {"name_edition_from": 1900}
 
     real = numbers._name_reading.__wrapped__
     monkeypatch.setattr(numbers, "conventions", lambda lang, fallback=None: Conventions())
@@ -154,7 +155,34 @@ def test_a_link_written_with_a_curly_apostrophe_is_folded(monkeypatch):
 
     class Conventions:
         lower_words = {"name_place_links": frozenset({"d’"}), "name_tier_words": frozenset({"open"})}
+        misc = {"name_edition_from": 1900}
 
     monkeypatch.setattr(numbers, "conventions", lambda lang, fallback=None: Conventions())
-    links, tiers = numbers._name_reading.__wrapped__("fr", "en")
+    links, tiers, _ = numbers._name_reading.__wrapped__("fr", "en")
     assert links == {"d'"} and tiers == {"open"}
+
+
+def test_the_first_edition_year_is_read_from_the_data(monkeypatch):
+    """Where a tier ends and an edition's year begins is numbers/fr.toml's ``name_edition_from`` (1900), not a
+    constant of the check: « l'Open 2023 de Marseille » keeps its year, so "the Marseille Open" lost it; a profile
+    whose editions start later reads 2023 as a tier, which the English may leave out. Tier words without the year
+    are a data error naming the file."""
+    import pytest
+
+    from mtqa.checks import numbers
+    from mtqa.langs.data import DataError
+
+    sentence = ("Il a remporté l'Open 2023 de Marseille.", "He won the Marseille Open.")
+    assert _codes(*sentence) == ["A402"]
+
+    class Conventions:
+        lower_words = {"name_place_links": frozenset({"de"}), "name_tier_words": frozenset({"open"})}
+        misc = {"name_edition_from": 3000}
+
+    real = numbers._name_reading.__wrapped__
+    monkeypatch.setattr(numbers, "conventions", lambda lang, fallback=None: Conventions())
+    monkeypatch.setattr(numbers, "_name_reading", lambda lang, fallback: real(lang, fallback))
+    assert _codes(*sentence) == []
+    Conventions.misc = {}
+    with pytest.raises(DataError, match=r"numbers.fr\.toml: name_edition_from is missing"):
+        real("fr", "en")
