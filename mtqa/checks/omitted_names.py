@@ -23,6 +23,7 @@ from mtqa.checks.name_swaps.swap_readers import name_alignment
 from mtqa.checks.registry import register
 from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
 from mtqa.records import record
 from mtqa.words import LETTERS_RE as _WORDS
@@ -208,6 +209,8 @@ class OmittedName(DocumentCheck):
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
             whole, lost, left, right, pronoun, skipped, moved = found
+            if _government_rendered(whole, segment.text, wa, left, right, ctx):
+                continue  # a capital for its government, rendered by the country or "the government"
             if self.stand_in:
                 # the stand-ins (``skipped`` holds their target tokens here) lower the sentence's precision as
                 # the lost name lowers its recall: below the gates, the name's neighbourhood less the stand-ins
@@ -514,6 +517,30 @@ def _stand_in_span(text: str, wa, tokens: list[int], lost: str, ctx) -> tuple[in
 
 _COMPOUND_BEFORE = re.compile(r"(?:\w+-)+")
 _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
+
+
+@memoize(TABLES)
+def _capitals(pair) -> dict[str, tuple[str, str]]:
+    """Folded capital (as the source writes it) -> (folded country in the source, folded country in the
+    target), from the pair's ``capitals`` table."""
+    return {fold(r["french"]): (fold(r["country"]), fold(r["english"])) for r in pair.table("capitals")}
+
+
+def _government_rendered(whole: str, text: str, wa, left: int, right: int, ctx) -> bool:
+    """The lost name is a capital standing for its government (« Indonésie : Djakarta impose » -> "Indonesia
+    imposes"; « Moscou dément » -> "the government denies"): the target names the capital's country in the
+    sentence, or a government noun of the target language (``government_nouns``) stands in the name's place.
+    Why: news writes a capital for the government that sits there, and a translator who writes the country or
+    "the government" renders what the name meant; the capital is no omitted name there. Read from the capitals
+    table (data), not from a list here."""
+    country = _capitals(ctx.pair).get(fold(whole))
+    if country is None:
+        return False
+    words = {fold(w) for w in _WORDS.findall(text)}
+    if any(all(w in words for w in _WORDS.findall(form)) for form in country):
+        return True  # the country named (Indonesia; Saudi Arabia: every word)
+    nouns = ctx.target.word_set("government_nouns")
+    return any(wa.target[k].text.lower() in nouns for k in range(max(left, -1) + 1, min(right, len(wa.target))))
 
 
 def _english_form(pair, lost: str) -> str:

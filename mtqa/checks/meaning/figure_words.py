@@ -291,6 +291,28 @@ def _dated(src_lang: str, tgt_lang: str, source_text: str) -> tuple:
     return () if table is None else OmittedFigureWord.dated(table, source_text, src_lang, tgt_lang)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;:][\"»”’)]*\s+\S")
+"""A sentence ending inside a text (a full stop, a question, a colon or semicolon before another word)."""
+
+
+def _one_for_one(source_text: str, target_text: str, wa, lost: list, min_recall: float) -> bool:
+    """A short pair plainly rendered one sentence for one: neither text holds a sentence break, and the source
+    content words outside the lost figures' own words are rendered (their mean link strength at least
+    ``min_recall``; one such word at least). Why: A614's gate reads the sentence's recall, and a figure's words
+    left out are unlinked words of it: in « Il a passé deux ans et demi en prison » -> "He spent 2 years in
+    prison" the lost « demi » is half the content, and in a long figure in words (« quatre-vingt-dix-neuf
+    kilomètres et demi » -> "99 kilometres") every number word the aligner links to no digit counts too. The
+    rest of the sentence tells whether it was rewritten as a whole; only short sentences fall below the gate
+    on their figure's words alone (the caller asks only for those, ``short_pair``), and a text of two sentences
+    may be a split or a merge, not read here."""
+    if _SENTENCE_BREAK.search(source_text.rstrip()) or _SENTENCE_BREAK.search(target_text.rstrip()):
+        return False
+    spans = [(q.start, q.end) for q in lost]
+    rest = [wa.strength(i) for i in wa.source_content
+            if not any(s <= wa.source[i].start < e for s, e in spans)]
+    return bool(rest) and sum(rest) / len(rest) >= min_recall
+
+
 @register
 @record
 class OmittedFigureWord(MeaningCheck):
@@ -303,7 +325,8 @@ class OmittedFigureWord(MeaningCheck):
     "15-year-old") and reports one of at least ``min_value`` (data: ``lexmodel/figure_words.toml``) that no
     figure of the target sentence matches and no listed rendering of its value ("twice", "both", "dozen")
     accounts for, when the sentence is otherwise rendered (at least ``min_recall`` of the source content
-    linked: a sentence rewritten as a whole is not read word by word). A month introduced as a time phrase of
+    linked: a sentence rewritten as a whole is not read word by word; in a short sentence rendered one for one,
+    at most ``short_pair`` content words, the lost figure's own words are left out of that share). A month introduced as a time phrase of
     its own ("depuis mars", "fin octobre", "au mois de mai") is read the same way: reported when the target
     names that month nowhere (its name or abbreviation from ``numbers/*.toml``, or a date in figures). Number words in fixed expressions
     ("tous les deux", "pour cent"), in names (capitalised inside the sentence) and bare counts with no unit
@@ -331,6 +354,10 @@ class OmittedFigureWord(MeaningCheck):
     min_recall: float = 0.6
     minor_below: float = 4.0
     gap_reach: int = 6
+    short_pair: int = 8
+    """A source of at most this many content words, rendered one sentence for one, passes the recall gate on
+    its words outside the lost figures (:func:`_one_for_one`): in a longer one the figure's words weigh too
+    little to keep the sentence below the gate by themselves."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         table = figure_words(ctx.config.source_lang, ctx.config.target_lang)
@@ -350,8 +377,11 @@ class OmittedFigureWord(MeaningCheck):
             if alignments is None:
                 alignments = self.alignments(pair)
             wa = alignments.get(index)
-            if wa is None or wa.adequacy is None or wa.recall < self.min_recall:
-                continue  # rewritten as a whole, or not aligned: a number word there is no evidence of a cut
+            if wa is None or wa.adequacy is None:
+                continue  # not aligned
+            if wa.recall < self.min_recall and not (len(sources) == 1 and len(wa.source_content) <= self.short_pair
+                                                    and _one_for_one(source_text, seg.text, wa, lost, self.min_recall)):
+                continue  # rewritten as a whole: a number word there is no evidence of a cut
             for q in lost:
                 yield self.report(ctx, table, seg, wa, source_text, q)
 
