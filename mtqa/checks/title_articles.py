@@ -136,3 +136,56 @@ def _f302_reads(use, text: str) -> bool:
     name_words = text[use.name_start:].split()
     titles = frozenset(t.lower() for t in style()["titles_before_names"])  # the data's key, not F302's derived one
     return use.title in titles and len(name_words) > 1 and name_words[1][:1].isupper()
+
+
+@register
+@record
+class NationalityArticleBeforeName(SegmentCheck):
+    """A nationality noun with its article kept before a person's name, in the French order (« l'Italienne
+    Giulia Moretti » -> "the Italian Giulia Moretti").
+
+    Why it matters: French names a person by nationality as a noun with an article (« le Kényan Daniel Kiprono »,
+    « la Norvégienne Ingrid Solbakken »); English news puts the adjective bare before the name ("Kenyan Daniel
+    Kiprono") or the country in the possessive ("Kenya's Daniel Kiprono"). "The Kenyan Daniel Kiprono won" reads
+    as translated word for word, and sports and business reports, which name people by nationality in almost
+    every line, are full of it. Read: "the", a nationality adjective of the pair's demonym table, and a person's
+    name (as F502 reads one: not "the British Museum", not a title, which is F502's: "the Turkish President
+    Erdogan"), when the aligned source writes that nationality as a capitalised noun after a definite article
+    before a capitalised word (``definite_articles`` of the source profile): an English text, or a source that
+    says « le président kényan », is not this shape. The suggestion drops the article.
+
+    Example:
+        source: La Norvégienne Ingrid Solbakken a remporté la descente devant l'Italienne Giulia Moretti.
+        bad: The Norwegian Ingrid Solbakken won the downhill ahead of the Italian Giulia Moretti.
+        good: Norway's Ingrid Solbakken won the downhill ahead of Italian Giulia Moretti.
+    """
+
+    code = "F504"
+    name = "nationality-article-before-name"
+    category = "fluency"
+    subcategory = "grammar"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        if not sources or ("he" not in text and "HE" not in text):
+            return
+        from mtqa.langs.title_articles import nationality_uses, source_named_nationals
+        from mtqa.model import joined_sources
+
+        named = source_named_nationals(joined_sources(sources), ctx.source.code, ctx.pair.code)
+        if not named:
+            return  # no « l'Italienne X » in the source: most segments
+        for use in nationality_uses(text, ctx.target.code, ctx.pair.code):
+            if use.adjective not in named:
+                continue
+            span = text[use.start:use.adjective_end]
+            suggestion = use.adjective
+            yield self.issue(
+                segment, use.start, use.adjective_end,
+                f"{quoted(span)} before the name {quoted(use.name)} copies the {ctx.source.name} noun of "
+                f"nationality with its article (« l'Italienne Giulia Moretti »); {ctx.target.name} news writes "
+                f"the adjective bare before a name ({quoted(suggestion + ' ' + use.name)}) or the country in the "
+                f"possessive",
+                suggestion, confidence=0.8)

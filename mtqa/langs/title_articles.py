@@ -252,3 +252,68 @@ def _flagged(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def profile_words(lang: str, key: str) -> tuple[str, ...]:
     """The profile's ``title_article.<key>`` in lower case (a DataError when it is no list of words)."""
     return _words(lang, key)
+
+
+class NationalityUse(NamedTuple):
+    """"the" and a nationality adjective right before a person's name ("the Kenyan Daniel Kiprono")."""
+
+    start: int
+    adjective_end: int
+    adjective: str
+    name: str
+
+
+@memoize(TABLES)
+def _nationality_pattern(lang: str, pair: str) -> re.Pattern:
+    adjectives = alternation(nationality_adjectives(pair), lambda a: re.escape(a).replace(r"\ ", _SP))
+    return re.compile(rf"(?<![\w'’-])[Tt]he{_SP}(?P<adj>{adjectives}){_SP}"
+                      rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})*)")
+
+
+def nationality_uses(text: str, lang: str = "en", pair: str = "fr-en") -> Iterable[NationalityUse]:
+    """Each "the" + nationality adjective + person's name in ``text`` (F504's reading). Not a title after the
+    adjective ("the Turkish President Erdogan": F502's), nor a name that is no person's (:func:`is_person`: "the
+    British Museum", "the Chinese CBC"), nor a "the" that belongs to a noun after the name or to a predicate
+    (:func:`_after_name`, :func:`_defining`: "the American Bill Gates Foundation", "it is the Italian Dante
+    we read")."""
+    title_set = titles(lang)
+    for m in _nationality_pattern(lang, pair).finditer(text):
+        name = m.group("name")
+        if any(" ".join(name.lower().split()[:len(t.split())]) == t for t in title_set) \
+                or not is_person(name, lang) or _after_name(text, m.end("name"), lang) \
+                or _defining(text, m.start(), lang):
+            continue
+        yield NationalityUse(m.start(), m.end("adj"), m.group("adj"), name.rstrip("."))
+
+
+@memoize(TABLES)
+def source_nationality_nouns(pair: str) -> dict[str, str]:
+    """The pair's demonym table read as nouns of people (« Kényan », « Italienne »: masculine and feminine
+    forms, capitalised as French writes a noun of people) -> their English adjective (Kenyan, Italian)."""
+    out: dict[str, str] = {}
+    for row in pair_table("demonyms", pair):
+        english = row.get("english") or ""
+        if row.get("kind") != "nationality" or not english[:1].isupper():
+            continue
+        for form in (row.get("masculine"), row.get("feminine")):
+            if form:
+                out[form.lower()] = english
+    return out
+
+
+def source_named_nationals(source: str, src_lang: str, pair: str) -> frozenset[str]:
+    """The English adjectives of the nationality nouns the source puts between a definite article and a
+    capitalised word (« l'Italienne Giulia Moretti », « le Kényan Kiprono » -> Italian, Kenyan): the French
+    shape a target "the Italian Giulia Moretti" copies. The articles are the source profile's
+    ``definite_articles``; the noun must be capitalised (« le chinois CBC » is an adjective before a firm)."""
+    nouns = source_nationality_nouns(pair)
+    articles = language(src_lang).word_set("definite_articles")
+    if not nouns or not articles:
+        return frozenset()
+    found = set()
+    for m in re.finditer(rf"(?<![\w-])(\w+)(?:['’]|{_SP})([{_CAPITALS}][\w-]*){_SP}[{_CAPITALS}]", source):
+        if m.group(1).lower() in articles:
+            english = nouns.get(m.group(2).lower())
+            if english:
+                found.add(english)
+    return frozenset(found)

@@ -234,3 +234,49 @@ def test_the_shipped_table_is_what_the_script_builds():
     if done.returncode == 2:  # the builder names an input it lacks (a dictionary not installed)
         pytest.skip(done.stderr.strip())
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# F504 nationality-article-before-name: "the" + nationality before a person's name, copied from the French noun
+
+def _f504(target: str, source: str):
+    ctx = Context(Config(select=("F504",)))
+    return [(i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "F504"]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("Le Kényan Daniel Kiprono s'est imposé dimanche à Francfort.",
+     "The Kenyan Daniel Kiprono won in Frankfurt on Sunday.", [("The Kenyan", "Kenyan")]),
+    ("La course a été remportée par la Norvégienne Ingrid Solbakken.",
+     "The race was won by the Norwegian Ingrid Solbakken.", [("the Norwegian", "Norwegian")]),
+    ("Elle devance l'Italienne Giulia Moretti de huit centièmes.",
+     "She is eight hundredths ahead of the Italian Giulia Moretti.", [("the Italian", "Italian")]),
+    ("Le Monégasque Charles Leclerc partira en pole position.",
+     "The Monegasque Charles Leclerc will start from pole position.", [("The Monegasque", "Monegasque")]),
+])
+def test_an_article_kept_from_a_french_nationality_noun_before_a_name_is_flagged(source, target, expected):
+    assert _f504(target, source) == expected
+
+
+@pytest.mark.parametrize("source, target", [
+    # English as news writes it
+    ("Le Kényan Daniel Kiprono s'est imposé dimanche.", "Kenyan Daniel Kiprono won on Sunday."),
+    ("Le Kényan Daniel Kiprono s'est imposé dimanche.", "Kenya's Daniel Kiprono won on Sunday."),
+    # the source says no « le Kényan X »: the nationality is an adjective after a title or a noun
+    ("Le président kényan William Ruto a parlé mardi.", "The Kenyan William Ruto spoke on Tuesday."),
+    ("Le coureur kényan Daniel Kiprono s'est imposé.", "The Kenyan Daniel Kiprono won."),
+    # a firm, an institution, a title: no person's name after the adjective
+    ("Le Britannique Museum a rouvert.", "The British Museum reopened."),
+    ("L'Américain Open a commencé.", "The American Open began."),
+    ("Le Turc Recep Tayyip Erdogan a parlé.", "The Turkish President Recep Tayyip Erdogan spoke."),
+    # the name premodifies a noun, whose the article is
+    ("La Fondation de l'Américain Bill Gates a donné.", "The American Bill Gates Foundation has given."),
+])
+def test_a_nationality_before_a_name_the_french_noun_does_not_explain_is_quiet(source, target):
+    assert _f504(target, source) == []
+
+
+def test_without_the_check_the_article_is_not_reported():
+    # the flag is F504's alone: F502 (titles) leaves a nationality with no title to it
+    ctx = Context(Config(select=("F502",)))
+    assert [i for i in check_texts("The Kenyan Daniel Kiprono won.", source="Le Kényan Daniel Kiprono a gagné.",
+                                   ctx=ctx).issues] == []
