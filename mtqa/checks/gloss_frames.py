@@ -52,11 +52,14 @@ def glosses_out_of_frame(source: str, target: str, src: str, tgt: str, heads: Op
         return
     from mtqa.langs import language
     from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.tokens import stem
+    from mtqa.meaning.tokens import stem, stem_table
 
-    words = {}
-    for m in _LETTERS.finditer(target):
-        words.setdefault(stem(m.group().lower(), tgt), []).append(m)
+    # the target's word stems, read without a Python step per word (a set for the membership tests, the
+    # matches kept beside them for the rare gloss reported): building a stem -> matches table word by word
+    # was most of this function's time, though nearly every call ends at a membership test
+    found = list(_LETTERS.finditer(target))
+    keys = list(map(stem_table(tgt).__getitem__, map(str.lower, map(re.Match.group, found))))
+    words = set(keys)
     traps: dict = {}  # trap stem -> (source word, frame, counts) per occurrence of a source word
     occurrences: dict = {}
     for w, _, frames in heads:
@@ -91,7 +94,7 @@ def glosses_out_of_frame(source: str, target: str, src: str, tgt: str, heads: Op
         if any(o != w and ts in stems for o, stems in renderings.items()):
             continue  # a rendering of another word of the source
         word = counts.spelling or model.word(best)  # what translators wrote in the frame ("trade", "votes")
-        for m in words[ts]:
+        for m in (m for k, m in zip(keys, found) if k == ts):
             if _english_collocation(target, m, tgt, grammar):
                 continue
             yield (m.start(), m.end(), m.group(), w, frame, word, counts.share(counts.traps[ts]),
