@@ -32,6 +32,7 @@ FAMILIES = (
     "meaning.polarity",
     "meaning.units",
     "meaning.figure_words",
+    "meaning.constructions",
     "field_sense",
     "gloss_frames",
     "word_order",

@@ -743,3 +743,47 @@ def fields(source: str, target: str) -> Optional[FieldTable]:
         raise DataError(f"cannot be read as the table of fields ({exc})", path=str(path),
                         line=number or None) from None
     return FieldTable({s: tuple(v) for s, v in cues.items()}, {k: tuple(v) for k, v in traps.items()}, classify)
+
+
+class ConstructionTrap(NamedTuple):
+    """One learned row of ``constructions.<pair>.tsv``: a rendering of a verb before its complementiser that news
+    writes before a quantity and seldom before an opinion, with its counts and the opinion frame's usual word."""
+
+    trap: str
+    opinion: int
+    opinion_with_trap: int
+    figure: int
+    figure_with_trap: int
+    usual: str
+    spelling: str
+
+
+@memoize(TABLES)
+@built_from("lexmodel", "constructions.toml")
+def constructions(source: str, target: str) -> Optional[dict]:
+    """``lexmodel/constructions.toml`` compiled with the learned ``constructions.<source>-<target>.tsv``
+    (``bench/build_constructions.py``): the frame of a verb before its complementiser, the pattern that makes
+    its clause a figure clause, how much of the clause is read, and per verb stem its traps; read by A631
+    (construction-sense); None for a pair without both files.
+
+    Why a data file: which words open a clause and which state a quantity is the source language's grammar, and
+    which renderings the clause's class rules out is learned from news, both kept apart from the check's code.
+    A malformed row (in a ``$MTQA_DATA`` folder: the user's input) is a DataError naming the file and line."""
+    from mtqa.errors import DataError
+
+    src = data_toml("lexmodel", "constructions.toml").get(source)
+    path = data_path("lexmodel", f"constructions.{source}-{target}.tsv")
+    if not src or not path.is_file():
+        return None
+    traps: dict[str, list[ConstructionTrap]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 8 or not all(c.isdigit() for c in cells[2:6]):
+            raise DataError("expected verb, trap, four counts, usual stem and spelling (8 tab-separated fields)",
+                            path=str(path), line=number)
+        traps.setdefault(cells[0], []).append(
+            ConstructionTrap(cells[1], *(int(c) for c in cells[2:6]), cells[6], cells[7]))
+    return {"frame": re.compile(src["frame"]), "quantity": re.compile(src["quantity"]),
+            "clause_chars": int(src["clause_chars"]), "traps": traps}

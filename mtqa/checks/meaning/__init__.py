@@ -16,6 +16,7 @@ One module a family, and what they share below them (an import goes downwards on
 * :mod:`~mtqa.checks.meaning.polarity`: negation and contrast (A604, A606, A607);
 * :mod:`~mtqa.checks.meaning.units`: units of measure (A605);
 * :mod:`~mtqa.checks.meaning.figure_words`: figures said in words (A614);
+* :mod:`~mtqa.checks.meaning.constructions`: a verb's sense by its construction (A631);
 * :mod:`~mtqa.checks.meaning.shared`: the base class, the source's negations and a word's expected rendering.
 
 Why split: the one module of 2,146 lines held five families, and an edit to one (a polarity rule) sat in the

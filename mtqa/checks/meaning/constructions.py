@@ -1,0 +1,116 @@
+"""Construction sense (A631): a verb rendered in the sense its construction takes before a quantity, where its
+clause states none (« estiment que la réforme est injuste » -> "estimate that the reform is unfair").
+
+Why its own module: it reads the verb's frame in the source (a complementiser and the class of its clause), not
+the word alone (:mod:`~mtqa.checks.meaning.senses`) nor the story's field (:mod:`mtqa.checks.field_sense`); the
+traps are learned (``bench/build_constructions.py``) and owned by :func:`mtqa.langs.lexmodel.constructions`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtqa.checks.meaning.shared import MeaningCheck
+from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
+from mtqa.langs.inflection import inflection
+from mtqa.langs.lexmodel import constructions, load_lexmodel
+from mtqa.meaning.align import usual_renderings
+from mtqa.meaning.tokens import stem
+from mtqa.model import DocumentPair, Issue, joined_sources, Severity
+from mtqa.records import record
+
+_FIGURE = re.compile(r"\d")
+"""A figure in the target's clause: the quantity the source's clause may state beyond the part read."""
+
+
+def _form(word: str) -> str:
+    """The verb form of an English rendering, for the suggestion to take it ("estimated" -> "past")."""
+    low = word.lower()
+    return "past" if low.endswith("ed") else "ing" if low.endswith("ing") else "s" if low.endswith("s") else ""
+
+
+def _suggestion(verbs, trap, form: str) -> str:
+    """The opinion frame's usual rendering in the trap's form ("estimated" -> "believed", "specifying" ->
+    "adding"): its base is the spelling translators wrote most when that is no inflected form, else the stem
+    ("added" -> "add"); without the language's inflection, the spelling as written."""
+    base = trap.spelling if not _form(trap.spelling) else trap.usual if not _form(trap.usual) else ""
+    if not base or verbs is None:
+        return trap.spelling
+    return verbs.inflect(base, form) if form else base
+
+
+@register
+@record
+class ConstructionSense(MeaningCheck):
+    """A verb before « que » is rendered in the sense news gives it only before a quantity, and its clause states
+    none (« estiment que la mesure est injuste » -> "estimate that the measure is unfair" for "believe").
+
+    Why it matters: « estimer que » is "estimate" before a figure and "believe" or "consider" before an opinion;
+    the English verb of the wrong frame turns a judgement into a calculation, and only the source's construction
+    shows it. The evidence is learned, not listed: ``bench/build_constructions.py`` reads, in the parallel news
+    the lexical model is built from (newstest 2008-2013, Potet), every French verb before « que » pooled over its
+    forms, splits its sentences by whether the clause states a quantity (``quantity`` of
+    ``mtqa/data/lexmodel/constructions.toml``), and keeps a rendering the references write in a tenth of the
+    opinion sentences or less and in 30 % of the figure sentences or more, with the opinion frame's usual
+    rendering (``mtqa/data/lexmodel/constructions.fr-en.tsv``: « estimer » -> "estimate" in 5 of 68 opinion
+    sentences and 15 of 27 figure ones; « préciser » -> "specify" 2 of 24 and 4 of 13). The check reports the
+    trap in the target when the source verb's clause holds no quantity in the part read (``clause_chars``), the
+    target's clause no figure, the usual rendering is not in the sentence, and no other source word usually
+    renders the trap (« selon les estimations »). In preview: two verbs learned from 27,454 sentence pairs, and
+    the references themselves write the trap in up to a tenth of the opinion sentences (README, A631).
+
+    Example:
+        source: Les syndicats estiment que la réforme des retraites est injuste pour les salariés les plus modestes.
+        bad: The unions estimate that the pension reform is unfair to the lowest-paid employees.
+        good: The unions believe that the pension reform is unfair to the lowest-paid employees.
+    """
+
+    code = "A631"
+    preview = True
+    name = "construction-sense"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
+        table = constructions(src_lang, tgt_lang)
+        model = load_lexmodel(src_lang, tgt_lang)
+        if table is None or model is None or not table["traps"]:
+            return
+        verbs = inflection(tgt_lang)
+        for index, wa in self.alignments(pair).items():
+            source_text = joined_sources(pair.sources_of(index))
+            seg = pair.target.segments[index]
+            reported: set[int] = set()
+            for m in table["frame"].finditer(source_text):
+                verb = stem(m.group("verb").lower(), src_lang)
+                traps = table["traps"].get(verb)
+                if not traps:
+                    continue  # a verb whose renderings do not turn on its clause (most verbs)
+                if table["quantity"].search(source_text, m.end(), m.end() + table["clause_chars"]):
+                    continue  # a figure clause: the trap is the frame's sense there
+                target_stems = {t.stem for t in wa.target}
+                for trap in traps:
+                    if trap.usual in target_stems:
+                        continue  # the opinion frame's rendering is in the sentence
+                    if any(t.start != m.start("verb") and trap.trap in usual_renderings(model, t.stem)
+                           for t in wa.source):
+                        continue  # another source word renders so (« selon les estimations »)
+                    found = [j for j, t in enumerate(wa.target) if t.stem == trap.trap and j not in reported]
+                    if not found:
+                        continue
+                    j = found[0]
+                    tok = wa.target[j]
+                    if _FIGURE.search(seg.text, tok.end, tok.end + table["clause_chars"]):
+                        continue  # the English clause states a figure the source's part read did not reach
+                    reported.add(j)
+                    expected = _suggestion(verbs, trap, _form(tok.text))
+                    yield self.on_token(
+                        seg, tok,
+                        f"{quoted(m.group(0).strip())} rendered {quoted(tok.text)}, its sense before a figure; the "
+                        f"clause states none, where news writes {quoted(trap.spelling)} ({quoted(model.word(trap.trap))} in "
+                        f"{trap.opinion_with_trap} of {trap.opinion} such sentences, {trap.figure_with_trap} of "
+                        f"{trap.figure} before a figure)", expected)
+                    break

@@ -1,0 +1,81 @@
+"""A631 construction-sense: a verb before « que » rendered in the sense news gives it before a quantity when its
+clause states none; the table learned by bench/build_constructions.py (mtqa.langs.lexmodel.constructions)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.lexmodel import constructions, load_lexmodel
+
+pytestmark = pytest.mark.skipif(load_lexmodel("fr", "en") is None or constructions("fr", "en") is None,
+                                reason="no fr-en lexical model or construction table")
+
+
+def flags(source, target):
+    ctx = Context(Config(select=("A631",), preview=True))
+    return [(i.code, i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+
+
+def test_the_learned_table_holds_estimer_with_believe_as_the_opinion_frames_rendering():
+    rows = constructions("fr", "en")["traps"]["estim"]
+    row = next(r for r in rows if r.trap == "estimat")
+    assert row.usual == "believ" and row.opinion_with_trap <= 0.1 * row.opinion
+    assert row.figure_with_trap >= 0.3 * row.figure
+
+
+def test_an_opinion_rendered_as_an_estimate_is_reported_in_the_form_written():
+    src = "Les économistes de la banque estiment que la hausse des taux arrive trop tard pour freiner les prix."
+    assert flags(src, "The bank's economists estimate that the rate rise comes too late to curb prices.") == [
+        ("A631", "estimate", "believe")]
+    src = "Le maire a estimé que la fermeture de l'usine serait un coup dur pour la commune."
+    assert flags(src, "The mayor estimated that closing the plant would be a blow to the town.") == [
+        ("A631", "estimated", "believed")]
+
+
+def test_an_adverb_between_the_verb_and_que_keeps_the_frame():
+    src = "Les analystes estiment toutefois que le secteur a appris à vivre avec la sécheresse."
+    assert flags(src, "Analysts estimate however that the sector has learned to live with the drought.") == [
+        ("A631", "estimate", "believe")]
+
+
+def test_a_clause_that_states_a_quantity_keeps_the_estimate():
+    src = "Les syndicats estiment que 400 emplois seront supprimés d'ici la fin de l'année."
+    assert flags(src, "The unions estimate that 400 jobs will be cut by the end of the year.") == []
+    src = "Les secours estiment que plusieurs milliers de personnes ont dû quitter leur maison."
+    assert flags(src, "Rescuers estimate that several thousand people had to leave their homes.") == []
+
+
+def test_the_opinion_rendering_in_the_sentence_or_another_word_that_renders_estimate_keeps_it_quiet():
+    src = "Les économistes estiment que la reprise sera lente, selon les estimations de la banque centrale."
+    assert flags(src, "Economists estimate that the recovery will be slow, according to central bank estimates.") == []
+    src = "Les juges estiment que la loi est claire."
+    assert flags(src, "The judges believe that the law is clear, as they estimate it.") == []
+
+
+def test_the_right_rendering_is_quiet():
+    src = "Les économistes de la banque estiment que la hausse des taux arrive trop tard pour freiner les prix."
+    assert flags(src, "The bank's economists believe that the rate rise comes too late to curb prices.") == []
+
+
+def test_a_malformed_row_of_a_user_table_is_one_line_naming_the_file_and_line_and_exit_2(tmp_path):
+    folder = tmp_path / "data" / "lexmodel"
+    folder.mkdir(parents=True)
+    (folder / "constructions.fr-en.tsv").write_text(
+        "# a header\nestim\testimat\t57\t5\t27\t15\tbeliev\tbelieve\nestim\testimat\tmany\n", encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Les juges estiment que la loi est claire.",
+                               "target": "The judges estimate that the law is clear."}) + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(tmp_path / "data")}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "A631", "--preview"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "constructions.fr-en.tsv:3: expected verb, trap, four counts" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
