@@ -95,7 +95,7 @@ def exonym_rows(pair) -> dict[str, dict]:
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
-    return compiled_with_table(pair, "exonyms", build)
+    return _compiled(pair, "exonyms", build)
 
 
 REORDERED_KINDS = frozenset({"country", "region", "city", "islands"})
@@ -216,7 +216,7 @@ def _every_word_capitalised(form: str, particles: frozenset[str]) -> str:
                     for w in form.split(" "))
 
 
-def compiled_with_table(pair, name: str, build):
+def _compiled(pair, name: str, build):
     """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, both profiles, its
     dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
     from mtqa.compiled import cached, code_files
@@ -322,7 +322,7 @@ def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset
                 pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
                 frozenset(demonym_forms(pair)))
 
-    return compiled_with_table(pair, "respelling-screens", build)
+    return _compiled(pair, "respelling-screens", build)
 
 
 @memoize(SOME_WORDS)
