@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mtqa.checks import false_friends as ff  # noqa: E402
+from mtqa.langs import false_friend_lexicon as ffl  # noqa: E402
 from mtqa.meaning.tokens import plain, stem  # noqa: E402
 
 SRC, TGT = "fr", "en"
@@ -82,7 +83,7 @@ def failed(source_word: str, target_word: str) -> frozenset[str]:
     elif d.p_forward < ff.LEXICAL_SHARE:
         out.add("share")
     rel = [c for c in candidates if c.stem != t_stem and (c.p_forward >= ff.LEXICAL_RELATED or c.dictionary)
-           and (ff.related_words(c.stem, t_stem) or ff.related_words(model.word(c.stem), target_word))]
+           and (ffl.related_words(c.stem, t_stem) or ffl.related_words(model.word(c.stem), target_word))]
     if rel:
         out.add("related" if all(not c.dictionary and c.p_forward < RELAXED["related"] for c in rel)
                 else "related!")
@@ -151,7 +152,7 @@ def pairs(source: str, target: str):
             f.add("dominant_in_line")
         t_stem = stem(t, TGT)
         if any(o != w and t_stem in {c.stem for c in model.translations(stem(o, SRC))
-                                     if c.p_forward >= ff.SENSE_LINK or c.dictionary} for o in src_words):
+                                     if c.p_forward >= ffl.SENSE_LINK or c.dictionary} for o in src_words):
             f.add("other_rendering")
         if len(f) <= 1:
             yield m.start(), m.end(), t, w, frozenset(f), (model.word(d.stem) if d is not None else "?")
@@ -168,7 +169,7 @@ def relaxation(f: frozenset[str]):
 
 def table_spans(source: str, target: str) -> list[tuple[int, int]]:
     out = []
-    for entry in ff.lexicon():
+    for entry in ffl.lexicon():
         for start, end, _, _ in entry.matches(target, source):
             out.append((start, end))
     return out

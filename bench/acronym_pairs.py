@@ -51,7 +51,7 @@ MAX_KEPT_SHARE = 0.25
 
 KEPT_HEADER = """\
 # French acronyms that human translators of French news keep in English (the translation writes the same
-# letters): T203 (mtqa/checks/exonyms.py) leaves them alone even where the translation renders their name in
+# letters): T203 (mtqa/checks/acronyms.py) leaves them alone even where the translation renders their name in
 # English (the Union for a Popular Movement, UMP). Built by bench/acronym_pairs.py from the French sources and
 # human English translations of news-test2008, newssyscomb2009, newstest2009-2013 and Potet's post-edits (kept
 # in at least {min_kept} sentence pairs, and in at least {share:.0%} of the pairs whose source has them); `pairs`:
@@ -62,7 +62,7 @@ french\tpairs\tkept
 
 LEARNED_HEADER = """\
 # French acronyms that human translators of French news render by another English acronym, beside the
-# hand-compiled acronyms.fr-en.tsv (whose pairs are left out here). Read by T202 (mtqa/checks/exonyms.py) as rows
+# hand-compiled acronyms.fr-en.tsv (whose pairs are left out here). Read by T202 (mtqa/checks/acronyms.py) as rows
 # the aligned source must confirm. Built by bench/acronym_pairs.py from the French sources and human English
 # translations of news-test2008, newssyscomb2009, newstest2009-2013 and Potet's post-edits: seen in at least
 # {min_pairs} sentence pairs of at least {min_sets} sets, in at least {share:.0%} of the pairs where the French

@@ -24,7 +24,7 @@ A tagged name is left out when a check would misread it:
 * ``dictionary``: a headword of FreeDict French-English (Debian ``dict-freedict-fra-eng``), which lists
   figures of myth, antiquity and the Bible with their English form (``Zeus``, ``Moïse``: Moses,
   ``Hannibal``) and hardly any living person's given name; the exonym checks read those entries, and a
-  first name is screened out of them (``mtqa/checks/exonyms.py``).
+  first name is screened out of them (``mtqa/names/exonym_forms.py``).
 
 The hand-kept rows are kept as they are, above the marker line; the rows below it are this script's, and
 running it again writes the same file (sorted, one name a line, the dictionary's spelling).

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from mtqa.checks import false_friends as ff  # noqa: E402
+from mtqa.langs import false_friend_lexicon as ffl  # noqa: E402
 
 DESIGN_REFS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011", "newstest2012",
                "newstest2013")
@@ -35,8 +35,8 @@ DESIGN_REFS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010
 
 def entries(path: Path, ids):
     """The entries of the TOML file at ``path`` (all, or those of ``ids``), compiled as the lexicon compiles them."""
-    raws = [raw for raw in ff.read_entries(path) if not ids or raw["id"] in ids]
-    return ff.compile_entries(raws)
+    raws = [raw for raw in ffl.read_entries(path) if not ids or raw["id"] in ids]
+    return ffl.compile_entries(raws)
 
 
 def lines(path: Path) -> list[str]:

@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from mtqa.checks.false_friends import lexical_false_friends, lexicon  # noqa: E402
+from mtqa.checks.false_friends import lexical_false_friends  # noqa: E402
+from mtqa.langs.false_friend_lexicon import lexicon  # noqa: E402
 
 REFS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011", "newstest2012",
         "newstest2013", "newstest2014")

@@ -129,7 +129,7 @@ def pattern_file_installed(folder: Path):
     from re import _compiler
 
     from mtqa import regexcache
-    from mtqa.checks.false_friends import lexicon
+    from mtqa.langs.false_friend_lexicon import lexicon
 
     compile_before = _compiler.compile
     with pytest.MonkeyPatch.context() as mp:

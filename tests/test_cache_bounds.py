@@ -308,15 +308,17 @@ def test_the_source_languages_name_mentions_are_bounded_as_a_large_analysis():
 def test_the_facts_of_the_few_words_a_check_looks_at_hold_some_words_not_every_word():
     """A name's English form, its exonym respellings, a doubted source word's root, translations and vote, a
     figure's values: each cache keeps SOME_WORDS entries (its repeats come within a system output), not WORDS."""
-    from mtqa.checks import casing, exonyms, false_friends, nonwords, source_leak
+    from mtqa.checks import casing, nonwords, source_leak
+    from mtqa.langs import false_friend_lexicon as ffl
     from mtqa.langs import freedict
     from mtqa.langs.cache import SOME_WORDS
+    from mtqa.names import exonym_forms
     from mtqa.names import translit
     from mtqa import numbers
 
     assert SOME_WORDS < WORDS
-    caches = [exonyms.respelt, exonyms.respelt_adjective, freedict._lookup, nonwords.source_root,
-              casing._countable, numbers._values, numbers._spells_a_word, false_friends._pieces_in,
+    caches = [exonym_forms.respelt, exonym_forms.respelt_adjective, freedict._lookup, nonwords.source_root,
+              casing._countable, numbers._values, numbers._spells_a_word, ffl._pieces_in,
               source_leak.accented_loanword, translit.romanisation_key,
               translit.transliterator("fr", "en").english_form, source_leak._make_lexicon_vote("fr", "en")]
     assert all(c.cache_info().maxsize == SOME_WORDS for c in caches)

@@ -468,8 +468,9 @@ def test_code_files_follows_the_methods_of_a_class_given_beside_the_builder():
 
 def test_the_demonym_and_exonym_tables_are_keyed_on_the_language_code_they_call(monkeypatch):
     import mtqa.compiled as compiled
-    from mtqa.checks import demonyms, exonyms
+    from mtqa.checks import demonyms
     from mtqa.langs import language_pair
+    from mtqa.names import exonym_forms
 
     keys = {}
     real = compiled.cached
@@ -481,7 +482,7 @@ def test_the_demonym_and_exonym_tables_are_keyed_on_the_language_code_they_call(
     monkeypatch.setattr(compiled, "cached", spy)
     pair = language_pair("fr", "en")
     demonyms._table.__wrapped__(pair) if hasattr(demonyms._table, "__wrapped__") else demonyms._table(pair)
-    exonyms._exonyms.__wrapped__(pair) if hasattr(exonyms._exonyms, "__wrapped__") else exonyms._exonyms(pair)
+    exonym_forms.exonym_rows.__wrapped__(pair) if hasattr(exonym_forms.exonym_rows, "__wrapped__") else exonym_forms.exonym_rows(pair)
     assert "language.py" in keys["demonyms"] and "pair.py" in keys["demonyms"]
     assert "language.py" in keys["exonyms"]
 

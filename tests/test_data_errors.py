@@ -715,9 +715,9 @@ def spy(name, sources, build):
     return {}
 mtqa.compiled.cached = spy
 from importlib import resources
-from mtqa.checks.exonyms import _exonyms
+from mtqa.names.exonym_forms import exonym_rows
 from mtqa.langs import language_pair
-_exonyms(language_pair("fr", "en"))
+exonym_rows(language_pair("fr", "en"))
 print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml")), seen["exonyms-fr-en"]]))
 """
     copy, own = _in_copy(tmp_path, {"langs/fr.toml": 'name = "French"\n'}, "import json\n" + program)
@@ -731,7 +731,7 @@ def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_mo
     # edit of the other kept a stale table
     import mtqa.compiled
     from mtqa.checks.demonyms import _table
-    from mtqa.checks.exonyms import _exonyms
+    from mtqa.names.exonym_forms import exonym_rows
     from mtqa.langs import language_pair
 
     seen = {}
@@ -744,7 +744,7 @@ def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_mo
     real, mtqa.compiled.cached = mtqa.compiled.cached, spy
     try:
         _table.__wrapped__(pair)  # past the in-process memos
-        _exonyms.__wrapped__(pair)
+        exonym_rows.__wrapped__(pair)
     finally:
         mtqa.compiled.cached = real
     for name in ("demonyms-fr-en", "exonyms-fr-en"):

@@ -42,16 +42,16 @@ def test_an_irregular_form_is_read_back_to_its_base(word, base, form):
     ("Said", "Indicates", "Says"),
 ])
 def test_the_false_friend_suggestion_takes_the_trap_s_form(suggestion, trap, made):
-    from mtqa.checks.false_friends import _inflected
+    from mtqa.langs.trap_forms import inflected
 
-    assert _inflected(suggestion, trap, "en") == made
+    assert inflected(suggestion, trap, "en") == made
 
 
 def test_a_frame_suggestion_of_an_irregular_verb_is_inflected_like_the_trap():
     # A505's suggestion is the frame's spelling ("said"); the third person trap asks for "says"
-    from mtqa.checks.false_friends import _inflected
+    from mtqa.langs.trap_forms import inflected
 
-    assert [_inflected("said", t, "en") for t in ("affirms", "affirming", "affirmed")] == ["says", "saying", "said"]
+    assert [inflected("said", t, "en") for t in ("affirms", "affirming", "affirmed")] == ["says", "saying", "said"]
 
 
 DICTIONARIES = pytest.mark.skipif(not __import__("mtqa.langs", fromlist=["language"]).language("en").dictionaries,
@@ -130,9 +130,9 @@ def test_the_other_irregular_forms_read_back_to_their_base(word, base, form):
 ])
 @DICTIONARIES
 def test_a_suggestion_of_several_words_takes_the_form_of_the_trap_s_first_verb(suggestion, trap, before, made):
-    from mtqa.checks.false_friends import _inflected
+    from mtqa.langs.trap_forms import inflected
 
-    assert _inflected(suggestion, trap, "en", before) == made
+    assert inflected(suggestion, trap, "en", before) == made
 
 
 @pytest.mark.parametrize("suggestion,trap", [
@@ -144,9 +144,9 @@ def test_a_suggestion_of_several_words_takes_the_form_of_the_trap_s_first_verb(s
 ])
 @DICTIONARIES
 def test_a_suggestion_whose_form_cannot_be_read_is_kept(suggestion, trap):
-    from mtqa.checks.false_friends import _inflected
+    from mtqa.langs.trap_forms import inflected
 
-    assert _inflected(suggestion, trap, "en") == suggestion
+    assert inflected(suggestion, trap, "en") == suggestion
 
 
 @DICTIONARIES
@@ -207,7 +207,7 @@ def test_an_other_form_of_another_shape_in_an_inflection_copy_names_the_file(tmp
 ])
 def test_a_prefixed_verb_the_dictionaries_hold_with_few_forms_is_read_as_a_verb(word, read):
     # the English dictionaries hold "unfold" with its -ing form alone (un- + fold makes the others)
-    from mtqa.checks.false_friends import _verb_form
+    from mtqa.langs.trap_forms import _verb_form
 
     assert _verb_form(word, inflection("en"), "en") == read
 
@@ -255,9 +255,9 @@ def test_a_verb_without_an_agreeing_row_takes_its_s_form_or_its_base():
     ("be part", "make part", "to", "He wants to", "be part"),
 ])
 def test_a_trap_s_auxiliary_and_subject_shape_the_suggestion(suggestion, trap, before, context, made):
-    from mtqa.checks.false_friends import _inflected
+    from mtqa.langs.trap_forms import inflected
 
-    assert _inflected(suggestion, trap, "en", before, context) == made
+    assert inflected(suggestion, trap, "en", before, context) == made
 
 
 @pytest.mark.parametrize("suggestion,trap,line,made", [
@@ -272,7 +272,7 @@ def test_a_trap_s_auxiliary_and_subject_shape_the_suggestion(suggestion, trap, b
 ])
 def test_one_case_rule_for_every_suggestion(suggestion, trap, line, made):
     # with the language known (its function words, its title-case test) and without it
-    from mtqa.checks.false_friends import cased
+    from mtqa.langs.trap_forms import cased
 
     assert cased(suggestion, trap, line, "en") == made
     assert cased(suggestion, trap, line) == made
@@ -281,7 +281,7 @@ def test_one_case_rule_for_every_suggestion(suggestion, trap, line, made):
 def test_the_past_placeholder_expands_to_the_irregular_pasts_not_spelt_as_their_base():
     import re
 
-    from mtqa.checks.false_friends import _PAST, _past
+    from mtqa.langs.false_friend_lexicon import _PAST, _past
 
     pattern = re.compile(r"\b" + _PAST.sub(_past, "{{PAST:en}}") + r"\b")
     assert pattern.fullmatch("met") and pattern.fullmatch("went") and pattern.fullmatch("said")
@@ -316,9 +316,9 @@ def test_the_subject_reader_reads_coordination_relatives_quantities_modifiers_an
     ("be part", "make part", "I ", "am part"),
 ])
 def test_a_base_trap_negations_and_the_perfect_after_a_modal_shape_the_suggestion(suggestion, trap, context, made):
-    from mtqa.checks.false_friends import _inflected
+    from mtqa.langs.trap_forms import inflected
 
-    assert _inflected(suggestion, trap, "en", context.split()[-1], context) == made
+    assert inflected(suggestion, trap, "en", context.split()[-1], context) == made
 
 
 @pytest.mark.parametrize("base,form,made", [
@@ -343,6 +343,6 @@ def test_a_regular_verb_that_opens_with_a_prefix_and_an_irregular_verb_keeps_its
 @DICTIONARIES
 @pytest.mark.parametrize("word", ["outbreak", "outbreaks", "outcome", "upkeep", "outlook", "outpost", "overtime"])
 def test_a_noun_that_opens_with_a_prefix_is_no_verb(word):
-    from mtqa.checks.false_friends import _verb_form
+    from mtqa.langs.trap_forms import _verb_form
 
     assert _verb_form(word, inflection("en"), "en") is None

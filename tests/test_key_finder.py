@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from mtqa.checks import false_friends as ff
+from mtqa.langs import false_friend_lexicon as ffl
 from mtqa.langs.data import NOTHING
 from mtqa.langs.wordtrie import trie_alternation
 
@@ -101,27 +101,27 @@ SOURCES = [
 
 @pytest.mark.parametrize("source", SOURCES)
 def test_the_finder_draws_the_entries_the_substring_tests_drew(source):
-    by_key, always = ff._source_key_index()
-    screen = ff.screen_text(source)
+    by_key, always = ffl._source_key_index()
+    screen = ffl.screen_text(source)
     drawn = set(always) | {n for key, entries in by_key.items() if key in screen for n in entries}
-    finder, entries_of, always_too = ff._source_key_finder()
+    finder, entries_of, always_too = ffl._source_key_finder()
     found = set(always_too) | {n for key in finder.findall(screen) for n in entries_of[key]}
     assert found == drawn
 
 
 def test_the_candidates_are_those_the_entries_patterns_accept():
-    entries = ff.lexicon()
+    entries = ffl.lexicon()
     for source in SOURCES:
-        got = ff._source_candidates(source, ff.screen_text(source))
+        got = ffl._source_candidates(source, ffl.screen_text(source))
         assert got == tuple(sorted(got))
         assert all(entries[n].source.search(source) for n in got)
-    assert ff._source_candidates("Il pleut.", "il pleut.") == ()
+    assert ffl._source_candidates("Il pleut.", "il pleut.") == ()
 
 
 def test_the_first_sources_of_a_process_and_the_later_ones_get_the_same_candidates(monkeypatch):
     # the first FINDER_AFTER sources are read by substring tests, the later ones by the finder: the same answer
     answers = {}
-    for looped in (0, ff.FINDER_AFTER):
-        monkeypatch.setattr(ff, "_looped", looped)
-        answers[looped] = [ff._source_candidates(s, ff.screen_text(s)) for s in SOURCES]
-    assert answers[0] == answers[ff.FINDER_AFTER] and any(answers[0])
+    for looped in (0, ffl.FINDER_AFTER):
+        monkeypatch.setattr(ffl, "_looped", looped)
+        answers[looped] = [ffl._source_candidates(s, ffl.screen_text(s)) for s in SOURCES]
+    assert answers[0] == answers[ffl.FINDER_AFTER] and any(answers[0])

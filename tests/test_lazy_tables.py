@@ -117,11 +117,11 @@ DEFERRED = textwrap.dedent("""
     import copy, json, pickle, re
     from mtqa import regexcache
     regexcache.install()
-    from mtqa.checks import false_friends as ff
+    from mtqa.langs import false_friend_lexicon as ffl
     texts = ["Il est actuellement en poste a Lyon.", "The actual president met the spatial agency.",
              "Le programme spatial européen a été lancé en 2021.", "He is currently the mayor."]
     out, deferred = [], 0
-    for entry in ff.lexicon():
+    for entry in ffl.lexicon():
         for field in ("source", "target", "unless_source", "unless_target", "rendered", "without_source"):
             p = getattr(entry, field)
             if p is None:

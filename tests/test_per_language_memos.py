@@ -1,6 +1,6 @@
 """Answers remembered per word or per language on the per-segment path give what reading them again gives.
 
-A501's reading of a word as a verb (``false_friends._verb_form``) is kept per word for the language's inflection
+A501's reading of a word as a verb (``trap_forms._verb_form``) is kept per word for the language's inflection
 and dictionaries; A619/A620's word sets of ``measure_calques`` (``measures._adjective_words``, ``_age_units``,
 ``_age_words``) once per language. These tests read the same sentences (our own) with the memos emptied before
 each and read back from them, and hold the readings to fixed answers.
@@ -11,9 +11,9 @@ import dataclasses
 
 import pytest
 
-from mtqa.checks import false_friends
 from mtqa.langs import language
 from mtqa.langs import measures
+from mtqa.langs import trap_forms
 from mtqa.langs.measures import aged_nouns, measure_adjectives
 
 # words a trap or a suggestion of A501 opens with: verbs in each form, irregular ones, and words read as no verb
@@ -58,22 +58,22 @@ def _a501(pairs):
 
 
 def test_a501_suggestions_read_through_the_verb_memo_are_those_of_a_fresh_reading(monkeypatch):
-    """Each sentence checked with an empty memo (every reading fresh, :func:`false_friends._read_verb_form`) gives
+    """Each sentence checked with an empty memo (every reading fresh, :func:`trap_forms._read_verb_form`) gives
     what the same sentences give once the memo holds their words (read back from it), on sentences whose
     suggestions are inflected from the trap's verb; the memo is reached (it holds the words read)."""
-    false_friends._VERB_FORMS.clear()
+    trap_forms._VERB_FORMS.clear()
     fresh = []
     for pair in _VERB_PAIRS:
-        false_friends._VERB_FORMS.clear()
+        trap_forms._VERB_FORMS.clear()
         fresh += _a501([pair])
     reads = []
-    real = false_friends._read_verb_form
-    monkeypatch.setattr(false_friends, "_read_verb_form", lambda *a: reads.append(a[0]) or real(*a))
+    real = trap_forms._read_verb_form
+    monkeypatch.setattr(trap_forms, "_read_verb_form", lambda *a: reads.append(a[0]) or real(*a))
     _a501(_VERB_PAIRS)  # fills the memo with every sentence's words
     reads.clear()
     warm = _a501(_VERB_PAIRS)
     assert warm == fresh and not reads  # every reading served by the memo, the same answers
-    held = false_friends._VERB_FORMS["en"][2]
+    held = trap_forms._VERB_FORMS["en"][2]
     assert {"make", "made", "took", "takes", "had"} <= set(held) | set(held.old), sorted(held)
     assert all(fresh), fresh  # each sentence flagged
     assert [s for found in fresh for _, s in found] == [
@@ -82,29 +82,29 @@ def test_a501_suggestions_read_through_the_verb_memo_are_those_of_a_fresh_readin
 
 
 def test_a_word_read_as_a_verb_has_its_fixed_reading():
-    verbs = false_friends._verbs("en")
+    verbs = trap_forms._verbs("en")
     expected = {"took": ("take", "past"), "is": ("be", "s"), "are": ("be", ""), "again": None, "the": None,
                 "morning": None}
     for word, reading in expected.items():
-        assert false_friends._verb_form(word, verbs, "en") == reading, word
-        assert false_friends._verb_form(word, verbs, "en") == reading, word  # from the table
+        assert trap_forms._verb_form(word, verbs, "en") == reading, word
+        assert trap_forms._verb_form(word, verbs, "en") == reading, word  # from the table
 
 
 def test_another_inflection_is_not_answered_from_the_table_of_the_first():
-    verbs = false_friends._verbs("en")
-    assert false_friends._verb_form("took", verbs, "en") == ("take", "past")
+    verbs = trap_forms._verbs("en")
+    assert trap_forms._verb_form("took", verbs, "en") == ("take", "past")
     # an inflection that knows no irregular verb (a test's or a user's data): its own answers, not the table's
     bare = dataclasses.replace(verbs, irregular={}, bases={})
-    assert false_friends._verb_form("took", bare, "en") == false_friends._read_verb_form("took", bare, "en")
-    assert false_friends._verb_form("took", bare, "en") != ("take", "past")
-    assert false_friends._verb_form("took", verbs, "en") == ("take", "past")  # and the first one's again
+    assert trap_forms._verb_form("took", bare, "en") == trap_forms._read_verb_form("took", bare, "en")
+    assert trap_forms._verb_form("took", bare, "en") != ("take", "past")
+    assert trap_forms._verb_form("took", verbs, "en") == ("take", "past")  # and the first one's again
 
 
 def test_a_phrase_suggestion_is_inflected_as_before():
     # the readers of _verb_form's answers: a trap's verb form carried to the suggestion's first word
-    assert false_friends._phrase_inflected("take charge", "took the head", "en") == "took charge"
-    assert false_friends._phrase_inflected("take charge", "takes the head", "en") == "takes charge"
-    assert false_friends._phrase_inflected("be part", "makes part", "en") == "is part"
+    assert trap_forms._phrase_inflected("take charge", "took the head", "en") == "took charge"
+    assert trap_forms._phrase_inflected("take charge", "takes the head", "en") == "takes charge"
+    assert trap_forms._phrase_inflected("be part", "makes part", "en") == "is part"
 
 
 _MEASURES = [

@@ -9,20 +9,33 @@ from pathlib import Path
 import mtqa
 
 _ROOT = Path(mtqa.__file__).parent
-_FROM_CHECK = re.compile(r"from[ \t]+(?:mtqa\.checks\.|\.)(\w+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)")
-"""An import from a check module, absolute (from mtqa.checks.meaning import ...) or relative from a sibling
-(from .meaning import ...), its names on one line or in parentheses over several."""
+_FROM = re.compile(r"from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)")
+"""An import, absolute (from mtqa.checks.meaning.senses import ...) or relative (from .shared import ...,
+from ..wording import ...), its module dotted to any depth and its names on one line or in parentheses over
+several."""
 
 
-def private_imports(text: str, module: str = "", label: str = "") -> list[str]:
-    """The private names ``text`` imports from a check module other than ``module`` itself."""
+def _check_module(dots: str, name: str, package: str) -> str:
+    """The check module an import names, dotted below mtqa.checks (meaning.senses), or "" for one outside the
+    checks; a relative import is resolved from ``package``, the importing file's package."""
+    if dots:
+        base = package.split(".")
+        base = base[:len(base) - (len(dots) - 1)] if len(dots) > 1 else base
+        name = ".".join(base + ([name] if name else []))
+    return name[len("mtqa.checks."):] if name.startswith("mtqa.checks.") else ""
+
+
+def private_imports(text: str, module: str = "", label: str = "", package: str = "mtqa.checks") -> list[str]:
+    """The private names ``text`` imports from a check module other than ``module`` itself (dotted below
+    mtqa.checks: meaning.senses); ``package``: the importing file's package, which relative imports start from."""
     found = []
-    for m in _FROM_CHECK.finditer(text):
-        if m.group(1) == module:
+    for m in _FROM.finditer(text):
+        source = _check_module(m.group(1), m.group(2), package)
+        if not source or source == module:
             continue
-        body = re.sub(r"#[^\n]*", "", m.group(2)).strip("()")
+        body = re.sub(r"#[^\n]*", "", m.group(3)).strip("()")
         names = [n.strip().split(" as ")[0].strip() for n in body.split(",")]
-        found += [f"{label}: {m.group(1)}.{n}" for n in names if n.startswith("_")]
+        found += [f"{label}: {source}.{n}" for n in names if n.startswith("_")]
     return found
 
 
@@ -32,14 +45,24 @@ def test_the_scan_reads_every_form_of_import():
         ": meaning._glued", ": meaning._x"]
     assert private_imports("from .demonyms import _forms") == [": demonyms._forms"]
     assert private_imports("from mtqa.checks.meaning import target_words") == []
+    # a module of a family package, absolute or relative, and a module outside the checks
+    assert private_imports("from mtqa.checks.meaning.units import _figures") == [": meaning.units._figures"]
+    assert private_imports("from .shared import _cue", "meaning.senses", "", "mtqa.checks.meaning") == [
+        ": meaning.shared._cue"]
+    assert private_imports("from ..wording import _quote", "", "", "mtqa.checks.meaning") == [": wording._quote"]
+    assert private_imports("from .units import _figures", "meaning.units", "", "mtqa.checks.meaning") == []
+    assert private_imports("from mtqa.langs.text import _words") == []
 
 
 def test_no_module_imports_a_private_name_of_a_check():
     files = sorted(_ROOT.rglob("*.py")) + sorted((_ROOT.parent / "bench").glob("*.py"))
     found = []
+    checks = _ROOT / "checks"
     for path in files:
-        own = path.stem if path.parent.name == "checks" else ""
-        found += private_imports(path.read_text(encoding="utf-8"), own, str(path.relative_to(_ROOT.parent)))
+        inside = path.is_relative_to(checks)
+        own = ".".join(path.relative_to(checks).with_suffix("").parts) if inside else ""
+        package = ".".join(("mtqa",) + path.relative_to(_ROOT).parent.parts) if path.is_relative_to(_ROOT) else ""
+        found += private_imports(path.read_text(encoding="utf-8"), own, str(path.relative_to(_ROOT.parent)), package)
     assert found == []
 
 

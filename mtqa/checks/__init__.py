@@ -21,6 +21,7 @@ FAMILIES = (
     "names",
     "transliteration",
     "exonyms",
+    "acronyms",
     "honorifics",
     "glossary",
     "repetition",

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.exonyms import first_runs, may_match
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import in_title, quote_spans
@@ -33,6 +32,7 @@ from mtqa.langs.text import word_before
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
+from mtqa.names.exonym_forms import first_runs, may_match
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
 from mtqa.records import record

@@ -1,251 +1,39 @@
-"""French names of places, institutions, feasts and acronyms left in the English text.
+"""French names of places, institutions and feasts left in the English text (T201).
 
-English has its own names for many places (London, Beijing, Brussels) and
-its own acronyms for international bodies (NATO, UN, IMF); the French forms
-(Londres, Pékin, OTAN, Onu) are opaque to English readers. The tables are
-``exonyms.<pair>.tsv`` and ``acronyms.<pair>.tsv`` in ``mtqa/data/names/``;
-they leave out names English shares with French (Nice, Tours, Orange) and
-forms that are also English words or names.
+English has its own names for many places (London, Beijing, Brussels); the French forms (Londres, Pékin) are
+opaque to English readers. The table is ``exonyms.<pair>.tsv`` in ``mtqa/data/names/``, read by
+:mod:`mtqa.names.exonym_forms`; it leaves out names English shares with French (Nice, Tours, Orange) and forms
+that are also English words or names. French acronyms (OTAN, ONU) are :mod:`mtqa.checks.acronyms`'.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
-from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import Iterator, Optional
 
-from mtqa.limits import LOOKBACK
-from mtqa.checks.base import DocumentCheck, SegmentCheck
+from mtqa.checks.base import SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
-from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.evidence import in_title
 from mtqa.langs import fold
-from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
-from mtqa.records import record
-from mtqa.words import NEXT_WORD_RE, UPPER
-from mtqa.names.compounds import half_translated
-from mtqa.names.mentions import Token, segment_mentions, text_words
-from mtqa.names.nationalities import demonym_forms
-from mtqa.names.place_adjectives import place_adjectives
-from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
+from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
+from mtqa.limits import LOOKBACK
+from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
+from mtqa.names.exonym_forms import (accent_respelt, english_name, exonym_rows, first_runs, present_runs, respelt,
+                                     respelt_adjective, standalone_in, without_article)
+from mtqa.names.mentions import Token, segment_mentions
+from mtqa.names.place_adjectives import place_adjectives
+from mtqa.records import record
 from mtqa.regexcache import transient
-from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
-from mtqa.lazy import lazy_module as _lazy_module
-
-_FUZZ = _lazy_module("rapidfuzz.fuzz")  # imported by the first use (mtqa.lazy), never by two threads at once
-
-
-UNACCENTED_MARGIN = 1.5
-"""An unaccented spelling is matched only if English uses it this much (Zipf) less than the English name."""
-SHARED_MARGIN = 0.3
-"""A one-word French form English uses at least half as often (Zipf 0.3) as the English name is shared, not flagged
-(Louvain beside Leuven): English writers use it too, so keeping it is no error."""
-
-
-def _shared(pair, row: dict) -> bool:
-    """English uses the one-word French form about as often as its English name (Louvain, Leuven).
-
-    Forms with a space or hyphen are not judged: wordfreq splits them into words and the frequency of
-    ``Le Cap`` is that of ``le`` and ``cap``, not of the name."""
-    french = row["french"]
-    if not french.isalpha():
-        return False
-    used = pair.target.zipf(french)
-    return used > 0 and used >= pair.target.zipf(row["english"]) - SHARED_MARGIN
-
-
-@memoize(TABLES)
-def _exonyms(pair) -> dict[str, dict]:
-    """The source forms the check looks for (the table's, their unaccented spellings, the dictionary's
-    place names, half-translated compounds, names without their article), each with its table row."""
-    def build() -> dict[str, dict]:
-        forms: dict[str, dict] = {}
-        rows = [row for row in pair.table("exonyms") if not _shared(pair, row)]
-        english_word = lambda w: pair.target.is_common_word(w.lower())  # noqa: E731
-        particles = pair.source.word_set("name_particles")
-        gloss = pair.name_particle_gloss  # Island of Pâques
-        for row in rows:
-            forms.setdefault(row["french"], row)
-            bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
-            if bare != row["french"] and fold(bare) != fold(row["english"]) \
-                    and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
-                forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
-        for row in rows:
-            plural = _island_plural(pair, row)
-            if plural:
-                forms.setdefault(plural, row)  # Malouines, Mariannes: the group's bare name
-        for row in _dictionary_rows(pair, forms):
-            forms.setdefault(row["french"], row)
-        for row in _respelt_rows(pair, forms):
-            forms.setdefault(row["french"], row)
-        for row in rows:
-            bare = fold(row["french"], keep_case=True)
-            spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
-            for spelling in spellings:
-                english_words = sorted(_WORDS_OF.split(row["english"]))
-                reordered = row.get("kind") in REORDERED_KINDS
-                source_words = sorted(w[:1].upper() + w[1:] for w in _WORDS_OF.split(spelling) if w not in particles)
-                for variant in half_translated(spelling, row["english"], english_word, particles, gloss, reordered):
-                    # read by _stands_for_row; a variant of the target's words only is the source's order (Sudan South)
-                    order = "source" if sorted(_WORDS_OF.split(variant)) == english_words else ""
-                    if not order and sorted(_WORDS_OF.split(variant)) == source_words:
-                        order = "target"  # the source's words in the target's order (Saoudite Arabie): the message says so
-                    forms.setdefault(variant, dict(row, half="yes", order=order) if order else dict(row, half="yes"))
-                capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
-                if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
-                    forms.setdefault(capitalised, row)
-                rest = _without_article(spelling, pair.source.word_set("place_articles"))  # Carême, Careme
-                if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
-                    forms.setdefault(rest, dict(row, article="yes"))
-        return forms
-
-    # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
-    # which would import wordfreq and build its table on every start
-    return _compiled(pair, "exonyms", build)
-
-
-REORDERED_KINDS = frozenset({"country", "region", "city", "islands"})
-"""Exonym rows whose English words in the French order (Sudan South, Korea North) are a form of the row:
-places, named by two or three words MT translates one by one; not institutions or feasts, whose longer names
-MT renders whole or reorders in ways of its own (Organization World Trade keeps every word a reader needs)."""
-
-_WORDS_OF = re.compile(r"[ -]")
-"""The separators of a compound name's words (Soudan du Sud, Bade-Wurtemberg)."""
-
-
-def english_name(pair, form: str) -> Optional[str]:
-    """The target name the exonym table (and the routes that extend it) gives the source ``form``, or None."""
-    row = _exonyms(pair).get(form)
-    return row["english"] if row else None
-
-
-def name_kind(pair, form: str) -> Optional[str]:
-    """The kind the exonym table gives the source ``form`` (city, region, country, islands...), or None
-    where no row covers it: the gazetteer type a check reads a description of the place against."""
-    row = _exonyms(pair).get(form)
-    return (row.get("kind") or None) if row else None
-
-
-def english_article(pair, form: str) -> bool:
-    """The target writes the English name of the source ``form`` with the definite article, always or
-    either way (the table's ``english_article`` column: the Netherlands; or an English form that opens
-    with it: The Hague)."""
-    row = _exonyms(pair).get(form)
-    if not row:
-        return False
-    return bool(row.get("english_article")) \
-        or row["english"].split(" ", 1)[0].lower() in pair.target.word_set("definite_articles")
-
-
-def english_acronym(pair, form: str) -> Optional[str]:
-    """The target's acronym the acronym table gives the source acronym ``form`` (AQMI, or Aqmi where the
-    table says the press writes it in title case: AQIM), or None."""
-    row = _acronyms(pair)[0].get(form)
-    return row["english"] if row else None
-
-
-ACCENTLESS_MIN_EN = 3.0
-"""Zipf frequency from which the target language writes a name without the source's accents (Quebec 4.0,
-Senegal 3.4; Besancon 1.7 is no such evidence), when :func:`target_form` suggests a name no table row covers."""
-ACCENTLESS_MARGIN = 1.0
-"""How much more (Zipf) the target language must write the accentless form than the accented one (Quebec 4.0
-against Québec 2.9; Helene 3.0 against Hélène 2.5 is no such evidence)."""
-
-
-def target_form(pair, name: str) -> str:
-    """``name`` (a source name a check suggests writing back into the translation) as the target language
-    writes it: the exonym table's (and its routes') target name where it has one (Londres: London), else
-    each word without the source's accents where the target language writes that form clearly more
-    (Québec: Quebec, Montréal: Montreal; not Montérégie or Hélène), else as the source writes it. A given name of
-    the source's first-names table keeps its accents (Valérie, Gérard, Jérôme): the target's count of Valerie
-    is of its own Valeries, no evidence of how it writes Valérie Trierweiler; so is a word whose accentless form
-    is a common word of the target's dictionary (Ré: re, Désiré: desire).
-    Why: a suggestion is applied as it stands, and the source's spelling of a place is not the target's."""
-    found = english_name(pair, name)
-    if found:
-        return found
-    return LETTERS_RE.sub(lambda m: _accentless(pair, m.group()), name)
-
-
-@memoize(SOME_WORDS)
-def _accentless(pair, word: str) -> str:
-    bare = fold(word, keep_case=True)
-    if bare == word or word.casefold() in pair.source.first_names:
-        return word  # a person's given name is spelled as the person does (Gérard, not the English Gerard)
-    tgt = pair.target
-    if tgt.in_dictionary(bare.lower()):
-        return word  # Île de Ré, not Re: the count of "re" is of the common word
-    found = tgt.zipf(bare)
-    return bare if found >= ACCENTLESS_MIN_EN and found - tgt.zipf(word) >= ACCENTLESS_MARGIN else word
-
-
-ISLAND_KINDS = frozenset({"islands"})
-"""Exonym rows of island groups, written in the table with the source's word for islands (îles Carolines)."""
-
-
-def _island_plural(pair, row: dict) -> str:
-    """The bare plural of an island group's row (Malouines of « îles Malouines »), matched as the row's form
-    where the target language never writes it (no wordfreq frequency, no dictionary word) and it is no plural
-    of a first name of either language: French names the group by it alone (les Malouines), English by its own
-    name (the Falklands). A plural English writes is its own short name of the group (the Carolines, the
-    Canaries) or another bearer's (the Carolines comedy club, which French writes without « îles »), and a
-    first name's plural names people or things named after them too (les Mariannes, the busts of the
-    Republic's Marianne): only the « îles » form is the row's there. "" for other rows."""
-    if row.get("kind") not in ISLAND_KINDS or " " not in row["french"]:
-        return ""
-    plural = row["french"].split(" ", 1)[1]
-    src, tgt = pair.source, pair.target
-    if tgt.zipf(plural) > 0 or tgt.zipf(fold(plural, keep_case=True)) > 0 or tgt.in_dictionary(plural) \
-            or tgt.is_common_word(plural.lower()):
-        return ""
-    people = pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names
-    if any(fold(s) in people for s in src.singulars(plural.lower())):
-        return ""
-    return plural
-
-
-CAPITALISED_KINDS = frozenset({"country"})
-"""Exonym rows also matched with every word capitalised (:func:`_every_word_capitalised`): English names a
-country in its own form only, while it keeps some French institutions and regions in French, written
-with capitals (France's Cour des Comptes, the Pays Basque), which the table's French spelling leaves."""
-
-
-def _every_word_capitalised(form: str, particles: frozenset[str]) -> str:
-    """``form`` with each lower-case word but its particles capitalised (Arabie saoudite -> Arabie Saoudite,
-    République démocratique du Congo -> République Démocratique du Congo): French writers and truecasing
-    MT often capitalise every word of a country's name, which is French all the same, and without this
-    spelling only its first word would match, suggesting half the name (Arabia for Arabie)."""
-    return " ".join(w[:1].upper() + w[1:] if w.isalpha() and w.islower() and w not in particles else w
-                    for w in form.split(" "))
-
-
-def _compiled(pair, name: str, build):
-    """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, both profiles, its
-    dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
-    from mtqa.compiled import cached, code_files
-    from mtqa.langs import freedict, hunspell
-    from mtqa.langs.data import data_files, data_path
-    from mtqa.langs.frequency import wordfreq_files
-
-    source = data_path("names", f"exonyms.{pair.code}.tsv")
-    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
-              *data_files("pairs", f"{pair.code}.toml"),
-              data_path("names", f"demonyms.{pair.code}.tsv"), *data_files("langs", f"{pair.source.code}.toml"),
-              *data_files("langs", f"{pair.target.code}.toml"),  # its dictionary_first_name_tag, read by the screens
-              *code_files(build, type(pair), type(pair.source)), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
-              *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
-              *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
-    inputs = [p for p in inputs if p.is_file()]
-    return cached(f"{name}-{pair.code}", inputs, build) if source.is_file() else build()
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, NEXT_WORD_RE, UPPER
 
 
 @memoize(TABLES)
 def _exonym_pattern_all(pair) -> Optional[re.Pattern]:
     """Every form in one alternation, longest first (None: no forms); :func:`_exonym_pattern` cuts it
     to what may match in a text, so this one serves only when a form does not start with a letter."""
-    forms = _exonyms(pair)
+    forms = exonym_rows(pair)
     return _compile_forms([_alternative(f) for f in _by_length(forms)]) if forms else None
 
 
@@ -261,210 +49,6 @@ def _alternative(form: str) -> str:
 def _compile_forms(alternatives: list[str]) -> re.Pattern:
     # a hyphen may join the form to another word (Russie-Ukraine, Londres-based): the check decides
     return re.compile(rf"(?<!\w)(?:{alternation(alternatives, str, ordered=True)})(?!\w)")
-
-
-DICTIONARY_MIN_EN = 2.0
-"""Zipf frequency in the target language the dictionary's name needs (attested in its news)."""
-DICTIONARY_MARGIN = 1.0
-"""How much more frequent (Zipf points) in the target language the dictionary's name must be than the
-source form: the target language's writers use its own name, not the source's."""
-DICTIONARY_SIMILAR = 60.0
-"""rapidfuzz ratio (accents folded) from which the dictionary's name is the same name in another
-spelling (Vistule, Vistula); below it the entry is a gloss or another name (Guyenne: Aquitaine)."""
-_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def _dictionary_rows(pair, taken: dict) -> list[dict]:
-    """Place and figure names of the bilingual dictionary (FreeDict) that the target language writes its
-    own way (Tchécoslovaquie: Czechoslovakia, Bosphore: Bosporus, Jourdain: Jordan), beyond the table.
-
-    A capitalised one-word entry with a capitalised one-word translation counts when the translation is
-    the same name respelt (``DICTIONARY_SIMILAR``), attested in the target language and clearly more used
-    there than the source form (``DICTIONARY_MIN_EN``, ``DICTIONARY_MARGIN``), the source form is more used
-    in the source language than in the target, and the source form is no common word of either language,
-    no first name of either, no nationality word (T109's) and not in ``exonyms_left_out`` (names that
-    mean someone or something else in today's news: Hollande, Achille)."""
-    fuzz = _FUZZ  # imported under mtqa.lazy's lock: threads of a Dask worker
-
-    from mtqa.langs import freedict
-
-    db = freedict.database(freedict.pair_name(pair.source.code, pair.target.code))
-    if db is None:
-        return []
-    src, tgt = pair.source, pair.target
-    left_out = {row["french"] for row in pair.table("exonyms_left_out")}
-    people = pair.first_names_folded
-    nationalities = set(demonym_forms(pair))
-    out = []
-    for head in db.headwords():
-        if len(head) < 4 or not head[:1].isupper() or not _NAME.fullmatch(head) or head in taken \
-                or head in left_out or head in nationalities or fold(head) in people:
-            continue
-        names = [t for t in db.translations(head) if t[:1].isupper() and _NAME.fullmatch(t)]
-        if not names or any(fold(t) == fold(head) for t in names):
-            continue  # no name among the translations, or the target language writes the same name
-        best = max(names, key=tgt.zipf)
-        used = tgt.zipf(head)
-        if tgt.zipf(best) < DICTIONARY_MIN_EN or used > tgt.zipf(best) - DICTIONARY_MARGIN \
-                or src.zipf(head) <= used or fuzz.ratio(fold(head), fold(best)) < DICTIONARY_SIMILAR:
-            continue
-        if src.is_common_word(head.lower()) or tgt.is_common_word(head.lower()):
-            continue
-        out.append({"french": head, "english": best, "kind": "dictionary"})
-    return out
-
-
-SPELLING_MIN_EN = 2.0
-"""Zipf frequency in the target language a name respelt by the pair's ``name_endings`` needs: with no
-dictionary entry pairing the two spellings, only a name the target language's news writes often counts."""
-
-
-def _respelt_rows(pair, taken: dict) -> list[dict]:
-    """Proper nouns of the source dictionary that :func:`respelt` puts back into the target language's
-    spelling (Eurasie: Eurasia), beyond the table and the bilingual dictionary: rows of the table's shape,
-    so the check's reading of their contexts (half-translated compounds, longer names) applies."""
-    src = pair.source
-    if not pair.name_endings or not src.dictionaries or not pair.target.dictionaries:
-        return []
-    heads = dict.fromkeys(stem for d in src.dictionaries for stem, _ in d.stems.items()
-                          if stem[:1].isupper() and not stem.isupper() and _NAME.fullmatch(stem))
-    return [{"french": head, "english": english, "kind": "respelt"}
-            for head in heads if head not in taken and (english := respelt(pair, head, in_dictionary=True))]
-
-
-@memoize(TABLES)
-def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words),
-    kept compiled: reading the dictionary's tagged first names from its file and screening the demonym
-    table on frequencies cost a fifth of a second, paid by any run whose text copies a name."""
-    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        src, tgt = pair.source, pair.target
-        return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
-                pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
-                frozenset(demonym_forms(pair)))
-
-    return _compiled(pair, "respelling-screens", build)
-
-
-@memoize(SOME_WORDS)
-def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
-    """The target language's spelling of a name whose ending the source language respelt (Tasmanie:
-    Tasmania, Floride: Florida, Salzbourg: Salzburg; not Hambourg, whose Hamburg is an English word too,
-    so the table holds it), by the pair's ``name_endings``; None when the evidence is missing. The
-    pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun of the source
-    dictionary, whose tagged first names are screened out).
-
-    The candidate counts when it is a proper noun of the target dictionary (a name, not a made-up word)
-    written often there (``SPELLING_MIN_EN``) and clearly more than the source form, with or without its
-    accents (``DICTIONARY_MARGIN``: Séville, Seville is English too), the source form is more used in the
-    source language than in the target and than the candidate is (Rezé: French writes Reza too, another
-    name), and neither is a common word or a first name of either language (Paule, Paula; Côme, coma), nor
-    the source form a nationality word (T109's) or left out (``exonyms_left_out``: Guyane)."""
-    src, tgt = pair.source, pair.target
-    bare = fold(name, keep_case=True)
-    endings = [(french, english) for french, english, general in pair.name_endings
-               if (general or in_dictionary) and bare.lower().endswith(french) and len(bare) - len(french) >= 3]
-    if len(name) < 4 or not endings or not src.dictionaries or not tgt.dictionaries:
-        return None  # the ending first: most names copied (Paris, Obama) have none, and need no screens
-    left_out, people, nationalities = _respelling_screens(pair)
-    if name in left_out or name in nationalities or fold(name) in people or tgt.in_dictionary(name):
-        return None
-    for french, english in endings:
-        candidate = bare[:len(bare) - len(french)] + english
-        found = tgt.zipf(candidate)
-        if found < SPELLING_MIN_EN or not tgt.has_proper_stem(candidate) or fold(candidate) in people \
-                or max(tgt.zipf(name), tgt.zipf(bare)) > found - DICTIONARY_MARGIN \
-                or src.zipf(name) <= max(tgt.zipf(name), src.zipf(candidate)) \
-                or any(lang.is_common_word(w.lower()) for lang in (src, tgt) for w in (name, candidate)):
-            continue
-        return candidate
-    return None
-
-
-_DIAERESIS = "\u0308"
-ACCENTED_MAX_EN = 1.0
-"""Zipf frequency in the target language under which it does not write a name's accented form at all (Séoul,
-Léningrad, Séville 0.0), for :func:`accent_respelt`: French names English news keeps with their accents
-(Hélène 2.5, Québec 2.9, Crédit Agricole 2.3) are written there often enough to stay above it."""
-ACCENT_EVIDENCE = 4.5
-"""Above ``ACCENTED_MAX_EN``, the accented form still counts as one the target language does not write when
-how much more the target writes the bare form, plus how much more the source writes the accented one than the
-target does (both in Zipf, i.e. log10 ratios), reaches this: Jérusalem 3.09 + 3.08, Sénégal 1.99 + 2.78 = 4.77
-are copies of French in English text; Orléans 1.94 + 2.01 = 3.95 (New Orleans makes the bare form frequent),
-Montréal 1.36 + 2.20, Québec 1.08 + 2.39 and Mário 2.51 + 0.15 (Portuguese, not French) are names English
-writes accented."""
-
-
-@memoize(SOME_WORDS)
-def accent_respelt(pair, name: str) -> Optional[str]:
-    """The name without the accents the source language put on a foreign name (Séoul: Seoul, Léningrad:
-    Leningrad, Séville: Seville), or None. It counts when the target language never writes the accented
-    form (``ACCENTED_MAX_EN``, or far less than the bare one and than the source does: ``ACCENT_EVIDENCE``) and writes the bare one often (``ACCENTLESS_MIN_EN``) as a proper noun of its
-    dictionary, the source language writes the accented form more than the target does, and neither form
-    is a first name or a common word of the target language (Gérard, whose Gerard is English too, is the
-    person's own spelling; Crédit is credit). The source language's own accents on its own names are
-    thereby left alone: English writes Hélène, Montréal, Élysée often enough, and their bare forms are no
-    proper nouns only (Helene is a first name)."""
-    bare = fold(name, keep_case=True)
-    if bare == name or len(name) < 4 or not pair.source.dictionaries or not pair.target.dictionaries:
-        return None
-    if _DIAERESIS in unicodedata.normalize("NFD", name):
-        return None  # Dubaï, Khameneï: a diaeresis is T102's to read (its transliteration route drops it), not twice
-    src, tgt = pair.source, pair.target
-    accented, plain, source = tgt.zipf(name), tgt.zipf(bare), src.zipf(name)
-    unwritten = (accented <= ACCENTED_MAX_EN and source > accented) \
-        or (plain - accented) + (source - accented) >= ACCENT_EVIDENCE
-    if not unwritten or plain < ACCENTLESS_MIN_EN or not tgt.has_proper_stem(bare) or tgt.in_dictionary(bare.lower()):
-        return None
-    left_out, people, nationalities = _respelling_screens(pair)
-    # the common-word screen reads the target side (Crédit is credit, Rosé is rosé): a French homograph of a
-    # place (bénin "benign", détroit "strait") says nothing of how English writes the place
-    if name in left_out or name in nationalities or fold(name) in people \
-            or any(tgt.is_common_word(w.lower()) for w in (name, bare)):
-        return None
-    return bare
-
-
-@memoize(SOME_WORDS)
-def respelt_adjective(pair, word: str) -> Optional[str]:
-    """The target language's proper adjective for a capitalised ``word`` the source language writes as a
-    common word (Baltique: Baltic, Jurassique: Jurassic, Olympiques: Olympic), by the pair's
-    ``adjective_endings``; None when the evidence is missing.
-
-    The candidate counts when the target dictionary knows it only capitalised (a proper noun or adjective:
-    Baltic, not Catholic or Gothic, which it also lists in lower case), the target language writes it often
-    (``SPELLING_MIN_EN``) and clearly more than ``word`` (``DICTIONARY_MARGIN``), and ``word`` is a common
-    word of the source dictionary but no word of the target's, nor a nationality word (T109's) or a form
-    left out (``exonyms_left_out``)."""
-    src, tgt = pair.source, pair.target
-    bare = fold(word, keep_case=True)
-    endings = [(a, b) for a, b in pair.adjective_endings if bare.lower().endswith(a) and len(bare) - len(a) >= 3]
-    if not endings or not src.dictionaries or not tgt.dictionaries:
-        return None
-    if not src.is_common_word(word.lower()) or tgt.in_dictionary(word) or tgt.in_dictionary(bare):
-        return None
-    left_out, _, nationalities = _respelling_screens(pair)
-    if word in left_out or word in nationalities:
-        return None  # a people (les Britanniques: the British) is T109's, with its own English name
-    for french, english in endings:
-        candidate = bare[:len(bare) - len(french)] + english
-        found = tgt.zipf(candidate)
-        if found >= SPELLING_MIN_EN and tgt.has_proper_stem(candidate) and not tgt.is_common_word(candidate) \
-                and max(tgt.zipf(word), tgt.zipf(bare)) <= found - DICTIONARY_MARGIN:
-            return candidate
-    return None
-
-
-def _without_article(french: str, articles: frozenset[str]) -> str:
-    """The name after its own article (``Le Caire`` -> Caire, ``La Havane`` -> Havane): the source language
-    contracts or drops the article (au Caire, du Caire), and MT keeps the rest (in Caire). "" when the
-    name has no article of ``articles`` or what is left is shorter than four letters."""
-    head, sep, rest = french.partition(" ")
-    if not sep:
-        head, sep, rest = french.partition("'")
-    if not sep or head.lower() not in articles or len(rest) < 4 or not rest[:1].isupper():
-        return ""
-    return rest
 
 
 def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
@@ -487,85 +71,14 @@ def _article_pattern(form: str, articles: frozenset[str]) -> re.Pattern:
 
 
 _ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"
+
+
 _SPACED_HYPHEN = re.compile(_ANY_HYPHEN)
 
 
 @memoize(TABLES)
-def _acronym_rows(pair) -> tuple[dict, ...]:
-    """The hand-compiled acronym table's rows, then those learned from human translations of French news
-    (``acronyms_learned``, built by ``bench/acronym_pairs.py``: VIH -> HIV), which the aligned source must
-    confirm; a learned row never overrides a compiled one."""
-    rows = list(pair.table("acronyms"))
-    listed = {row["french"] for row in rows}
-    for row in pair.table("acronyms_learned"):
-        if row["french"] not in listed:
-            rows.append({"french": row["french"], "english": row["english"], "titlecase": "no", "source": "yes",
-                         "meaning": f"rendered “{row['english']}” by human translators of French news"})
-    return tuple(rows)
-
-
-@memoize(TABLES)
-def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
-    forms: dict[str, dict] = {}
-    for row in _acronym_rows(pair):
-        forms[row["french"]] = row
-        if row["titlecase"] == "yes":
-            forms[row["french"].capitalize()] = row
-    if not forms:
-        return forms, None
-    return forms, re.compile(rf"(?<![\w/@.-])(?:{alternation(forms)})(?![\w/@]|-[a-z])")
-
-
-_LETTER_RUN = LETTERS_RE
-
-
-def first_runs(forms) -> Optional[frozenset[str]]:
-    """The leading run of letters of every form (``Nouvelle`` of ``Nouvelle-Zélande``), or None if a
-    form starts with something else."""
-    runs = set()
-    for form in forms:
-        m = _LETTER_RUN.match(form)
-        if m is None:
-            return None
-        runs.add(m.group(0))
-    return frozenset(runs)
-
-
-@memoize(TABLES)
 def _exonym_runs(pair) -> Optional[frozenset[str]]:
-    return first_runs(_exonyms(pair))
-
-
-@memoize(TABLES)
-def _acronym_runs(pair) -> Optional[frozenset[str]]:
-    return first_runs(_acronyms(pair)[0])
-
-
-def present_runs(text: str, runs: Optional[frozenset[str]], ctx) -> Optional[frozenset[str]]:
-    """Those of ``runs`` that are whole runs of letters of ``text`` (None: ``runs`` is None, no screen);
-    see :func:`may_match`."""
-    if runs is None:
-        return None
-    split = text_words(text, ctx)
-    return runs.intersection(split.capital_runs if _all_capitalised(runs) else split.runs())
-
-
-def may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
-    """False when no form whose first runs of letters are ``runs`` can match in ``text`` (a screen
-    before the big alternation).
-
-    Both patterns put a form after a non-word character and end its first run
-    of letters where the form's does, so that run is a whole run of letters of
-    the text: a set lookup instead of trying every form at every position. When
-    every one of ``runs`` has a capital letter, only the text's runs with one
-    can be equal to it: those of the words the names' split found capitalised
-    (:attr:`~mtqa.names.mentions.TextWords.capital_runs`), shared by T201 and T202;
-    otherwise all its runs (:meth:`~mtqa.words.TextWords.runs`), from the same split.
-    """
-    if runs is None:
-        return True
-    split = text_words(text, ctx)
-    return not runs.isdisjoint(split.capital_runs if _all_capitalised(runs) else split.runs())
+    return first_runs(exonym_rows(pair))
 
 
 PATTERNS_KEPT = 4_096
@@ -578,10 +91,10 @@ def _exonym_alternatives(pair) -> dict[str, tuple[tuple[int, str, str], ...]]:
 
     The head is the form up to its first hyphen (the whole form without one): the pattern writes it
     as it is, so the text holds it wherever the form matches."""
-    forms = _exonyms(pair)
+    forms = exonym_rows(pair)
     out: dict[str, list[tuple[int, str, str]]] = {}
     for k, form in enumerate(_by_length(forms)):
-        out.setdefault(_LETTER_RUN.match(form).group(0), []).append((k, form.split("-", 1)[0], _alternative(form)))
+        out.setdefault(LETTERS_RE.match(form).group(0), []).append((k, form.split("-", 1)[0], _alternative(form)))
     return {run: tuple(alts) for run, alts in out.items()}
 
 
@@ -597,11 +110,6 @@ def _exonym_pattern(pair, text: str, present: frozenset[str]) -> Optional[re.Pat
 @memoize(PATTERNS_KEPT)
 def _compiled_alternatives(alternatives: tuple[str, ...]) -> re.Pattern:
     return _compile_forms(list(alternatives))
-
-
-@memoize(TABLES)
-def _all_capitalised(runs: frozenset[str]) -> bool:
-    return all(any(c.isupper() for c in run) for run in runs)
 
 
 @register
@@ -772,7 +280,7 @@ class FrenchExonym(SegmentCheck):
         """Names outside the tables copied from the source whose ending the source language respelt
         (:func:`respelt`): a word of the aligned source, written alone (no hyphen, apostrophe or other
         capitalised word beside it: a longer name is the table route's to read). A form of the tables
-        (:func:`_exonyms`) is left to the table route whatever it decided: where it stays (Cassa di
+        (:func:`exonym_rows`) is left to the table route whatever it decided: where it stays (Cassa di
         Italie, a longer name) its row's reading holds, and the respelling may not be English's (Italia)."""
         if not sources or not ctx.pair.name_endings:
             return
@@ -783,7 +291,7 @@ class FrenchExonym(SegmentCheck):
         if not respellable:
             return
         text = segment.text
-        forms = _exonyms(ctx.pair)
+        forms = exonym_rows(ctx.pair)
         for m in _LONE_NAME.finditer(text):
             word = m.group()
             if word not in respellable or word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
@@ -831,7 +339,7 @@ class FrenchExonym(SegmentCheck):
             )
 
     def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        forms = _exonyms(ctx.pair)
+        forms = exonym_rows(ctx.pair)
         present = present_runs(segment.text, _exonym_runs(ctx.pair), ctx)
         if present is not None and not present:
             return  # no form's first run is in the text: _exonym_pattern would cut the pattern to nothing
@@ -894,7 +402,7 @@ class FrenchExonym(SegmentCheck):
             elif row.get("order") == "target":
                 what = f"“{m.group(0)}” is the {ctx.source.name} name in the {ctx.target.name} word order"
             if start != m.start():
-                own = _without_article(row["french"], ctx.source.word_set("place_articles"))
+                own = without_article(row["french"], ctx.source.word_set("place_articles"))
                 what = f"“{text[start:m.end()]}” is the {ctx.source.name} name " + (
                     "with its article translated" if own else "with an article")
             yield self.issue(
@@ -997,7 +505,7 @@ def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) ->
     (the pair's gloss of a name particle: "the Allemagne of the 1930s" is "the Germany of the 1930s"). Else
     ``start``."""
     source_articles, target_articles = ctx.source.word_set("place_articles"), ctx.target.word_set("place_articles")
-    own_article = _without_article(row["french"], source_articles)
+    own_article = without_article(row["french"], source_articles)
     if not target_articles or not (own_article or _article_less(row)):
         return start
     nxt = NEXT_WORD_RE.match(text, end)
@@ -1099,11 +607,19 @@ def _ambiguous(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
 _LONE_NAME = re.compile(rf"(?<![\w'’-])[{UPPER}][^\W\d_{UPPER}]{{3,}}(?![\w'’-])")
 """A capitalised word of four letters or more, lower case after its capital, with no hyphen or
 apostrophe joining it to another word."""
+
+
 _LONE_NAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}]")
 """A capitalised word right after: the word is part of a longer name."""
+
+
 _SOURCE_PARTICLE_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 """The word right after; a source-language name particle there (Olympique de Marseille) makes a name kept whole."""
+
+
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
 _SURNAME_AFTER = re.compile(rf"[ \u00a0]+([{UPPER}][^\W\d_]+)")
 
 
@@ -1139,6 +655,8 @@ def _opened_by_capital(text: str, start: int, ctx) -> bool:
 
 
 _PREV_CAPITAL = CAPITAL_WORD_BEFORE_RE
+
+
 _PREV_PART = re.compile(r"([^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)$")
 
 
@@ -1159,6 +677,8 @@ def _compound(text: str, start: int, form: str, forms: dict, sources) -> tuple[i
 
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
+
+
 _HYPHEN_BEFORE_WORD = re.compile(r"[ \u00a0]*-[ \u00a0]*([^\W\d_]+)")
 
 
@@ -1178,7 +698,7 @@ def _hyphen_joined(text: str, start: int, end: int, sources, forms, capitalised:
     after = _HYPHEN_BEFORE_WORD.match(text, end)
     if after and keep(after.group(1)):
         joined.append(f"{form}-{after.group(1)}")
-    return any(_in_source(j).search(s.text) for j in joined for s in sources)
+    return any(standalone_in(j).search(s.text) for j in joined for s in sources)
 
 
 def _region_compound(text: str, start: int, end: int, row: dict, sources, forms) -> bool:
@@ -1211,8 +731,12 @@ def _beside_shared_place(text: str, start: int, end: int, row: dict, forms, ctx)
 
 
 _GLUED_AFTER = re.compile(r"-[^\W\d_]")
+
+
 HYPHEN_WORD_MIN_ZIPF = 3.0
 """A word hyphenated to the form that the target language uses this often (Ukraine, Birmingham, based)..."""
+
+
 HYPHEN_WORD_MARGIN = 0.5
 """...and not clearly less than the source language (Loire, Alpes, Calais, Nord are French words and
 places): the compound is the target's (Russie-Ukraine gas row, a Londres-Birmingham line, the
@@ -1284,8 +808,8 @@ def _not_kept_whole(text: str, start: int, end: int, row: dict, found, sources, 
         others.append(Token(prev.group(1), start - len(prev.group(0)), start - len(prev.group(0)) + len(prev.group(1))))
     if not others:
         return False
-    words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
-    if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
+    words = {fold(w) for s in sources for w in LETTERS_RE.findall(s.text)}
+    if not all(fold(w) in words for w in LETTERS_RE.findall(text[start:end])):
         return False
     return _rebuilt(others, start, words, ctx) \
         or (row.get("kind") not in KEPT_IN_FOREIGN_NAMES and _foreign_name(text[start:end], others, words, ctx)) \
@@ -1418,6 +942,8 @@ def _first_without_complement(form: str, second: str, source: str, complement: r
 
 
 _PAIR_JOINT = re.compile(r"[ \u00a0]*-[ \u00a0]*|[ \u00a0]+")
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -1477,242 +1003,3 @@ def _inside_longer_name(start: int, end: int, found) -> bool:
         if mention.start < end and start < mention.end:
             return any(t.end <= start or t.start >= end for t in mention.tokens if len(t.text) > 1)
     return False
-
-
-@memoize(WORDS)
-def _in_source(acronym: str) -> re.Pattern:
-    return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
-
-
-@register
-@record
-class FrenchAcronym(SegmentCheck):
-    """An organisation or term keeps its French acronym (OTAN, ONU, FMI, PIB).
-
-    Why it matters: English readers know NATO, the UN, the IMF and GDP; the
-    French letters mean nothing to them or something else. The capitalised
-    French press forms (Otan, Onu) are caught too. Acronyms whose letters
-    mean something else in English (BCE, Before Common Era) are flagged only
-    when the aligned source has them; acronyms English keeps (SNCF, CGT) are
-    not in the table. Rows learned from human translations of French news
-    (``acronyms_learned``: VIH -> HIV) are flagged only where the aligned
-    source has them.
-
-    Example:
-        bad: Alliance summit\\n\\nThe OTAN summit opens in Brussels on Thursday.
-        bad: Alliance summit\\n\\nThe Otan summit opens in Brussels on Thursday.
-        good: Alliance summit\\n\\nThe NATO summit opens in Brussels on Thursday.
-        good: Rail strike\\n\\nThe SNCF cancelled half of its trains.
-    """
-
-    code = "T202"
-    name = "french-acronym"
-    category = "terminology"
-    subcategory = "wrong-term"
-    severity = Severity.MAJOR
-
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        forms, pattern = _acronyms(ctx.pair)
-        if pattern is None or not may_match(segment.text, _acronym_runs(ctx.pair), ctx):
-            return
-        for m in pattern.finditer(segment.text):
-            row = forms[m.group(0)]
-            if row["source"] == "yes" and not any(_in_source(row["french"]).search(s.text) for s in sources):
-                continue
-            yield self.issue(
-                segment, m.start(), m.end(),
-                f"“{m.group(0)}” is the {ctx.source.name} acronym ({row['meaning']}); "
-                f"{ctx.target.name} writes “{row['english']}”.",
-                row["english"], confidence=0.9,
-            )
-
-
-@register
-@record
-class FrenchAcronymLetters(DocumentCheck):
-    """An acronym whose letters are the French name's initials, kept after the name is put into English.
-
-    Why it matters: an acronym spells its name's initials in its own language's word order. French
-    defines « le Conseil de coopération du Golfe (CCG) »; a translation that writes "the Gulf
-    Cooperation Council (CCG)" gives English readers letters that match neither the name beside them
-    nor the acronym they know (GCC). No list can hold every body the news names, so the check reads the
-    document: the source defines the acronym after a name whose initials spell it (French letters,
-    not a foreign acronym French copies: « l'Union chrétienne-démocrate (CDU) »), and the translation
-    renders that name word for word as an English name whose capitals spell something else, as many
-    letters (the suggestion: those initials), and copies the French acronym after it or writes that
-    English acronym there and copies the French one elsewhere. Then every copy of the French acronym
-    in the translation where the aligned source has it too is reported, the headline's included.
-
-    English keeps the letters of most bodies' own acronyms, so the evidence must say English has its
-    own: the French name is a body above the nations (international, mondial, a continent or a region
-    of several nations: Golfe, Afrique, africaine; ``acronym_scope`` table and the demonyms table's
-    regions), or of a nation whose names French renders with letters of its own (« Armée syrienne
-    libre », ASL: English's FSA; « Association du football de la République tchèque », AFRT: FACR), or
-    names a place inside a name otherwise in lower case (« Organisation de coopération de Shanghai »);
-    not one nation's (national, or a nationality whose institutions are named in French or another
-    Romance language: the Fédération sénégalaise de football keeps FSF, the Spanish PSOE its letters),
-    nor a body whose name says neither (« Ligue des droits de l'homme », LDH); English text writes the
-    English initials, and more often than the French letters (a Mozambican party keeps MDM, and the
-    Paris-based OIE its letters, as FIFA does). Left
-    alone too: acronyms the parallel news shows human translators keeping (``acronyms_kept``, built by
-    ``bench/acronym_pairs.py``: UMP, CGT, FIFA), an English name that spells the same letters, a name
-    the translation copies in French, and the acronyms T202's table names.
-
-    The table of known bodies (``acronym_bodies``) is asked first: where the translation writes the body's
-    English name, whose initials are the table's English acronym ("the Royal Canadian Mounted Police (GRC)",
-    "the Economic Community of West African States (CEDEAO)"), the French letters are flagged with that
-    acronym whatever the lengths of the two and without the scope and frequency gates (the table is that
-    evidence); a body English calls by its French letters (CAF, AES) is left alone. Otherwise the French name's
-    words must be rendered one by one (as many initials as letters) and pass the gates above, and the
-    English name's initials are the suggestion only with evidence that they are the body's acronym: the
-    table's row for the body (« Gendarmerie royale du Canada (GRC) » rendered "the royal Police Force of the
-    Canada": RCMP), or the translation writing those initials itself. Their frequency in English text is no such evidence: it is also a
-    word's (ASS for the Alliance of Sahel States) or another body's (AFC, the Asian confederation, for the African
-    one), and a word-for-word rendering spells letters of no body (PFC, "Police Force of the Canada"). Without it
-    the flag is minor and suggests nothing: the letters are still French, but English may keep them.
-
-    Example:
-        source: Sommet\\n\\nLes dirigeants du Conseil de coopération du Golfe (CCG) se sont réunis à Doha.\\n\\nLe CCG veut une trêve.
-        bad: Summit\\n\\nThe leaders of the Gulf Cooperation Council (CCG) met in Doha.\\n\\nThe CCG wants a truce.
-        good: Summit\\n\\nThe leaders of the Gulf Cooperation Council (GCC) met in Doha.\\n\\nThe GCC wants a truce.
-    """
-
-    code = "T203"
-    name = "french-acronym-letters"
-    category = "terminology"
-    subcategory = "wrong-term"
-    severity = Severity.MAJOR
-    requires_source = True
-
-    def check(self, pair, ctx) -> Iterator[Issue]:
-        from mtqa.names.acronym_letters import (NAME_CHARS, copied_name, definitions, kept_acronyms, known_body, scope,
-                                                target_name)
-
-        if pair.source is None or pair.source_title_only:
-            return
-        if not any("(" in s.text for s in pair.source.segments):
-            return
-        defined = definitions((s.text for s in pair.source.segments), ctx.source.function_words, ctx.pair)
-        if not defined:
-            return
-        skip = kept_acronyms(ctx.pair) | _acronyms(ctx.pair)[0].keys()
-        english: dict[str, tuple[str, str, Optional[str]]] = {}
-        for seg in pair.target.segments:
-            for m in _DEFINED_IN_TARGET.finditer(seg.text):
-                acronym = m.group(1)
-                d = defined.get(acronym)
-                if d is None:
-                    # the translation's own acronym where the aligned source defines a French one ("the Gulf
-                    # Cooperation Council (GCC)" for « (CCG) »): a copy of the French letters elsewhere is French
-                    acronym = _rendered_acronym(acronym, seg, pair, defined, english,
-                                                lambda a: known_body(ctx.pair, a, defined[a].name))
-                    d = defined.get(acronym)
-                if d is None or acronym in skip or acronym in english:
-                    continue
-                named = target_name(seg.text[max(0, m.start() - NAME_CHARS):m.start()], ctx.target.function_words)
-                if named is None:
-                    continue
-                name, capitals = named
-                known = known_body(ctx.pair, acronym, d.name)
-                if capitals == acronym or known == acronym:
-                    skip = skip | {acronym}  # the English name spells the same letters: English's acronym
-                elif known is not None and known in (capitals, _every_initial(name)):
-                    # the table asked first: the translation writes the body's English name (the Royal Canadian
-                    # Mounted Police, RCMP) and keeps its French letters (GRC), whatever their lengths
-                    english[acronym] = (name, capitals, known)
-                elif len(capitals) != len(acronym):
-                    continue  # not the French name's words rendered one by one: a longer name around it
-                    # (the Crimes Group of Operating Central Office) or the body's own English name (the
-                    # World Organisation for Animal Health, OIE), whose letters English may keep
-                elif copied_name(name, d.name) or scope(d.name, ctx.pair) not in ("beyond", "proper"):
-                    skip = skip | {acronym}
-                elif _english_letters(capitals, acronym, ctx):
-                    # the reading's gates decide the flag, the table only its suggestion: a human translation
-                    # that writes "Royal Gendarmerie of Canada (GRC)" spells initials English does not write
-                    english[acronym] = (name, capitals, known)
-        english = {a: v for a, v in english.items() if a not in skip}
-        if not english:
-            return
-        written = _written_acronyms(pair.target.segments, {capitals for _, capitals, _ in english.values()})
-        for seg in pair.target.segments:
-            found = [(m, english[m.group(0)]) for m in _UPPER_WORD.finditer(seg.text) if m.group(0) in english]
-            if not found:
-                continue
-            sources = pair.sources_of(seg.index)
-            for m, (name, capitals, known) in found:
-                acronym = m.group(0)
-                if not any(_in_source_exactly(acronym).search(s.text) for s in sources):
-                    continue
-                message = (f"“{acronym}” spells the {ctx.source.name} name « {defined[acronym].name} »; the "
-                           f"translation calls it “{name}”, whose initials are “{capitals}”")
-                if known:
-                    said = "" if known == capitals else f"; English calls the body “{known}”"
-                    yield self.issue(seg, m.start(), m.end(), message + said + ".", known, confidence=0.8)
-                elif capitals in written:
-                    yield self.issue(seg, m.start(), m.end(), message + ", the acronym it writes elsewhere.",
-                                     capitals, confidence=0.8)
-                else:
-                    yield self.issue(
-                        seg, m.start(), m.end(),
-                        message + ", letters neither the translation nor mtqa's table of bodies gives as its acronym (an "
-                        "English name's initials may be a word or another body's): use the body's English acronym, "
-                        "or spell out its name.",
-                        severity=Severity.MINOR, confidence=0.6,
-                    )
-
-
-def _every_initial(name: str) -> str:
-    """The initials of every word of ``name``, function words included (the Economic Community of West African
-    States: ECOWAS, where the capitals spell ECWAS): some bodies' English acronyms take a preposition's letter."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
-
-
-def _written_acronyms(segments, candidates: set[str]) -> frozenset[str]:
-    """The English initials among ``candidates`` that the translation writes as a word of its own somewhere ("the
-    African Union (AU)", "the AU"). Why: the initials of a word-for-word English name are an acronym only when the
-    body has one by those letters; their frequency in English text is also an ordinary word's (ASS for the Alliance
-    of Sahel States, which English calls AES) or another body's (AFC, the Asian confederation, for the African CAF;
-    PFC for a "Police Force of the Canada", the RCMP), so a suggestion of them would put wrong letters in. Written
-    by the translation itself, they are the letters its writer knows the body by."""
-    found = set()
-    for seg in segments:
-        found.update(m.group(0) for m in _UPPER_WORD.finditer(seg.text) if m.group(0) in candidates)
-    return frozenset(found)
-
-
-def _rendered_acronym(written: str, seg: Segment, pair, defined: dict, english: dict,
-                      known: Callable[[str], Optional[str]]) -> Optional[str]:
-    """The French acronym the source aligned to ``seg`` defines, one of as many letters or one whose English
-    acronym is ``written`` by the table of known bodies (``known``: CEDEAO for ECOWAS), that ``seg`` renders by
-    the bracketed acronym ``written`` and does not copy; None when there is none or more than one."""
-    sources = pair.sources_of(seg.index)
-    found = [a for a in defined if a not in english and (len(a) == len(written) or known(a) == written)
-             and a != written
-             and any(f"({a})" in s.text for s in sources) and not _in_source_exactly(a).search(seg.text)]
-    return found[0] if len(found) == 1 else None
-
-
-MIN_ENGLISH_ACRONYM_ZIPF = 1.0
-"""The English initials must be written in English text at least this often (wordfreq Zipf): an acronym
-English uses (GCC 3.0, ICTY 2.1), not letters no English text writes (NSMC for Spain's CNMV, which
-English keeps)."""
-
-
-def _english_letters(capitals: str, acronym: str, ctx) -> bool:
-    """English text writes the English name's initials, and more often than the French letters (GCC 3.0 against
-    CCG 2.6; not IOE 2.0 against OIE 2.1: the Paris-based body English calls the OIE, as it calls FIFA by French
-    letters). A French acronym that is an English word (CAN) counts as unwritten: its frequency is the word's."""
-    english = ctx.target.zipf(capitals.lower())
-    if english < MIN_ENGLISH_ACRONYM_ZIPF:
-        return False
-    french = 0.0 if ctx.target.in_dictionary(acronym.lower()) else ctx.target.zipf(acronym.lower())
-    return english > french
-
-
-_DEFINED_IN_TARGET = re.compile(r"\(\s*([A-Z]{2,7})\s*\)")
-_UPPER_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
-
-
-@memoize(WORDS)
-def _in_source_exactly(acronym: str) -> re.Pattern:
-    return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)")

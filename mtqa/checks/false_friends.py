@@ -15,1157 +15,20 @@ import re
 from pathlib import Path
 from typing import Iterator, Optional
 
-from mtqa import regexcache
-from mtqa.regexcache import PatternLike
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
-from mtqa.langs.data import alternation, built_from, data_toml
-from mtqa.langs.wordtrie import trie_alternation
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cognates import cognates
+from mtqa.langs.false_friend_lexicon import (Entry, SENSE_LINK, holds_piece, key_index, keys_by_piece, keys_held,
+                                             lexicon, related_words, screen_text, source_first, source_links,
+                                             source_renderings, target_candidates)
+from mtqa.langs.reporting import reads_subject_at, source_inverts
+from mtqa.langs.trap_forms import auxiliary_before, cased, inflected, trap_inflection
+from mtqa.meaning.tokens import plain, stem
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
-from mtqa.words import LOWER, UPPER
-from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, TwoGenerations, memoize
-from mtqa.langs.cognates import cognates
-from mtqa.langs.reporting import reads_subject_at, source_inverts
-from mtqa.meaning.tokens import plain, stem
-from mtqa.lazy import lazy_module as _lazy_module
-
-_DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
-
-
-try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
-    from re import _parser as _sre_parse  # Python 3.11+
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse
-
-Keys = Optional[tuple[str, ...]]
-"""Lower-case strings one of which every match of a pattern contains; None when unknown."""
-
-
-SENSE_WINDOW = 2
-"""Words either side of the trap (and of the source's trigger) read for a sense's cues."""
-UNLESS_WINDOW = 4
-"""Words either side of a trap's match (the whole match of ``target``) that an entry's ``unless_target`` is read in
-by default: an exception counts for a trap only where one of its matches overlaps that neighbourhood. Why: an
-exception says what the trap's own phrase is ("a younger audience", "regional spatial policy"); the same
-word elsewhere in the segment ("a regional director of the European Spatial Agency") says nothing of it."""
-SENSE_LINK = 0.2
-"""The least p(target|source) of a lexical-model link for a source neighbour's translation to count as a cue."""
-
-_SENSE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-@record(frozen=True)
-class Sense:
-    """One sense of an entry's source word, told by the words around it (``[[entry.sense]]`` of the lexicon).
-
-    ``cues`` are target-language words as the lexicon writes them, lower-cased; they and the words read
-    around the trap are compared by their stems under the pair's target language
-    (:func:`mtqa.meaning.tokens.stem` with the code the check passes, not a language named here); a sense
-    holds where one of them is among the ``SENSE_WINDOW`` words either side of the trap, or is a
-    lexical-model translation of a word beside the trigger in the source (« formation de glace »: *glace* ->
-    ice). ``suggestion`` None is the sense the target's cognate has too (a rock formation, an engagement
-    ring): the trap is no error there."""
-
-    suggestion: Optional[str]
-    cues: frozenset[str]
-    window: int = SENSE_WINDOW
-    """Words either side read for the cues. A sense told by a word on the trap itself (« formation politique »,
-    "political formation": a party) reads fewer, and none past a punctuation mark: "the reform of the political,
-    formation and supervision" lists the two, « la politique de formation » is a training policy."""
-    note: Optional[str] = None
-    """What the message says of this sense (the entry's ``note`` says what its ``suggestion`` means); None: the
-    entry's. Why: a sense that suggests another word must say why that word, not the entry's."""
-
-
-@record(frozen=True)
-class Entry:
-    """One false friend or calque of the lexicon, with its patterns compiled.
-
-    A pattern field is a compiled pattern or, under ``mtqa check``, a :class:`~mtqa.regexcache.Deferred` stand-in
-    compiled on first use (:data:`~mtqa.regexcache.PatternLike`): read its methods and attributes
-    (``entry.source.search(text)``); code that needs the ``re.Pattern`` itself takes
-    :func:`~mtqa.regexcache.pattern_of` of it."""
-
-    id: str
-    kind: str
-    source: PatternLike
-    target: PatternLike
-    suggestion: str
-    note: str
-    unless_source: Optional[PatternLike] = None
-    unless_target: Optional[PatternLike] = None
-    rendered: Optional[PatternLike] = None
-    """The right renderings: as many of them in the target as triggers in the source, the trap renders
-    another word of the source (``propagande`` -> "publicity" beside "commercials" for ``publicités``)."""
-    without_source: Optional[PatternLike] = None
-    source_keys: Keys = None
-    target_keys: Keys = None
-    without_source_keys: Keys = None
-    senses: tuple[Sense, ...] = ()
-    """The source word's senses told by context, first that holds wins; none holding, ``suggestion``."""
-    unless_window: int = UNLESS_WINDOW
-    """Words either side of each trap's match in which ``unless_target`` is read (see :data:`UNLESS_WINDOW`)."""
-    yields_to_subject: bool = False
-    """The entry reads a reporting verb's next noun phrase as its object or explains only a word of it (an
-    adverbial before an object, "declared to" -> "told", an inverted verb by a phrase): it gives way where A617,
-    when it runs, reads that verb before its SUBJECT (:func:`mtqa.langs.reporting.reads_subject_at`), which the
-    grammar decides and A617 reports once with the subject first. Per entry, not per check: an entry naming a
-    false friend inside the subject is a second defect and stays."""
-    severity: Optional[Severity] = None
-    """The entry's severity where a source is aligned; None: the check's (major). A word order copied from the
-    source (an adverbial between a verb and its object) keeps the meaning and is minor, as A627 reports the same
-    defect read by grammar: one defect, one severity, whichever check reports it."""
-
-    def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
-        """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
-
-        ``target`` and ``source`` are the texts as :func:`screen_text` returns them
-        (None: no screen possible, the regexes decide). With dozens of entries a segment
-        pair would cost over a hundred regex searches; the keys rule out nearly
-        all of them, and the regexes run only where every key is present.
-        """
-        if not has_source:
-            return self.without_source is not None and _has_key(target, self.without_source_keys)
-        return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
-
-    def matches(self, target: str, source: Optional[str], links=None,
-                lang: Optional[str] = None, renders=None,
-                source_read: bool = False) -> Iterator[tuple[int, int, str]]:
-        """(start, end, suggestion, note) of each trap in ``target``; ``source`` None means no source; ``note``
-        is what the message says the source word means there (the sense's, else the entry's).
-
-        ``links(word)``: the target stems the lexical model links a lower-case source word to (for the
-        source side of :class:`Sense` cues); None reads the target's words alone. ``lang``: the code of
-        the target language, whose suffix rules stem the cues and the words around the trap (None: the
-        words are compared as written). ``renders(word)``: every target stem the lexical model or the
-        dictionary gives a lower-case source word (:func:`source_renderings`); a one-word trap is then
-        quiet where the source has as many other words it renders as there are traps (« Les fiançailles
-        ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
-        ``rendered``. ``source_read``: the source is known to match ``source`` and not ``unless_source``
-        (:func:`_source_candidates` searched both, once per source sentence), so they are not searched again
-        for each system's translation of it."""
-        if source is None:
-            if self.without_source is None:
-                return
-            regex = self.without_source
-        else:
-            if not source_read and (not self.source.search(source)
-                                    or (self.unless_source and self.unless_source.search(source))):
-                return
-            regex = self.target
-        found = list(regex.finditer(target))  # the trap first: the tests below read more, and most pairs have none
-        if found and self.unless_target:
-            exceptions = [e.span() for e in self.unless_target.finditer(target)]
-            if exceptions:
-                found = [m for m in found if not _excepted(target, m.span(), exceptions, self.unless_window)]
-        if not found:
-            return
-        if self.rendered and source is not None \
-                and len(self.rendered.findall(target)) >= len(self.source.findall(source)):
-            return
-        if renders is not None and source is not None and lang \
-                and self._renders_another(target, source, renders, lang, found):
-            return
-        for m in found:
-            span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
-            start, end = m.start(span), m.end(span)
-            text = target[start:end]
-            suggestion, note = self.suggestion, self.note
-            if self.senses:
-                sense = self.sense(target, start, end, source, links, lang)
-                if sense is not None:
-                    if sense.suggestion is None:
-                        continue  # the target language's own sense of the cognate (a rock formation)
-                    suggestion, note = sense.suggestion, sense.note or note
-            groups = {k: v or "" for k, v in m.groupdict().items()}
-            if source is not None:
-                for name in _fields(suggestion):
-                    kept = _name_in_source(groups.get(name, ""), source)
-                    if kept != groups.get(name, ""):
-                        if m.end(name) == end:  # the name ended the trap: so does its part the source has
-                            end = m.start(name) + len(kept)
-                        groups[name] = kept
-                text = target[start:end]
-            suggestion = suggestion.format(**groups)
-            # militants -> activists, reports -> postpones, took the head -> took charge
-            suggestion = _inflected(suggestion, text, lang, _word_before(target, start), target[:start])
-            yield start, end, cased(suggestion, text, target, lang), note
-
-
-    def _renders_another(self, target: str, source: str, renders, lang: str, found=None) -> bool:
-        """Every one-word trap of ``target`` may be the translation of a source word other than the trigger:
-        the source holds at least as many lower-case words outside the trigger's matches whose renderings
-        (``renders``) include the trap's stem. Why: the trap word is then the right translation of that other
-        word (« fiançailles » -> engagement), and the trigger was rendered elsewhere or left out. ``found``: the
-        target pattern's matches in ``target`` when already read (None: read here)."""
-        from mtqa.meaning.tokens import stem
-
-        traps = [m.group("trap") if "trap" in self.target.groupindex and m.group("trap") else m.group()
-                 for m in (found if found is not None else self.target.finditer(target))]
-        if not traps or any(not t.isalpha() for t in traps):
-            return False
-        wanted = {stem(t.lower(), lang) for t in traps}
-        spans = [m.span() for m in self.source.finditer(source)]
-        others = [w for w in _SENSE_WORD.finditer(source)
-                  if w.group().islower() and not any(a < w.end() and w.start() < b for a, b in spans)
-                  and wanted & renders(w.group())]
-        return len(others) >= len(traps)
-
-    def sense(self, target: str, start: int, end: int, source: Optional[str], links=None,
-              lang: Optional[str] = None) -> Optional[Sense]:
-        """The first of :attr:`senses` whose cues stand around the trap ``target[start:end]`` or, through
-        ``links``, around the trigger in ``source``; None when no cue is there. Words are stemmed under
-        ``lang`` (the target language's code; None: as written)."""
-        from mtqa.meaning.tokens import stem
-
-        def key(word: str) -> str:
-            return stem(word, lang) if lang else word
-
-        found: dict[int, set[str]] = {}
-
-        def around(window: int) -> set[str]:  # the cues read ``window`` words either side, once per width
-            if window not in found:
-                phrase = window < SENSE_WINDOW
-                cues = {key(w.lower()) for w in _words_around(target, start, end, window, phrase)}
-                if source is not None and links is not None:
-                    for m in self.source.finditer(source):
-                        for w in _words_around(source, m.start(), m.end(), window, phrase):
-                            if w.islower():
-                                cues.update(links(w))
-                found[window] = cues
-            return found[window]
-
-        return next((s for s in self.senses if {key(c) for c in s.cues} & around(s.window)), None)
-
-
-def _excepted(text: str, span: tuple[int, int], exceptions: list, window: int) -> bool:
-    """Whether one of the ``exceptions`` (spans of ``unless_target``'s matches in ``text``) overlaps the trap's match
-    ``span`` widened by ``window`` words either side (:data:`UNLESS_WINDOW`)."""
-    start, end = span
-    before = list(_WORD_RUN.finditer(text, max(0, start - 30 * window), start))[-window:] if window else []
-    after = list(_WORD_RUN.finditer(text, end, end + 30 * window))[:window] if window else []
-    lo = before[0].start() if before else start
-    hi = after[-1].end() if after else end
-    return any(a < hi and lo < b or a == b and lo <= a <= hi for a, b in exceptions)
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _fields(template: str) -> list[str]:
-    """The names of the ``{name}`` fields of a suggestion template."""
-    import string
-
-    return [f for _, f, _, _ in string.Formatter().parse(template) if f]
-
-
-NAME_PREFIX = 4
-"""Letters a name's word shares with a source word to be that word (a name's spelling adapted: Petersburg,
-« Pétersbourg »; Moscow, « Moscou »)."""
-
-
-def _name_in_source(name: str, source: str) -> str:
-    """A name of several capitalised words read from the target (``{city}``: "PARIS FALLS" in "PURSE OF PARIS
-    FALLS") cut after its last leading word the source has too (names are kept in translation), so that a
-    capitalised word after the name (a headline's verb, in capitals or in title case) is not carried into the
-    suggestion; kept whole where its first word is not in the source (an exonym: Frankfurt, « Francfort »). A word
-    is in the source where a source word shares its first ``NAME_PREFIX`` letters, accents aside (Petersburg:
-    « Pétersbourg »)."""
-    words = name.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return name
-    have = {plain(w.lower())[:NAME_PREFIX] for w in _WORD_RUN.findall(source)}
-    n = 0
-    while n < len(words) and all(plain(p.lower())[:NAME_PREFIX] in have for p in _WORD_RUN.findall(words[n])):
-        n += 1
-    if n == 0 or n == len(words):
-        return name
-    return name[: name.index(words[n - 1], sum(len(w) + 1 for w in words[: n - 1])) + len(words[n - 1])]
-
-
-HEADLINE_MIN_LETTERS = 4
-"""In a title-case headline a word shorter than this that is one of the language's function words and no verb
-stays lower case after the first (news style: "Paris Stock Exchange", "Life Is in Danger", "Take Care of")."""
-
-
-def cased(suggestion: str, trap: str, line: str, lang: Optional[str] = None) -> str:
-    """``suggestion`` in the case of the ``trap`` it replaces in ``line`` (``lang``: the target language's code):
-    in capitals after a trap in capitals ("PURSE OF PARIS" -> "PARIS STOCK EXCHANGE"), in title case after a trap
-    of several capitalised words in a title-case line ("The Purse Of Paris Falls": :func:`_title_line`),
-    with a capital first letter after a capitalised trap, else as written (a name it holds keeps its capital).
-    The one case rule of every suggestion of the A50x checks: a suggestion in mixed case pasted into a headline
-    would be a new error."""
-    letters = [c for c in trap if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return suggestion.upper()
-    words = _WORD_RUN.findall(trap)
-    if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 \
-            and all(w[:1].isupper() for w in words if len(w) >= HEADLINE_MIN_LETTERS) and _title_line(line, lang):
-        small = _small_words(lang)
-        return " ".join(w if n and w.lower() in small else w[:1].upper() + w[1:]
-                        for n, w in enumerate(suggestion.split(" ")))
-    if trap[:1].isupper():
-        return suggestion[:1].upper() + suggestion[1:]
-    return suggestion
-
-
-def _title_line(line: str, lang: Optional[str]) -> bool:
-    """A line in title case: every longer word capitalised, two or more of them (with the language known, its
-    common words of :data:`HEADLINE_MIN_LETTERS` letters or more, names being capitalised anyway; else three
-    words of that length). Every one, not most (:func:`mtqa.segment.title_case`): a sentence naming "the Purse
-    of New York" has lower-case longer words ("fell") and takes no title case."""
-    long = [w for w in _WORD_RUN.findall(line) if len(w) >= HEADLINE_MIN_LETTERS and w.isalpha()]
-    if lang:
-        from mtqa.langs import language
-
-        common = [w for w in long if language(lang).is_common_word(w.lower())]
-        return len(common) >= 2 and all(w[:1].isupper() for w in common)
-    return len(long) >= 3 and all(w[:1].isupper() for w in long)
-
-
-@memoize(SOME_WORDS)
-def _small_words(lang: Optional[str]) -> frozenset[str]:
-    """The words a title-case headline leaves in lower case: the language's function words shorter than
-    :data:`HEADLINE_MIN_LETTERS` letters that no verb form is (of, in, the; not "is")."""
-    if not lang:
-        return frozenset({"of", "in", "on", "at", "to", "for", "by", "the", "a", "an", "and", "or"})
-    from mtqa.langs import language
-
-    verbs = _verbs(lang)
-    return frozenset(w for w in language(lang).function_words
-                     if len(w) < HEADLINE_MIN_LETTERS and not (verbs is not None and verbs.base(w)))
-
-
-def _words_around(text: str, start: int, end: int, window: int = SENSE_WINDOW, phrase: bool = False) -> list[str]:
-    """The ``window`` words before ``start`` and after ``end`` in ``text``; with ``phrase``, only those reached
-    across spaces (a comma or a bracket ends the trap's phrase: "the political, formation" has no adjective
-    on the trap)."""
-    before = list(_SENSE_WORD.finditer(text, max(0, start - 80), start))[::-1][:window]
-    after = list(_SENSE_WORD.finditer(text, end, end + 80))[:window]
-    if phrase:
-        before = _joined(text, before, start, lambda m: (m.end(), None))
-        after = _joined(text, after, end, lambda m: (None, m.start()))
-    return [m.group() for m in before[::-1]] + [m.group() for m in after]
-
-
-def _joined(text: str, words: list, edge: int, gap) -> list:
-    """The leading ``words`` (nearest first) with nothing but spaces between each and the one before it, the
-    first counted from ``edge``."""
-    kept = []
-    for m in words:
-        a, b = gap(m)
-        between = text[a:edge] if a is not None else text[edge:b]
-        if between.strip():
-            break
-        kept.append(m)
-        edge = m.start() if a is not None else m.end()
-    return kept
-
-
-def source_links(src: str, tgt: str, dictionary: bool = False):
-    """``links(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model links a source
-    word to with p(target|source) of at least ``SENSE_LINK`` and, with ``dictionary``, those its dictionary
-    entries give it too (no aligned count); no model: none."""
-    from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.tokens import stem
-
-    @memoize(SOME_WORDS)
-    def links(word: str) -> frozenset[str]:
-        model = load_lexmodel(src, tgt)
-        if model is None:
-            return frozenset()
-        return frozenset(t.stem for t in model.translations(stem(word, src))
-                         if t.p_forward >= SENSE_LINK or dictionary and t.count == 0)
-
-    return links
-
-
-def source_renderings(src: str, tgt: str):
-    """``renders(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model gives a source word
-    as its translations: a dictionary entry (no aligned count: « fiançailles » -> engagement, which the news
-    rarely aligns), or an aligned one of p(target|source) at least ``SENSE_LINK`` (:func:`source_links` with
-    its dictionary entries). Why not every aligned link: the aligner's rare links are noise (« puis » ->
-    eventually, twice in 122 links, where the system wrote "eventually" for « éventuellement »)."""
-    return source_links(src, tgt, dictionary=True)
-
-
-def _has_key(text: Optional[str], keys: Keys) -> bool:
-    return text is None or keys is None or any(k in text for k in keys)
-
-
-_CASE_TRAPS = ("İ", "ı", "ſ")
-"""Characters ``re.IGNORECASE`` matches to a Latin letter (İ and ı to i, ſ to s) that ``str.lower`` does not
-lower to it; a text holding one is not screened."""
-
-
-def screen_text(text: Optional[str]) -> Optional[str]:
-    """``text`` lower-cased for the key tests of :meth:`Entry.possible`, or None when the keys cannot decide.
-
-    A key is lower-case Latin text (see :func:`_required`); for such characters
-    ``re.IGNORECASE`` equals ``str.lower`` equality except for the characters of
-    ``_CASE_TRAPS``, so a text without them contains a key, lower-cased,
-    whenever a pattern needing it matches.
-    """
-    if text is None or any(trap in text for trap in _CASE_TRAPS):
-        return None
-    return text.lower()
-
-
-def _required(pattern: Optional[PatternLike]) -> Keys:
-    """Lower-case literal strings one of which every match of ``pattern`` contains, or None.
-
-    Read from the parsed pattern: runs of literal characters that every match
-    must contain (zero-width assertions such as ``\\b`` do not break a run),
-    looking inside mandatory groups and taking one run per branch of an
-    alternation; the most selective requirement (longest shortest string) wins.
-    Keys are kept only if they are Latin text (see :func:`screen_text`).
-    """
-    if pattern is None:
-        return None
-    try:
-        found = _sequence_keys(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # an unexpected parse tree: no screen, the regex alone decides
-        return None
-    if found is None or not all(k and all(ord(c) < 0x180 and c not in "µıſİ" for c in k) for k in found):
-        return None
-    return found
-
-
-_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
-
-
-def _sequence_keys(items) -> Keys:
-    """The best key set of a sequence of parsed items (every item must match)."""
-    options: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for op, arg in items:
-        name = getattr(op, "name", "")
-        if name == "LITERAL":
-            run.append(chr(arg).lower())
-            continue
-        if name in _ZERO_WIDTH:
-            continue  # consumes nothing: the literals around it stay adjacent
-        if run:
-            options.append(("".join(run),))
-            run = []
-        inner: Keys = None
-        if name == "SUBPATTERN":
-            inner = _sequence_keys(list(arg[-1]))
-        elif name == "BRANCH":
-            branches = [_sequence_keys(list(b)) for b in arg[1]]
-            if all(branches):
-                inner = tuple(dict.fromkeys(k for b in branches for k in b))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
-            inner = _sequence_keys(list(arg[2]))
-        if inner:
-            options.append(inner)
-    if run:
-        options.append(("".join(run),))
-    if not options:
-        return None
-    return max(options, key=lambda keys: min(len(k) for k in keys))
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-_ENDINGS = {"ing": ("ing",), "ed": ("ed", "d", "ied"), "s": ("s", "es", "ies")}
-"""How the target language's regular suffixes are written after a stem (a final e or y dropped, a consonant
-doubled): ``_inflected`` keeps the form the dictionaries make of the suggestion's stem."""
-
-
-def _inflection(word: str, lang: Optional[str] = None) -> str:
-    """The trap's inflection: ``ing``, ``ed`` (a past or a past participle, an irregular one of ``lang``'s verbs
-    too: known, said), ``s`` (a plural or a third person) or ``""`` (the stem)."""
-    low = word.lower()
-    if low.endswith("ing") and len(low) > 5:
-        return "ing"
-    if low.endswith("ed") and len(low) > 4:
-        return "ed"
-    verbs = _verbs(lang)
-    if verbs is not None and verbs.irregular_form(low) in ("past", "participle") and verbs.base(low) != low:
-        return "ed"
-    return "s" if _plural(low) else ""
-
-
-def _verbs(lang: Optional[str]):
-    """The verb inflection of the target language ``lang`` (:mod:`mtqa.langs.inflection`, its one owner), or
-    None."""
-    if not lang:
-        return None
-    from mtqa.langs.inflection import inflection
-
-    return inflection(lang)
-
-
-def _stem_of(word: str, dicts) -> tuple[str, tuple[str, ...]]:
-    """(stem, forms) of a one-word suggestion: the dictionary stem whose suffix forms include it (``postponed``:
-    postpone, ``injured``: injure), else the word itself when it is a stem; ("", ()) when the dictionaries make
-    it of no stem."""
-    from mtqa.langs import hunspell
-    low = word.lower()
-    tries = [low]
-    if low.endswith("ed"):  # a verb's stem before the participle's own entry (injured/U beside injure)
-        tries = [low[:-1], low[:-2], low[:-3], low[:-3] + "y", low]
-    for stem in tries:
-        forms = hunspell.suffix_forms(dicts, stem) if stem else ()
-        if forms and low in forms:
-            return stem, forms
-    return "", ()
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word just before ``text[start:]`` ("" at the start): the auxiliary that makes a trap's -ed form a
-    participle (has taken in charge)."""
-    words = text[:start].split()
-    return words[-1].strip(",;:()\"'") if words else ""
-
-
-def _inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
-    """The one-word ``suggestion`` in the inflection of the one-word ``trap``, made by the target language's
-    dictionaries: a trap "reports" asks for "postpones", "reporting" for "postponing", "blessed" for "injured"
-    (an entry's suggestion is written in one form, often the past participle). Where the dictionaries make
-    no such form of the suggestion's stem (a noun has no -ing), the suggestion is kept, with the plural -s
-    added after a plural trap as before (militants -> activists); a participle suggestion is never given a
-    bare -s ("postponeds"). A suggestion that is an irregular verb's form the dictionaries make no stem of
-    ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular
-    verbs (:mod:`mtqa.langs.inflection`): "indicates" asks for "says", "indicating" for "saying", never
-    "saids". A suggestion or a trap of several words is inflected by :func:`_phrase_inflected` (``before``: the
-    word before the trap; ``context``: the text before it, where the subject a verb agrees with is read)."""
-    if " " in suggestion or " " in trap:
-        return _phrase_inflected(suggestion, trap, lang, before, context)
-    want = _inflection(trap, lang)
-    dicts = _dictionaries(lang)
-    stem, forms = _stem_of(suggestion, dicts) if dicts else ("", ())
-    verbs = _verbs(lang)
-    irregular = verbs.base(suggestion) if verbs is not None and " " not in suggestion else None
-    # an irregular verb's form is read as that verb (said, seen, known, left), unless the dictionaries inflect the
-    # spelling as a regular verb of its own (found: founded; saw: sawed), which the suggestion may be
-    if irregular and (irregular == suggestion.lower() or suggestion.lower() + "ed" not in forms):
-        return _same_case(_irregular_form(verbs, irregular, suggestion, trap, want), suggestion)
-    if stem:
-        if not want:
-            # a stem trap (report, bless, achieve) takes the suggestion's stem when the suggestion is one of its
-            # forms (postponed -> postpone); a stem suggestion stays as it is
-            return _same_case(stem, suggestion) if suggestion.lower().endswith("ed") else suggestion
-        base = stem[:-1] if stem.endswith(("e", "y")) else stem
-        made = [f for f in forms for end in _ENDINGS[want]
-                if f in (stem + end, base + end, stem + stem[-1:] + end)]
-        if made:
-            return _same_case(min(made, key=len), suggestion)
-    if want == "s" and not suggestion.endswith(("s", "ed")):
-        return verbs.inflect(suggestion, "s") if verbs is not None else suggestion + "s"
-    return suggestion
-
-
-def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
-    """A suggestion of several words (or one, for a trap of several) whose first word is a verb, that verb in the
-    form of the trap's first word, the rest kept: "took the head" asks for "took charge" (not "take charge"),
-    "makes part" for "is part", "has need of" for "needs", "carrying its fruits" for "bearing fruit". Why the
-    first word: an entry writes its suggestion once, as a base ("take charge"), and the trap's verb, where it
-    has one, opens it. An -ed form (regular, or irregular of one spelling for both: held) after an auxiliary
-    (``before``: has, was) asks for the participle; after a form of the suggestion's own auxiliary ("will be
-    held itself", "be held") the rest is given. Where either first word is no verb the language's
-    inflection reads (the head, again, nearly), the suggestion is kept as written.
-
-    A trap that opens with a modal or a perfect auxiliary keeps it, the tense being the auxiliary's: "will be worth
-    him" asks for "will earn him", "has been worth him" for "has earned him", "has had place" for "has taken
-    place". A suggestion written with "be" (the verbs of the language's ``agreeing`` table) agrees with the
-    subject read in ``context`` (the text before the trap) where the trap's verb is finite: "The countries make
-    part" asks for "are part", "The countries made part" for "were part", not "be part" nor "was part"."""
-    verbs = _verbs(lang)
-    if verbs is None:
-        return suggestion
-    first, space, rest = suggestion.partition(" ")
-    words = trap.lower().split()
-    if not words:
-        return suggestion
-    read = _verb_form(words[0], verbs, lang)
-    if not read and words[0] not in verbs.modals:  # a modal the dictionaries hold no -ing of (would, could)
-        return suggestion
-    mine = _verb_form(first, verbs, lang)
-    aux = _auxiliary_kept(trap, words, mine, space, rest, verbs, lang)
-    if aux:
-        return aux
-    if not read or _unreadable(words, read, verbs, lang):
-        return suggestion
-    if len(words) == 1 and read[1] == "s":
-        return suggestion  # one word in -s: as often a plural noun as a verb ("purses" for « Bourses »)
-    if not mine:
-        return suggestion
-    if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
-        return rest  # "will be held itself", "was held itself": the suggestion's auxiliary is written already
-    if mine[0] == "be" and first.lower() != "be":
-        return suggestion  # a form of be the entry wrote for its number ("were held" after "themselves")
-    form = read[1]
-    if form == "ed" or form == "past" and "participle" in verbs.bases.get(words[0], ("", ()))[1]:
-        form = "participle" if verbs.base(before) in verbs.participle_after else "past"
-    if before.lower() in verbs.negations:
-        # do not make, never made: the verb takes its form from the word before the negation
-        words_before = context.split()
-        before = words_before[-2].strip(",;:()\"'") if len(words_before) > 1 else ""
-        if mine[0] in verbs.agreeing and before.lower() in verbs.base_after:
-            return ""  # "do not make part": "be part" after "do not" reads wrong, and the auxiliary is outside the
-            # trap: no suggestion rather than a wrong one
-    if mine[0] in verbs.agreeing and form in ("", "past") and before.lower() not in verbs.base_after \
-            and before.lower() not in verbs.modals and verbs.base(before) not in verbs.participle_after:
-        # a finite verb: "be" agrees with the subject before the trap; a present base trap ("make") has no
-        # third-person-singular subject whatever the reader makes of it: "are" (or "am" after I)
-        person = verbs.subject_person(context)
-        if form == "" and person in ("3s", ""):
-            person = "p"
-        return _same_case(verbs.agreeing_form(mine[0], form, person), first) + space + rest
-    made = verbs.inflect(mine[0], form) if form else mine[0]
-    return _same_case(made, first) + space + rest
-
-
-def _auxiliary_kept(trap: str, words: list, mine, space: str, rest: str, verbs, lang: Optional[str]) -> str:
-    """The suggestion after the trap's own modal or perfect auxiliary, or "" where the trap opens with neither.
-    A modal (will, could) before a verb form keeps it and asks for the suggestion's base ("will be worth him" ->
-    "will earn him"); a form of have before a participle (has been, had had) keeps it and asks for the
-    suggestion's participle ("has been worth him" -> "has earned him"). Why: the auxiliary carries the tense and
-    the person, which a suggestion written as one form cannot; the suggestion's own verb must stand where the
-    trap's second verb stood. "" too where the suggestion opens with no verb (the suggestion is then kept)."""
-    if len(words) < 2 or not mine:
-        return ""
-    second = _verb_form(words[1], verbs, lang)
-    if not second:
-        return ""
-    written = trap.split()[0]
-    if words[0] in verbs.modals:
-        if len(words) > 2 and verbs.perfect and verbs.base(words[1]) == verbs.perfect:
-            third = _verb_form(words[2], verbs, lang)
-            if third and third[1] in ("participle", "ed", "past"):  # would have had place: the perfect is kept
-                return f"{written} {trap.split()[1]} {verbs.inflect(mine[0], 'participle')}{space}{rest}"
-        return f"{written} {mine[0]}{space}{rest}"
-    if verbs.perfect and verbs.base(words[0]) == verbs.perfect and second[1] in ("participle", "ed", "past") \
-            and (second[1] != "past" or "participle" in verbs.bases.get(words[1], ("", ()))[1]):
-        return f"{written} {verbs.inflect(mine[0], 'participle')}{space}{rest}"
-    return ""
-
-
-def _unreadable(words: list, read: tuple, verbs, lang: Optional[str]) -> bool:
-    """Whether the form of the trap's first verb ``read`` (of the trap's lower-case ``words``) cannot be told:
-    a base that is its own past too (put in work: put, put), an auxiliary before another verb form (has had
-    place: the tense is the pair's), an -s form before a word of ``plural_before`` (forces of order: a plural
-    noun, not a third person)."""
-    base, form = read
-    if not form and words[0] in verbs.irregular.get(base, ((), ()))[0]:
-        return True
-    if len(words) > 1:
-        after = _verb_form(words[1], verbs, lang) if base in verbs.participle_after else None
-        if after and after[1] in ("ed", "past", "participle"):
-            return True
-        if form == "s" and words[1] in verbs.plural_before:
-            return True
-    return False
-
-
-_VERB_FORMS: dict = {}
-"""lang -> (its inflection, its dictionaries, the :func:`_read_verb_form` answers read with them): see
-:func:`_verb_form`."""
-
-
-def _verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str]]:
-    """:func:`_read_verb_form`, remembered per word for the language's inflection ``verbs`` and dictionaries
-    (a :class:`~mtqa.langs.cache.TwoGenerations` table of :data:`~mtqa.langs.cache.SOME_WORDS` words, started
-    afresh when either object is another one: a test that swaps them reads its own answers).
-
-    Why: an A501 suggestion or trap of several words reads its first words as verbs (:func:`_phrase_inflected`,
-    :func:`_auxiliary_kept`), and the same few words ("take", "is", "makes", "has") come back in every
-    translation of a trigger; each reading tried up to eleven stems against the dictionaries' suffix forms, ~1 %
-    of the CPU of WMT14's 24,024 pairs. The answer is a pure function of the word, the inflection and the
-    dictionaries, so the same.
-
-    Why a table of its own beside :func:`~mtqa.langs.cache.memoize`: the dictionaries are records compared by value
-    (:class:`~mtqa.langs.hunspell.Hunspell`, not hashable), and what tells a swapped inflection or dictionary is its
-    identity, so the key is ``is`` on the two objects; per word it is :mod:`mtqa.langs.cache`'s :class:`TwoGenerations` all the same. One
-    entry per target language is held (the last objects read with), so it stays bounded."""
-    dicts = _dictionaries(lang)
-    held = _VERB_FORMS.get(lang)
-    if held is None or held[0] is not verbs or held[1] is not dicts:
-        held = _VERB_FORMS[lang] = (verbs, dicts, TwoGenerations(SOME_WORDS, lambda w: _read_verb_form(w, verbs, lang)))
-    return held[2][word]
-
-
-def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str, str]]:
-    """(base, form) of ``word`` read as a verb: the irregular verbs' tables (took: take, past; is: be, s; are: be,
-    ""), else a base the dictionaries give that suffix form of (carried: carry, "ed" for a past or a
-    participle; carrying: carry, "ing"), else the word as a base when the dictionaries give it -ing and -ed forms;
-    None for a word read as no verb (the, again, nearly, morning)."""
-    low = word.lower()
-    base = verbs.base(low)
-    if base:
-        return (base, "") if base == low else (base, verbs.irregular_form(low))
-    dicts = _dictionaries(lang)
-    if not dicts or not low.isalpha():
-        return None
-    from mtqa.langs import hunspell
-
-    def is_verb(stem: str, prefixed: bool = True) -> bool:
-        """The dictionaries make its -ing and -ed forms of it (not "the": thing); or it is a prefix (of the
-        inflection's) before such a verb, whose forms the dictionaries derive from it (unfold: fold)."""
-        if stem in verbs.irregular:
-            return True
-        forms = hunspell.suffix_forms(dicts, stem)
-        if verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms:
-            return True
-        # the dictionaries must hold the prefixed word with a verb's form of its own (unfold: unfolding), else it
-        # is a noun that opens with a prefix (outbreak, outcome, upkeep)
-        held = forms and (verbs.inflect(stem, "ing") in forms or verbs.inflect(stem, "past") in forms)
-        split = verbs.prefixed(stem) if prefixed and held else None
-        return bool(split) and is_verb(split[1], False)
-
-    for form, ending, stems in (("ing", "ing", (low[:-3], low[:-3] + "e", low[:-4])),
-                                ("ed", "ed", (low[:-1], low[:-2], low[:-3], low[:-3] + "y")),
-                                ("s", "s", (low[:-1], low[:-2], low[:-3] + "y"))):
-        if low.endswith(ending) and len(low) > len(ending) + 1:
-            for stem in stems:
-                if len(stem) > 1 and verbs.inflect(stem, "past" if form == "ed" else form) == low and is_verb(stem):
-                    return stem, form
-    return (low, "") if is_verb(low) else None
-
-
-def _irregular_form(verbs, base: str, suggestion: str, trap: str, want: str) -> str:
-    """The irregular verb ``base`` (of the one-word ``suggestion``) in the form ``want`` of the trap: its -s and
-    -ing forms; after a past or participle trap, the trap's own form where the trap is irregular (knew: past,
-    known: participle), else the suggestion as written when it is already one of the two (the frame's
-    "said"), else the past; after a stem trap, the base."""
-    if want in ("s", "ing"):
-        return verbs.inflect(base, want)
-    if want == "ed":
-        form = verbs.irregular_form(trap)
-        if form in ("past", "participle"):
-            return verbs.inflect(base, form)
-        return suggestion if verbs.irregular_form(suggestion) in ("past", "participle") else verbs.inflect(base, "past")
-    return base
-
-
-def _same_case(form: str, like: str) -> str:
-    return form[:1].upper() + form[1:] if like[:1].isupper() else form
-
-
-@memoize(SOME_WORDS)
-def _dictionaries(lang: Optional[str]) -> tuple:
-    """The Hunspell dictionaries of the target language ``lang`` (empty without one)."""
-    if not lang:
-        return ()
-    from mtqa.langs import language
-    return language(lang).dictionaries
-
-
-def _compile(pattern: Optional[str]) -> Optional[PatternLike]:
-    """``pattern`` compiled case-blind; one the compiled cache holds is compiled on its first use
-    (:func:`mtqa.regexcache.deferred`: a sentence needs the few entries whose keys it holds)."""
-    return regexcache.deferred(pattern, re.IGNORECASE) if pattern else None
-
-
-@memoize(TABLES)
-@built_from("false_friends.toml")
-def lexicon() -> tuple[Entry, ...]:
-    """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
-    compiled cache (:func:`_stored_keys`)."""
-    raws, read = _with_forms(data_toml("false_friends.toml")["entry"])
-    return compile_entries(raws, _stored_keys(raws, read))
-
-
-KINDS = {
-    "false friend": "a look-alike of the source word that means something else (« actuellement » -> \"actually\")",
-    "calque": "the source's words or construction copied where the target says it otherwise (« dans l'espace »)",
-    "wrong sense": "a source word with several senses rendered in the one its context rules out (« le cours du "
-                   "pétrole » -> \"course\", « une peine de prison » -> \"sorrow\"): no look-alike involved",
-}
-"""The kinds of entry the lexicon may declare, each an accuracy/mistranslation error (A501's category); the kind
-opens the message (\"Wrong sense: ...\"). A registry, so that a lexicon copy with a misspelt kind is refused by name
-rather than printing it in every message."""
-
-
-def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...]:
-    """``raws`` (entries of a lexicon as read, their ``{{...}}`` placeholders expanded by :func:`read_entries`)
-    compiled into :class:`Entry` objects; ``keys``: each one's (source, target, without-source) keys, None for no
-    key screen (every pattern searched). One owner of the compiling for :func:`lexicon` and for a bench that
-    measures a draft lexicon before its entries are added (``bench/false_friend_candidates.py``)."""
-    entries = []
-    for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys or [(None, None, None)] * len(raws)):
-        if raw["kind"] not in KINDS:
-            raise ValueError(f"entry {raw['id']!r}: unknown kind {raw['kind']!r} (one of: {', '.join(KINDS)})")
-        source, target = _compile(raw["source"]), _compile(raw["target"])
-        entries.append(Entry(
-            id=raw["id"], kind=raw["kind"], source=source, target=target,
-            suggestion=raw["suggestion"], note=raw["note"],
-            unless_source=_compile(raw.get("unless_source")), unless_target=_compile(raw.get("unless_target")),
-            rendered=_compile(raw.get("rendered")),
-            without_source=_without_source(raw),
-            source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
-            senses=_senses(raw), unless_window=_unless_window(raw),
-            yields_to_subject=bool(raw.get("yields_to_subject", False)),
-            severity=_severity(raw),
-        ))
-    return tuple(entries)
-
-
-def _severity(raw: dict) -> Optional[Severity]:
-    """The entry's own ``severity`` ("minor", "major" or "critical"), None when it has none; a ValueError naming
-    the entry for another value (the lexicon's loader reports it as a data error)."""
-    value = raw.get("severity")
-    if value is None:
-        return None
-    if value not in [s.value for s in Severity]:
-        raise ValueError(f"entry {raw['id']!r}: unknown severity {value!r} (one of: "
-                         f"{', '.join(s.value for s in Severity)})")
-    return Severity(value)
-
-
-def read_entries(path: Path) -> list:
-    """The entries of a lexicon file of ``false_friends.toml``'s schema at ``path`` (a draft, read by a bench),
-    their ``{{...}}`` placeholders expanded as :func:`lexicon` expands them."""
-    import tomllib
-
-    with open(path, "rb") as f:
-        return _with_forms(tomllib.load(f)["entry"])[0]
-
-
-_FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
-"""``{{fr:assister}}`` in a pattern of the lexicon: every form of the word in that language's dictionaries."""
-_UPPER = "{{UPPER}}"
-"""``{{UPPER}}`` in a pattern of the lexicon: the project's capital letters (:data:`mtqa.words.UPPER`, the body of a
-character class: ``(?-i:[{{UPPER}}])``), so no entry keeps its own ``A-Z`` that misses « Élysée »."""
-_LOWER = "{{LOWER}}"
-"""``{{LOWER}}`` in a pattern of the lexicon: the project's lower-case letters (:data:`mtqa.words.LOWER`), as
-``{{UPPER}}`` is its capitals: ``(?-i:[{{LOWER}}])`` opens a lower-case word, ß, œ or ł too."""
-_CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
-"""``{{CALENDAR:en}}`` in a pattern of the lexicon: the language's month and weekday names (one owner,
-``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
-
-
-_PAST = re.compile(r"\{\{PAST:([a-z]{2,3})\}\}")
-"""``{{PAST:en}}`` in a pattern of the lexicon: the language's irregular past forms that are not spelt as their
-base (met, said, went; not put), from its one owner (``inflection.toml``, :mod:`mtqa.langs.inflection`), as an
-alternation: a pattern that must tell a verb after a noun ("the head of the state met") reads them with the
-regular "-ed" it writes itself."""
-
-
-_UNKNOWN_PLACEHOLDER = re.compile(r"\{\{(?![a-z]{2,3}:[^{}]+\}\})[^{}]*\}\}")
-"""A ``{{...}}`` left after :data:`_UPPER`, :data:`_LOWER` and :data:`_CALENDAR` are replaced that is not a
-``{{lang:word}}``."""
-
-
-def _past(m: re.Match) -> str:
-    from mtqa.langs.inflection import inflection
-
-    verbs = inflection(m[1])
-    if verbs is None:
-        raise ValueError(f"{m.group()} names a language without verb inflection")
-    pasts = {p for base, (past, _) in verbs.irregular.items() for p in past if p != base}
-    return "(?:" + alternation(sorted(pasts)) + ")"
-
-
-def _calendar(m: re.Match) -> str:
-    from mtqa.numbers import conventions
-
-    names = conventions(m[1]).calendar_names
-    if not names:
-        raise ValueError(f"{m.group()} names a language without month or weekday names")
-    return "(?:" + alternation(names) + ")"
-
-
-_PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "rendered", "without_source")
-
-
-def _placeholder_files(raws: list) -> list:
-    """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
-    dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
-    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built
-    from the expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
-    the patterns, so the tables read from them must not be served from the cache."""
-    from pathlib import Path
-
-    from mtqa import words
-    from mtqa.langs.data import data_files
-
-    text = "\n".join(raw[f] for raw in raws for f in _PATTERN_FIELDS if raw.get(f) and "{{" in raw[f])
-    files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
-    if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
-        files += data_files("inflection.toml")
-    return files + ([Path(words.__file__)] if _UPPER in text or _LOWER in text else [])
-
-
-def _with_forms(raws: list) -> tuple[list, list]:
-    """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
-    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
-    :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
-    dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
-    them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
-    from mtqa.langs.data import data_files
-
-    read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
-    raws = [{**raw, **{f: _PAST.sub(_past, _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))
-                       for f in _PATTERN_FIELDS
-                       if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
-    for raw in raws:
-        for f in _PATTERN_FIELDS:
-            left = _UNKNOWN_PLACEHOLDER.search(raw.get(f) or "")
-            if left:
-                # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
-                raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
-                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, {{<lang>:<word>}})")
-    wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
-    if not wanted:
-        return raws, read
-    from mtqa.compiled import cached, code_files
-    from mtqa.langs import hunspell, language
-
-    def build() -> dict:
-        return {f"{code}:{word}": hunspell.suffix_forms(language(code).dictionaries, word) or (word,)
-                for code, word in wanted}
-
-    names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
-    # code_files follows build's closure to hunspell.suffix_forms, the code that makes the forms
-    read += hunspell.files(tuple(names))
-    forms = cached("false-friend-forms", [*read, *code_files(build)], build)
-
-    def expand(pattern):
-        if not pattern:
-            return pattern
-        return _FORMS.sub(lambda m: "(?:" + alternation(forms[f"{m[1]}:{m[2]}"], ordered=True) + ")", pattern)
-
-    return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws], read
-
-
-def _senses(raw: dict) -> tuple[Sense, ...]:
-    """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, lower-cased here; stemmed
-    where they are compared, under the pair's target language) and a ``suggestion``, absent for the sense the
-    target language's cognate has too; optional ``window`` (words either side read, fewer than ``SENSE_WINDOW``:
-    within the trap's phrase) and ``note`` (the message's words for this sense)."""
-    return tuple(Sense(t.get("suggestion"), frozenset(c.lower() for c in t["cues"]), t.get("window", SENSE_WINDOW),
-                       t.get("note")) for t in raw.get("sense", ()))
-
-
-def _unless_window(raw: dict) -> int:
-    """An entry's ``unless_window`` (words either side of the trap's match where ``unless_target`` is read),
-    :data:`UNLESS_WINDOW` when absent."""
-    window = raw.get("unless_window", UNLESS_WINDOW)
-    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
-        raise ValueError(f"entry {raw.get('id', '?')!r}: unless_window {window!r} is not a number of words")
-    return window
-
-
-def _without_source(raw: dict) -> Optional[PatternLike]:
-    """The entry's ``without_source`` pattern, compiled as :func:`_compile` compiles (deferred when the file of
-    :mod:`mtqa.regexcache` holds it: ~19 patterns of which a sentence needs few), but without ``re.IGNORECASE``:
-    these patterns have always been read case-sensitively, and the answers must not change."""
-    return regexcache.deferred(raw["without_source"]) if raw.get("without_source") else None
-
-
-def _stored_keys(raws: list, read: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
-    """(source, target, without-source keys) of each entry of ``raws`` (the lexicon's entries, placeholders
-    expanded), kept in the compiled cache (:func:`mtqa.compiled.cached`) under ``read`` (every file the expanded
-    patterns were read from, :func:`_with_forms`: the lexicon, the calendar names, the dictionaries) and the
-    code that reads the keys.
-
-    Why: the keys are read from each pattern's parse tree (:func:`_required`), some 200 patterns parsed by
-    ``re``'s parser in Python: about 7 ms of CPU that every run reaching the check paid, a one-line check too
-    (whose patterns themselves come compiled: :mod:`mtqa.regexcache`).
-
-    The key also names the file of that parser (its path and stamp, as for every source of the compiled cache):
-    the keys are read from the trees it builds, which a Python upgrade may shape otherwise (new node kinds, a
-    literal folded another way), and a cache folder is shared by every Python that runs mtqa for the user (two
-    virtual environments, a system upgrade). Keys read by another Python's parser could name a literal this
-    Python's ``re`` does not require; the screen would then drop entries whose pattern matches."""
-    from pathlib import Path
-
-    from mtqa.compiled import cached, code_files
-
-    def build() -> tuple:
-        return tuple((_required(_compile(raw["source"])), _required(_compile(raw["target"])),
-                      _required(_without_source(raw))) for raw in raws)
-
-    parser = Path(_sre_parse.__file__)
-    return cached("false-friend-keys", [*read, *code_files(build), parser], build)
-
-
-@memoize(TABLES)
-def _key_index(has_source: bool) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """Target key -> positions (in the lexicon) of the entries needing it, and the entries without keys.
-
-    With a source an entry's English trap is ``target``, without one
-    ``without_source`` (entries lacking it never fire without a source).
-    """
-    by_key: dict[str, list[int]] = {}
-    always = []
-    for n, entry in enumerate(lexicon()):
-        if not has_source and entry.without_source is None:
-            continue
-        keys = entry.target_keys if has_source else entry.without_source_keys
-        if keys is None:
-            always.append(n)
-        for key in keys or ():
-            by_key.setdefault(key, []).append(n)
-    return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
-
-
-def _candidates(target: Optional[str], has_source: bool, keys: Optional[set] = None) -> list[Entry]:
-    """The entries whose English trap may be in ``target`` (a :func:`screen_text`), in lexicon order.
-
-    ``keys``: the keys ``target`` holds when already known (see :func:`_keys_held`), else None and
-    every key is looked for.
-    """
-    entries = lexicon()
-    if target is None:
-        return list(entries)
-    by_key, always = _key_index(has_source)
-    found = set(always)
-    if keys is None:
-        for key, positions in by_key.items():
-            if key in target:
-                found.update(positions)
-    else:
-        for key in keys:
-            found.update(by_key.get(key, ()))
-    return [entries[n] for n in sorted(found)]
-
-
-@memoize(TABLES)
-def _keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
-    """Every target key of the entries that fire without a source (``without_source``) under its longest word,
-    or None when a key is not plain lower-case ASCII words separated by spaces. (With a source the entries are
-    screened on it first, :func:`_source_first`: the translation's keys are then tested on a few entries.)
-
-    Such a key can be in a screened text only if each of its words is inside one of the text's
-    words, lower-cased (letters are lower-cased one by one; the texts :func:`screen_text` refuses
-    hold the one character whose lower case is two). So the words holding a piece are found once
-    per word (:meth:`mtqa.evidence.Evidence.select`), and a text without them holds no key.
-    """
-    keys = set(_key_index(False)[0])
-    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", k) for k in keys):
-        return None
-    out: dict[str, list[str]] = {}
-    for k in sorted(keys):
-        out.setdefault(max(k.split(" "), key=len), []).append(k)
-    return {piece: tuple(ks) for piece, ks in out.items()}
-
-
-@memoize(TABLES)
-def _pieces_re() -> re.Pattern:
-    return re.compile(alternation(_keys_by_piece(), str))
-
-
-def _holds_piece(word: str) -> bool:
-    return _pieces_re().search(word.lower()) is not None
-
-
-@memoize(SOME_WORDS)
-def _pieces_in(low: str) -> tuple[str, ...]:
-    return tuple(piece for piece in _keys_by_piece() if piece in low)
-
-
-def _keys_held(target: str, words) -> set[str]:
-    """The keys ``target`` (a :func:`screen_text`) holds, given its words holding a piece: a
-    one-word key is in the text exactly when it is inside one of its words; a longer one is
-    looked for in the text."""
-    found = set()
-    for word in words:
-        for piece in _pieces_in(word.lower()):
-            found.update(k for k in _keys_by_piece()[piece] if " " not in k or k in target)
-    return found
-
-
-@memoize(TABLES)
-def _source_key_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """Source key -> positions (in the lexicon) of the entries needing it, and the entries without source keys,
-    whose patterns are searched in every source.
-
-    An entry with many keys (one of 34 reporting verbs after a quotation mark; 14 award verbs or « prix ») is
-    indexed as the others: its keys cost nothing more since they are found by one search of a nested pattern
-    (:func:`_source_key_finder`). Until stop 68 an entry with more than 12 keys was searched in every source
-    instead, and four such patterns were searched in all 3,003 sources of WMT14 where their keys are in 79
-    to 2,222 of them (~0.1 s of CPU a run less, the same candidates)."""
-    by_key: dict[str, list[int]] = {}
-    always = []
-    for n, entry in enumerate(lexicon()):
-        if entry.source_keys is None:
-            always.append(n)
-            continue
-        for key in entry.source_keys:
-            by_key.setdefault(key, []).append(n)
-    return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
-
-
-@memoize(TABLES)
-def _source_key_finder() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """What :func:`_source_candidates` reads a source with: a pattern whose ``findall`` gives, at each position
-    of a lower-cased text, the longest source key starting there (:func:`~mtqa.langs.wordtrie.trie_alternation`
-    in a lookahead); per key, the positions of the entries needing it or one of its prefixes that is a key
-    (every key found where it starts: it is the longest or one of its prefixes); and the entries searched in
-    every source (:func:`_source_key_index`).
-
-    Why: ``key in screen`` for each of the lexicon's source keys (473 at stop 68) was a Python loop of one
-    substring test per key a source sentence, some 1 % of a run's CPU on WMT14's 24,024 pairs; one search of the nested
-    pattern finds the same keys (the same entries, so the same answers) ~3x faster (3,003 sources)."""
-    by_key, always = _source_key_index()
-    keys = sorted(k for k in by_key if k)  # an empty key (none in mtqa's lexicon) is in every text
-    always = tuple(sorted({*always, *by_key.get("", ())}))
-    closure = {k: tuple(sorted({n for i in range(1, len(k) + 1) for n in by_key.get(k[:i], ())})) for k in keys}
-    return re.compile(f"(?=({trie_alternation(keys)}))"), closure, always
-
-
-FINDER_AFTER = 64
-"""Sources of a process whose keys are looked for one by one before :func:`_source_key_finder` is built.
-Why: building it (the nested pattern, its entries per key) costs ~3 ms, some 60 sources' substring tests:
-a one-line check or an article paid that for nothing (a one-line check 8 % more CPU with the finder built at
-once, stop 68), where a run of thousands of sentences saves ~0.1 ms each."""
-_looped = 0
-"""Sources of this process looked up one by one so far. A module counter, never reset and not guarded by a lock:
-both paths find the same keys and so the same entries (``tests/test_key_finder.py``), so the path a source
-takes, which depends on what the process read before, or two threads counting past :data:`FINDER_AFTER`
-together, changes the time spent only, never an issue. A test that needs one path sets it (monkeypatch)."""
-
-
-def _source_first(source: str) -> Optional[tuple[int, ...]]:
-    """:func:`_source_candidates` of ``source``, or None when its lower case cannot screen it (a character of
-    ``_CASE_TRAPS``: the patterns alone decide, on the entries the translation's keys draw)."""
-    screen = screen_text(source)
-    if screen is None:
-        return None
-    return _source_candidates(source, screen)
-
-
-def _source_candidates(source: str, screen: str) -> tuple[int, ...]:
-    """Positions (in lexicon order) of the entries whose ``source`` pattern matches ``source`` and no
-    ``unless_source`` does: those one of whose source keys ``screen`` (``source``'s :func:`screen_text`)
-    holds, or without source keys, and then their patterns.
-
-    Why the source first: an entry can match only where its French trigger is, and the triggers are in few
-    source sentences, while the English keys of many entries (weekdays, "years", "million", "here", "state")
-    are in many translations. The English keys are then tested on these few entries alone
-    (:meth:`Entry.possible`). :class:`FalseFriend` keeps the answer per source sentence, which every system's
-    translation of it shares. The keys are looked for one by one (one substring test per source key, 473 of
-    them at stop 68): the run's evidence (:meth:`mtqa.evidence.Evidence.select`) is not asked, as it would test each
-    source word against every fact the checks ask of translations' words, and a test per word (its pieces,
-    kept per word) cost more on a first pass over new sentences. Past a process's first :data:`FINDER_AFTER`
-    sources the keys are found by one search of a pattern nested by their prefixes (:func:`_source_key_finder`),
-    not one substring test per key; both find the same keys.
-    """
-    global _looped
-    if _looped < FINDER_AFTER:  # a short input: the finder would cost more to build than it saves
-        _looped += 1
-        by_key, always = _source_key_index()
-        found = set(always)
-        for key, entries_of_key in by_key.items():
-            if key in screen:
-                found.update(entries_of_key)
-    else:
-        finder, entries_of, always = _source_key_finder()
-        found = set(always)
-        for key in set(finder.findall(screen)):  # each key's longest, one search for all keys (_source_key_finder)
-            found.update(entries_of[key])
-    entries = lexicon()
-    return tuple(n for n in sorted(found) if entries[n].source.search(source)
-                 and not (entries[n].unless_source and entries[n].unless_source.search(source)))
 
 
 @register
@@ -1203,7 +66,7 @@ class FalseFriend(SegmentCheck):
             # screened on the source first: the French triggers (« actuellement », « a annoncé le », « de 42 ans »)
             # are in few sentences, while many entries' English words (weekdays, "years", "here", "state") are in
             # many translations; read once per source sentence, which every system's translation of it shares
-            first = ctx.memo("A501.source_first", source, lambda: _source_first(source), bound=SOURCE_MEMO)
+            first = ctx.memo("A501.source_first", source, lambda: source_first(source), bound=SOURCE_MEMO)
             if first is not None:
                 if not first:
                     return  # no French trigger in the source: no candidate (most sentences)
@@ -1214,14 +77,14 @@ class FalseFriend(SegmentCheck):
                 return
         target_screen = screen_text(text)
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
-        if source is None and _keys_by_piece() is not None and (text.isascii() or target_screen is not None):
-            held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
-            if not held and not _key_index(False)[1]:  # here the segment has no source (see above)
+        if source is None and keys_by_piece() is not None and (text.isascii() or target_screen is not None):
+            held = Evidence.of(ctx).select(text, "A501.key_pieces", holds_piece)
+            if not held and not key_index(False)[1]:  # here the segment has no source (see above)
                 return  # no key in the text and no entry without one: no candidate (most translations)
         keys = None  # every key looked for in the text, unless its words tell which keys it holds
         if held is not None:
-            keys = _keys_held(target_screen, held)
-        candidates = _candidates(target_screen, source is not None, keys)
+            keys = keys_held(target_screen, held)
+        candidates = target_candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
         yield from self._found(segment, source, candidates, target_screen, source_screen, ctx)
 
@@ -1273,25 +136,19 @@ def _a617_reads(text: str, source: Optional[str], ctx) -> bool:
 LEXICAL_MIN_COUNT = 30
 """The least sentences of the lexical model's training text holding the source word's stem: below it, what the
 model does not link the word to is no evidence (a rare word's translations are a handful of links)."""
+
+
 LEXICAL_SHARE = 0.4
 """The least p(target|source) of the source word's dominant translation: the sense the text should have had."""
+
+
 LEXICAL_RELATED = 0.02
 """Translations of the source word at least this probable (or from the dictionary) that share the look-alike's
 first letters make it a derivative of a right rendering (« officiellement » -> "official"), not a false friend."""
+
+
 LEXICAL_MAJOR = 0.6
 """A dominant translation at least this probable makes the flag major (strong evidence), else minor."""
-
-
-def related_words(a: str, b: str) -> bool:
-    """Two target-language words of one family: the same first five letters without accents, or 70 % of their
-    letters shared (official/officially, internal/interns)."""
-    Indel = _DISTANCE.Indel  # imported under mtqa.lazy's lock: threads of a Dask worker
-
-    from mtqa.meaning.tokens import plain
-
-    a, b = plain(a), plain(b)
-    n = min(5, len(a), len(b))
-    return a[:n] == b[:n] or Indel.normalized_similarity(a, b) >= 0.7
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1353,6 +210,8 @@ def _misleading_stems(src: str, tgt: str) -> frozenset[str]:
 
 
 _ASCII_RUN = re.compile(r"[A-Za-z]*")
+
+
 _WORD_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")
 """A word character that is not ASCII (an accented letter, a letter of another script, a superscript figure)."""
 
@@ -1541,7 +400,7 @@ class SourceLookAlikes(SegmentCheck):
     def suggested(self, segment: Segment, hit: tuple, tgt: str) -> str:
         """The rendering to suggest, inflected and cased like the trap."""
         start, trap = hit[0], hit[2]
-        return cased(_inflected(self.rendering(hit), trap, tgt, _word_before(segment.text, start),
+        return cased(inflected(self.rendering(hit), trap, tgt, auxiliary_before(segment.text, start),
                                 segment.text[:start]), trap, segment.text, tgt)
 
 
@@ -1608,13 +467,21 @@ class LexicalFalseFriend(SourceLookAlikes):
 FRAME_MIN = 15
 """The least sentences of the parallel news holding the source verb in the frame: fewer are no evidence of what
 translators write there."""
+
+
 FRAME_SHARE = 0.1
 """A rendering translators wrote in at most this share of the frame's sentences is no rendering of the frame."""
+
+
 FRAME_DOMINANT = 0.2
 """The least share of the frame's usual rendering (the suggestion): without one, the frame has no sure rendering."""
+
+
 FRAME_USUAL = 0.05
 """The least p(target|source) over all the parallel news of a rendering the frame is said to exclude: a rendering rarer
 than that everywhere ("augment" for « augmenter », 0.02) is a rare choice of words, not the word's usual sense."""
+
+
 FRAME_CONTRAST = 0.2
 """The most a rendering's share in the frame may be of its p(target|source) over all the parallel news: a rendering
 rare in the frame but as rare everywhere ("declared" for « déclarer ») is a choice of words, not a sense the frame
@@ -1772,9 +639,9 @@ class FrameFalseFriend(SegmentCheck):
                 continue  # the table's entry says it, with its own words
             # the suggestion is written as translators wrote it in the frame; a trap of a regular inflection
             # (-s, -ed, -ing) gives it that inflection, an irregular one (known) keeps the frame's form
-            suggestion = _inflected(word, trap, ctx.target.code, _word_before(segment.text, start),
+            suggestion = inflected(word, trap, ctx.target.code, auxiliary_before(segment.text, start),
                                     segment.text[:start]) \
-                if " " in trap + word or _inflection(trap, ctx.target.code) else word
+                if " " in trap + word or trap_inflection(trap, ctx.target.code) else word
             suggestion = cased(suggestion, trap, segment.text, ctx.target.code)
             yield self.issue(
                 segment, start, end,
@@ -1791,22 +658,33 @@ class FrameFalseFriend(SegmentCheck):
 # built from, per source word form and frame (mtqa/langs/look_alikes.py), the sentences, the look-alikes translators
 # wrote and their three most written renderings.
 
+
 MIN_SEEN = 15
 """The least parallel news sentences holding the source word in the frame: fewer are no evidence of what
 translators write there."""
+
+
 LOOK_SHARE = 0.05
 """A look-alike translators wrote in at most this share of the frame's sentences is no usual rendering there."""
+
+
 DOMINANT = 0.5
 """The least share of the frame's most written other rendering (the suggestion): without one, translators have no
 usual word there, and the look-alike is one choice among many."""
+
+
 ALL_SHARE = 0.05
 """Where the frame itself was seen fewer than ``MIN_SEEN`` times, the word's sentences in every frame are read,
 and the look-alike must be rarer there (at most this share) and absent from the frame's own sentences."""
+
+
 CONTRAST_P = 0.05
 """A look-alike translators write for the word in more than ``LOOK_SHARE`` of its sentences over every frame is
 flagged in a frame only when so few of the frame's sentences holding it are this improbable at the word's overall
 share (one-sided binomial): the frame excludes it, not the sample's size (« personnes » is "persons" in 6 % of the
 news, in 3 of 115 sentences before a pause: chance, and "persons" is English)."""
+
+
 ALL_DOMINANT = 0.8
 """Read in every frame, the usual rendering must hold this share: a word form of two senses (« importe »: "any" in
 « n'importe », "imports" the verb) has no rendering that dominant, and its frames are not told apart."""

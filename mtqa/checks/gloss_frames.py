@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from mtqa.checks.false_friends import SENSE_LINK, SourceLookAlikes, related_words
+from mtqa.checks.false_friends import SourceLookAlikes
+from mtqa.langs.false_friend_lexicon import SENSE_LINK, related_words
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.model import Issue, Segment, Severity
@@ -206,7 +207,7 @@ class GlossOutOfFrame(SourceLookAlikes):
         """The spelling translators wrote most in the frame, cased like the trap, not inflected like it: the
         trap is often another word class than the frame's rendering (« bien entendu » -> "heard" for "course",
         « petit déjeuner » -> "small" for "breakfast"), whose form the trap's ending does not tell."""
-        from mtqa.checks.false_friends import cased
+        from mtqa.langs.trap_forms import cased
 
         return cased(self.rendering(hit), hit[2], segment.text, tgt)
 

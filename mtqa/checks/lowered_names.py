@@ -50,7 +50,7 @@ class LoweredName(NamedTuple):
     name: str
     """The source's spelling (``Amiens-Nord``)."""
     suggestion: str
-    """The target language's form of the name, :func:`mtqa.checks.exonyms.target_form`'s (Pomerania, Montreal;
+    """The target language's form of the name, :func:`mtqa.names.exonym_forms.target_form`'s (Pomerania, Montreal;
     the source's spelling where neither the exonym table nor the target's own usage gives another: Montérégie),
     so A205 suggests for ``montréal`` what A611 suggests for a lost Montréal."""
     evidence: str
@@ -159,5 +159,5 @@ def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
             continue  # « Névé et glacier … »: a common word capitalised where its sentence begins, no name
         evidence = _evidence(word, name, pair)
         if evidence:
-            from mtqa.checks.exonyms import target_form  # the one owner of a name's target form (A611's too)
+            from mtqa.names.exonym_forms import target_form  # the one owner of a name's target form (A611's too)
             yield LoweredName(m.start(), m.end(), word, name, target_form(pair, name), evidence)

@@ -17,7 +17,6 @@ import re
 from typing import Callable, ClassVar, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
-from mtqa.checks.exonyms import english_acronym, english_article, name_kind, target_form
 from mtqa.checks.name_swaps.lost_names import lost_source_names
 from mtqa.checks.name_swaps.swap_readers import name_alignment
 from mtqa.checks.registry import register
@@ -25,6 +24,7 @@ from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
+from mtqa.names.exonym_forms import english_acronym, english_article, name_kind, target_form
 from mtqa.records import record
 from mtqa.words import LETTERS_RE as _WORDS
 
@@ -545,7 +545,7 @@ def _government_rendered(whole: str, text: str, wa, left: int, right: int, ctx) 
 
 def _english_form(pair, lost: str) -> str:
     """The lost name as the suggestion writes it: the target's acronym where the acronym table has the
-    source's (Aqmi: AQIM), else :func:`~mtqa.checks.exonyms.target_form` (Moscou: Moscow)."""
+    source's (Aqmi: AQIM), else :func:`~mtqa.names.exonym_forms.target_form` (Moscou: Moscow)."""
     return english_acronym(pair, lost) or target_form(pair, lost)
 
 
@@ -720,7 +720,7 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
 
 def _named(words: frozenset, name: str, ctx) -> bool:
     """The folded ``words`` of a translation hold every word of the source name ``name``, as the source
-    writes it or in the target language's form (:func:`~mtqa.checks.exonyms.target_form`: Tadjikistan is
+    writes it or in the target language's form (:func:`~mtqa.names.exonym_forms.target_form`: Tadjikistan is
     "Tajikistan", Ciudad de México "Mexico City"). Every word: a first name alone elsewhere in the article
     does not name « Carles Puyol »."""
     return any(all(fold(w) in words for w in _WORDS.findall(form)) for form in (name, target_form(ctx.pair, name)))

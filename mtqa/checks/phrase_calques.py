@@ -193,7 +193,7 @@ class LiteralExpression(SegmentCheck):
             exp = f.expression
             suggestion = exp.renderings[0] if exp.renderings and replaceable else None
             if suggestion:  # in the trap's case, by the A50x checks' one case rule (a headline in capitals)
-                from mtqa.checks.false_friends import cased
+                from mtqa.langs.trap_forms import cased
 
                 suggestion = cased(suggestion, segment.text[start:end], segment.text, ctx.target.code)
             human = ("write " + " or ".join(quoted(r) for r in exp.renderings) if exp.renderings

@@ -3,7 +3,7 @@ and -ing forms and of the verbs that take them otherwise.
 
 Two readers write a verb in the form of another: F501 suggests the -ing form English needs ("avoided to say" ->
 "avoided saying", :mod:`mtqa.langs.valency`), and the false-friend checks give their suggestion the form of the
-trap ("indicates that" -> "says that", :mod:`mtqa.checks.false_friends`). Regular suffixes alone put an ending on a
+trap ("indicates that" -> "says that", :mod:`mtqa.langs.trap_forms`). Regular suffixes alone put an ending on a
 spelling that already has one ("saids", "seens"): the irregular verbs are data of the language, listed once here,
 and both readers ask this module.
 """

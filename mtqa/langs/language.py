@@ -522,7 +522,7 @@ def _first_names(name: str) -> tuple[frozenset[str], frozenset[str]]:
     the rows as before (in the run's own process, when a child building aside fails).
 
     The stored name carries the Python version and its Unicode data's (``casefold`` and :func:`fold`'s NFKD
-    decomposition follow them), as :func:`~mtqa.checks.false_friends._stored_keys` keys its parser: a cache folder
+    decomposition follow them), as :func:`~mtqa.langs.false_friend_lexicon._stored_keys` keys its parser: a cache folder
     is shared by every Python that runs mtqa for the user. A stored table of another shape than two sets of
     strings (a damaged file marshal still reads) is rebuilt, not read."""
     import sys

@@ -557,5 +557,5 @@ def reads_subject_at(text: str, lang: str, start: int, end: int) -> bool:
     ``[start, end)``: that span's next noun phrase is the verb's SUBJECT. Why: a phrase entry of A501 that reads
     the same verb with an object after it ("deplored on Monday the CGT union" as an adverbial before an object)
     or only its preposition ("declared to the press the police spokesman": "told") gives way where the grammar
-    reads a subject (:attr:`mtqa.checks.false_friends.Entry.yields_to_subject`)."""
+    reads a subject (:attr:`mtqa.langs.false_friend_lexicon.Entry.yields_to_subject`)."""
     return any(start <= inv.start < end for inv in calques(text, lang))

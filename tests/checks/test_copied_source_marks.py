@@ -11,7 +11,7 @@ from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.langs import language_pair
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
-from mtqa.checks.exonyms import accent_respelt
+from mtqa.names.exonym_forms import accent_respelt
 
 CODES = ("L301", "L105", "T201", "L106")
 

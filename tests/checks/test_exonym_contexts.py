@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair
-from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _respelt_rows, _without_article
+from mtqa.names.exonym_forms import _dictionary_rows, _respelt_rows, exonym_rows, without_article
 from mtqa.names.compounds import half_translated
 from mtqa.langs import freedict, language_pair
 from tests.checks.accuracy_helpers import aligned_pair, context
@@ -222,11 +222,11 @@ def test_half_translated_variants_keep_a_word_of_each_language():
 
 def test_article_of_a_place_name():
     articles = frozenset({"le", "la", "les", "l", "au", "aux", "du", "des"})
-    assert _without_article("Le Caire", articles) == "Caire"
-    assert _without_article("La Nouvelle-Orléans", articles) == "Nouvelle-Orléans"
-    assert _without_article("Le Cap", articles) == ""  # too short to stand alone
-    assert _without_article("Londres", articles) == ""
-    forms = _exonyms(language_pair("fr", "en"))
+    assert without_article("Le Caire", articles) == "Caire"
+    assert without_article("La Nouvelle-Orléans", articles) == "Nouvelle-Orléans"
+    assert without_article("Le Cap", articles) == ""  # too short to stand alone
+    assert without_article("Londres", articles) == ""
+    forms = exonym_rows(language_pair("fr", "en"))
     assert forms["Caire"]["article"] == "yes" and forms["Caire"]["english"] == "Cairo"
     assert "Cap" not in forms
 
@@ -747,15 +747,15 @@ def test_respelling_screens_are_kept_compiled_and_read_only_for_a_name_with_an_e
     # the screens cost a fifth of a second to build (the dictionary's tagged first names, the demonym
     # table screened on frequencies): a one-line check copying "Paris" must not pay it, nor any later run
     import mtqa.compiled as compiled
-    from mtqa.checks import exonyms
+    from mtqa.names import exonym_forms
 
     pair = language_pair("fr", "en")
 
     def no_screens(_pair):
         raise AssertionError("screens built for a name with no respelt ending")
 
-    monkeypatch.setattr(exonyms, "_respelling_screens", no_screens)
-    assert exonyms.respelt.__wrapped__(pair, "Parisot") is None
+    monkeypatch.setattr(exonym_forms, "_respelling_screens", no_screens)
+    assert exonym_forms.respelt.__wrapped__(pair, "Parisot") is None
     monkeypatch.undo()
 
     names = []
@@ -766,7 +766,7 @@ def test_respelling_screens_are_kept_compiled_and_read_only_for_a_name_with_an_e
         return real(name, inputs, build)
 
     monkeypatch.setattr(compiled, "cached", spy)
-    screens = exonyms._respelling_screens.__wrapped__(pair)
+    screens = exonym_forms._respelling_screens.__wrapped__(pair)
     assert names == ["respelling-screens-fr-en"] and isinstance(screens[1], frozenset)
 
 
@@ -775,7 +775,7 @@ def test_the_respellings_the_documentation_names_are_the_routes_own():
     # the examples of respelt's docstring and of the data file's [name_endings] comment are what the
     # route gives (Hambourg is not: "hamburg" is an English word, and the table holds the name)
     import re
-    from mtqa.checks.exonyms import respelt
+    from mtqa.names.exonym_forms import respelt
     from mtqa.langs.data import data_path
 
     pair = language_pair("fr", "en")
@@ -791,7 +791,7 @@ def test_the_respelling_screens_are_built_again_when_the_target_profile_changes(
     # the screens read the target's dictionary_first_name_tag (langs/en.toml) as well as the source's:
     # keyed on fr.toml alone, a $MTQA_DATA en.toml that tags first names was served the screens built
     # without them. Cached in a folder of the test's own; the tagged stems stand in for a tagged dictionary
-    from mtqa.checks import exonyms
+    from mtqa.names import exonym_forms
     from mtqa.langs import hunspell
     from mtqa.langs.data import data_path
     from mtqa.langs.language import load_language
@@ -803,7 +803,7 @@ def test_the_respelling_screens_are_built_again_when_the_target_profile_changes(
                         lambda names, tag: frozenset({"Ionia"}) if tag == "en:given" else real(names, tag))
 
     def people() -> frozenset[str]:
-        return exonyms._respelling_screens.__wrapped__(LanguagePair(load_language("fr"), load_language("en")))[1]
+        return exonym_forms._respelling_screens.__wrapped__(LanguagePair(load_language("fr"), load_language("en")))[1]
 
     assert "ionia" not in people()
     profile = data_path("langs", "en.toml").read_text(encoding="utf-8")
@@ -834,7 +834,7 @@ def test_the_respelling_route_reads_each_source_once_and_no_translation_of_a_sou
     from mtqa.checks import exonyms
 
     asked = []
-    real = exonyms.respelt
+    real = exonyms.respelt  # T201 asks its own import of the names layer's respelt
     monkeypatch.setattr(exonyms, "respelt", lambda pair, name, **kw: asked.append(name) or real(pair, name, **kw))
     assert flags("La région prospère.", "The region of Ionie prospers.") == []
     assert "Ionie" not in asked  # the translation's own name: its source has no respelt name

@@ -53,9 +53,9 @@ def test_reordered_variant_needs_a_particle_and_a_place():
     # two words swapped without a particle are as often a split compound (States - United): no form
     assert "States United" not in half_translated("États-Unis", "United States", lambda w: False, reordered=True)
     # an institution's words in the source's order are no form of its row; a place's are
-    from mtqa.checks.exonyms import _exonyms
+    from mtqa.names.exonym_forms import exonym_rows
     from mtqa.langs import language_pair
 
-    forms = _exonyms(language_pair("fr", "en"))
+    forms = exonym_rows(language_pair("fr", "en"))
     assert forms["Korea South"]["order"] == "source"
     assert "Organization World Trade" not in forms and "Union European" not in forms

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair, check_texts
-from mtqa.checks.exonyms import _exonyms
+from mtqa.names.exonym_forms import exonym_rows
 from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.model import Document, DocumentPair, Link, Segment
@@ -54,7 +54,7 @@ def test_form_english_shares_is_not_flagged(word):
 
 
 def test_shared_forms_are_exactly_those_english_uses_about_as_often():
-    from mtqa.checks.exonyms import _shared
+    from mtqa.names.exonym_forms import _shared
 
     pair = language_pair("fr", "en")
     assert {r["french"] for r in EXONYMS if _shared(pair, r)} == SHARED
@@ -107,7 +107,7 @@ def test_unaccented_spelling_is_flagged(bare, english):
 
 @pytest.mark.parametrize("word", ["Genes", "Bale", "Suede", "Teheran", "Seville"])
 def test_unaccented_spelling_english_uses_is_not_matched(word):
-    forms = _exonyms(language_pair("fr", "en"))
+    forms = exonym_rows(language_pair("fr", "en"))
     assert word not in forms
 
 

@@ -6,11 +6,12 @@ import re
 import pytest
 
 from mtqa.api import check_pair, check_texts
-from mtqa.checks import false_friends as ff
-from mtqa.checks.false_friends import lexicon
 from mtqa.config import Config
 from mtqa.context import Context
+from mtqa.langs import false_friend_lexicon as ffl
+from mtqa.langs import trap_forms
 from mtqa.langs.data import data_toml
+from mtqa.langs.false_friend_lexicon import lexicon
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from tests.conftest import SEED, pattern_file_installed
 
@@ -50,7 +51,7 @@ def test_every_entry_is_documented():
     keys = {"id", "kind", "source", "target", "suggestion", "note", "example_source", "example_bad", "example_good"}
     for raw in RAW.values():
         assert keys <= set(raw), raw["id"]
-        assert raw["kind"] in ff.KINDS
+        assert raw["kind"] in ffl.KINDS
     assert len(RAW) == len(ENTRIES)
 
 
@@ -190,7 +191,7 @@ def test_seed(seed_title):
 @pytest.mark.parametrize("entry_id", sorted(RAW))
 def test_key_screen_keeps_every_example(entry_id):
     """The substring screen before the regexes (Entry.possible) never drops a documented trap."""
-    from mtqa.checks.false_friends import _candidates, screen_text
+    from mtqa.langs.false_friend_lexicon import target_candidates, screen_text
 
     raw, entry = RAW[entry_id], ENTRIES[entry_id]
     cases = [(raw["example_bad"], raw["example_source"])]
@@ -202,7 +203,7 @@ def test_key_screen_keeps_every_example(entry_id):
                 continue
             screened = screen_text(target)
             # by id: ENTRIES was read at collection (compiled patterns), the lexicon may now hold stand-ins
-            assert entry_id in {e.id for e in _candidates(screened, src is not None)}, (entry_id, target)
+            assert entry_id in {e.id for e in target_candidates(screened, src is not None)}, (entry_id, target)
             assert entry.possible(screened, screen_text(src), src is not None), (entry_id, target)
 
 
@@ -212,7 +213,7 @@ def test_key_screen_keeps_every_example(entry_id):
     (r"\bjournal\b|\bjournaux\b", ["le journal", "les journaux"]),
 ])
 def test_keys_read_from_patterns(pattern, texts):
-    from mtqa.checks.false_friends import _required
+    from mtqa.langs.false_friend_lexicon import _required
 
     keys = _required(re.compile(pattern, re.IGNORECASE))
     assert keys
@@ -221,7 +222,7 @@ def test_keys_read_from_patterns(pattern, texts):
 
 
 def test_no_keys_without_literal_text():
-    from mtqa.checks.false_friends import _required
+    from mtqa.langs.false_friend_lexicon import _required
 
     assert _required(re.compile(r"\w+\s\w+")) is None  # nothing literal: the regex alone decides
 
@@ -273,23 +274,23 @@ def test_assister_a_in_every_tense_is_still_a_false_friend(source, text):
 
 
 def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_path, monkeypatch):
-    from mtqa.checks import false_friends
+    from mtqa.langs import false_friend_lexicon as ffl
 
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    false_friends.lexicon.cache_clear()
-    built = [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()]
-    assert built == [(false_friends._required(e.source), false_friends._required(e.target),
-                      false_friends._required(e.without_source)) for e in false_friends.lexicon()]
+    ffl.lexicon.cache_clear()
+    built = [(e.source_keys, e.target_keys, e.without_source_keys) for e in ffl.lexicon()]
+    assert built == [(ffl._required(e.source), ffl._required(e.target),
+                      ffl._required(e.without_source)) for e in ffl.lexicon()]
 
     def parsed(pattern):
         raise AssertionError("a pattern parsed again")
 
-    false_friends.lexicon.cache_clear()  # a new process: the keys come from the compiled cache
-    monkeypatch.setattr(false_friends, "_required", parsed)
+    ffl.lexicon.cache_clear()  # a new process: the keys come from the compiled cache
+    monkeypatch.setattr(ffl, "_required", parsed)
     try:
-        assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()] == built
+        assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in ffl.lexicon()] == built
     finally:
-        false_friends.lexicon.cache_clear()
+        ffl.lexicon.cache_clear()
 
 
 @pytest.mark.parametrize("source,target", [
@@ -374,39 +375,39 @@ def test_the_stored_keys_are_read_again_by_another_pythons_parser(tmp_path, monk
     import types
     from pathlib import Path
 
-    from mtqa.checks import false_friends
+    from mtqa.langs import false_friend_lexicon as ffl
 
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    false_friends.lexicon.cache_clear()
-    built = [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()]
+    ffl.lexicon.cache_clear()
+    built = [(e.source_keys, e.target_keys, e.without_source_keys) for e in ffl.lexicon()]
     other = tmp_path / "python3.99" / "re" / "_parser.py"  # another installation's parser, the same code
     other.parent.mkdir(parents=True)
-    other.write_text(Path(false_friends._sre_parse.__file__).read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(false_friends, "_sre_parse",
-                        types.SimpleNamespace(parse=false_friends._sre_parse.parse, __file__=str(other)))
+    other.write_text(Path(ffl._sre_parse.__file__).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(ffl, "_sre_parse",
+                        types.SimpleNamespace(parse=ffl._sre_parse.parse, __file__=str(other)))
     parsed = []
-    required = false_friends._required
-    monkeypatch.setattr(false_friends, "_required", lambda pattern: parsed.append(pattern) or required(pattern))
-    false_friends.lexicon.cache_clear()  # a new process of the other Python
+    required = ffl._required
+    monkeypatch.setattr(ffl, "_required", lambda pattern: parsed.append(pattern) or required(pattern))
+    ffl.lexicon.cache_clear()  # a new process of the other Python
     try:
-        assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()] == built
+        assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in ffl.lexicon()] == built
         assert parsed, "keys read by another Python's parser were served from the cache"
     finally:
-        false_friends.lexicon.cache_clear()
+        ffl.lexicon.cache_clear()
 
 
 def test_the_expanded_forms_are_kept_under_the_code_that_makes_them(monkeypatch):
     # the {{fr:word}} forms are made by mtqa.langs.hunspell.suffix_forms, reached through the builder's
     # closure: a change there must rebuild them, as a change of the lexicon or the dictionary does
     import mtqa.compiled
-    from mtqa.checks import false_friends
+    from mtqa.langs import false_friend_lexicon as ffl
 
     keyed = {}
     real = mtqa.compiled.cached
     monkeypatch.setattr(mtqa.compiled, "cached",
                         lambda name, files, build: keyed.setdefault(name, [str(f) for f in files]) and real(name, files, build))
-    false_friends._with_forms([{"source": r"\b{{fr:assister}}\s+à"}])
-    assert any(f.endswith("mtqa/checks/false_friends.py") for f in keyed["false-friend-forms"])
+    ffl._with_forms([{"source": r"\b{{fr:assister}}\s+à"}])
+    assert any(f.endswith("mtqa/langs/false_friend_lexicon.py") for f in keyed["false-friend-forms"])
     assert any(f.endswith("mtqa/langs/hunspell.py") for f in keyed["false-friend-forms"])
 
 
@@ -414,15 +415,15 @@ def test_the_lexicon_s_tables_are_keyed_on_the_files_its_placeholders_read(monke
     # {{CALENDAR:en}} reads numbers/en.toml and {{UPPER}} mtqa/words.py: the forms and the keys built from the
     # expanded patterns are kept under those files too, not under false_friends.toml alone
     import mtqa.compiled
-    from mtqa.checks import false_friends
+    from mtqa.langs import false_friend_lexicon as ffl
 
     keyed = {}
     real = mtqa.compiled.cached
     monkeypatch.setattr(mtqa.compiled, "cached",
                         lambda name, files, build: keyed.setdefault(name, [str(f) for f in files]) and real(name, files, build))
-    raws, read = false_friends._with_forms([{"source": r"\b{{fr:assister}}\s+à",
+    raws, read = ffl._with_forms([{"source": r"\b{{fr:assister}}\s+à",
                                              "target": r"\bthe\s+(?-i:[{{UPPER}}])\w+\s+(?:{{CALENDAR:en}})\b"}])
-    false_friends._stored_keys(raws, read)
+    ffl._stored_keys(raws, read)
     for name in ("false-friend-forms", "false-friend-keys"):
         assert any(f.endswith("mtqa/data/numbers/en.toml") for f in keyed[name]), name
         assert any(f.endswith("mtqa/words.py") for f in keyed[name]), name
@@ -597,8 +598,8 @@ def test_a_translation_holding_no_key_is_settled_before_the_lexicon_is_read(monk
     from mtqa.checks import false_friends
 
     read = []
-    real = false_friends._candidates
-    monkeypatch.setattr(false_friends, "_candidates", lambda *a: read.append(a) or real(*a))
+    real = false_friends.target_candidates
+    monkeypatch.setattr(false_friends, "target_candidates", lambda *a: read.append(a) or real(*a))
     assert flags("The mayor opened the new bridge over the river at dawn.") == []
     assert read == []
     assert flags("The probe will land in the space to study the rocks.")
@@ -626,12 +627,12 @@ def test_the_source_screen_keeps_exactly_the_entries_whose_source_pattern_matche
     """The source screen (its keys read by words, then the patterns) is the patterns' own answer: on every
     documented source, and on every source upper- and lower-cased, it keeps an entry exactly where its
     ``source`` matches and no ``unless_source`` does."""
-    from mtqa.checks.false_friends import _source_first, lexicon
+    from mtqa.langs.false_friend_lexicon import source_first, lexicon
 
     entries = lexicon()
     for raw in RAW.values():
         for src in (raw["example_source"], raw["example_source"].upper(), raw["example_source"].lower()):
-            first = _source_first(src)
+            first = source_first(src)
             assert first is not None
             expected = tuple(n for n, e in enumerate(entries) if e.source.search(src)
                              and not (e.unless_source and e.unless_source.search(src)))
@@ -864,10 +865,10 @@ def test_a_stop_65_false_friend_is_quiet_where_english_uses_the_cognate(source, 
 
 def test_the_lower_placeholder_reads_every_lower_case_latin_letter():
     # {{LOWER}} is mtqa.words.LOWER: « assister » + a lower-case word opening with œ or ł + « à » is read whole
-    from mtqa.checks import false_friends
+    from mtqa.langs import false_friend_lexicon as ffl
     from mtqa.words import LOWER
 
-    raws, _ = false_friends._with_forms([{"source": r"\b(?-i:[{{LOWER}}]+)\b"}])
+    raws, _ = ffl._with_forms([{"source": r"\b(?-i:[{{LOWER}}]+)\b"}])
     assert raws[0]["source"] == rf"\b(?-i:[{LOWER}]+)\b"
     assert re.fullmatch(raws[0]["source"], "œuvre") and re.fullmatch(raws[0]["source"], "łódź")
 
@@ -1170,8 +1171,8 @@ def test_stop_65_second_review_suggestions(text, source, expected):
 
 
 def test_an_empty_trap_keeps_the_suggestion():
-    from mtqa.checks import false_friends
-    assert false_friends._phrase_inflected("take charge", "  ", "en") == "take charge"
+    from mtqa.langs import trap_forms
+    assert trap_forms._phrase_inflected("take charge", "  ", "en") == "take charge"
 
 
 # --- stop 66: the second review of stop 65's entries (rb66). Each reviewer sentence, and one of ours of the
@@ -1251,7 +1252,7 @@ def test_review_66_an_exception_is_read_only_near_its_trap():
 
 
 def test_review_66_the_exception_window_is_the_entry_s_field(tmp_path):
-    from mtqa.checks.false_friends import _excepted, _unless_window
+    from mtqa.langs.false_friend_lexicon import _excepted, _unless_window
     text = "The regional director of the European Spatial Agency spoke."
     span = (text.index("Spatial"), text.index(" spoke"))
     regional = [(text.index("regional"), text.index("regional") + 8)]
@@ -1313,7 +1314,7 @@ def test_review_66_suggestions(source, text, expected):
 
 
 def test_review_66_a_name_from_the_target_keeps_the_words_the_source_has():
-    from mtqa.checks.false_friends import _name_in_source
+    from mtqa.langs.false_friend_lexicon import _name_in_source
 
     assert _name_in_source("PARIS FALLS", "LA BOURSE DE PARIS RECULE") == "PARIS"
     assert _name_in_source("Saint Petersburg", "la Bourse de Saint-Pétersbourg") == "Saint Petersburg"
@@ -1337,9 +1338,9 @@ def test_wrong_sense_message_names_its_kind():
 
 def test_every_kind_is_registered():
     """A kind opens the message; one the registry lacks would print a misspelling in every issue."""
-    assert {raw["kind"] for raw in RAW.values()} <= set(ff.KINDS)
+    assert {raw["kind"] for raw in RAW.values()} <= set(ffl.KINDS)
     with pytest.raises(ValueError, match="unknown kind 'wrong-sense'"):
-        ff.compile_entries([{**RAW["cours-prix"], "kind": "wrong-sense"}])
+        ffl.compile_entries([{**RAW["cours-prix"], "kind": "wrong-sense"}])
 
 
 @pytest.mark.parametrize("source,target", [
@@ -1566,7 +1567,7 @@ def test_a_false_friend_keeps_the_check_severity_and_a_bad_one_is_refused():
                if i.code == "A501"]
     assert issue.severity.value == "major"
     with pytest.raises(ValueError, match="unknown severity 'small'"):
-        ff.compile_entries([{**RAW["cours-prix"], "severity": "small"}])
+        ffl.compile_entries([{**RAW["cours-prix"], "severity": "small"}])
 
 
 # mt73: « réclamer » rendered "claim" before any object but those English claims (a right to a thing one can hold or

@@ -192,7 +192,7 @@ def test_a_lowered_name_is_reported_once_by_a205_with_the_english_form():
 def test_a205_and_a611_suggest_the_same_form_of_a_name():
     """The form of a source name a check writes back is exonyms.target_form's, whichever check writes it: A205 for
     a name copied in lower case, A611 for a name left out (Montreal for Montréal, not one of each)."""
-    from mtqa.checks.exonyms import target_form
+    from mtqa.names.exonym_forms import target_form
     from mtqa.config import Config
     from mtqa.context import Context
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair
-from mtqa.checks.exonyms import target_form
+from mtqa.names.exonym_forms import target_form
 from mtqa.langs import language
 from mtqa.model import Severity
 from tests.checks.accuracy_helpers import aligned_pair, context

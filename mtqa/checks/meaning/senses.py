@@ -10,7 +10,7 @@ import math
 import re
 from typing import Iterator, Optional
 
-from mtqa.checks.false_friends import screen_text
+from mtqa.langs.false_friend_lexicon import screen_text
 from mtqa.checks.registry import register
 from mtqa.records import record
 from mtqa.checks.wording import quoted
@@ -385,7 +385,7 @@ def _unit_matches(lang: str, text: str) -> tuple[tuple[dict, re.Match], ...]:
     unit is reported only on its head), then with all units' patterns in one.
 
     The heads' pattern is asked only of a text whose lower case holds a head (:func:`_unit_heads`), unless
-    its lower case cannot tell (:func:`~mtqa.checks.false_friends.screen_text`: a character ``re.IGNORECASE``
+    its lower case cannot tell (:func:`~mtqa.langs.false_friend_lexicon.screen_text`: a character ``re.IGNORECASE``
     matches to a Latin letter that ``str.lower`` does not give): a match of the pattern is a head in the
     lower-cased text, so the answer is the pattern's, and some 50 substring tests cost about a third of its
     search (~19 µs a sentence, once per WMT14 source: most hold no head)."""

@@ -220,7 +220,7 @@ class ReplacedName(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         reported = set()
         for s, e, word, name, paired in replacements(segment, sources, ctx):
-            from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
+            from mtqa.names.exonym_forms import target_form  # the suggestion: the name as the target writes it (Quebec)
 
             reported.add(s)
 
