@@ -1568,33 +1568,3 @@ def test_a_false_friend_keeps_the_check_severity_and_a_bad_one_is_refused():
     assert issue.severity.value == "major"
     with pytest.raises(ValueError, match="unknown severity 'small'"):
         ffl.compile_entries([{**RAW["cours-prix"], "severity": "small"}])
-
-
-# mt73: « réclamer » rendered "claim" before any object but those English claims (a right to a thing one can hold or
-# be credited with, an amount); a clause after "claim" asserts, and a demand written elsewhere in the line renders it
-@pytest.mark.parametrize("source, target, trap, suggestion", [
-    ("Les dockers réclament une hausse de salaire de 10 % pour tous.",
-     "The dockers claim a wage rise of 10 % for all.", "claim", "demand"),
-    ("Les élus ont réclamé la publication du rapport d'audit.",
-     "The councillors claimed the publication of the audit report.", "claimed", "demanded"),
-    ("La coopérative, qui réclame des aides d'urgence, a bloqué la route.",
-     "The cooperative, which claims emergency aid, blocked the road.", "claims", "demands"),
-    ("Les voisins ont réclamé « la fin des nuisances » devant la mairie.",
-     'The neighbours claimed "the end of the nuisance" outside the town hall.', "claimed", "demanded"),
-])
-def test_reclamer_rendered_claim_before_a_demand_is_flagged(source, target, trap, suggestion):
-    assert (trap, suggestion, "major") in flags(target, source)
-
-
-@pytest.mark.parametrize("source, target", [
-    ("Les passagers ont réclamé une indemnisation à la compagnie.", "The passengers claimed compensation from the airline."),
-    ("Le groupe a revendiqué l'attaque et réclamé une rançon.",
-     "The group claimed responsibility for the attack and demanded a ransom."),
-    ("Les syndicats, qui réclament des hausses, jugent que la réforme a été bâclée.",
-     "The unions claim the reform was rushed."),
-    ("Les salariés ont réclamé 900 euros de frais.", "The staff claimed 900 euros in expenses."),
-    ("La réclamation des locataires a été rejetée.", "The claim of the tenants was rejected."),
-    ("Les riverains réclament des dommages et réclament une enquête.", "Residents claim damages and demand an inquiry."),
-])
-def test_reclamer_rendered_claim_where_english_claims_is_quiet(source, target):
-    assert flags(target, source) == []
