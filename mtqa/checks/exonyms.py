@@ -24,101 +24,17 @@ from mtqa.langs import fold
 from mtqa.langs.text import fold_text, whole_word_starts, word_pair_spans
 from mtqa.records import record
 from mtqa.words import NEXT_WORD_RE, UPPER
-from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
-from mtqa.names.nationalities import demonym_forms
+# the source forms of places and their English names have one owner in the names layer, read by the name checks too
+from mtqa.names.exonym_forms import (DICTIONARY_MARGIN, SPELLING_MIN_EN, _dictionary_rows, _exonyms,  # noqa: F401
+                                     _respelling_screens, _respelt_rows, _shared, _without_article, english_name,
+                                     respelt)
 from mtqa.names.place_adjectives import place_adjectives
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
 from mtqa.regexcache import transient
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
-from mtqa.lazy import lazy_module as _lazy_module
 
-_FUZZ = _lazy_module("rapidfuzz.fuzz")  # imported by the first use (mtqa.lazy), never by two threads at once
-
-
-UNACCENTED_MARGIN = 1.5
-"""An unaccented spelling is matched only if English uses it this much (Zipf) less than the English name."""
-SHARED_MARGIN = 0.3
-"""A one-word French form English uses at least half as often (Zipf 0.3) as the English name is shared, not flagged
-(Louvain beside Leuven): English writers use it too, so keeping it is no error."""
-
-
-def _shared(pair, row: dict) -> bool:
-    """English uses the one-word French form about as often as its English name (Louvain, Leuven).
-
-    Forms with a space or hyphen are not judged: wordfreq splits them into words and the frequency of
-    ``Le Cap`` is that of ``le`` and ``cap``, not of the name."""
-    french = row["french"]
-    if not french.isalpha():
-        return False
-    used = pair.target.zipf(french)
-    return used > 0 and used >= pair.target.zipf(row["english"]) - SHARED_MARGIN
-
-
-@memoize(TABLES)
-def _exonyms(pair) -> dict[str, dict]:
-    """The source forms the check looks for (the table's, their unaccented spellings, the dictionary's
-    place names, half-translated compounds, names without their article), each with its table row."""
-    def build() -> dict[str, dict]:
-        forms: dict[str, dict] = {}
-        rows = [row for row in pair.table("exonyms") if not _shared(pair, row)]
-        english_word = lambda w: pair.target.is_common_word(w.lower())  # noqa: E731
-        particles = pair.source.word_set("name_particles")
-        gloss = pair.name_particle_gloss  # Island of Pâques
-        for row in rows:
-            forms.setdefault(row["french"], row)
-            bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
-            if bare != row["french"] and fold(bare) != fold(row["english"]) \
-                    and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
-                forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
-        for row in rows:
-            plural = _island_plural(pair, row)
-            if plural:
-                forms.setdefault(plural, row)  # Malouines, Mariannes: the group's bare name
-        for row in _dictionary_rows(pair, forms):
-            forms.setdefault(row["french"], row)
-        for row in _respelt_rows(pair, forms):
-            forms.setdefault(row["french"], row)
-        for row in rows:
-            bare = fold(row["french"], keep_case=True)
-            spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
-            for spelling in spellings:
-                english_words = sorted(_WORDS_OF.split(row["english"]))
-                reordered = row.get("kind") in REORDERED_KINDS
-                source_words = sorted(w[:1].upper() + w[1:] for w in _WORDS_OF.split(spelling) if w not in particles)
-                for variant in half_translated(spelling, row["english"], english_word, particles, gloss, reordered):
-                    # read by _stands_for_row; a variant of the target's words only is the source's order (Sudan South)
-                    order = "source" if sorted(_WORDS_OF.split(variant)) == english_words else ""
-                    if not order and sorted(_WORDS_OF.split(variant)) == source_words:
-                        order = "target"  # the source's words in the target's order (Saoudite Arabie): the message says so
-                    forms.setdefault(variant, dict(row, half="yes", order=order) if order else dict(row, half="yes"))
-                capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
-                if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
-                    forms.setdefault(capitalised, row)
-                rest = _without_article(spelling, pair.source.word_set("place_articles"))  # Carême, Careme
-                if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
-                    forms.setdefault(rest, dict(row, article="yes"))
-        return forms
-
-    # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
-    # which would import wordfreq and build its table on every start
-    return _compiled(pair, "exonyms", build)
-
-
-REORDERED_KINDS = frozenset({"country", "region", "city", "islands"})
-"""Exonym rows whose English words in the French order (Sudan South, Korea North) are a form of the row:
-places, named by two or three words MT translates one by one; not institutions or feasts, whose longer names
-MT renders whole or reorders in ways of its own (Organization World Trade keeps every word a reader needs)."""
-
-_WORDS_OF = re.compile(r"[ -]")
-"""The separators of a compound name's words (Soudan du Sud, Bade-Wurtemberg)."""
-
-
-def english_name(pair, form: str) -> Optional[str]:
-    """The target name the exonym table (and the routes that extend it) gives the source ``form``, or None."""
-    row = _exonyms(pair).get(form)
-    return row["english"] if row else None
 
 
 def name_kind(pair, form: str) -> Optional[str]:
@@ -181,66 +97,6 @@ def _accentless(pair, word: str) -> str:
     return bare if found >= ACCENTLESS_MIN_EN and found - tgt.zipf(word) >= ACCENTLESS_MARGIN else word
 
 
-ISLAND_KINDS = frozenset({"islands"})
-"""Exonym rows of island groups, written in the table with the source's word for islands (îles Carolines)."""
-
-
-def _island_plural(pair, row: dict) -> str:
-    """The bare plural of an island group's row (Malouines of « îles Malouines »), matched as the row's form
-    where the target language never writes it (no wordfreq frequency, no dictionary word) and it is no plural
-    of a first name of either language: French names the group by it alone (les Malouines), English by its own
-    name (the Falklands). A plural English writes is its own short name of the group (the Carolines, the
-    Canaries) or another bearer's (the Carolines comedy club, which French writes without « îles »), and a
-    first name's plural names people or things named after them too (les Mariannes, the busts of the
-    Republic's Marianne): only the « îles » form is the row's there. "" for other rows."""
-    if row.get("kind") not in ISLAND_KINDS or " " not in row["french"]:
-        return ""
-    plural = row["french"].split(" ", 1)[1]
-    src, tgt = pair.source, pair.target
-    if tgt.zipf(plural) > 0 or tgt.zipf(fold(plural, keep_case=True)) > 0 or tgt.in_dictionary(plural) \
-            or tgt.is_common_word(plural.lower()):
-        return ""
-    people = pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names
-    if any(fold(s) in people for s in src.singulars(plural.lower())):
-        return ""
-    return plural
-
-
-CAPITALISED_KINDS = frozenset({"country"})
-"""Exonym rows also matched with every word capitalised (:func:`_every_word_capitalised`): English names a
-country in its own form only, while it keeps some French institutions and regions in French, written
-with capitals (France's Cour des Comptes, the Pays Basque), which the table's French spelling leaves."""
-
-
-def _every_word_capitalised(form: str, particles: frozenset[str]) -> str:
-    """``form`` with each lower-case word but its particles capitalised (Arabie saoudite -> Arabie Saoudite,
-    République démocratique du Congo -> République Démocratique du Congo): French writers and truecasing
-    MT often capitalise every word of a country's name, which is French all the same, and without this
-    spelling only its first word would match, suggesting half the name (Arabia for Arabie)."""
-    return " ".join(w[:1].upper() + w[1:] if w.isalpha() and w.islower() and w not in particles else w
-                    for w in form.split(" "))
-
-
-def _compiled(pair, name: str, build):
-    """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, both profiles, its
-    dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
-    from mtqa.compiled import cached, code_files
-    from mtqa.langs import freedict, hunspell
-    from mtqa.langs.data import data_files, data_path
-    from mtqa.langs.frequency import wordfreq_files
-
-    source = data_path("names", f"exonyms.{pair.code}.tsv")
-    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
-              *data_files("pairs", f"{pair.code}.toml"),
-              data_path("names", f"demonyms.{pair.code}.tsv"), *data_files("langs", f"{pair.source.code}.toml"),
-              *data_files("langs", f"{pair.target.code}.toml"),  # its dictionary_first_name_tag, read by the screens
-              *code_files(build, type(pair), type(pair.source)), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
-              *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
-              *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
-    inputs = [p for p in inputs if p.is_file()]
-    return cached(f"{name}-{pair.code}", inputs, build) if source.is_file() else build()
-
-
 @memoize(TABLES)
 def _exonym_pattern_all(pair) -> Optional[re.Pattern]:
     """Every form in one alternation, longest first (None: no forms); :func:`_exonym_pattern` cuts it
@@ -261,124 +117,6 @@ def _alternative(form: str) -> str:
 def _compile_forms(alternatives: list[str]) -> re.Pattern:
     # a hyphen may join the form to another word (Russie-Ukraine, Londres-based): the check decides
     return re.compile(rf"(?<!\w)(?:{alternation(alternatives, str, ordered=True)})(?!\w)")
-
-
-DICTIONARY_MIN_EN = 2.0
-"""Zipf frequency in the target language the dictionary's name needs (attested in its news)."""
-DICTIONARY_MARGIN = 1.0
-"""How much more frequent (Zipf points) in the target language the dictionary's name must be than the
-source form: the target language's writers use its own name, not the source's."""
-DICTIONARY_SIMILAR = 60.0
-"""rapidfuzz ratio (accents folded) from which the dictionary's name is the same name in another
-spelling (Vistule, Vistula); below it the entry is a gloss or another name (Guyenne: Aquitaine)."""
-_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def _dictionary_rows(pair, taken: dict) -> list[dict]:
-    """Place and figure names of the bilingual dictionary (FreeDict) that the target language writes its
-    own way (Tchécoslovaquie: Czechoslovakia, Bosphore: Bosporus, Jourdain: Jordan), beyond the table.
-
-    A capitalised one-word entry with a capitalised one-word translation counts when the translation is
-    the same name respelt (``DICTIONARY_SIMILAR``), attested in the target language and clearly more used
-    there than the source form (``DICTIONARY_MIN_EN``, ``DICTIONARY_MARGIN``), the source form is more used
-    in the source language than in the target, and the source form is no common word of either language,
-    no first name of either, no nationality word (T109's) and not in ``exonyms_left_out`` (names that
-    mean someone or something else in today's news: Hollande, Achille)."""
-    fuzz = _FUZZ  # imported under mtqa.lazy's lock: threads of a Dask worker
-
-    from mtqa.langs import freedict
-
-    db = freedict.database(freedict.pair_name(pair.source.code, pair.target.code))
-    if db is None:
-        return []
-    src, tgt = pair.source, pair.target
-    left_out = {row["french"] for row in pair.table("exonyms_left_out")}
-    people = pair.first_names_folded
-    nationalities = set(demonym_forms(pair))
-    out = []
-    for head in db.headwords():
-        if len(head) < 4 or not head[:1].isupper() or not _NAME.fullmatch(head) or head in taken \
-                or head in left_out or head in nationalities or fold(head) in people:
-            continue
-        names = [t for t in db.translations(head) if t[:1].isupper() and _NAME.fullmatch(t)]
-        if not names or any(fold(t) == fold(head) for t in names):
-            continue  # no name among the translations, or the target language writes the same name
-        best = max(names, key=tgt.zipf)
-        used = tgt.zipf(head)
-        if tgt.zipf(best) < DICTIONARY_MIN_EN or used > tgt.zipf(best) - DICTIONARY_MARGIN \
-                or src.zipf(head) <= used or fuzz.ratio(fold(head), fold(best)) < DICTIONARY_SIMILAR:
-            continue
-        if src.is_common_word(head.lower()) or tgt.is_common_word(head.lower()):
-            continue
-        out.append({"french": head, "english": best, "kind": "dictionary"})
-    return out
-
-
-SPELLING_MIN_EN = 2.0
-"""Zipf frequency in the target language a name respelt by the pair's ``name_endings`` needs: with no
-dictionary entry pairing the two spellings, only a name the target language's news writes often counts."""
-
-
-def _respelt_rows(pair, taken: dict) -> list[dict]:
-    """Proper nouns of the source dictionary that :func:`respelt` puts back into the target language's
-    spelling (Eurasie: Eurasia), beyond the table and the bilingual dictionary: rows of the table's shape,
-    so the check's reading of their contexts (half-translated compounds, longer names) applies."""
-    src = pair.source
-    if not pair.name_endings or not src.dictionaries or not pair.target.dictionaries:
-        return []
-    heads = dict.fromkeys(stem for d in src.dictionaries for stem, _ in d.stems.items()
-                          if stem[:1].isupper() and not stem.isupper() and _NAME.fullmatch(stem))
-    return [{"french": head, "english": english, "kind": "respelt"}
-            for head in heads if head not in taken and (english := respelt(pair, head, in_dictionary=True))]
-
-
-@memoize(TABLES)
-def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words),
-    kept compiled: reading the dictionary's tagged first names from its file and screening the demonym
-    table on frequencies cost a fifth of a second, paid by any run whose text copies a name."""
-    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        src, tgt = pair.source, pair.target
-        return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
-                pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
-                frozenset(demonym_forms(pair)))
-
-    return _compiled(pair, "respelling-screens", build)
-
-
-@memoize(SOME_WORDS)
-def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
-    """The target language's spelling of a name whose ending the source language respelt (Tasmanie:
-    Tasmania, Floride: Florida, Salzbourg: Salzburg; not Hambourg, whose Hamburg is an English word too,
-    so the table holds it), by the pair's ``name_endings``; None when the evidence is missing. The
-    pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun of the source
-    dictionary, whose tagged first names are screened out).
-
-    The candidate counts when it is a proper noun of the target dictionary (a name, not a made-up word)
-    written often there (``SPELLING_MIN_EN``) and clearly more than the source form, with or without its
-    accents (``DICTIONARY_MARGIN``: Séville, Seville is English too), the source form is more used in the
-    source language than in the target and than the candidate is (Rezé: French writes Reza too, another
-    name), and neither is a common word or a first name of either language (Paule, Paula; Côme, coma), nor
-    the source form a nationality word (T109's) or left out (``exonyms_left_out``: Guyane)."""
-    src, tgt = pair.source, pair.target
-    bare = fold(name, keep_case=True)
-    endings = [(french, english) for french, english, general in pair.name_endings
-               if (general or in_dictionary) and bare.lower().endswith(french) and len(bare) - len(french) >= 3]
-    if len(name) < 4 or not endings or not src.dictionaries or not tgt.dictionaries:
-        return None  # the ending first: most names copied (Paris, Obama) have none, and need no screens
-    left_out, people, nationalities = _respelling_screens(pair)
-    if name in left_out or name in nationalities or fold(name) in people or tgt.in_dictionary(name):
-        return None
-    for french, english in endings:
-        candidate = bare[:len(bare) - len(french)] + english
-        found = tgt.zipf(candidate)
-        if found < SPELLING_MIN_EN or not tgt.has_proper_stem(candidate) or fold(candidate) in people \
-                or max(tgt.zipf(name), tgt.zipf(bare)) > found - DICTIONARY_MARGIN \
-                or src.zipf(name) <= max(tgt.zipf(name), src.zipf(candidate)) \
-                or any(lang.is_common_word(w.lower()) for lang in (src, tgt) for w in (name, candidate)):
-            continue
-        return candidate
-    return None
 
 
 _DIAERESIS = "\u0308"
@@ -453,18 +191,6 @@ def respelt_adjective(pair, word: str) -> Optional[str]:
                 and max(tgt.zipf(word), tgt.zipf(bare)) <= found - DICTIONARY_MARGIN:
             return candidate
     return None
-
-
-def _without_article(french: str, articles: frozenset[str]) -> str:
-    """The name after its own article (``Le Caire`` -> Caire, ``La Havane`` -> Havane): the source language
-    contracts or drops the article (au Caire, du Caire), and MT keeps the rest (in Caire). "" when the
-    name has no article of ``articles`` or what is left is shorter than four letters."""
-    head, sep, rest = french.partition(" ")
-    if not sep:
-        head, sep, rest = french.partition("'")
-    if not sep or head.lower() not in articles or len(rest) < 4 or not rest[:1].isupper():
-        return ""
-    return rest
 
 
 def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
