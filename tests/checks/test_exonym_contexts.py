@@ -754,8 +754,10 @@ def test_respelling_screens_are_kept_compiled_and_read_only_for_a_name_with_an_e
     def no_screens(_pair):
         raise AssertionError("screens built for a name with no respelt ending")
 
-    monkeypatch.setattr(exonyms, "_respelling_screens", no_screens)
-    assert exonyms.respelt.__wrapped__(pair, "Parisot") is None
+    from mtqa.names import exonym_forms  # the owner of respelt and its screens
+
+    monkeypatch.setattr(exonym_forms, "_respelling_screens", no_screens)
+    assert exonym_forms.respelt.__wrapped__(pair, "Parisot") is None
     monkeypatch.undo()
 
     names = []
