@@ -34,7 +34,8 @@ from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.names.exonym_forms import first_runs, may_match
 from mtqa.names.mentions import text_words
-from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
+from mtqa.names.exonym_forms import english_places
+from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms
 from mtqa.records import record
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, LOWER, NEXT_WORD_RE, UPPER
 
@@ -888,7 +889,7 @@ def _local_name(text: str, start: int, end: int, ctx) -> bool:
         return False
     place = tail.group(2)
     zipf = src.zipf(place)
-    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in exonym_places(ctx.pair) \
+    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in english_places(ctx.pair) \
         and (not src.in_dictionary(place.lower()) or tgt.zipf(place) >= PLACE_ZIPF)
 
 

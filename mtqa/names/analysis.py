@@ -255,9 +255,30 @@ def _halfway_slavic(doc: DocumentNames, form: str, french: str, r: Romanisation,
     partner = _flagged_partner(doc, form)
     if partner is not None and partner[1].slavic:
         return True
+    if _lone_reading_attested(doc, form, french, r, source_code, target_code):
+        return True
     # the form already reads as the source's spelling of a Cyrillic name, so a given name of three consonants
     # (Sergei, Mikhail) is evidence enough; alone, such keys are German or Czech names too (GIVEN_KEY_MIN)
     return _slavic_given_name(doc, form, source_code, target_code, given_key_min=ROMANISATION_KEY_MIN)
+
+
+def _lone_reading_attested(doc: DocumentNames, form: str, french: str, r: Romanisation, source_code: str,
+                           target_code: str) -> bool:
+    """A lone surname (« M. Choïgou », "Mr. Shoigou") whose Cyrillic reading English writes at T102's strong
+    threshold (``STRONG_MIN_EN`` and ``STRONG_MARGIN`` over the half-way form: Shoigu 1.6), which is no given name
+    of either language's tables or dictionaries (« Bouchra »: Bushra 1.9 is an Arabic given name English writes)
+    and stands in no mention with an Arabic particle or given name (:func:`_arabic_name`).
+
+    Why: the Slavic given name or ending :func:`_halfway_slavic` otherwise needs is absent from a surname named
+    alone after a title, the way news names a minister the second time; English writing the reading is what
+    tells a Russian name from an Arabic one French spells with ou and ch (Shubra 1.3, Shuaib 1.3: places and
+    names English writes little under that spelling, and Shuruk not at all)."""
+    if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN or _arabic_name(doc, form):
+        return False
+    src, tgt = language(source_code), language(target_code)
+    people = src.first_names | tgt.first_names | src.dictionary_first_names | tgt.dictionary_first_names \
+        | _arabic_given_names()
+    return not any(fold(w).lower() in people for w in (form, french, r.english))
 
 
 def _english_spelling(trans: Transliterator, form: str, copied) -> bool:

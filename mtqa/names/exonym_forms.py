@@ -7,6 +7,10 @@ Why here, in the names layer below the checks: T201 (:mod:`mtqa.checks.exonyms`)
 (:mod:`mtqa.checks.acronyms`) report these forms, and other checks ask the same knowledge (A611/T112's omitted
 names, T106's suggestion and the lowered-name reader a name's target form, T109 the screens): each shared helper has
 one owner that the checks import, never a check module whose helpers the others import.
+
+The name checks (T105, T106, T110, the lost-name and swap readers, T109's complements) read a place's source form
+and its English name through :func:`english_places`, the table and every form :func:`exonym_rows` extends it by:
+a correct English name the owner knows (Bosporus for Bosphore) is the same place to every check.
 """
 from __future__ import annotations
 
@@ -534,3 +538,21 @@ def standalone_in(acronym: str) -> re.Pattern:
     T201 asks it of the parts of a hyphen-joined name and T202 of an acronym's French letters, each in the
     aligned source; one compiled pattern a string, kept for both."""
     return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
+
+
+@memoize(TABLES)
+def english_places(pair) -> dict[str, str]:
+    """Folded source place names -> folded target name (tchequie -> czechia, pekin -> beijing, caire -> cairo,
+    bosphore -> bosporus): every row of the exonym table, shared forms too (Louvain: a name English also
+    writes is still the place's source form), and every form :func:`exonym_rows` extends it by but the
+    half-translated compounds, which are MT's mixes, no spelling a source text writes.
+
+    Why one owner: the name checks (T105, T106, T110, the lost-name and swap readers, T109's complements)
+    read a place's source form and its English name to tell a place rendered by its own English name from a
+    name replaced by another; reading the table alone, they took an English name only the dictionary or the
+    respelt endings know (Bosporus for Bosphore) for a replaced name, while T201 asked for it."""
+    out = {fold(r["french"]): fold(r["english"]) for r in pair.table("exonyms")}
+    for form, row in exonym_rows(pair).items():
+        if not row.get("half"):
+            out.setdefault(fold(form), fold(row["english"]))
+    return out

@@ -93,5 +93,7 @@ def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:
 
 @memoize(TABLES)
 def exonym_places(pair) -> frozenset[str]:
-    """The folded source names of the exonym table's places: places the source language names its own way."""
+    """The folded source names of the exonym table's places: places the source language names its own way.
+    The table's rows only: the wider forms of :func:`mtqa.names.exonym_forms.english_places` are built on
+    :func:`demonym_forms`, which reads this (a nationality word is no place of the dictionary's)."""
     return frozenset(fold(r["french"]) for r in pair.table("exonyms"))

@@ -199,3 +199,28 @@ def test_a_half_way_form_of_an_arabic_name_is_quiet(source, target):
 ])
 def test_a_half_way_form_of_a_slavic_name_is_still_flagged(source, target, want):
     assert want in t102_with_source(target, source)
+
+
+# -- nm73: a lone surname's half-way form, on English usage of its reading ---------------------------------------
+
+@pytest.mark.parametrize("source, target", [
+    ("Moscou\n\nM. Choïgou a passé les troupes en revue mercredi matin.",
+     "Moscow\n\nMr. Shoigou reviewed the troops on Wednesday morning."),
+    ("Moscou\n\nLe ministre de la Défense, Choïgou, a visité Koursk.",
+     "Moscow\n\nThe Defence Minister, Shoigou, visited Kursk."),
+])
+def test_a_lone_surname_s_half_way_form_is_flagged_when_english_writes_its_reading(source, target):
+    # no given name, no Slavic ending: English writing Shoigu (above T102's strong threshold) is the evidence
+    assert ("Shoigou", "Shoigu", "major") in t102_with_source(target, source)
+
+
+@pytest.mark.parametrize("source, target", [
+    # Bushra is written in English, but as an Arabic given name (the first-name tables know Bouchra)
+    ("Rabat\n\nMme Bouchra a été relâchée mardi soir.", "Rabat\n\nMs. Boushra was released on Tuesday evening."),
+    # a reading English writes too little (Shuaib 1.3, under the strong threshold)
+    ("Le Caire\n\nL'avocat Chouaïb a fait appel.", "Cairo\n\nThe lawyer Shouaib appealed."),
+    # an Arabic given name in the mention: French ou and ch spell an Arabic name (Bushra is written in English)
+    ("Rabat\n\nLa militante Fatima Bouchra a été relâchée.", "Rabat\n\nThe activist Fatima Boushra was released."),
+])
+def test_a_lone_half_way_form_of_a_name_english_does_not_read_as_slavic_is_quiet(source, target):
+    assert t102_with_source(target, source) == set()

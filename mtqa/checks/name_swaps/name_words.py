@@ -35,10 +35,14 @@ PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
 
 @functools.lru_cache(maxsize=None)
 def exonym_places(pair: str) -> dict[str, str]:
-    """Folded source place names of the exonym table -> folded target form (tchequie -> czechia)."""
-    from mtqa.langs.data import pair_table
+    """Folded source place names -> folded target name (tchequie -> czechia, bosphore -> bosporus) for the pair
+    named ``pair`` (fr-en): :func:`mtqa.names.exonym_forms.english_places`, the one owner of a place's English
+    forms that T201 reads too. Why: read from the exonym table alone, an English name only the dictionary or the
+    respelt endings know was taken for a name the translation replaced."""
+    from mtqa.langs import language_pair
+    from mtqa.names.exonym_forms import english_places
 
-    return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
+    return english_places(language_pair(*pair.split("-", 1)))
 
 
 def capital_neighbours(text: str, caps: list, k: int) -> list[str]:
