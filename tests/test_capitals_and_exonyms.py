@@ -47,3 +47,14 @@ def test_an_exonym_of_the_table_is_no_replaced_name():
     assert not [c for c in _codes(source, good) if c[0] in ("T106", "T201")]
     kept = ["Curfew", "The authorities imposed a curfew on Célèbes after the riots on Monday evening."]
     assert ("T201", "Célèbes") in _codes(source, kept)
+
+
+def test_the_capitals_table_holds_every_english_form_and_leaves_out_brussels_and_rangoon():
+    from mtqa.checks.omitted_names import _capitals
+    from mtqa.context import Context
+    from mtqa.langs import fold
+
+    capitals = _capitals(Context().pair)
+    assert {"czech republic", "czechia"} <= set(capitals["prague"])
+    assert fold("Türkiye") in capitals["ankara"] and "turkey" in capitals["ankara"]
+    assert "bruxelles" not in capitals and "rangoun" not in capitals and "jerusalem" not in capitals

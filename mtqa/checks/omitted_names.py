@@ -520,10 +520,14 @@ _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
 
 
 @memoize(TABLES)
-def _capitals(pair) -> dict[str, tuple[str, str]]:
-    """Folded capital (as the source writes it) -> (folded country in the source, folded country in the
-    target), from the pair's ``capitals`` table."""
-    return {fold(r["french"]): (fold(r["country"]), fold(r["english"])) for r in pair.table("capitals")}
+def _capitals(pair) -> dict[str, tuple[str, ...]]:
+    """Folded capital (as the source writes it) -> the folded country in the source and each folded form the
+    target writes for it (a row per form: Czech Republic, Czechia), from the pair's ``capitals`` table."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for r in pair.table("capitals"):
+        key = fold(r["french"])
+        forms[key] = tuple(dict.fromkeys(forms.get(key, (fold(r["country"]),)) + (fold(r["english"]),)))
+    return forms
 
 
 def _government_rendered(whole: str, text: str, wa, left: int, right: int, ctx) -> bool:
