@@ -209,7 +209,7 @@ class OmittedName(DocumentCheck):
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
             whole, lost, left, right, pronoun, skipped, moved = found
-            if _government_rendered(whole, segment.text, wa, left, right, ctx):
+            if _government_rendered(whole, src_text, src_text.rfind(whole, 0, end), wa, left, right, ctx):
                 continue  # a capital for its government, rendered by the country or "the government"
             if self.stand_in:
                 # the stand-ins (``skipped`` holds their target tokens here) lower the sentence's precision as
@@ -530,21 +530,44 @@ def _capitals(pair) -> dict[str, tuple[str, ...]]:
     return forms
 
 
-def _government_rendered(whole: str, text: str, wa, left: int, right: int, ctx) -> bool:
+def _government_rendered(whole: str, src_text: str, at: int, wa, left: int, right: int, ctx) -> bool:
     """The lost name is a capital standing for its government (« Indonésie : Djakarta impose » -> "Indonesia
-    imposes"; « Moscou dément » -> "the government denies"): the target names the capital's country in the
-    sentence, or a government noun of the target language (``government_nouns``) stands in the name's place.
+    imposes"; « Selon Moscou, … » -> "According to the government, …"), rendered where it stood by the
+    capital's country or a government noun of the target language (``government_nouns``).
     Why: news writes a capital for the government that sits there, and a translator who writes the country or
-    "the government" renders what the name meant; the capital is no omitted name there. Read from the capitals
-    table (data), not from a list here."""
+    "the government" renders what the name meant; the capital is no omitted name there. Only a capital that
+    heads its clause or follows a word of ``government_seat_heads`` (« selon », « que », « et »: the subject or
+    the agent) stands for its government; one after a preposition of place is the city (« à Bagdad »), and the
+    country named elsewhere in the sentence (« … en Irak ») renders nothing of it. So the country or the noun
+    must be in the name's place of the target (between its neighbours' renderings), or be the word just
+    before the rendering of the word after it (its verb's subject: "Indonesia imposes"). Read from the
+    capitals table and the language data, not from a list here."""
     country = _capitals(ctx.pair).get(fold(whole))
-    if country is None:
+    if country is None or at < 0 or not _heads_clause(src_text, at, ctx):
         return False
-    words = {fold(w) for w in _WORDS.findall(text)}
-    if any(all(w in words for w in _WORDS.findall(form)) for form in country):
-        return True  # the country named (Indonesia; Saudi Arabia: every word)
+    place = range(max(left, -1) + 1, min(right, len(wa.target)))
+    words = [fold(wa.target[k].text) for k in place]
+    if 0 <= left < right < len(wa.target) and not place and not wa.target[right].start > wa.target[left].end + 1:
+        words.append(fold(wa.target[left].text))  # nothing between: the word before the verb is its subject
+    if any(all(fold(w) in words for w in _WORDS.findall(form)) for form in country):
+        return True  # the country named there (Indonesia; Saudi Arabia: every word)
     nouns = ctx.target.word_set("government_nouns")
-    return any(wa.target[k].text.lower() in nouns for k in range(max(left, -1) + 1, min(right, len(wa.target))))
+    return any(wa.target[k].text.lower() in nouns for k in place)
+
+
+def _heads_clause(text: str, at: int, ctx) -> bool:
+    """The name at ``at`` of the source opens its sentence or clause (nothing, or a punctuation mark, before
+    it: « Djakarta impose », « Indonésie : Djakarta », « En Russie, Moscou ») or follows a word of the
+    source's ``government_seat_heads`` (« selon Pékin », « a dit que Moscou »): where a capital may be its
+    government, not a place complement (« à Bagdad », « frappé Dacca »)."""
+    before = text[:at].rstrip()
+    words = _WORDS.findall(before)
+    if not words:
+        return True
+    last = before[-1]
+    if not last.isalnum() and last not in "'’-":
+        return True
+    return words[-1].lower() in ctx.source.word_set("government_seat_heads")
 
 
 def _english_form(pair, lost: str) -> str:
