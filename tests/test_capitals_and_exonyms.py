@@ -47,3 +47,52 @@ def test_an_exonym_of_the_table_is_no_replaced_name():
     assert not [c for c in _codes(source, good) if c[0] in ("T106", "T201")]
     kept = ["Curfew", "The authorities imposed a curfew on Célèbes after the riots on Monday evening."]
     assert ("T201", "Célèbes") in _codes(source, kept)
+
+
+# A capital stands for its government only at the head of its clause or as its agent; after a preposition of
+# place it is the city, and the country named elsewhere in the sentence renders nothing of it (rv73a item 2).
+_OPENING = ["Titre", "Le ministre des finances a annoncé mardi que la mesure entrerait en vigueur dès la semaine "
+            "prochaine."]
+_OPENING_EN = ["Title", "The finance minister announced on Tuesday that the measure would take effect as early as "
+               "next week."]
+
+
+def _lost(sentence: str, translation: str) -> list[tuple[str, str]]:
+    return [c for c in _codes(_OPENING + [sentence], _OPENING_EN + [translation]) if c[0] in ("A611", "T112")]
+
+
+def test_a_capital_that_is_a_place_is_reported_though_the_sentence_names_its_country():
+    assert _lost("Deux bombes ont explosé lundi à Bagdad, faisant neuf morts en Irak.",
+                 "Two bombs exploded on Monday, killing nine people in Iraq.")
+    assert _lost("Une explosion a fait quatre blessés samedi à Kaboul, en Afghanistan.",
+                 "An explosion injured four people on Saturday in Afghanistan.")
+
+
+def test_a_capital_heading_a_headline_clause_rendered_by_its_country_is_no_omitted_name():
+    assert not _lost("Indonésie : Djakarta impose une taxe sur les exportations de nickel.",
+                     "Indonesia imposes a tax on nickel exports.")
+
+
+def test_a_capital_after_que_rendered_by_its_country_or_a_government_noun_is_no_omitted_name():
+    source = "La porte-parole a affirmé jeudi que Moscou refusait toute négociation sur le gazoduc."
+    assert not _lost(source, "The spokeswoman said on Thursday that Russia refused any negotiation on the pipeline.")
+    assert not _lost(source, "The spokeswoman said on Thursday that the government refused any negotiation on the "
+                             "pipeline.")
+    assert _lost(source, "The spokeswoman said on Thursday that refused any negotiation on the pipeline.")
+
+
+def test_the_country_must_stand_where_the_capital_stood():
+    # the country rendered from « En Russie » is no rendering of the capital, whose place is empty
+    assert _lost("En Russie, Moscou impose de nouvelles taxes sur les exportations de blé vers l'Europe.",
+                 "In Russia, imposes new taxes on wheat exports to Europe.")
+
+
+def test_the_capitals_table_holds_every_english_form_and_leaves_out_brussels_and_rangoon():
+    from mtqa.checks.omitted_names import _capitals
+    from mtqa.context import Context
+    from mtqa.langs import fold
+
+    capitals = _capitals(Context().pair)
+    assert {"czech republic", "czechia"} <= set(capitals["prague"])
+    assert fold("Türkiye") in capitals["ankara"] and "turkey" in capitals["ankara"]
+    assert "bruxelles" not in capitals and "rangoun" not in capitals and "jerusalem" not in capitals

@@ -126,6 +126,17 @@ class OmittedName(DocumentCheck):
     replaced-name checks do not read it (its given name is a first name,
     its title a common word).
 
+    A capital city that heads its clause or is its agent (« Jeudi, Moscou a
+    refusé », « Indonésie : Djakarta impose », « selon Pékin », « a dit que
+    Moscou »: ``government_seat_heads`` of the source's language data)
+    stands for the government that sits there; a translation that writes,
+    in the name's place, the capital's country ("Indonesia imposes") or a
+    government noun ("On Thursday, the government refused":
+    ``government_nouns`` of the target's) renders it, and is not flagged
+    (``capitals.fr-en.tsv``). A capital after a preposition of place
+    (« mardi à Bagdad ») is the city: the country named elsewhere in the
+    sentence ("killing twelve people in Iraq") does not excuse its loss.
+
     Minor by default: the place of the name is read from the word
     alignment, not from the sentence's grammar, and at major severity the
     check's few flags per system moved WMT13's system order away from the
@@ -134,15 +145,16 @@ class OmittedName(DocumentCheck):
     year). A desk that weighs a lost name more raises it in ``[severity]``.
 
     Example:
-        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs. Le ministre de la santé a ensuite informé Korvanec des risques de la nouvelle loi sur le tabac. Le film sera montré au festival du film de Tarvesso en août.
-        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
-        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the film festival in August.
-        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs. Le ministre de la santé a ensuite informé Korvanec des risques de la nouvelle loi sur le tabac. Le film sera montré au festival du film de Tarvesso en août. Jeudi, Moscou a refusé toute négociation sur le nouveau gazoduc de la mer Baltique.
+        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August. On Thursday, the government refused any negotiation on the new Baltic Sea pipeline.
     """
 
     code = "A611"
@@ -209,7 +221,7 @@ class OmittedName(DocumentCheck):
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
             whole, lost, left, right, pronoun, skipped, moved = found
-            if _government_rendered(whole, segment.text, wa, left, right, ctx):
+            if _government_rendered(whole, src_text, src_text.rfind(whole, 0, end), wa, left, right, ctx):
                 continue  # a capital for its government, rendered by the country or "the government"
             if self.stand_in:
                 # the stand-ins (``skipped`` holds their target tokens here) lower the sentence's precision as
@@ -449,17 +461,23 @@ class NameReplacedByWord(OmittedName):
     -> the name, not "the" and the name), so that the suggestion reads as
     English once applied.
 
+    A capital standing for its government, rendered in its place by a
+    government noun (« Jeudi, Moscou a refusé » -> "On Thursday,
+    authorities refused"), is no stand-in: read as A611 reads it (the
+    capital heading its clause or its agent, ``capitals.fr-en.tsv``).
+
     Minor by default, as A611: the place is read from the word
     alignment. The suggestion is the name as the source writes it, in the
     target's form where the acronym table (Aqmi: AQIM) or the exonym table
     (Moscou: Moscow) has one, in place of the words.
 
     Example:
-        source: Titre\\n\\nIl a fêté le titre du championnat avec Gausse, mais seulement à distance, puisqu'il dirigeait déjà la fédération. Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai. La police a arrêté deux jeunes hommes vendredi soir à Berlin-Mitte après une longue poursuite.
-        bad: Title\\n\\nHe celebrated the championship title with makes fun, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
-        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the hotel chain flatly since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
-        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin - heartland after a long chase.
-        good: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase.
+        source: Titre\\n\\nIl a fêté le titre du championnat avec Gausse, mais seulement à distance, puisqu'il dirigeait déjà la fédération. Le groupe Moravelli est le principal actionnaire de la chaîne d'hôtels Vostradi depuis mai. La police a arrêté deux jeunes hommes vendredi soir à Berlin-Mitte après une longue poursuite. Jeudi, Moscou a refusé toute négociation sur le nouveau gazoduc de la mer Baltique.
+        bad: Title\\n\\nHe celebrated the championship title with makes fun, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the hotel chain flatly since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        bad: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin - heartland after a long chase. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        good: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase. On Thursday, Moscow refused any negotiation on the new Baltic Sea pipeline.
+        good: Title\\n\\nHe celebrated the championship title with Gausse, but only at a distance, since he already ran the federation. The Moravelli group has been the main shareholder of the Vostradi hotel chain since May. The police arrested two young men on Friday evening in Berlin-Mitte after a long chase. On Thursday, authorities refused any negotiation on the new Baltic Sea pipeline.
     """
 
     code = "T112"
@@ -520,27 +538,54 @@ _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
 
 
 @memoize(TABLES)
-def _capitals(pair) -> dict[str, tuple[str, str]]:
-    """Folded capital (as the source writes it) -> (folded country in the source, folded country in the
-    target), from the pair's ``capitals`` table."""
-    return {fold(r["french"]): (fold(r["country"]), fold(r["english"])) for r in pair.table("capitals")}
+def _capitals(pair) -> dict[str, tuple[str, ...]]:
+    """Folded capital (as the source writes it) -> the folded country in the source and each folded form the
+    target writes for it (a row per form: Czech Republic, Czechia), from the pair's ``capitals`` table."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for r in pair.table("capitals"):
+        key = fold(r["french"])
+        forms[key] = tuple(dict.fromkeys(forms.get(key, (fold(r["country"]),)) + (fold(r["english"]),)))
+    return forms
 
 
-def _government_rendered(whole: str, text: str, wa, left: int, right: int, ctx) -> bool:
+def _government_rendered(whole: str, src_text: str, at: int, wa, left: int, right: int, ctx) -> bool:
     """The lost name is a capital standing for its government (« Indonésie : Djakarta impose » -> "Indonesia
-    imposes"; « Moscou dément » -> "the government denies"): the target names the capital's country in the
-    sentence, or a government noun of the target language (``government_nouns``) stands in the name's place.
+    imposes"; « Selon Moscou, … » -> "According to the government, …"), rendered where it stood by the
+    capital's country or a government noun of the target language (``government_nouns``).
     Why: news writes a capital for the government that sits there, and a translator who writes the country or
-    "the government" renders what the name meant; the capital is no omitted name there. Read from the capitals
-    table (data), not from a list here."""
+    "the government" renders what the name meant; the capital is no omitted name there. Only a capital that
+    heads its clause or follows a word of ``government_seat_heads`` (« selon », « que », « et »: the subject or
+    the agent) stands for its government; one after a preposition of place is the city (« à Bagdad »), and the
+    country named elsewhere in the sentence (« … en Irak ») renders nothing of it. So the country or the noun
+    must be in the name's place of the target (between its neighbours' renderings), or be the word just
+    before the rendering of the word after it (its verb's subject: "Indonesia imposes"). Read from the
+    capitals table and the language data, not from a list here."""
     country = _capitals(ctx.pair).get(fold(whole))
-    if country is None:
+    if country is None or at < 0 or not _heads_clause(src_text, at, ctx):
         return False
-    words = {fold(w) for w in _WORDS.findall(text)}
-    if any(all(w in words for w in _WORDS.findall(form)) for form in country):
-        return True  # the country named (Indonesia; Saudi Arabia: every word)
+    place = range(max(left, -1) + 1, min(right, len(wa.target)))
+    words = [fold(wa.target[k].text) for k in place]
+    if 0 <= left < right < len(wa.target) and not place and not wa.target[right].start > wa.target[left].end + 1:
+        words.append(fold(wa.target[left].text))  # nothing between: the word before the verb is its subject
+    if any(all(fold(w) in words for w in _WORDS.findall(form)) for form in country):
+        return True  # the country named there (Indonesia; Saudi Arabia: every word)
     nouns = ctx.target.word_set("government_nouns")
-    return any(wa.target[k].text.lower() in nouns for k in range(max(left, -1) + 1, min(right, len(wa.target))))
+    return any(wa.target[k].text.lower() in nouns for k in place)
+
+
+def _heads_clause(text: str, at: int, ctx) -> bool:
+    """The name at ``at`` of the source opens its sentence or clause (nothing, or a punctuation mark, before
+    it: « Djakarta impose », « Indonésie : Djakarta », « En Russie, Moscou ») or follows a word of the
+    source's ``government_seat_heads`` (« selon Pékin », « a dit que Moscou »): where a capital may be its
+    government, not a place complement (« à Bagdad », « frappé Dacca »)."""
+    before = text[:at].rstrip()
+    words = _WORDS.findall(before)
+    if not words:
+        return True
+    last = before[-1]
+    if not last.isalnum() and last not in "'’-":
+        return True
+    return words[-1].lower() in ctx.source.word_set("government_seat_heads")
 
 
 def _english_form(pair, lost: str) -> str:
