@@ -52,28 +52,105 @@ def cache_dir() -> Optional[Path]:
 
 
 def fingerprint(name: str, sources: Iterable[Path]) -> str:
-    """Digest of the table's name, this module's format and each source file's identity: its size and
-    modification time, or, for a file of a ``$MTQA_DATA`` folder, its bytes
-    (:func:`mtqa.userdata.content_digest`).
+    """Digest of the table's name, this module's format and each source file's content: its name and a digest
+    of its bytes (:func:`_file_digest`, read again only when the file's stat changed), or, for a file of a
+    ``$MTQA_DATA`` folder, its path and bytes (:func:`mtqa.userdata.content_digest`).
 
     A user's data file is small and edited by hand or copied by tools that keep times: rewritten with the same
     size and modification time (``cp -p``, an editor on a file system with a coarse clock), its stat said
-    nothing changed and the table built from the old text was served from the cache. The package's large
-    tables (dictionaries, frequencies) change only with an installation and keep the stat key."""
+    nothing changed and the table built from the old text was served from the cache.
+
+    Why the bytes and not the path, size and modification time (as before) for the package's files and the
+    libraries' (dictionaries, frequency lists, mtqa's own code): a table's rows depend on what its files hold,
+    not on where they are, and every new checkout of mtqa (a clone, a worktree, a CI job) has its files at a
+    new path with new modification times: keyed by them, its first run built every table again (the 24,024
+    WMT14 pairs' first run in a new worktree: 34 s of CPU, 44 % of it writing tables) and stored a second copy
+    of each. The stat stays the cheap test of the common case: a file whose stat is as when it was hashed is
+    not read again (:func:`_file_digest`)."""
     from mtqa.userdata import content_digest, user_folder_prefixes
 
     from mtqa.digests import blake2b
 
     h = blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
     user = user_folder_prefixes()
+    memo = _digest_memo()
+    added = memo[3]
     for path in sources:
         real = _realpath(path)
         if user and (real.startswith(user) or os.path.abspath(path).startswith(user)):
             h.update(f"\0{real}\0{content_digest(path)}".encode())
             continue
-        st = os.stat(path)
-        h.update(f"\0{real}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        h.update(f"\0{os.path.basename(real)}\0{_file_digest(path, real, memo)}".encode())
+    if memo[3] != added:
+        _store_digest_memo(memo)
     return h.hexdigest()
+
+
+DIGESTS_KEPT = 4_096
+"""Files whose digests :func:`_file_digest` keeps in the cache folder; past this many it starts afresh (a package
+holds ~200 files a table names; every checkout of the same code shares one entry per file only if at one path)."""
+
+_DIGEST_MEMOS: dict = {}
+"""cache folder -> [its digests file's path, {real path: (stat, digest)}, {the entries this process added}, how many digests it kept]."""
+
+
+def _digest_memo() -> list:
+    """The digests stored in the cache folder (read once per process and folder): see :func:`_file_digest`."""
+    folder = cache_dir()
+    memo = _DIGEST_MEMOS.get(folder)
+    if memo is None:
+        from mtqa.digests import blake2b
+
+        key = blake2b(f"file-digests\0{FORMAT}".encode(), digest_size=12).hexdigest()
+        path = folder / f"file-digests.{key}.marshal"
+        try:
+            with open(path, "rb") as fh:
+                stored = marshal.loads(fh.read())
+                _mark_used(path, os.fstat(fh.fileno()).st_mtime)  # read by every run: prune() must keep it
+        except (OSError, EOFError, ValueError, TypeError):
+            stored = None
+        if type(stored) is not dict:  # absent, or damaged into some other value
+            stored = {}
+        memo = _DIGEST_MEMOS[folder] = [path, stored, {}, 0]
+    return memo
+
+
+def _store_digest_memo(memo: list) -> None:
+    """Store the digests ``memo`` holds (whole or not at all: a failure leaves them to be computed again)."""
+    if len(memo[1]) > DIGESTS_KEPT:  # started afresh with this process's own files
+        memo[1] = dict(memo[2])
+    try:
+        memo[0].parent.mkdir(parents=True, exist_ok=True)
+        store_whole(memo[0], marshal.dumps(memo[1]))
+    except (OSError, ValueError):
+        pass
+
+
+def _file_digest(path, real: str, memo: list) -> str:
+    """A digest of the bytes of the file ``path`` (real path ``real``), read again only when its stat (inode,
+    size, modification and change times) differs from when it was hashed.
+
+    Why kept in the cache folder: a run keys some 180 files (its tables name the code files of the language
+    classes again and again); a ``stat`` and a lookup each cost what the stat key cost, where reading and
+    hashing them all would cost every run some 30 ms. A digest taken within :data:`mtqa.userdata.RACY_NS` of
+    the file's last change is not kept (the file may change again with the same stat, as git treats a "racily
+    clean" entry), nor is one the cache folder cannot take: the file is hashed again next time."""
+    from mtqa.userdata import RACY_NS
+
+    st = os.stat(path)
+    stamp = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    kept = memo[1].get(real)
+    if type(kept) is tuple and len(kept) == 2 and kept[0] == stamp and type(kept[1]) is str:
+        return kept[1]
+    from mtqa.digests import blake2b
+
+    hashed_at = time.time_ns()
+    with open(path, "rb") as fh:
+        digest = blake2b(fh.read(), digest_size=16).hexdigest()
+    if hashed_at - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+        memo[1][real] = memo[2][real] = (stamp, digest)
+        memo[3] += 1
+    return digest
 
 
 _REALPATHS: dict[str, str] = {}
