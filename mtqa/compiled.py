@@ -479,6 +479,34 @@ _IN_BUILDER = False
 """Whether this process is a child of :func:`_built_aside` (its tables are built where they are asked for)."""
 
 
+_BUILDING = 0
+"""Table builds running in this process's own thread of control, nested (see :func:`building`)."""
+
+
+@contextlib.contextmanager
+def _building():
+    """Marks a table's build run in this process (:func:`building`)."""
+    global _BUILDING
+    _BUILDING += 1
+    try:
+        yield
+    finally:
+        _BUILDING -= 1
+
+
+def building() -> bool:
+    """Whether a table of the compiled cache is being built: in this process (:func:`cached`, :func:`table`),
+    or this process is the child a build was forked into (:func:`_built_aside`).
+
+    Why: a shortcut built only for a long run counts what the run asks (:mod:`mtqa.langs.answered` counts
+    first askings of the dictionaries); a builder asks thousands of words once, for its own table (the exonyms'
+    respellings ask the English dictionaries about every respelt name), and on a cold cache its askings passed
+    the count, so the seed article's first run also built the 30,000-word answers table (~2 s of CPU, a third of
+    what its cold run spent building over a run without a cache) that no short run opens. What a builder asks is
+    not the run's demand."""
+    return _IN_BUILDER or _BUILDING > 0
+
+
 def build_tables_aside(on: bool = True) -> None:
     """From now on, build a table missing from the cache in a forked child, which stores it, and read the stored
     copy back here, as a run on a warm cache does (:func:`_built_aside`).
@@ -626,7 +654,8 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any],
         stored = read()  # as a warm run reads it (see build_tables_aside)
     if stored is not _MISSING:
         return loaded(stored)
-    table = build()
+    with _building():
+        table = build()
     _store_named(folder, path, name, table)
     return loaded(table)
 
@@ -1302,13 +1331,15 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
                 return None
             if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()), folder)
                     and _stored_file(path)):
-                _write_table(path, build() if rows is None else rows())
+                with _building():
+                    _write_table(path, build() if rows is None else rows())
         found = DiskTable(path, build if shared else None, read_whole)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
             found.close()
             if stored_only:
                 return None
-            _write_table(path, build() if rows is None else rows())
+            with _building():
+                _write_table(path, build() if rows is None else rows())
             found = DiskTable(path, build if shared else None, read_whole)
         return found
     except OSError:
