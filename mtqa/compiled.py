@@ -6,11 +6,14 @@ French), while reading the same Python objects back with :mod:`marshal`
 costs a few milliseconds. :func:`cached` builds a table once, stores it under
 the user's cache folder and returns the stored copy on later runs.
 
-The stored copy is keyed by a digest of the files it was built from (path,
-size and modification time of each, as Python's own bytecode cache does, so
-that a check never reads megabytes just to find out it may skip reading
-them) and of this format's version: an updated dictionary or wordfreq
-release gets a new key and the old copy is simply not used again. When no
+The stored copy is keyed by a digest of the content of the files it was built
+from (each file's bytes hashed once and the digest kept in the cache folder
+beside its stat, so that a run only ``stat``s its files, as Python's own
+bytecode cache does, and never reads megabytes just to find out it may skip
+reading them; see :func:`fingerprint`) and of this format's version: an
+updated dictionary or wordfreq release gets a new key and the old copy is
+simply not used again, while a second checkout of the same code and data
+(a clone, a worktree, a CI job) finds the copies the first one stored. When no
 cache folder is writable the table is built in memory every time, as before.
 
 ``$MTQA_CACHE_DIR`` chooses the folder (default ``$XDG_CACHE_HOME/mtqa`` or
