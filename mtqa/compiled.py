@@ -101,6 +101,8 @@ def _digest_memo() -> list:
     """The digests stored in the cache folder (read once per process and folder): see :func:`_file_digest`."""
     folder = cache_dir()
     memo = _DIGEST_MEMOS.get(folder)
+    if memo is None and folder is None:  # no cache folder: digests kept for this process only
+        memo = _DIGEST_MEMOS[folder] = [None, {}, {}, 0]
     if memo is None:
         from mtqa.digests import blake2b
 
@@ -120,6 +122,8 @@ def _digest_memo() -> list:
 
 def _store_digest_memo(memo: list) -> None:
     """Store the digests ``memo`` holds (whole or not at all: a failure leaves them to be computed again)."""
+    if memo[0] is None:
+        return
     if len(memo[1]) > DIGESTS_KEPT:  # started afresh with this process's own files
         memo[1] = dict(memo[2])
     try:
@@ -208,23 +212,40 @@ def _resolved(path: str) -> str:
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
-_PACKAGE_DIGESTS: dict[str, str] = {}
+_PACKAGE_DIGESTS: dict[tuple, str] = {}
 
 
 def package_digest() -> str:
-    """Digest of the identity (path, size, modification time) of every Python file of the mtqa package, read
-    once per process: the key of what depends on mtqa's code alone (:func:`code_files`' answers, the check
-    index of :func:`mtqa.checks.registry.index`), as Python's own bytecode cache keys a module by its source.
+    """Digest of the content of every Python file of the mtqa package (each file's path inside the package and a
+    digest of its bytes, :func:`_file_digest`), read once per process: the key of what depends on mtqa's code
+    alone (the check index of :func:`mtqa.checks.registry.index`, the evidence's prebuilt facts, the tries'
+    stored patterns), as Python's own bytecode cache keys a module by its source.
 
     Why every file, not those an answer was read from: which files an answer depends on is itself read from
     the code (a module that starts to import another, a submodule added to a package), so only a key over all
-    of them cannot miss the next such change. It costs one ``stat`` per file (~140, well under a millisecond);
-    the Python version is part of it, since the compiler's names and constants differ between versions."""
-    digest = _PACKAGE_DIGESTS.get(_PACKAGE)
+    of them cannot miss the next such change. It costs one ``stat`` per file (~140) and a lookup of the digest
+    kept for that stat; the Python version is part of it, since the compiler's names and constants differ
+    between versions. Why the content and not the files' paths and modification times: a second checkout of the
+    same code (a clone, a worktree, a CI job) then finds what the first stored (the evidence's prebuilt facts
+    are some 6 s of CPU to build), where the path and times made every checkout build them again."""
+    return _package_digest(True)
+
+
+def _checkout_digest() -> str:
+    """Digest of the identity (path, size, modification time) of every Python file of this checkout of mtqa: the
+    key of what holds this checkout's own paths (:func:`code_files`' answers name its files)."""
+    return _package_digest(False)
+
+
+def _package_digest(content: bool) -> str:
+    digest = _PACKAGE_DIGESTS.get((_PACKAGE, content))
     if digest is None:
         from mtqa.digests import blake2b
 
-        h = blake2b(f"{_PACKAGE}\0{FORMAT}\0{sys.version_info[:2]}".encode(), digest_size=12)
+        where = "" if content else _PACKAGE
+        h = blake2b(f"{where}\0{FORMAT}\0{sys.version_info[:2]}".encode(), digest_size=12)
+        memo = _digest_memo() if content else None
+        added = memo[3] if memo else 0
         folders = [_PACKAGE]
         rows = []
         while folders:
@@ -234,16 +255,23 @@ def package_digest() -> str:
                         if entry.name != "__pycache__":
                             folders.append(entry.path)
                     elif entry.name.endswith(".py"):
-                        st = entry.stat()
-                        rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+                        if content:
+                            rows.append(f"{os.path.relpath(entry.path, _PACKAGE)}\0"
+                                        f"{_file_digest(entry.path, entry.path, memo)}")
+                        else:
+                            st = entry.stat()
+                            rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+        if memo and memo[3] != added:
+            _store_digest_memo(memo)
         h.update("\0\0".join(sorted(rows)).encode())
-        digest = _PACKAGE_DIGESTS[_PACKAGE] = h.hexdigest()
+        digest = _PACKAGE_DIGESTS[(_PACKAGE, content)] = h.hexdigest()
     return digest
 
 
 def code_files(*functions: Callable) -> list[Path]:
     """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build
-    (:func:`_followed_files`), kept in the cache folder under :func:`package_digest`.
+    (:func:`_followed_files`), kept in the cache folder under :func:`_checkout_digest` (the answers name this
+    checkout's files).
 
     Why kept: following the code costs a few milliseconds a table (6 tables, some 6-15 ms of a one-line check's
     start-up, depending on the load), and its answer depends only on mtqa's code, which the key covers: on the
@@ -261,7 +289,7 @@ def code_files(*functions: Callable) -> list[Path]:
         files = memo[key] = tuple(map(str, _followed_files(*functions)))
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            store_whole(folder / f"code-files.{package_digest()}.marshal", marshal.dumps(memo))
+            store_whole(folder / f"code-files.{_checkout_digest()}.marshal", marshal.dumps(memo))
         except (OSError, ValueError):
             pass
     return [Path(p) for p in files]
@@ -275,7 +303,7 @@ def _code_files_memo(folder: Path) -> dict:
     """This package's stored :func:`code_files` answers (read once per process and cache folder)."""
     memo = _CODE_FILES.get((folder, _PACKAGE))
     if memo is None:
-        path = folder / f"code-files.{package_digest()}.marshal"
+        path = folder / f"code-files.{_checkout_digest()}.marshal"
         try:
             with open(path, "rb") as fh:
                 memo = marshal.loads(fh.read())

@@ -129,3 +129,23 @@ def test_a_build_in_this_process_is_marked_as_building(tmp_path, monkeypatch):
     compiled.cached("marked", [path], build)
     compiled.table("marked-table", [path], build)
     assert seen == [True, True] and not compiled.building()
+
+
+def test_two_checkouts_of_the_same_code_share_the_package_digest_not_the_checkout_digest(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    digests = []
+    for root in ("clone-a", "worktree-b"):
+        package = tmp_path / root / "mtqa"
+        (package / "checks").mkdir(parents=True)
+        (package / "__init__.py").write_text('"""A QA checker."""\n')
+        (package / "checks" / "dates.py").write_text("def check(text):\n    return []\n")
+        monkeypatch.setattr(compiled, "_PACKAGE", str(package))
+        compiled._PACKAGE_DIGESTS.clear()
+        digests.append((compiled.package_digest(), compiled._checkout_digest()))
+    (content_a, checkout_a), (content_b, checkout_b) = digests
+    assert content_a == content_b  # what the check index and the prebuilt facts are keyed by: reused
+    assert checkout_a != checkout_b  # what names this checkout's own files (code_files' answers): not shared
+    (tmp_path / "worktree-b" / "mtqa" / "checks" / "dates.py").write_text("def check(text):\n    return [1]\n")
+    compiled._PACKAGE_DIGESTS.clear()
+    assert compiled.package_digest() != content_a
+    compiled._PACKAGE_DIGESTS.clear()
