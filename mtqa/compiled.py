@@ -6,11 +6,14 @@ French), while reading the same Python objects back with :mod:`marshal`
 costs a few milliseconds. :func:`cached` builds a table once, stores it under
 the user's cache folder and returns the stored copy on later runs.
 
-The stored copy is keyed by a digest of the files it was built from (path,
-size and modification time of each, as Python's own bytecode cache does, so
-that a check never reads megabytes just to find out it may skip reading
-them) and of this format's version: an updated dictionary or wordfreq
-release gets a new key and the old copy is simply not used again. When no
+The stored copy is keyed by a digest of the content of the files it was built
+from (each file's bytes hashed once and the digest kept in the cache folder
+beside its stat, so that a run only ``stat``s its files, as Python's own
+bytecode cache does, and never reads megabytes just to find out it may skip
+reading them; see :func:`fingerprint`) and of this format's version: an
+updated dictionary or wordfreq release gets a new key and the old copy is
+simply not used again, while a second checkout of the same code and data
+(a clone, a worktree, a CI job) finds the copies the first one stored. When no
 cache folder is writable the table is built in memory every time, as before.
 
 ``$MTQA_CACHE_DIR`` chooses the folder (default ``$XDG_CACHE_HOME/mtqa`` or
@@ -52,28 +55,109 @@ def cache_dir() -> Optional[Path]:
 
 
 def fingerprint(name: str, sources: Iterable[Path]) -> str:
-    """Digest of the table's name, this module's format and each source file's identity: its size and
-    modification time, or, for a file of a ``$MTQA_DATA`` folder, its bytes
-    (:func:`mtqa.userdata.content_digest`).
+    """Digest of the table's name, this module's format and each source file's content: its name and a digest
+    of its bytes (:func:`_file_digest`, read again only when the file's stat changed), or, for a file of a
+    ``$MTQA_DATA`` folder, its path and bytes (:func:`mtqa.userdata.content_digest`).
 
     A user's data file is small and edited by hand or copied by tools that keep times: rewritten with the same
     size and modification time (``cp -p``, an editor on a file system with a coarse clock), its stat said
-    nothing changed and the table built from the old text was served from the cache. The package's large
-    tables (dictionaries, frequencies) change only with an installation and keep the stat key."""
+    nothing changed and the table built from the old text was served from the cache.
+
+    Why the bytes and not the path, size and modification time (as before) for the package's files and the
+    libraries' (dictionaries, frequency lists, mtqa's own code): a table's rows depend on what its files hold,
+    not on where they are, and every new checkout of mtqa (a clone, a worktree, a CI job) has its files at a
+    new path with new modification times: keyed by them, its first run built every table again (the 24,024
+    WMT14 pairs' first run in a new worktree: 34 s of CPU, 44 % of it writing tables) and stored a second copy
+    of each. The stat stays the cheap test of the common case: a file whose stat is as when it was hashed is
+    not read again (:func:`_file_digest`)."""
     from mtqa.userdata import content_digest, user_folder_prefixes
 
     from mtqa.digests import blake2b
 
     h = blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
     user = user_folder_prefixes()
+    memo = _digest_memo()
+    added = memo[3]
     for path in sources:
         real = _realpath(path)
         if user and (real.startswith(user) or os.path.abspath(path).startswith(user)):
             h.update(f"\0{real}\0{content_digest(path)}".encode())
             continue
-        st = os.stat(path)
-        h.update(f"\0{real}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        h.update(f"\0{os.path.basename(real)}\0{_file_digest(path, real, memo)}".encode())
+    if memo[3] != added:
+        _store_digest_memo(memo)
     return h.hexdigest()
+
+
+DIGESTS_KEPT = 4_096
+"""Files whose digests :func:`_file_digest` keeps in the cache folder; past this many it starts afresh (a package
+holds ~200 files a table names; every checkout of the same code shares one entry per file only if at one path)."""
+
+_DIGEST_MEMOS: dict = {}
+"""cache folder -> [its digests file's path, {real path: (stat, digest)}, {the entries this process added}, how many digests it kept]."""
+
+
+def _digest_memo() -> list:
+    """The digests stored in the cache folder (read once per process and folder): see :func:`_file_digest`."""
+    folder = cache_dir()
+    memo = _DIGEST_MEMOS.get(folder)
+    if memo is None and folder is None:  # no cache folder: digests kept for this process only
+        memo = _DIGEST_MEMOS[folder] = [None, {}, {}, 0]
+    if memo is None:
+        from mtqa.digests import blake2b
+
+        key = blake2b(f"file-digests\0{FORMAT}".encode(), digest_size=12).hexdigest()
+        path = folder / f"file-digests.{key}.marshal"
+        try:
+            with open(path, "rb") as fh:
+                stored = marshal.loads(fh.read())
+                _mark_used(path, os.fstat(fh.fileno()).st_mtime)  # read by every run: prune() must keep it
+        except (OSError, EOFError, ValueError, TypeError):
+            stored = None
+        if type(stored) is not dict:  # absent, or damaged into some other value
+            stored = {}
+        memo = _DIGEST_MEMOS[folder] = [path, stored, {}, 0]
+    return memo
+
+
+def _store_digest_memo(memo: list) -> None:
+    """Store the digests ``memo`` holds (whole or not at all: a failure leaves them to be computed again)."""
+    if memo[0] is None:
+        return
+    if len(memo[1]) > DIGESTS_KEPT:  # started afresh with this process's own files
+        memo[1] = dict(memo[2])
+    try:
+        memo[0].parent.mkdir(parents=True, exist_ok=True)
+        store_whole(memo[0], marshal.dumps(memo[1]))
+    except (OSError, ValueError):
+        pass
+
+
+def _file_digest(path, real: str, memo: list, st: Optional[os.stat_result] = None) -> str:
+    """A digest of the bytes of the file ``path`` (real path ``real``), read again only when its stat (inode,
+    size, modification and change times) differs from when it was hashed.
+
+    Why kept in the cache folder: a run keys some 180 files (its tables name the code files of the language
+    classes again and again); a ``stat`` and a lookup each cost what the stat key cost, where reading and
+    hashing them all would cost every run some 30 ms. A digest taken within :data:`mtqa.userdata.RACY_NS` of
+    the file's last change is not kept (the file may change again with the same stat, as git treats a "racily
+    clean" entry), nor is one the cache folder cannot take: the file is hashed again next time."""
+    from mtqa.userdata import RACY_NS
+
+    st = os.stat(path) if st is None else st  # a stat the caller already has (a folder's walk)
+    stamp = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    kept = memo[1].get(real)
+    if type(kept) is tuple and len(kept) == 2 and kept[0] == stamp and type(kept[1]) is str:
+        return kept[1]
+    from mtqa.digests import blake2b
+
+    hashed_at = time.time_ns()
+    with open(path, "rb") as fh:
+        digest = blake2b(fh.read(), digest_size=16).hexdigest()
+    if hashed_at - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+        memo[1][real] = memo[2][real] = (stamp, digest)
+        memo[3] += 1
+    return digest
 
 
 _REALPATHS: dict[str, str] = {}
@@ -128,25 +212,42 @@ def _resolved(path: str) -> str:
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
-_PACKAGE_DIGESTS: dict[str, str] = {}
+_PACKAGE_DIGESTS: dict[tuple, str] = {}
 
 
 def package_digest() -> str:
-    """Digest of the identity (path, size, modification time) of every Python file of the mtqa package, read
-    once per process: the key of what depends on mtqa's code alone (:func:`code_files`' answers, the check
-    index of :func:`mtqa.checks.registry.index`), as Python's own bytecode cache keys a module by its source.
+    """Digest of the content of every Python file of the mtqa package (each file's path inside the package and a
+    digest of its bytes, :func:`_file_digest`), read once per process: the key of what depends on mtqa's code
+    alone (the check index of :func:`mtqa.checks.registry.index`, the evidence's prebuilt facts, the tries'
+    stored patterns), as Python's own bytecode cache keys a module by its source.
 
     Why every file, not those an answer was read from: which files an answer depends on is itself read from
     the code (a module that starts to import another, a submodule added to a package), so only a key over all
-    of them cannot miss the next such change. It costs one ``stat`` per file (~140, well under a millisecond);
-    the Python version is part of it, since the compiler's names and constants differ between versions."""
-    digest = _PACKAGE_DIGESTS.get(_PACKAGE)
+    of them cannot miss the next such change. It costs one ``stat`` per file (~140) and a lookup of the digest
+    kept for that stat; the Python version is part of it, since the compiler's names and constants differ
+    between versions. Why the content and not the files' paths and modification times: a second checkout of the
+    same code (a clone, a worktree, a CI job) then finds what the first stored (the evidence's prebuilt facts
+    are some 6 s of CPU to build), where the path and times made every checkout build them again."""
+    return _package_digest(True)
+
+
+def _checkout_digest() -> str:
+    """Digest of the identity (path, size, modification time) of every Python file of this checkout of mtqa: the
+    key of what holds this checkout's own paths (:func:`code_files`' answers name its files)."""
+    return _package_digest(False)
+
+
+def _package_digest(content: bool) -> str:
+    """:func:`package_digest` (``content``) or :func:`_checkout_digest`: both made by one walk of the package
+    (a walk is ~140 ``stat`` calls, some 7 ms of a warm seed run's 0.25 s of CPU; a run asks for both)."""
+    digest = _PACKAGE_DIGESTS.get((_PACKAGE, content))
     if digest is None:
         from mtqa.digests import blake2b
 
-        h = blake2b(f"{_PACKAGE}\0{FORMAT}\0{sys.version_info[:2]}".encode(), digest_size=12)
+        memo = _digest_memo()
+        added = memo[3]
         folders = [_PACKAGE]
-        rows = []
+        by_content, by_checkout = [], []
         while folders:
             with os.scandir(folders.pop()) as entries:
                 for entry in entries:
@@ -155,15 +256,22 @@ def package_digest() -> str:
                             folders.append(entry.path)
                     elif entry.name.endswith(".py"):
                         st = entry.stat()
-                        rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
-        h.update("\0\0".join(sorted(rows)).encode())
-        digest = _PACKAGE_DIGESTS[_PACKAGE] = h.hexdigest()
+                        by_checkout.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+                        by_content.append(f"{entry.path[len(_PACKAGE):]}\0{_file_digest(entry.path, entry.path, memo, st)}")
+        if memo[3] != added:
+            _store_digest_memo(memo)
+        for kind, where, rows in ((True, "", by_content), (False, _PACKAGE, by_checkout)):
+            h = blake2b(f"{where}\0{FORMAT}\0{sys.version_info[:2]}".encode(), digest_size=12)
+            h.update("\0\0".join(sorted(rows)).encode())
+            _PACKAGE_DIGESTS[(_PACKAGE, kind)] = h.hexdigest()
+        digest = _PACKAGE_DIGESTS[(_PACKAGE, content)]
     return digest
 
 
 def code_files(*functions: Callable) -> list[Path]:
     """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build
-    (:func:`_followed_files`), kept in the cache folder under :func:`package_digest`.
+    (:func:`_followed_files`), kept in the cache folder under :func:`_checkout_digest` (the answers name this
+    checkout's files).
 
     Why kept: following the code costs a few milliseconds a table (6 tables, some 6-15 ms of a one-line check's
     start-up, depending on the load), and its answer depends only on mtqa's code, which the key covers: on the
@@ -181,7 +289,7 @@ def code_files(*functions: Callable) -> list[Path]:
         files = memo[key] = tuple(map(str, _followed_files(*functions)))
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            store_whole(folder / f"code-files.{package_digest()}.marshal", marshal.dumps(memo))
+            store_whole(folder / f"code-files.{_checkout_digest()}.marshal", marshal.dumps(memo))
         except (OSError, ValueError):
             pass
     return [Path(p) for p in files]
@@ -195,7 +303,7 @@ def _code_files_memo(folder: Path) -> dict:
     """This package's stored :func:`code_files` answers (read once per process and cache folder)."""
     memo = _CODE_FILES.get((folder, _PACKAGE))
     if memo is None:
-        path = folder / f"code-files.{package_digest()}.marshal"
+        path = folder / f"code-files.{_checkout_digest()}.marshal"
         try:
             with open(path, "rb") as fh:
                 memo = marshal.loads(fh.read())
@@ -402,6 +510,34 @@ _IN_BUILDER = False
 """Whether this process is a child of :func:`_built_aside` (its tables are built where they are asked for)."""
 
 
+_BUILDING = 0
+"""Table builds running in this process's own thread of control, nested (see :func:`building`)."""
+
+
+@contextlib.contextmanager
+def _building():
+    """Marks a table's build run in this process (:func:`building`)."""
+    global _BUILDING
+    _BUILDING += 1
+    try:
+        yield
+    finally:
+        _BUILDING -= 1
+
+
+def building() -> bool:
+    """Whether a table of the compiled cache is being built: in this process (:func:`cached`, :func:`table`),
+    or this process is the child a build was forked into (:func:`_built_aside`).
+
+    Why: a shortcut built only for a long run counts what the run asks (:mod:`mtqa.langs.answered` counts
+    first askings of the dictionaries); a builder asks thousands of words once, for its own table (the exonyms'
+    respellings ask the English dictionaries about every respelt name), and on a cold cache its askings passed
+    the count, so the seed article's first run also built the 30,000-word answers table (~2 s of CPU, a third of
+    what its cold run spent building over a run without a cache) that no short run opens. What a builder asks is
+    not the run's demand."""
+    return _IN_BUILDER or _BUILDING > 0
+
+
 def build_tables_aside(on: bool = True) -> None:
     """From now on, build a table missing from the cache in a forked child, which stores it, and read the stored
     copy back here, as a run on a warm cache does (:func:`_built_aside`).
@@ -549,7 +685,8 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any],
         stored = read()  # as a warm run reads it (see build_tables_aside)
     if stored is not _MISSING:
         return loaded(stored)
-    table = build()
+    with _building():
+        table = build()
     _store_named(folder, path, name, table)
     return loaded(table)
 
@@ -1225,13 +1362,15 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
                 return None
             if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()), folder)
                     and _stored_file(path)):
-                _write_table(path, build() if rows is None else rows())
+                with _building():
+                    _write_table(path, build() if rows is None else rows())
         found = DiskTable(path, build if shared else None, read_whole)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
             found.close()
             if stored_only:
                 return None
-            _write_table(path, build() if rows is None else rows())
+            with _building():
+                _write_table(path, build() if rows is None else rows())
             found = DiskTable(path, build if shared else None, read_whole)
         return found
     except OSError:
@@ -1251,6 +1390,19 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+WRITE_PRAGMAS = ("PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -65536")
+"""How :func:`_write_table` sets up the connection that writes a new table's temporary file.
+
+Why: the file is private to its writer until it is renamed into place, whole, after the commit, so SQLite's rollback
+journal and its ``fsync`` calls protect nothing (a writer that dies leaves a ``.tmp`` that is never read and that
+:func:`prune` removes; :func:`store_whole` does not sync either). And a table's keys come in the order of its
+source (a frequency list by frequency), so each insert lands at a random place of the B-tree: with SQLite's
+default page cache (2 MB) the pages of a large table are written out and read back again and again. With 64 MB
+the B-tree of every table mtqa builds stays in memory until the commit writes it once (Russian word frequencies,
+713,000 rows, 24 MB: 2.9 s of CPU to write before, 2.0 s after, in a child process that exits after building
+it, see :func:`build_tables_aside`). The file's bytes and the answers are the same either way."""
+
+
 def _write_table(path: Path, data) -> None:
     """Store ``data`` (a dict, or an iterator of its ``(key, value)`` pairs, consumed once as it comes)."""
     import sqlite3
@@ -1265,6 +1417,8 @@ def _write_table(path: Path, data) -> None:
     try:
         db = sqlite3.connect(tmp)
         try:
+            for pragma in WRITE_PRAGMAS:
+                db.execute(pragma)
             db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
             db.execute(f"PRAGMA user_version = {int.from_bytes(os.urandom(4), 'big') >> 1}")  # see PackedTable
             db.execute(f"PRAGMA application_id = {_file_id(path)}")  # see DiskTable.readable

@@ -804,7 +804,7 @@ def test_code_files_answers_are_kept_under_the_packages_digest(tmp_path, monkeyp
     monkeypatch.setattr(compiled, "_followed_files", no_walk)
     assert compiled.code_files(*args) == walked
     monkeypatch.setattr(compiled, "_CODE_FILES", {})
-    monkeypatch.setitem(compiled._PACKAGE_DIGESTS, compiled._PACKAGE, "an-edited-package")
+    monkeypatch.setitem(compiled._PACKAGE_DIGESTS, (compiled._PACKAGE, False), "an-edited-package")
     with pytest.raises(AssertionError, match="walked again"):
         compiled.code_files(*args)
 

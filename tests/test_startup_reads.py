@@ -350,7 +350,7 @@ def test_a_read_code_files_store_is_marked_used(tmp_path, monkeypatch):
 
     folder = tmp_path / "cache"
     folder.mkdir()
-    path = folder / f"code-files.{compiled.package_digest()}.marshal"
+    path = folder / f"code-files.{compiled._checkout_digest()}.marshal"
     path.write_bytes(__import__("marshal").dumps({}))
     old = time.time() - 3 * compiled.PRUNE_AGE
     os.utime(path, (old, old))
