@@ -70,7 +70,8 @@ of"), « successeur », « police » and « bourse » came in, and the newstest 
 Wikileaks" and "the successor of Carlos Queiroz", English a reader accepts; « ville » (15 "city of"), « maire »,
 « université » and « gouvernement » are out at either rule."""
 PLACE_PREPOSITIONS = ("in", "at")
-"""English prepositions that put a place after its noun where the French writes « de » ("a court in Gomel")."""
+"""English prepositions that put a place or a firm after its noun where the French writes « de » ("a court in
+Gomel", "an analyst at Morgan Stanley"): each counted on its own, the suggestion takes the one written."""
 
 
 class Missing(Exception):
@@ -197,10 +198,10 @@ def build(data: Path, wordnet: Path = Path("/usr/share/wordnet")) -> str:
         lines.append(f"H\t{s}\t{word}\t{compound[s]}\t{of[s]}")
     for s in sorted(names):
         c = names[s]
-        readings = c["before"] + c["possessive"] + c["in"] + c["of"]
+        readings = c["before"] + c["possessive"] + c["in"] + c["at"] + c["of"]
         if readings >= NAME_MIN and c["of"] <= NAME_OF_MAX:
             word = sorted(c["forms"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            lines.append(f"N\t{s}\t{word}\t{c['before']}\t{c['possessive']}\t{c['in']}\t{c['of']}")
+            lines.append(f"N\t{s}\t{word}\t{c['before']}\t{c['possessive']}\t{c['in']}\t{c['at']}\t{c['of']}")
     by_head: dict[str, list] = collections.defaultdict(list)
     for mod, head in sorted(compounds):
         by_head[head].append(mod)
@@ -215,11 +216,12 @@ def build(data: Path, wordnet: Path = Path("/usr/share/wordnet")) -> str:
 
 
 def name_readings(pairs: list[tuple[str, str]], rendered) -> dict[str, dict]:
-    """Head stem -> how the human English renders a « N1 de [article] Name » (N1 a lower-case noun of the French
+    """Head word (lower case, as written: « hauteurs du Golan » is no « à hauteur de Hoeilaart ») -> how the human
+    English renders a « N1 de [article] Name » (N1 a lower-case noun of the French
     dictionary, « de »/« du »/« des »/« d' » of fr.toml's ``complement_words``, an article of its
     ``definite_articles``, the name capitalised and no acronym): the name first ("before": "the Mombasa
-    auctions"), its possessive ("possessive": "Kenya's tea"), N1 then "in"/"at" and the name ("in": "a court in
-    Gomel"), or "N1 of [the] Name" ("of"); the counts and N1's forms ("forms"). The name is found in the English
+    auctions"), its possessive ("possessive": "Kenya's tea"), N1 then "in" or "at" and the name ("in": "a court in
+    Gomel"; "at"), or "N1 of [the] Name" ("of"); the counts and N1's forms ("forms"). The name is found in the English
     as written (an exonym the translator changed is not read: no guess); its first occurrence is the one read."""
     from mtqa.langs import language
     from mtqa.meaning.tokens import tokens
@@ -228,7 +230,7 @@ def name_readings(pairs: list[tuple[str, str]], rendered) -> dict[str, dict]:
     nouns, de = french.dictionary_nouns, french.word_set("complement_words")
     articles = french.word_set("definite_articles")
     counts: dict[str, dict] = collections.defaultdict(
-        lambda: {"before": 0, "possessive": 0, "in": 0, "of": 0, "forms": collections.Counter()})
+        lambda: {"before": 0, "possessive": 0, "in": 0, "at": 0, "of": 0, "forms": collections.Counter()})
     for fr, en in pairs:
         ft = tokens(fr, "fr")
         et = None
@@ -260,11 +262,11 @@ def name_readings(pairs: list[tuple[str, str]], rendered) -> dict[str, dict]:
             elif j >= 3 and lows[j - 1] in ENGLISH_ARTICLES and lows[j - 2] == "of" and stems[j - 3] in t1:
                 how = "of"
             elif j >= 2 and lows[j - 1] in PLACE_PREPOSITIONS and stems[j - 2] in t1:
-                how = "in"
+                how = lows[j - 1]
             else:
                 continue
-            counts[n1.stem][how] += 1
-            counts[n1.stem]["forms"][n1.lower] += 1
+            counts[n1.lower][how] += 1
+            counts[n1.lower]["forms"][n1.lower] += 1
     return counts
 
 

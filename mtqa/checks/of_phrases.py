@@ -391,14 +391,14 @@ _NAME_OF = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) of (?:the )?([A-Z][\w'\u
 _NAME_JOINED = re.compile(r"(?:,| and| or) [A-Z]")
 """A second name joined to the first ("of Barajas and El Prat"): both would go before the head, flagged with no
 suggestion."""
-_NAME_FORMS = ("before", "possessive", "in")
+_NAME_FORMS = ("before", "possessive", "in", "at")
 """How the translators wrote a « N1 de Name » other than "N1 of Name", in the order of the ``N`` row's counts."""
 
 
 @memoize(SOURCES)
-def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, str, str], ...]:
-    """(renderings of N1, the name as written, the form the translators wrote most: "before", "possessive" or
-    "in") of every « N1 de [article] Name » of the source whose head is a ``N`` row of the table (the translators
+def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str], ...]:
+    """(renderings of N1, the name's capitalised words as written, the form the translators wrote most: "before", "possessive", "in"
+    or "at") of every « N1 de [article] Name » of the source whose head is a ``N`` row of the table (the translators
     put the name first or after "in", never "N1 of Name"), kept per source. The name is one capitalised word that is
     no acronym, read as ``bench/of_heads.py`` counted it."""
     table, model = head_table(*langs), load_lexmodel(*langs)
@@ -410,15 +410,21 @@ def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozen
     out = []
     for i in range(1, len(toks) - 1):
         n1 = toks[i - 1]
-        counts = table.names.get(n1.stem)
+        counts = table.names.get(n1.lower)
         if counts is None or toks[i].lower not in de or not n1.text.islower():
             continue
         k = i + 2 if toks[i + 1].lower in articles and i + 2 < len(toks) else i + 1
         name = toks[k].text
         if not name[:1].isupper() or name.isupper() or not name.isalpha():
             continue
-        form = max(range(3), key=lambda f: (counts[f], -f))
-        out.append((frozenset(c.stem for c in model.translations(n1.stem)), name, _NAME_FORMS[form]))
+        form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
+        run, last = [name], toks[k]
+        for t in toks[k + 1:]:  # the name's capitalised words, a space apart (a full stop ends it)
+            if not t.text[:1].isupper() or source_text[last.end:t.start] != " ":
+                break
+            run.append(t.text)
+            last = t
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run), _NAME_FORMS[form]))
     return tuple(out)
 
 
@@ -443,15 +449,20 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             if not found:
                 return []
         first, s1 = name.split()[0], _stem(e1, langs[1])
-        form = next((f for t1, n, f in found if n == first and s1 in t1), None)
-        if form is None:
+        run = next(((n, f) for t1, n, f in found if n[0] == first and s1 in t1), None)
+        if run is None:
             continue
+        source_name, form = run
+        words = name.split()
+        same = next((i for i, (a, b) in enumerate(zip(words, source_name)) if a != b), min(len(words), len(source_name)))
+        name = " ".join(words[:max(1, same)])  # the name ends where the source's does: "of the Old Bailey News" is
+        # the name and the next sentence's first word
         start, head = m.start(1), e1
         modifier = re.search(r"(?<![\w'\u2019-])([a-z]+) $", target_text[:start])
         if modifier and modifier.group(1) in table.modifiers and modifier.group(1) not in the:
             start, head = modifier.start(1), f"{modifier.group(1)} {e1}"  # the English head is a compound: "the
             # copper mine of Mufulira" is "the Mufulira copper mine", not "the copper Mufulira mine"
-        end = m.end(2)
+        end = m.start(2) + len(name)
         if _NAME_JOINED.match(target_text, end):  # "the airports of Barajas and El Prat": the suggestion would
             out.append(Found(start, end, e1, "name", None))  # take the first name alone
             continue
@@ -460,8 +471,8 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             if before and before.group(1).lower() in the:
                 start = before.start(1)
             suggestion = f"{name}'s {head}"
-        elif form == "in":
-            suggestion = f"{head} in {name}"
+        elif form in ("in", "at"):
+            suggestion = f"{head} {form} {name}"
         else:
             suggestion = f"{name} {head}"
         out.append(Found(start, end, e1, "name", suggestion))

@@ -104,10 +104,12 @@ class HeadTable(NamedTuple):
     modifiers: frozenset[str] = frozenset()
     """Every modifier of ``compounds``: a plural English writes as a modifier ("goods", "savings") is its own word,
     not to be made singular ("management of goods" is no "good management")."""
-    names: dict[str, tuple[int, int, int, int]] = {}
-    """Source head stem -> how the human translators rendered its « N1 de Name »: (name first, the name's
-    possessive, N1 "in" the name, "N1 of the name"), for the heads they never wrote with "of" in at least 5
-    readings (« tribunal » -> (5, 0, 3, 0): "the Gomel court", "a court in Gomel")."""
+    names: dict[str, tuple[int, int, int, int, int]] = {}
+    """Source head, as written in lower case -> how the human translators rendered its « N1 de Name »: (name
+    first, the name's possessive, N1 "in" the name, N1 "at" the name, "N1 of the name"), for the heads they never
+    wrote with "of" in at least 5 readings (« tribunal » -> (5, 0, 3, 0, 0): "the Gomel court", "a court in
+    Gomel"). A form, not a stem: « hauteurs du Golan » is "the Golan Heights", « à hauteur de Hoeilaart » is no
+    height."""
 
 
 @memoize(TABLES)
@@ -123,14 +125,14 @@ def head_table(source: str, target: str) -> Optional[HeadTable]:
 
 
 def _head_rows(path) -> tuple[dict[str, int], dict[str, frozenset[str]], dict[str, frozenset[str]],
-                              dict[str, tuple[int, int, int, int]]]:
+                              dict[str, tuple[int, int, int, int, int]]]:
     """(heads, vetoes, compounds, names) of ``of_heads.<src>-<tgt>.tsv.gz`` (:func:`head_table`). A modifier named by many
     heads is one string object (15,700 modifiers, 4,400 distinct): the stored copy names it once (168 -> 120 kB,
     read back in ~1.6 ms instead of ~2.6)."""
     heads: dict[str, int] = {}
     vetoes: dict[str, frozenset[str]] = {}
     compounds: dict[str, frozenset[str]] = {}
-    names: dict[str, tuple[int, int, int, int]] = {}
+    names: dict[str, tuple[int, int, int, int, int]] = {}
     one = {}.setdefault
 
     def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
@@ -140,11 +142,11 @@ def _head_rows(path) -> tuple[dict[str, int], dict[str, frozenset[str]], dict[st
             compounds[one(cells[1], cells[1])] = frozenset(one(w, w) for w in cells[2:])
         elif cells[0] == "V" and len(cells) >= 3 and all(cells[1:]):
             vetoes[one(cells[1], cells[1])] = frozenset(one(w, w) for w in cells[2:])
-        elif cells[0] == "N" and len(cells) == 7 and all(c.isdigit() for c in cells[3:]):
+        elif cells[0] == "N" and len(cells) == 8 and all(c.isdigit() for c in cells[3:]):
             names[cells[1]] = tuple(int(c) for c in cells[3:])
         else:
             raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>head<TAB>modifiers, "
-                             "V<TAB>head<TAB>modifiers or N<TAB>stem<TAB>word<TAB>four counts")
+                             "V<TAB>head<TAB>modifiers or N<TAB>word<TAB>word<TAB>five counts")
 
     read_rows(path, row)
     return heads, vetoes, compounds, names

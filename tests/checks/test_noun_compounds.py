@@ -316,7 +316,10 @@ def test_the_suggestion_reads_the_source_phrase_of_the_flagged_words():
      "station of Lyon", "Lyon station"),
     ("La stratégie de Merkel a divisé son parti.", "The strategy of Merkel divided her party.",
      "The strategy of Merkel", "Merkel's strategy"),
-    ("Les tribunaux de Gomel et de Minsk ont siégé.", "The courts of Gomel and Minsk sat.", "courts of Gomel", None),
+    ("Les trains de la gare de Lyon et d'Austerlitz sont bloqués.",
+     "The trains of the station of Lyon and Austerlitz are blocked.", "station of Lyon", None),
+    ("Les tribunaux de Gomel ont siégé, puis le tribunal de Minsk.", "Then the court of Minsk sat.",
+     "court of Minsk", "Minsk court"),
 ])
 def test_a_name_after_a_head_translators_never_write_with_of(source, target, span, suggestion):
     assert _issues(target, source) == [(span, suggestion)]
@@ -329,6 +332,7 @@ def test_a_name_after_a_head_translators_never_write_with_of(source, target, spa
     ("Le fondateur de Wikileaks est à Londres.", "The founder of Wikileaks is in London."),  # "of" written once
     ("Un tribunal a condamné Gomel.", "A court of Gomel sentenced him."),  # no « tribunal de Gomel » in the source
     ("Le tribunal de Homiel a condamné l'opposant.", "The court of Gomel sentenced the opponent."),  # another name
+    ("Les tribunaux de Gomel ont siégé.", "The courts of Gomel sat."),  # « tribunaux »: the row is the form read
 ])
 def test_a_name_after_a_head_is_quiet_where_english_writes_of_or_the_source_differs(source, target):
     assert _issues(target, source) == []
@@ -338,3 +342,9 @@ def test_the_shipped_table_holds_name_heads_never_written_with_of():
     names = table_module.head_table(*LANGS).names
     assert "tribunal" in names and names["tribunal"][3] == 0
     assert "vill" not in names and "mair" not in names and "fondateur" not in names
+
+
+def test_the_name_ends_where_the_source_name_does():
+    source = "Le procès s'est ouvert au tribunal de l'Old Bailey. News International conteste."
+    target = "The trial opened at the court of the Old Bailey News International contests."
+    assert _issues(target, source) == [("court of the Old Bailey", "Old Bailey court")]
