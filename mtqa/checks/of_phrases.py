@@ -388,6 +388,8 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
 _NAME_OF = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) of (?:the )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)")
 """A lower-case head (tested by :func:`name_calques`), "of", an optional "the" and a name: its capitalised words
 ("of Mombasa", "of the Copperbelt", "of New York")."""
+_NAME_RUN_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
+"""A name's capitalised words in the source, read as :data:`_NAME_OF` reads them in the target."""
 _NAME_JOINED = re.compile(r"(?:,| and| or) [A-Z]")
 """A second name joined to the first ("of Barajas and El Prat"): both would go before the head, flagged with no
 suggestion."""
@@ -418,13 +420,9 @@ def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozen
         if not name[:1].isupper() or name.isupper() or not name.isalpha():
             continue
         form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
-        run, last = [name], toks[k]
-        for t in toks[k + 1:]:  # the name's capitalised words, a space apart (a full stop ends it)
-            if not t.text[:1].isupper() or source_text[last.end:t.start] != " ":
-                break
-            run.append(t.text)
-            last = t
-        out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run), _NAME_FORMS[form]))
+        run = _NAME_RUN_WORDS.match(source_text, toks[k].start).group().split()  # its capitalised words, a
+        # space apart, as the English pattern reads them (a full stop ends the name; « M'hamed » is one word)
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run or [name]), _NAME_FORMS[form]))
     return tuple(out)
 
 
