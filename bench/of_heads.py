@@ -33,6 +33,11 @@ capitalised), its reference is read for the compound "E2 E1"
   written at least as often as the compound), the references 2009-2014 drew 17 flags, most on English a
   reader accepts ("the price of oil", "the rate of unemployment").
 
+* ``N word word before possessive in at of``: a French head (as written, lower case) of « N1 de [article] Name »
+  (:func:`name_readings`) the human English renders with the name first, its possessive, or "in"/"at" the name at
+  least ``NAME_MIN`` times and never as "N1 of [the] Name" (« tribunal »: "the Gomel court", "a court in Gomel");
+  « ville », « maire », « fondateur » are no rows ("the city of Lyon", "the founder of Wikileaks").
+
 ``--check`` compares with the shipped file (exit 1 when it differs); a missing input is one line and exit 2.
 Deterministic given its inputs (the parallel files, ``mtqa/data/lexmodel/fr-en.tsv.gz``, the French Hunspell
 dictionary's nouns). No sentence is stored.

@@ -420,8 +420,10 @@ def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozen
         if not name[:1].isupper() or name.isupper() or not name.isalpha():
             continue
         form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
-        run = _NAME_RUN_WORDS.match(source_text, toks[k].start).group().split()  # its capitalised words, a
-        # space apart, as the English pattern reads them (a full stop ends the name; « M'hamed » is one word)
+        words = _NAME_RUN_WORDS.match(source_text, toks[k].start)  # its capitalised words, a space apart, as the
+        # English pattern reads them (a full stop ends the name; « M'hamed » is one word); « Élysée » is no match
+        # of that pattern and is read alone
+        run = words.group().split() if words else [name]
         out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run or [name]), _NAME_FORMS[form]))
     return tuple(out)
 

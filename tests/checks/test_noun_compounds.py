@@ -348,3 +348,8 @@ def test_the_name_ends_where_the_source_name_does():
     source = "Le procès s'est ouvert au tribunal de l'Old Bailey. News International conteste."
     target = "The trial opened at the court of the Old Bailey News International contests."
     assert _issues(target, source) == [("court of the Old Bailey", "Old Bailey court")]
+
+
+def test_a_source_name_with_an_accented_capital_is_read_alone():
+    # bench/meaning.py met « l'hôpital d'Évry » on WMT systems: the name pattern's [A-Z] gave no match (a crash)
+    assert _issues("The hospital of Évry is full.", "L'hôpital d'Évry est plein.") == []
