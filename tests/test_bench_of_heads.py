@@ -86,3 +86,18 @@ def test_the_builder_skips_a_de_before_a_determiner_of_the_french_profile(tmp_pa
     monkeypatch.setitem(french._word_sets, "determiners", french.word_set("determiners") | {"chômage"})
     heads = {r.split("\t")[1] for r in of_heads.build(data).splitlines() if r.startswith("H\t")}
     assert "tau" not in heads
+
+
+def test_a_head_translators_put_after_the_name_is_a_name_row_and_one_written_with_of_is_not(tmp_path):
+    pairs = [("Le tribunal de Gomel a siégé.", "The Gomel court sat."),
+             ("Le tribunal de Minsk a siégé.", "The Minsk court sat."),
+             ("Le tribunal de Brest a siégé.", "A court in Brest sat."),
+             ("Le tribunal de Vitebsk a siégé.", "The Vitebsk court sat."),
+             ("Le tribunal de Grodno a siégé.", "The Grodno court sat."),
+             ("Le maire de Lyon a parlé.", "The Lyon mayor spoke."),
+             ("Le maire de Nantes a parlé.", "The Nantes mayor spoke."),
+             ("Le maire de Lille a parlé.", "The Lille mayor spoke."),
+             ("Le maire de Metz a parlé.", "The Metz mayor spoke."),
+             ("Le maire de Nice a parlé.", "The mayor of Nice spoke.")]
+    rows = [r.split("\t") for r in of_heads.build(_corpus(tmp_path, pairs)).splitlines() if r.startswith("N\t")]
+    assert [r[1:] for r in rows] == [["tribunal", "tribunal", "4", "0", "1", "0", "0"]]

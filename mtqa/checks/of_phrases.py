@@ -385,6 +385,100 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     return out
 
 
+_NAME_OF = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) of (?:the )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)")
+"""A lower-case head (tested by :func:`name_calques`), "of", an optional "the" and a name: its capitalised words
+("of Mombasa", "of the Copperbelt", "of New York")."""
+_NAME_RUN_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
+"""A name's capitalised words in the source, read as :data:`_NAME_OF` reads them in the target."""
+_NAME_JOINED = re.compile(r"(?:,| and| or) [A-Z]")
+"""A second name joined to the first ("of Barajas and El Prat"): both would go before the head, flagged with no
+suggestion."""
+_NAME_FORMS = ("before", "possessive", "in", "at")
+"""How the translators wrote a « N1 de Name » other than "N1 of Name", in the order of the ``N`` row's counts."""
+
+
+@memoize(SOURCES)
+def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str], ...]:
+    """(renderings of N1, the name's capitalised words as written, the form the translators wrote most: "before", "possessive", "in"
+    or "at") of every « N1 de [article] Name » of the source whose head is a ``N`` row of the table (the translators
+    put the name first or after "in", never "N1 of Name"), kept per source. The name is one capitalised word that is
+    no acronym, read as ``bench/of_heads.py`` counted it."""
+    table, model = head_table(*langs), load_lexmodel(*langs)
+    if table is None or model is None or not table.names:
+        return ()
+    source = language(langs[0])
+    de, articles = source.word_set("complement_words"), source.word_set("definite_articles")
+    toks = tokens(source_text, langs[0])
+    out = []
+    for i in range(1, len(toks) - 1):
+        n1 = toks[i - 1]
+        counts = table.names.get(n1.lower)
+        if counts is None or toks[i].lower not in de or not n1.text.islower():
+            continue
+        k = i + 2 if toks[i + 1].lower in articles and i + 2 < len(toks) else i + 1
+        name = toks[k].text
+        if not name[:1].isupper() or name.isupper() or not name.isalpha():
+            continue
+        form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
+        words = _NAME_RUN_WORDS.match(source_text, toks[k].start)  # its capitalised words, a space apart, as the
+        # English pattern reads them (a full stop ends the name; « M'hamed » is one word); « Élysée » is no match
+        # of that pattern and is read alone
+        run = words.group().split() if words else [name]
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run or [name]), _NAME_FORMS[form]))
+    return tuple(out)
+
+
+def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
+    """The "E1 of [the] Name" phrases of the target that render a source « N1 de Name » whose head human
+    translators write with the name first (:func:`name_sources`): E1 in lower case, a rendering of N1, the name's
+    first word written as the source's. The suggestion is the translators' most frequent form: "Name E1" ("the
+    Istanbul exchange"), "Name's E1" (over a "the" before the head: "Obama's strategy"), or "E1 in Name"; a
+    modifier of the table's compounds just before E1 goes with it ("the stock exchange of Istanbul" -> "the
+    Istanbul stock exchange")."""
+    if " of " not in target_text:
+        return []
+    found, table = None, head_table(*langs)
+    the = language(langs[1]).word_set("definite_articles")
+    out: list[Found] = []
+    for m in _NAME_OF.finditer(target_text):
+        e1, name = m.group(1), m.group(2)
+        if not e1.islower():
+            continue
+        if found is None:
+            found = name_sources(source_text, langs)
+            if not found:
+                return []
+        first, s1 = name.split()[0], _stem(e1, langs[1])
+        run = next(((n, f) for t1, n, f in found if n[0] == first and s1 in t1), None)
+        if run is None:
+            continue
+        source_name, form = run
+        words = name.split()
+        same = next((i for i, (a, b) in enumerate(zip(words, source_name)) if a != b), min(len(words), len(source_name)))
+        name = " ".join(words[:max(1, same)])  # the name ends where the source's does: "of the Old Bailey News" is
+        # the name and the next sentence's first word
+        start, head = m.start(1), e1
+        modifier = re.search(r"(?<![\w'\u2019-])([a-z]+) $", target_text[:start])
+        if modifier and modifier.group(1) in table.modifiers and modifier.group(1) not in the:
+            start, head = modifier.start(1), f"{modifier.group(1)} {e1}"  # the English head is a compound: "the
+            # copper mine of Mufulira" is "the Mufulira copper mine", not "the copper Mufulira mine"
+        end = m.start(2) + len(name)
+        if _NAME_JOINED.match(target_text, end):  # "the airports of Barajas and El Prat": the suggestion would
+            out.append(Found(start, end, e1, "name", None))  # take the first name alone
+            continue
+        if form == "possessive":
+            before = re.search(r"(\w+) $", target_text[:start])
+            if before and before.group(1).lower() in the:
+                start = before.start(1)
+            suggestion = f"{name}'s {head}"
+        elif form in ("in", "at"):
+            suggestion = f"{head} {form} {name}"
+        else:
+            suggestion = f"{name} {head}"
+        out.append(Found(start, end, e1, "name", suggestion))
+    return out
+
+
 def _head(m: re.Match, text: str) -> str:
     """The head of a bare "N1 of N2" as the table writes it (lower case): a lower-case head, or a capitalised one
     that opens the sentence ("Rate of participation reached 61%"); "" for a name's capital ("Bank of England")."""
@@ -415,6 +509,15 @@ class NounCompoundCalque(SegmentCheck):
     team" and is quiet), and the pair never written "N1 of N2" by the human English ("price of oil", "plan of
     action", "rate of interest" are English's own and quiet).
 
+    A « N1 de Name » is read the same way (:func:`name_calques`): ``bench/of_heads.py`` counts how the same human
+    translators render a French head before a capitalised name, and keeps the heads they put the name first
+    ("the Gomel court"), gave its possessive ("Obama's strategy") or set after "in" ("a court in Gomel") at least 5
+    times and never wrote "N1 of Name" (« tribunal », « gare », « hôpital », « stratégie »; not « ville »,
+    « maire », « université »: "the city of Lyon" is English's own; not « fondateur »: "the founder of Wikileaks" is
+    written too). The English "N1 of [the] Name" must render the source's head and keep its name as written; the
+    suggestion is the translators' most frequent form ("a court of Gomel" -> "Gomel court"), none when a second
+    name is joined ("the courts of Gomel and Minsk").
+
     Example:
         source: Le taux de participation a atteint 61 % dimanche.
         bad: The rate of participation reached 61% on Sunday.
@@ -433,7 +536,8 @@ class NounCompoundCalque(SegmentCheck):
         langs = (ctx.source.code, ctx.target.code)
         if not sources or not bare_of_screen(segment.text, langs[1]):
             return
-        for f in compound_calques(joined_sources(sources), segment.text, langs):
+        source = joined_sources(sources)
+        for f in compound_calques(source, segment.text, langs):
             text = segment.text[f.start:f.end]
             how = (f"write this head as a compound, {quoted(f.suggestion)}" if f.suggestion else
                    "write this head as a compound, with the complement's usual rendering before it")
@@ -441,4 +545,13 @@ class NounCompoundCalque(SegmentCheck):
                 segment, f.start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: human translators "
                 f"{how}",
+                f.suggestion)
+        for f in name_calques(source, segment.text, langs):
+            text = segment.text[f.start:f.end]
+            how = (f"write {quoted(f.suggestion)}" if f.suggestion else
+                   "put the names before this head or after \"in\"")
+            yield self.issue(
+                segment, f.start, f.end,
+                f"{quoted(text)} carries the {ctx.source.name} « … de … » before a name over word for word: human "
+                f"translators never write {quoted(f.head + ' of')} a name here; they {how}",
                 f.suggestion)

@@ -7,8 +7,9 @@ quality, a state, a measure or a time ("standing", "courage", "year") after whic
 own ("a reporter of rare courage"). A faulty row is a :class:`DataError` naming the
 file and line; a language without the file has no table (A507 is then silent). Also the owner of
 ``mtqa/data/lexmodel/of_heads.<src>-<tgt>.tsv.gz`` (A626, counted by ``bench/of_heads.py``): the source heads of a bare
-« N1 de N2 » that human translators write as a compound ("unemployment rate" for « taux de chômage »), and the
-bare "E1 of E2" pairs their English writes.
+« N1 de N2 » that human translators write as a compound ("unemployment rate" for « taux de chômage »), the
+bare "E1 of E2" pairs their English writes, and the heads of a « N1 de Name » they write with the name first
+("the Lyon station" for « la gare de Lyon »).
 """
 from __future__ import annotations
 
@@ -103,6 +104,12 @@ class HeadTable(NamedTuple):
     modifiers: frozenset[str] = frozenset()
     """Every modifier of ``compounds``: a plural English writes as a modifier ("goods", "savings") is its own word,
     not to be made singular ("management of goods" is no "good management")."""
+    names: dict[str, tuple[int, int, int, int, int]] = {}
+    """Source head, as written in lower case -> how the human translators rendered its « N1 de Name »: (name
+    first, the name's possessive, N1 "in" the name, N1 "at" the name, "N1 of the name"), for the heads they never
+    wrote with "of" in at least 5 readings (« tribunal » -> (5, 0, 3, 0, 0): "the Gomel court", "a court in
+    Gomel"). A form, not a stem: « hauteurs du Golan » is "the Golan Heights", « à hauteur de Hoeilaart » is no
+    height."""
 
 
 @memoize(TABLES)
@@ -113,17 +120,19 @@ def head_table(source: str, target: str) -> Optional[HeadTable]:
     path = data_path("lexmodel", f"of_heads.{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
-    heads, vetoes, compounds = _kept(f"of-heads-{source}-{target}", path, _head_rows, _head_rows)
-    return HeadTable(heads, vetoes, compounds, frozenset().union(*compounds.values()))
+    heads, vetoes, compounds, names = _kept(f"of-heads-{source}-{target}", path, _head_rows, _head_rows)
+    return HeadTable(heads, vetoes, compounds, frozenset().union(*compounds.values()), names)
 
 
-def _head_rows(path) -> tuple[dict[str, int], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """(heads, vetoes, compounds) of ``of_heads.<src>-<tgt>.tsv.gz`` (:func:`head_table`). A modifier named by many
+def _head_rows(path) -> tuple[dict[str, int], dict[str, frozenset[str]], dict[str, frozenset[str]],
+                              dict[str, tuple[int, int, int, int, int]]]:
+    """(heads, vetoes, compounds, names) of ``of_heads.<src>-<tgt>.tsv.gz`` (:func:`head_table`). A modifier named by many
     heads is one string object (15,700 modifiers, 4,400 distinct): the stored copy names it once (168 -> 120 kB,
     read back in ~1.6 ms instead of ~2.6)."""
     heads: dict[str, int] = {}
     vetoes: dict[str, frozenset[str]] = {}
     compounds: dict[str, frozenset[str]] = {}
+    names: dict[str, tuple[int, int, int, int, int]] = {}
     one = {}.setdefault
 
     def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
@@ -133,9 +142,11 @@ def _head_rows(path) -> tuple[dict[str, int], dict[str, frozenset[str]], dict[st
             compounds[one(cells[1], cells[1])] = frozenset(one(w, w) for w in cells[2:])
         elif cells[0] == "V" and len(cells) >= 3 and all(cells[1:]):
             vetoes[one(cells[1], cells[1])] = frozenset(one(w, w) for w in cells[2:])
+        elif cells[0] == "N" and len(cells) == 8 and all(c.isdigit() for c in cells[3:]):
+            names[cells[1]] = tuple(int(c) for c in cells[3:])
         else:
-            raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>head<TAB>modifiers "
-                             "or V<TAB>head<TAB>modifiers")
+            raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>head<TAB>modifiers, "
+                             "V<TAB>head<TAB>modifiers or N<TAB>word<TAB>word<TAB>five counts")
 
     read_rows(path, row)
-    return heads, vetoes, compounds
+    return heads, vetoes, compounds, names
