@@ -152,7 +152,10 @@ class NationalityArticleBeforeName(SegmentCheck):
     name (as F502 reads one: not "the British Museum", not a title, which is F502's: "the Turkish President
     Erdogan"), when the aligned source writes that nationality as a capitalised noun after a definite article
     before a capitalised word (``definite_articles`` of the source profile): an English text, or a source that
-    says « le président kényan », is not this shape. The suggestion drops the article.
+    says « le président kényan », is not this shape. The source's noun is read in the demonym table's masculine,
+    feminine and ``feminine_noun`` forms (« la Suissesse »), accents folded (« le Kenyan » as « le Kényan »). The
+    suggestion drops the article; the message gives the other form news writes, the country in the possessive
+    (the table's ``country``: "Kenya's Daniel Kiprono"), where one country answers the adjective.
 
     Example:
         source: La Norvégienne Ingrid Solbakken a remporté la descente devant l'Italienne Giulia Moretti.
@@ -171,7 +174,8 @@ class NationalityArticleBeforeName(SegmentCheck):
         text = segment.text
         if not sources or ("he" not in text and "HE" not in text):
             return
-        from mtqa.langs.title_articles import nationality_uses, source_named_nationals
+        from mtqa.langs.title_articles import nationality_countries, nationality_uses, possessive, \
+            source_named_nationals
         from mtqa.model import joined_sources
 
         named = source_named_nationals(joined_sources(sources), ctx.source.code, ctx.pair.code)
@@ -182,10 +186,17 @@ class NationalityArticleBeforeName(SegmentCheck):
                 continue
             span = text[use.start:use.adjective_end]
             suggestion = use.adjective
+            country = nationality_countries(ctx.pair.code).get(use.adjective)
+            if country:
+                owner = possessive(country)
+                if use.start == 0 or text[:use.start].rstrip().endswith((".", "\"", "“", ":", "?", "!")):
+                    owner = owner[:1].upper() + owner[1:]  # "The Netherlands' Anna ..." opening a sentence
+                alternative = f"the country in the possessive ({quoted(owner + ' ' + use.name)})"
+            else:
+                alternative = "the country in the possessive"  # Congolese, Korean: no one country to name
             yield self.issue(
                 segment, use.start, use.adjective_end,
                 f"{quoted(span)} before the name {quoted(use.name)} copies the {ctx.source.name} noun of "
                 f"nationality with its article (« l'Italienne Giulia Moretti »); {ctx.target.name} news writes "
-                f"the adjective bare before a name ({quoted(suggestion + ' ' + use.name)}) or the country in the "
-                f"possessive",
+                f"the adjective bare before a name ({quoted(suggestion + ' ' + use.name)}) or {alternative}",
                 suggestion, confidence=0.8)

@@ -18,6 +18,7 @@ from mtqa.errors import DataError
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table, read_rows
+from mtqa.langs.text import fold
 
 _SP = r"[ \u00a0]+"
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
@@ -288,32 +289,49 @@ def nationality_uses(text: str, lang: str = "en", pair: str = "fr-en") -> Iterab
 
 @memoize(TABLES)
 def source_nationality_nouns(pair: str) -> dict[str, str]:
-    """The pair's demonym table read as nouns of people (« Kényan », « Italienne »: masculine and feminine
-    forms, capitalised as French writes a noun of people) -> their English adjective (Kenyan, Italian)."""
+    """The pair's demonym table read as nouns of people, accents folded (« Kényan », « Kenyane », « Italienne »,
+    « Suissesse »: masculine and feminine forms and a ``feminine_noun`` that differs from the adjective's
+    feminine) -> their English adjective (Kenyan, Italian, Swiss). Folded because the French press writes some
+    with and some without the accent (« le Kényan », « le Kenyan »); no two rows share a folded form."""
     out: dict[str, str] = {}
     for row in pair_table("demonyms", pair):
         english = row.get("english") or ""
         if row.get("kind") != "nationality" or not english[:1].isupper():
             continue
-        for form in (row.get("masculine"), row.get("feminine")):
+        for form in (row.get("masculine"), row.get("feminine"), row.get("feminine_noun")):
             if form:
-                out[form.lower()] = english
+                out[fold(form)] = english
     return out
+
+
+@memoize(TABLES)
+def nationality_countries(pair: str) -> dict[str, str]:
+    """The English nationality adjective -> the country's English name (``country`` of the pair's demonym table:
+    Kenyan -> Kenya, Dutch -> the Netherlands), for the possessive English news writes before a name ("Kenya's
+    Daniel Kiprono"); an adjective no one country answers (Congolese, Korean) has none."""
+    return {row["english"]: row["country"] for row in pair_table("demonyms", pair)
+            if row.get("kind") == "nationality" and row.get("country") and row.get("english")}
+
+
+def possessive(country: str) -> str:
+    """The country in the possessive: "Kenya's", "Honduras'" (a name ending in s takes the apostrophe alone)."""
+    return country + ("'" if country.endswith("s") else "'s")
 
 
 def source_named_nationals(source: str, src_lang: str, pair: str) -> frozenset[str]:
     """The English adjectives of the nationality nouns the source puts between a definite article and a
     capitalised word (« l'Italienne Giulia Moretti », « le Kényan Kiprono » -> Italian, Kenyan): the French
     shape a target "the Italian Giulia Moretti" copies. The articles are the source profile's
-    ``definite_articles``; the noun must be capitalised (« le chinois CBC » is an adjective before a firm)."""
+    ``definite_articles`` and ``contracted_articles`` (« au Kényan X », « la victoire du Kényan X »); the noun must be capitalised (« le chinois CBC » is an adjective before a firm)."""
     nouns = source_nationality_nouns(pair)
-    articles = language(src_lang).word_set("definite_articles")
+    profile = language(src_lang)
+    articles = profile.word_set("definite_articles") | profile.word_set("contracted_articles")
     if not nouns or not articles:
         return frozenset()
     found = set()
     for m in re.finditer(rf"(?<![\w-])(\w+)(?:['’]|{_SP})([{_CAPITALS}][\w-]*){_SP}[{_CAPITALS}]", source):
         if m.group(1).lower() in articles:
-            english = nouns.get(m.group(2).lower())
+            english = nouns.get(fold(m.group(2)))
             if english:
                 found.add(english)
     return frozenset(found)

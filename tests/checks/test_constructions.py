@@ -79,3 +79,37 @@ def test_a_malformed_row_of_a_user_table_is_one_line_naming_the_file_and_line_an
     assert result.returncode == 2, result.stderr
     assert "constructions.fr-en.tsv:3: expected verb, trap, four counts" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def _builder():
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parents[2] / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    import build_constructions
+
+    return build_constructions
+
+
+def test_the_fisher_tail_tells_a_class_that_decides_from_a_small_sample():
+    fisher = _builder().fisher_greater
+    assert fisher(15, 27, 5, 68) < 1e-5  # « estimer » -> "estimate": the clause's class decides
+    assert 0.05 < fisher(4, 13, 2, 24) < 0.15  # « préciser » -> "specify": four of thirteen is no evidence
+    assert fisher(0, 10, 5, 50) == 1.0  # never in figure sentences: nothing to tell
+
+
+def test_every_learned_row_clears_the_chance_test_of_the_builder_thresholds():
+    from mtqa.langs.data import data_toml
+
+    limit = data_toml("lexmodel", "constructions.toml")["fr"]["learn"]["max_p_value"]
+    fisher = _builder().fisher_greater
+    rows = [r for found in constructions("fr", "en")["traps"].values() for r in found]
+    assert rows
+    for r in rows:
+        assert fisher(r.figure_with_trap, r.figure, r.opinion_with_trap, r.opinion) <= limit, r
+
+
+def test_specified_that_for_precise_que_is_not_flagged_by_the_learned_table():
+    src = "Le ministère a précisé que la décision serait annoncée la semaine prochaine."
+    assert flags(src, "The ministry specified that the decision would be announced next week.") == []

@@ -280,3 +280,43 @@ def test_without_the_check_the_article_is_not_reported():
     ctx = Context(Config(select=("F502",)))
     assert [i for i in check_texts("The Kenyan Daniel Kiprono won.", source="Le Kényan Daniel Kiprono a gagné.",
                                    ctx=ctx).issues] == []
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a feminine noun of people the adjective does not share (« la Suissesse »: the table's feminine_noun)
+    ("La Suissesse Lara Gut-Behrami a signé le meilleur temps de l'entraînement.",
+     "The Swiss Lara Gut-Behrami posted the fastest time in training.", [("The Swiss", "Swiss")]),
+    # the elided article and the feminine form
+    ("Le titre revient à l'Ukrainienne Olga Kharlan, sacrée pour la quatrième fois.",
+     "The title goes to the Ukrainian Olga Kharlan, crowned for the fourth time.", [("the Ukrainian", "Ukrainian")]),
+    # the spelling without the accent, as part of the French press writes it
+    ("La Kenyane Faith Kipyegon a battu le record du monde du 1 500 mètres.",
+     "The Kenyan Faith Kipyegon broke the 1,500 metres world record.", [("The Kenyan", "Kenyan")]),
+])
+def test_feminine_nouns_elided_articles_and_unaccented_spellings_are_read(source, target, expected):
+    assert _f504(target, source) == expected
+
+
+def _f504_messages(target: str, source: str):
+    ctx = Context(Config(select=("F504",)))
+    return [i.message for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "F504"]
+
+
+def test_the_message_gives_the_country_in_the_possessive_from_the_demonym_table():
+    (message,) = _f504_messages("The race went to the Kenyan Daniel Kiprono.",
+                                "La course est revenue au Kényan Daniel Kiprono.")
+    assert "Kenya's Daniel Kiprono" in message and "Kenyan Daniel Kiprono" in message
+    (message,) = _f504_messages("The Dutch Marianne Vos attacked on the last climb.",
+                                "La Néerlandaise Marianne Vos a attaqué dans la dernière montée.")
+    assert "The Netherlands' Marianne Vos" in message  # the country's article, capitalised at the start
+    (message,) = _f504_messages("The Congolese Cédric Bakambu scored twice.",
+                                "Le Congolais Cédric Bakambu a marqué deux fois.")
+    assert "'s" not in message.split("or the country")[-1]  # two Congos: no one country to name
+
+
+def test_every_nationality_country_of_the_table_is_a_capitalised_name():
+    from mtqa.langs.title_articles import nationality_countries
+
+    countries = nationality_countries("fr-en")
+    assert countries["Kenyan"] == "Kenya" and countries["Swiss"] == "Switzerland" and "Korean" not in countries
+    assert all(c.split()[-1][:1].isupper() for c in countries.values())
