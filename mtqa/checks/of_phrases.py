@@ -19,7 +19,7 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
-from mtqa.langs.of_phrases import OfTable, head_table, of_table
+from mtqa.langs.of_phrases import OfTable, head_table, name_complements, of_table
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 from mtqa.records import record
@@ -413,23 +413,17 @@ _NAME_FORMS = ("before", "possessive", "in", "at")
 def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str], ...]:
     """(renderings of N1, the name's capitalised words as written, the form the translators wrote most: "before", "possessive", "in"
     or "at") of every « N1 de [article] Name » of the source whose head is a ``N`` row of the table (the translators
-    put the name first or after "in", never "N1 of Name"), kept per source. The name is one capitalised word that is
-    no acronym, read as ``bench/of_heads.py`` counted it."""
+    put the name first or after "in", never "N1 of Name"), kept per source. The phrases are those
+    ``bench/of_heads.py`` counted, read by the same :func:`mtqa.langs.of_phrases.name_complements`."""
     table, model = head_table(*langs), load_lexmodel(*langs)
     if table is None or model is None or not table.names:
         return ()
-    source = language(langs[0])
-    de, articles = source.word_set("complement_words"), source.word_set("definite_articles")
     toks = tokens(source_text, langs[0])
     out = []
-    for i in range(1, len(toks) - 1):
-        n1 = toks[i - 1]
+    for h, k in name_complements(toks, langs[0]):
+        n1, name = toks[h], toks[k].text
         counts = table.names.get(n1.lower)
-        if counts is None or toks[i].lower not in de or not n1.text.islower():
-            continue
-        k = i + 2 if toks[i + 1].lower in articles and i + 2 < len(toks) else i + 1
-        name = toks[k].text
-        if not name[:1].isupper() or name.isupper() or not name.isalpha():
+        if counts is None:
             continue
         form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
         words = _NAME_RUN_WORDS.match(source_text, toks[k].start)  # its capitalised words, a space apart, as the

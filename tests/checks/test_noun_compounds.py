@@ -391,3 +391,20 @@ def test_the_name_pattern_reads_the_complement_word_from_the_profile(monkeypatch
         monkeypatch.undo()
         of_phrases._bare_of.cache_clear()
         of_phrases._name_of.cache_clear()
+
+
+def test_one_reader_finds_the_name_complements_for_the_counts_and_the_check():
+    """md73b: bench/of_heads.py and name_sources read « N1 de [article] Name » through name_complements."""
+    from mtqa.meaning.tokens import tokens
+
+    toks = tokens("Le juge du tribunal de Gomel, la banque de la BCE et l'hôpital de la Salpêtrière.", "fr")
+    found = [(toks[h].text, toks[k].text) for h, k in table_module.name_complements(toks, "fr")]
+    assert found == [("tribunal", "Gomel"), ("hôpital", "Salpêtrière")]  # « BCE » is an acronym
+
+
+def test_a_name_row_with_the_old_repeated_word_is_a_data_error(tmp_path, monkeypatch):
+    bad = tmp_path / "of_heads.zz-yy.tsv.gz"
+    bad.write_bytes(gzip.compress("# header\nN\tgare\tgare\t5\t0\t0\t0\t0\n".encode("utf-8")))
+    monkeypatch.setattr(table_module, "data_path", lambda *parts: tmp_path / parts[-1])
+    with pytest.raises(DataError, match=r"of_heads.zz-yy.tsv.gz:2"):
+        table_module.head_table("zz", "yy")
