@@ -33,7 +33,7 @@ capitalised), its reference is read for the compound "E2 E1"
   written at least as often as the compound), the references 2009-2014 drew 17 flags, most on English a
   reader accepts ("the price of oil", "the rate of unemployment").
 
-* ``N word word before possessive in at of``: a French head (as written, lower case) of « N1 de [article] Name »
+* ``N word before possessive in at of``: a French head (as written, lower case: the row's key and its one form) of « N1 de [article] Name »
   (:func:`name_readings`) the human English renders with the name first, its possessive, or "in"/"at" the name at
   least ``NAME_MIN`` times and never as "N1 of [the] Name" (« tribunal »: "the Gomel court", "a court in Gomel");
   « ville », « maire », « fondateur » are no rows ("the city of Lyon", "the founder of Wikileaks").
@@ -205,8 +205,7 @@ def build(data: Path, wordnet: Path = Path("/usr/share/wordnet")) -> str:
         c = names[s]
         readings = c["before"] + c["possessive"] + c["in"] + c["at"] + c["of"]
         if readings >= NAME_MIN and c["of"] <= NAME_OF_MAX:
-            word = sorted(c["forms"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            lines.append(f"N\t{s}\t{word}\t{c['before']}\t{c['possessive']}\t{c['in']}\t{c['at']}\t{c['of']}")
+            lines.append(f"N\t{s}\t{c['before']}\t{c['possessive']}\t{c['in']}\t{c['at']}\t{c['of']}")
     by_head: dict[str, list] = collections.defaultdict(list)
     for mod, head in sorted(compounds):
         by_head[head].append(mod)
@@ -226,28 +225,21 @@ def name_readings(pairs: list[tuple[str, str]], rendered) -> dict[str, dict]:
     dictionary, « de »/« du »/« des »/« d' » of fr.toml's ``complement_words``, an article of its
     ``definite_articles``, the name capitalised and no acronym): the name first ("before": "the Mombasa
     auctions"), its possessive ("possessive": "Kenya's tea"), N1 then "in" or "at" and the name ("in": "a court in
-    Gomel"; "at"), or "N1 of [the] Name" ("of"); the counts and N1's forms ("forms"). The name is found in the English
+    Gomel"; "at"), or "N1 of [the] Name" ("of"); the counts. The name is found in the English
     as written (an exonym the translator changed is not read: no guess); its first occurrence is the one read."""
     from mtqa.langs import language
+    from mtqa.langs.of_phrases import name_complements
     from mtqa.meaning.tokens import tokens
 
-    french = language("fr")
-    nouns, de = french.dictionary_nouns, french.word_set("complement_words")
-    articles = french.word_set("definite_articles")
+    nouns = language("fr").dictionary_nouns
     counts: dict[str, dict] = collections.defaultdict(
-        lambda: {"before": 0, "possessive": 0, "in": 0, "at": 0, "of": 0, "forms": collections.Counter()})
+        lambda: {"before": 0, "possessive": 0, "in": 0, "at": 0, "of": 0})
     for fr, en in pairs:
         ft = tokens(fr, "fr")
         et = None
-        for i in range(1, len(ft) - 1):
-            n1 = ft[i - 1]
-            if ft[i].lower not in de or not n1.text.islower() or n1.is_number:
-                continue
-            if n1.lower not in nouns and n1.lower.rstrip("sx") not in nouns:
-                continue
-            k = i + 2 if ft[i + 1].lower in articles and i + 2 < len(ft) else i + 1
-            name = ft[k].text
-            if not name[:1].isupper() or name.isupper() or not name.isalpha():
+        for h, k in name_complements(ft, "fr"):
+            n1, name = ft[h], ft[k].text
+            if n1.is_number or n1.lower not in nouns and n1.lower.rstrip("sx") not in nouns:
                 continue
             t1 = rendered(n1.stem)
             if not t1:
@@ -271,7 +263,6 @@ def name_readings(pairs: list[tuple[str, str]], rendered) -> dict[str, dict]:
             else:
                 continue
             counts[n1.lower][how] += 1
-            counts[n1.lower]["forms"][n1.lower] += 1
     return counts
 
 

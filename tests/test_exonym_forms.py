@@ -34,6 +34,6 @@ def test_the_owner_leaves_out_mt_half_translations():
 def test_the_name_checks_read_the_owner_not_the_table():
     # T106/T110, T105's readers and the swap readers took "Bosporus" for « Bosphore » as a replaced name
     # when they read the raw exonym table while T201 asked for it
-    from mtqa.checks.name_swaps.name_words import exonym_places
+    from mtqa.checks.name_swaps.name_words import english_place_names
 
-    assert exonym_places("fr-en") == english_places(language_pair("fr", "en"))
+    assert english_place_names("fr-en") == english_places(language_pair("fr", "en"))

@@ -19,7 +19,7 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
-from mtqa.langs.of_phrases import OfTable, head_table, of_table
+from mtqa.langs.of_phrases import OfTable, head_table, name_complements, of_table
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 from mtqa.records import record
@@ -385,11 +385,23 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     return out
 
 
-_NAME_OF = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) of (?:the )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)")
-"""A lower-case head (tested by :func:`name_calques`), "of", an optional "the" and a name: its capitalised words
-("of Mombasa", "of the Copperbelt", "of New York")."""
+@memoize(TABLES)
+def _name_of(lang: str) -> Optional[re.Pattern]:
+    """A head (its case tested by :func:`name_calques`), a complement word of the profile ("of"), an optional
+    definite article ("the") and a name: its capitalised words ("of Mombasa", "of the Copperbelt", "of New York").
+    The words are the profile's, as :func:`bare_of_screen` reads them; None when it lists no complement word."""
+    profile = language(lang)
+    of = profile.word_set("complement_words")
+    if not of:
+        return None
+    the = profile.word_set("definite_articles")
+    article = rf"(?:(?:{alternation(sorted(the))}) )?" if the else ""
+    return re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) (?:{alternation(sorted(of))}) {article}"
+                      rf"([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)")
+
+
 _NAME_RUN_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
-"""A name's capitalised words in the source, read as :data:`_NAME_OF` reads them in the target."""
+"""A name's capitalised words in the source, read as :func:`_name_of` reads them in the target."""
 _NAME_JOINED = re.compile(r"(?:,| and| or) [A-Z]")
 """A second name joined to the first ("of Barajas and El Prat"): both would go before the head, flagged with no
 suggestion."""
@@ -401,23 +413,17 @@ _NAME_FORMS = ("before", "possessive", "in", "at")
 def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str], ...]:
     """(renderings of N1, the name's capitalised words as written, the form the translators wrote most: "before", "possessive", "in"
     or "at") of every « N1 de [article] Name » of the source whose head is a ``N`` row of the table (the translators
-    put the name first or after "in", never "N1 of Name"), kept per source. The name is one capitalised word that is
-    no acronym, read as ``bench/of_heads.py`` counted it."""
+    put the name first or after "in", never "N1 of Name"), kept per source. The phrases are those
+    ``bench/of_heads.py`` counted, read by the same :func:`mtqa.langs.of_phrases.name_complements`."""
     table, model = head_table(*langs), load_lexmodel(*langs)
     if table is None or model is None or not table.names:
         return ()
-    source = language(langs[0])
-    de, articles = source.word_set("complement_words"), source.word_set("definite_articles")
     toks = tokens(source_text, langs[0])
     out = []
-    for i in range(1, len(toks) - 1):
-        n1 = toks[i - 1]
+    for h, k in name_complements(toks, langs[0]):
+        n1, name = toks[h], toks[k].text
         counts = table.names.get(n1.lower)
-        if counts is None or toks[i].lower not in de or not n1.text.islower():
-            continue
-        k = i + 2 if toks[i + 1].lower in articles and i + 2 < len(toks) else i + 1
-        name = toks[k].text
-        if not name[:1].isupper() or name.isupper() or not name.isalpha():
+        if counts is None:
             continue
         form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
         words = _NAME_RUN_WORDS.match(source_text, toks[k].start)  # its capitalised words, a space apart, as the
@@ -432,15 +438,17 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
     """The "E1 of [the] Name" phrases of the target that render a source « N1 de Name » whose head human
     translators write with the name first (:func:`name_sources`): E1 in lower case, a rendering of N1, the name's
     first word written as the source's. The suggestion is the translators' most frequent form: "Name E1" ("the
-    Istanbul exchange"), "Name's E1" (over a "the" before the head: "Obama's strategy"), or "E1 in Name"; a
+    Istanbul exchange"), "Name's E1" (over the determiner before the head, the profile's ``possessive_replaces``: "the"
+    or "a strategy of Obama" -> "Obama's strategy"), or "E1 in Name"; a
     modifier of the table's compounds just before E1 goes with it ("the stock exchange of Istanbul" -> "the
     Istanbul stock exchange")."""
-    if " of " not in target_text:
+    name_of = _name_of(langs[1])
+    if name_of is None or not bare_of_screen(target_text, langs[1]):
         return []
-    found, table = None, head_table(*langs)
-    the = language(langs[1]).word_set("definite_articles")
+    found, table, target = None, head_table(*langs), language(langs[1])
+    the, replaced = target.word_set("definite_articles"), target.word_set("possessive_replaces")
     out: list[Found] = []
-    for m in _NAME_OF.finditer(target_text):
+    for m in name_of.finditer(target_text):
         e1, name = m.group(1), m.group(2)
         if not e1.islower():
             continue
@@ -467,9 +475,9 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             out.append(Found(start, end, e1, "name", None))  # take the first name alone
             continue
         if form == "possessive":
-            before = re.search(r"(\w+) $", target_text[:start])
-            if before and before.group(1).lower() in the:
-                start = before.start(1)
+            before = re.search(r"(?<![\w'\u2019-])(\w+) $", target_text[:start])
+            if before and before.group(1).lower() in replaced:  # the possessive takes the determiner's place:
+                start = before.start(1)  # "a strategy of Obama" is "Obama's strategy", never "a Obama's strategy"
             suggestion = f"{name}'s {head}"
         elif form in ("in", "at"):
             suggestion = f"{head} {form} {name}"

@@ -13,7 +13,7 @@ bare "E1 of E2" pairs their English writes, and the heads of a « N1 de Name » 
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import data_path, read_rows
@@ -142,11 +142,34 @@ def _head_rows(path) -> tuple[dict[str, int], dict[str, frozenset[str]], dict[st
             compounds[one(cells[1], cells[1])] = frozenset(one(w, w) for w in cells[2:])
         elif cells[0] == "V" and len(cells) >= 3 and all(cells[1:]):
             vetoes[one(cells[1], cells[1])] = frozenset(one(w, w) for w in cells[2:])
-        elif cells[0] == "N" and len(cells) == 8 and all(c.isdigit() for c in cells[3:]):
-            names[cells[1]] = tuple(int(c) for c in cells[3:])
+        elif cells[0] == "N" and len(cells) == 7 and all(c.isdigit() for c in cells[2:]):
+            names[cells[1]] = tuple(int(c) for c in cells[2:])
         else:
             raise ValueError("a row is H<TAB>stem<TAB>word<TAB>compounds<TAB>of-phrases, C<TAB>head<TAB>modifiers, "
-                             "V<TAB>head<TAB>modifiers or N<TAB>word<TAB>word<TAB>five counts")
+                             "V<TAB>head<TAB>modifiers or N<TAB>word<TAB>five counts")
 
     read_rows(path, row)
     return heads, vetoes, compounds, names
+
+
+def name_complements(toks: Sequence, lang: str) -> Iterator[tuple[int, int]]:
+    """(index of N1, index of the name) of every « N1 de [article] Name » of the tokens ``toks`` (of
+    :func:`mtqa.meaning.tokens.tokens`) in ``lang``: N1 in lower case, a complement word of the profile (« de »,
+    « d' », « du », « des »), an optional definite article of the profile, then a name that is one capitalised
+    word of letters and no acronym (« l'hôpital d'Évry », not « la banque de la BCE »).
+
+    Why one reader: ``bench/of_heads.py`` counts how the human English renders these phrases and A626
+    (:func:`mtqa.checks.of_phrases.name_sources`) reads the same phrases in a source to flag; read two ways,
+    the check would ask about phrases the counts never saw, or miss ones they did. Each caller adds its own
+    test of N1 (a noun of the dictionary for the counts, a head of the table for the check)."""
+    from mtqa.langs import language
+
+    profile = language(lang)
+    de, articles = profile.word_set("complement_words"), profile.word_set("definite_articles")
+    for i in range(1, len(toks) - 1):
+        if toks[i].lower not in de or not toks[i - 1].text.islower():
+            continue
+        k = i + 2 if toks[i + 1].lower in articles and i + 2 < len(toks) else i + 1
+        name = toks[k].text
+        if name[:1].isupper() and not name.isupper() and name.isalpha():
+            yield i - 1, k

@@ -264,7 +264,7 @@ def _halfway_slavic(doc: DocumentNames, form: str, french: str, r: Romanisation,
 
 def _lone_reading_attested(doc: DocumentNames, form: str, french: str, r: Romanisation, source_code: str,
                            target_code: str) -> bool:
-    """A lone surname (« M. Choïgou », "Mr. Shoigou") whose Cyrillic reading English writes at T102's strong
+    """A surname (« M. Choïgou », "Mr. Shoigou") whose Cyrillic reading English writes at T102's strong
     threshold (``STRONG_MIN_EN`` and ``STRONG_MARGIN`` over the half-way form: Shoigu 1.6), which is no given name
     of either language's tables or dictionaries (« Bouchra »: Bushra 1.9 is an Arabic given name English writes)
     and stands in no mention with an Arabic particle or given name (:func:`_arabic_name`).
@@ -272,13 +272,22 @@ def _lone_reading_attested(doc: DocumentNames, form: str, french: str, r: Romani
     Why: the Slavic given name or ending :func:`_halfway_slavic` otherwise needs is absent from a surname named
     alone after a title, the way news names a minister the second time; English writing the reading is what
     tells a Russian name from an Arabic one French spells with ou and ch (Shubra 1.3, Shuaib 1.3: places and
-    names English writes little under that spelling, and Shuruk not at all)."""
+    names English writes little under that spelling, and Shuruk not at all). Nothing here asks that the surname
+    stand alone: one beside a given name is read the same way (the Slavic given name would have told too, in
+    :func:`_slavic_given_name`, which :func:`_halfway_slavic` asks after this)."""
     if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN or _arabic_name(doc, form):
         return False
-    src, tgt = language(source_code), language(target_code)
-    people = src.first_names | tgt.first_names | src.dictionary_first_names | tgt.dictionary_first_names \
-        | _arabic_given_names()
+    people = _given_names(source_code, target_code)
     return not any(fold(w).lower() in people for w in (form, french, r.english))
+
+
+@memoize(TABLES)
+def _given_names(source_code: str, target_code: str) -> frozenset[str]:
+    """The given names of both languages' tables and dictionaries and of the Arabic table, one set made once per
+    pair: :func:`_lone_reading_attested` built this union of about 3,200 names on every call."""
+    src, tgt = language(source_code), language(target_code)
+    return frozenset(src.first_names | tgt.first_names | src.dictionary_first_names | tgt.dictionary_first_names
+                     | _arabic_given_names())
 
 
 def _english_spelling(trans: Transliterator, form: str, copied) -> bool:

@@ -24,7 +24,7 @@ def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]
     target's dictionary or frequencies know that accented spelling (Monégasque): why, English news
     writes Nigerien and Kenyans, and an accent the target never writes marks the word as copied."""
     tgt = pair.target
-    places = exonym_places(pair)
+    places = exonym_source_names(pair)
     forms: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
     mixes: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
     for row in pair.table("demonyms"):
@@ -92,7 +92,7 @@ def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:
 
 
 @memoize(TABLES)
-def exonym_places(pair) -> frozenset[str]:
+def exonym_source_names(pair) -> frozenset[str]:
     """The folded source names of the exonym table's places: places the source language names its own way.
     The table's rows only: the wider forms of :func:`mtqa.names.exonym_forms.english_places` are built on
     :func:`demonym_forms`, which reads this (a nationality word is no place of the dictionary's)."""

@@ -224,3 +224,26 @@ def test_a_lone_surname_s_half_way_form_is_flagged_when_english_writes_its_readi
 ])
 def test_a_lone_half_way_form_of_a_name_english_does_not_read_as_slavic_is_quiet(source, target):
     assert t102_with_source(target, source) == set()
+
+
+# -- md73b: the given names the lone-surname reading refuses are one set, made once per pair ---------------------
+
+def test_the_given_names_a_surname_reading_refuses_are_made_once_per_pair():
+    from mtqa.names import analysis
+
+    names = analysis._given_names("fr", "en")
+    assert analysis._given_names("fr", "en") is names  # no union of ~3,200 names per call
+    assert "bouchra" in names and "sergei" in names  # the Arabic table's and the first-name tables'
+    assert "choigou" not in names and "shoigu" not in names
+
+
+@pytest.mark.parametrize("source, target, flagged", [
+    ("Moscou\n\nInterrogé jeudi, M. Choïgou a nié toute perte.",
+     "Moscow\n\nAsked on Thursday, Mr. Shoigou denied any losses.", True),
+    ("Tunis\n\nMme Bouchra a quitté le tribunal libre jeudi.",
+     "Tunis\n\nMs. Boushra left the court a free woman on Thursday.", False),
+])
+def test_a_surname_reading_is_refused_when_it_is_a_given_name(source, target, flagged):
+    assert (("Shoigou", "Shoigu", "major") in t102_with_source(target, source)) is flagged
+    if not flagged:
+        assert t102_with_source(target, source) == set()

@@ -353,3 +353,58 @@ def test_the_name_ends_where_the_source_name_does():
 def test_a_source_name_with_an_accented_capital_is_read_alone():
     # bench/meaning.py met « l'hôpital d'Évry » on WMT systems: the name pattern's [A-Z] gave no match (a crash)
     assert _issues("The hospital of Évry is full.", "L'hôpital d'Évry est plein.") == []
+
+
+# md73b: the possessive takes the place of the determiner before the head, whichever it is (fr73-a item 4).
+@pytest.mark.parametrize("source, target, span", [
+    ("Une stratégie de Merkel a divisé son parti.", "A strategy of Merkel divided her party.",
+     "A strategy of Merkel"),
+    ("Le parti a rejeté une stratégie d'Erdogan.", "The party rejected a strategy of Erdogan.",
+     "a strategy of Erdogan"),
+    ("Sa stratégie de Merkel a échoué.", "Her strategy of Merkel failed.", "Her strategy of Merkel"),
+])
+def test_the_possessive_suggestion_replaces_an_indefinite_article_or_a_possessive(source, target, span):
+    found = _issues(target, source)
+    assert [f[0] for f in found] == [span]
+    assert found[0][1].endswith("'s strategy")
+
+
+def test_a_word_that_is_no_determiner_stays_before_the_possessive():
+    assert _issues("Critics of the strategy of Merkel spoke.", "Les critiques de la stratégie de Merkel ont parlé.") \
+        == [("the strategy of Merkel", "Merkel's strategy")]
+
+
+def test_the_name_pattern_reads_the_complement_word_from_the_profile(monkeypatch):
+    """The « N1 de Name » reading of the target uses the profile's ``complement_words``, as the screen does."""
+    from mtqa.checks import of_phrases
+    from mtqa.langs import language
+
+    source, target = "Un tribunal de Gomel a condamné l'opposant.", "A court upon Gomel sentenced the opponent."
+    assert of_phrases.name_calques(source, target, LANGS) == []
+    language("en").word_set("complement_words")  # built once, then replaced for this test
+    monkeypatch.setitem(language("en")._word_sets, "complement_words", frozenset({"upon"}))
+    of_phrases._bare_of.cache_clear()
+    of_phrases._name_of.cache_clear()
+    try:
+        assert [f.suggestion for f in of_phrases.name_calques(source, target, LANGS)] == ["Gomel court"]
+    finally:
+        monkeypatch.undo()
+        of_phrases._bare_of.cache_clear()
+        of_phrases._name_of.cache_clear()
+
+
+def test_one_reader_finds_the_name_complements_for_the_counts_and_the_check():
+    """md73b: bench/of_heads.py and name_sources read « N1 de [article] Name » through name_complements."""
+    from mtqa.meaning.tokens import tokens
+
+    toks = tokens("Le juge du tribunal de Gomel, la banque de la BCE et l'hôpital de la Salpêtrière.", "fr")
+    found = [(toks[h].text, toks[k].text) for h, k in table_module.name_complements(toks, "fr")]
+    assert found == [("tribunal", "Gomel"), ("hôpital", "Salpêtrière")]  # « BCE » is an acronym
+
+
+def test_a_name_row_with_the_old_repeated_word_is_a_data_error(tmp_path, monkeypatch):
+    bad = tmp_path / "of_heads.zz-yy.tsv.gz"
+    bad.write_bytes(gzip.compress("# header\nN\tgare\tgare\t5\t0\t0\t0\t0\n".encode("utf-8")))
+    monkeypatch.setattr(table_module, "data_path", lambda *parts: tmp_path / parts[-1])
+    with pytest.raises(DataError, match=r"of_heads.zz-yy.tsv.gz:2"):
+        table_module.head_table("zz", "yy")

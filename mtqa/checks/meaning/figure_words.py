@@ -297,8 +297,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:][\"»”’)]*\s+\S")
 
 def _one_for_one(source_text: str, target_text: str, wa, lost: list, min_recall: float) -> bool:
     """A short pair plainly rendered one sentence for one: neither text holds a sentence break, and the source
-    content words outside the lost figures' own words are rendered (their mean link strength at least
-    ``min_recall``; one such word at least). Why: A614's gate reads the sentence's recall, and a figure's words
+    content words outside the lost figures' own words are rendered (their plain, unweighted mean link strength
+    at least ``min_recall``; one such word at least). The gate this relaxes, ``wa.recall``, weighs each word by
+    how much it tells (:func:`mtqa.meaning.align._estimate`); the alignment keeps no weights, so the few words of
+    a short pair count alike here, against the same ``min_recall``. Why: A614's gate reads the sentence's recall, and a figure's words
     left out are unlinked words of it: in « Il a passé deux ans et demi en prison » -> "He spent 2 years in
     prison" the lost « demi » is half the content, and in a long figure in words (« quatre-vingt-dix-neuf
     kilomètres et demi » -> "99 kilometres") every number word the aligner links to no digit counts too. The

@@ -11,7 +11,7 @@ import re
 from typing import Iterator, Optional
 
 from mtqa.checks.name_swaps.likeness import FoldedWords, ReadText, name_present, read_text
-from mtqa.checks.name_swaps.name_words import (capital_neighbours, exonym_places, name_of_both, name_runs, name_words,
+from mtqa.checks.name_swaps.name_words import (capital_neighbours, english_place_names, name_of_both, name_runs, name_words,
                                                one_name_gap, quoted_alone, verb_name_at)
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
@@ -61,7 +61,7 @@ def places_alone(src_text: str, ctx) -> frozenset[str]:
 
 def _read_places_alone(src_text: str, function_words: frozenset[str], pair: str) -> frozenset[str]:
     """:func:`places_alone` for one text."""
-    others, places = other_names(pair), exonym_places(pair)
+    others, places = other_names(pair), english_place_names(pair)
     out = set()
     for m in _CAPITAL_RUN.finditer(src_text):
         words = m.group().split()
@@ -82,7 +82,7 @@ def _kept(name: str, target_words: FoldedWords, pair: str, alone: frozenset[str]
     Gdansk): only a name none of these stands for is lost."""
     if name_present(name, target_words):
         return True
-    exonym = exonym_places(pair).get(fold(name))
+    exonym = english_place_names(pair).get(fold(name))
     if exonym is not None and name_present(exonym, target_words):
         return True
     if fold(name) not in alone:

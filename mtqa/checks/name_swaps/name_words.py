@@ -7,7 +7,6 @@ lost-name reading look for names the target lost); one check's change to them is
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -33,11 +32,10 @@ PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
 """The word right before a place, searched with an end: a rendering of a surname's particle (of, from)."""
 
 
-@functools.lru_cache(maxsize=None)
-def exonym_places(pair: str) -> dict[str, str]:
+def english_place_names(pair: str) -> dict[str, str]:
     """Folded source place names -> folded target name (tchequie -> czechia, bosphore -> bosporus) for the pair
     named ``pair`` (fr-en): :func:`mtqa.names.exonym_forms.english_places`, the one owner of a place's English
-    forms that T201 reads too. Why: read from the exonym table alone, an English name only the dictionary or the
+    forms that T201 reads too, memoized there (no cache of its own here: it would outlive a cleared table). Why: read from the exonym table alone, an English name only the dictionary or the
     respelt endings know was taken for a name the translation replaced."""
     from mtqa.langs import language_pair
     from mtqa.names.exonym_forms import english_places

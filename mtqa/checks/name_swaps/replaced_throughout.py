@@ -9,7 +9,7 @@ from typing import Iterator
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.name_swaps.likeness import FoldedWords, name_present, read_text
 from mtqa.checks.name_swaps.lost_names import beyond_latin1, other_names, words_of
-from mtqa.checks.name_swaps.name_words import exonym_places, name_words
+from mtqa.checks.name_swaps.name_words import english_place_names, name_words
 from mtqa.checks.name_swaps.swap_readers import (KNOWN_ZIPF, POSSESSIVE, paired_names, place_or_people, replacements,
                                                  swaps_of, translates_source)
 from mtqa.checks.names import name_titles
@@ -148,7 +148,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     if len(rows) < min_segments:
         return {}
     source_folded = None  # the document's source words, folded: made for the first stand-in word read
-    places = exonym_places(pair_name)
+    places = english_place_names(pair_name)
     texts = tuple(text for _, text in rows)
     names = ctx.memo("swaps.names_throughout", (texts, src.code, tgt.code, min_segments),
                      lambda: _names_throughout(texts, min_segments, ctx), bound=SOURCE_DOCUMENTS)
@@ -203,7 +203,7 @@ def _names_throughout(texts: tuple[str, ...], min_segments: int, ctx) -> dict[st
     (``SOURCE_DOCUMENTS``): each system's translation of it asked again (~0.04 s of CPU on WMT14's 24k pairs,
     the 176 source documents read eight times). Callers must not modify it."""
     src, tgt, pair_name = ctx.source, ctx.target, ctx.config.pair
-    first_names, places, others = ctx.pair.first_names_folded, exonym_places(pair_name), other_names(pair_name)
+    first_names, places, others = ctx.pair.first_names_folded, english_place_names(pair_name), other_names(pair_name)
     peoples = _source_peoples(ctx.pair)
     seen: dict[str, tuple[str, list[int]]] = {}
     source_openers = ctx.memo("swaps.document_openers", (texts, src.code), lambda: _document_names(list(texts), ctx),

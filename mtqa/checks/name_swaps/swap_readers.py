@@ -14,7 +14,7 @@ from mtqa.checks.name_swaps.likeness import SIMILAR, FoldedWords, ReadText, name
 from mtqa.checks.name_swaps.lost_names import (BRACKET_WORD, UNKNOWN_ZIPF, beyond_latin1, in_target_language_name,
                                                is_name_beside_name, lost_of, name_slots, names_written, other_names,
                                                places_alone, target_language_name_word, unknown_names)
-from mtqa.checks.name_swaps.name_words import capital_neighbours, exonym_places, name_runs, name_words, next_to
+from mtqa.checks.name_swaps.name_words import capital_neighbours, english_place_names, name_runs, name_words, next_to
 from mtqa.checks.names import name_titles
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES, TRANSLATION_MEMO
@@ -59,7 +59,7 @@ def _other_name_of(word: str, alone: frozenset[str], target_words: FoldedWords, 
     Bressanone, not Lviv for the judge Michael Lemberg) and the target does not write under that name
     itself: no new name. Where it does ("Gdansk et Szczecin" -> "Gdansk and Danzig"), the source's Gdansk
     is rendered already and Danzig stands for another name (Szczecin)."""
-    places = exonym_places(pair)
+    places = english_place_names(pair)
     own = fold(word)
     for form in other_names(pair).get(own, ()):
         if own in form:
@@ -123,7 +123,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
         return None
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: unknown_names(src_text, src, tgt), bound=FEW_SOURCES)
-    places = exonym_places(ctx.config.pair)
+    places = english_place_names(ctx.config.pair)
     # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name; Kirill -> Kyrylo
     alone = places_alone(src_text, ctx)
     src_words = read_text(src_text, ctx, src.code)
@@ -445,7 +445,7 @@ def _replacement(word: str, name: str, j: int, wa, src_words: FoldedWords, funct
     unlike = _unlike(word, name, ctx) if word[:1].isupper() or word.isalpha() else False
     if not word[:1].isupper() and not unlike and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
             or folded in ctx.pair.first_names_folded \
-            or folded in exonym_places(ctx.config.pair).values() and not _no_place_known(name, folded, ctx) \
+            or folded in english_place_names(ctx.config.pair).values() and not _no_place_known(name, folded, ctx) \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
     if name_present(word, src_words) and not _like_rendered_words_only(word, wa, ctx) \
@@ -466,7 +466,7 @@ def _replacement(word: str, name: str, j: int, wa, src_words: FoldedWords, funct
 
 def _no_place_known(name: str, place: str, ctx) -> bool:
     """The lost ``name`` is rare in both languages (below ``UNKNOWN_ZIPF``), no place of the exonym table
-    (:func:`exonym_places`) and spelt unlike the English ``place`` (folded) in its very place and unlike the
+    (:func:`english_place_names`) and spelt unlike the English ``place`` (folded) in its very place and unlike the
     table's source forms of that place: a name with no English form of its own, so the place English knows
     there is another place (« communes de General Zarvento, Tula » -> "municipalities of Australia, Tula"),
     not the name's English form (Tchéquie -> Czechia, a frequent endonym -> its exonym: a translator's
@@ -475,7 +475,7 @@ def _no_place_known(name: str, place: str, ctx) -> bool:
     the other end of the world in its slot is a system's substitution. A rare endonym the table lacks
     (Österreich for Austria) is read as another place too, as a place outside the table (Köln -> Cologne)
     always was: the alternate names' table is where such pairs belong."""
-    if max(ctx.source.zipf(name), ctx.target.zipf(name)) >= UNKNOWN_ZIPF or fold(name) in exonym_places(ctx.config.pair):
+    if max(ctx.source.zipf(name), ctx.target.zipf(name)) >= UNKNOWN_ZIPF or fold(name) in english_place_names(ctx.config.pair):
         return False
     forms = FoldedWords([place, *_place_sources(ctx.config.pair).get(place, ())])
     return not name_present(name, forms)
@@ -485,7 +485,7 @@ def _no_place_known(name: str, place: str, ctx) -> bool:
 def _place_sources(pair: str) -> dict[str, tuple[str, ...]]:
     """Folded target form of a place of the exonym table -> its folded source forms (czechia -> tchequie)."""
     out: dict[str, list[str]] = {}
-    for source, target in exonym_places(pair).items():
+    for source, target in english_place_names(pair).items():
         out.setdefault(target, []).append(source)
     return {target: tuple(sources) for target, sources in out.items()}
 

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.name_swaps.likeness import NAME_HYPHEN, FoldedWords, ReadText, name_present, read_text, segment_text
-from mtqa.checks.name_swaps.name_words import (PREV_CAPITAL_WORD, PREV_WORD, capital_neighbours, exonym_places, next_to,
+from mtqa.checks.name_swaps.name_words import (PREV_CAPITAL_WORD, PREV_WORD, capital_neighbours, english_place_names, next_to,
                                                word_before)
 from mtqa.checks.name_swaps.word_readings import WORD_READINGS, word_translations
 from mtqa.checks.names import name_titles
@@ -1018,7 +1018,7 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
     translation of a source walked its capitalised words again, with a word frequency and four folds each."""
     def build() -> tuple:
         table = ctx.pair.name_determiners
-        places = exonym_places(ctx.config.pair)
+        places = english_place_names(ctx.config.pair)
         own_article = ctx.pair.names_with_target_article
         titles = name_titles(ctx.pair, "source")
         address = _address_titles(ctx.pair)
@@ -1106,7 +1106,7 @@ def _opening_determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple
                 continue
             form = f"{before[2]} {name}"
             if not name[1:].islower() or fold(name) in _address_titles(ctx.pair) or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
-                    or fold(form) in exonym_places(ctx.config.pair) or fold(name) in ctx.pair.names_with_target_article \
+                    or fold(form) in english_place_names(ctx.config.pair) or fold(name) in ctx.pair.names_with_target_article \
                     or fold(name) in name_titles(ctx.pair, "source") \
                     or src_text[e:e + 1] in ("-", "‐", "‑", "'", "’") or not _name_ends(src_text, e, particles):
                 continue
