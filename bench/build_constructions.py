@@ -22,7 +22,7 @@ one, which flags style-level renderings as errors. The opinion frame's usual ren
 model's renderings) is the suggestion. Thresholds: ``[fr.learn]`` of constructions.toml.
 
 Usage: python bench/build_constructions.py [--data ../shared/data] [--check]  (--check: compare with the shipped
-file, exit 1 if it differs)
+file, exit 1 if it differs; a missing or unreadable --data folder is one line and exit 2)
 """
 from __future__ import annotations
 
@@ -100,9 +100,20 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
+    # a missing input is one line and exit 2, as bench/of_heads.py: exit 1 is --check's "differs" alone
     if not args.data.is_dir():
-        sys.exit(f"{args.data}: no such data folder")
-    pairs = corpus(args.data)
+        print(f"build_constructions: {args.data}: no such data folder (--data DIR: the shared WMT data)",
+              file=sys.stderr)
+        sys.exit(2)
+    try:
+        pairs = corpus(args.data)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"build_constructions: {args.data}: the training news cannot be read ({exc})", file=sys.stderr)
+        sys.exit(2)
+    if not pairs:
+        print(f"build_constructions: {args.data}: no training news found (newstest 2008-2013, Potet)",
+              file=sys.stderr)
+        sys.exit(2)
     head = ("# Renderings of a French verb before « que » that hold only before a quantity, learned by "
             f"bench/build_constructions.py from newstest 2008-2013 and Potet's post-edits ({len(pairs)} sentence "
             "pairs).\n# verb_stem trap_stem opinion_sentences opinion_with_trap figure_sentences figure_with_trap "

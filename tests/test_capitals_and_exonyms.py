@@ -96,3 +96,26 @@ def test_the_capitals_table_holds_every_english_form_and_leaves_out_brussels_and
     assert {"czech republic", "czechia"} <= set(capitals["prague"])
     assert fold("Türkiye") in capitals["ankara"] and "turkey" in capitals["ankara"]
     assert "bruxelles" not in capitals and "rangoun" not in capitals and "jerusalem" not in capitals
+
+
+def test_the_wires_short_forms_of_a_country_render_its_capital():
+    source = "Mercredi, Washington a rejeté l'accord commercial proposé par les Européens."
+    for country in ("the US", "the U.S.", "America"):
+        assert not _lost(source, f"On Wednesday, {country} rejected the trade deal proposed by the Europeans.")
+    source = "Selon Londres, l'accord commercial ne protège pas assez les pêcheurs."
+    for country in ("Britain", "the UK"):
+        assert not _lost(source, f"According to {country}, the trade deal does not protect fishermen enough.")
+
+
+def test_officials_render_the_government_a_capital_stands_for():
+    assert not _lost("Mercredi, Moscou a rejeté l'accord commercial proposé par les Européens.",
+                     "On Wednesday, officials rejected the trade deal proposed by the Europeans.")
+
+
+def test_the_forms_looked_for_in_the_target_are_english_only():
+    from mtqa.checks.omitted_names import _capitals
+    from mtqa.context import Context
+
+    capitals = _capitals(Context().pair)
+    assert "allemagne" not in capitals["berlin"] and "germany" in capitals["berlin"]
+    assert {"us", "u.s.", "america", "united states"} <= set(capitals["washington"])

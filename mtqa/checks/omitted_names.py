@@ -539,12 +539,13 @@ _COMPOUND_AFTER = re.compile(r"(?:-\w+)+")
 
 @memoize(TABLES)
 def _capitals(pair) -> dict[str, tuple[str, ...]]:
-    """Folded capital (as the source writes it) -> the folded country in the source and each folded form the
-    target writes for it (a row per form: Czech Republic, Czechia), from the pair's ``capitals`` table."""
+    """Folded capital (as the source writes it) -> each folded form the target writes for its country (a row per
+    form: Czech Republic, Czechia; United States, US), from the pair's ``capitals`` table. The source's country
+    name (``country``: « Allemagne ») is no form here: these forms are looked for in the target."""
     forms: dict[str, tuple[str, ...]] = {}
     for r in pair.table("capitals"):
         key = fold(r["french"])
-        forms[key] = tuple(dict.fromkeys(forms.get(key, (fold(r["country"]),)) + (fold(r["english"]),)))
+        forms[key] = tuple(dict.fromkeys(forms.get(key, ()) + (fold(r["english"]),)))
     return forms
 
 

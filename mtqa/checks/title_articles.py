@@ -180,7 +180,7 @@ class NationalityArticleBeforeName(SegmentCheck):
 
         named = source_named_nationals(joined_sources(sources), ctx.source.code, ctx.pair.code)
         if not named:
-            return  # no « l'Italienne X » in the source: most segments
+            return  # no « l'Italienne X » in the source: most segments (an empty table)
         for use in nationality_uses(text, ctx.target.code, ctx.pair.code):
             if use.adjective not in named:
                 continue
@@ -197,6 +197,6 @@ class NationalityArticleBeforeName(SegmentCheck):
             yield self.issue(
                 segment, use.start, use.adjective_end,
                 f"{quoted(span)} before the name {quoted(use.name)} copies the {ctx.source.name} noun of "
-                f"nationality with its article (« l'Italienne Giulia Moretti »); {ctx.target.name} news writes "
+                f"nationality with its article (« {named[use.adjective]} »); {ctx.target.name} news writes "
                 f"the adjective bare before a name ({quoted(suggestion + ' ' + use.name)}) or {alternative}",
                 suggestion, confidence=0.8)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import SOME_WORDS, TABLES, TwoGenerations, memoize
-from mtqa.langs.data import alternation, built_from, data_path, data_toml, shipped
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, read_rows, shipped
 from mtqa.records import record
 
 
@@ -769,21 +769,21 @@ def constructions(source: str, target: str) -> Optional[dict]:
     Why a data file: which words open a clause and which state a quantity is the source language's grammar, and
     which renderings the clause's class rules out is learned from news, both kept apart from the check's code.
     A malformed row (in a ``$MTQA_DATA`` folder: the user's input) is a DataError naming the file and line."""
-    from mtqa.errors import DataError
 
     src = data_toml("lexmodel", "constructions.toml").get(source)
     path = data_path("lexmodel", f"constructions.{source}-{target}.tsv")
     if not src or not path.is_file():
         return None
     traps: dict[str, list[ConstructionTrap]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
+
+    def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
         if len(cells) != 8 or not all(c.isdigit() for c in cells[2:6]):
-            raise DataError("expected verb, trap, four counts, usual stem and spelling (8 tab-separated fields)",
-                            path=str(path), line=number)
+            raise ValueError("expected verb, trap, four counts, usual stem and spelling (8 tab-separated fields)")
         traps.setdefault(cells[0], []).append(
             ConstructionTrap(cells[1], *(int(c) for c in cells[2:6]), cells[6], cells[7]))
+
+    # read_rows, not read_text: a user's copy that is no UTF-8 is the DataError naming the file (exit 2), where
+    # @built_from names only the TOML and so re-raised it as an internal error
+    read_rows(path, row)
     return {"frame": re.compile(src["frame"]), "quantity": re.compile(src["quantity"]),
             "clause_chars": int(src["clause_chars"]), "traps": traps}

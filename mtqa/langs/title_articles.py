@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import collections
 import re
-from typing import Iterable, NamedTuple, Optional
+from types import MappingProxyType
+from typing import Iterable, Mapping, NamedTuple, Optional
 
 from mtqa.errors import DataError
 from mtqa.langs import language
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table, read_rows
 from mtqa.langs.text import fold
 
@@ -318,20 +319,39 @@ def possessive(country: str) -> str:
     return country + ("'" if country.endswith("s") else "'s")
 
 
-def source_named_nationals(source: str, src_lang: str, pair: str) -> frozenset[str]:
-    """The English adjectives of the nationality nouns the source puts between a definite article and a
-    capitalised word (« l'Italienne Giulia Moretti », « le Kényan Kiprono » -> Italian, Kenyan): the French
-    shape a target "the Italian Giulia Moretti" copies. The articles are the source profile's
-    ``definite_articles`` and ``contracted_articles`` (« au Kényan X », « la victoire du Kényan X »); the noun must be capitalised (« le chinois CBC » is an adjective before a firm)."""
+@memoize(TABLES)
+def _named_national_pattern(src_lang: str, pair: str):
+    """(the pattern of an article, a capitalised noun and a capitalised name in ``src_lang``'s text, the pair's
+    nationality nouns, the source's articles), built once per language pair: the articles and the nouns are
+    tables, so neither changes between segments. None without nouns or articles."""
     nouns = source_nationality_nouns(pair)
     profile = language(src_lang)
     articles = profile.word_set("definite_articles") | profile.word_set("contracted_articles")
     if not nouns or not articles:
-        return frozenset()
-    found = set()
-    for m in re.finditer(rf"(?<![\w-])(\w+)(?:['’]|{_SP})([{_CAPITALS}][\w-]*){_SP}[{_CAPITALS}]", source):
+        return None
+    name = rf"[{_CAPITALS}][\w-]*"
+    pattern = re.compile(rf"(?<![\w-])(\w+)(?:['’]|{_SP})([{_CAPITALS}][\w-]*){_SP}({name}(?:{_SP}{name})*)")
+    return pattern, nouns, articles
+
+
+@memoize(SOURCES)
+def source_named_nationals(source: str, src_lang: str, pair: str) -> Mapping[str, str]:
+    """The English adjectives of the nationality nouns the source puts between a definite article and a
+    capitalised word (« l'Italienne Giulia Moretti », « le Kényan Kiprono » -> Italian, Kenyan), each with the
+    source's own words for it (article, noun and name, the first such place), which F504's message quotes: the
+    French shape a target "the Italian Giulia Moretti" copies. The articles are the source profile's
+    ``definite_articles`` and ``contracted_articles`` (« au Kényan X », « la victoire du Kényan X »); the noun
+    must be capitalised (« le chinois CBC » is an adjective before a firm). Kept per source text (bounded, as
+    :func:`mtqa.checks.of_phrases.name_sources` is): a source sentence is read once for the eight systems that
+    translate it, and the pattern is compiled once per pair (:func:`_named_national_pattern`)."""
+    built = _named_national_pattern(src_lang, pair)
+    if built is None:
+        return MappingProxyType({})
+    pattern, nouns, articles = built
+    found: dict[str, str] = {}
+    for m in pattern.finditer(source):
         if m.group(1).lower() in articles:
             english = nouns.get(fold(m.group(2)))
-            if english:
-                found.add(english)
-    return frozenset(found)
+            if english and english not in found:
+                found[english] = m.group(0)
+    return MappingProxyType(found)  # kept for every later caller: read-only

@@ -314,6 +314,25 @@ def test_the_message_gives_the_country_in_the_possessive_from_the_demonym_table(
     assert "'s" not in message.split("or the country")[-1]  # two Congos: no one country to name
 
 
+def test_the_message_quotes_the_sources_own_article_noun_and_name():
+    (message,) = _f504_messages("The podium was completed by the Austrian Katharina Huber.",
+                                "Le podium a été complété par l'Autrichienne Katharina Huber.")
+    assert "« l'Autrichienne Katharina Huber »" in message and "Moretti" not in message
+    (message,) = _f504_messages("The victory of the Kenyan Eliud Kipchoge surprised nobody.",
+                                "La victoire du Kényan Eliud Kipchoge n'a surpris personne.")
+    assert "« du Kényan Eliud Kipchoge »" in message
+
+
+def test_the_source_is_read_once_per_text():
+    # kept per source text: the same sentence checked against another translation is not read again
+    from mtqa.langs.title_articles import source_named_nationals
+
+    source = "Le Kényan Eliud Kipchoge a remporté le marathon de Berlin devant l'Éthiopien Kenenisa Bekele."
+    first = source_named_nationals(source, "fr", "fr-en")
+    assert dict(first) == {"Kenyan": "Le Kényan Eliud Kipchoge", "Ethiopian": "l'Éthiopien Kenenisa Bekele"}
+    assert source_named_nationals(source, "fr", "fr-en") is first
+
+
 def test_every_nationality_country_of_the_table_is_a_capitalised_name():
     from mtqa.langs.title_articles import nationality_countries
 

@@ -13,6 +13,8 @@ from typing import Iterator
 from mtqa.checks.meaning.shared import MeaningCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.langs import language
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.inflection import inflection
 from mtqa.langs.lexmodel import constructions, load_lexmodel
 from mtqa.meaning.align import usual_renderings
@@ -38,6 +40,38 @@ def _suggestion(verbs, trap, form: str) -> str:
     if not base or verbs is None:
         return trap.spelling
     return verbs.inflect(base, form) if form else base
+
+
+@memoize(TABLES)
+def _noun_marks(lang: str) -> tuple[frozenset, frozenset]:
+    """(the target language's determiners, its function words), lower case, from its profile
+    (``reporting_inversion.determiners``, ``more_determiners``, ``function_words``): the words that tell the
+    trap's word read as a noun from the verb without parts of speech (:func:`_verb_reading`)."""
+    profile = language(lang)
+    dets = frozenset((*profile.profile_words("reporting_inversion", "determiners"),
+                      *(w.lower() for w in profile.extra.get("more_determiners", []))))
+    return dets, profile.function_words
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(\"“”])\s*$")
+"""Nothing or a clause mark before a word: the word opens its clause (or follows an apposition)."""
+
+
+def _verb_reading(text: str, tok, marks: tuple[frozenset, frozenset]) -> bool:
+    """Whether the target token ``tok`` of ``text`` reads as a verb, the only reading in which it renders the
+    source verb's frame. Without parts of speech two contexts make it a noun: a determiner before it ("by his
+    estimate", "the estimates"), or a clause mark before it and a content word after it, the noun as the subject
+    of the next word ("…, estimates show"). After a comma the verb is followed by a function word ("Mrs Smith,
+    the mayor, estimates that…", "…, estimating that…", the inverted "…, estimates the minister"), and every other
+    place is read as the verb, so that the check keeps its flags where the English is a verb with its subject."""
+    dets, function_words = marks
+    head = text[:tok.start]
+    if _CLAUSE_OPEN.search(head):
+        after = _WORD.findall(text, tok.end)
+        return bool(after) and after[0].lower() in function_words | dets
+    before = _WORD.findall(head)
+    return not before or before[-1].lower() not in dets
 
 
 def _opinion_frames(table: dict, source_text: str, src_lang: str) -> list:
@@ -75,8 +109,9 @@ class ConstructionSense(MeaningCheck):
     15 of 27 figure ones, p ~1e-6; « préciser » -> "specify", 2 of 24 and 4 of 13, p 0.10, is no row: four
     figure sentences of thirteen cannot show the class decides). The check reports the
     trap in the target when the source verb's clause holds no quantity in the part read (``clause_chars``), the
-    target's clause no figure, the usual rendering is not in the sentence, and no other source word usually
-    renders the trap (« selon les estimations »). On by default since stop 73 (fx73b): with the chance test its
+    target's clause no figure, the usual rendering is not in the sentence, no other source word usually
+    renders the trap (« selon les estimations »), and the trap's word renders the verb: one of the verb's links in
+    the word alignment, read as a verb and not a noun ("by his estimate", "…, estimates show"). On by default since stop 73 (fx73b): with the chance test its
     table holds « estimer » alone, and it passed the promotion gates (no flag on the clean translations, the
     newstest references' flags read, the 24k WMT14 report's flags read, every year's system tau; README, A631).
 
@@ -108,22 +143,28 @@ class ConstructionSense(MeaningCheck):
         if not frames:
             return  # no learned verb before « que » in an opinion clause (most documents): no alignment computed
         verbs = inflection(tgt_lang)
+        marks = _noun_marks(tgt_lang)
         alignments = self.alignments(pair)
         for index, opinion in frames.items():
             wa = alignments.get(index)
             if wa is None:
                 continue
             seg = pair.target.segments[index]
+            target_stems = {t.stem for t in wa.target}  # once per segment: every frame reads the same sentence
             reported: set[int] = set()
             for m, traps in opinion:
-                target_stems = {t.stem for t in wa.target}
+                verb = next((i for i, t in enumerate(wa.source) if t.start == m.start("verb")), None)
+                linked = {j for j, _, _ in wa.links.get(verb, ())} if verb is not None else set()
                 for trap in traps:
                     if trap.usual in target_stems:
                         continue  # the opinion frame's rendering is in the sentence
                     if any(t.start != m.start("verb") and trap.trap in usual_renderings(model, t.stem)
                            for t in wa.source):
                         continue  # another source word renders so (« selon les estimations »)
-                    found = [j for j, t in enumerate(wa.target) if t.stem == trap.trap and j not in reported]
+                    # the trap's word must render this verb (one of its links) and read as a verb: "by his
+                    # estimate" or "…, estimates show" share the stem and render no « estimer que »
+                    found = [j for j in sorted(linked) if wa.target[j].stem == trap.trap and j not in reported
+                             and _verb_reading(seg.text, wa.target[j], marks)]
                     if not found:
                         continue
                     j = found[0]
@@ -135,7 +176,7 @@ class ConstructionSense(MeaningCheck):
                     yield self.on_token(
                         seg, tok,
                         f"{quoted(m.group(0).strip())} rendered {quoted(tok.text)}, its sense before a figure; the "
-                        f"clause states none, where news writes {quoted(trap.spelling)} ({quoted(model.word(trap.trap))} in "
-                        f"{trap.opinion_with_trap} of {trap.opinion} such sentences, {trap.figure_with_trap} of "
-                        f"{trap.figure} before a figure)", expected)
+                        f"clause states none, where news writes {quoted(trap.spelling)}; the references write "
+                        f"{quoted(model.word(trap.trap))} in {trap.opinion_with_trap} of {trap.opinion} opinion "
+                        f"sentences, {trap.figure_with_trap} of {trap.figure} before a figure", expected)
                     break
