@@ -56,6 +56,7 @@ def test_a_file_whose_stat_is_unchanged_is_not_read_again(tmp_path, monkeypatch)
     monkeypatch.setattr(userdata, "RACY_NS", 0)
     path = _checkout(tmp_path / "clone")
     key = compiled.fingerprint("lexicon", [path])
+    compiled.flush_digests()  # as the run's end stores them
     stored = list((tmp_path / "cache").glob("file-digests.*.marshal"))
     assert len(stored) == 1
     compiled._DIGEST_MEMOS.clear()  # as a new process: the digests read back from the cache folder
@@ -76,9 +77,11 @@ def test_a_damaged_digests_file_is_hashed_again_not_trusted(tmp_path, monkeypatc
     monkeypatch.setattr(userdata, "RACY_NS", 0)
     path = _checkout(tmp_path / "clone")
     key = compiled.fingerprint("lexicon", [path])
+    compiled.flush_digests()
     (stored,) = (tmp_path / "cache").glob("file-digests.*.marshal")
     for damage in (b"\x00garbage", b"", __import__("marshal").dumps([1, 2]),
-                   __import__("marshal").dumps({os.path.realpath(path): ("stat", 5)})):
+                   __import__("marshal").dumps({os.path.realpath(path): ("stat", 5)}),
+                   __import__("marshal").dumps({(os.path.realpath(path), "stat"): 5})):
         stored.write_bytes(damage)
         compiled._DIGEST_MEMOS.clear()
         assert compiled.fingerprint("lexicon", [path]) == key
@@ -89,6 +92,7 @@ def test_the_stored_digests_are_a_versioned_file_of_mtqas_that_pruning_and_clear
     monkeypatch.setattr(userdata, "RACY_NS", 0)
     path = _checkout(tmp_path / "clone")
     compiled.table("lexicon", [path], _build(path, []))
+    compiled.flush_digests()
     (stored,) = (tmp_path / "cache").glob("file-digests.*.marshal")
     assert compiled._ours(stored.name)
     compiled.clear(tmp_path / "cache")

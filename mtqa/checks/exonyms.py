@@ -171,7 +171,7 @@ class FrenchExonym(SegmentCheck):
     forms.
     An island group is a row in its « îles » form (the îles Carolines), and
     by its bare plural only where English never writes that plural and it
-    is no first name's plural (Malouines, Kouriles: :func:`_island_plural`);
+    is no first name's plural (Malouines, Kouriles: :func:`mtqa.names.exonym_forms._island_plural`);
     one English writes is its own short name (the Canaries, the Carolines)
     or a business's (the Carolines comedy club), and a first name's plural
     names people or things after them (les Mariannes, the Republic's busts).

@@ -102,14 +102,16 @@ def index() -> dict[str, Entry]:
     ``inspect.cleandoc`` and the example lines) was some 3.5 ms of a one-line check's CPU (stop 72), for a
     check that can no longer fail; the parse that documents a check (``mtqa rules``, the reports, the tests
     of the examples) is made where it is read, as before."""
-    from mtqa.compiled import cached, package_digest
+    from mtqa.compiled import cache_dir, cached, package_digest
 
     def build() -> dict:
         _import_families()
         return {code: (cls.__module__, bool(cls.preview), bool(cls.cross_system)) for code, cls in REGISTRY.items()
                 if cls.__module__.startswith("mtqa.checks.")}
 
-    known = {code: Entry(*row) for code, row in cached(f"check-index-{package_digest()}", (), build).items()}
+    # no cache folder: built here, without the key (package_digest walks and hashes the package's code)
+    rows = build() if cache_dir() is None else cached(f"check-index-{package_digest()}", (), build)
+    known = {code: Entry(*row) for code, row in rows.items()}
     _DOCUMENTED.update((code, entry.module) for code, entry in known.items())
     return known
 

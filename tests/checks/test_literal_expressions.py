@@ -163,7 +163,7 @@ def test_a_derived_form_of_the_human_rendering_is_that_rendering():
 
 
 def test_the_rendering_takes_the_case_of_a_headline_in_capitals():
-    # the A50x checks' one case rule (mtqa.checks.false_friends.cased): no mixed-case suggestion in a headline
+    # the A50x checks' one case rule (mtqa.langs.trap_forms.cased): no mixed-case suggestion in a headline
     found = flags("FORMER MAYOR RECOGNIZED GUILTY OF CORRUPTION",
                   "L'ANCIEN MAIRE RECONNU COUPABLE DE CORRUPTION")
     assert found == [("A504", "RECOGNIZED GUILTY", "CONVICTED")]

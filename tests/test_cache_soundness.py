@@ -1,0 +1,160 @@
+"""The compiled cache stays right when its files change under a build, when a stored table is damaged in the
+middle, when its digests cannot be kept, and across threads (mtqa/compiled.py)."""
+import marshal
+import os
+import threading
+
+import pytest
+
+from mtqa import compiled, userdata
+
+
+def _source(tmp_path, text):
+    path = tmp_path / "checkout" / "mtqa" / "data" / "towns.tsv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(userdata, "RACY_NS", 0)  # digests kept at once
+    compiled._DIGEST_MEMOS.clear()
+    yield tmp_path / "cache"
+    compiled._DIGEST_MEMOS.clear()
+
+
+def test_a_table_built_while_its_file_changed_is_served_but_not_stored_under_the_old_key(tmp_path, cache):
+    path = _source(tmp_path, "Aix\tAachen\n")
+    old = os.stat(path)
+
+    def build():  # a checkout switched while the run builds: the rows read are the new file's
+        path.write_text("Liège\tLuik\n", encoding="utf-8")
+        return path.read_text(encoding="utf-8")
+
+    assert compiled.cached("demo", [path], build) == "Liège\tLuik\n"  # what this run read
+    path.write_text("Aix\tAachen\n", encoding="utf-8")  # switched back: the old bytes' key again
+    os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+    fresh = lambda: path.read_text(encoding="utf-8")  # noqa: E731
+    assert compiled.cached("demo", [path], fresh) == "Aix\tAachen\n"
+
+
+def test_a_disk_table_built_while_its_file_changed_is_not_stored(tmp_path, cache):
+    path = _source(tmp_path, "Aix\tAachen\n")
+
+    def build():
+        text = path.read_text(encoding="utf-8")
+        path.write_text("Liège\tLuik\n", encoding="utf-8")
+        return dict(line.split("\t") for line in text.splitlines())
+
+    served = compiled.table("towns", [path], build)  # built again, unstored: the file as it now is
+    assert type(served) is dict and served.get("Liège") == "Luik" and "Aix" not in served
+    assert not list(cache.glob("towns.*.sqlite"))
+    read = lambda: dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())  # noqa: E731
+    assert compiled.table("towns", [path], read).get("Liège") == "Luik"
+    assert len(list(cache.glob("towns.*.sqlite"))) == 1  # unchanged since: stored
+
+
+def test_a_table_with_a_zeroed_middle_page_is_answered_from_its_build_and_dropped(tmp_path, cache):
+    path = _source(tmp_path, "rows")
+    rows = {f"commune-{n:05d}": f"département {n % 101} " * 4 for n in range(20_000)}
+    calls = []
+
+    def build():
+        calls.append(1)
+        return dict(rows)
+
+    compiled.table("communes", [path], build)
+    (stored,) = cache.glob("communes.*.sqlite")
+    size = stored.stat().st_size
+    with open(stored, "r+b") as fh:  # 32 KiB zeroed halfway: the first query still succeeds
+        fh.seek(size // 2 // 4096 * 4096)
+        fh.write(bytes(32_768))
+    for table in list(compiled._OPEN):
+        table.close()
+    found = compiled.table("communes", [path], build)
+    assert found.readable()
+    assert all(found.get(key) == value for key, value in rows.items())
+    assert calls == [1, 1]  # built once more, in memory
+    assert not stored.exists()  # the next run stores it again
+    assert compiled.table("communes", [path], build).get("commune-10000") == rows["commune-10000"]
+
+
+def test_digests_of_one_path_under_two_stamps_are_both_kept(tmp_path, cache):
+    path = _source(tmp_path, "Aix\tAachen\n")
+    real = os.path.realpath(path)
+    compiled.fingerprint("towns", [path])
+    compiled.flush_digests()
+    other = (real, (1, 2, 3, 4))  # the same path as another machine sharing the folder sees it
+    (stored,) = cache.glob("file-digests.*.marshal")
+    kept = marshal.loads(stored.read_bytes())
+    kept[other] = "f" * 32
+    stored.write_bytes(marshal.dumps(kept))
+    compiled._DIGEST_MEMOS.clear()
+    path.write_text("Aix\tAken\n", encoding="utf-8")  # this machine's file changes: a digest added
+    compiled.fingerprint("towns", [path])
+    compiled.flush_digests()
+    kept = marshal.loads(stored.read_bytes())
+    assert kept[other] == "f" * 32 and len([key for key in kept if key[0] == real]) == 3
+
+
+def test_a_cache_folder_that_cannot_keep_digests_does_not_rehash_within_the_run(tmp_path, cache, monkeypatch):
+    path = _source(tmp_path, "Aix\tAachen\n")
+    monkeypatch.setattr(compiled, "store_whole", lambda where, data: False)  # read-only, full
+    key = compiled.fingerprint("towns", [path])
+    compiled.flush_digests()
+    memo = compiled._digest_memo()
+    assert memo[0] is None  # not tried again by this run
+    reads = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda file, *a, **k: reads.append(os.fspath(file)) or real_open(file, *a, **k))
+    assert compiled.fingerprint("towns", [path]) == key
+    assert str(path) not in reads
+
+
+def test_past_the_bound_the_digests_of_this_checkout_are_kept(tmp_path, cache, monkeypatch):
+    monkeypatch.setattr(compiled, "DIGESTS_KEPT", 2)
+    path = _source(tmp_path, "Aix\tAachen\n")
+    memo = compiled._digest_memo()
+    own = (os.path.join(os.path.dirname(compiled._PACKAGE), "mtqa", "data", "x.tsv"), (1, 2, 3, 4))
+    memo[1].update({own: "a" * 32, ("/elsewhere/a", (1, 1, 1, 1)): "b" * 32, ("/elsewhere/b", (1, 1, 1, 1)): "c" * 32})
+    compiled.fingerprint("towns", [path])
+    compiled.flush_digests()
+    (stored,) = cache.glob("file-digests.*.marshal")
+    kept = marshal.loads(stored.read_bytes())
+    assert own in kept and ("/elsewhere/a", (1, 1, 1, 1)) not in kept
+    assert any(key[0] == os.path.realpath(path) for key in kept)  # this process's own
+
+
+def test_a_build_in_another_thread_is_not_this_threads():
+    inside, done = threading.Event(), threading.Event()
+
+    def other():
+        with compiled._building():
+            inside.set()
+            done.wait(5)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    try:
+        assert inside.wait(5)
+        assert not compiled.building()
+        with compiled._building():
+            assert compiled.building()
+    finally:
+        done.set()
+        thread.join()
+    assert not compiled.building()
+
+
+def test_a_cacheless_run_does_not_key_the_check_index(monkeypatch):
+    from mtqa.checks import registry
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+
+    def walked():
+        raise AssertionError("package_digest computed without a cache folder")
+
+    monkeypatch.setattr(compiled, "package_digest", walked)
+    assert "A631" in registry.index()
