@@ -175,7 +175,7 @@ class NationalityArticleBeforeName(SegmentCheck):
         if not sources or ("he" not in text and "HE" not in text):
             return
         from mtqa.langs.title_articles import nationality_countries, nationality_uses, possessive, \
-            source_named_nationals
+            source_named_nationals, source_quote_to_name
         from mtqa.model import joined_sources
 
         named = source_named_nationals(joined_sources(sources), ctx.source.code, ctx.pair.code)
@@ -197,6 +197,6 @@ class NationalityArticleBeforeName(SegmentCheck):
             yield self.issue(
                 segment, use.start, use.adjective_end,
                 f"{quoted(span)} before the name {quoted(use.name)} copies the {ctx.source.name} noun of "
-                f"nationality with its article (« {named[use.adjective]} »); {ctx.target.name} news writes "
+                f"nationality with its article (« {source_quote_to_name(named[use.adjective], use.name)} »); {ctx.target.name} news writes "
                 f"the adjective bare before a name ({quoted(suggestion + ' ' + use.name)}) or {alternative}",
                 suggestion, confidence=0.8)

@@ -334,6 +334,28 @@ def _named_national_pattern(src_lang: str, pair: str):
     return pattern, nouns, articles
 
 
+_QUOTE_WORD = re.compile(r"[\w-]+")
+
+
+def source_quote_to_name(quote: str, target_name: str) -> str:
+    """The part of a source place :func:`source_named_nationals` kept (article, noun of nationality, a run of
+    capitalised words) that names the person of ``target_name``: up to the source word that is the target name's
+    last word (accents and case folded: « du Kényan Eliud Kipchoge Dimanche » -> « du Kényan Eliud Kipchoge »), else
+    as many words of the run as the target name has. Why: the run has no end of its own (a capitalised word after a
+    name, « Dimanche », a place, reads as more name), and F504's message quotes the source's shape of the name the
+    target reads, no more."""
+    words = list(_QUOTE_WORD.finditer(quote))
+    if len(words) < 3:
+        return quote
+    run, wanted = words[2:], target_name.split()
+    if not wanted:
+        return quote
+    last = fold(wanted[-1]).lower()
+    ends = [w.end() for w in run if fold(w.group(0)).lower() == last]
+    end = ends[-1] if ends else run[min(len(wanted), len(run)) - 1].end()
+    return quote[:end]
+
+
 @memoize(SOURCES)
 def source_named_nationals(source: str, src_lang: str, pair: str) -> Mapping[str, str]:
     """The English adjectives of the nationality nouns the source puts between a definite article and a

@@ -150,6 +150,31 @@ def test_the_noun_opening_a_clause_before_its_verb_renders_no_verb():
     assert _issues(OPINION, target) == []
 
 
+# md73e (lr73 item 2): the word after the trap decides everywhere, not only after a clause mark; a noun's
+# modifier before it ("council", "own", "the teachers'") is no determiner.
+TEACHERS = "Les enseignants estiment que la fermeture de l'école serait injuste pour les familles."
+
+
+@pytest.mark.parametrize("target", [
+    "Council estimates say closing the school would be unfair to families.",
+    "Their own estimates say closing the school would be unfair to families.",
+    "The teachers' estimates say closing the school would be unfair to families.",
+    "By council estimates, closing the school would be unfair to families.",
+])
+def test_the_noun_after_a_modifier_that_is_no_determiner_renders_no_verb(target):
+    assert _issues(TEACHERS, target) == []
+
+
+@pytest.mark.parametrize("target", [
+    "The teachers estimate that closing the school would be unfair to families.",
+    "Teachers estimate the closure of the school would be unfair to families.",
+    "Teachers, for their part, estimate it would be unfair to families to close the school.",
+    "Teachers estimate, however, that closing the school would be unfair to families.",
+])
+def test_the_verb_followed_by_that_a_determiner_or_a_pronoun_is_still_reported(target):
+    assert [i.suggestion for i in _issues(TEACHERS, target)] == ["believe"]
+
+
 def test_a_word_the_alignment_does_not_link_to_the_verb_is_not_reported(monkeypatch):
     # the same sentence as the reported one, with the verb's links taken out of its alignment: the stem alone
     # no longer makes the flag, only a word that renders the verb does

@@ -362,6 +362,10 @@ def test_a_source_name_with_an_accented_capital_is_read_alone():
     ("Le parti a rejeté une stratégie d'Erdogan.", "The party rejected a strategy of Erdogan.",
      "a strategy of Erdogan"),
     ("Sa stratégie de Merkel a échoué.", "Her strategy of Merkel failed.", "Her strategy of Merkel"),
+    # md73e: a demonstrative is a central determiner too ("This Merkel's strategy" is no English)
+    ("Cette stratégie de Merkel a échoué.", "This strategy of Merkel failed.", "This strategy of Merkel"),
+    ("Le parti a rejeté cette stratégie d'Erdogan.", "The party rejected that strategy of Erdogan.",
+     "that strategy of Erdogan"),
 ])
 def test_the_possessive_suggestion_replaces_an_indefinite_article_or_a_possessive(source, target, span):
     found = _issues(target, source)

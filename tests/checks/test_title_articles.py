@@ -323,6 +323,23 @@ def test_the_message_quotes_the_sources_own_article_noun_and_name():
     assert "« du Kényan Eliud Kipchoge »" in message
 
 
+def test_the_quote_ends_at_the_name_the_target_reads_not_at_the_next_capital():
+    # md73e (lr73 item 7): a capitalised word after the source's name (a weekday, a place) runs on the name's run
+    (message,) = _f504_messages("It was the win of the Ethiopian Tirunesh Dibaba on Saturday in Oslo.",
+                                "C'est la victoire de l'Éthiopienne Tirunesh Dibaba Samedi à Oslo.")
+    assert "« l'Éthiopienne Tirunesh Dibaba »" in message and "Samedi" not in message
+    (message,) = _f504_messages("The Italian Giulia Moretti won in Cortina.",
+                                "L'Italienne Giulia Moretti Vendredi a gagné à Cortina.")
+    assert "« L'Italienne Giulia Moretti »" in message
+
+
+def test_the_quote_keeps_the_target_names_number_of_words_where_the_spelling_differs():
+    from mtqa.langs.title_articles import source_quote_to_name
+
+    assert source_quote_to_name("du Kényan Eliud Kiptchoge Dimanche", "Eliud Kipchoge") == "du Kényan Eliud Kiptchoge"
+    assert source_quote_to_name("le Kényan Paul Tergat", "Paul Tergat") == "le Kényan Paul Tergat"
+
+
 def test_the_source_is_read_once_per_text():
     # kept per source text: the same sentence checked against another translation is not read again
     from mtqa.langs.title_articles import source_named_nationals

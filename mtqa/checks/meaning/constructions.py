@@ -43,35 +43,53 @@ def _suggestion(verbs, trap, form: str) -> str:
 
 
 @memoize(TABLES)
-def _noun_marks(lang: str) -> tuple[frozenset, frozenset]:
-    """(the target language's determiners, its function words), lower case, from its profile
-    (``reporting_inversion.determiners``, ``more_determiners``, ``function_words``): the words that tell the
-    trap's word read as a noun from the verb without parts of speech (:func:`_verb_reading`)."""
+def _noun_marks(lang: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(the target language's determiners, the words a verb of opinion takes next, the adverbs that may stand
+    between), lower case, from its profile: the determiners are ``reporting_inversion.determiners`` and
+    ``more_determiners``; the words next are those determiners, ``personal_pronouns`` and
+    ``construction_sense.clause_words`` (the conjunction that opens the verb's clause); the adverbs are
+    ``construction_sense.adverbs``. The marks that tell the trap's word read as a noun from the verb without parts
+    of speech (:func:`_verb_reading`)."""
     profile = language(lang)
     dets = frozenset((*profile.profile_words("reporting_inversion", "determiners"),
                       *(w.lower() for w in profile.extra.get("more_determiners", []))))
-    return dets, profile.function_words
+    nexts = dets | profile.word_set("personal_pronouns") | frozenset(
+        profile.profile_words("construction_sense", "clause_words"))
+    return dets, nexts, frozenset(profile.profile_words("construction_sense", "adverbs"))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(\"“”])\s*$")
-"""Nothing or a clause mark before a word: the word opens its clause (or follows an apposition)."""
+_NEXT_WORD = re.compile(r"(\s*,)?\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+"""The word after a position, spaces or a comma between (a comma right after the token ends its phrase unless an
+adverb follows it: "estimate, however, that")."""
+_ADVERBS_SKIPPED = 2
 
 
-def _verb_reading(text: str, tok, marks: tuple[frozenset, frozenset]) -> bool:
+def _verb_reading(text: str, tok, marks: tuple[frozenset, frozenset, frozenset]) -> bool:
     """Whether the target token ``tok`` of ``text`` reads as a verb, the only reading in which it renders the
-    source verb's frame. Without parts of speech two contexts make it a noun: a determiner before it ("by his
-    estimate", "the estimates"), or a clause mark before it and a content word after it, the noun as the subject
-    of the next word ("…, estimates show"). After a comma the verb is followed by a function word ("Mrs Smith,
-    the mayor, estimates that…", "…, estimating that…", the inverted "…, estimates the minister"), and every other
-    place is read as the verb, so that the check keeps its flags where the English is a verb with its subject."""
-    dets, function_words = marks
-    head = text[:tok.start]
-    if _CLAUSE_OPEN.search(head):
-        after = _WORD.findall(text, tok.end)
-        return bool(after) and after[0].lower() in function_words | dets
-    before = _WORD.findall(head)
-    return not before or before[-1].lower() not in dets
+    source verb's frame. Without parts of speech the word after it decides: a verb of opinion takes its clause or
+    its object next, so it is followed by "that", a determiner or a pronoun ("the unions estimate that…", "…,
+    estimating that…", "the minister estimates the reform is…", the inverted "…, estimates the minister"), an
+    adverb of the profile between or not ("estimate, however, that…"), and the same word as a noun is followed by
+    a verb, a preposition or a stop ("union estimates say…", "by union estimates, …", "…, estimates show"). A
+    determiner before the word makes it a noun whatever follows ("the estimates that the ministry made", "by his
+    estimate"). Read in every place alike, not only after a clause mark: a noun's modifier ("union", "own", "the
+    unions'") before it is no determiner, and a test on the word before alone read those nouns as the verb."""
+    dets, nexts, adverbs = marks
+    before = _WORD.findall(text, 0, tok.start)
+    if before and before[-1].lower() in dets:
+        return False
+    pos, after_adverb = tok.end, False
+    for _ in range(_ADVERBS_SKIPPED + 1):
+        after = _NEXT_WORD.match(text, pos)
+        if after is None:
+            return False
+        word = after.group(2).lower()
+        if word in adverbs:
+            pos, after_adverb = after.end(), True
+            continue
+        return (after_adverb or not after.group(1)) and word in nexts
+    return False
 
 
 def _opinion_frames(table: dict, source_text: str, src_lang: str) -> list:
