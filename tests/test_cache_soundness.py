@@ -71,8 +71,9 @@ def test_a_table_with_a_zeroed_middle_page_is_answered_from_its_build_and_droppe
     with open(stored, "r+b") as fh:  # 32 KiB zeroed halfway: the first query still succeeds
         fh.seek(size // 2 // 4096 * 4096)
         fh.write(bytes(32_768))
-    for table in list(compiled._OPEN):
-        table.close()
+    for table in list(compiled._OPEN):  # this test's own table only: the process's others serve other tests
+        if table._path == stored:
+            table.close()
     found = compiled.table("communes", [path], build)
     assert found.readable()
     assert all(found.get(key) == value for key, value in rows.items())
