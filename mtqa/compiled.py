@@ -900,14 +900,24 @@ class DiskTable:
             if self._loader is not None:  # the library's own (cached) dict: one copy in memory, not two
                 self._dict = loaded(self._loader())
             else:
-                try:
-                    whole = self._whole()
-                except _database_errors():
-                    if not self._damaged():
-                        raise
-                    return self._dict
-                self._dict = loaded(whole)
+                whole = self._guarded(self._whole, lambda: None)
+                if self._dict is None:  # not turned to the built table by a damaged page (_guarded)
+                    self._dict = loaded(whole)
         return self._dict
+
+    def _guarded(self, read: Callable[[], Any], instead: Callable[[], Any]) -> Any:
+        """``read()``, or, when the file fails it with a damaged page, ``instead()`` once the table answers from
+        its build in memory (:meth:`_damaged`); the error stands when there is no build to turn to.
+
+        Why one guard for every reader of the file (a lookup, packing, reading it whole, counting): each wrote
+        out its own ``try``, and one left out (packing, called by :func:`load_asked` in the Dask worker's
+        warm-up) ended the worker with "database disk image is malformed"."""
+        try:
+            return read()
+        except _database_errors():
+            if not self._damaged():
+                raise
+            return instead()
 
     def _whole(self) -> dict:
         """The whole table: from its one-piece copy (a single read, 4x faster than row by row), made on
@@ -950,12 +960,15 @@ class DiskTable:
         share this table and its connection, and two of them packing it at once deadlocked (one holds the
         connection's mutex while SQLite calls the packing's hash function, which waits for the interpreter
         lock the other holds while it registers that function on the same connection)."""
-        if self._packed is None:
-            with _PACKING:
-                if self._packed is None:
-                    packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
-                    self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
-                    self._packed = packed
+        if self._packed is None and self._dict is None:
+            self._guarded(self._pack, lambda: None)  # damaged: answers from the built table (_dict) instead
+
+    def _pack(self) -> None:
+        with _PACKING:
+            if self._packed is None:
+                packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
+                self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
+                self._packed = packed
 
     def _damaged(self) -> bool:
         """The file failed a query past the first (:meth:`readable` tries only that one): answer from the table
@@ -1011,19 +1024,13 @@ class DiskTable:
         if self._asked > self.PACKED_AFTER or _LONG_RUN:
             if self._read_whole:
                 return self.read_whole().get(key, default)
-            try:
-                self.pack()
-            except _database_errors():
-                if not self._damaged():
-                    raise
+            self.pack()
             return self.get(key, default)
         value = self._read.get(key, _UNREAD)
         if value is _UNREAD:
-            try:
-                row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
-            except _database_errors():
-                if not self._damaged():
-                    raise
+            row = self._guarded(lambda: self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone(),
+                                lambda: _DAMAGED)
+            if row is _DAMAGED:
                 return self._dict.get(key, default)
             value = _MISSING if row is None else marshal.loads(row[0])
             if len(self._read) >= READ_MEMO:  # bounded: a long run meets ever more words
@@ -1062,12 +1069,8 @@ class DiskTable:
         """The number of rows, asked of the disk (``len`` reads the whole table)."""
         if self._dict is not None:
             return len(self._dict)
-        try:
-            return self._db.execute("SELECT count(*) FROM t").fetchone()[0]
-        except _database_errors():
-            if not self._damaged():
-                raise
-            return len(self._dict)
+        return self._guarded(lambda: self._db.execute("SELECT count(*) FROM t").fetchone()[0],
+                             lambda: len(self._dict))
 
     def __bool__(self) -> bool:
         """Whether the table has a row, without loading it; asked of the disk once. Why: a table is read-only,
@@ -1408,6 +1411,8 @@ again at 256, 28,566 at 1,024, 34,424 at 4,096; at 1,024 about 1.5 MB for the te
 whatever the corpus."""
 _MISSING = object()
 _UNREAD = object()
+_DAMAGED = object()
+"""What :meth:`DiskTable._guarded` answers for a lookup the damaged file failed (the built table answers it)."""
 """Not in :attr:`DiskTable._read` (where ``_MISSING`` records a key read and found absent)."""
 _INHERITED: list = []
 _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
