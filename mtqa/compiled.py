@@ -139,16 +139,21 @@ def _digest_memo() -> list:
 
         key = blake2b(f"file-digests\0{FORMAT}\0by stamp".encode(), digest_size=12).hexdigest()
         path = folder / f"file-digests.{key}.marshal"
-        try:
-            with open(path, "rb") as fh:
-                stored = marshal.loads(fh.read())
-                _mark_used(path, os.fstat(fh.fileno()).st_mtime)  # read by every run: prune() must keep it
-        except (OSError, EOFError, ValueError, TypeError):
-            stored = None
-        if type(stored) is not dict:  # absent, or damaged into some other value
-            stored = {}
-        memo = _DIGEST_MEMOS[folder] = [path, stored, {}, 0, False]
+        memo = _DIGEST_MEMOS[folder] = [path, _stored_digests(path, mark=True), {}, 0, False]
     return memo
+
+
+def _stored_digests(path: Path, mark: bool = False) -> dict:
+    """The digests file at ``path`` as a dict (empty when absent or damaged); ``mark``: as read by a run's start
+    (:func:`_mark_used`: read by every run, so :func:`prune` must keep it)."""
+    try:
+        with open(path, "rb") as fh:
+            stored = marshal.loads(fh.read())
+            if mark:
+                _mark_used(path, os.fstat(fh.fileno()).st_mtime)
+    except (OSError, EOFError, ValueError, TypeError):
+        stored = None
+    return stored if type(stored) is dict else {}  # absent, or damaged into some other value
 
 
 def _store_digest_memo(memo: list) -> None:
@@ -156,11 +161,14 @@ def _store_digest_memo(memo: list) -> None:
 
     Why once at the end and not at each fingerprint that added one: the file is written whole, and a cold run
     adds digests table after table (it was rewritten some dozens of times). A forked process (a worker, a
-    table built aside) stores them at once: it ends with ``os._exit``, which runs no exit handler."""
+    table built aside; :data:`_FORKED`) stores them at once: it ends with ``os._exit``, which runs no exit
+    handler (a child of a parent that had registered none registered its own, never run: a cold
+    ``--workers 2`` run kept 196 digests of a serial run's 341, and every warm one hashed 145 files again in
+    its worker)."""
     if memo[0] is None:
         return
     memo[4] = True
-    if _FLUSH_AT_EXIT and _FLUSH_AT_EXIT[0] != os.getpid():
+    if _FORKED or (_FLUSH_AT_EXIT and _FLUSH_AT_EXIT[0] != os.getpid()):
         flush_digests()
     elif not _FLUSH_AT_EXIT:
         import atexit
@@ -169,6 +177,9 @@ def _store_digest_memo(memo: list) -> None:
         _FLUSH_AT_EXIT.append(os.getpid())
 
 
+_FORKED = False
+"""Whether this process is a forked child (:func:`_after_fork_in_child`): it stores its digests at once."""
+
 _FLUSH_AT_EXIT: list = []
 """The process that registered :func:`flush_digests` to run at its exit (a child forked from it has not)."""
 
@@ -176,23 +187,39 @@ _FLUSH_AT_EXIT: list = []
 def flush_digests() -> None:
     """Store every cache folder's digests this process added (whole or not at all). A folder that cannot take
     them (read-only, full) is not tried again by this process, which keeps them in memory for its own
-    lookups (:func:`_file_digest`): the next run hashes them again."""
+    lookups (:func:`_file_digest`): the next run hashes them again.
+
+    Why the file is read again and merged before it is replaced: other processes store theirs in between (a
+    forked worker, a concurrent run, the parent after its workers); replaced with this process's view only,
+    the last writer's digests were all that stayed, and the others' files were hashed again by every run."""
     for memo in list(_DIGEST_MEMOS.values()):
         if memo[0] is None or not memo[4]:
             continue
         memo[4] = False
-        if len(memo[1]) > DIGESTS_KEPT:  # started afresh: this checkout's own files and this process's
-            own = os.path.dirname(_PACKAGE) + os.sep
-            memo[1] = {key: digest for key, digest in memo[1].items()
-                       if type(key) is tuple and type(key[0]) is str and key[0].startswith(own)}
-            memo[1].update(memo[2])
+        merged = _stored_digests(memo[0])
+        merged.update(memo[2])
+        if len(merged) > DIGESTS_KEPT:
+            merged = _live_digests(merged, memo[2])
+        memo[1] = merged
         try:
             memo[0].parent.mkdir(parents=True, exist_ok=True)
-            stored = store_whole(memo[0], marshal.dumps(memo[1]))
+            stored = store_whole(memo[0], marshal.dumps(merged))
         except (OSError, ValueError):
             stored = False
         if not stored:
             memo[0] = None
+
+
+def _live_digests(digests: dict, own: dict) -> dict:
+    """``digests`` past :data:`DIGESTS_KEPT`, started afresh: the entries whose stamp is still their file's (a
+    ``stat`` each) and ``own``, this process's. Why by the stamp: a file edited or checked out again leaves its
+    old stamps behind, which can never match again; kept because they lay under this checkout, 5,000 stale
+    stamps of one file stayed 5,000, and every run read and rewrote them. Still past the bound (more live files
+    than it), only ``own`` stays."""
+    live = {key: digest for key, digest in digests.items()
+            if type(key) is tuple and len(key) == 2 and type(key[0]) is str and _stamp(key[0]) == key[1]}
+    live.update(own)
+    return live if len(live) <= DIGESTS_KEPT else dict(own)
 
 
 def _file_digest(path, real: str, memo: list, st: Optional[os.stat_result] = None) -> str:
@@ -900,14 +927,24 @@ class DiskTable:
             if self._loader is not None:  # the library's own (cached) dict: one copy in memory, not two
                 self._dict = loaded(self._loader())
             else:
-                try:
-                    whole = self._whole()
-                except _database_errors():
-                    if not self._damaged():
-                        raise
-                    return self._dict
-                self._dict = loaded(whole)
+                whole = self._guarded(self._whole, lambda: None)
+                if self._dict is None:  # not turned to the built table by a damaged page (_guarded)
+                    self._dict = loaded(whole)
         return self._dict
+
+    def _guarded(self, read: Callable[[], Any], instead: Callable[[], Any]) -> Any:
+        """``read()``, or, when the file fails it with a damaged page, ``instead()`` once the table answers from
+        its build in memory (:meth:`_damaged`); the error stands when there is no build to turn to.
+
+        Why one guard for every reader of the file (a lookup, packing, reading it whole, counting): each wrote
+        out its own ``try``, and one left out (packing, called by :func:`load_asked` in the Dask worker's
+        warm-up) ended the worker with "database disk image is malformed"."""
+        try:
+            return read()
+        except _database_errors():
+            if not self._damaged():
+                raise
+            return instead()
 
     def _whole(self) -> dict:
         """The whole table: from its one-piece copy (a single read, 4x faster than row by row), made on
@@ -950,12 +987,15 @@ class DiskTable:
         share this table and its connection, and two of them packing it at once deadlocked (one holds the
         connection's mutex while SQLite calls the packing's hash function, which waits for the interpreter
         lock the other holds while it registers that function on the same connection)."""
-        if self._packed is None:
-            with _PACKING:
-                if self._packed is None:
-                    packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
-                    self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
-                    self._packed = packed
+        if self._packed is None and self._dict is None:
+            self._guarded(self._pack, lambda: None)  # damaged: answers from the built table (_dict) instead
+
+    def _pack(self) -> None:
+        with _PACKING:
+            if self._packed is None:
+                packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
+                self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
+                self._packed = packed
 
     def _damaged(self) -> bool:
         """The file failed a query past the first (:meth:`readable` tries only that one): answer from the table
@@ -1011,19 +1051,13 @@ class DiskTable:
         if self._asked > self.PACKED_AFTER or _LONG_RUN:
             if self._read_whole:
                 return self.read_whole().get(key, default)
-            try:
-                self.pack()
-            except _database_errors():
-                if not self._damaged():
-                    raise
+            self.pack()
             return self.get(key, default)
         value = self._read.get(key, _UNREAD)
         if value is _UNREAD:
-            try:
-                row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
-            except _database_errors():
-                if not self._damaged():
-                    raise
+            row = self._guarded(lambda: self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone(),
+                                lambda: _DAMAGED)
+            if row is _DAMAGED:
                 return self._dict.get(key, default)
             value = _MISSING if row is None else marshal.loads(row[0])
             if len(self._read) >= READ_MEMO:  # bounded: a long run meets ever more words
@@ -1062,12 +1096,8 @@ class DiskTable:
         """The number of rows, asked of the disk (``len`` reads the whole table)."""
         if self._dict is not None:
             return len(self._dict)
-        try:
-            return self._db.execute("SELECT count(*) FROM t").fetchone()[0]
-        except _database_errors():
-            if not self._damaged():
-                raise
-            return len(self._dict)
+        return self._guarded(lambda: self._db.execute("SELECT count(*) FROM t").fetchone()[0],
+                             lambda: len(self._dict))
 
     def __bool__(self) -> bool:
         """Whether the table has a row, without loading it; asked of the disk once. Why: a table is read-only,
@@ -1408,6 +1438,8 @@ again at 256, 28,566 at 1,024, 34,424 at 4,096; at 1,024 about 1.5 MB for the te
 whatever the corpus."""
 _MISSING = object()
 _UNREAD = object()
+_DAMAGED = object()
+"""What :meth:`DiskTable._guarded` answers for a lookup the damaged file failed (the built table answers it)."""
 """Not in :attr:`DiskTable._read` (where ``_MISSING`` records a key read and found absent)."""
 _INHERITED: list = []
 _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
@@ -1435,7 +1467,8 @@ def load_asked() -> None:
 
 
 def _after_fork_in_child() -> None:
-    global _PACKING
+    global _PACKING, _FORKED
+    _FORKED = True  # ends with os._exit (a worker, a table built aside): its digests are stored at once
     _PACKING = threading.Lock()  # the parent's may be held by one of its threads, which the child does not have
     for disk_table in list(_OPEN):
         disk_table._reopen()

@@ -114,18 +114,66 @@ def test_a_cache_folder_that_cannot_keep_digests_does_not_rehash_within_the_run(
     assert str(path) not in reads
 
 
-def test_past_the_bound_the_digests_of_this_checkout_are_kept(tmp_path, cache, monkeypatch):
-    monkeypatch.setattr(compiled, "DIGESTS_KEPT", 2)
+def test_past_the_bound_only_digests_whose_stamp_is_still_their_files_are_kept(tmp_path, cache, monkeypatch):
+    """The reset kept every entry under this checkout, stale stamps included: a file edited 5,000 times kept
+    5,000 entries, read and rewritten by every run. Now a stamp its file no longer has is dropped."""
+    monkeypatch.setattr(compiled, "DIGESTS_KEPT", 4)
     path = _source(tmp_path, "Aix\tAachen\n")
-    memo = compiled._digest_memo()
-    own = (os.path.join(os.path.dirname(compiled._PACKAGE), "mtqa", "data", "x.tsv"), (1, 2, 3, 4))
-    memo[1].update({own: "a" * 32, ("/elsewhere/a", (1, 1, 1, 1)): "b" * 32, ("/elsewhere/b", (1, 1, 1, 1)): "c" * 32})
+    live = tmp_path / "live.tsv"
+    live.write_text("Bâle\tBasel\n", encoding="utf-8")
+    real_live = os.path.realpath(live)
+    stale = {(os.path.realpath(path), (1, 2, 3, n)): "a" * 32 for n in range(6)}  # the file's earlier edits
+    stored = compiled._digest_memo()[0]
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_bytes(marshal.dumps({**stale, (real_live, compiled._stamp(live)): "b" * 32}))
+    compiled._DIGEST_MEMOS.clear()
     compiled.fingerprint("towns", [path])
     compiled.flush_digests()
-    (stored,) = cache.glob("file-digests.*.marshal")
     kept = marshal.loads(stored.read_bytes())
-    assert own in kept and ("/elsewhere/a", (1, 1, 1, 1)) not in kept
-    assert any(key[0] == os.path.realpath(path) for key in kept)  # this process's own
+    assert not set(stale) & set(kept)
+    assert (real_live, compiled._stamp(live)) in kept  # another file's live stamp stays
+    assert (os.path.realpath(path), compiled._stamp(path)) in kept  # this process's own
+    assert len(kept) == 2
+
+
+def test_a_flush_merges_what_another_process_stored_meanwhile(tmp_path, cache):
+    """Each process replaced the file with its own view: of three concurrent runs, or of a parent and its
+    workers, only the last writer's digests stayed and the others' files were hashed again by every run."""
+    first, second = _source(tmp_path, "Aix\tAachen\n"), tmp_path / "second.tsv"
+    second.write_text("Liège\tLuik\n", encoding="utf-8")
+    compiled.fingerprint("towns", [first])  # this process's view: read before the other one stored
+    stored = compiled._digest_memo()[0]
+    other = {(os.path.realpath(second), compiled._stamp(second)): "c" * 32}
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_bytes(marshal.dumps(other))  # another run's store, after this one read the file
+    compiled.flush_digests()
+    kept = marshal.loads(stored.read_bytes())
+    assert set(other) <= set(kept) and (os.path.realpath(first), compiled._stamp(first)) in kept
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers need fork")
+@pytest.mark.parametrize("parent_registered", [False, True])
+def test_a_forked_childs_digests_are_stored_and_kept(tmp_path, cache, monkeypatch, parent_registered):
+    """A forked worker ends with os._exit: one whose parent had not registered the exit flush registered its
+    own, never run, and one whose parent had was overwritten by the parent's flush. Both are now kept."""
+    monkeypatch.setattr(compiled, "_FLUSH_AT_EXIT", [])
+    monkeypatch.setattr(compiled, "_FORKED", False, raising=False)
+    parents, childs = _source(tmp_path, "Aix\tAachen\n"), tmp_path / "child.tsv"
+    childs.write_text("Liège\tLuik\n", encoding="utf-8")
+    if parent_registered:
+        compiled.fingerprint("towns", [parents])
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            compiled.fingerprint("towns", [childs])
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    compiled.flush_digests()  # the parent's exit
+    (stored,) = cache.glob("file-digests.*.marshal")
+    kept = {key[0] for key in marshal.loads(stored.read_bytes())}
+    assert os.path.realpath(childs) in kept
+    assert (os.path.realpath(parents) in kept) == parent_registered
 
 
 def test_a_build_in_another_thread_is_not_this_threads():

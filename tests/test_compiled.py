@@ -1007,3 +1007,22 @@ def test_a_table_connection_keeps_a_bounded_page_cache(tmp_path, monkeypatch):
     assert compiled.PAGE_CACHE_KIB <= 256
     table._reopen()  # a forked child's own connection: bounded the same way
     assert table._db.execute("PRAGMA cache_size").fetchone()[0] == -compiled.PAGE_CACHE_KIB
+
+
+def test_a_page_damaged_mid_table_is_rebuilt_when_the_workers_warm_up_packs_it(tmp_path, monkeypatch):
+    """``load_asked`` (the Dask worker's warm-up) packed the asked tables with no guard: a page zeroed in the
+    middle of a large table, which the first lookups never reached, ended the worker with "database disk image
+    is malformed". Every reader of the file now goes through one guard: the table answers from its build."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, " ".join(f"mot{i:05d}" for i in range(30_000)))
+    build, calls = _build(src)
+    compiled.table("demo", [src], build).close()
+    (stored,) = (tmp_path / "cache").glob("demo.*.sqlite")
+    with open(stored, "r+b") as fh:
+        fh.seek(stored.stat().st_size // 2 & ~4095)
+        fh.write(b"\0" * 32768)
+    table = compiled.table("demo", [src], build)
+    assert table.get("mot00001") == 8.0  # read from a sound page: the table is kept
+    compiled.load_asked()
+    assert table.get("mot15000") == 8.0 and "loup" not in table and len(calls) == 2
+    assert not stored.exists()  # dropped: the next run stores it again
