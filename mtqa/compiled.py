@@ -139,13 +139,14 @@ def _digest_memo() -> list:
 
         key = blake2b(f"file-digests\0{FORMAT}\0by stamp".encode(), digest_size=12).hexdigest()
         path = folder / f"file-digests.{key}.marshal"
-        memo = _DIGEST_MEMOS[folder] = [path, _stored_digests(path, mark=True), {}, 0, False]
+        memo = _DIGEST_MEMOS[folder] = [path, _stored_dict(path, mark=True), {}, 0, False]
     return memo
 
 
-def _stored_digests(path: Path, mark: bool = False) -> dict:
-    """The digests file at ``path`` as a dict (empty when absent or damaged); ``mark``: as read by a run's start
-    (:func:`_mark_used`: read by every run, so :func:`prune` must keep it)."""
+def _stored_dict(path: Path, mark: bool = False) -> dict:
+    """The marshalled dict stored at ``path`` (the digests file, the code files' answers), empty when absent or
+    damaged; ``mark``: as read by a run's start (:func:`_mark_used`: read by every run, so :func:`prune` must keep
+    it)."""
     try:
         with open(path, "rb") as fh:
             stored = marshal.loads(fh.read())
@@ -196,7 +197,7 @@ def flush_digests() -> None:
         if memo[0] is None or not memo[4]:
             continue
         memo[4] = False
-        merged = _stored_digests(memo[0])
+        merged = _stored_dict(memo[0])
         merged.update(memo[2])
         if len(merged) > DIGESTS_KEPT:
             merged = _live_digests(merged, memo[2])
@@ -397,16 +398,8 @@ def _code_files_memo(folder: Path) -> dict:
     """This package's stored :func:`code_files` answers (read once per process and cache folder)."""
     memo = _CODE_FILES.get((folder, _PACKAGE))
     if memo is None:
-        path = folder / f"code-files.{_checkout_digest()}.marshal"
-        try:
-            with open(path, "rb") as fh:
-                memo = marshal.loads(fh.read())
-                _mark_used(path, os.fstat(fh.fileno()).st_mtime)  # read by every run: prune() must keep it
-        except (OSError, EOFError, ValueError, TypeError):
-            memo = None
-        if type(memo) is not dict:  # absent, or damaged into some other value
-            memo = {}
-        _CODE_FILES[(folder, _PACKAGE)] = memo
+        memo = _CODE_FILES[(folder, _PACKAGE)] = _stored_dict(folder / f"code-files.{_checkout_digest()}.marshal",
+                                                              mark=True)
     return memo
 
 
