@@ -1431,9 +1431,9 @@ again at 256, 28,566 at 1,024, 34,424 at 4,096; at 1,024 about 1.5 MB for the te
 whatever the corpus."""
 _MISSING = object()
 _UNREAD = object()
+"""Not in :attr:`DiskTable._read` (where ``_MISSING`` records a key read and found absent)."""
 _DAMAGED = object()
 """What :meth:`DiskTable._guarded` answers for a lookup the damaged file failed (the built table answers it)."""
-"""Not in :attr:`DiskTable._read` (where ``_MISSING`` records a key read and found absent)."""
 _INHERITED: list = []
 _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
 """Disk tables of this process, given new connections in a forked child (see :meth:`DiskTable._reopen`)."""

@@ -556,6 +556,7 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",)),
                 ("langs/en.toml", ("reporting_inversion",)), ("langs/en.toml", ("reporting_inversion", "recipient")),
                 ("langs/en.toml", ("title_article",)), ("langs/en.toml", ("mass_plural",)),
+                ("langs/en.toml", ("construction_sense",)),
                 ("langs/fr.toml", ("object_order",)), ("langs/fr.toml", ("self_report",)),
                 ("langs/en.toml", ("time_phrases", "suggest")), ("langs/en.toml", ("time_phrases", "suggest_night")),
                 ("langs/en.toml", ("time_phrases", "suggest_day")),
