@@ -180,3 +180,13 @@ def test_seen_hashes_finds_every_hash_it_holds_across_its_growth():
         reference.add(h)
     assert len(seen) == len(reference)
     assert not any(seen.add(h) for h in hashes)
+
+
+def test_an_unterminated_string_is_named_once_with_its_column(tmp_path):
+    # Python's message for it ends in "at" ("Unterminated string starting at"): the error reads "... at column N",
+    # not "... at at column N"
+    from mtqa.readers.jsonl import json_object
+
+    with pytest.raises(InputError) as caught:
+        json_object('{"target": "He left', "in.jsonl", 3)
+    assert "starting at column 12" in str(caught.value) and "at at" not in str(caught.value)

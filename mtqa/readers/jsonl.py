@@ -46,7 +46,8 @@ def json_object(line: str, path: str, lineno: int) -> dict:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
+        where = "column" if exc.msg.endswith(" at") else "at column"  # "Unterminated string starting at": no "at at"
+        raise InputError(f"invalid JSON ({exc.msg} {where} {exc.colno})", path, lineno) from None
     except RecursionError:
         raise InputError("invalid JSON (nested too deeply)", path, lineno) from None
     except ValueError:  # Python's cap on integer digits (CVE-2020-10735): a 5,000-digit number
