@@ -899,7 +899,13 @@ class DiskTable:
     costs 0.1-0.5 ms; at 500 it makes half as many (~0.06 s of CPU on the 24k WMT14 pairs). Not lower: the seed
     article asks its busiest tables 150 to 404 words each, and a mapped frequency list becomes resident page
     by page (64 at the bound would map six tables: +23 MB peak resident memory for the seed, 48 -> 71 MB,
-    for ~1 % of its CPU). The answers are the table's either way."""
+    for ~1 % of its CPU). The answers are the table's either way.
+
+    Lookups made while a table is being built (:func:`building`) are not counted. Why: on a cold cache the
+    builders ask the dictionaries and frequency lists thousands of words once each (the exonyms' respellings),
+    and their lookups packed wordfreq's English and French lists and both English dictionaries' stems (1.4 s
+    of the seed article's cold CPU, ~0.55 s each frequency list) that the same run on a warm cache never packs;
+    a long run still packs them at its first lookup (:func:`long_run`)."""
 
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, read_whole: bool = False,
                  rebuild: Optional[Callable[[], dict]] = None):
@@ -910,6 +916,7 @@ class DiskTable:
         _OPEN.add(self)
         self._dict: Optional[dict] = None
         self._asked = 0
+        self._by_builds = 0  # of _asked, those made while a table was built (building()): they never pack it
         self._loader = load
         self._read: dict = {}  # answers read from disk (absent keys too), kept for keys asked again
         self._packed: Optional[PackedTable] = None
@@ -1041,7 +1048,9 @@ class DiskTable:
                 self._read[key] = value
             return default if value is _MISSING else value
         self._asked += 1
-        if self._asked > self.PACKED_AFTER or _LONG_RUN:
+        if building():  # a builder's lookups: not the run's demand (see _by_builds)
+            self._by_builds += 1
+        elif self._asked - self._by_builds > self.PACKED_AFTER or _LONG_RUN:
             if self._read_whole:
                 return self.read_whole().get(key, default)
             self.pack()
@@ -1133,6 +1142,7 @@ class DiskTable:
 
     def __setstate__(self, state: dict) -> None:
         self._db, self._dict, self._asked, self._path, self._packed = None, state, 0, None, None
+        self._by_builds = 0
         self._rebuild = None
         self._filled = None
 
