@@ -192,23 +192,59 @@ def flush_digests() -> None:
 
     Why the file is read again and merged before it is replaced: other processes store theirs in between (a
     forked worker, a concurrent run, the parent after its workers); replaced with this process's view only,
-    the last writer's digests were all that stayed, and the others' files were hashed again by every run."""
+    the last writer's digests were all that stayed, and the others' files were hashed again by every run.
+
+    Why under a lock (:func:`_locked`): read, merge and replace are three steps, and two processes storing at
+    the same moment (the forked workers of one run, which all end together) each read the file before either
+    replaced it: the second replacement dropped the first one's additions."""
     for memo in list(_DIGEST_MEMOS.values()):
         if memo[0] is None or not memo[4]:
             continue
         memo[4] = False
-        merged = _stored_dict(memo[0])
-        merged.update(memo[2])
-        if len(merged) > DIGESTS_KEPT:
-            merged = _live_digests(merged, memo[2])
-        memo[1] = merged
         try:
             memo[0].parent.mkdir(parents=True, exist_ok=True)
-            stored = store_whole(memo[0], marshal.dumps(merged))
-        except (OSError, ValueError):
-            stored = False
+        except OSError:
+            pass
+        with _locked(memo[0].with_suffix(".lock")):
+            merged = _stored_dict(memo[0])
+            merged.update(memo[2])
+            if len(merged) > DIGESTS_KEPT:
+                merged = _live_digests(merged, memo[2])
+            memo[1] = merged
+            try:
+                stored = store_whole(memo[0], marshal.dumps(merged))
+            except (OSError, ValueError):
+                stored = False
         if not stored:
             memo[0] = None
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    """Hold an exclusive ``flock`` on the file ``path`` (made if missing) while the block runs; unlocked where
+    there is no ``fcntl`` or the file cannot be opened (a read-only cache folder, where nothing is stored anyway).
+
+    Why a file of its own and not the stored file: that one is replaced by a rename, and a process that waited
+    on the old file's lock would then hold a lock nobody else asks for. The lock file is named as a version of
+    the stored file's kind (``file-digests.<key>.lock``), so :func:`prune` and :func:`clear` know it."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks (some network mounts): as before, unlocked
+            pass
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _live_digests(digests: dict, own: dict) -> dict:
