@@ -192,23 +192,59 @@ def flush_digests() -> None:
 
     Why the file is read again and merged before it is replaced: other processes store theirs in between (a
     forked worker, a concurrent run, the parent after its workers); replaced with this process's view only,
-    the last writer's digests were all that stayed, and the others' files were hashed again by every run."""
+    the last writer's digests were all that stayed, and the others' files were hashed again by every run.
+
+    Why under a lock (:func:`_locked`): read, merge and replace are three steps, and two processes storing at
+    the same moment (the forked workers of one run, which all end together) each read the file before either
+    replaced it: the second replacement dropped the first one's additions."""
     for memo in list(_DIGEST_MEMOS.values()):
         if memo[0] is None or not memo[4]:
             continue
         memo[4] = False
-        merged = _stored_dict(memo[0])
-        merged.update(memo[2])
-        if len(merged) > DIGESTS_KEPT:
-            merged = _live_digests(merged, memo[2])
-        memo[1] = merged
         try:
             memo[0].parent.mkdir(parents=True, exist_ok=True)
-            stored = store_whole(memo[0], marshal.dumps(merged))
-        except (OSError, ValueError):
-            stored = False
+        except OSError:
+            pass
+        with _locked(memo[0].with_suffix(".lock")):
+            merged = _stored_dict(memo[0])
+            merged.update(memo[2])
+            if len(merged) > DIGESTS_KEPT:
+                merged = _live_digests(merged, memo[2])
+            memo[1] = merged
+            try:
+                stored = store_whole(memo[0], marshal.dumps(merged))
+            except (OSError, ValueError):
+                stored = False
         if not stored:
             memo[0] = None
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    """Hold an exclusive ``flock`` on the file ``path`` (made if missing) while the block runs; unlocked where
+    there is no ``fcntl`` or the file cannot be opened (a read-only cache folder, where nothing is stored anyway).
+
+    Why a file of its own and not the stored file: that one is replaced by a rename, and a process that waited
+    on the old file's lock would then hold a lock nobody else asks for. The lock file is named as a version of
+    the stored file's kind (``file-digests.<key>.lock``), so :func:`prune` and :func:`clear` know it."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks (some network mounts): as before, unlocked
+            pass
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _live_digests(digests: dict, own: dict) -> dict:
@@ -899,7 +935,13 @@ class DiskTable:
     costs 0.1-0.5 ms; at 500 it makes half as many (~0.06 s of CPU on the 24k WMT14 pairs). Not lower: the seed
     article asks its busiest tables 150 to 404 words each, and a mapped frequency list becomes resident page
     by page (64 at the bound would map six tables: +23 MB peak resident memory for the seed, 48 -> 71 MB,
-    for ~1 % of its CPU). The answers are the table's either way."""
+    for ~1 % of its CPU). The answers are the table's either way.
+
+    Lookups made while a table is being built (:func:`building`) are not counted. Why: on a cold cache the
+    builders ask the dictionaries and frequency lists thousands of words once each (the exonyms' respellings),
+    and their lookups packed wordfreq's English and French lists and both English dictionaries' stems (1.4 s
+    of the seed article's cold CPU, ~0.55 s each frequency list) that the same run on a warm cache never packs;
+    a long run still packs them at its first lookup (:func:`long_run`)."""
 
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, read_whole: bool = False,
                  rebuild: Optional[Callable[[], dict]] = None):
@@ -910,6 +952,7 @@ class DiskTable:
         _OPEN.add(self)
         self._dict: Optional[dict] = None
         self._asked = 0
+        self._by_builds = 0  # of _asked, those made while a table was built (building()): they never pack it
         self._loader = load
         self._read: dict = {}  # answers read from disk (absent keys too), kept for keys asked again
         self._packed: Optional[PackedTable] = None
@@ -1041,7 +1084,9 @@ class DiskTable:
                 self._read[key] = value
             return default if value is _MISSING else value
         self._asked += 1
-        if self._asked > self.PACKED_AFTER or _LONG_RUN:
+        if building():  # a builder's lookups: not the run's demand (see _by_builds)
+            self._by_builds += 1
+        elif self._asked - self._by_builds > self.PACKED_AFTER or _LONG_RUN:
             if self._read_whole:
                 return self.read_whole().get(key, default)
             self.pack()
@@ -1133,6 +1178,7 @@ class DiskTable:
 
     def __setstate__(self, state: dict) -> None:
         self._db, self._dict, self._asked, self._path, self._packed = None, state, 0, None, None
+        self._by_builds = 0
         self._rebuild = None
         self._filled = None
 

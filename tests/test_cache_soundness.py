@@ -207,3 +207,27 @@ def test_a_cacheless_run_does_not_key_the_check_index(monkeypatch):
 
     monkeypatch.setattr(compiled, "package_digest", walked)
     assert "A631" in registry.index()
+
+
+def test_a_store_of_digests_waits_for_another_and_keeps_what_it_stored(tmp_path, cache):
+    """Two processes storing their digests at once (a run's workers ending together): the second waits for the
+    first's lock, then merges the file the first wrote, so neither's digests are lost."""
+    import fcntl
+    import threading
+
+    path = _source(tmp_path, "Aix\tAachen\n")
+    compiled.fingerprint("towns", [path])
+    memo = compiled._digest_memo()
+    cache.mkdir(parents=True, exist_ok=True)
+    lock = os.open(memo[0].with_suffix(".lock"), os.O_RDWR | os.O_CREAT)
+    fcntl.flock(lock, fcntl.LOCK_EX)  # another process, between reading the file and replacing it
+    storing = threading.Thread(target=compiled.flush_digests)
+    storing.start()
+    storing.join(0.5)
+    waited = storing.is_alive()
+    other = ("/elsewhere/words.txt", (1, 2, 3, 4))
+    memo[0].write_bytes(marshal.dumps({other: "e" * 32}))  # what the other process stores, then unlocks
+    os.close(lock)
+    storing.join()
+    kept = marshal.loads(memo[0].read_bytes())
+    assert waited and kept[other] == "e" * 32 and os.path.realpath(path) in {key[0] for key in kept}

@@ -1026,3 +1026,27 @@ def test_a_page_damaged_mid_table_is_rebuilt_when_the_workers_warm_up_packs_it(t
     compiled.load_asked()
     assert table.get("mot15000") == 8.0 and "loup" not in table and len(calls) == 2
     assert not stored.exists()  # dropped: the next run stores it again
+
+
+def test_lookups_made_while_a_table_is_built_do_not_pack_another(tmp_path, monkeypatch):
+    """A builder's lookups (the exonyms' respellings asking a dictionary about every name) are not the run's
+    demand: past PACKED_AFTER of them the table still answers from its file and writes no packed copy; the
+    run's own lookups count from zero and pack it past the bound."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris loup-garou naïve")
+    build, _calls = _build(src)
+    compiled.table("stems", [src], build)
+    stems = compiled.table("stems", [src], build)
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 2)
+    words = ["chat", "loup-garou", "cheval", "naïve", "été"]
+
+    def respellings():
+        return {w: stems.get(w, 0.0) for w in words}
+
+    (tmp_path / "other").mkdir()
+    names = _source(tmp_path / "other", "Chat Loup")
+    assert compiled.table("respellings", [names], respellings)  # built here: asks stems five words
+    assert stems._packed is None and not list(tmp_path.glob("cache/stems.*.packed"))
+    assert [stems.get(w) for w in words[:2]] == [build().get(w) for w in words[:2]]
+    assert stems._packed is None  # two of the run's own: not past the bound yet
+    assert stems.get("souris") == build()["souris"] and stems._packed is not None
