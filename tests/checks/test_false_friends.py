@@ -1571,3 +1571,34 @@ def test_a_false_friend_keeps_the_check_severity_and_a_bad_one_is_refused():
     assert issue.severity.value == "major"
     with pytest.raises(ValueError, match="unknown severity 'small'"):
         ffl.compile_entries([{**RAW["cours-prix"], "severity": "small"}])
+
+
+@pytest.mark.parametrize("entry_id, text, source", [
+    # English idioms that share words with a fixed expression's trap (stop 74): the trap is no English, these are
+    ("faire-le-point", "The minister made the point that the deficit was shrinking.",
+     "Le ministre a fait le point sur le déficit, qui se réduit."),
+    ("lever-le-voile", "The inquiry lifts the veil on the group's methods.",
+     "L'enquête lève le voile sur les méthodes du groupe."),
+    ("mise-en-place", "The government has put in place a new system.",
+     "La mise en place du nouveau système par le gouvernement est achevée."),
+    ("en-cours", "The results will be published in due course.",
+     "Les résultats seront publiés en cours d'année."),
+    ("en-revanche", "He burned the house in revenge for the killing.",
+     "En revanche, il a incendié la maison."),
+    ("prendre-la-fuite", "The suspect took the flight to Istanbul before the raid.",
+     "Le suspect a pris la fuite vers Istanbul avant le raid."),
+    ("donner-raison", "The figures give reason to believe that growth will return.",
+     "Les chiffres donnent raison aux optimistes."),
+    ("a-peine", "The minister was at pains to reassure the markets.",
+     "Le ministre a à peine rassuré les marchés."),
+    ("sur-la-touche", "The deal was sealed at the touch of a button.",
+     "Le joueur reste sur la touche."),
+    ("mettre-fin-a", "The agreement puts an end to ten years of conflict.",
+     "L'accord met fin à dix ans de conflit."),
+    ("dans-l-attente-de", "Investors bought in the expectation of higher rates.",
+     "Les investisseurs ont acheté dans l'attente d'une hausse des taux."),
+    ("nuit-de-x-a-y", "The fire broke out in the night from Saturday to Sunday.",
+     "L'incendie s'est déclaré dans la nuit de samedi à dimanche."),
+])
+def test_fixed_expression_traps_leave_the_english_idiom_alone(entry_id, text, source):
+    assert list(ENTRIES[entry_id].matches(text, source)) == []
