@@ -1614,3 +1614,13 @@ def test_a_stop_74_trap_is_quiet_on_english_that_shares_the_sense(entry_id, sour
 def test_a_stop_74_trap_reads_its_other_constructions(entry_id, source, target, trap):
     [(start, end, _, _)] = list(ENTRIES[entry_id].matches(target, source))
     assert target[start:end] == trap
+
+
+@pytest.mark.parametrize("source, target", [
+    ("La préfecture a appelé les automobilistes à reporter leurs déplacements.",
+     "The prefecture asked drivers to report their journeys."),
+    ("Les organisateurs ont dû reporter cette réunion.", "The organisers had to report this meeting."),
+])
+def test_reporter_is_read_before_every_determiner_of_its_object(source, target):
+    # the infinitive before « leurs », « cette », « nos »: the same postponing as before « les »
+    assert list(ENTRIES["reporter"].matches(target, source))
