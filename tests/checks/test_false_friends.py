@@ -1602,3 +1602,56 @@ def test_a_false_friend_keeps_the_check_severity_and_a_bad_one_is_refused():
 ])
 def test_fixed_expression_traps_leave_the_english_idiom_alone(entry_id, text, source):
     assert list(ENTRIES[entry_id].matches(text, source)) == []
+
+
+# ff74: the news false friends of stop 74 keep quiet on the English that shares the French word's sense, each
+# case the shape of a human reference line the trap first fired on (written afresh here)
+@pytest.mark.parametrize("entry_id, source, target", [
+    ("mandat-term", "Le mandat unique de la banque centrale porte sur l'inflation.",
+     "The single mandate of the central bank is inflation."),
+    ("mandat-term", "Il briguera un nouveau mandat en mars.", "He will seek a new mandate in March."),
+    ("societe-company", "Le chômage pèse sur la société française.", "Unemployment weighs on French society."),
+    ("tutelle-supervision", "L'équipe, sous la tutelle de son entraîneur légendaire, a fini deuxième.",
+     "The team, under the tutelage of its legendary coach, finished second."),
+    ("college-school", "Il veut revenir dans sa ville après le collège.", "He wants to come back to his town after college."),
+    ("college-school", "Il est entré au Collège de l'Air à vingt ans.", "He entered the College of the Air at twenty."),
+    ("organisme-body", "Les organismes pourraient utiliser d'autres éléments.",
+     "Organisms might be able to use other elements."),
+    ("texte-bill", "Le texte, voté hier par l'Assemblée constituante, compte 234 articles.",
+     "The text, voted on yesterday by the Constituent Assembly, has 234 articles."),
+    ("proces-trial", "Lorsque le procès de concentration des banques a commencé, plusieurs ont refusé.",
+     "When the process of concentration of the banks began, several refused."),
+    ("paysans-farmers", "Ce sont les paysans afghans qui ont payé.", "It is the Afghan peasants who paid."),
+    ("patronat-employers", "Nous voulons vivre sous le patronat des États-Unis.",
+     "We want to live under the patronage of the United States."),
+    ("saluer-welcome", "Je salue le courage dont vous avez fait preuve.", "I salute the courage you have shown."),
+    ("ministere-public", "L'agent du Ministère Public l'a interrogé quatre heures.",
+     "The agent of the Public Ministry questioned him for four hours."),
+    ("disparus-missing", "Deux randonneurs ont disparu dans la crue.", "Two hikers disappeared in the flood."),
+])
+def test_a_stop_74_trap_is_quiet_on_english_that_shares_the_sense(entry_id, source, target):
+    assert list(ENTRIES[entry_id].matches(target, source)) == []
+
+
+@pytest.mark.parametrize("entry_id, source, target, trap", [
+    # the participle after its noun and the noun after a quantity are the same false friends
+    ("saluer-welcome", "un effort salué mais jugé insuffisant", "an effort saluted but judged insufficient", "saluted"),
+    ("disparus-missing", "a fait 23 morts et des dizaines de disparus", "left 23 dead and dozens of disappeared",
+     "disappeared"),
+    # a vote count names a chamber: the text voted on is a bill
+    ("texte-bill", "Le texte a recueilli 182 voix pour et 201 contre.", "The text got 182 votes for and 201 against.",
+     "text"),
+])
+def test_a_stop_74_trap_reads_its_other_constructions(entry_id, source, target, trap):
+    [(start, end, _, _)] = list(ENTRIES[entry_id].matches(target, source))
+    assert target[start:end] == trap
+
+
+@pytest.mark.parametrize("source, target", [
+    ("La préfecture a appelé les automobilistes à reporter leurs déplacements.",
+     "The prefecture asked drivers to report their journeys."),
+    ("Les organisateurs ont dû reporter cette réunion.", "The organisers had to report this meeting."),
+])
+def test_reporter_is_read_before_every_determiner_of_its_object(source, target):
+    # the infinitive before « leurs », « cette », « nos »: the same postponing as before « les »
+    assert list(ENTRIES["reporter"].matches(target, source))
