@@ -103,6 +103,20 @@ def test_the_shipped_table_holds_learned_nouns_with_their_positions():
     assert "water" not in nouns  # dropped three times in four: often the story's own water
 
 
+def test_a_position_where_the_translators_kept_the_article_as_often_is_not_read(tmp_path, monkeypatch):
+    table = tmp_path / "lexmodel" / "generic_articles.en.tsv"
+    table.parent.mkdir()
+    table.write_text("noun\tdropped\tkept\tp\tsubject\tprep\tcomplement\tother\tof\n"
+                     "rain\t30\t3\t1e-6\t2/2\t14/1\t0/0\t14/0\t0/0\n", "utf-8")
+    monkeypatch.setattr(generic_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    bare_nouns.cache_clear()
+    try:
+        assert bare_nouns("en") == {"rain": frozenset({"prep", "other"})}
+    finally:
+        monkeypatch.undo()
+        bare_nouns.cache_clear()
+
+
 def test_a_damaged_table_row_is_a_data_error_naming_file_and_line(tmp_path, monkeypatch):
     table = tmp_path / "lexmodel" / "generic_articles.en.tsv"
     table.parent.mkdir()
