@@ -46,6 +46,7 @@ FAMILIES = (
     "valency",
     "title_articles",
     "mass_plurals",
+    "generic_articles",
     "fragments",
     "name_swaps.translated_as_words",
     "name_swaps.replaced",

@@ -1,0 +1,120 @@
+"""The generic definite article: French « les/le/la/l' + N » rendered "the N" where English writes the noun bare.
+
+The owner of what F505 (:mod:`mtqa.checks.generic_articles`) and its counter (``bench/generic_articles.py``) read
+the same way: where the source holds an article before a noun with no restrictive follower
+(:func:`fr_article_nouns`), how an English rendering is used (:func:`english_use`), and the learned table of nouns
+English writes bare (``data/lexmodel/generic_articles.<lang>.tsv``, :func:`bare_nouns`). The word lists are the
+profiles' ``generic_article`` sections.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from mtqa.langs import language
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_path, read_rows
+
+POSITIONS = ("subject", "prep", "complement", "other", "of")
+"""The positions of a French article :func:`fr_article_nouns` tells apart, in the table's column order."""
+_FR_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?|[-]\w+|\S")
+
+
+def _fr_tokens(text: str) -> list[str]:
+    """The lower-case words of a French text with an elided article kept apart (« l'inflation »: « l' »,
+    « inflation »), and each punctuation mark as a token (so a sentence's end is seen)."""
+    out = []
+    for tok in _FR_WORD.findall(text.lower()):
+        m = re.match(r"^([ldjnmstc]|qu)(['’])(.+)$", tok)
+        if m:
+            out += [m.group(1) + m.group(2), m.group(3)]
+        else:
+            out.append(tok)
+    return out
+
+
+def fr_article_nouns(text: str, lang: str = "fr", of: bool = False) -> Iterator[tuple[str, str, str]]:
+    """(article, noun, position) for every definite article of the profile right before a word with no restrictive
+    follower; position is ``subject`` at the sentence's start, ``prep`` after a preposition of the profile,
+    ``complement`` after « de » (the complement of another noun: « le ministère de l'Agriculture », which English
+    may make a premodifier, "the agriculture ministry"), ``other`` elsewhere (after a verb mostly). With ``of``,
+    the nouns followed by « de » (the profile's ``quantity_links``: « la moitié des réserves ») are given instead,
+    at position ``of``: for a quantity English writes no article before its "of" either ("half of the reefs"),
+    which only the translators' counts can tell from "the economists of the bank"."""
+    profile = language(lang)
+    articles = frozenset(profile.profile_words("generic_article", "articles"))
+    restrictive = frozenset(profile.profile_words("generic_article", "restrictive"))
+    preps = frozenset(profile.profile_words("generic_article", "prepositions"))
+    links = frozenset(profile.profile_words("generic_article", "complement_links"))
+    quantity = frozenset(profile.profile_words("generic_article", "quantity_links"))
+    words = _fr_tokens(text)
+    for i, word in enumerate(words[:-1]):
+        if word not in articles:
+            continue
+        noun = words[i + 1]
+        if not noun.isalpha() or len(noun) < 3:
+            continue
+        nxt = words[i + 2] if i + 2 < len(words) else ""
+        if of:
+            if nxt in quantity:
+                yield word, noun, "of"
+            continue
+        if nxt in restrictive or (nxt.isalpha() and i + 3 < len(words) and words[i + 3] in restrictive):
+            continue  # « les économistes de la banque », « les ménages endettés qui » : specific
+        prev = words[i - 1] if i else ""
+        position = "subject" if not prev or prev in {".", "!", "?", "«", "\"", ":"} else \
+            "prep" if prev in preps else "complement" if prev in links else "other"
+        yield word, noun, position
+
+
+def english_use(words: list[str], at: int, lang, of: bool = False) -> Optional[str]:
+    """How the English word at ``at`` of ``words`` (the text split on spaces) is used: ``kept`` after "the" (or
+    "the" and one word: "the French economists"), ``dropped`` with no determiner, None when another determiner
+    stands before it or a restrictive word follows it ("the economists of the bank"). With ``of`` the word must be
+    followed by "of" (a French « N de »: "half of", "the half of"), and None otherwise."""
+    restrictive = frozenset(lang.profile_words("generic_article", "restrictive"))
+    dets = frozenset(lang.profile_words("generic_article", "determiners"))
+    verb_markers = frozenset(lang.profile_words("generic_article", "verb_markers"))
+    word = words[at]
+    if word.rstrip(".,;:!?\"”)") != word:
+        nxt = ""  # the clause ends with the noun
+    else:
+        nxt = words[at + 1].lower().strip("\"“(") if at + 1 < len(words) else ""
+    if (nxt != "of") if of else (nxt in restrictive):
+        return None
+    before = [w.lower().strip("\"“(") for w in words[max(0, at - 2):at]]
+    if before and before[-1].endswith(("'s", "’s", "s'")):
+        return None
+    if before and before[-1] in verb_markers:
+        return None  # "to know", "will see": the French « le/la » was a pronoun (« le savoir », « la voir »)
+    if before and before[-1] == "the":
+        return "kept"
+    if before and before[-1] in dets:
+        return None
+    if len(before) == 2 and before[0] == "the" and before[1].isalpha():
+        return "kept"
+    if len(before) == 2 and before[0] in dets:
+        return None
+    return "dropped"
+
+
+@memoize(TABLES)
+def bare_nouns(lang: str = "en") -> dict[str, frozenset[str]]:
+    """The English nouns of the learned table, each with the French positions (:data:`POSITIONS`) where the human
+    translators wrote it bare more often than with "the" (empty when no table is shipped). A row of another shape
+    is a DataError naming file and line."""
+    path = data_path("lexmodel", f"generic_articles.{lang}.tsv")
+    if not path.is_file():
+        return {}
+    rows: dict[str, frozenset[str]] = {}
+
+    def row(cells: list) -> None:
+        if cells and cells[0] == "noun":
+            return
+        if len(cells) != 4 + len(POSITIONS) or not cells[0].isalpha():
+            raise ValueError(f"expected {4 + len(POSITIONS)} tab-separated cells, a noun first")
+        counts = [tuple(map(int, cell.split("/"))) for cell in cells[4:]]
+        rows[cells[0]] = frozenset(p for p, (dropped, kept) in zip(POSITIONS, counts) if dropped > kept)
+
+    read_rows(path, row)
+    return rows

@@ -1,0 +1,140 @@
+"""F505 generic-article: a French definite article kept before a noun English writes bare, and what stays quiet."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs import generic_articles, language
+from mtqa.langs.generic_articles import bare_nouns, english_use, fr_article_nouns
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _issues(target: str, source: str | None):
+    ctx = Context(Config(select=("F505",)))
+    return [(i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "F505"]
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Les économistes jugent la reprise fragile.",
+     "The economists judge the recovery fragile.", "The economists", "Economists"),
+    ("La banque centrale veut ramener l'inflation sous les 2 %.",
+     "The central bank wants to bring the inflation below 2%.", "the inflation", "inflation"),
+    ("Le gouvernement promet d'aider les familles touchées par la sécheresse.",
+     "The government promises to help the families hit by the drought.", "the families", "families"),
+    ("Dans son discours, il a dénoncé la corruption et le népotisme.",
+     "In his speech, he denounced the corruption and nepotism.", "the corruption", "corruption"),
+    # « la moitié de » : a quantity whose "of" English writes with no article
+    ("Plus de la moitié des stations ont fermé l'hiver dernier.",
+     "More than the half of the stations closed last winter.", "the half", "half"),
+])
+def test_a_generic_article_kept_before_a_learned_noun_is_flagged_without_it(source, target, span, suggestion):
+    assert _issues(target, source) == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("source, target", [
+    # the bare noun: what English writes
+    ("Les économistes jugent la reprise fragile.", "Economists judge the recovery fragile."),
+    # a restrictive follower in the French: a specific group
+    ("Les économistes de la banque jugent la reprise fragile.",
+     "The economists of the bank judge the recovery fragile."),
+    # a restrictive follower in the English only
+    ("Les économistes restent prudents.", "The economists who spoke remain cautious."),
+    # a partitive before "of the"
+    ("Les économistes restent prudents.", "One of the economists remains cautious."),
+    # « de » + article: the noun premodifies another in English ("the agriculture ministry")
+    ("Le ministère de l'Agriculture a publié ses chiffres.", "The agriculture ministry published its figures."),
+    # no article in the source: the English "the" is no copy
+    ("Des économistes restent prudents.", "The economists remain cautious."),
+    # a noun outside the learned table
+    ("Les ministres restent prudents.", "The ministers remain cautious."),
+    # « la moitié » with no « de » and an English with no "of"
+    ("Plus de la moitié ont fermé.", "More than half closed."),
+])
+def test_english_articles_and_specific_nouns_stay_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_a_noun_mentioned_earlier_in_the_document_is_anaphoric_and_stays_quiet():
+    source = "Trois économistes ont été interrogés.\nLes économistes restent prudents."
+    target = "Three economists were interviewed.\nThe economists remain cautious."
+    assert _issues(target, source) == []
+    # the same second sentence alone is flagged: the earlier mention is what silences it
+    assert _issues("The economists remain cautious.", "Les économistes restent prudents.") == [
+        ("The economists", "Economists")]
+
+
+def test_without_a_source_nothing_is_read():
+    assert _issues("The economists remain cautious.", None) == []
+
+
+def test_the_source_reader_gives_positions_and_skips_restrictive_followers():
+    found = list(fr_article_nouns("Les économistes pèsent sur l'inflation et le ministère de l'agriculture."))
+    assert ("les", "économistes", "subject") in found
+    assert ("l'", "inflation", "prep") in found
+    assert ("l'", "agriculture", "complement") in found
+    assert not any(noun == "ministère" for _, noun, _ in found)  # « le ministère de » : specific
+    assert list(fr_article_nouns("la moitié des sites", of=True)) == [("la", "moitié", "of")]
+
+
+def test_the_english_reader_tells_kept_dropped_and_unread_uses():
+    en = language("en")
+    assert english_use("The economists remain cautious".split(), 1, en) == "kept"
+    assert english_use("the French economists remain".split(), 2, en) == "kept"
+    assert english_use("Economists remain cautious".split(), 0, en) == "dropped"
+    assert english_use("their economists remain".split(), 1, en) is None
+    assert english_use("the economists of the bank".split(), 1, en) is None
+    assert english_use("wants to know more".split(), 2, en) is None  # a verb: « le savoir »
+    assert english_use("than the half of the".split(), 2, en, of=True) == "kept"
+    assert english_use("than half of the".split(), 1, en, of=True) == "dropped"
+
+
+def test_the_shipped_table_holds_learned_nouns_with_their_positions():
+    nouns = bare_nouns("en")
+    assert "economists" in nouns and "subject" in nouns["economists"]
+    assert "inflation" in nouns and "half" in nouns and nouns["half"] == frozenset({"of"})
+    assert "water" not in nouns  # dropped three times in four: often the story's own water
+
+
+def test_a_position_where_the_translators_kept_the_article_as_often_is_not_read(tmp_path, monkeypatch):
+    table = tmp_path / "lexmodel" / "generic_articles.en.tsv"
+    table.parent.mkdir()
+    table.write_text("noun\tdropped\tkept\tp\tsubject\tprep\tcomplement\tother\tof\n"
+                     "rain\t30\t3\t1e-6\t2/2\t14/1\t0/0\t14/0\t0/0\n", "utf-8")
+    monkeypatch.setattr(generic_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    bare_nouns.cache_clear()
+    try:
+        assert bare_nouns("en") == {"rain": frozenset({"prep", "other"})}
+    finally:
+        monkeypatch.undo()
+        bare_nouns.cache_clear()
+
+
+def test_a_damaged_table_row_is_a_data_error_naming_file_and_line(tmp_path, monkeypatch):
+    table = tmp_path / "lexmodel" / "generic_articles.en.tsv"
+    table.parent.mkdir()
+    table.write_text("# comment\nnoun\tdropped\tkept\tp\tsubject\tprep\tcomplement\tother\tof\n"
+                     "economists\t23\t2\t1e-6\t9/0\t4/0\t0/0\t10/2\t0/0\ninflation\t3\n", "utf-8")
+    monkeypatch.setattr(generic_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    bare_nouns.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"generic_articles\.en\.tsv:4"):
+            bare_nouns("en")
+    finally:
+        monkeypatch.undo()
+        bare_nouns.cache_clear()
+
+
+def test_the_counter_reproduces_the_shipped_table():
+    if not (ROOT.parent / "shared" / "data" / "newstest-fren-2008-2015").is_dir():
+        pytest.skip("the parallel news is not present")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "generic_articles.py"), "--check"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
