@@ -216,3 +216,16 @@ def test_the_builder_without_its_data_is_one_line_and_exit_2_not_differs(tmp_pat
                                 text=True, timeout=120)
         assert result.returncode == 2, result.stderr  # exit 1 is --check's "differs" alone
         assert str(data) in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_frame_aligns_its_own_sentence_only_and_the_run_reports_no_adequacy_it_did_not_ask_for():
+    # two sentences, one with the frame: the check reads the alignment of that one, and with the adequacy weight
+    # at 0 nothing aligned the document, so the result carries no adequacy (the whole document once did)
+    source = ("Titre\n\nLes syndicats estiment que la réforme est injuste pour les salariés.\n\n"
+              "La grève commencera lundi dans les transports publics.\n")
+    target = ("Title\n\nThe unions estimate that the reform is unfair to employees.\n\n"
+              "The strike will start on Monday in public transport.\n")
+    ctx = Context(Config(select=("A631",), preview=True, adequacy_weight=0.0))
+    result = check_texts(target, source=source, ctx=ctx)
+    assert [i.code for i in result.issues] == ["A631"]
+    assert result.adequacy == {}
