@@ -379,11 +379,13 @@ class ReflexiveSay(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        found = self_reports(segment.text, ctx.target.code)
-        if not found:
-            return
+        # the source's « se dire » first: kept per source text (every system's translation asks again) and in few
+        # sentences, where the target's pattern is tried at every word of every translation
         said = source_self_reports(joined_sources(sources), ctx.source.code)
         if not said:
+            return
+        found = self_reports(segment.text, ctx.target.code)
+        if not found:
             return
         for r, place in renders(segment.text, found, said):
             yield self.issue(

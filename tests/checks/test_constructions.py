@@ -179,17 +179,17 @@ def test_a_word_the_alignment_does_not_link_to_the_verb_is_not_reported(monkeypa
     # the same sentence as the reported one, with the verb's links taken out of its alignment: the stem alone
     # no longer makes the flag, only a word that renders the verb does
     target = "The town's mayor estimates that closing the school would be unfair to families."
-    real = module.ConstructionSense.alignments
+    real = module.segment_alignment  # the check aligns the segments holding a frame, one by one
 
-    def unlinked(self, pair):
-        out = real(self, pair)
-        for wa in out.values():
-            for i, tok in enumerate(wa.source):
-                if tok.lower.startswith("estim"):
-                    wa.links.pop(i, None)
-        return out
+    def unlinked(*args):
+        wa = real(*args)
+        for i, tok in enumerate(wa.source):
+            if tok.lower.startswith("estim"):
+                wa.links.pop(i, None)
+        return wa
 
-    monkeypatch.setattr(module.ConstructionSense, "alignments", unlinked)
+    assert _issues(OPINION, target) != []  # linked, the same sentence is reported
+    monkeypatch.setattr(module, "segment_alignment", unlinked)
     assert _issues(OPINION, target) == []
 
 
@@ -216,3 +216,16 @@ def test_the_builder_without_its_data_is_one_line_and_exit_2_not_differs(tmp_pat
                                 text=True, timeout=120)
         assert result.returncode == 2, result.stderr  # exit 1 is --check's "differs" alone
         assert str(data) in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_frame_aligns_its_own_sentence_only_and_the_run_reports_no_adequacy_it_did_not_ask_for():
+    # two sentences, one with the frame: the check reads the alignment of that one, and with the adequacy weight
+    # at 0 nothing aligned the document, so the result carries no adequacy (the whole document once did)
+    source = ("Titre\n\nLes syndicats estiment que la réforme est injuste pour les salariés.\n\n"
+              "La grève commencera lundi dans les transports publics.\n")
+    target = ("Title\n\nThe unions estimate that the reform is unfair to employees.\n\n"
+              "The strike will start on Monday in public transport.\n")
+    ctx = Context(Config(select=("A631",), preview=True, adequacy_weight=0.0))
+    result = check_texts(target, source=source, ctx=ctx)
+    assert [i.code for i in result.issues] == ["A631"]
+    assert result.adequacy == {}

@@ -14,10 +14,10 @@ from mtqa.checks.meaning.shared import MeaningCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.inflection import inflection
 from mtqa.langs.lexmodel import constructions, load_lexmodel
-from mtqa.meaning.align import usual_renderings
+from mtqa.meaning.align import cached_alignments, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import stem
 from mtqa.model import DocumentPair, Issue, joined_sources, Severity
 from mtqa.records import record
@@ -92,12 +92,12 @@ def _verb_reading(text: str, tok, marks: tuple[frozenset, frozenset, frozenset])
     return False
 
 
-def _opinion_frames(table: dict, source_text: str, src_lang: str) -> list:
+def _opinion_frames(table: dict, source_text: str, src_lang: str) -> tuple:
     """(the frame's match, the verb's learned traps) for each learned verb before « que » in ``source_text`` whose
     clause states no quantity in the part read: the only places A631 reads. Found before any alignment, so that a
     document without one (nearly all) costs a pattern search per segment, not a word alignment."""
     if "qu" not in source_text:
-        return []
+        return ()
     out = []
     for m in table["frame"].finditer(source_text):
         traps = table["traps"].get(stem(m.group("verb").lower(), src_lang))
@@ -106,7 +106,7 @@ def _opinion_frames(table: dict, source_text: str, src_lang: str) -> list:
         if table["quantity"].search(source_text, m.end(), m.end() + table["clause_chars"]):
             continue  # a figure clause: the trap is the frame's sense there
         out.append((m, traps))
-    return out
+    return tuple(out)
 
 
 @register
@@ -155,19 +155,27 @@ class ConstructionSense(MeaningCheck):
             return
         frames = {}
         for index in range(len(pair.target.segments)):
-            opinion = _opinion_frames(table, joined_sources(pair.sources_of(index)), src_lang)
+            source_text = joined_sources(pair.sources_of(index))
+            # per source text: every system's translation of one source sentence asks again
+            opinion = ctx.memo("A631.frames", (src_lang, tgt_lang, source_text),
+                               lambda: _opinion_frames(table, source_text, src_lang), bound=SOURCE_MEMO)
             if opinion:
-                frames[index] = opinion
+                frames[index] = (source_text, opinion)
         if not frames:
             return  # no learned verb before « que » in an opinion clause (most documents): no alignment computed
         verbs = inflection(tgt_lang)
         marks = _noun_marks(tgt_lang)
-        alignments = self.alignments(pair)
-        for index, opinion in frames.items():
-            wa = alignments.get(index)
+        # the document's alignments when another check computed them; else only the segments holding a frame are
+        # aligned, and not stored on the pair: aligning the whole document of every « estimer que » cost a default
+        # run 5 % of its CPU (24k WMT14 pairs), and a stored one would make the report carry an adequacy the run
+        # did not ask for
+        cached = cached_alignments(pair)
+        for index, (source_text, opinion) in frames.items():
+            seg = pair.target.segments[index]
+            wa = cached.get(index) if cached is not None else \
+                segment_alignment(source_text, seg.text, pair.source.lang, pair.target.lang)
             if wa is None:
                 continue
-            seg = pair.target.segments[index]
             target_stems = {t.stem for t in wa.target}  # once per segment: every frame reads the same sentence
             reported: set[int] = set()
             for m, traps in opinion:
