@@ -32,9 +32,10 @@ class MeasureAdjectiveOf(SegmentCheck):
     and Potet's post-edits write none (27,454 sentences); machine translation does ("aged of 18", "old of 81").
     The rule reads any adjective of ``measure_calques.adjectives`` (``en.toml``), "of" and a figure (digits or
     words, after "about", "nearly" ...), with its unit or counted noun ("300 m", "2.5m", "60 men"), in lower case
-    (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). Not
-    "high" and "low", which are also nouns of a peak ("a high of 4.5%"). With a source, the French must link the
-    same figure to an adjective of a measure with « de » (« haute de 300 m »; for "aged", an age « de N ans »):
+    (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). "High",
+    also a noun of a peak ("a high of 4.5%", "a record high of 6 metres"), only before a unit of length and not
+    after a word of a peak (``length_adjectives``, stop 74: "a lighthouse high of 52 metres"); not "low". With a
+    source, the French must link the same figure to an adjective of a measure with « de » (« haute de 300 m »; for "aged", an age « de N ans »):
     a « de + figure » elsewhere in the sentence (« une prime de 500 euros ») is another phrase.
 
     Example:

@@ -80,7 +80,7 @@ def adjective_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     fig = _figure(lang, table["approximations"])
     link, old = re.escape(table["link"]), re.escape(table["age_old"])
-    adjectives = _alt(a.lower() for a in table["adjectives"])
+    adjectives = _alt(a.lower() for a in (*table["adjectives"], *(table.get("length_adjectives") or ())))
     return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})\s+{link}\s+(?P<measure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?"
                       rf"(?:(?:[\s-]|(?<=\d))(?P<unit>[a-z][\w/]*(?:\s+{old}\b)?))?)(?![\d.,]\d)")
 
@@ -97,9 +97,13 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     if not any(a in text for a in _adjective_literals(lang)):
         return  # none of the pattern's adjectives ("long", "aged", in lower case) is in the text: most with " of "
     units = _unit_words(lang)
+    lengths = _length_words(lang)
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1])
+                                  or (before and before.group(1).lower() in lengths[2])):
+            continue  # "a high of 4.5%", "a record high of 10 m": the noun of a peak, not a height
         if before and before.group(1).lower() in determiners:
             continue  # "the aged of 80 and over", "the old of the village": the adjective made a noun
         end = m.end()
@@ -145,7 +149,23 @@ def _adjective_literals(lang: str) -> tuple[str, ...]:
     every text it matches, so a text holding none is not scanned. Why: the pattern tries its adjectives at
     every position of each translation with " of " (most of them), and substring searches (in C) rule out
     nearly all of those texts first."""
-    return tuple(sorted({a.lower() for a in _table(lang, ("adjectives",))["adjectives"] if a}))
+    table = _table(lang, ("adjectives",))
+    return tuple(sorted({a.lower() for a in (*table["adjectives"], *(table.get("length_adjectives") or ())) if a}))
+
+
+@memoize(TABLES)
+def _length_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(``measure_calques.length_adjectives``, the units of length, ``length_peak_words``): the adjectives that are
+    nouns of a peak too ("a high of 4.5%", "a record high of 10 m"), read as the adjective of a height only before
+    a unit of length and not after a word of a peak ("high of 17 metres": "17 metres high"). The units are :mod:`mtqa.numbers`' units of the language whose
+    dimension is ``length`` and the symbols of ``measure_calques.length_symbols`` ("m")."""
+    from mtqa.numbers import conventions
+
+    table = _table(lang, ()) or {}
+    units = {u.lower() for u, spec in conventions(lang).units.items() if spec and spec[0] == "length"}
+    units.update(s.lower() for s in table.get("length_symbols") or ())
+    return (frozenset(a.lower() for a in table.get("length_adjectives") or ()), frozenset(units),
+            frozenset(w.lower() for w in table.get("length_peak_words") or ()))
 
 
 @memoize(TABLES)

@@ -34,6 +34,9 @@ def _issues(target: str, source: str | None = None, codes: tuple = CODES):
     ("Le doyen du village, âgé de plus de 100 ans, a voté dimanche.",
      "The village elder, aged of more than 100 years old, voted on Sunday.",
      "A619", "aged of more than 100 years old", "aged more than 100"),
+    ("Le phare, haut de 52 mètres, domine la baie depuis 1902.",
+     "The lighthouse, high of 52 metres, has overlooked the bay since 1902.",
+     "A619", "high of 52 metres", "52 metres high"),
     ("Le fossé, profond d'environ 30 mètres, a été comblé.",
      "The ditch, deep of about 30 metres, has been filled in.",
      "A619", "deep of about 30 metres", "about 30 metres deep"),
@@ -91,6 +94,8 @@ QUIET = [
     ("A 172-km stage takes the riders to the Alps.", "Une étape de 172 km mène les coureurs dans les Alpes."),
     ("The wall is 4 metres high and 60 cm thick.", "Le mur est haut de 4 mètres et épais de 60 cm."),
     ("The index hit a high of 4.5% in March.", "L'indice a atteint un pic de 4,5 % en mars."),
+    ("The Seine rose to a record high of 6 metres.", "La Seine est montée à un record de 6 mètres."),
+    ("Waves reached a high of 8 metres off Brest.", "Les vagues ont atteint un pic de 8 mètres au large de Brest."),
     ("Inflation fell to a record low of 2 percent.", "L'inflation est tombée à un plus bas de 2 %."),
     ("He was aged 58 and lived in Lyon.", "Il était âgé de 58 ans et vivait à Lyon."),
     ("A 60-strong delegation arrived in Dakar.", "Une délégation forte de 60 membres est arrivée à Dakar."),
@@ -172,7 +177,12 @@ def test_a_range_of_ages_is_kept_whole():
 def test_a_unit_is_kept_with_its_figure_and_a_following_word_is_not():
     [m] = measure_adjectives("a stage long of 172 km through the Jura", "en")
     assert m.measure == "172 km" and m.suggestion == "172 km long"
-    assert not list(measure_adjectives("a wall high of 4 metres", "en"))  # "high" is also a noun of a peak
+    # "high" is also a noun of a peak: a height only before a unit of length, not after a word of a peak (stop 74)
+    assert [m.suggestion for m in measure_adjectives("a wall high of 4 metres", "en")] == ["4 metres high"]
+    assert [m.suggestion for m in measure_adjectives("a mast high of 120 ft", "en")] == ["120 ft high"]
+    assert not list(measure_adjectives("shares hit a high of 4.5% on Monday", "en"))
+    assert not list(measure_adjectives("the river reached a record high of 9 metres", "en"))
+    assert not list(measure_adjectives("the lake fell to a low of 2 metres", "en"))
 
 
 def test_a_french_part_with_a_verb_is_not_a_copy():
