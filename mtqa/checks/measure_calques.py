@@ -130,13 +130,18 @@ class PartWithoutVerb(SegmentCheck):
     comma is read past the aside to its verb ("of which one, the Aurora, sank"). With a source, the French must
     write « dont » and a figure without a verb (``fr.toml``: its auxiliaries, endings and Hunspell's third
     persons, « sert », « finit »). The span ends at the counted noun; a figure with an adverb alone takes "12 of
-    them seriously".
+    them seriously". Since stop 74 the link may be "among which" or "among whom" too, and the part may open
+    without a figure, with an indefinite article or a name (``part_openers``: « dont un médaillé mondial » ->
+    "of which a world medallist", « dont Moody's » -> "of which Moody's"); such a part is read to its first comma
+    and has a verb only in a finite word in lower case or an -s form ("of which a part goes to China"), never a
+    capitalised word (a name: « Chine »).
 
     Example:
         source: L'accident a fait 12 morts, dont 3 enfants.
         bad: The accident left 12 dead, of which 3 children.
         good: The accident left 12 dead, including 3 children.
         good: The accident left 12 dead, of which three were children.
+        bad: The accident left 12 dead, among which 3 children.
     """
 
     code = "A621"
@@ -147,7 +152,7 @@ class PartWithoutVerb(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if "of wh" not in text:
+        if " wh" not in text:  # "of which", "among whom": every part link of English ends in a "wh-" relative
             return
         lang = ctx.target.code
         found = list(parts_without_verb(text, lang))

@@ -306,7 +306,9 @@ def part_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     links = [table["part_link"]] if source else table["part_links"]
     fig = _figure(lang, table["approximations"])
-    return re.compile(rf",\s+(?P<link>{_alt(links)})\s+(?P<part>{fig}(?:(?![;:\"“”«»]|[.!?](?:\s|$)).)*)",
+    openers = table.get("part_openers") or ()
+    opener = rf"|(?:{_alt(openers)})\s+(?=[^\W\d_])|(?-i:[A-Z])(?=[\w'’-]*[^\W\d_])" if openers else ""
+    return re.compile(rf",\s+(?P<link>{_alt(links)})\s+(?P<part>(?:{fig}{opener})(?:(?![;:\"“”«»]|[.!?](?:\s|$)).)*)",
                       re.I)
 
 
@@ -417,9 +419,11 @@ def _has_verb(part: str, lang: str) -> bool:
     children, seriously"). A figure with a noun or an adverb before the comma is a whole part, and what follows
     the comma is the sentence's ("of which one seriously, evacuated by ..., has added")."""
     words, after = _clause(part)
-    if any(_finite_word(w, lang) for w in words) or _verb_after_figure(words, lang):
-        return True
     figure = _figure_at(lang).match(part)
+    if figure is None:
+        return _noun_part_has_verb(words, lang)
+    if any(w[:1].islower() and _finite_word(w, lang) for w in words) or _verb_after_figure(words, lang):
+        return True  # a capitalised word is a name, not a verb (« dont 40 % vers la Chine »: not « chiner »)
     if figure and _WORDS.search(re.split(r",(?!\d)|\(", part[figure.end():], 1)[0]):
         return False  # a figure with its noun or adverb before the comma is a whole part ("of which 855 civilians,
         #  65 policemen ..."; "of which one seriously, evacuated ..."): what follows is not its verb
@@ -428,6 +432,21 @@ def _has_verb(part: str, lang: str) -> bool:
     for rest in after:
         if rest and (_finite_word(rest[0], lang) or _verb_after_figure(rest, lang)
                      or (adverbs and rest[0].lower().endswith(adverbs) and len(rest) == 1)):
+            return True
+    return False
+
+
+def _noun_part_has_verb(words: list, lang: str) -> bool:
+    """Whether a part that opens with no figure (« dont des figurines mayas », "of which Moody's", "of which a
+    world medallist") holds a verb: a finite word in lower case (a capitalised word there is a name: « Chine »,
+    not a form of « chiner »), or an -s form read as the verb after a figure is ("of which a part goes to China";
+    not "Aztec masks", a plural at the clause's end, nor "figurines and"). A base form is no verb here: it would
+    follow a singular noun ("a large part towards China"). The words are those before the first comma: a noun
+    phrase there is a whole part, and what follows the comma is the sentence's ("of which Moody's, warned")."""
+    for at, word in enumerate(words):
+        if not word[:1].islower():
+            continue
+        if _finite_word(word, lang) or (at and word.endswith("s") and _verb_after_figure(words[at:], lang)):
             return True
     return False
 
@@ -458,7 +477,7 @@ def parts_without_verb(text: str, lang: str) -> Iterator[PartWithoutVerb]:
         head = head[:cut].rstrip()
         figure = _figure_at(lang).match(head)
         words = _WORDS.findall(head[figure.end():] if figure else head)
-        if adverbs and len(words) == 1 and words[0].lower().endswith(adverbs) and table.get("adverb_part"):
+        if figure and adverbs and len(words) == 1 and words[0].lower().endswith(adverbs) and table.get("adverb_part"):
             suggestion = f"{head[: head.rindex(words[0])].rstrip()} {table['adverb_part']} {words[0]}"
         else:
             suggestion = f"{word} {head}"

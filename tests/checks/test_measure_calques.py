@@ -67,6 +67,19 @@ def _issues(target: str, source: str | None = None, codes: tuple = CODES):
     ("La police a mené 25 opérations, dont 10 saisies de cocaïne pour un total de 44 kilos.",
      "The police carried out 25 operations, of which 10 seizures of cocaine for a total of 44 kilos.",
      "A621", "of which 10 seizures", "including 10 seizures"),
+    # stop 74: "among which/whom", and a part that opens with an article or a name, not a figure
+    ("Le ferry transportait 230 passagers, dont douze enfants, a indiqué la compagnie.",
+     "The ferry carried 230 passengers, among whom twelve children, the company said.",
+     "A621", "among whom twelve children", "including twelve children"),
+    ("Quatre athlètes ont été sanctionnés, dont un champion olympique.",
+     "Four athletes have been sanctioned, of which an Olympic champion.",
+     "A621", "of which an Olympic champion", "including an Olympic champion"),
+    ("Plusieurs banques, dont Barclays, ont relevé leurs taux jeudi.",
+     "Several banks, of which Barclays, raised their rates on Thursday.",
+     "A621", "of which Barclays", "including Barclays"),
+    ("Le port a expédié 8 millions de tonnes, dont une grande partie vers le Japon.",
+     "The port shipped 8 million tonnes, of which a large part towards Japan.",
+     "A621", "of which a large part towards Japan", "including a large part towards Japan"),
 ])
 def test_a_measure_or_a_part_in_french_order_is_flagged(source, target, code, span, suggestion):
     [issue] = _issues(target, source)
@@ -274,6 +287,17 @@ REVIEW = {
             "Il y a eu 40 blessés, dont 3, selon les médecins, dans un état grave."),
     "a78": ("The party has 120 seats, of which 60 (half) are held by women.",
             "Le parti a 120 sièges, dont 60 (soit la moitié) sont occupés par des femmes."),
+    # A621 (stop 74): a part without a figure that has its verb, or a source whose part has one
+    "a90": ("The port shipped 8 million tonnes, of which a share goes to Japan.",
+            "Le port a expédié 8 millions de tonnes, dont une part va au Japon."),
+    "a91": ("The group, of which the French State holds 15%, raised its target.",
+            "Le groupe, dont l'État français détient 15 %, a relevé son objectif."),
+    "a92": ("Several banks, of which Barclays is the largest, raised rates.",
+            "Plusieurs banques, dont Barclays est la plus grande, ont relevé leurs taux."),
+    "a93": ("The treaty, of which Germany was a founding signatory, expires.",
+            "Le traité, dont l'Allemagne fut signataire fondatrice, expire."),
+    "a94": ("Ten clubs, among which Lyon and Lille, of which a fan said nothing.",
+            "Dix clubs, parmi lesquels Lyon et Lille, dont un supporter n'a rien dit."),
     # A621: a present verb no list holds, read by the inflection dictionary (English) and Hunspell (French)
     "a36": ("The budget is 10 billion, of which 40% ends up in salaries.",
             "Le budget est de 10 milliards, dont 40 % finit en salaires."),
