@@ -164,4 +164,4 @@ class PartWithoutVerb(SegmentCheck):
                              f"{quoted(m.link)} introduces the part {quoted(m.part)} without a verb: French order "
                              f"(« 12 morts, dont 3 enfants »); English lists a part with “{word}” or gives "
                              f"“{m.link}” a verb (“{m.link} three were children”)",
-                             m.suggestion)
+                             m.suggestion or None)

@@ -479,6 +479,9 @@ def parts_without_verb(text: str, lang: str) -> Iterator[PartWithoutVerb]:
         words = _WORDS.findall(head[figure.end():] if figure else head)
         if figure and adverbs and len(words) == 1 and words[0].lower().endswith(adverbs) and table.get("adverb_part"):
             suggestion = f"{head[: head.rindex(words[0])].rstrip()} {table['adverb_part']} {words[0]}"
+        elif not figure and adverbs and len(words) == 2 and words[1].lower().endswith(adverbs):
+            suggestion = ""  # an article for a figure and an adverb ("of which a seriously", « dont une
+            # grièvement »): the article stands for "one", which the reading cannot know; no rewrite is offered
         else:
             suggestion = f"{word} {head}"
         yield PartWithoutVerb(m.start("link"), m.start("part") + len(head), m.group("link"), head, suggestion)

@@ -352,24 +352,30 @@ def source_periods(source: str, lang: str) -> dict:
 
 @memoize(TABLES)
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
-def _period_target(lang: str) -> Optional[tuple[re.Pattern, dict, str]]:
+def _period_target(lang: str) -> Optional[tuple[re.Pattern, dict, str, str, frozenset]]:
     """The target's bare edge noun before a month (capitalised, as English writes it) or a year: "end 2028",
     "beginning July", not hyphenated ("end-March", finance copy's), not after one of ``period_not_after`` (a verb:
     "will end 2013 with"), and not a month with a day's figure after it (a date: "talks end March 3"); with its
-    edge keys and ``period_suggest``. None without the target side or the two keys."""
+    edge keys, ``period_suggest`` (after one of ``period_leads``), ``period_suggest_bare`` (after any other word)
+    and the leads. None without the target side or those keys."""
     from mtqa.numbers import conventions
 
     table = _table(lang, "target")
-    if table is None or not table.get("period_suggest") or not table.get("period_not_after"):
+    keys = ("period_suggest", "period_suggest_bare", "period_not_after", "period_leads")
+    if table is None or not all(table.get(k) for k in keys):
         return None
-    where = f"{data_path('langs', f'{lang}.toml')}: time_phrases.period_suggest"
-    _placeholders(table["period_suggest"], ("edge", "period"), where)
+    for key in keys[:2]:
+        _placeholders(table[key], ("edge", "period"), f"{data_path('langs', f'{lang}.toml')}: time_phrases.{key}")
     edge_of = {w.lower(): key for key, words in table["edges"].items() for w in words}
     months = [m for m in conventions(lang).month_names.values()]
     behind = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in table["period_not_after"])
     pattern = re.compile(rf"(?<![\w-]){behind}(?P<edge>(?i:{_alt(edge_of)}))\s+(?P<period>{_alt(months)}|\d{{4}})"
                          rf"(?![\w-])(?!\s+\d)")
-    return pattern, edge_of, table["period_suggest"]
+    return (pattern, edge_of, table["period_suggest"], table["period_suggest_bare"],
+            frozenset(w.lower() for w in table["period_leads"]))
+
+
+_WORD_BEFORE_END = re.compile(r"([^\W\d_]+)\s+$")
 
 
 class PeriodCalque(NamedTuple):
@@ -387,7 +393,7 @@ def period_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator
     found = _period_target(langs[1])
     if found is None or not _pair(*langs):
         return
-    pattern, edge_of, template = found
+    pattern, edge_of, template, bare, leads = found
     src = None
     for m in pattern.finditer(target):
         if src is None:
@@ -397,5 +403,7 @@ def period_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator
         words = src.get((edge_of[m["edge"].lower()], _period_key(m["period"], langs[1])))
         if words is None:
             continue
-        suggestion = template.format(edge=m["edge"].lower(), period=m["period"])
+        before = _WORD_BEFORE_END.search(target, 0, m.start())
+        lead = before is not None and before.group(1).lower() in leads
+        suggestion = (template if lead else bare).format(edge=m["edge"].lower(), period=m["period"])
         yield PeriodCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()), words)

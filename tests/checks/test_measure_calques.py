@@ -489,3 +489,11 @@ def test_a_text_with_of_but_no_measure_adjective_is_not_scanned(monkeypatch):
 
     monkeypatch.setattr(measures, "adjective_pattern", lambda lang: _Unscanned())
     assert list(measure_adjectives("The mayor of Lyon spoke of 300 new homes.", "en")) == []
+
+
+def test_an_article_and_an_adverb_as_a_part_is_flagged_without_a_rewrite():
+    """« dont une grièvement » written "of which a seriously": the article stands for "one", which the reading
+    cannot know, so the flag offers no "including a seriously" (stop 74)."""
+    [issue] = _issues("Three people were hurt, of which a seriously, taken away by the army.",
+                      "Trois personnes ont été blessées, dont une grièvement, évacuée par l'armée.")
+    assert issue.code == "A621" and issue.text == "of which a seriously" and issue.suggestion is None

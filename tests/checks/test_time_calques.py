@@ -327,10 +327,10 @@ def test_time_words_after_the_part_and_in_the_end_of_the_day_are_read(source, ta
      "end 2031", "the end of 2031"),
     ("Les ventes de voitures ont reculé début octobre dans toute la région.",
      "Car sales fell beginning October across the region.",
-     "beginning October", "the beginning of October"),
+     "beginning October", "at the beginning of October"),
     ("Fin novembre, la compagnie a supprimé quarante vols.",
      "End November, the airline cancelled forty flights.",
-     "End November", "The end of November"),
+     "End November", "At the end of November"),
 ])
 def test_bare_edge_of_a_month_or_year_is_flagged_with_the_source_words(source, target, span, suggestion):
     found = _issues(target, source)
