@@ -12,7 +12,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.time_phrases import might_hold, period_calques, time_calques
+from mtqa.langs.time_phrases import duration_calques, might_hold, period_calques, time_calques
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
 
@@ -37,13 +37,23 @@ class TimePhraseCalque(SegmentCheck):
     « d'ici fin 2028 », « début mars » written "by end 2028", "beginning March", where English writes "by the end
     of 2028", "at the beginning of March" (``period_suggest`` of ``en.toml``); the newstest 2008-2013 references
     and Potet's post-edits write that bare shape 0 times in 27,454 sentences. "end-March" (hyphenated, finance
-    copy), a verb ("will end 2013 with a deficit") and a date ("talks end March 3") are not read.
+    copy), a verb ("will end 2013 with a deficit") and a date ("talks end March 3") are not read. And a duration
+    after "since" (stop 74): « depuis un siècle », « depuis plus de dix ans » written "since a century", "since
+    more than ten years"; English writes "since" before a point in time only ("for a century", "in a century"
+    after a negation). The references write it once in 27,454 sentences, against 134 sources with « depuis » +
+    a duration; "since three years ago" (a point in time) is not read.
 
     Example:
         source: Les députés ont voté le texte en fin de matinée, pour une entrée en vigueur d'ici fin 2028.
         bad: The deputies voted on the text at the end of the morning, for entry into force by end 2028.
         bad: The deputies voted on the text late in the morning, for entry into force by end 2028.
         good: The deputies voted on the text late in the morning, for entry into force by the end of 2028.
+
+    Example:
+        source: Le phare n'avait pas été repeint depuis plus de dix ans.
+        bad: The lighthouse had not been repainted since more than ten years.
+        good: The lighthouse had not been repainted for more than ten years.
+        good: The lighthouse had not been repainted since 2014.
     """
 
     code = "A625"
@@ -64,6 +74,12 @@ class TimePhraseCalque(SegmentCheck):
                              f"{quoted(found.text)} renders « {found.source} » word for word: French names the edge "
                              f"of a month or year with no article and no « de »; English writes "
                              f"{quoted(found.suggestion)}",
+                             found.suggestion)
+        for found in duration_calques(joined_sources(sources), segment.text, langs):
+            yield self.issue(segment, found.start, found.end,
+                             f"{quoted(found.text)} renders « depuis » + a duration word for word: English "
+                             f"writes “since” before a point in time only, and a duration with "
+                             f"{quoted(found.suggestion)} (or “in”, after a negation)",
                              found.suggestion)
 
     def _times(self, segment: Segment, source: str, langs: tuple) -> Iterator[Issue]:

@@ -566,3 +566,9 @@ def part_word(lang: str) -> str:
     """What ``lang`` writes for a part of a total instead of "of which" ("including")."""
     table = _table(lang, ("part_word",))
     return table["part_word"] if table else ""
+
+
+def figure_pattern(lang: str, approximations: list) -> str:
+    """The regular expression of a figure in digits or in ``lang``'s number words, after one of ``approximations``
+    or not: the one reading of a figure other owners share (the durations of :mod:`mtqa.langs.time_phrases`)."""
+    return _figure(lang, approximations)

@@ -407,3 +407,63 @@ def period_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator
         lead = before is not None and before.group(1).lower() in leads
         suggestion = (template if lead else bare).format(edge=m["edge"].lower(), period=m["period"])
         yield PeriodCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()), words)
+
+
+# A duration after "since" (stop 74, cq74b): « depuis un siècle » -> "since a century".
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _duration_pattern(lang: str) -> Optional[re.Pattern]:
+    """``since`` of ``lang``'s time_phrases, an approximation or not, a figure (digits or the language's number
+    words) or a quantifier, and a unit of a duration: « depuis plus de dix ans », "since a century". None when the
+    language has no such keys. The figure and its words are :mod:`mtqa.langs.measures`' reading of a figure."""
+    from mtqa.langs.measures import figure_pattern
+
+    table = language(lang).extra.get("time_phrases") or {}
+    keys = ("since", "duration_quantifiers", "duration_approximations", "duration_units")
+    if not all(table.get(k) for k in keys):
+        return None
+    for key in keys:
+        if not (isinstance(table[key], list) and all(isinstance(w, str) and w for w in table[key])):
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: time_phrases.{key} is not a list of words")
+    count = rf"(?:{figure_pattern(lang, [])}|(?:{_alt(table['duration_quantifiers'])})\b)"
+    return re.compile(rf"(?<![\w-])(?P<since>{_alt(table['since'])})\s+"
+                      rf"(?P<duration>(?:(?:{_alt(table['duration_approximations'])})(?:\s+|(?<=['’])))?{count}\s+"
+                      rf"(?P<unit>{_alt(table['duration_units'])}))(?![\w-])", re.I)
+
+
+@memoize(SOURCES)
+def source_durations(source: str, lang: str) -> bool:
+    """Whether a source measures a time with ``since`` and a duration (« depuis un siècle »), kept per source."""
+    pattern = _duration_pattern(lang)
+    return pattern is not None and pattern.search(source) is not None
+
+
+class DurationCalque(NamedTuple):
+    start: int
+    end: int
+    text: str
+    suggestion: str
+
+
+def duration_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[DurationCalque]:
+    """"since" + a duration in ``target`` ("since a century", "since more than ten years"), where ``source`` has
+    « depuis » + a duration; not when a word of ``duration_not_after`` follows the unit: then the phrase is a point
+    in time ("since three years ago", "since two years earlier") or a noun's modifier ("since a year of talks")."""
+    pattern = _duration_pattern(langs[1])
+    if pattern is None or "since" not in target.lower():
+        return
+    table = language(langs[1]).extra["time_phrases"]
+    not_after = {w.lower() for w in table.get("duration_not_after") or ()}
+    word = table.get("since_suggest")
+    if not word:
+        return
+    for m in pattern.finditer(target):
+        after = _WORD_AFTER.match(target, m.end())
+        if after and after.group(1).lower() in not_after:
+            continue
+        if not source_durations(source, langs[0]):
+            return
+        suggestion = f"{word} {m['duration']}"
+        yield DurationCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()))

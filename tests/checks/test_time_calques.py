@@ -356,3 +356,34 @@ def test_english_edges_verbs_dates_and_other_periods_are_quiet(source, target):
 def test_the_message_names_the_source_words():
     found = _issues("Prices fell end March.", "Les prix ont baissé fin mars.")
     assert len(found) == 1 and "« fin mars »" in found[0].message
+
+
+# A duration after "since" (stop 74): « depuis un siècle » kept as "since a century".
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("La Sibérie n'avait pas connu un tel froid depuis un siècle.",
+     "Siberia had not known such a cold since a century.", "since a century", "for a century"),
+    ("Le musée détenait ces statuettes depuis plus d'un siècle.",
+     "The museum had held these statuettes since more than a century.",
+     "since more than a century", "for more than a century"),
+    ("Les cheminots sont en grève depuis trois semaines.",
+     "Since three weeks, the railway workers are on strike.", "Since three weeks", "For three weeks"),
+    ("Les cheminots sont en grève depuis 12 jours.",
+     "The railway workers are on strike since 12 days.", "since 12 days", "for 12 days"),
+])
+def test_since_with_a_duration_is_flagged(source, target, span, suggestion):
+    found = _issues(target, source)
+    assert [(target[i.start:i.end], i.suggestion) for i in found] == [(span, suggestion)]
+    assert "« depuis »" in found[0].message
+
+
+@pytest.mark.parametrize("source, target", [
+    # English: "for" before a duration, "since" before a point in time
+    ("Les cheminots sont en grève depuis trois semaines.", "The railway workers have been on strike for three weeks."),
+    ("Les cheminots sont en grève depuis le 3 mars.", "The railway workers have been on strike since March 3."),
+    ("Les cheminots sont en grève depuis trois semaines.", "They have been on strike since three weeks ago."),
+    ("Il n'avait pas neigé depuis deux ans.", "It had not snowed since two years earlier."),
+    # no « depuis » + a duration in the source: the English is the translator's
+    ("Les cheminots sont en grève depuis lundi.", "The railway workers are on strike since a week."),
+])
+def test_since_before_a_point_in_time_or_without_depuis_is_quiet(source, target):
+    assert _issues(target, source) == []
