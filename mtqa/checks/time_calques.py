@@ -44,16 +44,12 @@ class TimePhraseCalque(SegmentCheck):
     a duration; "since three years ago" (a point in time) is not read.
 
     Example:
-        source: Les députés ont voté le texte en fin de matinée, pour une entrée en vigueur d'ici fin 2028.
-        bad: The deputies voted on the text at the end of the morning, for entry into force by end 2028.
-        bad: The deputies voted on the text late in the morning, for entry into force by end 2028.
-        good: The deputies voted on the text late in the morning, for entry into force by the end of 2028.
-
-    Example:
-        source: Le phare n'avait pas été repeint depuis plus de dix ans.
-        bad: The lighthouse had not been repainted since more than ten years.
-        good: The lighthouse had not been repainted for more than ten years.
-        good: The lighthouse had not been repainted since 2014.
+        source: Le texte, attendu depuis plus de dix ans, a été voté en fin de matinée et entrera en vigueur d'ici fin 2028.
+        bad: The text, awaited for more than ten years, was passed at the end of the morning and will take effect by the end of 2028.
+        bad: The text, awaited for more than ten years, was passed late in the morning and will take effect by end 2028.
+        bad: The text, awaited since more than ten years, was passed late in the morning and will take effect by the end of 2028.
+        good: The text, awaited for more than ten years, was passed late in the morning and will take effect by the end of 2028.
+        good: The text, awaited since 2014, was passed late in the morning and will take effect by the end of 2028.
     """
 
     code = "A625"
