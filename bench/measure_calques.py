@@ -1,5 +1,8 @@
 """Count, in the human English the project may learn from, the shapes A619-A621 read (:mod:`mtqa.langs.measures`).
 
+Since stop 74 also A625's bare edge of a month or year and "since" + a duration (:mod:`mtqa.langs.time_phrases`),
+read without the source, beside the number of French sources of the same files that hold the French shape.
+
 The evidence behind ``measure_calques`` in ``mtqa/data/langs/en.toml``: how often the references of newstest
 2008-2013 and Potet's post-edits (``bench/build_lexicon.training_files``; newstest 2014-2015 and all MT output are
 held out), and among them the references of the newstest 2012-2013 documents written in English
@@ -16,6 +19,7 @@ Usage: .venv/bin/python bench/measure_calques.py [--data ../shared/data] [--show
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -25,13 +29,45 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from build_lexicon import DEFAULT_DATA  # noqa: E402
 from reporting_inversion import english_lines, english_written  # noqa: E402
+from build_lexicon import training_files  # noqa: E402
 from mtqa.langs.measures import aged_nouns, measure_adjectives, parts_without_verb  # noqa: E402
+from mtqa.langs.time_phrases import _duration_pattern, _period_source, _period_target, source_durations  # noqa: E402
+
+
+def _periods(line: str) -> list[str]:
+    """A625's bare edge of a month or year ("end 2028", "beginning July"), read without the source (stop 74)."""
+    found = _period_target("en")
+    return [m.group() for m in found[0].finditer(line)] if found else []
+
+
+def _since_durations(line: str) -> list[str]:
+    """A625's "since" + a duration ("since a century"), not a point in time ("since three years ago")."""
+    from mtqa.langs import language
+
+    pattern = _duration_pattern("en")
+    not_after = {w.lower() for w in language("en").extra["time_phrases"]["duration_not_after"]}
+    finds = []
+    for m in pattern.finditer(line) if pattern else ():
+        after = re.match(r"\s+([^\W\d_]+)", line[m.end():])
+        if not (after and after.group(1).lower() in not_after):
+            finds.append(m.group())
+    return finds
+
 
 SHAPES = {
     "A619 adjective of a measure": lambda line: [m.adjective + " of " + m.measure for m in measure_adjectives(line, "en")],
     "A620 person of <n> years": lambda line: [f"{m.noun} of {m.age} years" for m in aged_nouns(line, "en")],
     "A621 part without a verb": lambda line: [f"{m.link} {m.part}" for m in parts_without_verb(line, "en")],
+    "A625 bare edge of a period": _periods,
+    "A625 since + a duration": _since_durations,
 }
+
+SOURCE_SHAPES = {
+    "A625 bare edge of a period": lambda line: bool(_period_source("fr")[0].search(line)),
+    "A625 since + a duration": lambda line: source_durations(line, "fr"),
+}
+"""The French a shape of SHAPES copies, counted in the sources of the same files: how often the references could
+have kept the calque (stop 74)."""
 
 
 def count(lines: list[str]) -> dict[str, list[str]]:
@@ -51,9 +87,12 @@ def main(argv=None) -> int:
     written = english_written(Path(args.data))
     everywhere, english = count(lines), count(written)
     print(f"{len(lines)} English sentences ({len(written)} of English-written documents)")
-    print(f"{'shape':<30}{'all':>6}{'written':>9}")
+    sources = [line for path in training_files(Path(args.data), "fr") if path.is_file()
+               for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    print(f"{'shape':<30}{'all':>6}{'written':>9}{'French sources':>16}")
     for shape in SHAPES:
-        print(f"{shape:<30}{len(everywhere[shape]):>6}{len(english[shape]):>9}")
+        french = sum(1 for line in sources if SOURCE_SHAPES[shape](line)) if shape in SOURCE_SHAPES else ""
+        print(f"{shape:<30}{len(everywhere[shape]):>6}{len(english[shape]):>9}{french:>16}")
         if args.show:
             for found in everywhere[shape]:
                 print(f"    {found}")

@@ -1,4 +1,4 @@
-"""bench/measure_calques.py counts the shapes A619-A621 read, as the checks read them, in the references."""
+"""bench/measure_calques.py counts the shapes A619-A621 and A625 (stop 74) read, as the checks read them, in the references."""
 from __future__ import annotations
 
 import sys
@@ -15,11 +15,15 @@ def test_each_shape_is_counted_as_the_checks_read_it():
         "A producer of 58 years sold his tea; a sentence of two years was passed.",
         "Twelve died, of which 3 children, and 40 were hurt, of whom ten were children.",
         "The stage is 172 km long.",
+        "Works must end by end 2028; the tower, high of 17 metres, stood there since a century.",
+        "Twelve banks, among which Barclays; it has stood since three years ago, and talks end March 3.",
     ])
     assert found == {
-        "A619 adjective of a measure": ["long of 172 km"],
+        "A619 adjective of a measure": ["long of 172 km", "high of 17 metres"],
         "A620 person of <n> years": ["producer of 58 years"],
-        "A621 part without a verb": ["of which 3 children"],
+        "A621 part without a verb": ["of which 3 children", "among which Barclays"],
+        "A625 bare edge of a period": ["end 2028"],
+        "A625 since + a duration": ["since a century"],
     }
 
 

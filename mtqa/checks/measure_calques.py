@@ -32,10 +32,12 @@ class MeasureAdjectiveOf(SegmentCheck):
     and Potet's post-edits write none (27,454 sentences); machine translation does ("aged of 18", "old of 81").
     The rule reads any adjective of ``measure_calques.adjectives`` (``en.toml``), "of" and a figure (digits or
     words, after "about", "nearly" ...), with its unit or counted noun ("300 m", "2.5m", "60 men"), in lower case
-    (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). Not
-    "high" and "low", which are also nouns of a peak ("a high of 4.5%"). With a source, the French must link the
-    same figure to an adjective of a measure with « de » (« haute de 300 m »; for "aged", an age « de N ans »):
-    a « de + figure » elsewhere in the sentence (« une prime de 500 euros ») is another phrase.
+    (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). "High",
+    also a noun of a peak ("a high of 4.5%", "a record high of 6 metres"), only before a unit of length and not
+    after a word of a peak (``length_adjectives``, stop 74: "a lighthouse high of 52 metres"); not "low". With a
+    source, the French must link the same figure to an adjective of a measure with « de » (« haute de 300 m »;
+    for "aged", an age « de N ans »): a « de + figure » elsewhere in the sentence (« une prime de 500 euros ») is
+    another phrase.
 
     Example:
         source: Le Tour arrive dans les Alpes avec une étape longue de 172 km.
@@ -128,13 +130,18 @@ class PartWithoutVerb(SegmentCheck):
     comma is read past the aside to its verb ("of which one, the Aurora, sank"). With a source, the French must
     write « dont » and a figure without a verb (``fr.toml``: its auxiliaries, endings and Hunspell's third
     persons, « sert », « finit »). The span ends at the counted noun; a figure with an adverb alone takes "12 of
-    them seriously".
+    them seriously". Since stop 74 the link may be "among which" or "among whom" too, and the part may open
+    without a figure, with an indefinite article or a name (``part_openers``: « dont un médaillé mondial » ->
+    "of which a world medallist", « dont Moody's » -> "of which Moody's"); such a part is read to its first comma
+    and has a verb only in a finite word in lower case or an -s form ("of which a part goes to China"), never a
+    capitalised word (a name: « Chine »).
 
     Example:
         source: L'accident a fait 12 morts, dont 3 enfants.
         bad: The accident left 12 dead, of which 3 children.
         good: The accident left 12 dead, including 3 children.
         good: The accident left 12 dead, of which three were children.
+        bad: The accident left 12 dead, among which 3 children.
     """
 
     code = "A621"
@@ -145,7 +152,7 @@ class PartWithoutVerb(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if "of wh" not in text:
+        if " wh" not in text:  # "of which", "among whom": every part link of English ends in a "wh-" relative
             return
         lang = ctx.target.code
         found = list(parts_without_verb(text, lang))
@@ -157,4 +164,4 @@ class PartWithoutVerb(SegmentCheck):
                              f"{quoted(m.link)} introduces the part {quoted(m.part)} without a verb: French order "
                              f"(« 12 morts, dont 3 enfants »); English lists a part with “{word}” or gives "
                              f"“{m.link}” a verb (“{m.link} three were children”)",
-                             m.suggestion)
+                             m.suggestion or None)

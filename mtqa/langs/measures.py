@@ -80,7 +80,7 @@ def adjective_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     fig = _figure(lang, table["approximations"])
     link, old = re.escape(table["link"]), re.escape(table["age_old"])
-    adjectives = _alt(a.lower() for a in table["adjectives"])
+    adjectives = _alt(a.lower() for a in (*table["adjectives"], *(table.get("length_adjectives") or ())))
     return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})\s+{link}\s+(?P<measure>{fig}(?:\s+(?:{_alt(table['range_links'])})\s+{fig})?"
                       rf"(?:(?:[\s-]|(?<=\d))(?P<unit>[a-z][\w/]*(?:\s+{old}\b)?))?)(?![\d.,]\d)")
 
@@ -97,9 +97,13 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     if not any(a in text for a in _adjective_literals(lang)):
         return  # none of the pattern's adjectives ("long", "aged", in lower case) is in the text: most with " of "
     units = _unit_words(lang)
+    lengths = _length_words(lang)
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1])
+                                  or (before and before.group(1).lower() in lengths[2])):
+            continue  # "a high of 4.5%", "a record high of 10 m": the noun of a peak, not a height
         if before and before.group(1).lower() in determiners:
             continue  # "the aged of 80 and over", "the old of the village": the adjective made a noun
         end = m.end()
@@ -145,7 +149,23 @@ def _adjective_literals(lang: str) -> tuple[str, ...]:
     every text it matches, so a text holding none is not scanned. Why: the pattern tries its adjectives at
     every position of each translation with " of " (most of them), and substring searches (in C) rule out
     nearly all of those texts first."""
-    return tuple(sorted({a.lower() for a in _table(lang, ("adjectives",))["adjectives"] if a}))
+    table = _table(lang, ("adjectives",))
+    return tuple(sorted({a.lower() for a in (*table["adjectives"], *(table.get("length_adjectives") or ())) if a}))
+
+
+@memoize(TABLES)
+def _length_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(``measure_calques.length_adjectives``, the units of length, ``length_peak_words``): the adjectives that are
+    nouns of a peak too ("a high of 4.5%", "a record high of 10 m"), read as the adjective of a height only before
+    a unit of length and not after a word of a peak ("high of 17 metres": "17 metres high"). The units are :mod:`mtqa.numbers`' units of the language whose
+    dimension is ``length`` and the symbols of ``measure_calques.length_symbols`` ("m")."""
+    from mtqa.numbers import conventions
+
+    table = _table(lang, ()) or {}
+    units = {u.lower() for u, spec in conventions(lang).units.items() if spec and spec[0] == "length"}
+    units.update(s.lower() for s in table.get("length_symbols") or ())
+    return (frozenset(a.lower() for a in table.get("length_adjectives") or ()), frozenset(units),
+            frozenset(w.lower() for w in table.get("length_peak_words") or ()))
 
 
 @memoize(TABLES)
@@ -286,7 +306,9 @@ def part_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     links = [table["part_link"]] if source else table["part_links"]
     fig = _figure(lang, table["approximations"])
-    return re.compile(rf",\s+(?P<link>{_alt(links)})\s+(?P<part>{fig}(?:(?![;:\"“”«»]|[.!?](?:\s|$)).)*)",
+    openers = table.get("part_openers") or ()
+    opener = rf"|(?:{_alt(openers)})\s+(?=[^\W\d_])|(?-i:[A-Z])(?=[\w'’-]*[^\W\d_])" if openers else ""
+    return re.compile(rf",\s+(?P<link>{_alt(links)})\s+(?P<part>(?:{fig}{opener})(?:(?![;:\"“”«»]|[.!?](?:\s|$)).)*)",
                       re.I)
 
 
@@ -397,9 +419,11 @@ def _has_verb(part: str, lang: str) -> bool:
     children, seriously"). A figure with a noun or an adverb before the comma is a whole part, and what follows
     the comma is the sentence's ("of which one seriously, evacuated by ..., has added")."""
     words, after = _clause(part)
-    if any(_finite_word(w, lang) for w in words) or _verb_after_figure(words, lang):
-        return True
     figure = _figure_at(lang).match(part)
+    if figure is None:
+        return _noun_part_has_verb(words, lang)
+    if any(w[:1].islower() and _finite_word(w, lang) for w in words) or _verb_after_figure(words, lang):
+        return True  # a capitalised word is a name, not a verb (« dont 40 % vers la Chine »: not « chiner »)
     if figure and _WORDS.search(re.split(r",(?!\d)|\(", part[figure.end():], 1)[0]):
         return False  # a figure with its noun or adverb before the comma is a whole part ("of which 855 civilians,
         #  65 policemen ..."; "of which one seriously, evacuated ..."): what follows is not its verb
@@ -408,6 +432,21 @@ def _has_verb(part: str, lang: str) -> bool:
     for rest in after:
         if rest and (_finite_word(rest[0], lang) or _verb_after_figure(rest, lang)
                      or (adverbs and rest[0].lower().endswith(adverbs) and len(rest) == 1)):
+            return True
+    return False
+
+
+def _noun_part_has_verb(words: list, lang: str) -> bool:
+    """Whether a part that opens with no figure (« dont des figurines mayas », "of which Moody's", "of which a
+    world medallist") holds a verb: a finite word in lower case (a capitalised word there is a name: « Chine »,
+    not a form of « chiner »), or an -s form read as the verb after a figure is ("of which a part goes to China";
+    not "Aztec masks", a plural at the clause's end, nor "figurines and"). A base form is no verb here: it would
+    follow a singular noun ("a large part towards China"). The words are those before the first comma: a noun
+    phrase there is a whole part, and what follows the comma is the sentence's ("of which Moody's, warned")."""
+    for at, word in enumerate(words):
+        if not word[:1].islower():
+            continue
+        if _finite_word(word, lang) or (at and word.endswith("s") and _verb_after_figure(words[at:], lang)):
             return True
     return False
 
@@ -438,8 +477,11 @@ def parts_without_verb(text: str, lang: str) -> Iterator[PartWithoutVerb]:
         head = head[:cut].rstrip()
         figure = _figure_at(lang).match(head)
         words = _WORDS.findall(head[figure.end():] if figure else head)
-        if adverbs and len(words) == 1 and words[0].lower().endswith(adverbs) and table.get("adverb_part"):
+        if figure and adverbs and len(words) == 1 and words[0].lower().endswith(adverbs) and table.get("adverb_part"):
             suggestion = f"{head[: head.rindex(words[0])].rstrip()} {table['adverb_part']} {words[0]}"
+        elif not figure and adverbs and len(words) == 2 and words[1].lower().endswith(adverbs):
+            suggestion = ""  # an article for a figure and an adverb ("of which a seriously", « dont une
+            # grièvement »): the article stands for "one", which the reading cannot know; no rewrite is offered
         else:
             suggestion = f"{word} {head}"
         yield PartWithoutVerb(m.start("link"), m.start("part") + len(head), m.group("link"), head, suggestion)
@@ -524,3 +566,9 @@ def part_word(lang: str) -> str:
     """What ``lang`` writes for a part of a total instead of "of which" ("including")."""
     table = _table(lang, ("part_word",))
     return table["part_word"] if table else ""
+
+
+def figure_pattern(lang: str, approximations: list) -> str:
+    """The regular expression of a figure in digits or in ``lang``'s number words, after one of ``approximations``
+    or not: the one reading of a figure other owners share (the durations of :mod:`mtqa.langs.time_phrases`)."""
+    return _figure(lang, approximations)

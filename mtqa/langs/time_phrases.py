@@ -310,3 +310,160 @@ def reads(target: str, lang: str) -> bool:
     (its lead, its article, the word after the part, the source; bench/quiet_screens.py)."""
     patterns = _target_patterns(lang)
     return patterns is not None and any(p.search(target) for p in (patterns[5], patterns[1]))
+
+
+# The edge of a month or a year (stop 74, cq74b): « fin 2028 », « début mars » -> "end 2028", "beginning March".
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _period_source(lang: str) -> Optional[tuple[re.Pattern, dict]]:
+    """The source's edge noun right before a month or a year, no article and no « de » between (« fin 2028 », « d'ici
+    fin mars », « début juillet »), with its edge keys; None for a language without the source side. The months
+    are the full names of numbers/<lang>.toml [months] (not « sept. », whose dot would end a sentence)."""
+    from mtqa.numbers import conventions
+
+    table = _table(lang, "source")
+    if table is None:
+        return None
+    months = [w for w in conventions(lang).months if w.isalpha()]
+    edge = re.compile(rf"(?<![\w-])(?P<edge>{_alt(table['edges'])})\s+(?P<period>{_alt(months)}|\d{{4}})(?![\w-])",
+                      re.I)
+    return edge, {k.lower(): v for k, v in table["edges"].items()}
+
+
+def _period_key(period: str, lang: str) -> object:
+    """A month's number or a year's figure: what a source's period and its English must share."""
+    from mtqa.numbers import conventions
+
+    return int(period) if period.isdigit() else conventions(lang).month(period)
+
+
+@memoize(SOURCES)
+def source_periods(source: str, lang: str) -> dict:
+    """(edge, month number or year) -> the source's words, for each « fin/début + month or year » of a source,
+    kept per source (the caller must not change it)."""
+    found = _period_source(lang)
+    if found is None:
+        return {}
+    edge, keys = found
+    return {(keys[m["edge"].lower()], _period_key(m["period"], lang)): m.group() for m in edge.finditer(source)}
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _period_target(lang: str) -> Optional[tuple[re.Pattern, dict, str, str, frozenset]]:
+    """The target's bare edge noun before a month (capitalised, as English writes it) or a year: "end 2028",
+    "beginning July", not hyphenated ("end-March", finance copy's), not after one of ``period_not_after`` (a verb:
+    "will end 2013 with"), and not a month with a day's figure after it (a date: "talks end March 3"); with its
+    edge keys, ``period_suggest`` (after one of ``period_leads``), ``period_suggest_bare`` (after any other word)
+    and the leads. None without the target side or those keys."""
+    from mtqa.numbers import conventions
+
+    table = _table(lang, "target")
+    keys = ("period_suggest", "period_suggest_bare", "period_not_after", "period_leads")
+    if table is None or not all(table.get(k) for k in keys):
+        return None
+    for key in keys[:2]:
+        _placeholders(table[key], ("edge", "period"), f"{data_path('langs', f'{lang}.toml')}: time_phrases.{key}")
+    edge_of = {w.lower(): key for key, words in table["edges"].items() for w in words}
+    months = [m for m in conventions(lang).month_names.values()]
+    behind = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in table["period_not_after"])
+    pattern = re.compile(rf"(?<![\w-]){behind}(?P<edge>(?i:{_alt(edge_of)}))\s+(?P<period>{_alt(months)}|\d{{4}})"
+                         rf"(?![\w-])(?!\s+\d)")
+    return (pattern, edge_of, table["period_suggest"], table["period_suggest_bare"],
+            frozenset(w.lower() for w in table["period_leads"]))
+
+
+_WORD_BEFORE_END = re.compile(r"([^\W\d_]+)\s+$")
+
+
+class PeriodCalque(NamedTuple):
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    source: str
+    """The source's words the rendering copies (« fin 2028 »)."""
+
+
+def period_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[PeriodCalque]:
+    """The bare "end/beginning/start + month or year" of ``target`` where ``source`` has the same edge of the same
+    month or year (« fin 2028 » -> "end 2028"): a "start 2014" the source does not write bare is not its copy."""
+    found = _period_target(langs[1])
+    if found is None or not _pair(*langs):
+        return
+    pattern, edge_of, template, bare, leads = found
+    src = None
+    for m in pattern.finditer(target):
+        if src is None:
+            src = source_periods(source, langs[0])
+            if not src:
+                return
+        words = src.get((edge_of[m["edge"].lower()], _period_key(m["period"], langs[1])))
+        if words is None:
+            continue
+        before = _WORD_BEFORE_END.search(target, 0, m.start())
+        lead = before is not None and before.group(1).lower() in leads
+        suggestion = (template if lead else bare).format(edge=m["edge"].lower(), period=m["period"])
+        yield PeriodCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()), words)
+
+
+# A duration after "since" (stop 74, cq74b): « depuis un siècle » -> "since a century".
+
+
+@memoize(TABLES)
+@built_from(lambda lang: ("langs", f"{lang}.toml"))
+def _duration_pattern(lang: str) -> Optional[re.Pattern]:
+    """``since`` of ``lang``'s time_phrases, an approximation or not, a figure (digits or the language's number
+    words) or a quantifier, and a unit of a duration: « depuis plus de dix ans », "since a century". None when the
+    language has no such keys. The figure and its words are :mod:`mtqa.langs.measures`' reading of a figure."""
+    from mtqa.langs.measures import figure_pattern
+
+    table = language(lang).extra.get("time_phrases") or {}
+    keys = ("since", "duration_quantifiers", "duration_approximations", "duration_units")
+    if not all(table.get(k) for k in keys):
+        return None
+    for key in keys:
+        if not (isinstance(table[key], list) and all(isinstance(w, str) and w for w in table[key])):
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: time_phrases.{key} is not a list of words")
+    count = rf"(?:{figure_pattern(lang, [])}|(?:{_alt(table['duration_quantifiers'])})\b)"
+    return re.compile(rf"(?<![\w-])(?P<since>{_alt(table['since'])})\s+"
+                      rf"(?P<duration>(?:(?:{_alt(table['duration_approximations'])})(?:\s+|(?<=['’])))?{count}\s+"
+                      rf"(?P<unit>{_alt(table['duration_units'])}))(?![\w-])", re.I)
+
+
+@memoize(SOURCES)
+def source_durations(source: str, lang: str) -> bool:
+    """Whether a source measures a time with ``since`` and a duration (« depuis un siècle »), kept per source."""
+    pattern = _duration_pattern(lang)
+    return pattern is not None and pattern.search(source) is not None
+
+
+class DurationCalque(NamedTuple):
+    start: int
+    end: int
+    text: str
+    suggestion: str
+
+
+def duration_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[DurationCalque]:
+    """"since" + a duration in ``target`` ("since a century", "since more than ten years"), where ``source`` has
+    « depuis » + a duration; not when a word of ``duration_not_after`` follows the unit: then the phrase is a point
+    in time ("since three years ago", "since two years earlier") or a noun's modifier ("since a year of talks")."""
+    pattern = _duration_pattern(langs[1])
+    if pattern is None or "since" not in target.lower():
+        return
+    table = language(langs[1]).extra["time_phrases"]
+    not_after = {w.lower() for w in table.get("duration_not_after") or ()}
+    word = table.get("since_suggest")
+    if not word:
+        return
+    for m in pattern.finditer(target):
+        after = _WORD_AFTER.match(target, m.end())
+        if after and after.group(1).lower() in not_after:
+            continue
+        if not source_durations(source, langs[0]):
+            return
+        suggestion = f"{word} {m['duration']}"
+        yield DurationCalque(m.start(), m.end(), m.group(), _cased(suggestion, target, m.start()))

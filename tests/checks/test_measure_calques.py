@@ -34,6 +34,9 @@ def _issues(target: str, source: str | None = None, codes: tuple = CODES):
     ("Le doyen du village, âgé de plus de 100 ans, a voté dimanche.",
      "The village elder, aged of more than 100 years old, voted on Sunday.",
      "A619", "aged of more than 100 years old", "aged more than 100"),
+    ("Le phare, haut de 52 mètres, domine la baie depuis 1902.",
+     "The lighthouse, high of 52 metres, has overlooked the bay since 1902.",
+     "A619", "high of 52 metres", "52 metres high"),
     ("Le fossé, profond d'environ 30 mètres, a été comblé.",
      "The ditch, deep of about 30 metres, has been filled in.",
      "A619", "deep of about 30 metres", "about 30 metres deep"),
@@ -64,6 +67,19 @@ def _issues(target: str, source: str | None = None, codes: tuple = CODES):
     ("La police a mené 25 opérations, dont 10 saisies de cocaïne pour un total de 44 kilos.",
      "The police carried out 25 operations, of which 10 seizures of cocaine for a total of 44 kilos.",
      "A621", "of which 10 seizures", "including 10 seizures"),
+    # stop 74: "among which/whom", and a part that opens with an article or a name, not a figure
+    ("Le ferry transportait 230 passagers, dont douze enfants, a indiqué la compagnie.",
+     "The ferry carried 230 passengers, among whom twelve children, the company said.",
+     "A621", "among whom twelve children", "including twelve children"),
+    ("Quatre athlètes ont été sanctionnés, dont un champion olympique.",
+     "Four athletes have been sanctioned, of which an Olympic champion.",
+     "A621", "of which an Olympic champion", "including an Olympic champion"),
+    ("Plusieurs banques, dont Barclays, ont relevé leurs taux jeudi.",
+     "Several banks, of which Barclays, raised their rates on Thursday.",
+     "A621", "of which Barclays", "including Barclays"),
+    ("Le port a expédié 8 millions de tonnes, dont une grande partie vers le Japon.",
+     "The port shipped 8 million tonnes, of which a large part towards Japan.",
+     "A621", "of which a large part towards Japan", "including a large part towards Japan"),
 ])
 def test_a_measure_or_a_part_in_french_order_is_flagged(source, target, code, span, suggestion):
     [issue] = _issues(target, source)
@@ -91,6 +107,8 @@ QUIET = [
     ("A 172-km stage takes the riders to the Alps.", "Une étape de 172 km mène les coureurs dans les Alpes."),
     ("The wall is 4 metres high and 60 cm thick.", "Le mur est haut de 4 mètres et épais de 60 cm."),
     ("The index hit a high of 4.5% in March.", "L'indice a atteint un pic de 4,5 % en mars."),
+    ("The Seine rose to a record high of 6 metres.", "La Seine est montée à un record de 6 mètres."),
+    ("Waves reached a high of 8 metres off Brest.", "Les vagues ont atteint un pic de 8 mètres au large de Brest."),
     ("Inflation fell to a record low of 2 percent.", "L'inflation est tombée à un plus bas de 2 %."),
     ("He was aged 58 and lived in Lyon.", "Il était âgé de 58 ans et vivait à Lyon."),
     ("A 60-strong delegation arrived in Dakar.", "Une délégation forte de 60 membres est arrivée à Dakar."),
@@ -172,7 +190,12 @@ def test_a_range_of_ages_is_kept_whole():
 def test_a_unit_is_kept_with_its_figure_and_a_following_word_is_not():
     [m] = measure_adjectives("a stage long of 172 km through the Jura", "en")
     assert m.measure == "172 km" and m.suggestion == "172 km long"
-    assert not list(measure_adjectives("a wall high of 4 metres", "en"))  # "high" is also a noun of a peak
+    # "high" is also a noun of a peak: a height only before a unit of length, not after a word of a peak (stop 74)
+    assert [m.suggestion for m in measure_adjectives("a wall high of 4 metres", "en")] == ["4 metres high"]
+    assert [m.suggestion for m in measure_adjectives("a mast high of 120 ft", "en")] == ["120 ft high"]
+    assert not list(measure_adjectives("shares hit a high of 4.5% on Monday", "en"))
+    assert not list(measure_adjectives("the river reached a record high of 9 metres", "en"))
+    assert not list(measure_adjectives("the lake fell to a low of 2 metres", "en"))
 
 
 def test_a_french_part_with_a_verb_is_not_a_copy():
@@ -264,6 +287,17 @@ REVIEW = {
             "Il y a eu 40 blessés, dont 3, selon les médecins, dans un état grave."),
     "a78": ("The party has 120 seats, of which 60 (half) are held by women.",
             "Le parti a 120 sièges, dont 60 (soit la moitié) sont occupés par des femmes."),
+    # A621 (stop 74): a part without a figure that has its verb, or a source whose part has one
+    "a90": ("The port shipped 8 million tonnes, of which a share goes to Japan.",
+            "Le port a expédié 8 millions de tonnes, dont une part va au Japon."),
+    "a91": ("The group, of which the French State holds 15%, raised its target.",
+            "Le groupe, dont l'État français détient 15 %, a relevé son objectif."),
+    "a92": ("Several banks, of which Barclays is the largest, raised rates.",
+            "Plusieurs banques, dont Barclays est la plus grande, ont relevé leurs taux."),
+    "a93": ("The treaty, of which Germany was a founding signatory, expires.",
+            "Le traité, dont l'Allemagne fut signataire fondatrice, expire."),
+    "a94": ("Ten clubs, among which Lyon and Lille, of which a fan said nothing.",
+            "Dix clubs, parmi lesquels Lyon et Lille, dont un supporter n'a rien dit."),
     # A621: a present verb no list holds, read by the inflection dictionary (English) and Hunspell (French)
     "a36": ("The budget is 10 billion, of which 40% ends up in salaries.",
             "Le budget est de 10 milliards, dont 40 % finit en salaires."),
@@ -455,3 +489,11 @@ def test_a_text_with_of_but_no_measure_adjective_is_not_scanned(monkeypatch):
 
     monkeypatch.setattr(measures, "adjective_pattern", lambda lang: _Unscanned())
     assert list(measure_adjectives("The mayor of Lyon spoke of 300 new homes.", "en")) == []
+
+
+def test_an_article_and_an_adverb_as_a_part_is_flagged_without_a_rewrite():
+    """« dont une grièvement » written "of which a seriously": the article stands for "one", which the reading
+    cannot know, so the flag offers no "including a seriously" (stop 74)."""
+    [issue] = _issues("Three people were hurt, of which a seriously, taken away by the army.",
+                      "Trois personnes ont été blessées, dont une grièvement, évacuée par l'armée.")
+    assert issue.code == "A621" and issue.text == "of which a seriously" and issue.suggestion is None

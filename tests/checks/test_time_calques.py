@@ -318,3 +318,72 @@ def test_a_span_between_two_figures_is_no_night(source, target):
 ])
 def test_time_words_after_the_part_and_in_the_end_of_the_day_are_read(source, target, span):
     assert [i.text for i in _issues(target, source)] == [span]
+
+
+# The edge of a month or a year (stop 74): « fin 2028 », « début juillet » kept bare.
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Le chantier du réacteur doit s'achever d'ici fin 2031, selon l'agence.",
+     "The reactor's construction is due to finish by end 2031, according to the agency.",
+     "end 2031", "the end of 2031"),
+    ("Les ventes de voitures ont reculé début octobre dans toute la région.",
+     "Car sales fell beginning October across the region.",
+     "beginning October", "at the beginning of October"),
+    ("Fin novembre, la compagnie a supprimé quarante vols.",
+     "End November, the airline cancelled forty flights.",
+     "End November", "At the end of November"),
+])
+def test_bare_edge_of_a_month_or_year_is_flagged_with_the_source_words(source, target, span, suggestion):
+    found = _issues(target, source)
+    assert [(target[i.start:i.end], i.suggestion) for i in found] == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("source, target", [
+    # English's own forms: the article and "of", finance copy's hyphen
+    ("Le chantier doit s'achever d'ici fin 2031.", "The construction is due to finish by the end of 2031."),
+    ("La dette atteignait 90 % du PIB fin mars.", "Debt stood at 90% of GDP at end-March."),
+    # a verb before a year or a date, not the edge noun
+    ("Le groupe devrait finir 2031 en déficit, dès fin 2031.", "The group will end 2031 in deficit."),
+    ("Les négociations prendront fin le 3 mars, fin mars donc.", "The negotiations end March 3."),
+    # another month or year than the source's edge: not its copy
+    ("Les ventes ont reculé début octobre.", "Sales fell beginning November."),
+    # no bare edge in the source: the translator's own wording
+    ("Les ventes ont reculé au début du mois d'octobre.", "Sales fell beginning October."),
+])
+def test_english_edges_verbs_dates_and_other_periods_are_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_the_message_names_the_source_words():
+    found = _issues("Prices fell end March.", "Les prix ont baissé fin mars.")
+    assert len(found) == 1 and "« fin mars »" in found[0].message
+
+
+# A duration after "since" (stop 74): « depuis un siècle » kept as "since a century".
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("La Sibérie n'avait pas connu un tel froid depuis un siècle.",
+     "Siberia had not known such a cold since a century.", "since a century", "for a century"),
+    ("Le musée détenait ces statuettes depuis plus d'un siècle.",
+     "The museum had held these statuettes since more than a century.",
+     "since more than a century", "for more than a century"),
+    ("Les cheminots sont en grève depuis trois semaines.",
+     "Since three weeks, the railway workers are on strike.", "Since three weeks", "For three weeks"),
+    ("Les cheminots sont en grève depuis 12 jours.",
+     "The railway workers are on strike since 12 days.", "since 12 days", "for 12 days"),
+])
+def test_since_with_a_duration_is_flagged(source, target, span, suggestion):
+    found = _issues(target, source)
+    assert [(target[i.start:i.end], i.suggestion) for i in found] == [(span, suggestion)]
+    assert "« depuis »" in found[0].message
+
+
+@pytest.mark.parametrize("source, target", [
+    # English: "for" before a duration, "since" before a point in time
+    ("Les cheminots sont en grève depuis trois semaines.", "The railway workers have been on strike for three weeks."),
+    ("Les cheminots sont en grève depuis le 3 mars.", "The railway workers have been on strike since March 3."),
+    ("Les cheminots sont en grève depuis trois semaines.", "They have been on strike since three weeks ago."),
+    ("Il n'avait pas neigé depuis deux ans.", "It had not snowed since two years earlier."),
+    # no « depuis » + a duration in the source: the English is the translator's
+    ("Les cheminots sont en grève depuis lundi.", "The railway workers are on strike since a week."),
+])
+def test_since_before_a_point_in_time_or_without_depuis_is_quiet(source, target):
+    assert _issues(target, source) == []
