@@ -115,6 +115,12 @@ def test_a_part_of_the_body_gets_no_bare_suggestion(monkeypatch):
     assert len(found) == 1 and found[0][1] is None and "possessive" in found[0][2]
 
 
+def test_f505_is_in_preview_and_off_by_default():
+    ctx = Context(Config())
+    assert not [i for i in check_texts("The economists remain cautious.", source="Les économistes restent prudents.",
+                                       ctx=ctx).issues if i.code == "F505"]
+
+
 def test_without_a_source_nothing_is_read():
     assert _issues("The economists remain cautious.", None) == []
 
