@@ -119,7 +119,7 @@ class GenericArticle(DocumentCheck):
     severity = Severity.MINOR
     requires_source = True
     preview = True
-    """In preview (stop 74, md74a): on the newstest references 10 of its 13 flags are specific uses the story's
+    """In preview (stop 74, md74a): on the newstest references 11 of its 13 flags are specific uses the story's
     context makes (the prices of a place named before, the investors of a bank in the news), which no follower or
     earlier mention shows; the gate is 3."""
 
