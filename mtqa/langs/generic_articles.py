@@ -9,6 +9,7 @@ profiles' ``generic_article`` sections.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator, Optional
 
 from mtqa.langs import language
@@ -23,6 +24,8 @@ _FR_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?|[-]\w+|\S")
 def _fr_tokens(text: str) -> list[str]:
     """The lower-case words of a French text with an elided article kept apart (« l'inflation »: « l' »,
     « inflation »), and each punctuation mark as a token (so a sentence's end is seen)."""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # a decomposed « é » is two code points, the mark no letter
     out = []
     for tok in _FR_WORD.findall(text.lower()):
         m = re.match(r"^([ldjnmstc]|qu)(['’])(.+)$", tok)
@@ -40,13 +43,21 @@ def fr_article_nouns(text: str, lang: str = "fr", of: bool = False) -> Iterator[
     may make a premodifier, "the agriculture ministry"), ``other`` elsewhere (after a verb mostly). With ``of``,
     the nouns followed by « de » (the profile's ``quantity_links``: « la moitié des réserves ») are given instead,
     at position ``of``: for a quantity English writes no article before its "of" either ("half of the reefs"),
-    which only the translators' counts can tell from "the economists of the bank"."""
+    which only the translators' counts can tell from "the economists of the bank".
+
+    Two followers make a subject specific however bare its noun could be: a passive with « été » (« les femmes
+    ont été libérées », « les vols ont été annulés »: news reports what befell the people or things of its story,
+    and the translators keep "the"), and a contrastive pronoun after a comma (« les femmes, elles, restent... »:
+    a group set against another of the story)."""
     profile = language(lang)
     articles = frozenset(profile.profile_words("generic_article", "articles"))
     restrictive = frozenset(profile.profile_words("generic_article", "restrictive"))
     preps = frozenset(profile.profile_words("generic_article", "prepositions"))
     links = frozenset(profile.profile_words("generic_article", "complement_links"))
     quantity = frozenset(profile.profile_words("generic_article", "quantity_links"))
+    auxiliaries = frozenset(profile.profile_words("generic_article", "passive_auxiliaries"))
+    passive = frozenset(profile.profile_words("generic_article", "passive_participles"))
+    contrastive = frozenset(profile.profile_words("generic_article", "contrastive_pronouns"))
     words = _fr_tokens(text)
     for i, word in enumerate(words[:-1]):
         if word not in articles:
@@ -61,6 +72,11 @@ def fr_article_nouns(text: str, lang: str = "fr", of: bool = False) -> Iterator[
             continue
         if nxt in restrictive or (nxt.isalpha() and i + 3 < len(words) and words[i + 3] in restrictive):
             continue  # « les économistes de la banque », « les ménages endettés qui » : specific
+        after = words[i + 2:i + 5]
+        if any(a in auxiliaries and b in passive for a, b in zip(after, after[1:])):
+            continue  # « les familles ont été relogées », « les vols, eux, ont été annulés »: what befell them
+        if nxt == "," and len(after) > 1 and after[1] in contrastive:
+            continue  # « les femmes, elles, restent... »: set against another group of the story
         prev = words[i - 1] if i else ""
         position = "subject" if not prev or prev in {".", "!", "?", "«", "\"", ":"} else \
             "prep" if prev in preps else "complement" if prev in links else "other"
@@ -82,7 +98,13 @@ def english_use(words: list[str], at: int, lang, of: bool = False) -> Optional[s
         nxt = words[at + 1].lower().strip("\"“(") if at + 1 < len(words) else ""
     if (nxt != "of") if of else (nxt in restrictive):
         return None
+    if not of and _restricted_after(words, at, nxt, lang):
+        return None
     before = [w.lower().strip("\"“(") for w in words[max(0, at - 2):at]]
+    if len(before) == 2 and before[1] == "the" and before[0] in frozenset(
+            lang.profile_words("generic_article", "reaction_verbs")) and word.lower().rstrip(".,;:!?\"”)") in \
+            frozenset(lang.profile_words("generic_article", "event_nouns")):
+        return None  # "condemned the violence", "confirmed the death": the event the story reports
     if before and before[-1].endswith(("'s", "’s", "s'")):
         return None
     if before and before[-1] in verb_markers:
@@ -96,6 +118,21 @@ def english_use(words: list[str], at: int, lang, of: bool = False) -> Optional[s
     if len(before) == 2 and before[0] in dets:
         return None
     return "dropped"
+
+
+def _restricted_after(words: list[str], at: int, nxt: str, lang) -> bool:
+    """Whether what follows the noun at ``at`` makes it specific beyond the profile's restrictive words: a name in
+    apposition ("the economists Ian Goldin and Geoffrey Cameron") or a participle with its agent ("the economists
+    polled by Reuters", "the growth forecast by the ministry"; not "rose by 5%", a measure)."""
+    if not nxt:
+        return False
+    raw = words[at + 1].rstrip(",")
+    if raw[:1].isupper() and raw.isalpha() and raw.lower() not in lang.function_words:
+        return True
+    agents = frozenset(lang.profile_words("generic_article", "agent_links"))
+    if at + 3 < len(words) and nxt.isalpha() and words[at + 1] == nxt and words[at + 2].lower() in agents:
+        return not words[at + 3][:1].isdigit()
+    return False
 
 
 @memoize(TABLES)
