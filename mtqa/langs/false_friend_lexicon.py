@@ -347,6 +347,19 @@ _CASE_TRAPS = ("İ", "ı", "ſ")
 lower to it; a text holding one is not screened."""
 
 
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\ufe63": "-", "\uff0d": "-"})
+"""The hyphens other than the ASCII one (the hyphen, the non-breaking hyphen a word processor puts in
+« sapeurs‑pompiers », the small and full-width hyphen-minus), each read as "-" by :func:`matchable`."""
+
+
+def matchable(text: Optional[str]) -> Optional[str]:
+    """``text`` as the lexicon's patterns read it: each of :data:`HYPHENS` made the ASCII hyphen, one character for
+    one, so a span found in it is the same span of ``text``. Why once here and not in the patterns: every entry
+    writes a hyphen as ``-`` (``sapeurs[\\s-]pompiers``), and a text typed with a non-breaking hyphen would slip
+    past all of them; the check reads both its texts through this (:class:`mtqa.checks.false_friends.FalseFriend`)."""
+    return text.translate(HYPHENS) if text is not None else None
+
+
 def screen_text(text: Optional[str]) -> Optional[str]:
     """``text`` lower-cased for the key tests of :meth:`Entry.possible`, or None when the keys cannot decide.
 
