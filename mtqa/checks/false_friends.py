@@ -22,8 +22,8 @@ from mtqa.evidence import Evidence
 from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.cognates import cognates
 from mtqa.langs.false_friend_lexicon import (Entry, SENSE_LINK, holds_piece, key_index, keys_by_piece, keys_held,
-                                             lexicon, related_words, screen_text, source_first, source_links,
-                                             source_renderings, target_candidates)
+                                             lexicon, matchable, related_words, screen_text, source_first,
+                                             source_links, source_renderings, target_candidates)
 from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.langs.trap_forms import auxiliary_before, cased, inflected, trap_inflection
 from mtqa.meaning.tokens import plain, stem
@@ -60,8 +60,8 @@ class FalseFriend(SegmentCheck):
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        text = segment.text
-        source = joined_sources(sources) if sources else None
+        text = matchable(segment.text)  # hyphen variants read as "-", one for one (the spans are the segment's)
+        source = matchable(joined_sources(sources)) if sources else None
         if source is not None:
             # screened on the source first: the French triggers (« actuellement », « a annoncé le », « de 42 ans »)
             # are in few sentences, while many entries' English words (weekdays, "years", "here", "state") are in
@@ -72,8 +72,8 @@ class FalseFriend(SegmentCheck):
                     return  # no French trigger in the source: no candidate (most sentences)
                 entries = lexicon()
                 # the source screen None: these entries' source patterns matched, their keys are there
-                yield from self._found(segment, source, [entries[n] for n in first], screen_text(text), None, ctx,
-                                       True)
+                yield from self._found(segment, text, source, [entries[n] for n in first], screen_text(text),
+                                       None, ctx, True)
                 return
         target_screen = screen_text(text)
         held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
@@ -86,14 +86,16 @@ class FalseFriend(SegmentCheck):
             keys = keys_held(target_screen, held)
         candidates = target_candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
-        yield from self._found(segment, source, candidates, target_screen, source_screen, ctx)
+        yield from self._found(segment, text, source, candidates, target_screen, source_screen, ctx)
 
-    def _found(self, segment: Segment, source: Optional[str], candidates: list[Entry], target_screen: Optional[str],
-               source_screen: Optional[str], ctx, source_read: bool = False) -> Iterator[Issue]:
+    def _found(self, segment: Segment, text: str, source: Optional[str], candidates: list[Entry],
+               target_screen: Optional[str], source_screen: Optional[str], ctx,
+               source_read: bool = False) -> Iterator[Issue]:
         """The issues of the ``candidates`` (in lexicon order) that match ``segment`` and ``source`` (None:
-        no source); the screens are :func:`screen_text`'s of the two texts. A span found once is not reported
-        again by a later entry. ``source_read``: the candidates are the source-first screen's, whose source
-        patterns matched (:meth:`Entry.matches` does not search them again)."""
+        no source; ``text`` is the segment's text as :func:`matchable` gives it); the screens are
+        :func:`screen_text`'s of the two texts. A span found once is not reported again by a later entry.
+        ``source_read``: the candidates are the source-first screen's, whose source patterns matched
+        (:meth:`Entry.matches` does not search them again)."""
         if not candidates:
             return
         seen: set[tuple[int, int]] = set()
@@ -103,7 +105,7 @@ class FalseFriend(SegmentCheck):
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion, note in entry.matches(segment.text, source, links, ctx.target.code, renders,
+            for start, end, suggestion, note in entry.matches(text, source, links, ctx.target.code, renders,
                                                                  source_read):
                 if any(start < b and a < end for a, b in seen):
                     continue

@@ -116,6 +116,10 @@ class Entry:
     when it runs, reads that verb before its SUBJECT (:func:`mtqa.langs.reporting.reads_subject_at`), which the
     grammar decides and A617 reports once with the subject first. Per entry, not per check: an entry naming a
     false friend inside the subject is a second defect and stays."""
+    number_kept: bool = False
+    """The trigger is a French noun used in the plural alone (« les urgences » of one hospital): a plural trap copies
+    its form, not a number, and the suggestion is kept in the entry's number ("the emergencies of the hospital" ->
+    "emergency department"), not made plural after the trap (:func:`~mtqa.langs.trap_forms.inflected`)."""
     severity: Optional[Severity] = None
     """The entry's severity where a source is aligned; None: the check's (major). A word order copied from the
     source (an adverbial between a verb and its object) keeps the meaning and is minor, as A627 reports the same
@@ -193,7 +197,8 @@ class Entry:
                 text = target[start:end]
             suggestion = suggestion.format(**groups)
             # militants -> activists, reports -> postpones, took the head -> took charge
-            suggestion = inflected(suggestion, text, lang, auxiliary_before(target, start), target[:start])
+            suggestion = inflected(suggestion, text, lang, auxiliary_before(target, start), target[:start],
+                                   number=not self.number_kept)
             yield start, end, cased(suggestion, text, target, lang), note
 
 
@@ -347,6 +352,19 @@ _CASE_TRAPS = ("İ", "ı", "ſ")
 lower to it; a text holding one is not screened."""
 
 
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\ufe63": "-", "\uff0d": "-"})
+"""The hyphens other than the ASCII one (the hyphen, the non-breaking hyphen a word processor puts in
+« sapeurs‑pompiers », the small and full-width hyphen-minus), each read as "-" by :func:`matchable`."""
+
+
+def matchable(text: Optional[str]) -> Optional[str]:
+    """``text`` as the lexicon's patterns read it: each of :data:`HYPHENS` made the ASCII hyphen, one character for
+    one, so a span found in it is the same span of ``text``. Why once here and not in the patterns: every entry
+    writes a hyphen as ``-`` (``sapeurs[\\s-]pompiers``), and a text typed with a non-breaking hyphen would slip
+    past all of them; the check reads both its texts through this (:class:`mtqa.checks.false_friends.FalseFriend`)."""
+    return text.translate(HYPHENS) if text is not None else None
+
+
 def screen_text(text: Optional[str]) -> Optional[str]:
     """``text`` lower-cased for the key tests of :meth:`Entry.possible`, or None when the keys cannot decide.
 
@@ -460,6 +478,7 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
+            number_kept=bool(raw.get("number_kept", False)),
             severity=_severity(raw),
         ))
     return tuple(entries)

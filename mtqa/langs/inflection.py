@@ -66,7 +66,7 @@ class Inflection:
     """base -> {person: (present, past)} for the verbs that agree beyond the -s form (be: am, is, are; was, were)"""
     subject: dict = field(default_factory=dict)
     """how a subject read before a verb gives its person ("1s", "3s", "p"): ``pronouns`` (word -> person),
-    ``relatives``, ``between``, ``plural_nouns``, ``singular_nouns`` (sets of lower-case words)"""
+    ``possessives`` (pronoun -> its possessive determiner), ``relatives``, ``between``, ``plural_nouns``, ``singular_nouns`` (sets of lower-case words)"""
     made: dict = field(default_factory=dict, compare=False, repr=False)
     """(base, suffix) -> the spelling written, kept once judged by the dictionaries"""
 
@@ -170,6 +170,18 @@ class Inflection:
         ``singular_nouns``, else by the language's plural rule (:meth:`mtqa.langs.language.Language.is_plural_noun`:
         countries; not press, virus, crisis). Why a reader of words and not of a parse:
         the subject of a translated calque is nearly always a noun phrase or a pronoun just before it."""
+        return self.subject_read(before)[0]
+
+    def subject_pronoun(self, before: str) -> str:
+        """The personal pronoun (lower case, one of ``subject.pronouns``) read as the subject in ``before`` as
+        :meth:`subject_person` reads it, or "" (a noun, a name, none): "He" of "He lost the life". Why: a
+        possessive in a suggestion agrees with the subject ("lost his life"), which only a pronoun tells."""
+        person, word = self.subject_read(before)
+        return word if person and word in self.subject.get("pronouns", {}) else ""
+
+    def subject_read(self, before: str) -> tuple[str, str]:
+        """(person, the subject's head word lower-cased) of :meth:`subject_person`; the word "" when none is read
+        or the subject is two coordinated phrases."""
         table = self.subject
         split = table.get("clause_split")
         clauses = split.split(before) if split else [before]
@@ -187,25 +199,25 @@ class Inflection:
         if len(low) > 1 and low[-1] in table.get("relatives", ()):
             words, low = words[:-1], low[:-1]  # the relative stands for its antecedent
         if not low:
-            return ""
+            return "", ""
         if any(c in low[1:-1] and not self._verb(low[low.index(c) - 1]) for c in table.get("coordinators", ())):
-            return "p"
+            return "p", ""
         head = self._head(low)
         word, written = low[head], words[head]
         if word in table.get("pronouns", {}):
-            return table["pronouns"][word]
+            return table["pronouns"][word], word
         if word in table.get("plural_nouns", ()):
-            return "p"
+            return "p", word
         if word in table.get("singular_nouns", ()):
-            return "3s"
+            return "3s", word
         if self._verb(word):
-            return ""  # a verb before the verb: no subject read (said make part, has been)
+            return "", ""  # a verb before the verb: no subject read (said make part, has been)
         if head > 0 and written[:1].isupper():
-            return "3s"  # a name (Mrs Thomas, The Times)
+            return "3s", word  # a name (Mrs Thomas, The Times)
         from mtqa.langs import language
 
         # the language's one plural rule (its profile's ``plural`` table and dictionaries), not a second one here
-        return "p" if language(self.lang).is_plural_noun(word) else "3s"
+        return ("p" if language(self.lang).is_plural_noun(word) else "3s"), word
 
     def _words(self, text: str) -> list:
         """The words of ``text`` as written (their case tells a name), hyphenated and apostrophe compounds whole."""
@@ -371,6 +383,10 @@ def _subject(table: dict, lang: str) -> dict:
     if not all(p in ("1s", "3s", "p") for p in pronouns.values()):
         raise ValueError(f"[{lang}.subject] pronouns: a person is not one of 1s, 3s, p")
     out = {"pronouns": {str(w).lower(): p for w, p in pronouns.items()}}
+    possessives = table.get("possessives", {})
+    if not isinstance(possessives, dict) or not all(isinstance(v, str) for v in possessives.values()):
+        raise ValueError(f"[{lang}.subject] possessives: {possessives!r} is not a table of pronoun = possessive")
+    out["possessives"] = {str(w).lower(): v.lower() for w, v in possessives.items()}
     for name in ("relatives", "between", "plural_nouns", "singular_nouns", "openers", "coordinators"):
         out[name] = frozenset(str(w).lower() for w in table.get(name, ()))
     for name in ("head_before", "quantities"):

@@ -158,6 +158,28 @@ class Language:
         return tuple(dict.fromkeys(word[:len(word) - len(base)] + ending for ending, base in self.plural_endings
                                    if word.endswith(base)))
 
+    def noun_plurals(self, word: str) -> tuple[str, ...]:
+        """The spellings a plural of lower-case noun ``word`` may take: :meth:`plural_spellings`, and for a word of
+        the profile's ``plural.in_ves`` its plural with the f voiced ("knife": "knives"). Why apart from
+        :meth:`plural_spellings`: the voiced plurals are listed words, written by a suggestion
+        (:func:`mtqa.langs.trap_forms.inflected`), not a rule that reads any word ending in -ves as a plural
+        ("saves", "gives")."""
+        spellings = self.plural_spellings(word)
+        if word in self._plural_words("in_ves"):
+            spellings += (word[:-2 if word.endswith("fe") else -1] + "ves",)
+        return spellings
+
+    def noun_singular(self, word: str) -> str:
+        """The singular of lower-case plural noun ``word`` most written (:meth:`singulars`, and the voiced
+        plurals of ``plural.in_ves``: "lives" -> "life", not "live"); the word itself when none is a word."""
+        from mtqa.langs.frequency import zipf
+
+        voiced = [w for w in self._plural_words("in_ves") if word in self.noun_plurals(w)[-1:]]
+        if voiced:
+            return voiced[0]
+        best = max(((zipf(s, self.code), s) for s in self.singulars(word)), default=(0.0, word))
+        return best[1] if best[0] > 0 else word
+
     def has_plural_ending(self, word: str) -> bool:
         """Whether lower-case ``word`` ends like a regular plural (one of ``plural.endings``)."""
         return word.endswith(tuple(ending for ending, _ in self.plural_endings))

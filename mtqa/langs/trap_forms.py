@@ -125,7 +125,8 @@ def auxiliary_before(text: str, start: int) -> str:
     return words[-1].strip(",;:()\"'") if words else ""
 
 
-def inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
+def inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "",
+              number: bool = True) -> str:
     """The one-word ``suggestion`` in the inflection of the one-word ``trap``, made by the target language's
     dictionaries: a trap "reports" asks for "postpones", "reporting" for "postponing", "blessed" for "injured"
     (an entry's suggestion is written in one form, often the past participle). Where the dictionaries make
@@ -135,7 +136,43 @@ def inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "",
     ("said", "seen", "is": no regular -ed form of the spelling) takes its form from the language's irregular
     verbs (:mod:`mtqa.langs.inflection`): "indicates" asks for "says", "indicating" for "saying", never
     "saids". A suggestion or a trap of several words is inflected by :func:`_phrase_inflected` (``before``: the
-    word before the trap; ``context``: the text before it, where the subject a verb agrees with is read)."""
+    word before the trap; ``context``: the text before it, where the subject a verb agrees with is read). A
+    suggestion no verb rule changed takes the number of a trap that is a plural noun phrase
+    (:func:`_noun_number`: "crisis cells" -> "crisis units"), unless ``number`` is False (the trap's plural copies
+    a source word used in the plural alone)."""
+    made = _verb_inflected(suggestion, trap, lang, before, context)
+    made = _noun_number(suggestion, trap, lang) if made == suggestion and number else made
+    return _possessive_agreed(made, lang, context) if context else made
+
+
+def _possessive_agreed(suggestion: str, lang: Optional[str], context: str) -> str:
+    """``suggestion``'s possessive determiner made the one of the subject pronoun read in ``context`` (the text
+    before the trap; the language's ``subject.possessives``), its noun singular after a singular pronoun: "He lost
+    the life" asks for "lost his life", "She" for "lost her life", where the entry writes "lost their lives" for
+    "964 people". A subject that is a noun or a name is left to the entry's word (its gender is not read)."""
+    verbs = _verbs(lang)
+    if verbs is None:
+        return suggestion
+    owners = verbs.subject.get("possessives", {})
+    words = suggestion.split(" ")
+    at = next((n for n, w in enumerate(words) if w.lower() in owners.values()), None)
+    if at is None:
+        return suggestion
+    pronoun = verbs.subject_pronoun(context)
+    if not pronoun or pronoun not in owners:
+        return suggestion
+    words[at] = _same_case(owners[pronoun], words[at])
+    if verbs.subject["pronouns"].get(pronoun) != "p" and at + 1 < len(words) and words[at + 1].isalpha():
+        from mtqa.langs import language
+
+        profile = language(lang)
+        if profile.is_plural_noun(words[at + 1].lower()):
+            words[at + 1] = _same_case(profile.noun_singular(words[at + 1].lower()), words[at + 1])
+    return " ".join(words)
+
+
+def _verb_inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
+    """:func:`inflected` by the verb rules alone (a one-word plural trap's -s included)."""
     if " " in suggestion or " " in trap:
         return _phrase_inflected(suggestion, trap, lang, before, context)
     want = trap_inflection(trap, lang)
@@ -160,6 +197,86 @@ def inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "",
     if want == "s" and not suggestion.endswith(("s", "ed")):
         return verbs.inflect(suggestion, "s") if verbs is not None else suggestion + "s"
     return suggestion
+
+
+PLURAL_MIN_ZIPF = 2.5
+"""The least frequency (Zipf) of the plural spelling :func:`_noun_number` writes: a spelling the language's rule
+makes but nobody writes ("knifes" of the noun, "crisises") is no suggestion, and the head is left as it is."""
+
+
+def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
+    """``suggestion`` with its head noun made plural where the ``trap`` is a plural noun phrase: "white weapons"
+    -> "knives", "functionaries" -> "civil servants", "Crisis cells" -> "Crisis units".
+
+    Why: an entry writes its suggestion once, in the singular, and a suggestion of several words (or one for a
+    trap of several) is inflected by its verb (:func:`_phrase_inflected`); a noun phrase has none, and pasted as
+    written after a plural trap it breaks the agreement with the rest of the sentence ("Crisis unit have been
+    opened"). The head of each is the last word of its first run of content words (not the language's function
+    words; of a hyphened word, its last part): "cells of crisis" -> cells, "at the margins of" -> margins. The
+    trap is a noun phrase when no word before its head reads as a verb in a marked form (lost, makes, taking:
+    then the verb rules decided), and a trap and a suggestion of several words that both open with a verb are a
+    verb and its object ("take measures" -> "take action": kept), as is a trap head followed by no word that opens a
+    noun's post-modifier (the subject table's ``head_before``: "makes the tail", "pass a test"). A suggestion whose
+    head is the trap head's own singular or verb base wrote its number on purpose ("272 millions of" -> "272
+    million", "one thinks" -> "we think"). The plural is the spelling of the head the
+    language's profile gives most written (:meth:`mtqa.langs.language.Language.noun_plurals`,
+    :data:`PLURAL_MIN_ZIPF`); a head already plural, or none written often enough, leaves the suggestion as
+    it is."""
+    if not lang:
+        return suggestion
+    from mtqa.langs import language
+    from mtqa.langs.frequency import zipf
+
+    profile = language(lang)
+    small = profile.function_words
+    trap_words = trap.split()
+    at = _head_at([w.lower() for w in trap_words], small)
+    if at is None:
+        return suggestion
+    head = re.split(r"[-‐‑]", trap_words[at].lower())[-1]
+    if not head.isalpha() or not profile.is_plural_noun(head):
+        return suggestion
+    words = suggestion.split(" ")
+    verbs = _verbs(lang)
+    if verbs is not None:
+        after = " ".join(w.lower() for w in trap_words[at + 1:]) + " "
+        if at + 1 < len(trap_words) and not any(after.startswith(m + " ")
+                                                for m in verbs.subject.get("head_before", ())):
+            return suggestion  # "makes the tail", "pass a test": a word with its object, no noun with its modifier
+        for word in trap_words[:at]:
+            read = _verb_form(word.lower(), verbs, lang)
+            if read and read[1]:
+                return suggestion  # "lost the lives", "makes the points": a verb phrase, the verb rules' own
+        if at and len(words) > 1 and _verb_form(trap_words[0].lower(), verbs, lang) \
+                and _verb_form(words[0].lower(), verbs, lang):
+            return suggestion  # "take measures" -> "take action": a verb and its object for another, kept
+    mine = _head_at([w.lower() for w in words], small)
+    if mine is None or not words[mine].isalpha() or profile.is_plural_noun(words[mine].lower()):
+        return suggestion
+    own = words[mine].lower()
+    read = _verb_form(head, verbs, lang) if verbs is not None else None
+    if own in profile.singulars(head) or read and read[0] == own:
+        return suggestion  # "millions of" -> "million", "one thinks" -> "we think": the entry wrote the number
+    spellings = [(zipf(p, lang), p) for p in profile.noun_plurals(words[mine].lower())]
+    best = max(spellings, default=(0.0, ""))
+    if best[0] < PLURAL_MIN_ZIPF:
+        return suggestion
+    words[mine] = _same_case(best[1], words[mine])
+    return " ".join(words)
+
+
+def _head_at(words: list, small) -> Optional[int]:
+    """The position of the last word of the first run of words not in ``small`` (the head of a noun phrase
+    written head last, before its first function word after it: "crisis unit", "cells of crisis", "on the
+    sidelines of"); None when every word is one."""
+    at = None
+    for n, word in enumerate(words):
+        if word.strip(",;:()\"'") in small:
+            if at is not None:
+                break
+            continue
+        at = n
+    return at
 
 
 def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: str = "", context: str = "") -> str:
