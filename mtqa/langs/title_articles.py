@@ -126,8 +126,9 @@ def _after_name(text: str, end: int, lang: str) -> bool:
 
     * a common noun the name premodifies, whose the article is ("the President Obama administration", "the King
       Kong remake"): a lower-case word right after the name that is no function word, no irregular verb form
-      (said, met), no regular past or -s form and no -ly adverb, the shapes a name's verb takes, and is followed
-      by a grammar word or a verb's -s or -ed form ("administration has", "assassination remains");
+      (said, met), no regular past or -s form and no -ly adverb, the shapes a name's verb takes, nor a past
+      spelt as its base before an object (:func:`_past_before_object`: "set a record"), and is followed by a
+      grammar word or a verb's -s or -ed form ("administration has", "assassination remains");
     * a relative clause with no pronoun, whose subject follows the name ("the Prime Minister David Cameron we
       knew", "the President Mandela many remember": ``title_article.relative_subjects``);
     * a past verb right before a copula: the relative clause's verb, its object the title's holder ("the
@@ -161,11 +162,28 @@ def _after_name(text: str, end: int, lang: str) -> bool:
     verbs = inflection(lang)
     if verbs is not None and verbs.irregular_form(low):
         return False
+    if verbs is not None and _past_before_object(low, nxt, verbs, profile):
+        return False  # "the Swiss Lara Gut set a record": the name's verb, its object after it
     # the head noun is itself followed by its clause's verb or a grammar word ("administration has", "remake
     # was", "assassination remains", "portrait by"); "Chris Murphy last week" is a time phrase after the name
     follow = nxt.lower()
     return bool(follow) and follow[:1].isalpha() and (follow in profile.function_words or (
         follow.endswith(("s", "ed")) and not follow.endswith("ss")))
+
+
+def _past_before_object(word: str, nxt: str, verbs, profile) -> bool:
+    """``word`` is a past form an irregular verb spells as its base (set, put, hit, cut, beat, quit: the past
+    forms of ``inflection.toml``) and the word after it opens an object: a central determiner
+    (``possessive_replaces`` of the profile: "a", "the", "his", "this"...) or a figure. Why: such a word is a
+    noun too ("the President Obama tax cut was"), and alone it does not say which; the sentence does. A person's
+    name is singular, so the base form is no present verb after it ("the Swiss Lara Gut set" is past), and a
+    head noun the name premodifies is followed by its own clause's verb or a preposition, not by an object's
+    determiner ("the King Kong remake was")."""
+    forms = verbs.irregular.get(word)
+    if not forms or word not in forms[0]:
+        return False
+    follow = nxt.strip("\"“‘'’(").lower()
+    return follow[:1].isdigit() or follow in profile.word_set("possessive_replaces")
 
 
 def _defining(text: str, start: int, lang: str) -> bool:

@@ -356,3 +356,24 @@ def test_every_nationality_country_of_the_table_is_a_capitalised_name():
     countries = nationality_countries("fr-en")
     assert countries["Kenyan"] == "Kenya" and countries["Swiss"] == "Switzerland" and "Korean" not in countries
     assert all(c.split()[-1][:1].isupper() for c in countries.values())
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a past spelt as its base (set, hit, beat) right after the name, its object after it: the name's verb, so the
+    # article is the nationality's (fx74: "set" was read as a noun the name premodifies)
+    ("La Suissesse Lara Gut a établi un nouveau record de la piste.",
+     "The Swiss Lara Gut set a new track record.", [("The Swiss", "Swiss")]),
+    ("Le Kényan Daniel Kiprono a battu son compatriote au sprint.",
+     "The Kenyan Daniel Kiprono beat his compatriot in the sprint.", [("The Kenyan", "Kenyan")]),
+    ("L'Autrichienne Katharina Huber a touché la dernière porte.",
+     "The Austrian Katharina Huber hit the last gate.", [("The Austrian", "Austrian")]),
+])
+def test_a_past_spelt_as_its_base_after_the_name_is_read_as_its_verb(source, target, expected):
+    assert _f504(target, source) == expected
+
+
+def test_a_past_spelt_as_its_base_before_a_verb_is_still_a_noun_the_name_premodifies():
+    # "cut"/"bet" followed by the clause's verb: a head noun, whose the article is (English writes it)
+    assert _f504("The American Bill Gates bet was lost.", "Le pari de l'Américain Bill Gates a été perdu.") == []
+    assert _issues("The Turkish president Recep Tayyip Erdogan put the question to parliament.") == [
+        ("The Turkish president", "Turkish President")]
