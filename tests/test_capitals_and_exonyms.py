@@ -119,3 +119,30 @@ def test_the_forms_looked_for_in_the_target_are_english_only():
     capitals = _capitals(Context().pair)
     assert "allemagne" not in capitals["berlin"] and "germany" in capitals["berlin"]
     assert {"us", "u.s.", "america", "united states"} <= set(capitals["washington"])
+
+
+# fx74: the object of a verb of reaction (fr.toml government_seat_verbs, every form from the dictionary) is a
+# government too: the same evidence, a country or government noun where the capital stood, quiets the loss
+def test_a_capital_object_of_a_verb_of_reaction_rendered_by_a_government_noun_is_no_omitted_name():
+    assert not _lost("Le ministre accuse Moscou de soutenir les rebelles dans l'est du pays.",
+                     "The minister accuses the government of supporting the rebels in the east of the country.")
+    assert not _lost("Le ministre des affaires étrangères a exhorté Washington à lever les sanctions contre Cuba.",
+                     "The foreign minister urged the administration to lift sanctions against Cuba.")
+
+
+def test_a_capital_object_of_a_verb_of_reaction_left_out_or_after_another_verb_is_still_reported():
+    assert _lost("Le ministre accuse Moscou de soutenir les rebelles dans l'est du pays.",
+                 "The minister accuses of supporting the rebels in the east of the country.")
+    # a visit is to the city: no verb of reaction, so "the government" there renders nothing of it
+    assert _lost("Le ministre visite Moscou pour soutenir les rebelles dans l'est du pays.",
+                 "The minister visits the government to support the rebels in the east of the country.")
+
+
+def test_the_verbs_of_reaction_are_read_in_every_form_the_dictionary_makes():
+    from mtqa.checks.omitted_names import _seat_verb_forms
+    from mtqa.langs import language
+
+    forms = _seat_verb_forms("fr")
+    assert {"critiquer", "accuser"} <= forms and "visite" not in forms
+    if language("fr").dictionaries:
+        assert {"critiqué", "accuse", "accusent", "exhorté", "condamnait"} <= forms

@@ -80,7 +80,8 @@ class SourceFormDemonym(SegmentCheck):
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
     form of the table copied from the source is reported with the English
-    name (``the Texane`` -> Texan, ``the Bosniaques`` -> Bosnians, ``the
+    name (``the Texane`` -> Texan, ``the Suissesse`` -> Swiss: the table's
+    ``feminine_noun`` is read too, ``the Bosniaques`` -> Bosnians, ``the
     Army Mexicaine`` -> Mexican; also without its accents and closing a
     compound: ``Egyptiens``, ``Mexico-Américains``), and so is a French
     combining form before a hyphen (``Germano-Turkish`` -> German-). The
@@ -112,17 +113,18 @@ class SourceFormDemonym(SegmentCheck):
     ``Sud-Soudanais`` are South Sudanese, not "Sudanese").
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens. Les élus new-yorkais, les Kényans, les Sud-Soudanais et les villes sud-américaines aussi.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens. Les élus new-yorkais, la Suissesse, les Kényans, les Sud-Soudanais et les villes sud-américaines aussi.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The new-yorkais officials, the Kenyans, the South Sudanese and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kenyans, the Sud-Soudanais and the South American cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the sud-américaines cities too.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kényans, the South Sudanese and the South American cities too.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans. The New York officials, the Swiss woman, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans. The New York officials, the Swiss woman, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans. The New York officials, the Swiss woman, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens. The New York officials, the Swiss woman, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The new-yorkais officials, the Swiss woman, the Kenyans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Swiss woman, the Kenyans, the Sud-Soudanais and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Swiss woman, the Kenyans, the South Sudanese and the sud-américaines cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Swiss woman, the Kényans, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Suissesse, the Kenyans, the South Sudanese and the South American cities too.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Swiss woman, the Kenyans, the South Sudanese and the South American cities too.
         good: Title\\n\\nThe Québécois love their river.
     """
 

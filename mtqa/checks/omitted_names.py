@@ -128,14 +128,17 @@ class OmittedName(DocumentCheck):
 
     A capital city that heads its clause or is its agent (« Jeudi, Moscou a
     refusé », « Indonésie : Djakarta impose », « selon Pékin », « a dit que
-    Moscou »: ``government_seat_heads`` of the source's language data)
+    Moscou »: ``government_seat_heads`` of the source's language data), or
+    the object of a verb of reaction (« a critiqué Pékin », « accuse Moscou
+    de »: ``government_seat_verbs``, in every form the dictionary makes)
     stands for the government that sits there; a translation that writes,
     in the name's place, the capital's country ("Indonesia imposes") or a
     government noun ("On Thursday, the government refused":
     ``government_nouns`` of the target's) renders it, and is not flagged
     (``capitals.fr-en.tsv``). A capital after a preposition of place
-    (« mardi à Bagdad ») is the city: the country named elsewhere in the
-    sentence ("killing twelve people in Iraq") does not excuse its loss.
+    (« mardi à Bagdad ») or after another verb (« a visité Pékin ») is the
+    city: the country named elsewhere in the sentence ("killing twelve
+    people in Iraq") does not excuse its loss.
 
     Minor by default: the place of the name is read from the word
     alignment, not from the sentence's grammar, and at major severity the
@@ -464,7 +467,8 @@ class NameReplacedByWord(OmittedName):
     A capital standing for its government, rendered in its place by a
     government noun (« Jeudi, Moscou a refusé » -> "On Thursday,
     authorities refused"), is no stand-in: read as A611 reads it (the
-    capital heading its clause or its agent, ``capitals.fr-en.tsv``).
+    capital heading its clause, its agent or the object of a verb of
+    reaction, ``capitals.fr-en.tsv``).
 
     Minor by default, as A611: the place is read from the word
     alignment. The suggestion is the name as the source writes it, in the
@@ -576,9 +580,10 @@ def _government_rendered(whole: str, src_text: str, at: int, wa, left: int, righ
 
 def _heads_clause(text: str, at: int, ctx) -> bool:
     """The name at ``at`` of the source opens its sentence or clause (nothing, or a punctuation mark, before
-    it: « Djakarta impose », « Indonésie : Djakarta », « En Russie, Moscou ») or follows a word of the
-    source's ``government_seat_heads`` (« selon Pékin », « a dit que Moscou »): where a capital may be its
-    government, not a place complement (« à Bagdad », « frappé Dacca »)."""
+    it: « Djakarta impose », « Indonésie : Djakarta », « En Russie, Moscou »), follows a word of the
+    source's ``government_seat_heads`` (« selon Pékin », « a dit que Moscou ») or is the object of a verb of
+    reaction (``government_seat_verbs``: « a critiqué Pékin », « accuse Moscou de »): where a capital may be its
+    government, not a place complement (« à Bagdad », « frappé Dacca », « a visité Pékin »)."""
     before = text[:at].rstrip()
     words = _WORDS.findall(before)
     if not words:
@@ -586,7 +591,23 @@ def _heads_clause(text: str, at: int, ctx) -> bool:
     last = before[-1]
     if not last.isalnum() and last not in "'’-":
         return True
-    return words[-1].lower() in ctx.source.word_set("government_seat_heads")
+    return words[-1].lower() in ctx.source.word_set("government_seat_heads") \
+        or words[-1].lower() in _seat_verb_forms(ctx.source.code)
+
+
+@memoize(TABLES)
+def _seat_verb_forms(lang: str) -> frozenset[str]:
+    """Every form of the verbs of reaction of ``lang``'s ``government_seat_verbs`` (critique, critiqué,
+    accusent...), made by the language's Hunspell suffix rules from each infinitive (the infinitive alone where
+    no dictionary is installed). Why: the object of such a verb is a government (« a critiqué Pékin »), so a
+    capital there stands for it as one heading its clause does; the forms come from the morphology, not a list."""
+    from mtqa.langs import hunspell, language
+
+    profile = language(lang)
+    out: set[str] = set()
+    for verb in profile.word_set("government_seat_verbs"):
+        out.update(hunspell.suffix_forms(profile.dictionaries, verb) or (verb,))
+    return frozenset(out)
 
 
 def _english_form(pair, lost: str) -> str:

@@ -153,14 +153,18 @@ class NationalityArticleBeforeName(SegmentCheck):
     Erdogan"), when the aligned source writes that nationality as a capitalised noun after a definite article
     before a capitalised word (``definite_articles`` of the source profile): an English text, or a source that
     says « le président kényan », is not this shape. The source's noun is read in the demonym table's masculine,
-    feminine and ``feminine_noun`` forms (« la Suissesse »), accents folded (« le Kenyan » as « le Kényan »). The
-    suggestion drops the article; the message gives the other form news writes, the country in the possessive
-    (the table's ``country``: "Kenya's Daniel Kiprono"), where one country answers the adjective.
+    feminine and ``feminine_noun`` forms (« la Suissesse »), accents folded (« le Kenyan » as « le Kényan »), and in
+    the plural before names joined by a comma or "and" (« les Kényans Daniel Kiprono et Eliud Kipchoge » -> "the
+    Kenyans Daniel Kiprono and Eliud Kipchoge", the table's English ``plural``; English writes "Kenyans Daniel
+    Kiprono and Eliud Kipchoge"). The suggestion drops the article; the message gives the other form news writes,
+    the country in the possessive (the table's ``country``: "Kenya's Daniel Kiprono"), where one country answers
+    the adjective.
 
     Example:
-        source: La Norvégienne Ingrid Solbakken a remporté la descente devant l'Italienne Giulia Moretti.
-        bad: The Norwegian Ingrid Solbakken won the downhill ahead of the Italian Giulia Moretti.
-        good: Norway's Ingrid Solbakken won the downhill ahead of Italian Giulia Moretti.
+        source: La Norvégienne Ingrid Solbakken a remporté la descente devant l'Italienne Giulia Moretti. Les Autrichiennes Katharina Huber et Anna Berger complètent le podium.
+        bad: The Norwegian Ingrid Solbakken won the downhill ahead of the Italian Giulia Moretti. Austrians Katharina Huber and Anna Berger complete the podium.
+        bad: Norway's Ingrid Solbakken won the downhill ahead of Italian Giulia Moretti. The Austrians Katharina Huber and Anna Berger complete the podium.
+        good: Norway's Ingrid Solbakken won the downhill ahead of Italian Giulia Moretti. Austrians Katharina Huber and Anna Berger complete the podium.
     """
 
     code = "F504"
@@ -185,7 +189,7 @@ class NationalityArticleBeforeName(SegmentCheck):
             if use.adjective not in named:
                 continue
             span = text[use.start:use.adjective_end]
-            suggestion = use.adjective
+            suggestion = use.plural or use.adjective  # "Kenyans Daniel Kiprono and Eliud Kipchoge": the noun bare
             country = nationality_countries(ctx.pair.code).get(use.adjective)
             if country:
                 owner = possessive(country)
@@ -196,7 +200,9 @@ class NationalityArticleBeforeName(SegmentCheck):
                 alternative = "the country in the possessive"  # Congolese, Korean: no one country to name
             yield self.issue(
                 segment, use.start, use.adjective_end,
-                f"{quoted(span)} before the name {quoted(use.name)} copies the {ctx.source.name} noun of "
+                f"{quoted(span)} before the name{'s' if use.plural else ''} {quoted(use.name)} copies the "
+                f"{ctx.source.name} noun of "
                 f"nationality with its article (« {source_quote_to_name(named[use.adjective], use.name)} »); {ctx.target.name} news writes "
-                f"the adjective bare before a name ({quoted(suggestion + ' ' + use.name)}) or {alternative}",
+                f"the {'noun' if use.plural else 'adjective'} bare before {'names' if use.plural else 'a name'} "
+                f"({quoted(suggestion + ' ' + use.name)}) or {alternative}",
                 suggestion, confidence=0.8)

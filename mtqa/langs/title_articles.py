@@ -121,13 +121,15 @@ def is_person(name: str, lang: str) -> bool:
     return True
 
 
-def _after_name(text: str, end: int, lang: str) -> bool:
+def _after_name(text: str, end: int, lang: str, names: int = 1) -> bool:
     """Whether what follows the name shows the article is not the title's (F502 and its counter skip the use):
 
     * a common noun the name premodifies, whose the article is ("the President Obama administration", "the King
       Kong remake"): a lower-case word right after the name that is no function word, no irregular verb form
-      (said, met), no regular past or -s form and no -ly adverb, the shapes a name's verb takes, and is followed
-      by a grammar word or a verb's -s or -ed form ("administration has", "assassination remains");
+      (said, met), no regular past or -s form and no -ly adverb, the shapes a name's verb takes, nor a past
+      spelt as its base before an object (:func:`_past_before_object`: "set a record"; after ``names`` joined by
+      "and", any word before an object: "complete the podium"), and is followed by a
+      grammar word or a verb's -s or -ed form ("administration has", "assassination remains");
     * a relative clause with no pronoun, whose subject follows the name ("the Prime Minister David Cameron we
       knew", "the President Mandela many remember": ``title_article.relative_subjects``);
     * a past verb right before a copula: the relative clause's verb, its object the title's holder ("the
@@ -161,11 +163,30 @@ def _after_name(text: str, end: int, lang: str) -> bool:
     verbs = inflection(lang)
     if verbs is not None and verbs.irregular_form(low):
         return False
+    if verbs is not None and _past_before_object(low, nxt, verbs, profile, names > 1):
+        return False  # "the Swiss Lara Gut set a record": the name's verb, its object after it
     # the head noun is itself followed by its clause's verb or a grammar word ("administration has", "remake
     # was", "assassination remains", "portrait by"); "Chris Murphy last week" is a time phrase after the name
     follow = nxt.lower()
     return bool(follow) and follow[:1].isalpha() and (follow in profile.function_words or (
         follow.endswith(("s", "ed")) and not follow.endswith("ss")))
+
+
+def _past_before_object(word: str, nxt: str, verbs, profile, plural: bool = False) -> bool:
+    """``word`` is a past form an irregular verb spells as its base (set, put, hit, cut, beat, quit: the past
+    forms of ``inflection.toml``) and the word after it opens an object: a central determiner
+    (``possessive_replaces`` of the profile: "a", "the", "his", "this"...) or a figure. Why: such a word is a
+    noun too ("the President Obama tax cut was"), and alone it does not say which; the sentence does. A person's
+    name is singular, so the base form is no present verb after it ("the Swiss Lara Gut set" is past), and a
+    head noun the name premodifies is followed by its own clause's verb or a preposition, not by an object's
+    determiner ("the King Kong remake was"). After names joined by "and" (``plural``) any such word before an
+    object is the names' verb in the present ("the Austrians Katharina Huber and Anna Berger complete the
+    podium"), which is the base form."""
+    forms = verbs.irregular.get(word)
+    if not plural and (not forms or word not in forms[0]):
+        return False
+    follow = nxt.strip("\"“‘'’(").lower()
+    return follow[:1].isdigit() or follow in profile.word_set("possessive_replaces")
 
 
 def _defining(text: str, start: int, lang: str) -> bool:
@@ -262,14 +283,37 @@ class NationalityUse(NamedTuple):
     start: int
     adjective_end: int
     adjective: str
+    """The English adjective of the demonym table (Kenyan), also for a plural noun the target writes (Kenyans)."""
     name: str
+    plural: str = ""
+    """The plural noun of people the target writes in the adjective's place ("the Kenyans Daniel Kiprono and Eliud
+    Kipchoge"), else empty."""
+
+
+@memoize(TABLES)
+def nationality_plurals(pair: str) -> dict[str, str]:
+    """The English plural noun of people of the pair's demonym table -> its adjective (Kenyans -> Kenyan), where
+    the two differ (Swiss and Dutch are both): the noun a target writes after "the" before two names ("the
+    Kenyans Daniel Kiprono and Eliud Kipchoge")."""
+    return {row["plural"]: row["english"] for row in pair_table("demonyms", pair)
+            if row.get("kind") == "nationality" and (row.get("english") or "")[:1].isupper()
+            and row.get("plural") and row["plural"] != row["english"]}
 
 
 @memoize(TABLES)
 def _nationality_pattern(lang: str, pair: str) -> re.Pattern:
-    adjectives = alternation(nationality_adjectives(pair), lambda a: re.escape(a).replace(r"\ ", _SP))
+    words = set(nationality_adjectives(pair)) | set(nationality_plurals(pair))
+    adjectives = alternation(sorted(words, key=len, reverse=True), lambda a: re.escape(a).replace(r"\ ", _SP))
     return re.compile(rf"(?<![\w'’-])[Tt]he{_SP}(?P<adj>{adjectives}){_SP}"
                       rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})*)")
+
+
+@memoize(TABLES)
+def _more_names(lang: str) -> re.Pattern:
+    """A further name joined to a name by a comma or a coordinator of the profile (``noun_coordinators``: and,
+    or): "Daniel Kiprono and Eliud Kipchoge", the people a plural noun of nationality names."""
+    joins = alternation(language(lang).word_set("noun_coordinators"), re.escape)
+    return re.compile(rf"(?:,{_SP}|{_SP}(?:{joins}){_SP})(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})*)")
 
 
 def nationality_uses(text: str, lang: str = "en", pair: str = "fr-en") -> Iterable[NationalityUse]:
@@ -279,22 +323,38 @@ def nationality_uses(text: str, lang: str = "en", pair: str = "fr-en") -> Iterab
     (:func:`_after_name`, :func:`_defining`: "the American Bill Gates Foundation", "it is the Italian Dante
     we read")."""
     title_set = titles(lang)
+    plurals = nationality_plurals(pair)
     for m in _nationality_pattern(lang, pair).finditer(text):
-        name = m.group("name")
+        name, end = m.group("name"), m.end("name")
+        word = " ".join(m.group("adj").split())
+        plural = word if word in plurals else ""
+        if plural:
+            # a plural noun names more people than one: the names joined to the first are theirs ("the Kenyans
+            # Daniel Kiprono and Eliud Kipchoge"), read up to the last, whose verb follows; a plural noun before a
+            # single name is no shape English or French writes, and is left alone
+            more = _more_names(lang)
+            joined = more.match(text, end)
+            while joined and is_person(joined.group("name"), lang):
+                end = joined.end("name")
+                joined = more.match(text, end)
+            if end == m.end("name"):
+                continue
+            name = text[m.start("name"):end]
         if any(" ".join(name.lower().split()[:len(t.split())]) == t for t in title_set) \
-                or not is_person(name, lang) or _after_name(text, m.end("name"), lang) \
+                or not is_person(m.group("name"), lang) or _after_name(text, end, lang, 2 if plural else 1) \
                 or _defining(text, m.start(), lang):
             continue
-        yield NationalityUse(m.start(), m.end("adj"), m.group("adj"), name.rstrip("."))
+        yield NationalityUse(m.start(), m.end("adj"), plurals.get(word, m.group("adj")), name.rstrip("."), plural)
 
 
 @memoize(TABLES)
 def source_nationality_nouns(pair: str) -> dict[str, str]:
     """The pair's demonym table read as nouns of people, accents folded (« Kényan », « Kenyane », « Italienne »,
     « Suissesse »: masculine and feminine forms and a ``feminine_noun`` that differs from the adjective's
-    feminine) -> their English adjective (Kenyan, Italian, Swiss). Folded because the French press writes some
+    feminine, each in its source plural too: « les Kényans ») -> their English adjective (Kenyan, Italian, Swiss). Folded because the French press writes some
     with and some without the accent (« le Kényan », « le Kenyan »); no two rows share a folded form."""
     out: dict[str, str] = {}
+    source = language(pair.split("-")[0])
     for row in pair_table("demonyms", pair):
         english = row.get("english") or ""
         if row.get("kind") != "nationality" or not english[:1].isupper():
@@ -302,6 +362,7 @@ def source_nationality_nouns(pair: str) -> dict[str, str]:
         for form in (row.get("masculine"), row.get("feminine"), row.get("feminine_noun")):
             if form:
                 out[fold(form)] = english
+                out[fold(source.plural(form))] = english  # « les Kényans Daniel Kiprono et Eliud Kipchoge »
     return out
 
 

@@ -15,9 +15,10 @@ MAX_TARGET_ZIPF = 2.0
 
 
 def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
-    """The table's forms the frequencies, dictionaries and name lists leave, and the half-translated
-    mixes of its compound forms (:func:`_mixes`), each with the row's French forms (empty for a form
-    of the table itself, which the source must write as it is).
+    """The table's forms (masculine, feminine and ``feminine_noun``: la Suissesse; singular and plural) the
+    frequencies, dictionaries and name lists leave, and the half-translated mixes of its compound forms
+    (:func:`_mixes`), each with the row's French forms (empty for a form of the table itself, which the source
+    must write as it is).
 
     A form equal to the English name after folding accents is the target's own when it has no accent
     (Afghan, Argentine); with the source's accents (Nigérien, Kényans, Émiratis) it is kept unless the
@@ -34,7 +35,9 @@ def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]
         english = row["english"]
         taken = {fold(english), fold(row["plural"] or english)}
         row_forms = []
-        for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
+        # the feminine noun of people where it differs from the adjective's feminine (la Suissesse beside l'équipe
+        # suisse): a form the source writes for one of the row's people, as copied as the others
+        for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"], row.get("feminine_noun")) if b):
             variants = [base] if prefix else list(dict.fromkeys((base, pair.source.plural(base))))
             if len(variants) > 1 and tgt.zipf(capitalised(variants[1])) >= MAX_TARGET_ZIPF:
                 continue  # the target writes the plural as a name of its own (the Canadiens, the hockey club):

@@ -971,3 +971,20 @@ def test_peoples_of_antiquity(source, target, expected):
 ])
 def test_island_groups(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the demonym table's feminine_noun (« la Suissesse », a noun the adjective « suisse » does not share), read
+    # by T109 from the one table F504 reads it from, in both numbers
+    ("La Suissesse Lara Gut a dominé la descente de samedi.", "The Suissesse Lara Gut dominated Saturday's downhill.",
+     [("Suissesse", "Swiss")]),
+    ("Les Suissesses ont remporté le relais devant les Autrichiennes.",
+     "The Suissesses won the relay ahead of the Austrians.", [("Suissesses", "Swiss")]),
+])
+def test_a_feminine_noun_of_the_demonym_table_copied_is_flagged(source, target, expected):
+    assert found("T109", source, target) == expected
+
+
+def test_the_feminine_noun_rendered_is_quiet():
+    assert found("T109", "La Suissesse Lara Gut a dominé la descente de samedi.",
+                 "Swiss skier Lara Gut dominated Saturday's downhill.") == []

@@ -356,3 +356,59 @@ def test_every_nationality_country_of_the_table_is_a_capitalised_name():
     countries = nationality_countries("fr-en")
     assert countries["Kenyan"] == "Kenya" and countries["Swiss"] == "Switzerland" and "Korean" not in countries
     assert all(c.split()[-1][:1].isupper() for c in countries.values())
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a past spelt as its base (set, hit, beat) right after the name, its object after it: the name's verb, so the
+    # article is the nationality's (fx74: "set" was read as a noun the name premodifies)
+    ("La Suissesse Lara Gut a établi un nouveau record de la piste.",
+     "The Swiss Lara Gut set a new track record.", [("The Swiss", "Swiss")]),
+    ("Le Kényan Daniel Kiprono a battu son compatriote au sprint.",
+     "The Kenyan Daniel Kiprono beat his compatriot in the sprint.", [("The Kenyan", "Kenyan")]),
+    ("L'Autrichienne Katharina Huber a touché la dernière porte.",
+     "The Austrian Katharina Huber hit the last gate.", [("The Austrian", "Austrian")]),
+])
+def test_a_past_spelt_as_its_base_after_the_name_is_read_as_its_verb(source, target, expected):
+    assert _f504(target, source) == expected
+
+
+def test_a_past_spelt_as_its_base_before_a_verb_is_still_a_noun_the_name_premodifies():
+    # "cut"/"bet" followed by the clause's verb: a head noun, whose the article is (English writes it)
+    assert _f504("The American Bill Gates bet was lost.", "Le pari de l'Américain Bill Gates a été perdu.") == []
+    assert _issues("The Turkish president Recep Tayyip Erdogan put the question to parliament.") == [
+        ("The Turkish president", "Turkish President")]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the plural noun of nationality before names joined by "and" or a comma (fx74): the noun kept bare
+    ("Les Kényans Daniel Kiprono et Eliud Kipchoge ont pris les deux premières places.",
+     "The Kenyans Daniel Kiprono and Eliud Kipchoge took the first two places.", [("The Kenyans", "Kenyans")]),
+    ("Le relais a été remporté par les Italiennes Giulia Moretti, Sara Conti et Elena Ferri.",
+     "The relay was won by the Italians Giulia Moretti, Sara Conti and Elena Ferri.",
+     [("the Italians", "Italians")]),
+    # the names' verb in the present, the base form, before its object: not a noun the names premodify
+    ("Les Autrichiennes Katharina Huber et Anna Berger complètent le podium.",
+     "The Austrians Katharina Huber and Anna Berger complete the podium.", [("The Austrians", "Austrians")]),
+])
+def test_a_plural_noun_of_nationality_before_names_is_flagged(source, target, expected):
+    assert _f504(target, source) == expected
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Les Kényans Daniel Kiprono et Eliud Kipchoge ont pris les deux premières places.",
+     "Kenyans Daniel Kiprono and Eliud Kipchoge took the first two places."),
+    ("Les Kényans Daniel Kiprono et Eliud Kipchoge ont pris les deux premières places.",
+     "Kenya's Daniel Kiprono and Eliud Kipchoge took the first two places."),
+    # the people as a group, with no names after them: English writes the article
+    ("Les Kényans ont dominé la course, Daniel Kiprono en tête.",
+     "The Kenyans dominated the race, with Daniel Kiprono in front."),
+])
+def test_a_plural_noun_of_nationality_english_writes_is_quiet(source, target):
+    assert _f504(target, source) == []
+
+
+def test_the_plural_message_names_every_name_and_the_countrys_possessive():
+    (message,) = _f504_messages("The Kenyans Daniel Kiprono and Eliud Kipchoge took the first two places.",
+                                "Les Kényans Daniel Kiprono et Eliud Kipchoge ont pris les deux premières places.")
+    assert "“Kenyans Daniel Kiprono and Eliud Kipchoge”" in message
+    assert "Kenya's Daniel Kiprono and Eliud Kipchoge" in message
