@@ -679,7 +679,8 @@ class LowercaseProperName(SegmentCheck):
     subcategory = "capitalization"
     severity = Severity.MINOR
 
-    def _demonyms(self, segment: Segment, found: set) -> Iterator[Issue]:
+    def _demonyms(self, segment: Segment, found: set, languages: frozenset = frozenset(),
+                  nationalities: frozenset = frozenset()) -> Iterator[Issue]:
         text = segment.text
         common = [m.span() for p in style()["_common_phrases"] if p.split()[0] in found or p.split()[-1] in found
                   for m in re.finditer(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)]
@@ -687,15 +688,17 @@ class LowercaseProperName(SegmentCheck):
             for m in re.finditer(rf"(?<![\w'’@#/.-]){re.escape(word)}(?![\w'’-])", text):
                 if in_address(text, m.start(), m.end()) or any(a <= m.start() < b for a, b in common):
                     continue  # "french fries": English writes the phrase in lower case
-                yield self.issue(segment, m.start(), m.end(),
-                                 f"{quoted(word)} is a nationality or people adjective: English capitalises it.",
+                kind = "a language name" if word in languages and word not in nationalities \
+                    else "a nationality or people adjective"
+                yield self.issue(segment, m.start(), m.end(), f"{quoted(word)} is {kind}: English capitalises it.",
                                  word[0].upper() + word[1:])
 
     def check(self, segment: Segment, sources, ctx) -> Iterator[Issue]:
         text = segment.text
         triggers, calendar_re, head_re, title_re, bare_re = _lowercase_patterns()
         words = text_words(text, ctx).words
-        present = (_lowercase_demonyms(ctx.pair) | _language_names(ctx.target)).intersection(words)
+        nationalities, languages = _lowercase_demonyms(ctx.pair), _language_names(ctx.target)
+        present = (nationalities | languages).intersection(words)
         if present:
             demonyms = {w for w in present if not ctx.target.in_dictionary(w)}
             # a word the dictionary also knows in lower case (``french`` the verb, ``polish``) only where the
@@ -706,7 +709,7 @@ class LowercaseProperName(SegmentCheck):
                 said = {w for s in sources for w in text_words(s.text.lower(), ctx).words}
                 demonyms |= {w for w in ambiguous if not forms.get(w, frozenset()).isdisjoint(said)}
             if demonyms:
-                yield from self._demonyms(segment, demonyms)
+                yield from self._demonyms(segment, demonyms, languages, nationalities)
         if triggers.isdisjoint(words):
             return  # no month, head or title word (the run's split, made for the other checks): most segments
         data = style()

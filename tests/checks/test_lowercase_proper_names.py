@@ -140,6 +140,9 @@ def test_a_nationality_word_without_the_source_s_nationality_is_left():
 def test_a_language_name_is_read_in_lower_case():
     assert flags("School\n\nThe pupils learn arabic and hebrew from the first year.") == [
         ("F302", "arabic", "Arabic"), ("F302", "hebrew", "Hebrew")]
+    ctx = Context(Config(select=("F302",)))
+    issues = check_texts("School\n\nThe pupils learn hebrew.", ctx=ctx).issues
+    assert [i.message for i in issues] == ["“hebrew” is a language name: English capitalises it."]
 
 
 @pytest.mark.parametrize("text,expected", [
