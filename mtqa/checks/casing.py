@@ -553,6 +553,28 @@ def _demonym_sources(pair) -> dict:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@memoize(TABLES)
+def _multiword_names(pair) -> tuple[frozenset, dict, Optional[re.Pattern]]:
+    """The multiword proper names the pair's tables give in the target language, every word but the linking
+    ones capitalised (the exonym table's English names, ``National Assembly``, ``United Nations``, ``White
+    House``, and the acronym bodies' full names, ``International Criminal Court``): the lower-case words
+    that screen a segment, each name by its lower-case form, and one pattern finding any of them in any case."""
+    links = frozenset(style()["name_links"])
+    names = set()
+    for table, column in (("exonyms", "english"), ("acronym_bodies", "english_name")):
+        for row in pair.table(table):
+            name = " ".join((row.get(column) or "").split())
+            words = name.split()
+            if len(words) > 1 and all(w in links or w[:1].isupper() for w in words):
+                names.add(name)
+    if not names:
+        return frozenset(), {}, None
+    by_lower = {n.lower(): n for n in sorted(names)}
+    screen = frozenset(w for n in by_lower for w in n.split() if w not in links)
+    alts = alternation(by_lower, lambda n: re.escape(n).replace(r"\ ", _SPACE))
+    return screen, by_lower, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
 def bare_title_context(text: str, start: int, lang, describers: frozenset = frozenset()) -> bool:
     """A title at ``start`` is used bare, as English writes a formal title before a name: it opens no sentence,
     and the word before it is punctuation, a function word or a past verb in -ed, and no determiner,
@@ -627,13 +649,13 @@ _LINKS = frozenset({"of", "the"})
 @record
 class LowercaseProperName(SegmentCheck):
     """A word that English capitalises in every use is written in lower case (``october``, ``mexican``, ``the
-    sea of Japan``, ``the president Ebrahim Raisi``).
+    sea of Japan``, ``the president Ebrahim Raisi``, ``the national Assembly``).
 
     French writes months and days, the head noun of a geographic or institutional name and a title before a
     name in lower case (« en octobre », « la mer du Japon », « l'université de Téhéran », « le président
     Ebrahim Raïssi », « l'ayatollah Ali Khamenei », « les autorités mexicaines »); MT copies the French case,
-    and the translation reads as careless or foreign. Four readings, each a list of ``data/case_style.toml``
-    or the demonym table:
+    and the translation reads as careless or foreign. Six readings, each a list of ``data/case_style.toml``
+    or a table of the names owner:
 
     * a month or day name in lower case that is no other English word (``october``, ``sunday``; not ``may``,
       ``march``, ``august``), outside addresses and handles;
@@ -659,6 +681,11 @@ class LowercaseProperName(SegmentCheck):
       Abdullah``): the titles the human references capitalise there in 90 % of uses or more
       (``bench/case_survey.py``); not after ``former`` or another modifier, a determiner, a capitalised or
       nationality word (``the German chancellor Olaf Scholz``), nor a title with a comma before the name.
+    * a multiword name of the pair's tables (the exonyms' English names, the acronym bodies' full names) with
+      a word in lower case before a capitalised one (``the national Assembly``, ``the united Nations``,
+      ``the supreme Court``: « l'Assemblée nationale » copied), not a direction opening a region
+      (``central Europe``, ``western Europe``), nor a name capitalised first and lower case after
+      (``European parliament``, a British house style).
 
     Each list was measured on the newstest human references 2008-2013 and the read half of 2014 before it
     was kept: one hit at most a year, each read (calques in translations of the years whose sources were
@@ -669,8 +696,8 @@ class LowercaseProperName(SegmentCheck):
     its article before a name is a word-for-word copy of the French that English news style never writes.
 
     Example:
-        bad: Gulf talks\\n\\nThe talks resumed in october in Baghdad. Warships patrol the sea of Japan. The president Ebrahim Raisi spoke on Wednesday with chancellor Olaf Scholz.
-        good: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday with Chancellor Olaf Scholz.
+        bad: Gulf talks\\n\\nThe talks resumed in october in Baghdad. Warships patrol the sea of Japan. The president Ebrahim Raisi spoke on Wednesday with chancellor Olaf Scholz at the united Nations.
+        good: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday with Chancellor Olaf Scholz at the United Nations.
     """
 
     code = "F302"
@@ -680,14 +707,15 @@ class LowercaseProperName(SegmentCheck):
     severity = Severity.MINOR
 
     def _demonyms(self, segment: Segment, found: set, languages: frozenset = frozenset(),
-                  nationalities: frozenset = frozenset()) -> Iterator[Issue]:
+                  nationalities: frozenset = frozenset(), named=()) -> Iterator[Issue]:
         text = segment.text
-        common = [m.span() for p in style()["_common_phrases"] if p.split()[0] in found or p.split()[-1] in found
+        common = list(named) + [m.span() for p in style()["_common_phrases"] if p.split()[0] in found or p.split()[-1] in found
                   for m in re.finditer(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)]
         for word in sorted(found):
             for m in re.finditer(rf"(?<![\w'’@#/.-]){re.escape(word)}(?![\w'’-])", text):
                 if in_address(text, m.start(), m.end()) or any(a <= m.start() < b for a, b in common):
-                    continue  # "french fries": English writes the phrase in lower case
+                    continue  # "french fries": English writes the phrase in lower case; "european Commission":
+                    # the half-capitalised name's issue says it
                 kind = "a language name" if word in languages and word not in nationalities \
                     else "a nationality or people adjective"
                 yield self.issue(segment, m.start(), m.end(), f"{quoted(word)} is {kind}: English capitalises it.",
@@ -697,6 +725,8 @@ class LowercaseProperName(SegmentCheck):
         text = segment.text
         triggers, calendar_re, head_re, title_re, bare_re = _lowercase_patterns()
         words = text_words(text, ctx).words
+        names = list(self._half_capitalised(segment, words, ctx))
+        yield from names
         nationalities, languages = _lowercase_demonyms(ctx.pair), _language_names(ctx.target)
         present = (nationalities | languages).intersection(words)
         if present:
@@ -709,7 +739,8 @@ class LowercaseProperName(SegmentCheck):
                 said = {w for s in sources for w in text_words(s.text.lower(), ctx).words}
                 demonyms |= {w for w in ambiguous if not forms.get(w, frozenset()).isdisjoint(said)}
             if demonyms:
-                yield from self._demonyms(segment, demonyms, languages, nationalities)
+                yield from self._demonyms(segment, demonyms, languages, nationalities,
+                                          [(i.seg_start, i.seg_end) for i in names])
         if triggers.isdisjoint(words):
             return  # no month, head or title word (the run's split, made for the other checks): most segments
         data = style()
@@ -752,6 +783,32 @@ class LowercaseProperName(SegmentCheck):
                              f"the title capitalised and without an article before a name.",
                              f"{_capitalised_phrase(m.group('title'))} {name}")
         yield from self._bare_titles(segment, bare_re, data, ctx)
+
+    def _half_capitalised(self, segment: Segment, words, ctx) -> Iterator[Issue]:
+        """A multiword name of the pair's tables (:func:`_multiword_names`) with a word in lower case before
+        a capitalised one (``the national Assembly``, ``the united Nations``): the French « l'Assemblée
+        nationale » case copied word for word. Not a direction opening it (``central Europe``, ``western
+        Europe``: English describes a region so), nor a name capitalised first and lower case after
+        (``European parliament``), which some British house styles write."""
+        screen, by_lower, pattern = _multiword_names(ctx.pair)
+        if pattern is None or screen.isdisjoint(words):
+            return  # no word of a name written in lower case: most segments
+        data = style()
+        links = frozenset(data["name_links"])
+        directions = frozenset(data["name_direction_words"]) | frozenset(
+            w.lower() for kv in ctx.target.compass_points.items() for w in kv)
+        text = segment.text
+        for m in pattern.finditer(text):
+            content = [w for w in m.group(0).split() if w.lower() not in links]
+            low = [i for i, w in enumerate(content) if w.islower()]
+            if not low or not any(w[:1].isupper() for w in content[low[0] + 1:]):
+                continue  # all capitalised, all lower case, or capitalised first: no half-capitalised name here
+            if content[low[0]] in directions or in_address(text, m.start(), m.end()):
+                continue
+            name = by_lower[" ".join(m.group(0).lower().split())]
+            yield self.issue(segment, m.start(), m.end(),
+                             f"{quoted(m.group(0))} is the name {quoted(name)} half capitalised: English "
+                             f"capitalises every word of it.", name)
 
     def _bare_titles(self, segment: Segment, bare_re, data: dict, ctx) -> Iterator[Issue]:
         """A title of ``titles_bare_before_names`` in lower case right before a name, used bare

@@ -165,3 +165,23 @@ def test_a_bare_title_before_a_name(text, expected):
 ])
 def test_a_described_title_is_not_read_bare(text):
     assert flags(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name of the pair's tables with a lower-case word before a capitalised one: one issue, the whole name
+    ("Vote\n\nThe bill went back to the national Assembly after the european Commission objected.",
+     [("F302", "national Assembly", "National Assembly"), ("F302", "european Commission", "European Commission")]),
+    ("Court\n\nThe supreme Court heard the case the united Nations brought.",
+     [("F302", "supreme Court", "Supreme Court"), ("F302", "united Nations", "United Nations")]),
+])
+def test_a_half_capitalised_name(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a direction describing a region, a British house style (capital first), a name in full or in lower case
+    "Gas\n\nExports to central Europe and western Europe fell while the European parliament met.",
+    "Vote\n\nThe National Assembly met; a national assembly of farmers met too.",
+])
+def test_what_english_writes_of_a_name_is_not_half_capitalised(text):
+    assert flags(text) == []
