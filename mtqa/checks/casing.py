@@ -70,6 +70,9 @@ def style() -> dict:
     data["_words"] = {w["lower"]: w for w in data.get("word", [])}
     data["_always_titles"] = frozenset(data["titles_always_capitalised"])
     data["_name_titles"] = frozenset(data["titles_before_names"])
+    data["_bare_titles"] = frozenset(data["titles_bare_before_names"])
+    data["_title_modifiers"] = frozenset(data["title_modifiers"]) | data["_descriptive"]
+    data["_common_phrases"] = tuple(data["nationality_common_phrases"])
     return data
 
 
@@ -497,7 +500,10 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
                          rf"(?:(?P<head>{heads}){_SPACE}of{_SPACE}(?:the{_SPACE})?|(?P<before>{before}){_SPACE})"
                          rf"(?P<name>{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*)")
     title_re = re.compile(rf"(?<![\w-])(?P<article>[Tt]he{_SPACE})?(?P<title>{title_alts}){_SPACE}{full_name}")
-    return triggers, calendar_re, head_re, title_re
+    bare = alternation(data["titles_bare_before_names"], lambda t: re.escape(t).replace(r"\ ", _SPACE))
+    bare_re = re.compile(rf"(?<![\w-])(?P<title>{bare}){_SPACE}(?P<first>{_NAME_WORD})(?:{more}){{0,4}}")
+    triggers |= frozenset(t.split()[-1] for t in data["titles_bare_before_names"])
+    return triggers, calendar_re, head_re, title_re, bare_re
 
 
 @memoize(TABLES)
@@ -513,6 +519,85 @@ def _lowercase_demonyms(pair) -> frozenset:
         if english[:1].isupper() and " " not in english:
             out.add(english.lower())
     return frozenset(out)
+
+
+@memoize(TABLES)
+def _language_names(lang) -> frozenset:
+    """The language names of ``data/language_names.toml`` in lower case (``arabic``, ``hebrew``, ``urdu``), read
+    when the target is the language that file writes them in (English): English capitalises a language's name
+    in every use, and French writes it in lower case (« il parle arabe »)."""
+    if lang.code != style()["language"]:
+        return frozenset()
+    from mtqa.source_language import language_names
+
+    return frozenset(name.lower() for name in language_names().values() if " " not in name)
+
+
+@memoize(TABLES)
+def _demonym_sources(pair) -> dict:
+    """For each English nationality or people adjective of the demonym table (``nationality`` and ``region``
+    rows: not religious communities, whose words English also writes in lower case, ``catholic``, ``orthodox``),
+    in lower case, the source forms that say the source wrote that nationality or language (``french`` <-
+    français, française, françaises): the evidence that a lower-case ``french`` the dictionary also knows
+    (the verb, ``french fries``) stands for the nationality."""
+    out: dict = {}
+    for row in pair.table("demonyms"):
+        english = row.get("english") or ""
+        if row.get("kind") not in ("nationality", "region") or not english[:1].isupper() or " " in english:
+            continue
+        forms = out.setdefault(english.lower(), set())
+        for form in (row.get("masculine"), row.get("feminine")):
+            if form:
+                forms.add(form)
+                forms.add(form if form[-1] in "sxz" else form + "s")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@memoize(TABLES)
+def _multiword_names(pair) -> tuple[frozenset, dict, Optional[re.Pattern]]:
+    """The multiword proper names the pair's tables give in the target language, every word but the linking
+    ones capitalised (the exonym table's English names, ``National Assembly``, ``United Nations``, ``White
+    House``, and the acronym bodies' full names, ``International Criminal Court``): the lower-case words
+    that screen a segment, each name by its lower-case form, and one pattern finding any of them in any case."""
+    links = frozenset(style()["name_links"])
+    names = set()
+    for table, column in (("exonyms", "english"), ("acronym_bodies", "english_name")):
+        for row in pair.table(table):
+            name = " ".join((row.get(column) or "").split())
+            words = name.split()
+            if len(words) > 1 and all(w in links or w[:1].isupper() for w in words):
+                names.add(name)
+    if not names:
+        return frozenset(), {}, None
+    by_lower = {n.lower(): n for n in sorted(names)}
+    screen = frozenset(w for n in by_lower for w in n.split() if w not in links)
+    alts = alternation(by_lower, lambda n: re.escape(n).replace(r"\ ", _SPACE))
+    return screen, by_lower, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def bare_title_context(text: str, start: int, lang, describers: frozenset = frozenset()) -> bool:
+    """A title at ``start`` is used bare, as English writes a formal title before a name: it opens no sentence,
+    and the word before it is punctuation, a function word or a past verb in -ed, and no determiner,
+    possessive or modifier (``style()["title_modifiers"]``), not capitalised (``French president``, ``US
+    President``) nor one of ``describers`` (the pair's nationality adjectives in lower case: ``the french president
+    Emmanuel Macron``, whose ``french`` F302 flags itself); news style writes a title either way there. Read by F302's bare-title reading and by
+    ``bench/case_survey.py``, which measured the titles the references capitalise in this context."""
+    if at_sentence_start(text, start):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return True  # after a comma, a bracket, a colon: no word describes the title
+    word = m.group(1)
+    low = word.lower()
+    if word[0].isupper() or low in style()["_title_modifiers"] or low in describers:
+        return False
+    # a preposition or conjunction (``with president Assad``, ``and queen Camilla``) or a past verb
+    # (``received pope Francis``): not an adjective or noun describing the title (``socialist president``,
+    # ``psychology professor``), whose case news style leaves to the writer
+    return low in lang.function_words or (low.endswith("ed") and not lang.is_dictionary_noun(low))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
 
 
 def _words_end(text: str, start: int, end: int, data: dict, lang, keep: int = 1) -> int:
@@ -564,18 +649,22 @@ _LINKS = frozenset({"of", "the"})
 @record
 class LowercaseProperName(SegmentCheck):
     """A word that English capitalises in every use is written in lower case (``october``, ``mexican``, ``the
-    sea of Japan``, ``the president Ebrahim Raisi``).
+    sea of Japan``, ``the president Ebrahim Raisi``, ``the national Assembly``).
 
     French writes months and days, the head noun of a geographic or institutional name and a title before a
     name in lower case (« en octobre », « la mer du Japon », « l'université de Téhéran », « le président
     Ebrahim Raïssi », « l'ayatollah Ali Khamenei », « les autorités mexicaines »); MT copies the French case,
-    and the translation reads as careless or foreign. Four readings, each a list of ``data/case_style.toml``
-    or the demonym table:
+    and the translation reads as careless or foreign. Six readings, each a list of ``data/case_style.toml``
+    or a table of the names owner:
 
     * a month or day name in lower case that is no other English word (``october``, ``sunday``; not ``may``,
       ``march``, ``august``), outside addresses and handles;
-    * a nationality or people adjective of the demonym table in lower case (``the mexican authorities``),
-      unless the dictionary also knows the lower-case word (``polish``, ``french``, ``catholic``);
+    * a nationality or people adjective of the demonym table, or a language name of
+      ``data/language_names.toml``, in lower case (``the mexican authorities``, ``he speaks arabic``); one the
+      dictionary also knows in lower case (``french`` the verb, ``polish``, ``dutch``) only where the aligned
+      source writes that nationality or language (``he spoke french`` for « il a parlé français »), outside
+      the phrases English writes in lower case (``french fries``, ``go dutch``), and never a religious
+      community's word (``catholic``, ``orthodox``: English writes those in lower case too);
     * the head of a name built "head of Name" in lower case (``sea of Japan``, ``gulf of Aden``, ``university
       of Tehran``) or written before the name (``mount Palomar``, ``lake Victoria``), unless an indefinite
       article, with or without a describing word, makes it a description (``a university of Tehran``, ``a
@@ -586,7 +675,17 @@ class LowercaseProperName(SegmentCheck):
       Salman``), and, with or without ``the``, a title that is never a description (``ayatollah Ali Khamenei``).
       Not a nationality before the title (``the Russian president Vladimir Putin``), ``former president Jimmy
       Carter``, a title before a family name alone, nor a capitalised title after ``the``: human references
-      write those. The suggestion is the title capitalised before the name as written.
+      write those. The suggestion is the title capitalised before the name as written;
+    * a title of ``titles_bare_before_names`` in lower case directly before a name with no article, after a
+      preposition, a conjunction or a past verb (``met with chancellor Angela Merkel``, ``received king
+      Abdullah``): the titles the human references capitalise there in 90 % of uses or more
+      (``bench/case_survey.py``); not after ``former`` or another modifier, a determiner, a capitalised or
+      nationality word (``the German chancellor Olaf Scholz``), nor a title with a comma before the name.
+    * a multiword name of the pair's tables (the exonyms' English names, the acronym bodies' full names) with
+      a word in lower case before a capitalised one (``the national Assembly``, ``the united Nations``,
+      ``the supreme Court``: « l'Assemblée nationale » copied), not a direction opening a region
+      (``central Europe``, ``western Europe``), nor a name capitalised first and lower case after
+      (``European parliament``, a British house style).
 
     Each list was measured on the newstest human references 2008-2013 and the read half of 2014 before it
     was kept: one hit at most a year, each read (calques in translations of the years whose sources were
@@ -597,8 +696,8 @@ class LowercaseProperName(SegmentCheck):
     its article before a name is a word-for-word copy of the French that English news style never writes.
 
     Example:
-        bad: Gulf talks\\n\\nThe talks resumed in october in Baghdad. Warships patrol the sea of Japan. The president Ebrahim Raisi spoke on Wednesday.
-        good: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday.
+        bad: Gulf talks\\n\\nThe talks resumed in october in Baghdad. Warships patrol the sea of Japan. The president Ebrahim Raisi spoke on Wednesday with chancellor Olaf Scholz at the united Nations.
+        good: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday with Chancellor Olaf Scholz at the United Nations.
     """
 
     code = "F302"
@@ -607,23 +706,41 @@ class LowercaseProperName(SegmentCheck):
     subcategory = "capitalization"
     severity = Severity.MINOR
 
-    def _demonyms(self, segment: Segment, found: set) -> Iterator[Issue]:
+    def _demonyms(self, segment: Segment, found: set, languages: frozenset = frozenset(),
+                  nationalities: frozenset = frozenset(), named=()) -> Iterator[Issue]:
         text = segment.text
+        common = list(named) + [m.span() for p in style()["_common_phrases"] if p.split()[0] in found or p.split()[-1] in found
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)]
         for word in sorted(found):
             for m in re.finditer(rf"(?<![\w'’@#/.-]){re.escape(word)}(?![\w'’-])", text):
-                if in_address(text, m.start(), m.end()):
-                    continue
-                yield self.issue(segment, m.start(), m.end(),
-                                 f"{quoted(word)} is a nationality or people adjective: English capitalises it.",
+                if in_address(text, m.start(), m.end()) or any(a <= m.start() < b for a, b in common):
+                    continue  # "french fries": English writes the phrase in lower case; "european Commission":
+                    # the half-capitalised name's issue says it
+                kind = "a language name" if word in languages and word not in nationalities \
+                    else "a nationality or people adjective"
+                yield self.issue(segment, m.start(), m.end(), f"{quoted(word)} is {kind}: English capitalises it.",
                                  word[0].upper() + word[1:])
 
     def check(self, segment: Segment, sources, ctx) -> Iterator[Issue]:
         text = segment.text
-        triggers, calendar_re, head_re, title_re = _lowercase_patterns()
+        triggers, calendar_re, head_re, title_re, bare_re = _lowercase_patterns()
         words = text_words(text, ctx).words
-        demonyms = {w for w in _lowercase_demonyms(ctx.pair).intersection(words) if not ctx.target.in_dictionary(w)}
-        if demonyms:
-            yield from self._demonyms(segment, demonyms)
+        names = list(self._half_capitalised(segment, words, ctx))
+        yield from names
+        nationalities, languages = _lowercase_demonyms(ctx.pair), _language_names(ctx.target)
+        present = (nationalities | languages).intersection(words)
+        if present:
+            demonyms = {w for w in present if not ctx.target.in_dictionary(w)}
+            # a word the dictionary also knows in lower case (``french`` the verb, ``polish``) only where the
+            # source writes that nationality or language (« il parle français »): the evidence it stands for it
+            ambiguous = present - demonyms
+            if ambiguous:
+                forms = _demonym_sources(ctx.pair)
+                said = {w for s in sources for w in text_words(s.text.lower(), ctx).words}
+                demonyms |= {w for w in ambiguous if not forms.get(w, frozenset()).isdisjoint(said)}
+            if demonyms:
+                yield from self._demonyms(segment, demonyms, languages, nationalities,
+                                          [(i.seg_start, i.seg_end) for i in names])
         if triggers.isdisjoint(words):
             return  # no month, head or title word (the run's split, made for the other checks): most segments
         data = style()
@@ -665,3 +782,48 @@ class LowercaseProperName(SegmentCheck):
                              f"{quoted(text[start:m.end('title')])} before the name {quoted(name)}: English writes "
                              f"the title capitalised and without an article before a name.",
                              f"{_capitalised_phrase(m.group('title'))} {name}")
+        yield from self._bare_titles(segment, bare_re, data, ctx)
+
+    def _half_capitalised(self, segment: Segment, words, ctx) -> Iterator[Issue]:
+        """A multiword name of the pair's tables (:func:`_multiword_names`) with a word in lower case before
+        a capitalised one (``the national Assembly``, ``the united Nations``): the French « l'Assemblée
+        nationale » case copied word for word. Not a direction opening it (``central Europe``, ``western
+        Europe``: English describes a region so), nor a name capitalised first and lower case after
+        (``European parliament``), which some British house styles write."""
+        screen, by_lower, pattern = _multiword_names(ctx.pair)
+        if pattern is None or screen.isdisjoint(words):
+            return  # no word of a name written in lower case: most segments
+        data = style()
+        links = frozenset(data["name_links"])
+        directions = frozenset(data["name_direction_words"]) | frozenset(
+            w.lower() for kv in ctx.target.compass_points.items() for w in kv)
+        text = segment.text
+        for m in pattern.finditer(text):
+            content = [w for w in m.group(0).split() if w.lower() not in links]
+            low = [i for i, w in enumerate(content) if w.islower()]
+            if not low or not any(w[:1].isupper() for w in content[low[0] + 1:]):
+                continue  # all capitalised, all lower case, or capitalised first: no half-capitalised name here
+            if content[low[0]] in directions or in_address(text, m.start(), m.end()):
+                continue
+            name = by_lower[" ".join(m.group(0).lower().split())]
+            yield self.issue(segment, m.start(), m.end(),
+                             f"{quoted(m.group(0))} is the name {quoted(name)} half capitalised: English "
+                             f"capitalises every word of it.", name)
+
+    def _bare_titles(self, segment: Segment, bare_re, data: dict, ctx) -> Iterator[Issue]:
+        """A title of ``titles_bare_before_names`` in lower case right before a name, used bare
+        (:func:`bare_title_context`: ``received pope Francis``, ``with chancellor Angela Merkel``)."""
+        text = segment.text
+        for m in bare_re.finditer(text):
+            title = m.group("title")
+            first = m.group("first")
+            if not title.islower() or first in data["_temporal"] or first.lower() in ctx.target.function_words:
+                continue
+            if not bare_title_context(text, m.start(), ctx.target, _lowercase_demonyms(ctx.pair)):
+                continue  # "former chancellor Gerhard Schröder", "the french prime minister": a description
+            end = _person_end(text, m.start("first"), m.end(), data, ctx.target)
+            name = text[m.end("title"):end].strip()
+            yield self.issue(segment, m.start(), end,
+                             f"{quoted(title)} before the name {quoted(name)}: English capitalises a title used "
+                             f"directly before a name.",
+                             f"{_capitalised_phrase(title)} {name}")

@@ -114,3 +114,74 @@ def test_a_title_s_name_of_three_words_without_a_particle_is_read_whole():
     assert flags("Talks\n\nHe met the president Recep Tayyip Erdogan and the president Andrés Manuel López Obrador.") == [
         ("F302", "the president Recep Tayyip Erdogan", "President Recep Tayyip Erdogan"),
         ("F302", "the president Andrés Manuel López Obrador", "President Andrés Manuel López Obrador")]
+
+
+def flags_with_source(target, source):
+    ctx = Context(Config(select=("F302",)))
+    return [(i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+
+
+def test_a_nationality_the_dictionary_knows_is_read_where_the_source_writes_it():
+    # « français » in the source: the lower-case "french" is the language and the nationality, not the verb
+    source = "Visite\n\nIl a parlé français avec le ministre allemand."
+    target = "Visit\n\nHe spoke french with the german minister."
+    assert flags_with_source(target, source) == [("french", "French"), ("german", "German")]
+
+
+def test_a_nationality_word_without_the_source_s_nationality_is_left():
+    # no nationality in the source: "polish" is the verb; "french fries" is written in lower case in English
+    source = "Cuisine\n\nIls vont astiquer les casseroles et servir des frites."
+    target = "Cooking\n\nThey will polish the pans and serve french fries."
+    assert flags_with_source(target, source) == []
+    source = "Cuisine\n\nLes frites françaises sont servies."
+    assert flags_with_source("Cooking\n\nThe french fries are served.", source) == []
+
+
+def test_a_language_name_is_read_in_lower_case():
+    assert flags("School\n\nThe pupils learn arabic and hebrew from the first year.") == [
+        ("F302", "arabic", "Arabic"), ("F302", "hebrew", "Hebrew")]
+    ctx = Context(Config(select=("F302",)))
+    issues = check_texts("School\n\nThe pupils learn hebrew.", ctx=ctx).issues
+    assert [i.message for i in issues] == ["“hebrew” is a language name: English capitalises it."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title the references capitalise before a name, after a preposition, a conjunction or a past verb
+    ("Summit\n\nThe envoy talked with chancellor Olaf Scholz and king Abdullah before lunch.",
+     [("F302", "chancellor Olaf Scholz", "Chancellor Olaf Scholz"), ("F302", "king Abdullah", "King Abdullah")]),
+    ("Army\n\nThe minister visited general Thierry Burkhard in Paris.",
+     [("F302", "general Thierry Burkhard", "General Thierry Burkhard")]),
+])
+def test_a_bare_title_before_a_name(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a modifier, a nationality or a capitalised word before the title, a comma between: a description
+    "Summit\n\nShe met former chancellor Gerhard Schröder and the German chancellor Olaf Scholz.",
+    "Summit\n\nHe praised the late king Hussein and the chancellor, Olaf Scholz.",
+    # a title the references write both ways before a name is not read bare
+    "Summit\n\nShe spoke with president Lula about the talks.",
+])
+def test_a_described_title_is_not_read_bare(text):
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name of the pair's tables with a lower-case word before a capitalised one: one issue, the whole name
+    ("Vote\n\nThe bill went back to the national Assembly after the european Commission objected.",
+     [("F302", "national Assembly", "National Assembly"), ("F302", "european Commission", "European Commission")]),
+    ("Court\n\nThe supreme Court heard the case the united Nations brought.",
+     [("F302", "supreme Court", "Supreme Court"), ("F302", "united Nations", "United Nations")]),
+])
+def test_a_half_capitalised_name(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a direction describing a region, a British house style (capital first), a name in full or in lower case
+    "Gas\n\nExports to central Europe and western Europe fell while the European parliament met.",
+    "Vote\n\nThe National Assembly met; a national assembly of farmers met too.",
+])
+def test_what_english_writes_of_a_name_is_not_half_capitalised(text):
+    assert flags(text) == []
