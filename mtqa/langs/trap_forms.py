@@ -327,8 +327,10 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
         return suggestion  # one word in -s: as often a plural noun as a verb ("purses" for « Bourses »)
     if not mine:
         return suggestion
-    if mine[1] == "ing" and rest and read[1] != "ing":
-        return suggestion  # "investigating judge", "crushing blow": an -ing form before its noun is an adjective
+    if mine[1] == "ing" and rest and read[1] != "ing" and _opens_noun(rest, lang):
+        # "investigating judge", "crushing blow": an -ing form before its noun is an adjective; before a function
+        # word it is the verb ("making it possible to": makes it possible to)
+        return suggestion
     if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
         return rest  # "will be held itself", "was held itself": the suggestion's auxiliary is written already
     if mine[0] == "be" and first.lower() != "be":
@@ -353,6 +355,15 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
         return _same_case(verbs.agreeing_form(mine[0], form, person), first) + space + rest
     made = verbs.inflect(mine[0], form) if form else mine[0]
     return _same_case(made, first) + space + rest
+
+
+def _opens_noun(rest: str, lang: Optional[str]) -> bool:
+    """Whether ``rest`` (the words after a suggestion's first) opens with a content word, not one of the
+    language's function words (it, up, to, the): after an -ing form, the noun it qualifies."""
+    from mtqa.langs import language
+
+    first = rest.split(" ")[0].lower()
+    return first.isalpha() and first not in language(lang).function_words
 
 
 def _auxiliary_kept(trap: str, words: list, mine, space: str, rest: str, verbs, lang: Optional[str]) -> str:
@@ -436,7 +447,9 @@ def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str
     dicts = _dictionaries(lang)
     if not dicts or not low.isalpha():
         return None
-    from mtqa.langs import hunspell
+    from mtqa.langs import hunspell, language
+
+    function_words = language(lang).function_words
 
     def is_verb(stem: str, prefixed: bool = True) -> bool:
         """The dictionaries make its -ing and -ed forms of it (not "the": thing); or it is a prefix (of the
@@ -446,8 +459,10 @@ def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str
         forms = hunspell.suffix_forms(dicts, stem)
         if verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms:
             return True
-        if stem in forms and _rule_forms_known(stem, verbs, dicts):
-            return True  # pass, release: the dictionaries hold passed, released as entries of their own
+        if stem in forms and stem not in function_words and _rule_forms_known(stem, verbs, dicts):
+            # pass, release: the dictionaries hold passed, released as entries of their own; a function word is
+            # no verb for it ("to": toing and toed are words, of another sense)
+            return True
         # the dictionaries must hold the prefixed word with a verb's form of its own (unfold: unfolding), else it
         # is a noun that opens with a prefix (outbreak, outcome, upkeep)
         held = forms and (verbs.inflect(stem, "ing") in forms or verbs.inflect(stem, "past") in forms)

@@ -146,6 +146,7 @@ def test_only_a_plural_owner_before_a_noun_agrees_with_the_subject(suggestion, c
     ("release", "unblocked", "Bank", "released"),          # the dictionaries hold released as a word of its own
     ("investigating judge", "judge of instruction", "The", "investigating judge"),  # an -ing adjective is kept
     ("outcry", "lifting of shields", "a", "outcry"),       # a verbal noun before "of" is no progressive
+    ("making it possible to see", "allows to see", "which", "makes it possible to see"),  # -ing before "it": a verb
 ])
 def test_suggestion_forms_the_dictionaries_and_the_grammar_allow(suggestion, trap, before, expected):
     from mtqa.langs.trap_forms import inflected
