@@ -221,7 +221,7 @@ def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
     trap of several) is inflected by its verb (:func:`_phrase_inflected`); a noun phrase has none, and pasted as
     written after a plural trap it breaks the agreement with the rest of the sentence ("Crisis unit have been
     opened"). The head of each is the last word of its first run of content words (not the language's function
-    words; of a hyphened word, its last part): "cells of crisis" -> cells, "at the margins of" -> margins. The
+    words; of a hyphened word, its last part, read as plural only where every part is one): "cells of crisis" -> cells, "at the margins of" -> margins. The
     trap is a noun phrase when no word before its head reads as a verb in a marked form (lost, makes, taking:
     then the verb rules decided), and a trap and a suggestion of several words that both open with a verb are a
     verb and its object ("take measures" -> "take action": kept), as is a trap head followed by no word that opens a
@@ -244,9 +244,12 @@ def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
     at = _head_at([w.lower() for w in trap_words], small)
     if at is None:
         return suggestion
-    head = trap_words[at].lower().translate(HYPHENS)
-    if not head.isalpha() or not profile.is_plural_noun(head):
-        return suggestion  # a hyphenated head is a calque's own compound ("on the who-lives"), no noun's plural
+    parts = trap_words[at].lower().translate(HYPHENS).split("-")
+    head = parts[-1]
+    if not all(p.isalpha() and profile.is_plural_noun(p) for p in parts):
+        # a hyphenated head is plural where every part is ("sappers-firemen", as French pluralises both), not where
+        # its last part alone reads as one ("on the who-lives": a calque's compound, no noun's plural)
+        return suggestion
     words = suggestion.split(" ")
     verbs = _verbs(lang)
     if verbs is not None:
