@@ -75,14 +75,43 @@ def _stem(word: str, lang: str) -> str:
 
 
 def tokens(text: str, lang: str) -> list[Token]:
-    """The words and numbers of ``text`` with their stems."""
+    """The words and numbers of ``text`` with their stems, split once per text and language
+    (:func:`_token_table`). The list and its tokens are shared: a caller reads them, never changes them."""
+    return _token_table(lang)[text]
+
+
+RECENT_TEXTS = 64
+"""Texts whose :func:`tokens` a language's table keeps (:func:`_token_table`)."""
+
+
+@memoize(TABLES)
+def _token_table(lang: str) -> TwoGenerations:
+    """``lang``'s :func:`tokens` answers, at most :data:`RECENT_TEXTS` texts in two generations. Why: the
+    readers of one pair's source (A631's frames, the order calques, the "of" phrases, the phrase calques, the
+    aligner) each split it again, some 4,800 splits on 6,006 WMT14 pairs of which ~XXX were repeats; the
+    repeats come within a pair, so a few dozen texts keep them (a source read again one system output later,
+    3,003 pairs on, is split again: at ~3 kB a split, keeping a pass would cost ~10 MB). The answers are the
+    same: a split is a pure function of its text and language."""
+
+    def split(text: str) -> list[Token]:
+        return _tokens(text, lang)
+
+    return TwoGenerations(RECENT_TEXTS, split)
+
+
+def _tokens(text: str, lang: str) -> list[Token]:
+    """:func:`tokens`, computed: the stems read from the language's table (:func:`stem_table`) with no call
+    per word, a number keyed by its digits."""
+    stems = _stems(lang)
     out = []
+    append = out.append
     for m in TOKEN_RE.finditer(text):
         word = m.group()
         low = word.lower()
-        number = word[0].isdigit()
-        key = "".join(c for c in low if c.isdigit()) if number else stem(low, lang)
-        out.append(Token(word, low, key, m.start(), m.end(), number))
+        if word[0].isdigit():
+            append(Token(word, low, "".join(filter(str.isdigit, low)), m.start(), m.end(), True))
+        else:
+            append(Token(word, low, stems[low], m.start(), m.end(), False))
     return out
 
 
