@@ -121,6 +121,14 @@ def test_f505_is_in_preview_and_off_by_default():
                                        ctx=ctx).issues if i.code == "F505"]
 
 
+def test_a_mention_between_two_articles_of_one_segment_silences_the_second():
+    # the first "The economists" copies « les économistes » and is flagged; the words read up to the second
+    # (which hold "economists") make it anaphoric, though no noun was asked about in between
+    source = "Les économistes ont parlé de l'emploi et les économistes restent prudents."
+    target = "The economists spoke about jobs and the economists remain cautious."
+    assert _issues(target, source) == [("The economists", "Economists")]
+
+
 def test_without_a_source_nothing_is_read():
     assert _issues("The economists remain cautious.", None) == []
 
