@@ -101,11 +101,11 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1])
-                                  or (before and before.group(1).lower() in lengths[2])):
-            continue  # "a high of 4.5%", "a record high of 10 m": the noun of a peak, not a height
-        if before and before.group(1).lower() in determiners:
-            continue  # "the aged of 80 and over", "the old of the village": the adjective made a noun
+        word = before.group(1).lower().replace("‐", "-").replace("‑", "-") if before else ""
+        if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1]) or word in lengths[2]):
+            continue  # "a high of 4.5%", "an all-time high of 10 m": the noun of a peak, not a height
+        if word in determiners or word.endswith(_POSSESSIVE):
+            continue  # "the aged of 80 and over", "the season's high of 300 m": the adjective made a noun
         end = m.end()
         if unit and not (unit.split()[0].lower() in units or _counted(unit.split()[0], lang)):
             # a word after the figure that is neither a unit nor a counted noun: the measure ends at the figure
@@ -122,7 +122,10 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
         yield MeasureAdjective(m.start(), end, adj, measure, suggestion, adj == table["aged"])
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[-‐‑][^\W\d_]+)*(?:['’]s)?)\s+$")
+"""The word before an adjective, a hyphenated one whole ("all-time", the peak words' own spelling) and with its
+possessive "'s" ("the season's high": a determiner, so "high" is the noun of a peak)."""
+_POSSESSIVE = ("'s", "’s")
 
 
 @memoize(TABLES)

@@ -198,6 +198,17 @@ def test_a_unit_is_kept_with_its_figure_and_a_following_word_is_not():
     assert not list(measure_adjectives("the lake fell to a low of 2 metres", "en"))
 
 
+@pytest.mark.parametrize("text", [
+    "The Loire rose to an all-time high of 5 metres at Blois.",  # the peak word read whole, not "time"
+    "The Loire rose to an all\u2011time high of 5 metres at Blois.",  # with the non-breaking hyphen
+    "Snow reached the season's high of 3 metres at Tignes.",  # a possessive: "high" is the noun
+    "Snow reached the season’s high of 3 metres at Tignes.",
+])
+def test_high_after_a_hyphenated_peak_word_or_a_possessive_is_a_noun(text):
+    assert not list(measure_adjectives(text, "en"))
+    assert [m.suggestion for m in measure_adjectives("a time-worn tower high of 40 metres", "en")] == ["40 metres high"]
+
+
 def test_a_french_part_with_a_verb_is_not_a_copy():
     assert [p.part for p in parts_without_verb("12 morts, dont 3 enfants.", "fr")] == ["3 enfants"]
     assert not list(parts_without_verb("12 morts, dont 3 sont des enfants.", "fr"))
