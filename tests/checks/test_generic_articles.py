@@ -115,6 +115,21 @@ def test_a_part_of_the_body_gets_no_bare_suggestion(monkeypatch):
     assert len(found) == 1 and found[0][1] is None and "possessive" in found[0][2]
 
 
+def test_life_in_the_shipped_table_gets_the_possessive_branch_not_a_bare_suggestion():
+    # « perdre la vie » is "lose one's life": "lost life" would be no English (fr74-a item 3)
+    assert "life" in bare_nouns("en")
+    found = [(i.text, i.suggestion, i.message) for i in check_texts(
+        "Three climbers lost the life.", source="Trois alpinistes ont perdu la vie.",
+        ctx=Context(Config(select=("F505",)))).issues if i.code == "F505"]
+    assert len(found) == 1 and found[0][:2] == ("the life", None) and "their life" in found[0][2]
+
+
+def test_home_is_read_only_after_at_where_english_writes_it_bare():
+    assert _issues("They stayed at the home.", "Ils sont restés à la maison.") == [("the home", "home")]
+    # "went back to home" is no English: the fix is "went home", which the bare noun cannot give
+    assert _issues("They went back to the home.", "Ils sont retournés à la maison.") == []
+
+
 def test_f505_is_in_preview_and_off_by_default():
     ctx = Context(Config())
     assert not [i for i in check_texts("The economists remain cautious.", source="Les économistes restent prudents.",
