@@ -19,7 +19,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.generic_articles import bare_nouns, english_use, fr_article_nouns
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
 from mtqa.records import record
@@ -71,6 +71,13 @@ def _source_nouns(source: str, source_lang: str, target_lang: str) -> dict[str, 
             if t.p_forward >= MIN_LINK:
                 out.setdefault(t.stem, (french, position))
     return out
+
+
+def _rendered(source: str, ctx) -> dict[str, tuple[str, str]]:
+    """:func:`_source_nouns` kept per source text and language pair in the run memo (:data:`SOURCE_MEMO`): the eight
+    systems of a test set translate the same source, and its lexical-model look-ups are the same for each."""
+    langs = (ctx.source.code, ctx.target.code)
+    return ctx.memo("F505.source_nouns", (source, *langs), lambda: _source_nouns(source, *langs), bound=SOURCE_MEMO)
 
 
 def _ends_phrase(words: list[str], at: int, lang) -> bool:
@@ -154,7 +161,7 @@ class GenericArticle(DocumentCheck):
                 text = text.lower()  # "THE ECONOMISTS REMAIN CAUTIOUS": read as "the economists remain cautious"
             found = [m for m in _THE_NOUN.finditer(text) if m.group(2) in nouns] if "the" in text.lower() else []
             sources = pair.sources_of(index) if found else []
-            rendered = _source_nouns(joined_sources(sources), ctx.source.code, target.code) if sources else {}
+            rendered = _rendered(joined_sources(sources), ctx) if sources else {}
             words = text.split()
             last = 0
             for m in found:

@@ -130,6 +130,35 @@ def test_home_is_read_only_after_at_where_english_writes_it_bare():
     assert _issues("They went back to the home.", "Ils sont retournés à la maison.") == []
 
 
+def test_the_source_nouns_are_read_once_per_source_across_translations(monkeypatch):
+    from mtqa.checks import generic_articles as check
+    calls = []
+    real = check._source_nouns
+    monkeypatch.setattr(check, "_source_nouns", lambda *args: calls.append(args) or real(*args))
+    ctx = Context(Config(select=("F505",)))
+    source = "Les retraités craignent l'inflation."
+    for target in ("Pensioners fear the inflation.", "The pensioners fear the inflation.",
+                   "Retirees are afraid of the inflation."):
+        assert [i.text for i in check_texts(target, source=source, ctx=ctx).issues] == ["the inflation"]
+    assert calls == [(source, "fr", "en")]  # three systems' translations of one source: one lexical-model reading
+
+
+def test_the_readers_build_their_word_sets_once_per_language(monkeypatch):
+    en = language("en")
+    list(fr_article_nouns("Les économistes restent prudents.", "fr"))
+    english_use("The economists remain cautious".split(), 1, en)
+
+    class Unread:
+        code = "en"
+
+        def profile_words(self, *key):
+            raise AssertionError(f"{key} read again")
+
+    monkeypatch.setattr(generic_articles, "language", lambda lang: Unread())
+    assert list(fr_article_nouns("Les économistes restent prudents.", "fr")) == [("les", "économistes", "subject")]
+    assert english_use("The economists remain cautious".split(), 1, Unread()) == "kept"
+
+
 def test_f505_is_in_preview_and_off_by_default():
     ctx = Context(Config())
     assert not [i for i in check_texts("The economists remain cautious.", source="Les économistes restent prudents.",
