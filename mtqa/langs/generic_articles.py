@@ -140,6 +140,15 @@ def _restricted_after(words: list[str], at: int, nxt: str, lang) -> bool:
     return False
 
 
+def _counts(cell: str, position: str) -> tuple[int, int]:
+    """A position's cell of the learned table, "dropped/kept" (``3/0``); a ValueError saying what the cell must
+    hold otherwise, which :func:`~mtqa.langs.data.read_rows` reports with the file and line."""
+    parts = cell.split("/")
+    if len(parts) != 2 or not all(part.isdigit() for part in parts):
+        raise ValueError(f"the {position} cell {cell!r} must be two counts joined by '/', dropped/kept (3/0)")
+    return int(parts[0]), int(parts[1])
+
+
 @memoize(TABLES)
 def bare_nouns(lang: str = "en") -> dict[str, frozenset[str]]:
     """The English nouns of the learned table, each with the French positions (:data:`POSITIONS`) where the human
@@ -155,7 +164,7 @@ def bare_nouns(lang: str = "en") -> dict[str, frozenset[str]]:
             return
         if len(cells) != 4 + len(POSITIONS) or not cells[0].isalpha():
             raise ValueError(f"expected {4 + len(POSITIONS)} tab-separated cells, a noun first")
-        counts = [tuple(map(int, cell.split("/"))) for cell in cells[4:]]
+        counts = [_counts(cell, position) for position, cell in zip(POSITIONS, cells[4:])]
         rows[cells[0]] = frozenset(p for p, (dropped, kept) in zip(POSITIONS, counts) if dropped > kept)
 
     read_rows(path, row)

@@ -226,6 +226,24 @@ def test_a_damaged_table_row_is_a_data_error_naming_file_and_line(tmp_path, monk
         bare_nouns.cache_clear()
 
 
+@pytest.mark.parametrize("cell", ["9", "9/0/1", "nine/0", "9/"])
+def test_a_bad_count_cell_says_what_the_cell_must_hold(tmp_path, monkeypatch, cell):
+    table = tmp_path / "lexmodel" / "generic_articles.en.tsv"
+    table.parent.mkdir()
+    table.write_text(f"pensions\t12\t1\t1e-5\t{cell}\t4/0\t0/0\t8/1\t0/0\n", "utf-8")
+    monkeypatch.setattr(generic_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    bare_nouns.cache_clear()
+    try:
+        with pytest.raises(DataError) as error:
+            bare_nouns("en")
+        message = str(error.value)
+        assert "generic_articles.en.tsv:1" in message and "subject" in message and "dropped/kept" in message
+        assert "unpack" not in message and "invalid literal" not in message
+    finally:
+        monkeypatch.undo()
+        bare_nouns.cache_clear()
+
+
 def test_the_counter_reproduces_the_shipped_table():
     if not (ROOT.parent / "shared" / "data" / "newstest-fren-2008-2015").is_dir():
         pytest.skip("the parallel news is not present")
