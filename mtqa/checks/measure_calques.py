@@ -134,7 +134,8 @@ class PartWithoutVerb(SegmentCheck):
     them seriously". Since stop 74 the link may be "among which" or "among whom" too, and the part may open
     without a figure, with an indefinite article or a name (``part_openers``: « dont un médaillé mondial » ->
     "of which a world medallist", « dont Moody's » -> "of which Moody's"); such a part is read to its first comma
-    and has a verb only in a finite word in lower case or an -s form ("of which a part goes to China"), never a
+    and has a verb only in a finite word in lower case or an -s form ("of which a part goes to China"), or a
+    base form after a quantity that counts a plural (``plural_quantities``: "of which a handful remain"), never a
     capitalised word (a name: « Chine »).
 
     Example:

@@ -445,7 +445,13 @@ def _noun_part_has_verb(words: list, lang: str) -> bool:
     not a form of « chiner »), or an -s form read as the verb after a figure is ("of which a part goes to China";
     not "Aztec masks", a plural at the clause's end, nor "figurines and"). A base form is no verb here: it would
     follow a singular noun ("a large part towards China"). The words are those before the first comma: a noun
-    phrase there is a whole part, and what follows the comma is the sentence's ("of which Moody's, warned")."""
+    phrase there is a whole part, and what follows the comma is the sentence's ("of which Moody's, warned"). After
+    an opener and a noun of ``plural_quantities`` ("a handful", "a dozen") the next word is read as after a plural
+    figure: "of which a handful remain" has its verb."""
+    table = _table(lang, (), _name(lang))
+    if len(words) > 2 and words[0].lower() in (table.get("part_openers") or ()) and \
+            words[1].lower() in (table.get("plural_quantities") or ()) and _verb_after_figure(words[2:], lang):
+        return True
     for at, word in enumerate(words):
         if not word[:1].islower():
             continue

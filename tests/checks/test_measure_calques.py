@@ -508,3 +508,18 @@ def test_an_article_and_an_adverb_as_a_part_is_flagged_without_a_rewrite():
     [issue] = _issues("Three people were hurt, of which a seriously, taken away by the army.",
                       "Trois personnes ont été blessées, dont une grièvement, évacuée par l'armée.")
     assert issue.code == "A621" and issue.text == "of which a seriously" and issue.suggestion is None
+
+
+@pytest.mark.parametrize("target", [
+    "Forty riders started, of which a handful remain in the race.",
+    "Forty riders started, of which a dozen finish the stage.",
+])
+def test_a_quantity_after_the_article_counts_a_plural_and_its_verb_is_read(target):
+    """fr74-a item 9: "of which a handful remain" has its verb (a base form after a plural quantity); it was
+    flagged with "including a handful remain"."""
+    assert not list(parts_without_verb(target, "en"))
+
+
+def test_a_quantity_with_its_noun_and_no_verb_is_still_a_part():
+    [part] = parts_without_verb("Forty riders started, of which a dozen sprinters.", "en")
+    assert part.suggestion == "including a dozen sprinters"
