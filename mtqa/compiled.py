@@ -1166,9 +1166,9 @@ class DiskTable:
                 self._read[key] = value
             return default if value is _MISSING else value
         self._asked += 1
-        if building():  # a builder's lookups: not the run's demand (see _by_builds)
-            self._by_builds += 1
-        elif self._asked - self._by_builds > self.PACKED_AFTER or _LONG_RUN:
+        if not _LONG_RUN and building():  # a builder's lookups: not the run's demand (see _by_builds); tested
+            self._by_builds += 1  # after _LONG_RUN: a long run packs at its first lookup, a builder's too (the
+        elif _LONG_RUN or self._asked - self._by_builds > self.PACKED_AFTER:  # run's own would pack it next)
             if self._read_whole:
                 return self.read_whole().get(key, default)
             self.pack()
@@ -1577,10 +1577,11 @@ def load_asked() -> None:
     with nothing read: reading the frequency lists whole took 0.1-0.2 s each,
     the dictionaries' stems 0.02 s each. Tables no selected check reads stay
     on disk. A table made ``read_whole`` (:func:`table`) is read whole into a dict instead, as its own
-    lookups would read it: it is never packed.
+    lookups would read it: it is never packed. A table asked only by builders (:func:`building`) is not the
+    checks' demand, as in :meth:`DiskTable.get`, and stays on disk too.
     """
     for disk_table in list(_OPEN):
-        if disk_table._dict is None and disk_table._asked:
+        if disk_table._dict is None and disk_table._asked > disk_table._by_builds:
             if disk_table._read_whole:  # never packed: read whole, as its own lookups would read it (table())
                 disk_table.read_whole()
             else:
