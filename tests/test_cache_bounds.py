@@ -590,3 +590,20 @@ def test_the_names_a_source_document_writes_after_a_title_keep_rare_sources_docu
         assert _titled_names(doc, titles) == frozenset({name})
     assert _titled_names.cache_info().currsize == RARE_SOURCES
     _titled_names.cache_clear()
+
+
+def test_a_memo_calls_its_factory_with_the_args_given():
+    """memo(..., args=...): the caller passes a function it has and its arguments, no lambda made per ask; a
+    key asked again is not built again."""
+    from mtqa.langs.cache import RunCache
+
+    memo = RunCache()
+    built = []
+
+    def frames(text, lang):
+        built.append((text, lang))
+        return (text.lower(), lang)
+
+    assert memo.memo("frames", ("fr", "Il estime que"), frames, args=("Il estime que", "fr")) == ("il estime que", "fr")
+    assert memo.memo("frames", ("fr", "Il estime que"), frames, args=("Il estime que", "fr")) == ("il estime que", "fr")
+    assert built == [("Il estime que", "fr")]
