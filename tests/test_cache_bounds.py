@@ -261,9 +261,10 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
     bounds = {}
     real = RunCache.memo
 
-    def memo(self, kind, key, factory, bound=None):
+    def memo(self, kind, key, factory, bound=None, args=()):
         bounds[kind] = bound
-        return real(self, kind, key, factory) if bound is None else real(self, kind, key, factory, bound)
+        return real(self, kind, key, factory, args=args) if bound is None else \
+            real(self, kind, key, factory, bound, args=args)
 
     ctx = Context(Config())
     ctx.memo = memo.__get__(ctx.caches)
@@ -374,9 +375,9 @@ def _bound_recording_context() -> tuple[Context, dict[str, set]]:
     ctx = Context(Config())
     real = ctx.memo
 
-    def memo(kind, key, factory, bound=RUN_MEMO):
+    def memo(kind, key, factory, bound=RUN_MEMO, args=()):
         bounds.setdefault(kind, set()).add(bound)
-        return real(kind, key, factory, bound)
+        return real(kind, key, factory, bound, args=args)
 
     ctx.memo = memo
     return ctx, bounds

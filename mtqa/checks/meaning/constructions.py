@@ -157,8 +157,8 @@ class ConstructionSense(MeaningCheck):
         for index in range(len(pair.target.segments)):
             source_text = joined_sources(pair.sources_of(index))
             # per source text: every system's translation of one source sentence asks again
-            opinion = ctx.memo("A631.frames", (src_lang, tgt_lang, source_text), _opinion_frames, SOURCE_MEMO,
-                               (table, source_text, src_lang))
+            opinion = ctx.memo("A631.frames", (src_lang, tgt_lang, source_text), _opinion_frames,
+                               bound=SOURCE_MEMO, args=(table, source_text, src_lang))
             if opinion:
                 frames[index] = (source_text, opinion)
         if not frames:
