@@ -26,6 +26,11 @@ _LISTS = {"source": ("lead", "links", "night", "night_links", "night_to"),
 """The keys of ``time_phrases`` that hold a list of words, per side: the schema checked in :func:`_table`."""
 _MAPS = {"source": ("edges", "parts"), "target": ("edges", "parts", "suggest", "suggest_night")}
 """The keys that hold a table, per side."""
+_SIDE_ONLY = {side: tuple(k for k in _LISTS[side] + _MAPS[side] if k not in _LISTS[other] + _MAPS[other])
+              for side, other in (("source", "target"), ("target", "source"))}
+"""The keys only one side has: both sides hold ``edges`` and ``parts`` (and ``night``...), so a language written for
+the target side (English) would otherwise be read as a source and fail on the source's lists (an English source,
+``en-en``); a language with one of a side's own keys and not the others is still a DataError."""
 
 
 def _table(lang: str, side: str) -> Optional[dict]:
@@ -33,7 +38,7 @@ def _table(lang: str, side: str) -> Optional[dict]:
     language has none or not that side's keys (French has no target side, English no source side); a DataError
     naming ``<lang>.toml`` and the key when a value has the wrong shape, not a silent reading of nothing."""
     table = language(lang).extra.get("time_phrases")
-    if not table or not all(k in table for k in _MAPS[side]):
+    if not table or not any(k in table for k in _SIDE_ONLY[side]) or not all(k in table for k in _MAPS[side]):
         return None
     where = f"{data_path('langs', f'{lang}.toml')}: time_phrases"
     for key in _LISTS[side]:
