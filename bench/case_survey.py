@@ -54,7 +54,7 @@ def main() -> None:
     args = ap.parse_args()
     lines = reference_lines(Path(args.data), [y for y in args.years.split(",") if y])
     en, pair = language("en"), language_pair("fr", "en")
-    from mtqa.checks.casing import _lowercase_demonyms, bare_title_context, style
+    from mtqa.checks.casing import lowercase_demonyms, bare_title_context, style
     # the offices among the table's titles (case_style.toml's variable_case: not the courtesy titles Mr, Miss,
     # Sir, which French writes capitalised or abbreviated) and the multiword titles F302 already reads
     offices = style()["_variable"]
@@ -71,7 +71,7 @@ def main() -> None:
             title, name = m.group(1), m.group(2)
             if not name[0].isupper() or name.lower() in en.function_words or name in calendar:
                 continue
-            if not bare_title_context(text, m.start(1), en, _lowercase_demonyms(pair)):
+            if not bare_title_context(text, m.start(1), en, lowercase_demonyms(pair)):
                 continue
             low = title.lower()
             capitalised = title[0].isupper()
@@ -86,8 +86,8 @@ def main() -> None:
         print(f"{low:16s} {cap:5d} {lower:5d} {cap / n:6.2f}  {'yes' if keep else ''}")
     for s in shown:
         print("  ", s)
-    from mtqa.checks.casing import _lowercase_demonyms, _language_names
-    words = sorted(w for w in _lowercase_demonyms(pair) | _language_names(en) if en.in_dictionary(w))
+    from mtqa.checks.casing import lowercase_demonyms, language_name_words
+    words = sorted(w for w in lowercase_demonyms(pair) | language_name_words(en) if en.in_dictionary(w))
     print("\nlower-case uses in the references of nationality/language words the dictionary knows in lower case")
     for w in words:
         hits = [t for t in lines if re.search(rf"(?<![\w'’-]){w}(?![\w'’-])", t)]

@@ -19,7 +19,6 @@ Usage: .venv/bin/python bench/measure_calques.py [--data ../shared/data] [--show
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -31,27 +30,17 @@ from build_lexicon import DEFAULT_DATA  # noqa: E402
 from reporting_inversion import english_lines, english_written  # noqa: E402
 from build_lexicon import training_files  # noqa: E402
 from mtqa.langs.measures import aged_nouns, measure_adjectives, parts_without_verb  # noqa: E402
-from mtqa.langs.time_phrases import _duration_pattern, _period_source, _period_target, source_durations  # noqa: E402
+from mtqa.langs.time_phrases import bare_periods, since_durations, source_durations, source_periods  # noqa: E402
 
 
 def _periods(line: str) -> list[str]:
     """A625's bare edge of a month or year ("end 2028", "beginning July"), read without the source (stop 74)."""
-    found = _period_target("en")
-    return [m.group() for m in found[0].finditer(line)] if found else []
+    return [m.group() for m in bare_periods(line, "en")]
 
 
 def _since_durations(line: str) -> list[str]:
     """A625's "since" + a duration ("since a century"), not a point in time ("since three years ago")."""
-    from mtqa.langs import language
-
-    pattern = _duration_pattern("en")
-    not_after = {w.lower() for w in language("en").extra["time_phrases"]["duration_not_after"]}
-    finds = []
-    for m in pattern.finditer(line) if pattern else ():
-        after = re.match(r"\s+([^\W\d_]+)", line[m.end():])
-        if not (after and after.group(1).lower() in not_after):
-            finds.append(m.group())
-    return finds
+    return [m.group() for m in since_durations(line, "en")]
 
 
 SHAPES = {
@@ -63,7 +52,7 @@ SHAPES = {
 }
 
 SOURCE_SHAPES = {
-    "A625 bare edge of a period": lambda line: bool(_period_source("fr")[0].search(line)),
+    "A625 bare edge of a period": lambda line: bool(source_periods(line, "fr")),
     "A625 since + a duration": lambda line: source_durations(line, "fr"),
 }
 """The French a shape of SHAPES copies, counted in the sources of the same files: how often the references could

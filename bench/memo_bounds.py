@@ -116,10 +116,10 @@ def _record_evidence_texts() -> None:
     evidence.Evidence.__init__ = init
 
 
-def _memo(self, kind, key, factory, bound=cache.RUN_MEMO):
+def _memo(self, kind, key, factory, bound=cache.RUN_MEMO, args=()):
     kinds.setdefault(f"memo.{kind}", ("memo", bound))
     streams[f"memo.{kind}"].append(hash(key))
-    return real_memo(self, kind, key, factory, bound)
+    return real_memo(self, kind, key, factory, bound, args=args)
 
 
 def lru(stream, n):

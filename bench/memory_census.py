@@ -68,10 +68,10 @@ def _recording_init(self, real=cache.RunCache.__init__):
     run_caches.append(self)
 
 
-def _recording_memo(self, kind, key, factory, bound=cache.RUN_MEMO, real=cache.RunCache.memo):
+def _recording_memo(self, kind, key, factory, bound=cache.RUN_MEMO, args=(), real=cache.RunCache.memo):
     if memo_bounds.get(kind, 0) < bound:
         memo_bounds[kind] = bound
-    return real(self, kind, key, factory, bound)
+    return real(self, kind, key, factory, bound, args=args)
 
 
 def deep_size(roots, seen: set, stop: set) -> tuple[int, int]:

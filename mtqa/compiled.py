@@ -205,46 +205,128 @@ def flush_digests() -> None:
             memo[0].parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass
-        with _locked(memo[0].with_suffix(".lock")):
-            merged = _stored_dict(memo[0])
-            merged.update(memo[2])
-            if len(merged) > DIGESTS_KEPT:
-                merged = _live_digests(merged, memo[2])
-            memo[1] = merged
-            try:
-                stored = store_whole(memo[0], marshal.dumps(merged))
-            except (OSError, ValueError):
-                stored = False
+        with _locked(memo[0].with_suffix(".lock")) as held:
+            stored = False  # not held: another process kept the lock LOCK_WAIT seconds, so the store is skipped
+            if held:
+                merged = _stored_dict(memo[0])
+                merged.update(memo[2])
+                if len(merged) > DIGESTS_KEPT:
+                    merged = _live_digests(merged, memo[2])
+                memo[1] = merged
+                try:
+                    stored = store_whole(memo[0], marshal.dumps(merged))
+                except (OSError, ValueError):
+                    pass
         if not stored:
             memo[0] = None
 
 
+LOCK_WAIT = 2.0
+"""Seconds a store of digests waits for another process's lock before it skips the store (see :func:`_locked`)."""
+
+LOCK_POLL = 0.02
+"""Seconds between two tries of a lock another process holds (:func:`_locked`)."""
+
+
 @contextlib.contextmanager
 def _locked(path: Path):
-    """Hold an exclusive ``flock`` on the file ``path`` (made if missing) while the block runs; unlocked where
-    there is no ``fcntl`` or the file cannot be opened (a read-only cache folder, where nothing is stored anyway).
+    """Hold an exclusive ``flock`` on the file ``path`` (made if missing) while the block runs, and yield True;
+    yield False when another process held it for :data:`LOCK_WAIT` seconds (the caller skips its store); yield
+    True unlocked where there is no ``fcntl``, the file cannot be opened (a read-only cache folder, where
+    nothing is stored anyway) or the file system has no locks.
 
     Why a file of its own and not the stored file: that one is replaced by a rename, and a process that waited
     on the old file's lock would then hold a lock nobody else asks for. The lock file is named as a version of
-    the stored file's kind (``file-digests.<key>.lock``), so :func:`prune` and :func:`clear` know it."""
+    the stored file's kind (``file-digests.<key>.lock``), so :func:`prune` and :func:`clear` know it; they
+    remove it only under its lock (:func:`_remove_lock`), and a process that got the lock of a file removed
+    meanwhile sees that its path names another file (or none) and locks the path again.
+
+    Why a bounded wait: the lock is held for a read, a merge and a write, but a holder stopped (Ctrl-Z, a
+    debugger, a hung network write) kept every other process that added digests waiting as long (a forked
+    worker mid-run, as it stores at once). What is skipped is only a cache: the next run hashes those files
+    again. Why the file opened read-only when it cannot be opened for writing: it was made by another user (a
+    cache folder shared between accounts or containers, mode 0644), and ``flock`` needs no write access;
+    unlocked, that user's store could drop the other's additions again."""
     try:
         import fcntl
     except ImportError:  # not POSIX
-        yield
+        yield True
         return
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
-    except OSError:
-        yield
-        return
-    try:
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        fd = _lock_descriptor(path)
+        if fd is None:
+            yield True
+            return
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:  # a file system without locks (some network mounts): as before, unlocked
-            pass
-        yield
+            held = _flocked(fcntl, fd, deadline)
+            if held and not _same_file(fd, path):  # removed by clear() or prune() since it was opened
+                continue  # (closed below)
+            yield held is not False  # None: a file system without locks (some network mounts): as before, unlocked
+            return
+        finally:
+            os.close(fd)  # releases the lock
+
+
+def _lock_descriptor(path: Path) -> Optional[int]:
+    """A descriptor of the lock file ``path`` (made if missing; read-only when another user made it), else None."""
+    cloexec = getattr(os, "O_CLOEXEC", 0)
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | cloexec, 0o644)
+    except OSError:
+        pass
+    try:
+        return os.open(path, os.O_RDONLY | cloexec)
+    except OSError:
+        return None
+
+
+def _flocked(fcntl, fd: int, deadline: float) -> Optional[bool]:
+    """Take an exclusive ``flock`` on ``fd``, trying until ``deadline`` (:func:`time.monotonic`): True once
+    held, False when another process still holds it then, None where the file system has no locks."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:  # held by another process
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(LOCK_POLL)
+        except OSError:
+            return None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``fd``."""
+    try:
+        st, opened = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _remove_lock(path: Path) -> bool:
+    """Remove the lock file ``path`` unless a process holds its lock (a live run storing); True when it is gone.
+
+    Why under the lock: removed while held, the next process would make a new file and lock that one, and two
+    processes would store at once. One waiting on the removed file notices it (:func:`_locked`)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock taken anywhere
+        fcntl = None
+    fd = _lock_descriptor(path) if fcntl is not None and os.path.exists(path) else None
+    try:
+        if fd is not None and _flocked(fcntl, fd, 0.0) is False:
+            return False
+        path.unlink()
+        return True
+    except FileNotFoundError:
+        return True  # another process removed it first
+    except OSError:
+        return False  # a read-only folder: left for later
     finally:
-        os.close(fd)  # releases the lock
+        if fd is not None:
+            os.close(fd)
 
 
 def _live_digests(digests: dict, own: dict) -> dict:
@@ -1084,9 +1166,9 @@ class DiskTable:
                 self._read[key] = value
             return default if value is _MISSING else value
         self._asked += 1
-        if building():  # a builder's lookups: not the run's demand (see _by_builds)
-            self._by_builds += 1
-        elif self._asked - self._by_builds > self.PACKED_AFTER or _LONG_RUN:
+        if not _LONG_RUN and building():  # a builder's lookups: not the run's demand (see _by_builds); tested
+            self._by_builds += 1  # after _LONG_RUN: a long run packs at its first lookup, a builder's too (the
+        elif _LONG_RUN or self._asked - self._by_builds > self.PACKED_AFTER:  # run's own would pack it next)
             if self._read_whole:
                 return self.read_whole().get(key, default)
             self.pack()
@@ -1495,10 +1577,11 @@ def load_asked() -> None:
     with nothing read: reading the frequency lists whole took 0.1-0.2 s each,
     the dictionaries' stems 0.02 s each. Tables no selected check reads stay
     on disk. A table made ``read_whole`` (:func:`table`) is read whole into a dict instead, as its own
-    lookups would read it: it is never packed.
+    lookups would read it: it is never packed. A table asked only by builders (:func:`building`) is not the
+    checks' demand, as in :meth:`DiskTable.get`, and stays on disk too.
     """
     for disk_table in list(_OPEN):
-        if disk_table._dict is None and disk_table._asked:
+        if disk_table._dict is None and disk_table._asked > disk_table._by_builds:
             if disk_table._read_whole:  # never packed: read whole, as its own lookups would read it (table())
                 disk_table.read_whole()
             else:
@@ -1764,7 +1847,9 @@ def prune(folder: Path, keep: int = KEEP_VERSIONS, age: float = PRUNE_AGE,
     installations used side by side keep theirs, and a version removed while a run has it open is only built
     again by the next run that needs it (POSIX keeps an open file readable). A writer's temporary file
     (``….tmp``, an SQLite journal) older than ``age`` is the leftover of a process that died while writing.
-    Files whose names mtqa does not write are never touched.
+    A version that holds only its lock file (``file-digests.<key>.lock`` whose store failed) takes none of the
+    ``keep`` places and goes once older than ``age``; a lock file goes only while no run holds it
+    (:func:`_remove_lock`). Files whose names mtqa does not write are never touched.
 
     Two kinds of copy no run reads again whatever their version, also removed once older than ``age``: a copy
     beside a newer form of itself in the same version (``.named.marshal`` beside ``.named2.marshal``: a reader
@@ -1807,12 +1892,21 @@ def prune(folder: Path, keep: int = KEEP_VERSIONS, age: float = PRUNE_AGE,
     for copies in forms.values():
         removed.extend(_superseded(copies, now, age))
     for versions in kinds.values():
-        dated = sorted(versions.values(), key=lambda v: v[0], reverse=True)
-        for newest, paths in dated[keep:]:
-            if now - newest > age:
+        slots = 0
+        for newest, paths in sorted(versions.values(), key=lambda v: v[0], reverse=True):
+            if all(path.suffix == ".lock" for path in paths):  # a lock alone (its store failed): no version to keep
+                if now - newest > age:
+                    removed.extend(paths)
+                continue
+            slots += 1
+            if slots > keep and now - newest > age:
                 removed.extend(paths)
     gone = []
     for path in dict.fromkeys(removed):  # a superseded copy of an old version is named twice
+        if path.suffix == ".lock":
+            if _remove_lock(path):  # not while a live run holds it
+                gone.append(path)
+            continue
         try:
             path.unlink()
             gone.append(path)
@@ -1874,11 +1968,14 @@ def usage(folder: Path) -> dict:
 
 def clear(folder: Path) -> int:
     """Remove every file of mtqa's from the cache ``folder`` (the next run builds what it needs); return how
-    many. Other files are left, and so is the folder."""
+    many. Other files are left, and so is the folder, and so is a lock file a live run holds (:func:`_remove_lock`)."""
     gone = 0
     with os.scandir(folder) as entries:
         for entry in entries:
             if _ours(entry.name) and entry.is_file(follow_symlinks=False):
+                if entry.name.endswith(".lock"):  # not while a live run holds it (_remove_lock)
+                    gone += _remove_lock(Path(entry.path))
+                    continue
                 try:
                     os.unlink(entry.path)
                     gone += 1

@@ -49,3 +49,23 @@ def test_the_kept_facts_stay_within_their_bound(monkeypatch):
     for k in range(40):
         align._source_facts(model, f"mot{k}", table)
     assert len(table) <= 8 and "mot39" in table
+
+
+def test_a_check_takes_the_documents_alignment_when_computed_else_aligns_its_sentence_alone(monkeypatch):
+    """aligned_or_alone: the document's alignments answer when a check computed them (a segment without one has
+    none, nothing is aligned); else the one sentence is aligned, as segment_alignment would."""
+    source, target = "Le conseil vote le texte.", "The council votes on the text."
+    computed = align.segment_alignment(source, target, "fr", "en")
+    aligned = []
+    real = align.segment_alignment
+
+    def counted(*texts):
+        aligned.append(texts)
+        return real(*texts)
+
+    monkeypatch.setattr(align, "segment_alignment", counted)
+    assert align.aligned_or_alone({3: computed}, 3, source, target, "fr", "en") is computed
+    assert align.aligned_or_alone({3: computed}, 4, source, target, "fr", "en") is None and not aligned
+    alone = align.aligned_or_alone(None, 3, source, target, "fr", "en")
+    assert aligned == [(source, target, "fr", "en")]
+    assert alone.links == computed.links and alone.adequacy == computed.adequacy

@@ -261,9 +261,10 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
     bounds = {}
     real = RunCache.memo
 
-    def memo(self, kind, key, factory, bound=None):
+    def memo(self, kind, key, factory, bound=None, args=()):
         bounds[kind] = bound
-        return real(self, kind, key, factory) if bound is None else real(self, kind, key, factory, bound)
+        return real(self, kind, key, factory, args=args) if bound is None else \
+            real(self, kind, key, factory, bound, args=args)
 
     ctx = Context(Config())
     ctx.memo = memo.__get__(ctx.caches)
@@ -374,9 +375,9 @@ def _bound_recording_context() -> tuple[Context, dict[str, set]]:
     ctx = Context(Config())
     real = ctx.memo
 
-    def memo(kind, key, factory, bound=RUN_MEMO):
+    def memo(kind, key, factory, bound=RUN_MEMO, args=()):
         bounds.setdefault(kind, set()).add(bound)
-        return real(kind, key, factory, bound)
+        return real(kind, key, factory, bound, args=args)
 
     ctx.memo = memo
     return ctx, bounds
@@ -590,3 +591,20 @@ def test_the_names_a_source_document_writes_after_a_title_keep_rare_sources_docu
         assert _titled_names(doc, titles) == frozenset({name})
     assert _titled_names.cache_info().currsize == RARE_SOURCES
     _titled_names.cache_clear()
+
+
+def test_a_memo_calls_its_factory_with_the_args_given():
+    """memo(..., args=...): the caller passes a function it has and its arguments, no lambda made per ask; a
+    key asked again is not built again."""
+    from mtqa.langs.cache import RunCache
+
+    memo = RunCache()
+    built = []
+
+    def frames(text, lang):
+        built.append((text, lang))
+        return (text.lower(), lang)
+
+    assert memo.memo("frames", ("fr", "Il estime que"), frames, args=("Il estime que", "fr")) == ("il estime que", "fr")
+    assert memo.memo("frames", ("fr", "Il estime que"), frames, args=("Il estime que", "fr")) == ("il estime que", "fr")
+    assert built == [("Il estime que", "fr")]

@@ -187,3 +187,18 @@ def test_copies_no_run_reads_go_once_old_whatever_their_version(tmp_path):
     removed = compiled.prune(tmp_path, keep=4, age=HOUR, now=now)
     assert sorted(removed) == sorted([old_named, stores[0]])
     assert named2.exists() and recent_named.exists() and all(p.exists() for p in fresh) and stores[1].exists()
+
+
+def test_prune_and_clear_know_the_digests_lock_file(tmp_path):
+    """The digests file's lock (``file-digests.<key>.lock``) is a file of its version: pruned with it, kept with
+    the current one, counted by usage and removed by clear; a version left with its lock alone (its store
+    failed) takes none of the kept places."""
+    now = time.time()
+    current = _store(tmp_path, "file-digests", _key(1), ("marshal", "lock"), age=5 * HOUR, now=now)
+    old = _store(tmp_path, "file-digests", _key(2), ("marshal", "lock"), age=9 * HOUR, now=now)
+    lock_only = _store(tmp_path, "file-digests", _key(3), ("lock",), age=2 * HOUR, now=now)
+    assert compiled.usage(tmp_path)["files"] == 5
+    removed = compiled.prune(tmp_path, keep=1, age=HOUR, now=now)
+    assert sorted(removed) == sorted(old + lock_only)
+    assert all(p.exists() for p in current)
+    assert compiled.clear(tmp_path) == 2 and not any(tmp_path.iterdir())

@@ -209,12 +209,13 @@ def test_a_cacheless_run_does_not_key_the_check_index(monkeypatch):
     assert "A631" in registry.index()
 
 
-def test_a_store_of_digests_waits_for_another_and_keeps_what_it_stored(tmp_path, cache):
+def test_a_store_of_digests_waits_for_another_and_keeps_what_it_stored(tmp_path, cache, monkeypatch):
     """Two processes storing their digests at once (a run's workers ending together): the second waits for the
     first's lock, then merges the file the first wrote, so neither's digests are lost."""
     import fcntl
     import threading
 
+    monkeypatch.setattr(compiled, "LOCK_WAIT", 600.0)  # this holder lets go: the store waits for it
     path = _source(tmp_path, "Aix\tAachen\n")
     compiled.fingerprint("towns", [path])
     memo = compiled._digest_memo()
@@ -231,3 +232,129 @@ def test_a_store_of_digests_waits_for_another_and_keeps_what_it_stored(tmp_path,
     storing.join()
     kept = marshal.loads(memo[0].read_bytes())
     assert waited and kept[other] == "e" * 32 and os.path.realpath(path) in {key[0] for key in kept}
+
+
+def _hold_lock(path, held, release):
+    """A child process's body: hold the lock file ``path`` until ``release`` is set (a stopped run's store)."""
+    import fcntl
+
+    fd = os.open(path, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    held.set()
+    release.wait(60)
+    os.close(fd)
+
+
+@pytest.fixture
+def holder():
+    """Start a child process holding a lock file; ``hold(path)`` returns a function that lets it go, which
+    the end of the test calls too."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    releases = []
+
+    def hold(path):
+        held, release = context.Event(), context.Event()
+        child = context.Process(target=_hold_lock, args=(path, held, release), daemon=True)
+        child.start()
+
+        def let_go():
+            release.set()
+            child.join(30)
+
+        releases.append(let_go)
+        assert held.wait(30)
+        return let_go
+
+    yield hold
+    for let_go in releases:
+        let_go()
+
+
+def _flush_within_bound():
+    """flush_digests in a thread; False when it is still waiting long after LOCK_WAIT (the bound is far
+    beyond any load: the test holds the lock until it ends)."""
+    storing = threading.Thread(target=compiled.flush_digests, daemon=True)
+    storing.start()
+    storing.join(30)
+    return not storing.is_alive()
+
+
+def test_a_store_of_digests_gives_up_on_a_lock_held_too_long(tmp_path, cache, holder, monkeypatch):
+    """A holder that never lets go (stopped with Ctrl-Z, a debugger): the store is skipped after LOCK_WAIT, not
+    waited for, and this process stops trying (it is only a cache)."""
+    monkeypatch.setattr(compiled, "LOCK_WAIT", 0.05)
+    path = _source(tmp_path, "Aix\tAachen\n")
+    compiled.fingerprint("towns", [path])
+    memo = compiled._digest_memo()
+    cache.mkdir(parents=True, exist_ok=True)
+    stored_at = memo[0]
+    holder(stored_at.with_suffix(".lock"))
+    assert _flush_within_bound()
+    assert not stored_at.exists() and memo[0] is None
+    assert compiled.fingerprint("towns", [path])  # still answered, from memory
+
+
+def test_a_lock_file_another_user_made_is_locked_read_only(tmp_path, cache, holder, monkeypatch):
+    """A shared cache folder: the lock file was made by another account (mode 0644), so it cannot be opened for
+    writing here; it is opened read-only and locked, not skipped (unlocked, the two stores could lose digests)."""
+    monkeypatch.setattr(compiled, "LOCK_WAIT", 0.05)
+    path = _source(tmp_path, "Aix\tAachen\n")
+    compiled.fingerprint("towns", [path])
+    memo = compiled._digest_memo()
+    cache.mkdir(parents=True, exist_ok=True)
+    stored_at, lock = memo[0], memo[0].with_suffix(".lock")
+    holder(lock)
+    real_open = os.open
+
+    def open_as_another_user(name, flags, *args, **kwargs):
+        if str(name) == str(lock) and flags & (os.O_RDWR | os.O_WRONLY):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_as_another_user)
+    assert _flush_within_bound()
+    monkeypatch.setattr(os, "open", real_open)
+    assert not stored_at.exists()  # the other account's lock was seen: the store waited, then gave up
+
+
+def test_a_lock_removed_while_waited_on_is_taken_again_on_its_path(tmp_path):
+    """clear() removes a lock file between a process's open and its lock: the process must lock the file the
+    path names now, or a third process would make a new one and store at the same time."""
+    import fcntl
+
+    lock = tmp_path / "file-digests.000000000000000000000000.lock"
+    real = compiled._flocked
+    calls = []
+
+    def removed_first(module, fd, deadline):
+        if not calls:
+            lock.unlink()  # what clear() does (under the lock) just before this process locks
+        calls.append(fd)
+        return real(module, fd, deadline)
+
+    compiled._flocked, saved = removed_first, compiled._flocked
+    try:
+        with compiled._locked(lock) as held:
+            other = os.open(lock, os.O_RDWR)
+            try:
+                with pytest.raises(BlockingIOError):
+                    fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the path's file is the one held
+            finally:
+                os.close(other)
+    finally:
+        compiled._flocked = saved
+    assert held and len(calls) == 2
+
+
+def test_clear_leaves_a_lock_file_a_live_run_holds(tmp_path, holder):
+    """Removed while held, the next run would lock a new file beside the holder: clear() leaves it, and
+    removes it once free."""
+    lock = tmp_path / "file-digests.000000000000000000000000.lock"
+    lock.write_bytes(b"")
+    (tmp_path / "file-digests.000000000000000000000000.marshal").write_bytes(b"")
+    let_go = holder(lock)
+    assert compiled.clear(tmp_path) == 1 and lock.exists()
+    let_go()
+    assert compiled.clear(tmp_path) == 1 and not lock.exists()

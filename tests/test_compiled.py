@@ -177,6 +177,27 @@ def test_a_long_run_maps_a_table_at_its_first_lookup_and_a_short_one_after_packe
     assert [short.get(w) for w in ("chien", "chat")] == [2.0, 1.0] and short._packed is not None  # its 4th lookup
 
 
+def test_a_builders_lookups_pack_in_a_long_run_only_and_load_asked_skips_them(tmp_path, monkeypatch):
+    """A builder's lookups (building()) are not the run's demand: outside a long run they never pack a table,
+    and load_asked leaves a table only builders asked; inside long_run() a builder's first lookup packs it, as
+    the run's own would at its next."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    src = tmp_path / "words.txt"
+    src.write_text("", encoding="utf-8")
+    build = lambda: {"chat": 1.0, "chien": 2.0}  # noqa: E731
+    compiled.table("pets", [src], build)
+    short, long = compiled.table("pets", [src], build), compiled.table("pets", [src], build)
+    with compiled.long_run(False), compiled._building():
+        assert [short.get(w) for w in ("chat", "loup")] == [1.0, None] and short._packed is None
+    compiled.load_asked()
+    assert short._packed is None and short._dict is None
+    with compiled.long_run(), compiled._building():
+        assert long.get("chien") == 2.0 and long._packed is not None
+    with compiled.long_run(False):
+        assert short.get("chien") == 2.0 and short._packed is not None  # the run's own first lookup
+
+
 def test_the_check_command_runs_long_from_a_megabyte_of_input(tmp_path):
     from types import SimpleNamespace
 

@@ -507,7 +507,7 @@ def _lowercase_patterns() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern
 
 
 @memoize(TABLES)
-def _lowercase_demonyms(pair) -> frozenset:
+def lowercase_demonyms(pair) -> frozenset:
     """The English nationality and people adjectives of the demonym table (``data/names/demonyms.<pair>.tsv``,
     the names owner's) in lower case. Those the target's dictionary also knows in lower case (a word of its
     own there: ``polish``, ``french`` the verb, ``catholic``, ``orthodox``) are left out where one is found
@@ -522,7 +522,7 @@ def _lowercase_demonyms(pair) -> frozenset:
 
 
 @memoize(TABLES)
-def _language_names(lang) -> frozenset:
+def language_name_words(lang) -> frozenset:
     """The language names of ``data/language_names.toml`` in lower case (``arabic``, ``hebrew``, ``urdu``), read
     when the target is the language that file writes them in (English): English capitalises a language's name
     in every use, and French writes it in lower case (« il parle arabe »)."""
@@ -727,7 +727,7 @@ class LowercaseProperName(SegmentCheck):
         words = text_words(text, ctx).words
         names = list(self._half_capitalised(segment, words, ctx))
         yield from names
-        nationalities, languages = _lowercase_demonyms(ctx.pair), _language_names(ctx.target)
+        nationalities, languages = lowercase_demonyms(ctx.pair), language_name_words(ctx.target)
         present = (nationalities | languages).intersection(words)
         if present:
             demonyms = {w for w in present if not ctx.target.in_dictionary(w)}
@@ -819,7 +819,7 @@ class LowercaseProperName(SegmentCheck):
             first = m.group("first")
             if not title.islower() or first in data["_temporal"] or first.lower() in ctx.target.function_words:
                 continue
-            if not bare_title_context(text, m.start(), ctx.target, _lowercase_demonyms(ctx.pair)):
+            if not bare_title_context(text, m.start(), ctx.target, lowercase_demonyms(ctx.pair)):
                 continue  # "former chancellor Gerhard Schröder", "the french prime minister": a description
             end = _person_end(text, m.start("first"), m.end(), data, ctx.target)
             name = text[m.end("title"):end].strip()

@@ -871,9 +871,9 @@ class LookAlikeInFrame(SourceLookAlikes):
     judgment, "equipped", "had their moments", right English) and 3 of 5 right on the 24k WMT14 report.
 
     Example:
-        source: Les syndicats ont appelé à une grève de deux jours dans les transports.
-        bad: The syndicates have called for a two-day strike in transport.
-        good: The unions have called for a two-day strike in transport.
+        source: La liberté de la presse reste menacée dans le pays.
+        bad: The liberty of the press remains threatened in the country.
+        good: Press freedom remains threatened in the country.
     """
 
     code = "A506"

@@ -19,7 +19,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.generic_articles import bare_nouns, english_use, fr_article_nouns
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
 from mtqa.records import record
@@ -45,6 +45,15 @@ def _possessed(lang: str) -> frozenset[str]:
     return frozenset(language(lang).profile_words("generic_article", "possessed_nouns"))
 
 
+@memoize(TABLES)
+def _bound(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The profile's ``generic_article.bound_nouns`` and ``bound_links``: nouns English writes bare only after one of
+    the links ("at home"), so "return to the home" is not read: "return to home" is no English either."""
+    profile = language(lang)
+    return (frozenset(profile.profile_words("generic_article", "bound_nouns")),
+            frozenset(profile.profile_words("generic_article", "bound_links")))
+
+
 def _source_nouns(source: str, source_lang: str, target_lang: str) -> dict[str, tuple[str, str]]:
     """English stems the lexical model renders the source's generic « article + N » by, each with its French
     words (« les économistes ») and position (:func:`~mtqa.langs.generic_articles.fr_article_nouns`)."""
@@ -62,6 +71,13 @@ def _source_nouns(source: str, source_lang: str, target_lang: str) -> dict[str, 
             if t.p_forward >= MIN_LINK:
                 out.setdefault(t.stem, (french, position))
     return out
+
+
+def _rendered(source: str, ctx) -> dict[str, tuple[str, str]]:
+    """:func:`_source_nouns` kept per source text and language pair in the run memo (:data:`SOURCE_MEMO`): the eight
+    systems of a test set translate the same source, and its lexical-model look-ups are the same for each."""
+    langs = (ctx.source.code, ctx.target.code)
+    return ctx.memo("F505.source_nouns", (source, *langs), lambda: _source_nouns(source, *langs), bound=SOURCE_MEMO)
 
 
 def _ends_phrase(words: list[str], at: int, lang) -> bool:
@@ -98,7 +114,9 @@ class GenericArticle(DocumentCheck):
     agriculture ministry" for « le ministère de l'Agriculture »). A quantity noun whose « la N de » the
     translators render "N of" with strong evidence ("half": « plus de la moitié des traversées » -> "more than the
     half of the crossings") is read before "of" too. The suggestion drops the article, except before a part of
-    the body, which English writes with a possessive ("his hands" for « les mains »): no suggestion there.
+    the body or "life", which English writes with a possessive ("his hands" for « les mains », "lost their lives"
+    for « ont perdu la vie »): no suggestion there. "home" is read only after "at" (``bound_nouns``): "at home",
+    but "return home", never "return to home".
 
     Not read either, as the story has made the noun specific: a subject with a passive « ont été + participle »
     (« les vols ont été annulés »: what befell the story's flights) or a contrastive pronoun (« les femmes,
@@ -135,6 +153,7 @@ class GenericArticle(DocumentCheck):
         partitive = _partitive_heads(target.code)
         mentioned: set[str] = set()
         possessed = _possessed(target.code)
+        bound, bound_links = _bound(target.code)
         for index, seg in enumerate(pair.target.segments):
             text = seg.text
             capitals = text.isupper() and len(text.lower()) == len(text)
@@ -142,7 +161,7 @@ class GenericArticle(DocumentCheck):
                 text = text.lower()  # "THE ECONOMISTS REMAIN CAUTIOUS": read as "the economists remain cautious"
             found = [m for m in _THE_NOUN.finditer(text) if m.group(2) in nouns] if "the" in text.lower() else []
             sources = pair.sources_of(index) if found else []
-            rendered = _source_nouns(joined_sources(sources), ctx.source.code, target.code) if sources else {}
+            rendered = _rendered(joined_sources(sources), ctx) if sources else {}
             words = text.split()
             last = 0
             for m in found:
@@ -166,6 +185,8 @@ class GenericArticle(DocumentCheck):
                 before = [w.lower().strip("\"“(,") for w in words[max(0, at - 3):at - 1]]
                 if len(before) == 2 and before[1] == "of" and before[0] in partitive:
                     continue  # "one of the economists": a part of a group
+                if noun in bound and (at < 2 or words[at - 2].lower().strip("\"“(") not in bound_links):
+                    continue  # "return to the home": English writes "home" bare after "at" only
                 bare = noun.upper() if capitals else noun[:1].upper() + noun[1:] if m.group(1) == "The" else noun
                 shown = seg.text[m.start():m.end()]
                 if noun in possessed:

@@ -34,7 +34,8 @@ class MeasureAdjectiveOf(SegmentCheck):
     words, after "about", "nearly" ...), with its unit or counted noun ("300 m", "2.5m", "60 men"), in lower case
     (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). "High",
     also a noun of a peak ("a high of 4.5%", "a record high of 6 metres"), only before a unit of length and not
-    after a word of a peak (``length_adjectives``, stop 74: "a lighthouse high of 52 metres"); not "low". With a
+    after a word of a peak, read whole when hyphenated ("an all-time high"), or a possessive ("the season's high")
+    (``length_adjectives``, stop 74: "a lighthouse high of 52 metres"); not "low". With a
     source, the French must link the same figure to an adjective of a measure with « de » (« haute de 300 m »;
     for "aged", an age « de N ans »): a « de + figure » elsewhere in the sentence (« une prime de 500 euros ») is
     another phrase.
@@ -133,7 +134,8 @@ class PartWithoutVerb(SegmentCheck):
     them seriously". Since stop 74 the link may be "among which" or "among whom" too, and the part may open
     without a figure, with an indefinite article or a name (``part_openers``: « dont un médaillé mondial » ->
     "of which a world medallist", « dont Moody's » -> "of which Moody's"); such a part is read to its first comma
-    and has a verb only in a finite word in lower case or an -s form ("of which a part goes to China"), never a
+    and has a verb only in a finite word in lower case or an -s form ("of which a part goes to China"), or a
+    base form after a quantity that counts a plural (``plural_quantities``: "of which a handful remain"), never a
     capitalised word (a name: « Chine »).
 
     Example:

@@ -608,12 +608,10 @@ class NumberMissing(DocumentCheck):
             return None
         if not link[-1].isalpha() and not re.match(r"\s*(?:,|[.!?]?\s*$)", after):
             return None  # a comma that opens no apposition: « En France, 12 000 emplois »
-        from mtqa.meaning.align import cached_alignments, segment_alignment  # mtqa.meaning imports this module
+        from mtqa.meaning.align import aligned_or_alone, cached_alignments  # mtqa.meaning imports this module
 
-        cached = cached_alignments(pair)  # the meaning checks' alignments when they ran; else this one alone, not
-        # stored on the pair: a stored one would make the report carry an adequacy the run did not ask for
-        wa = cached.get(seg.index) if cached is not None else \
-            segment_alignment(text, seg.text, ctx.source.code, ctx.target.code)
+        # the meaning checks' alignments when they ran; else this one alone, not stored on the pair
+        wa = aligned_or_alone(cached_alignments(pair), seg.index, text, seg.text, ctx.source.code, ctx.target.code)
         if wa is None:
             return None
         cut = len(before) - len(link)

@@ -282,8 +282,9 @@ class RunCache:
             value = self._resources[key] = factory(*args)
             return value
 
-    def memo(self, kind: str, key, factory, bound: int = RUN_MEMO):
-        """An analysis of a text computed once per run; the first caller computes it with ``factory()``.
+    def memo(self, kind: str, key, factory, bound: int = RUN_MEMO, args: tuple = ()):
+        """An analysis of a text computed once per run; the first caller computes it with ``factory(*args)``
+        (``args``: as :meth:`resource`'s, a function the caller has rather than a ``lambda`` made at each ask).
 
         Keys are contents (a segment's text), so a value is never stale and is
         shared across documents: a source sentence checked against several
@@ -303,7 +304,7 @@ class RunCache:
         # here, the oldest quarter dropped only when it is reached (drop_oldest_quarter's own rule)
         if len(table) >= bound:
             drop_oldest_quarter(table, bound)
-        value = factory()
+        value = factory(*args)
         if not value and type(value) is frozenset:
             value = _NOTHING
         table[key] = value

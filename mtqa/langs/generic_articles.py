@@ -36,6 +36,21 @@ def _fr_tokens(text: str) -> list[str]:
     return out
 
 
+_SOURCE_KEYS = ("articles", "restrictive", "prepositions", "complement_links", "quantity_links",
+                "passive_auxiliaries", "passive_participles", "contrastive_pronouns")
+"""The ``generic_article`` lists :func:`fr_article_nouns` reads, in the order it unpacks them."""
+_TARGET_KEYS = ("restrictive", "determiners", "verb_markers", "reaction_verbs", "event_nouns")
+"""The ``generic_article`` lists :func:`english_use` reads, in the order it unpacks them."""
+
+
+@memoize(TABLES)
+def _word_sets(lang: str, keys: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The profile's ``generic_article.<key>`` lists of ``lang`` as sets, built once per language and keys: the
+    readers run per source and per English candidate, and the lists never change within a run."""
+    profile = language(lang)
+    return tuple(frozenset(profile.profile_words("generic_article", key)) for key in keys)
+
+
 def fr_article_nouns(text: str, lang: str = "fr", of: bool = False) -> Iterator[tuple[str, str, str]]:
     """(article, noun, position) for every definite article of the profile right before a word with no restrictive
     follower; position is ``subject`` at the sentence's start, ``prep`` after a preposition of the profile,
@@ -49,15 +64,8 @@ def fr_article_nouns(text: str, lang: str = "fr", of: bool = False) -> Iterator[
     ont été libérées », « les vols ont été annulés »: news reports what befell the people or things of its story,
     and the translators keep "the"), and a contrastive pronoun after a comma (« les femmes, elles, restent... »:
     a group set against another of the story)."""
-    profile = language(lang)
-    articles = frozenset(profile.profile_words("generic_article", "articles"))
-    restrictive = frozenset(profile.profile_words("generic_article", "restrictive"))
-    preps = frozenset(profile.profile_words("generic_article", "prepositions"))
-    links = frozenset(profile.profile_words("generic_article", "complement_links"))
-    quantity = frozenset(profile.profile_words("generic_article", "quantity_links"))
-    auxiliaries = frozenset(profile.profile_words("generic_article", "passive_auxiliaries"))
-    passive = frozenset(profile.profile_words("generic_article", "passive_participles"))
-    contrastive = frozenset(profile.profile_words("generic_article", "contrastive_pronouns"))
+    (articles, restrictive, preps, links, quantity, auxiliaries, passive,
+     contrastive) = _word_sets(lang, _SOURCE_KEYS)
     words = _fr_tokens(text)
     for i, word in enumerate(words[:-1]):
         if word not in articles:
@@ -88,9 +96,7 @@ def english_use(words: list[str], at: int, lang, of: bool = False) -> Optional[s
     "the" and one word: "the French economists"), ``dropped`` with no determiner, None when another determiner
     stands before it or a restrictive word follows it ("the economists of the bank"). With ``of`` the word must be
     followed by "of" (a French « N de »: "half of", "the half of"), and None otherwise."""
-    restrictive = frozenset(lang.profile_words("generic_article", "restrictive"))
-    dets = frozenset(lang.profile_words("generic_article", "determiners"))
-    verb_markers = frozenset(lang.profile_words("generic_article", "verb_markers"))
+    restrictive, dets, verb_markers, reactions, events = _word_sets(lang.code, _TARGET_KEYS)
     word = words[at]
     if word.rstrip(".,;:!?\"”)") != word:
         nxt = ""  # the clause ends with the noun
@@ -101,9 +107,8 @@ def english_use(words: list[str], at: int, lang, of: bool = False) -> Optional[s
     if not of and _restricted_after(words, at, nxt, lang):
         return None
     before = [w.lower().strip("\"“(") for w in words[max(0, at - 2):at]]
-    if len(before) == 2 and before[1] == "the" and before[0] in frozenset(
-            lang.profile_words("generic_article", "reaction_verbs")) and word.lower().rstrip(".,;:!?\"”)") in \
-            frozenset(lang.profile_words("generic_article", "event_nouns")):
+    if len(before) == 2 and before[1] == "the" and before[0] in reactions and \
+            word.lower().rstrip(".,;:!?\"”)") in events:
         return None  # "condemned the violence", "confirmed the death": the event the story reports
     if before and before[-1].endswith(("'s", "’s", "s'")):
         return None
@@ -129,10 +134,19 @@ def _restricted_after(words: list[str], at: int, nxt: str, lang) -> bool:
     raw = words[at + 1].rstrip(",")
     if raw[:1].isupper() and raw.isalpha() and raw.lower() not in lang.function_words:
         return True
-    agents = frozenset(lang.profile_words("generic_article", "agent_links"))
+    agents = _word_sets(lang.code, ("agent_links",))[0]
     if at + 3 < len(words) and nxt.isalpha() and words[at + 1] == nxt and words[at + 2].lower() in agents:
         return not words[at + 3][:1].isdigit()
     return False
+
+
+def _counts(cell: str, position: str) -> tuple[int, int]:
+    """A position's cell of the learned table, "dropped/kept" (``3/0``); a ValueError saying what the cell must
+    hold otherwise, which :func:`~mtqa.langs.data.read_rows` reports with the file and line."""
+    parts = cell.split("/")
+    if len(parts) != 2 or not all(part.isdigit() for part in parts):
+        raise ValueError(f"the {position} cell {cell!r} must be two counts joined by '/', dropped/kept (3/0)")
+    return int(parts[0]), int(parts[1])
 
 
 @memoize(TABLES)
@@ -150,7 +164,7 @@ def bare_nouns(lang: str = "en") -> dict[str, frozenset[str]]:
             return
         if len(cells) != 4 + len(POSITIONS) or not cells[0].isalpha():
             raise ValueError(f"expected {4 + len(POSITIONS)} tab-separated cells, a noun first")
-        counts = [tuple(map(int, cell.split("/"))) for cell in cells[4:]]
+        counts = [_counts(cell, position) for position, cell in zip(POSITIONS, cells[4:])]
         rows[cells[0]] = frozenset(p for p, (dropped, kept) in zip(POSITIONS, counts) if dropped > kept)
 
     read_rows(path, row)

@@ -101,11 +101,11 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     for m in pattern.finditer(text):
         adj, measure, unit = m.group("adj"), m.group("measure"), m.group("unit")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1])
-                                  or (before and before.group(1).lower() in lengths[2])):
-            continue  # "a high of 4.5%", "a record high of 10 m": the noun of a peak, not a height
-        if before and before.group(1).lower() in determiners:
-            continue  # "the aged of 80 and over", "the old of the village": the adjective made a noun
+        word = before.group(1).lower().replace("‐", "-").replace("‑", "-") if before else ""
+        if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1]) or word in lengths[2]):
+            continue  # "a high of 4.5%", "an all-time high of 10 m": the noun of a peak, not a height
+        if word in determiners or word.endswith(_POSSESSIVE):
+            continue  # "the aged of 80 and over", "the season's high of 300 m": the adjective made a noun
         end = m.end()
         if unit and not (unit.split()[0].lower() in units or _counted(unit.split()[0], lang)):
             # a word after the figure that is neither a unit nor a counted noun: the measure ends at the figure
@@ -122,7 +122,10 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
         yield MeasureAdjective(m.start(), end, adj, measure, suggestion, adj == table["aged"])
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[-‐‑][^\W\d_]+)*(?:['’]s)?)\s+$")
+"""The word before an adjective, a hyphenated one whole ("all-time", the peak words' own spelling) and with its
+possessive "'s" ("the season's high": a determiner, so "high" is the noun of a peak)."""
+_POSSESSIVE = ("'s", "’s")
 
 
 @memoize(TABLES)
@@ -450,7 +453,13 @@ def _noun_part_has_verb(words: list, lang: str) -> bool:
     not a form of « chiner »), or an -s form read as the verb after a figure is ("of which a part goes to China";
     not "Aztec masks", a plural at the clause's end, nor "figurines and"). A base form is no verb here: it would
     follow a singular noun ("a large part towards China"). The words are those before the first comma: a noun
-    phrase there is a whole part, and what follows the comma is the sentence's ("of which Moody's, warned")."""
+    phrase there is a whole part, and what follows the comma is the sentence's ("of which Moody's, warned"). After
+    an opener and a noun of ``plural_quantities`` ("a handful", "a dozen") the next word is read as after a plural
+    figure: "of which a handful remain" has its verb."""
+    table = _table(lang, (), _name(lang))
+    if len(words) > 2 and words[0].lower() in (table.get("part_openers") or ()) and \
+            words[1].lower() in (table.get("plural_quantities") or ()) and _verb_after_figure(words[2:], lang):
+        return True
     for at, word in enumerate(words):
         if not word[:1].islower():
             continue

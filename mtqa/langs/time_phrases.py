@@ -26,6 +26,11 @@ _LISTS = {"source": ("lead", "links", "night", "night_links", "night_to"),
 """The keys of ``time_phrases`` that hold a list of words, per side: the schema checked in :func:`_table`."""
 _MAPS = {"source": ("edges", "parts"), "target": ("edges", "parts", "suggest", "suggest_night")}
 """The keys that hold a table, per side."""
+_SIDE_ONLY = {side: tuple(k for k in _LISTS[side] + _MAPS[side] if k not in _LISTS[other] + _MAPS[other])
+              for side, other in (("source", "target"), ("target", "source"))}
+"""The keys only one side has: both sides hold ``edges`` and ``parts`` (and ``night``...), so a language written for
+the target side (English) would otherwise be read as a source and fail on the source's lists (an English source,
+``en-en``); a language with one of a side's own keys and not the others is still a DataError."""
 
 
 def _table(lang: str, side: str) -> Optional[dict]:
@@ -33,7 +38,7 @@ def _table(lang: str, side: str) -> Optional[dict]:
     language has none or not that side's keys (French has no target side, English no source side); a DataError
     naming ``<lang>.toml`` and the key when a value has the wrong shape, not a silent reading of nothing."""
     table = language(lang).extra.get("time_phrases")
-    if not table or not all(k in table for k in _MAPS[side]):
+    if not table or not any(k in table for k in _SIDE_ONLY[side]) or not all(k in table for k in _MAPS[side]):
         return None
     where = f"{data_path('langs', f'{lang}.toml')}: time_phrases"
     for key in _LISTS[side]:
@@ -393,9 +398,9 @@ def period_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator
     found = _period_target(langs[1])
     if found is None or not _pair(*langs):
         return
-    pattern, edge_of, template, bare, leads = found
+    _, edge_of, template, bare, leads = found
     src = None
-    for m in pattern.finditer(target):
+    for m in bare_periods(target, langs[1]):
         if src is None:
             src = source_periods(source, langs[0])
             if not src:
@@ -440,6 +445,46 @@ def source_durations(source: str, lang: str) -> bool:
     return pattern is not None and pattern.search(source) is not None
 
 
+@memoize(TABLES)
+def _duration_target(lang: str) -> Optional[tuple[re.Pattern, tuple[str, ...], frozenset[str]]]:
+    """:func:`_duration_pattern` with the profile's ``since`` words in lower case (the screen: a text holding none
+    is not searched) and its ``duration_not_after`` words; None when the language has no such keys."""
+    pattern = _duration_pattern(lang)
+    if pattern is None:
+        return None
+    table = language(lang).extra["time_phrases"]
+    return (pattern, tuple(w.lower() for w in table["since"]),
+            frozenset(w.lower() for w in table.get("duration_not_after") or ()))
+
+
+def since_durations(text: str, lang: str) -> Iterator[re.Match]:
+    """Each "since" + a duration of ``text`` ("since a century", "since more than ten years"), the words the
+    profile's ``time_phrases.since`` gives, and not when a word of ``duration_not_after`` follows the unit: then the
+    phrase is a point in time ("since three years ago", "since two years earlier") or a noun's modifier ("since a
+    year of talks"). The one reader of the English shape for A625 (:func:`duration_calques`) and its counter
+    (``bench/measure_calques.py``)."""
+    found = _duration_target(lang)
+    if found is None:
+        return
+    pattern, screen, not_after = found
+    lowered = text.lower()
+    if not any(word in lowered for word in screen):
+        return
+    for m in pattern.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if not (after and after.group(1).lower() in not_after):
+            yield m
+
+
+def bare_periods(text: str, lang: str) -> Iterator[re.Match]:
+    """Each bare edge of a month or year of ``text`` ("end 2028", "beginning July"; :func:`_period_target`), read
+    without a source: the one reader of the English shape for A625 (:func:`period_calques`) and its counter
+    (``bench/measure_calques.py``)."""
+    found = _period_target(lang)
+    if found is not None:
+        yield from found[0].finditer(text)
+
+
 class DurationCalque(NamedTuple):
     start: int
     end: int
@@ -448,21 +493,12 @@ class DurationCalque(NamedTuple):
 
 
 def duration_calques(source: str, target: str, langs: tuple[str, str]) -> Iterator[DurationCalque]:
-    """"since" + a duration in ``target`` ("since a century", "since more than ten years"), where ``source`` has
-    « depuis » + a duration; not when a word of ``duration_not_after`` follows the unit: then the phrase is a point
-    in time ("since three years ago", "since two years earlier") or a noun's modifier ("since a year of talks")."""
-    pattern = _duration_pattern(langs[1])
-    if pattern is None or "since" not in target.lower():
-        return
-    table = language(langs[1]).extra["time_phrases"]
-    not_after = {w.lower() for w in table.get("duration_not_after") or ()}
-    word = table.get("since_suggest")
+    """"since" + a duration in ``target`` (:func:`since_durations`), where ``source`` has « depuis » + a
+    duration."""
+    word = (language(langs[1]).extra.get("time_phrases") or {}).get("since_suggest")
     if not word:
         return
-    for m in pattern.finditer(target):
-        after = _WORD_AFTER.match(target, m.end())
-        if after and after.group(1).lower() in not_after:
-            continue
+    for m in since_durations(target, langs[1]):
         if not source_durations(source, langs[0]):
             return
         suggestion = f"{word} {m['duration']}"

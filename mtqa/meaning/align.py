@@ -278,6 +278,21 @@ def cached_alignments(pair) -> Optional[dict[int, WordAlignment]]:
     return cache[1] if cache is not None and cache[0] is pair.links else None
 
 
+def aligned_or_alone(cached: Optional[dict[int, WordAlignment]], index: int, source_text: str, target_text: str,
+                     source: str, target: str) -> Optional[WordAlignment]:
+    """The word alignment of target segment ``index`` for a check that needs one sentence: the document's when a
+    check computed them (``cached``, from :func:`cached_alignments`), else this segment's source and target
+    texts aligned alone and kept nowhere.
+
+    Why alone: the checks that need it (numbers, polarity, senses, A631's constructions) ask about rare
+    sentences, and aligning whole documents for them cost a default run 5-15 % of its CPU (24k WMT14 pairs).
+    Why kept nowhere: stored on the pair, it would make the report carry an adequacy the run did not ask for.
+    Called with what the caller has, so nothing (no ``lambda``) is made per segment."""
+    if cached is not None:
+        return cached.get(index)
+    return segment_alignment(source_text, target_text, source, target)
+
+
 def align_segments(pair, ctx=None) -> dict[int, WordAlignment]:
     """Word alignments of every target segment that has aligned source segments, cached on the pair.
 

@@ -115,10 +115,62 @@ def test_a_part_of_the_body_gets_no_bare_suggestion(monkeypatch):
     assert len(found) == 1 and found[0][1] is None and "possessive" in found[0][2]
 
 
+def test_life_in_the_shipped_table_gets_the_possessive_branch_not_a_bare_suggestion():
+    # « perdre la vie » is "lose one's life": "lost life" would be no English (fr74-a item 3)
+    assert "life" in bare_nouns("en")
+    found = [(i.text, i.suggestion, i.message) for i in check_texts(
+        "Three climbers lost the life.", source="Trois alpinistes ont perdu la vie.",
+        ctx=Context(Config(select=("F505",)))).issues if i.code == "F505"]
+    assert len(found) == 1 and found[0][:2] == ("the life", None) and "their life" in found[0][2]
+
+
+def test_home_is_read_only_after_at_where_english_writes_it_bare():
+    assert _issues("They stayed at the home.", "Ils sont restés à la maison.") == [("the home", "home")]
+    # "went back to home" is no English: the fix is "went home", which the bare noun cannot give
+    assert _issues("They went back to the home.", "Ils sont retournés à la maison.") == []
+
+
+def test_the_source_nouns_are_read_once_per_source_across_translations(monkeypatch):
+    from mtqa.checks import generic_articles as check
+    calls = []
+    real = check._source_nouns
+    monkeypatch.setattr(check, "_source_nouns", lambda *args: calls.append(args) or real(*args))
+    ctx = Context(Config(select=("F505",)))
+    source = "Les retraités craignent l'inflation."
+    for target in ("Pensioners fear the inflation.", "The pensioners fear the inflation.",
+                   "Retirees are afraid of the inflation."):
+        assert [i.text for i in check_texts(target, source=source, ctx=ctx).issues] == ["the inflation"]
+    assert calls == [(source, "fr", "en")]  # three systems' translations of one source: one lexical-model reading
+
+
+def test_the_readers_build_their_word_sets_once_per_language(monkeypatch):
+    en = language("en")
+    list(fr_article_nouns("Les économistes restent prudents.", "fr"))
+    english_use("The economists remain cautious".split(), 1, en)
+
+    class Unread:
+        code = "en"
+
+        def profile_words(self, *key):
+            raise AssertionError(f"{key} read again")
+
+    monkeypatch.setattr(generic_articles, "language", lambda lang: Unread())
+    assert list(fr_article_nouns("Les économistes restent prudents.", "fr")) == [("les", "économistes", "subject")]
+    assert english_use("The economists remain cautious".split(), 1, Unread()) == "kept"
+
+
 def test_f505_is_in_preview_and_off_by_default():
     ctx = Context(Config())
     assert not [i for i in check_texts("The economists remain cautious.", source="Les économistes restent prudents.",
                                        ctx=ctx).issues if i.code == "F505"]
+
+
+def test_a_mention_between_two_articles_of_one_segment_silences_the_second():
+    # the first "The economists" copies « les économistes » and is flagged; the words read up to the second
+    # (which hold "economists") make it anaphoric, though no noun was asked about in between
+    source = "Les économistes ont parlé de l'emploi et les économistes restent prudents."
+    target = "The economists spoke about jobs and the economists remain cautious."
+    assert _issues(target, source) == [("The economists", "Economists")]
 
 
 def test_without_a_source_nothing_is_read():
@@ -177,6 +229,24 @@ def test_a_damaged_table_row_is_a_data_error_naming_file_and_line(tmp_path, monk
     try:
         with pytest.raises(DataError, match=r"generic_articles\.en\.tsv:4"):
             bare_nouns("en")
+    finally:
+        monkeypatch.undo()
+        bare_nouns.cache_clear()
+
+
+@pytest.mark.parametrize("cell", ["9", "9/0/1", "nine/0", "9/"])
+def test_a_bad_count_cell_says_what_the_cell_must_hold(tmp_path, monkeypatch, cell):
+    table = tmp_path / "lexmodel" / "generic_articles.en.tsv"
+    table.parent.mkdir()
+    table.write_text(f"pensions\t12\t1\t1e-5\t{cell}\t4/0\t0/0\t8/1\t0/0\n", "utf-8")
+    monkeypatch.setattr(generic_articles, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    bare_nouns.cache_clear()
+    try:
+        with pytest.raises(DataError) as error:
+            bare_nouns("en")
+        message = str(error.value)
+        assert "generic_articles.en.tsv:1" in message and "subject" in message and "dropped/kept" in message
+        assert "unpack" not in message and "invalid literal" not in message
     finally:
         monkeypatch.undo()
         bare_nouns.cache_clear()

@@ -45,9 +45,14 @@ def test_frames_read_the_next_word_and_an_auxiliary_or_a_determiner_before():
     assert frame_of("Elle a demandé l'annulation du vote.", "annulation") == "^de"
 
 
-def test_a_union_rendered_syndicate_is_flagged_with_the_usual_rendering_inflected():
-    assert flags("Les syndicats ont appelé à une grève de deux jours dans les transports.",
-                 "The syndicates have called for a two-day strike in transport.") == [("A506", "syndicates", "unions")]
+def test_a_union_rendered_syndicate_is_a501s_word_and_a506_gives_way():
+    # stop 74 gave A501 a « syndicat » entry: the look-alike is reported once, by the lexicon, plural kept
+    source, target = ("Les syndicats ont appelé à une grève de deux jours dans les transports.",
+                      "The syndicates have called for a two-day strike in transport.")
+    assert flags(source, target) == []
+    ctx = Context(Config(select=("A501", "A506"), preview=True))
+    assert [(i.code, i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues] == [
+        ("A501", "syndicates", "unions")]
 
 
 def test_liberty_before_de_is_freedom():
@@ -153,8 +158,8 @@ def test_correct_news_english_is_quiet(source, target):
 
 def _run(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     doc = tmp_path / "doc.jsonl"
-    doc.write_text(json.dumps({"source": "Les syndicats ont appelé à une grève.",
-                               "target": "The syndicates called for a strike."}) + "\n", encoding="utf-8")
+    doc.write_text(json.dumps({"source": "La liberté de la presse est menacée.",
+                               "target": "The liberty of the press is threatened."}) + "\n", encoding="utf-8")
     env = {**os.environ, "MTQA_DATA": str(folder)}
     env.pop("MTQA_DEBUG", None)
     return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json", "--select", "A506"],
@@ -164,7 +169,7 @@ def _run(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
 def test_the_shipped_table_flags_through_the_command_line(tmp_path):
     result = _run(tmp_path / "empty", tmp_path)
     assert result.returncode == 1, result.stderr
-    assert "A506" in result.stdout and "unions" in result.stdout
+    assert "A506" in result.stdout and "freedom" in result.stdout
 
 
 def test_a_faulty_table_row_is_a_data_error_naming_file_and_line(tmp_path):

@@ -198,6 +198,17 @@ def test_a_unit_is_kept_with_its_figure_and_a_following_word_is_not():
     assert not list(measure_adjectives("the lake fell to a low of 2 metres", "en"))
 
 
+@pytest.mark.parametrize("text", [
+    "The Loire rose to an all-time high of 5 metres at Blois.",  # the peak word read whole, not "time"
+    "The Loire rose to an all\u2011time high of 5 metres at Blois.",  # with the non-breaking hyphen
+    "Snow reached the season's high of 3 metres at Tignes.",  # a possessive: "high" is the noun
+    "Snow reached the season’s high of 3 metres at Tignes.",
+])
+def test_high_after_a_hyphenated_peak_word_or_a_possessive_is_a_noun(text):
+    assert not list(measure_adjectives(text, "en"))
+    assert [m.suggestion for m in measure_adjectives("a time-worn tower high of 40 metres", "en")] == ["40 metres high"]
+
+
 def test_a_french_part_with_a_verb_is_not_a_copy():
     assert [p.part for p in parts_without_verb("12 morts, dont 3 enfants.", "fr")] == ["3 enfants"]
     assert not list(parts_without_verb("12 morts, dont 3 sont des enfants.", "fr"))
@@ -497,3 +508,18 @@ def test_an_article_and_an_adverb_as_a_part_is_flagged_without_a_rewrite():
     [issue] = _issues("Three people were hurt, of which a seriously, taken away by the army.",
                       "Trois personnes ont été blessées, dont une grièvement, évacuée par l'armée.")
     assert issue.code == "A621" and issue.text == "of which a seriously" and issue.suggestion is None
+
+
+@pytest.mark.parametrize("target", [
+    "Forty riders started, of which a handful remain in the race.",
+    "Forty riders started, of which a dozen finish the stage.",
+])
+def test_a_quantity_after_the_article_counts_a_plural_and_its_verb_is_read(target):
+    """fr74-a item 9: "of which a handful remain" has its verb (a base form after a plural quantity); it was
+    flagged with "including a handful remain"."""
+    assert not list(parts_without_verb(target, "en"))
+
+
+def test_a_quantity_with_its_noun_and_no_verb_is_still_a_part():
+    [part] = parts_without_verb("Forty riders started, of which a dozen sprinters.", "en")
+    assert part.suggestion == "including a dozen sprinters"

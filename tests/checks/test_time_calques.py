@@ -3,6 +3,8 @@ la nuit de mardi à mercredi » -> "in the night of Tuesday to Wednesday"), read
 same French phrase."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mtqa.api import check_texts
@@ -387,3 +389,32 @@ def test_since_with_a_duration_is_flagged(source, target, span, suggestion):
 ])
 def test_since_before_a_point_in_time_or_without_depuis_is_quiet(source, target):
     assert _issues(target, source) == []
+
+
+def test_since_with_a_duration_is_screened_on_the_profiles_word(monkeypatch):
+    """fr74-a item 7: the screen and the pattern read the same ``time_phrases.since``; a data copy that names
+    another word is read by both, not screened out on the literal "since"."""
+    from mtqa.langs import language
+
+    table = dict(language("en").extra["time_phrases"])
+    table["since"] = ["from"]
+    monkeypatch.setitem(language("en").extra, "time_phrases", table)
+    caches = [getattr(time_phrases, name) for name in ("_duration_pattern", "_duration_target")
+              if hasattr(time_phrases, name)]
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        found = _issues("The dockers are on strike from three weeks.", "Les dockers sont en grève depuis trois semaines.")
+        assert [i.suggestion for i in found] == ["for three weeks"]
+        assert [m.group() for m in time_phrases.since_durations("on strike from two weeks ago", "en")] == []
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+
+
+def test_the_counter_reads_the_checks_own_readers():
+    """fr74-a item 7: bench/measure_calques.py counts A625's shapes through the public readers, no private copy."""
+    text = (Path(__file__).resolve().parents[2] / "bench" / "measure_calques.py").read_text(encoding="utf-8")
+    assert "since_durations" in text and "bare_periods" in text
+    assert "_duration_pattern" not in text and "_period_target" not in text and "duration_not_after" not in text

@@ -17,7 +17,7 @@ from mtqa.langs import language
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.inflection import inflection
 from mtqa.langs.lexmodel import constructions, load_lexmodel
-from mtqa.meaning.align import cached_alignments, segment_alignment, usual_renderings
+from mtqa.meaning.align import aligned_or_alone, cached_alignments, usual_renderings
 from mtqa.meaning.tokens import stem
 from mtqa.model import DocumentPair, Issue, joined_sources, Severity
 from mtqa.records import record
@@ -157,8 +157,8 @@ class ConstructionSense(MeaningCheck):
         for index in range(len(pair.target.segments)):
             source_text = joined_sources(pair.sources_of(index))
             # per source text: every system's translation of one source sentence asks again
-            opinion = ctx.memo("A631.frames", (src_lang, tgt_lang, source_text),
-                               lambda: _opinion_frames(table, source_text, src_lang), bound=SOURCE_MEMO)
+            opinion = ctx.memo("A631.frames", (src_lang, tgt_lang, source_text), _opinion_frames,
+                               bound=SOURCE_MEMO, args=(table, source_text, src_lang))
             if opinion:
                 frames[index] = (source_text, opinion)
         if not frames:
@@ -172,8 +172,7 @@ class ConstructionSense(MeaningCheck):
         cached = cached_alignments(pair)
         for index, (source_text, opinion) in frames.items():
             seg = pair.target.segments[index]
-            wa = cached.get(index) if cached is not None else \
-                segment_alignment(source_text, seg.text, pair.source.lang, pair.target.lang)
+            wa = aligned_or_alone(cached, index, source_text, seg.text, pair.source.lang, pair.target.lang)
             if wa is None:
                 continue
             target_stems = {t.stem for t in wa.target}  # once per segment: every frame reads the same sentence

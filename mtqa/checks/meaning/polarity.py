@@ -13,7 +13,7 @@ from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.lexmodel import polarity
-from mtqa.meaning.align import WordAlignment, cached_alignments, segment_alignment
+from mtqa.meaning.align import WordAlignment, aligned_or_alone, cached_alignments, segment_alignment
 from mtqa.meaning.tokens import plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.words import TextWords, text_words
@@ -181,9 +181,8 @@ class _PolarityCheck(MeaningCheck):
         Uses the document's alignments when a check already computed them, else aligns this one
         segment (so a default run does not align whole documents for a rare mismatch).
         """
-        cached = cached_alignments(pair)
-        wa = cached.get(seg.index) if cached is not None else \
-            segment_alignment(source_text, seg.text, ctx.config.source_lang, ctx.config.target_lang)
+        wa = aligned_or_alone(cached_alignments(pair), seg.index, source_text, seg.text, ctx.config.source_lang,
+                              ctx.config.target_lang)
         return wa is not None and wa.recall >= threshold and wa.precision >= threshold
 
     def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, tuple[re.Match, ...], dict]]:

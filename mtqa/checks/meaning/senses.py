@@ -16,7 +16,7 @@ from mtqa.records import record
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, sense_context, senses
-from mtqa.meaning.align import (STEM_FACTS, WordAlignment, cached_alignments, function_stems, segment_alignment,
+from mtqa.meaning.align import (STEM_FACTS, WordAlignment, aligned_or_alone, cached_alignments, function_stems,
                                 target_anchor, usual_renderings)
 from mtqa.meaning.tokens import in_compound, plain, source_word
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
@@ -460,8 +460,7 @@ class WrongSenseInContext(MeaningCheck):
                 continue
             # only this sentence is aligned when no other check aligned the document: a unit is rare, and aligning
             # a whole document for it cost a default run 15 % of its checking CPU (24k WMT14 pairs)
-            wa = aligned.get(seg.index) if aligned is not None else segment_alignment(
-                source_text, seg.text, pair.source.lang, pair.target.lang)
+            wa = aligned_or_alone(aligned, seg.index, source_text, seg.text, pair.source.lang, pair.target.lang)
             if wa is None:
                 continue
             target_low = {t.lower for t in wa.target} | {t.stem for t in wa.target}
