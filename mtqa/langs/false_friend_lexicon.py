@@ -199,7 +199,8 @@ class Entry:
             # militants -> activists, reports -> postpones, took the head -> took charge
             suggestion = inflected(suggestion, text, lang, auxiliary_before(target, start), target[:start],
                                    number=not self.number_kept)
-            yield start, end, cased(suggestion, text, target, lang), note
+            start, suggestion = _article_agreed(target, start, cased(suggestion, text, target, lang), lang)
+            yield start, end, suggestion, note
 
 
     def _renders_another(self, target: str, source: str, renders, lang: str, found=None) -> bool:
@@ -246,6 +247,33 @@ class Entry:
             return found[window]
 
         return next((s for s in self.senses if {key(c) for c in s.cues} & around(s.window)), None)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))(an?)\s+$", re.IGNORECASE)
+
+
+def _article_agreed(target: str, start: int, suggestion: str, lang: Optional[str]) -> tuple[int, str]:
+    """(start, suggestion) with the indefinite article written just before the trap made the one the suggestion's
+    first word takes, the span widened over it: "a sorrow" -> "an outcry", "an enveloppe" -> "a budget". Why: the
+    article stands outside the trap, and a suggestion pasted after it as written breaks the sentence ("a outcry");
+    which article a word takes is the language's (:func:`mtqa.langs.measures.indefinite_article`). A suggestion
+    that opens with a function word of the language ("the spotlight") is left to the entry."""
+    if not lang or not suggestion or not suggestion[:1].isalnum():
+        return start, suggestion
+    m = _ARTICLE_BEFORE.search(target, 0, start)
+    if m is None:
+        return start, suggestion
+    from mtqa.langs import language
+    from mtqa.langs.measures import indefinite_article
+
+    first = suggestion.split(" ")[0]
+    if first.lower() in language(lang).function_words:
+        return start, suggestion
+    written = m.group(1)
+    article = indefinite_article(first, written, lang)
+    if article.lower() == written.lower():
+        return start, suggestion
+    return m.start(1), f"{article} {suggestion}"
 
 
 def _excepted(text: str, span: tuple[int, int], exceptions: list, window: int) -> bool:

@@ -277,6 +277,14 @@ def _article_patterns(lang: str) -> tuple:
             re.compile(_alt(_words_list(lang, "a_before"), lambda p: f"(?:{p})", ordered=True)))
 
 
+def indefinite_article(word: str, written: str, lang: str = "en") -> str:
+    """The indefinite article ``lang`` writes before ``word`` ("an" before "outcry", "a" before "one-off", "union"),
+    in the case of the article ``written`` in the text: the one reader of ``an_before`` / ``a_before`` for the
+    checks that put a word of their own after an article already written (an A501 suggestion after "a")."""
+    article = _article(word, written, lang)
+    return article.upper() if len(written) > 1 and written.isupper() else article
+
+
 def _article(figure: str, written: str, lang: str = "en") -> str:
     """The indefinite article before a figure or an adjective as it is said: "an 18-year-old", "an eight-year-old",
     "a 58-year-old", "an old", "a one-year-old" (``an_before`` and ``a_before`` of the language)."""

@@ -149,13 +149,19 @@ def _possessive_agreed(suggestion: str, lang: Optional[str], context: str) -> st
     """``suggestion``'s possessive determiner made the one of the subject pronoun read in ``context`` (the text
     before the trap; the language's ``subject.possessives``), its noun singular after a singular pronoun: "He lost
     the life" asks for "lost his life", "She" for "lost her life", where the entry writes "lost their lives" for
-    "964 people". A subject that is a noun or a name is left to the entry's word (its gender is not read)."""
+    "964 people". A subject that is a noun or a name is left to the entry's word (its gender is not read). Only a
+    plural owner's determiner followed by a noun is agreed (the entry's generic "their"): "told her" keeps its
+    object, "his savings" its number."""
     verbs = _verbs(lang)
     if verbs is None:
         return suggestion
     owners = verbs.subject.get("possessives", {})
+    persons = verbs.subject.get("pronouns", {})
+    generic = {w for p, w in owners.items() if persons.get(p) == "p"}
     words = suggestion.split(" ")
-    at = next((n for n, w in enumerate(words) if w.lower() in owners.values()), None)
+    # only the plural owner an entry writes for anyone ("their lives"), before its noun: a singular owner is the
+    # entry's own choice ("his savings"), and a possessive with no noun after it is an object ("told her")
+    at = next((n for n, w in enumerate(words[:-1]) if w.lower() in generic and words[n + 1].isalpha()), None)
     if at is None:
         return suggestion
     pronoun = verbs.subject_pronoun(context)
@@ -194,6 +200,9 @@ def _verb_inflected(suggestion: str, trap: str, lang: Optional[str], before: str
                 if f in (stem + end, base + end, stem + stem[-1:] + end)]
         if made:
             return _same_case(min(made, key=len), suggestion)
+        if want in ("ing", "ed") and verbs is not None and _rule_forms_known(stem, verbs, dicts):
+            # released, releasing: forms the dictionaries hold as words of their own (:func:`_rule_forms_known`)
+            return _same_case(verbs.inflect(stem, "past" if want == "ed" else want), suggestion)
     if want == "s" and not suggestion.endswith(("s", "ed")):
         return verbs.inflect(suggestion, "s") if verbs is not None else suggestion + "s"
     return suggestion
@@ -212,7 +221,7 @@ def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
     trap of several) is inflected by its verb (:func:`_phrase_inflected`); a noun phrase has none, and pasted as
     written after a plural trap it breaks the agreement with the rest of the sentence ("Crisis unit have been
     opened"). The head of each is the last word of its first run of content words (not the language's function
-    words; of a hyphened word, its last part): "cells of crisis" -> cells, "at the margins of" -> margins. The
+    words; of a hyphened word, its last part, read as plural only where every part is one): "cells of crisis" -> cells, "at the margins of" -> margins. The
     trap is a noun phrase when no word before its head reads as a verb in a marked form (lost, makes, taking:
     then the verb rules decided), and a trap and a suggestion of several words that both open with a verb are a
     verb and its object ("take measures" -> "take action": kept), as is a trap head followed by no word that opens a
@@ -225,7 +234,9 @@ def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
     if not lang:
         return suggestion
     from mtqa.langs import language
+    from mtqa.langs.false_friend_lexicon import HYPHENS  # the lexicon imports this module: read at the call
     from mtqa.langs.frequency import zipf
+    from mtqa.langs.mass_nouns import mass_plurals
 
     profile = language(lang)
     small = profile.function_words
@@ -233,8 +244,11 @@ def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
     at = _head_at([w.lower() for w in trap_words], small)
     if at is None:
         return suggestion
-    head = re.split(r"[-‐‑]", trap_words[at].lower())[-1]
-    if not head.isalpha() or not profile.is_plural_noun(head):
+    parts = trap_words[at].lower().translate(HYPHENS).split("-")
+    head = parts[-1]
+    if not all(p.isalpha() and profile.is_plural_noun(p) for p in parts):
+        # a hyphenated head is plural where every part is ("sappers-firemen", as French pluralises both), not where
+        # its last part alone reads as one ("on the who-lives": a calque's compound, no noun's plural)
         return suggestion
     words = suggestion.split(" ")
     verbs = _verbs(lang)
@@ -257,6 +271,8 @@ def _noun_number(suggestion: str, trap: str, lang: Optional[str]) -> str:
     read = _verb_form(head, verbs, lang) if verbs is not None else None
     if own in profile.singulars(head) or read and read[0] == own:
         return suggestion  # "millions of" -> "million", "one thinks" -> "we think": the entry wrote the number
+    if own in set(mass_plurals(lang).values()):
+        return suggestion  # a mass noun (F503's table, its one owner): "staff", "evidence" take no plural
     spellings = [(zipf(p, lang), p) for p in profile.noun_plurals(words[mine].lower())]
     best = max(spellings, default=(0.0, ""))
     if best[0] < PLURAL_MIN_ZIPF:
@@ -314,6 +330,10 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
         return suggestion  # one word in -s: as often a plural noun as a verb ("purses" for « Bourses »)
     if not mine:
         return suggestion
+    if mine[1] == "ing" and rest and read[1] != "ing" and _opens_noun(rest, lang):
+        # "investigating judge", "crushing blow": an -ing form before its noun is an adjective; before a function
+        # word it is the verb ("making it possible to": makes it possible to)
+        return suggestion
     if rest and mine[0] in verbs.participle_after and verbs.base(before) == mine[0]:
         return rest  # "will be held itself", "was held itself": the suggestion's auxiliary is written already
     if mine[0] == "be" and first.lower() != "be":
@@ -338,6 +358,15 @@ def _phrase_inflected(suggestion: str, trap: str, lang: Optional[str], before: s
         return _same_case(verbs.agreeing_form(mine[0], form, person), first) + space + rest
     made = verbs.inflect(mine[0], form) if form else mine[0]
     return _same_case(made, first) + space + rest
+
+
+def _opens_noun(rest: str, lang: Optional[str]) -> bool:
+    """Whether ``rest`` (the words after a suggestion's first) opens with a content word, not one of the
+    language's function words (it, up, to, the): after an -ing form, the noun it qualifies."""
+    from mtqa.langs import language
+
+    first = rest.split(" ")[0].lower()
+    return first.isalpha() and first not in language(lang).function_words
 
 
 def _auxiliary_kept(trap: str, words: list, mine, space: str, rest: str, verbs, lang: Optional[str]) -> str:
@@ -368,8 +397,8 @@ def _auxiliary_kept(trap: str, words: list, mine, space: str, rest: str, verbs, 
 def _unreadable(words: list, read: tuple, verbs, lang: Optional[str]) -> bool:
     """Whether the form of the trap's first verb ``read`` (of the trap's lower-case ``words``) cannot be told:
     a base that is its own past too (put in work: put, put), an auxiliary before another verb form (has had
-    place: the tense is the pair's), an -s form before a word of ``plural_before`` (forces of order: a plural
-    noun, not a third person)."""
+    place: the tense is the pair's), an -s or -ing form before a word of ``plural_before`` (forces of order: a
+    plural noun, not a third person; a lifting of shields: a verbal noun, not a progressive)."""
     base, form = read
     if not form and words[0] in verbs.irregular.get(base, ((), ()))[0]:
         return True
@@ -377,8 +406,8 @@ def _unreadable(words: list, read: tuple, verbs, lang: Optional[str]) -> bool:
         after = _verb_form(words[1], verbs, lang) if base in verbs.participle_after else None
         if after and after[1] in ("ed", "past", "participle"):
             return True
-        if form == "s" and words[1] in verbs.plural_before:
-            return True
+        if form in ("s", "ing") and words[1] in verbs.plural_before:
+            return True  # "forces of order", "the lifting of shields": a noun before "of", no verb form
     return False
 
 
@@ -421,7 +450,9 @@ def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str
     dicts = _dictionaries(lang)
     if not dicts or not low.isalpha():
         return None
-    from mtqa.langs import hunspell
+    from mtqa.langs import hunspell, language
+
+    function_words = language(lang).function_words
 
     def is_verb(stem: str, prefixed: bool = True) -> bool:
         """The dictionaries make its -ing and -ed forms of it (not "the": thing); or it is a prefix (of the
@@ -430,6 +461,10 @@ def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str
             return True
         forms = hunspell.suffix_forms(dicts, stem)
         if verbs.inflect(stem, "ing") in forms and verbs.inflect(stem, "past") in forms:
+            return True
+        if stem in forms and stem not in function_words and _rule_forms_known(stem, verbs, dicts):
+            # pass, release: the dictionaries hold passed, released as entries of their own; a function word is
+            # no verb for it ("to": toing and toed are words, of another sense)
             return True
         # the dictionaries must hold the prefixed word with a verb's form of its own (unfold: unfolding), else it
         # is a noun that opens with a prefix (outbreak, outcome, upkeep)
@@ -445,6 +480,16 @@ def _read_verb_form(word: str, verbs, lang: Optional[str]) -> Optional[tuple[str
                 if len(stem) > 1 and verbs.inflect(stem, "past" if form == "ed" else form) == low and is_verb(stem):
                     return stem, form
     return (low, "") if is_verb(low) else None
+
+
+def _rule_forms_known(stem: str, verbs, dicts) -> bool:
+    """Whether the inflection rules' -ing and past forms of ``stem`` are both words the dictionaries accept.
+    Why: Hunspell's English files list many verbs' -ed and -ing forms as entries of their own, not as suffix forms
+    of the stem (pass: passed, passing; release: released), so a verb whose suffix forms lack them is still
+    one when both its rule-made forms are words ("thing" is one, "thed" none: "the" is no verb)."""
+    from mtqa.langs import hunspell
+
+    return all(hunspell.in_dictionary(dicts, verbs.inflect(stem, form)) for form in ("ing", "past"))
 
 
 def _irregular_form(verbs, base: str, suggestion: str, trap: str, want: str) -> str:

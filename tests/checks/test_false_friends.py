@@ -241,7 +241,7 @@ def test_militant_as_an_adjective_is_not_a_false_friend(source, text):
     ("Des militants syndicaux ont bloqué le dépôt.", "Union militants blocked the depot.", "militants"),
     ("Elle est devenue une militante connue de la cause animale.", "She became a known militant of animal rights.",
      "militant"),
-    ("Il a longtemps été militant contre le nucléaire.", "He was long a militant against nuclear power.", "militant"),
+    ("Il a longtemps été militant contre le nucléaire.", "He was long a militant against nuclear power.", "a militant"),  # the article is the span's too: "an activist"
     # opening the sentence or an apposition
     ("Militant en 1995 aux côtés du maire, il a ensuite quitté le parti.",
      "Militant in 1995 alongside the mayor, he then left the party.", "Militant"),
@@ -309,7 +309,7 @@ def test_a_sense_the_english_cognate_has_too_is_no_false_friend(source, target):
 @pytest.mark.parametrize("source,target,suggestion", [
     ("La formation des enseignants sera revue l'an prochain.", "Teacher formation will be reviewed next year.", "training"),
     ("Une manifestation d'agriculteurs a bloqué la rocade.", "A manifestation of farmers blocked the ring road.", "demonstration"),
-    ("Une manifestation culturelle aura lieu samedi au parc.", "A manifestation will take place on Saturday in the park.", "event"),
+    ("Une manifestation culturelle aura lieu samedi au parc.", "A manifestation will take place on Saturday in the park.", "An event"),  # the article agrees with the suggestion
     ("Les manifestations sportives du week-end sont annulées.", "The weekend's sporting manifestations are cancelled.", "events"),
     ("Le ministre a tenu son engagement envers les électeurs.", "The minister kept his engagement to voters.", "commitment"),
 ])
