@@ -231,9 +231,12 @@ LOCK_POLL = 0.02
 @contextlib.contextmanager
 def _locked(path: Path):
     """Hold an exclusive ``flock`` on the file ``path`` (made if missing) while the block runs, and yield True;
-    yield False when another process held it for :data:`LOCK_WAIT` seconds (the caller skips its store); yield
-    True unlocked where there is no ``fcntl``, the file cannot be opened (a read-only cache folder, where
-    nothing is stored anyway) or the file system has no locks.
+    yield False when another process held it for :data:`LOCK_WAIT` seconds (the caller skips its store), and when
+    the lock file exists but cannot be opened at all (another user's, made under umask 077): that user's store
+    may be running, and storing unlocked beside it could drop its digests or ours, so the store is skipped (the
+    next run hashes those files again) and the cache stays sound. Yield True unlocked where there is no
+    ``fcntl``, the file is missing and cannot be made (a read-only cache folder, where nothing is stored anyway)
+    or the file system has no locks.
 
     Why a file of its own and not the stored file: that one is replaced by a rename, and a process that waited
     on the old file's lock would then hold a lock nobody else asks for. The lock file is named as a version of
@@ -256,7 +259,7 @@ def _locked(path: Path):
     while True:
         fd = _lock_descriptor(path)
         if fd is None:
-            yield True
+            yield not os.path.lexists(path)  # another user's unreadable lock: skip; a read-only folder: as before
             return
         try:
             held = _flocked(fcntl, fd, deadline)
@@ -309,24 +312,29 @@ def _remove_lock(path: Path) -> bool:
     """Remove the lock file ``path`` unless a process holds its lock (a live run storing); True when it is gone.
 
     Why under the lock: removed while held, the next process would make a new file and lock that one, and two
-    processes would store at once. One waiting on the removed file notices it (:func:`_locked`)."""
+    processes would store at once. One waiting on the removed file notices it (:func:`_locked`). Why the path
+    checked once locked (as :func:`_locked` does): another clear or prune may have removed the file this one
+    locked, and a run made and now holds a new one at the path; that one is read again, not unlinked."""
     try:
         import fcntl
     except ImportError:  # not POSIX: no lock taken anywhere
         fcntl = None
-    fd = _lock_descriptor(path) if fcntl is not None and os.path.exists(path) else None
-    try:
-        if fd is not None and _flocked(fcntl, fd, 0.0) is False:
-            return False
-        path.unlink()
-        return True
-    except FileNotFoundError:
-        return True  # another process removed it first
-    except OSError:
-        return False  # a read-only folder: left for later
-    finally:
-        if fd is not None:
-            os.close(fd)
+    while True:
+        fd = _lock_descriptor(path) if fcntl is not None and os.path.exists(path) else None
+        try:
+            if fd is not None and _flocked(fcntl, fd, 0.0) is False:
+                return False
+            if fd is not None and not _same_file(fd, path):
+                continue  # removed meanwhile: the path names another file (or none), read again (closed below)
+            path.unlink()
+            return True
+        except FileNotFoundError:
+            return True  # another process removed it first
+        except OSError:
+            return False  # a read-only folder: left for later
+        finally:
+            if fd is not None:
+                os.close(fd)
 
 
 def _live_digests(digests: dict, own: dict) -> dict:

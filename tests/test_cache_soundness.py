@@ -319,6 +319,51 @@ def test_a_lock_file_another_user_made_is_locked_read_only(tmp_path, cache, hold
     assert not stored_at.exists()  # the other account's lock was seen: the store waited, then gave up
 
 
+def test_a_lock_file_that_cannot_be_opened_at_all_skips_the_store(tmp_path, cache, monkeypatch):
+    """Another account's lock file made under umask 077 (mode 0600): not even read-only here. That account may be
+    storing now, so this store is skipped rather than run unlocked beside it (lr74 item 4b)."""
+    path = _source(tmp_path, "Aix\tAachen\n")
+    compiled.fingerprint("towns", [path])
+    memo = compiled._digest_memo()
+    cache.mkdir(parents=True, exist_ok=True)
+    stored_at, lock = memo[0], memo[0].with_suffix(".lock")
+    lock.write_bytes(b"")
+    real_open = os.open
+
+    def closed_to_us(name, flags, *args, **kwargs):
+        if str(name) == str(lock):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", closed_to_us)
+    assert _flush_within_bound()
+    monkeypatch.setattr(os, "open", real_open)
+    assert not stored_at.exists()
+
+
+def test_a_lock_replaced_while_clear_locks_it_is_not_unlinked_under_its_new_holder(tmp_path, holder):
+    """Two clears overlap a run: the other clear removed the file this one is locking, and a run made and holds a
+    new one at the path. This clear must see the path names another file and leave it (lr74 item 4a)."""
+    lock = tmp_path / "file-digests.000000000000000000000000.lock"
+    lock.write_bytes(b"")
+    real = compiled._flocked
+    calls = []
+
+    def replaced_first(module, fd, deadline):
+        if not calls:
+            lock.unlink()  # the other clear
+            holder(lock)  # a run makes the lock file again and holds it
+        calls.append(fd)
+        return real(module, fd, deadline)
+
+    compiled._flocked, saved = replaced_first, compiled._flocked
+    try:
+        assert compiled._remove_lock(lock) is False
+    finally:
+        compiled._flocked = saved
+    assert lock.exists() and len(calls) == 2
+
+
 def test_a_lock_removed_while_waited_on_is_taken_again_on_its_path(tmp_path):
     """clear() removes a lock file between a process's open and its lock: the process must lock the file the
     path names now, or a third process would make a new one and store at the same time."""

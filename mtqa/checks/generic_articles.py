@@ -46,6 +46,16 @@ def _possessed(lang: str) -> frozenset[str]:
 
 
 @memoize(TABLES)
+def _possessed_links(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The profile's ``generic_article.linked_possessed_nouns`` and ``possessed_links``: a noun English writes with
+    a possessive only as the object of a verb of losing, risking or giving ("lost their life"); elsewhere "the
+    life" is generic (« le sens de la vie » -> "the meaning of life") and the bare noun is the fix."""
+    profile = language(lang)
+    return (frozenset(profile.profile_words("generic_article", "linked_possessed_nouns")),
+            frozenset(profile.profile_words("generic_article", "possessed_links")))
+
+
+@memoize(TABLES)
 def _bound(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The profile's ``generic_article.bound_nouns`` and ``bound_links``: nouns English writes bare only after one of
     the links ("at home"), so "return to the home" is not read: "return to home" is no English either."""
@@ -154,6 +164,7 @@ class GenericArticle(DocumentCheck):
         mentioned: set[str] = set()
         possessed = _possessed(target.code)
         bound, bound_links = _bound(target.code)
+        linked, possessed_links = _possessed_links(target.code)
         for index, seg in enumerate(pair.target.segments):
             text = seg.text
             capitals = text.isupper() and len(text.lower()) == len(text)
@@ -189,7 +200,8 @@ class GenericArticle(DocumentCheck):
                     continue  # "return to the home": English writes "home" bare after "at" only
                 bare = noun.upper() if capitals else noun[:1].upper() + noun[1:] if m.group(1) == "The" else noun
                 shown = seg.text[m.start():m.end()]
-                if noun in possessed:
+                if noun in possessed and (noun not in linked or (
+                        at >= 2 and words[at - 2].lower().strip("\"“(") in possessed_links)):
                     why, bare = f"English writes a possessive before {quoted(noun)} (his, her, their {noun})", None
                 elif position == "of":
                     why = f"English writes {quoted(noun + ' of')} with no article"

@@ -34,11 +34,11 @@ class MeasureAdjectiveOf(SegmentCheck):
     words, after "about", "nearly" ...), with its unit or counted noun ("300 m", "2.5m", "60 men"), in lower case
     (a capitalised "Long" or "Strong" before "of" and a figure is a surname: "Mr Long of 45 Belmont Road"). "High",
     also a noun of a peak ("a high of 4.5%", "a record high of 6 metres"), only before a unit of length and not
-    after a word of a peak, read whole when hyphenated ("an all-time high"), or a possessive ("the season's high")
-    (``length_adjectives``, stop 74: "a lighthouse high of 52 metres"); not "low". With a
-    source, the French must link the same figure to an adjective of a measure with « de » (« haute de 300 m »;
-    for "aged", an age « de N ans »): a « de + figure » elsewhere in the sentence (« une prime de 500 euros ») is
-    another phrase.
+    after a word of a peak, read whole when hyphenated ("an all-time high"), or a possessive ("the season's high";
+    a pronoun's "'s" is "is": "he's aged of 45" is read, ``contracted_pronouns``) (``length_adjectives``, stop 74:
+    "a lighthouse high of 52 metres"); not "low". With a source, the French must link the same figure to an
+    adjective of a measure with « de » (« haute de 300 m »; for "aged", an age « de N ans »): a « de + figure »
+    elsewhere in the sentence (« une prime de 500 euros ») is another phrase.
 
     Example:
         source: Le Tour arrive dans les Alpes avec une étape longue de 172 km.

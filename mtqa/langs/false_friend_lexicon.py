@@ -257,19 +257,26 @@ def _article_agreed(target: str, start: int, suggestion: str, lang: Optional[str
     first word takes, the span widened over it: "a sorrow" -> "an outcry", "an enveloppe" -> "a budget". Why: the
     article stands outside the trap, and a suggestion pasted after it as written breaks the sentence ("a outcry");
     which article a word takes is the language's (:func:`mtqa.langs.measures.indefinite_article`). A suggestion
-    that opens with a function word of the language ("the spotlight") is left to the entry."""
+    that opens with a function word of the language ("the spotlight") is left to the entry. A capital "A" is read
+    as the article only at a sentence's start: elsewhere it names something ("Plan A militants", "the list A
+    militant"), and the span never takes in an article before a plural suggestion ("activists")."""
     if not lang or not suggestion or not suggestion[:1].isalnum():
         return start, suggestion
     m = _ARTICLE_BEFORE.search(target, 0, start)
     if m is None:
         return start, suggestion
+    written = m.group(1)
+    if written[:1].isupper():
+        before = target[:m.start(1)].rstrip(" \t\"“‘(«")
+        if before and before[-1] not in ".!?:…":
+            return start, suggestion  # "Plan A militants": a letter that names the plan, no article
     from mtqa.langs import language
     from mtqa.langs.measures import indefinite_article
 
-    first = suggestion.split(" ")[0]
-    if first.lower() in language(lang).function_words:
+    words = suggestion.split(" ")
+    first, profile = words[0], language(lang)
+    if first.lower() in profile.function_words or profile.is_plural_noun(words[-1].lower()):
         return start, suggestion
-    written = m.group(1)
     article = indefinite_article(first, written, lang)
     if article.lower() == written.lower():
         return start, suggestion

@@ -93,7 +93,7 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
     pattern = adjective_pattern(lang)
     if pattern is None or " of " not in text:
         return
-    table, determiners, verbs = _adjective_words(lang)
+    table, determiners, verbs, contracted = _adjective_words(lang)
     if not any(a in text for a in _adjective_literals(lang)):
         return  # none of the pattern's adjectives ("long", "aged", in lower case) is in the text: most with " of "
     units = _unit_words(lang)
@@ -104,8 +104,9 @@ def measure_adjectives(text: str, lang: str) -> Iterator[MeasureAdjective]:
         word = before.group(1).lower().replace("‐", "-").replace("‑", "-") if before else ""
         if adj in lengths[0] and (not (unit and unit.split()[0].lower() in lengths[1]) or word in lengths[2]):
             continue  # "a high of 4.5%", "an all-time high of 10 m": the noun of a peak, not a height
-        if word in determiners or word.endswith(_POSSESSIVE):
-            continue  # "the aged of 80 and over", "the season's high of 300 m": the adjective made a noun
+        if word in determiners or word.endswith(_POSSESSIVE) and word[:-2] not in contracted:
+            continue  # "the aged of 80 and over", "the season's high of 300 m": the adjective made a noun;
+            # "he's aged of 45" is "he is", a contraction (contracted_pronouns), and is read
         end = m.end()
         if unit and not (unit.split()[0].lower() in units or _counted(unit.split()[0], lang)):
             # a word after the figure that is neither a unit nor a counted noun: the measure ends at the figure
@@ -130,13 +131,15 @@ _POSSESSIVE = ("'s", "’s")
 
 @memoize(TABLES)
 @built_from(lambda lang: ("langs", f"{lang}.toml"))
-def _adjective_words(lang: str) -> tuple[dict, frozenset, dict]:
-    """(``measure_calques`` of ``lang``, its ``determiners`` and the keys of its ``measure_verbs`` in lower case) for
-    :func:`measure_adjectives`, read once per language. Why: they were read again for every segment with " of " and
-    a measure adjective's match (most translations), a set and a dict built each time for the same answers."""
+def _adjective_words(lang: str) -> tuple[dict, frozenset, dict, frozenset]:
+    """(``measure_calques`` of ``lang``, its ``determiners``, the keys of its ``measure_verbs`` and its
+    ``contracted_pronouns``, in lower case) for :func:`measure_adjectives`, read once per language. Why: they were
+    read again for every segment with " of " and a measure adjective's match (most translations), a set and a dict
+    built each time for the same answers."""
     table = _table(lang, ("determiners",))
     return (table, frozenset(d.lower() for d in table["determiners"]),
-            {k.lower(): v for k, v in (table.get("measure_verbs") or {}).items()})
+            {k.lower(): v for k, v in (table.get("measure_verbs") or {}).items()},
+            frozenset(w.lower() for w in table.get("contracted_pronouns") or ()))
 
 
 def _counted(word: str, lang: str) -> bool:

@@ -119,6 +119,28 @@ def test_the_article_before_a_trap_agrees_with_the_suggestion(text, source, expe
     assert found == expected
 
 
+@pytest.mark.parametrize("text,source,expected", [
+    # a capital "A" inside the sentence names a plan or a list: the span stays on the trap (lr74 item 2)
+    ("Plan A militants marched to the prefecture.", "Les militants du plan A ont marché vers la préfecture.",
+     [("militants", "activists")]),
+    ("The list A militant voted against the budget.", "Le militant de la liste A a voté contre le budget.",
+     [("militant", "activist")]),
+    # at the sentence's start "A" is the article and agrees
+    ("A rigour plan was announced by the firm.", "Un plan de rigueur a été annoncé par l'entreprise.",
+     [("A rigour", "An austerity")]),
+])
+def test_a_capital_a_is_an_article_only_at_the_sentence_s_start(text, source, expected):
+    assert [(t, s) for t, s in _flagged(text, source) if s] == expected
+
+
+def test_no_article_is_taken_into_the_span_before_a_plural_suggestion():
+    from mtqa.langs.false_friend_lexicon import _article_agreed
+
+    text = "She met a union militants' group."
+    assert _article_agreed(text, text.index("union"), "allies", "en") == (text.index("union"), "allies")
+    assert _article_agreed(text, text.index("union"), "outcry", "en") == (text.index("a union"), "an outcry")
+
+
 @pytest.mark.parametrize("suggestion,trap,expected", [
     ("staff", "personnels", "staff"),           # a mass noun of F503's table (staff, evidence) takes no plural
     ("evidence", "proofs", "evidence"),

@@ -124,6 +124,18 @@ def test_life_in_the_shipped_table_gets_the_possessive_branch_not_a_bare_suggest
     assert len(found) == 1 and found[0][:2] == ("the life", None) and "their life" in found[0][2]
 
 
+def test_a_generic_life_keeps_its_bare_suggestion_away_from_a_verb_of_losing_or_risking():
+    # "the meaning of life" is no one's life: only "lost/risked/gave the life" asks for a possessive (lr74 item 1)
+    found = [(i.text, i.suggestion) for i in check_texts(
+        "The life has grown dearer for pensioners.", source="La vie est devenue plus chère pour les retraités.",
+        ctx=Context(Config(select=("F505",)))).issues if i.code == "F505"]
+    assert found == [("The life", "Life")]
+    found = [(i.text, i.suggestion) for i in check_texts(
+        "Two sailors risked the life.", source="Deux marins ont risqué la vie.",
+        ctx=Context(Config(select=("F505",)))).issues if i.code == "F505"]
+    assert found == [("the life", None)]
+
+
 def test_home_is_read_only_after_at_where_english_writes_it_bare():
     assert _issues("They stayed at the home.", "Ils sont restés à la maison.") == [("the home", "home")]
     # "went back to home" is no English: the fix is "went home", which the bare noun cannot give

@@ -209,6 +209,14 @@ def test_high_after_a_hyphenated_peak_word_or_a_possessive_is_a_noun(text):
     assert [m.suggestion for m in measure_adjectives("a time-worn tower high of 40 metres", "en")] == ["40 metres high"]
 
 
+@pytest.mark.parametrize("text", [
+    "Police said she's aged of 37 years.",  # "she is": a contraction, not a possessive determiner
+    "The driver, who’s aged of 52 years, was unhurt.",
+])
+def test_a_pronoun_with_a_contracted_is_does_not_make_the_adjective_a_noun(text):
+    assert [m.suggestion for m in measure_adjectives(text, "en")] in (["aged 37"], ["aged 52"])
+
+
 def test_a_french_part_with_a_verb_is_not_a_copy():
     assert [p.part for p in parts_without_verb("12 morts, dont 3 enfants.", "fr")] == ["3 enfants"]
     assert not list(parts_without_verb("12 morts, dont 3 sont des enfants.", "fr"))
