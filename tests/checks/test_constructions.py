@@ -179,7 +179,9 @@ def test_a_word_the_alignment_does_not_link_to_the_verb_is_not_reported(monkeypa
     # the same sentence as the reported one, with the verb's links taken out of its alignment: the stem alone
     # no longer makes the flag, only a word that renders the verb does
     target = "The town's mayor estimates that closing the school would be unfair to families."
-    real = module.segment_alignment  # the check aligns the segments holding a frame, one by one
+    from mtqa.meaning import align
+
+    real = align.segment_alignment  # the check aligns the segments holding a frame, one by one (aligned_or_alone)
 
     def unlinked(*args):
         wa = real(*args)
@@ -189,7 +191,7 @@ def test_a_word_the_alignment_does_not_link_to_the_verb_is_not_reported(monkeypa
         return wa
 
     assert _issues(OPINION, target) != []  # linked, the same sentence is reported
-    monkeypatch.setattr(module, "segment_alignment", unlinked)
+    monkeypatch.setattr(align, "segment_alignment", unlinked)
     assert _issues(OPINION, target) == []
 
 
