@@ -183,3 +183,14 @@ def test_suggestion_forms_the_dictionaries_and_the_grammar_allow(suggestion, tra
 ])
 def test_english_of_its_own_stays_quiet(text, source):
     assert [t for t, _ in _flagged(text, source) if t.lower() in ("at the hour when", "cortege", "ecologists")] == []
+
+
+def test_an_environmental_groups_statement_about_species_is_still_read():
+    # the scientists' exception reads their role (study, count, a university), not the topic: a group's
+    # statement names species as often as a study does
+    source = "Des organisations écologistes dénoncent le projet, qui menace des espèces protégées."
+    text = "Ecologist organisations denounce the project, which threatens protected species."
+    assert [t for t, _ in _flagged(text, source) if t.lower() == "ecologist"] == ["Ecologist"]
+    assert [t for t, _ in _flagged("Ecologists from the university counted the threatened species.",
+                                   "Des écologistes de l'université ont recensé les espèces menacées.")
+            if t.lower() == "ecologists"] == []
