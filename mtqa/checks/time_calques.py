@@ -63,15 +63,16 @@ class TimePhraseCalque(SegmentCheck):
         langs = (ctx.source.code, ctx.target.code)
         if not sources:
             return
-        if might_hold(segment.text, langs[1]):  # the data's cue words, before any join
-            yield from self._times(segment, joined_sources(sources), langs)
-        for found in period_calques(joined_sources(sources), segment.text, langs):
+        source = joined_sources(sources)
+        if might_hold(segment.text, langs[1]):  # the data's cue words
+            yield from self._times(segment, source, langs)
+        for found in period_calques(source, segment.text, langs):
             yield self.issue(segment, found.start, found.end,
                              f"{quoted(found.text)} renders « {found.source} » word for word: French names the edge "
                              f"of a month or year with no article and no « de »; English writes "
                              f"{quoted(found.suggestion)}",
                              found.suggestion)
-        for found in duration_calques(joined_sources(sources), segment.text, langs):
+        for found in duration_calques(source, segment.text, langs):
             yield self.issue(segment, found.start, found.end,
                              f"{quoted(found.text)} renders « depuis » + a duration word for word: English "
                              f"writes “since” before a point in time only, and a duration with "
