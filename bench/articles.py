@@ -82,13 +82,20 @@ def _share(issue, gold: dict) -> float:
     return inter / union if union else 1.0
 
 
+def _edge(issue, gold: dict) -> bool:
+    """Whether the issue's span starts or ends where the defect's does: an issue anchored on a defect's edge is
+    about that defect, not about a word it happens to enclose (a quotation-mark issue spans the whole quotation,
+    and the quotation's own words may hold another defect)."""
+    return issue.start == gold["start"] or issue.end == gold["end"]
+
+
 def assign(issues, gold: list[dict]) -> dict[int, list]:
     """Gold row index -> the issues that cover it, each issue given to the overlapping row it shares most of."""
     taken: dict[int, list] = {}
     for issue in issues:
         rows = [(i, g) for i, g in enumerate(gold) if covers(issue, g)]
         if rows:
-            best = max(rows, key=lambda ig: (_share(issue, ig[1]), -ig[0]))[0]
+            best = max(rows, key=lambda ig: (_edge(issue, ig[1]), _share(issue, ig[1]), -ig[0]))[0]
             taken.setdefault(best, []).append(issue)
     return taken
 
