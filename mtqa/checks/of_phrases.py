@@ -19,7 +19,8 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
-from mtqa.langs.of_phrases import OfTable, head_table, name_complements, of_table
+from mtqa.langs.of_phrases import (OfTable, head_table, measure_frames, measure_table, measures, name_complements,
+                                  of_table)
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 from mtqa.records import record
@@ -562,4 +563,135 @@ class NounCompoundCalque(SegmentCheck):
                 segment, f.start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » before a name over word for word: human "
                 f"translators never write {quoted(f.head + ' of')} a name here; they {how}",
+                f.suggestion)
+
+
+class MeasureSources(NamedTuple):
+    heads: tuple[frozenset, ...]
+    """The renderings (stems) of every head of a source « N1 de [hedge] NUM UNIT » that is an ``M`` row."""
+    complements: tuple[tuple[frozenset, str], ...]
+    """(renderings of N2, the translators' most frequent words after the unit) of every source « NUM UNIT de N2 »
+    that is a ``T`` row."""
+
+
+@memoize(SOURCES)
+def measure_sources(source_text: str, langs: tuple[str, str]) -> MeasureSources:
+    """The measure frames of the source whose noun the table holds (:func:`mtqa.langs.of_phrases.measure_frames`,
+    the reader ``bench/of_measures.py`` counted with), kept per source: every system's translation asks again."""
+    table, model = measure_table(*langs), load_lexmodel(*langs)
+    if table is None or model is None:
+        return MeasureSources((), ())
+    toks = tokens(source_text, langs[0])
+    heads, complements = [], []
+    for kind, n in measure_frames(toks, langs[0]):
+        word = toks[n]
+        renders = frozenset(c.stem for c in model.translations(word.stem))
+        if kind == "M" and word.lower in table.heads:
+            heads.append(renders)
+        elif kind == "T" and word.lower in table.complements:
+            complements.append((renders, table.complements[word.lower][2]))
+    return MeasureSources(tuple(heads), tuple(complements))
+
+
+@memoize(TABLES)
+def _measure_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
+    """The target's two measure phrases with the profile's complement word ("of"): a head, "of", an optional hedge
+    of the number conventions ("almost"), a figure or a cardinal word, a unit ("a man of 45 years", "a debate of
+    almost ten hours"); and a figure or cardinal word, at most one word, a unit, "of", an optional definite
+    article and a word ("five years of prison", "180 nautical miles of delay"). None when the profile lists no
+    complement word or the conventions no unit."""
+    profile, m = language(lang), measures(lang)
+    of = profile.word_set("complement_words")
+    if not of or not m.units:
+        return None
+    units, the = alternation(sorted(m.units)), profile.word_set("definite_articles")
+    hedge = alternation(sorted(" ".join(h) for h in m.hedges)) if m.hedges else None
+    figure = rf"(?:\d[\d.,]*|{alternation(sorted(m.cardinals))})"
+    joined = alternation(sorted(of))
+    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) (?:{joined}) "
+                      rf"{rf'(?:(?:{hedge}) )?' if hedge else ''}{figure}[ -](?:{units})\b", re.I)
+    article = rf"(?:(?:{alternation(sorted(the))}) )?" if the else ""
+    tail = re.compile(rf"(?<![\w'\u2019-]){figure}(?: {_LETTERS}+)?[ -]((?:{units}) (?:{joined}) {article}"
+                      rf"({_LETTERS}+))\b", re.I)
+    return head, tail
+
+
+def measure_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
+    """The "E1 of [hedge] NUM UNIT" and "NUM UNIT of E2" phrases of the target whose source frame's noun the human
+    translators never (or once in ten readings) wrote with "of" (:func:`measure_sources`): E1 or E2 a rendering of
+    that noun. A "UNIT of E2" is suggested as the unit and the translators' most frequent words after it ("years
+    in prison"); a head's measure goes before it, as a compound whose form (a hyphenated adjective, "-old" for an
+    age) the check does not build: no suggestion."""
+    patterns = _measure_of(langs[1])
+    if patterns is None or not bare_of_screen(target_text, langs[1]):
+        return []
+    head_re, tail_re = patterns
+    heads = [m for m in head_re.finditer(target_text) if m.group(1).islower()]
+    tails = list(tail_re.finditer(target_text))
+    if not heads and not tails:
+        return []
+    found = measure_sources(source_text, langs)
+    out: list[Found] = []
+    for m in heads:
+        s1 = _stem(m.group(1).lower(), langs[1])
+        if any(s1 in renders for renders in found.heads):
+            out.append(Found(m.start(1), m.end(), m.group(1), "measure-head", None))
+    for m in tails:
+        s2 = _stem(m.group(2).lower(), langs[1])
+        words = next((w for renders, w in found.complements if s2 in renders), None)
+        if words is None:
+            continue
+        unit = m.group(1).split()[0]
+        out.append(Found(m.start(1), m.end(2), m.group(2), "measure-tail",
+                         f"{unit} {words}" if words else None))
+    return out
+
+
+@register
+@record
+class MeasureOfCalque(SegmentCheck):
+    """A French « N1 de NUM UNIT » or « NUM UNIT de N2 » carried over with "of" where human translators never write it.
+
+    Why it matters: French ties a measure to a noun with « de » on either side (« un homme de 45 ans », « cinq ans
+    de prison », « 800 mètres d'altitude »); English puts the measure before the noun or links it another way ("a
+    45-year-old man", "five years in prison", "800 metres above sea level"), and "a man of 45 years" or "five
+    years of prison" read as translated. But "a period of two years", "a distance of 3 km" and "ten years of war"
+    are English's own, so nothing here is a rule of grammar: ``bench/of_measures.py`` counts, in the human
+    translations of French news (newstest 2008-2013 references, Potet's post-edits), how each French noun of such
+    a frame was rendered, and keeps the nouns read at least 3 times and with "of" in at most one reading in ten
+    (« homme », « femme », « fils », « prison », « altitude »; not « période », « peine », « distance »,
+    « diamètre », « guerre »). The measure is a figure or a cardinal word and a unit of the number conventions,
+    after an optional hedge (« près de », "almost"). The flag needs the source's frame with that noun and the
+    English "of" phrase rendering it (the lexical model's renderings); the suggestion, for a measure before its
+    noun, is the unit and the words the translators most often wrote after it ("years in prison"); a noun after
+    its measure gets none (the compound's form, "45-year-old", is not built).
+
+    Example:
+        source: Il a été condamné à cinq ans de prison.
+        bad: He was sentenced to five years of prison.
+        good: He was sentenced to five years in prison.
+    """
+
+    code = "A632"
+    name = "measure-of-calque"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment, sources, ctx) -> Iterator:
+        langs = (ctx.source.code, ctx.target.code)
+        if not sources or not bare_of_screen(segment.text, langs[1]):
+            return
+        for f in measure_calques(joined_sources(sources), segment.text, langs):
+            text = segment.text[f.start:f.end]
+            if f.kind == "measure-head":
+                how = "put the measure before this noun or after another word (\"a 45-year-old man\", \"a debate " \
+                      "lasting ten hours\")"
+            else:
+                how = f"write {quoted(f.suggestion)}" if f.suggestion else "write no \"of\" after this measure"
+            yield self.issue(
+                segment, f.start, f.end,
+                f"{quoted(text)} carries the {ctx.source.name} « … de … » of a measure over word for word: human "
+                f"translators (nearly) never write {quoted(f.head)} with \"of\" here; they {how}",
                 f.suggestion)
