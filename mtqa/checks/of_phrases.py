@@ -23,6 +23,7 @@ from mtqa.langs.of_phrases import (OfTable, head_table, measure_frames, measure_
                                   of_table)
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
+from mtqa.numbers import conventions
 from mtqa.records import record
 
 _OF = re.compile(r"\b([A-Za-z][a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
@@ -287,9 +288,10 @@ _NEXT_WORD = re.compile(rf"\s*({_LETTERS}+)?")
 
 
 @memoize(SOURCES)
-def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset, frozenset, str],
-                                                                        ...]:
-    """(renderings of N1, renderings of N2, those of N2 human translators wrote, the one they wrote most often) of
+def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset, frozenset, str,
+                                                                              bool], ...]:
+    """(renderings of N1, renderings of N2, those of N2 human translators wrote, the one they wrote most often,
+    whether a bare « de » and a lower-case word follow N2: a chain « N1 de N2 de N3 ») of
     every bare « N1 de N2 » of the source
     whose head is a compounding head of the table (N2 in lower case, a noun of the dictionaries, no determiner
     and no figure), kept per source: every system's translation of one source asks again. N2 must be a noun:
@@ -316,11 +318,22 @@ def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[fr
             continue  # « de » + an infinitive or an adjective: no noun complement
         renderings = model.translations(n2.stem)
         usual = max(renderings, key=lambda c: c.p_forward, default=None)
+        chained = i + 3 < len(toks) and toks[i + 2].lower in de and toks[i + 3].text.islower() \
+            and not toks[i + 3].is_number and toks[i + 3].lower not in determiners \
+            and not _quantity_word(n2.lower, langs[0])  # « des données de centaines de millions d'utilisateurs »
         out.append((frozenset(c.stem for c in model.translations(n1.stem)),
                     frozenset(c.stem for c in renderings),
                     frozenset(c.stem for c in renderings if c.p_forward > 0),
-                    usual.stem if usual is not None and usual.p_forward > 0 else ""))
+                    usual.stem if usual is not None and usual.p_forward > 0 else "",
+                    chained))
     return tuple(out)
+
+
+def _quantity_word(word: str, lang: str) -> bool:
+    """Whether a lower-case word is a number word of ``lang``'s conventions, or its plural (« centaines »,
+    « milliers », « millions »): « N de centaines de N3 » is a quantity, no chain of nouns."""
+    words = conventions(lang).number_words
+    return word in words or word.rstrip("sx") in words
 
 
 def compound_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
@@ -331,7 +344,8 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     table, bare = head_table(*langs), _bare_of(langs[1])
     if table is None or bare is None or not bare_of_screen(target_text, langs[1]):
         return []
-    pattern, coordinated, _ = bare
+    pattern, coordinated, screen = bare
+    of_words = {w.strip() for w in screen}
     grammar = closed_class(langs[1])
     # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
     # is only read when one is left (most "of"s follow "one", "end", "number")
@@ -362,18 +376,20 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if s2 in table.vetoes.get(s1, ()):
             continue
-        pairs = [(w, u) for t1, t2, w, u in found if s1 in t1 and s2 in t2]
+        pairs = [(w, u, c) for t1, t2, w, u, c in found if s1 in t1 and s2 in t2]
         if not pairs:
             continue
         # the source phrase whose N2 the translators write as this word first: « services d'information » is
         # "information services" even when « services de renseignement » (also linked to "information") comes first
         pair = next((p for p in pairs if p[0] and s2 in p[0]), pairs[0])
-        written, usual = pair
+        written, usual, chained = pair
         if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
             continue
         forms = (e2,) if e2 in table.modifiers else _singulars(e2)  # "goods" is no plural of "good" here
         modifier = next((s for s in forms if s in table.compounds[e1]), None)
         if modifier is None:
+            if chained and after in of_words:  # "a complex of production of green hydrogen": a chain the
+                out.append(Found(m.start(), m.end(), e1, "compound", None))  # references write once in 56 readings
             continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
         if written and s2 not in written:  # a sense of N2 the translators never wrote: their usual one's compound
             modifier = next((w for w in sorted(table.compounds[e1]) if _stem(w, langs[1]) == usual), None)
@@ -516,7 +532,10 @@ class NounCompoundCalque(SegmentCheck):
     case (no name: "Bank of England"), N2 ending the noun phrase, the compound "N2 N1" written in English
     (symspellpy's word pairs, or the references after a determiner: "team of volunteers" has no "volunteers
     team" and is quiet), and the pair never written "N1 of N2" by the human English ("price of oil", "plan of
-    action", "rate of interest" are English's own and quiet).
+    action", "rate of interest" are English's own and quiet). A chain « N1 de N2 de N3 » carried over as "E1 of E2
+    of ..." is flagged without that compound (and with no suggestion): on a compounding head the same references
+    write such a chain once in 56 readings ("a complex of production of green hydrogen"); a quantity (« de
+    centaines de millions de ») is no chain.
 
     A « N1 de Name » is read the same way (:func:`name_calques`): ``bench/of_heads.py`` counts how the same human
     translators render a French head before a capitalised name, and keeps the heads they put the name first
