@@ -19,9 +19,11 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
-from mtqa.langs.of_phrases import OfTable, head_table, name_complements, of_table
+from mtqa.langs.of_phrases import (OfTable, head_table, measure_frames, measure_table, measures, name_complements,
+                                  of_table)
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
+from mtqa.numbers import conventions
 from mtqa.records import record
 
 _OF = re.compile(r"\b([A-Za-z][a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
@@ -286,9 +288,10 @@ _NEXT_WORD = re.compile(rf"\s*({_LETTERS}+)?")
 
 
 @memoize(SOURCES)
-def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset, frozenset, str],
-                                                                        ...]:
-    """(renderings of N1, renderings of N2, those of N2 human translators wrote, the one they wrote most often) of
+def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset, frozenset, str,
+                                                                              bool], ...]:
+    """(renderings of N1, renderings of N2, those of N2 human translators wrote, the one they wrote most often,
+    whether a bare « de » and a lower-case word follow N2: a chain « N1 de N2 de N3 ») of
     every bare « N1 de N2 » of the source
     whose head is a compounding head of the table (N2 in lower case, a noun of the dictionaries, no determiner
     and no figure), kept per source: every system's translation of one source asks again. N2 must be a noun:
@@ -315,11 +318,22 @@ def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[fr
             continue  # « de » + an infinitive or an adjective: no noun complement
         renderings = model.translations(n2.stem)
         usual = max(renderings, key=lambda c: c.p_forward, default=None)
+        chained = i + 3 < len(toks) and toks[i + 2].lower in de and toks[i + 3].text.islower() \
+            and not toks[i + 3].is_number and toks[i + 3].lower not in determiners \
+            and not _quantity_word(n2.lower, langs[0])  # « des données de centaines de millions d'utilisateurs »
         out.append((frozenset(c.stem for c in model.translations(n1.stem)),
                     frozenset(c.stem for c in renderings),
                     frozenset(c.stem for c in renderings if c.p_forward > 0),
-                    usual.stem if usual is not None and usual.p_forward > 0 else ""))
+                    usual.stem if usual is not None and usual.p_forward > 0 else "",
+                    chained))
     return tuple(out)
+
+
+def _quantity_word(word: str, lang: str) -> bool:
+    """Whether a lower-case word is a number word of ``lang``'s conventions, or its plural (« centaines »,
+    « milliers », « millions »): « N de centaines de N3 » is a quantity, no chain of nouns."""
+    words = conventions(lang).number_words
+    return word in words or word.rstrip("sx") in words
 
 
 def compound_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
@@ -330,7 +344,8 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     table, bare = head_table(*langs), _bare_of(langs[1])
     if table is None or bare is None or not bare_of_screen(target_text, langs[1]):
         return []
-    pattern, coordinated, _ = bare
+    pattern, coordinated, screen = bare
+    of_words = {w.strip() for w in screen}
     grammar = closed_class(langs[1])
     # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
     # is only read when one is left (most "of"s follow "one", "end", "number")
@@ -361,18 +376,20 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if s2 in table.vetoes.get(s1, ()):
             continue
-        pairs = [(w, u) for t1, t2, w, u in found if s1 in t1 and s2 in t2]
+        pairs = [(w, u, c) for t1, t2, w, u, c in found if s1 in t1 and s2 in t2]
         if not pairs:
             continue
         # the source phrase whose N2 the translators write as this word first: « services d'information » is
         # "information services" even when « services de renseignement » (also linked to "information") comes first
         pair = next((p for p in pairs if p[0] and s2 in p[0]), pairs[0])
-        written, usual = pair
+        written, usual, chained = pair
         if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
             continue
         forms = (e2,) if e2 in table.modifiers else _singulars(e2)  # "goods" is no plural of "good" here
         modifier = next((s for s in forms if s in table.compounds[e1]), None)
         if modifier is None:
+            if chained and after in of_words:  # "a complex of production of green hydrogen": a chain the
+                out.append(Found(m.start(), m.end(), e1, "compound", None))  # references write once in 56 readings
             continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
         if written and s2 not in written:  # a sense of N2 the translators never wrote: their usual one's compound
             modifier = next((w for w in sorted(table.compounds[e1]) if _stem(w, langs[1]) == usual), None)
@@ -515,7 +532,10 @@ class NounCompoundCalque(SegmentCheck):
     case (no name: "Bank of England"), N2 ending the noun phrase, the compound "N2 N1" written in English
     (symspellpy's word pairs, or the references after a determiner: "team of volunteers" has no "volunteers
     team" and is quiet), and the pair never written "N1 of N2" by the human English ("price of oil", "plan of
-    action", "rate of interest" are English's own and quiet).
+    action", "rate of interest" are English's own and quiet). A chain « N1 de N2 de N3 » carried over as "E1 of E2
+    of ..." is flagged without that compound (and with no suggestion): on a compounding head the same references
+    write such a chain once in 56 readings ("a complex of production of green hydrogen"); a quantity (« de
+    centaines de millions de ») is no chain.
 
     A « N1 de Name » is read the same way (:func:`name_calques`): ``bench/of_heads.py`` counts how the same human
     translators render a French head before a capitalised name, and keeps the heads they put the name first
@@ -562,4 +582,135 @@ class NounCompoundCalque(SegmentCheck):
                 segment, f.start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » before a name over word for word: human "
                 f"translators never write {quoted(f.head + ' of')} a name here; they {how}",
+                f.suggestion)
+
+
+class MeasureSources(NamedTuple):
+    heads: tuple[frozenset, ...]
+    """The renderings (stems) of every head of a source « N1 de [hedge] NUM UNIT » that is an ``M`` row."""
+    complements: tuple[tuple[frozenset, str], ...]
+    """(renderings of N2, the translators' most frequent words after the unit) of every source « NUM UNIT de N2 »
+    that is a ``T`` row."""
+
+
+@memoize(SOURCES)
+def measure_sources(source_text: str, langs: tuple[str, str]) -> MeasureSources:
+    """The measure frames of the source whose noun the table holds (:func:`mtqa.langs.of_phrases.measure_frames`,
+    the reader ``bench/of_measures.py`` counted with), kept per source: every system's translation asks again."""
+    table, model = measure_table(*langs), load_lexmodel(*langs)
+    if table is None or model is None:
+        return MeasureSources((), ())
+    toks = tokens(source_text, langs[0])
+    heads, complements = [], []
+    for kind, n in measure_frames(toks, langs[0]):
+        word = toks[n]
+        renders = frozenset(c.stem for c in model.translations(word.stem))
+        if kind == "M" and word.lower in table.heads:
+            heads.append(renders)
+        elif kind == "T" and word.lower in table.complements:
+            complements.append((renders, table.complements[word.lower][2]))
+    return MeasureSources(tuple(heads), tuple(complements))
+
+
+@memoize(TABLES)
+def _measure_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
+    """The target's two measure phrases with the profile's complement word ("of"): a head, "of", an optional hedge
+    of the number conventions ("almost"), a figure or a cardinal word, a unit ("a man of 45 years", "a debate of
+    almost ten hours"); and a figure or cardinal word, at most one word, a unit, "of", an optional definite
+    article and a word ("five years of prison", "180 nautical miles of delay"). None when the profile lists no
+    complement word or the conventions no unit."""
+    profile, m = language(lang), measures(lang)
+    of = profile.word_set("complement_words")
+    if not of or not m.units:
+        return None
+    units, the = alternation(sorted(m.units)), profile.word_set("definite_articles")
+    hedge = alternation(sorted(" ".join(h) for h in m.hedges)) if m.hedges else None
+    figure = rf"(?:\d[\d.,]*|{alternation(sorted(m.cardinals))})"
+    joined = alternation(sorted(of))
+    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) (?:{joined}) "
+                      rf"{rf'(?:(?:{hedge}) )?' if hedge else ''}{figure}[ -](?:{units})\b", re.I)
+    article = rf"(?:(?:{alternation(sorted(the))}) )?" if the else ""
+    tail = re.compile(rf"(?<![\w'\u2019-]){figure}(?: {_LETTERS}+)?[ -]((?:{units}) (?:{joined}) {article}"
+                      rf"({_LETTERS}+))\b", re.I)
+    return head, tail
+
+
+def measure_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
+    """The "E1 of [hedge] NUM UNIT" and "NUM UNIT of E2" phrases of the target whose source frame's noun the human
+    translators never (or once in ten readings) wrote with "of" (:func:`measure_sources`): E1 or E2 a rendering of
+    that noun. A "UNIT of E2" is suggested as the unit and the translators' most frequent words after it ("years
+    in prison"); a head's measure goes before it, as a compound whose form (a hyphenated adjective, "-old" for an
+    age) the check does not build: no suggestion."""
+    patterns = _measure_of(langs[1])
+    if patterns is None or not bare_of_screen(target_text, langs[1]):
+        return []
+    head_re, tail_re = patterns
+    heads = [m for m in head_re.finditer(target_text) if m.group(1).islower()]
+    tails = list(tail_re.finditer(target_text))
+    if not heads and not tails:
+        return []
+    found = measure_sources(source_text, langs)
+    out: list[Found] = []
+    for m in heads:
+        s1 = _stem(m.group(1).lower(), langs[1])
+        if any(s1 in renders for renders in found.heads):
+            out.append(Found(m.start(1), m.end(), m.group(1), "measure-head", None))
+    for m in tails:
+        s2 = _stem(m.group(2).lower(), langs[1])
+        words = next((w for renders, w in found.complements if s2 in renders), None)
+        if words is None:
+            continue
+        unit = m.group(1).split()[0]
+        out.append(Found(m.start(1), m.end(2), m.group(2), "measure-tail",
+                         f"{unit} {words}" if words else None))
+    return out
+
+
+@register
+@record
+class MeasureOfCalque(SegmentCheck):
+    """A French « N1 de NUM UNIT » or « NUM UNIT de N2 » carried over with "of" where human translators never write it.
+
+    Why it matters: French ties a measure to a noun with « de » on either side (« un homme de 45 ans », « cinq ans
+    de prison », « 800 mètres d'altitude »); English puts the measure before the noun or links it another way ("a
+    45-year-old man", "five years in prison", "800 metres above sea level"), and "a man of 45 years" or "five
+    years of prison" read as translated. But "a period of two years", "a distance of 3 km" and "ten years of war"
+    are English's own, so nothing here is a rule of grammar: ``bench/of_measures.py`` counts, in the human
+    translations of French news (newstest 2008-2013 references, Potet's post-edits), how each French noun of such
+    a frame was rendered, and keeps the nouns read at least 3 times and with "of" in at most one reading in ten
+    (« homme », « femme », « fils », « prison », « altitude »; not « période », « peine », « distance »,
+    « diamètre », « guerre »). The measure is a figure or a cardinal word and a unit of the number conventions,
+    after an optional hedge (« près de », "almost"). The flag needs the source's frame with that noun and the
+    English "of" phrase rendering it (the lexical model's renderings); the suggestion, for a measure before its
+    noun, is the unit and the words the translators most often wrote after it ("years in prison"); a noun after
+    its measure gets none (the compound's form, "45-year-old", is not built).
+
+    Example:
+        source: Il a été condamné à cinq ans de prison.
+        bad: He was sentenced to five years of prison.
+        good: He was sentenced to five years in prison.
+    """
+
+    code = "A632"
+    name = "measure-of-calque"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment, sources, ctx) -> Iterator:
+        langs = (ctx.source.code, ctx.target.code)
+        if not sources or not bare_of_screen(segment.text, langs[1]):
+            return
+        for f in measure_calques(joined_sources(sources), segment.text, langs):
+            text = segment.text[f.start:f.end]
+            if f.kind == "measure-head":
+                how = "put the measure before this noun or after another word (\"a 45-year-old man\", \"a debate " \
+                      "lasting ten hours\")"
+            else:
+                how = f"write {quoted(f.suggestion)}" if f.suggestion else "write no \"of\" after this measure"
+            yield self.issue(
+                segment, f.start, f.end,
+                f"{quoted(text)} carries the {ctx.source.name} « … de … » of a measure over word for word: human "
+                f"translators (nearly) never write {quoted(f.head)} with \"of\" here; they {how}",
                 f.suggestion)

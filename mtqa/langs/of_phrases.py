@@ -173,3 +173,102 @@ def name_complements(toks: Sequence, lang: str) -> Iterator[tuple[int, int]]:
         name = toks[k].text
         if name[:1].isupper() and not name.isupper() and name.isalpha():
             yield i - 1, k
+
+
+class MeasureTable(NamedTuple):
+    heads: dict[str, tuple[int, int, int]]
+    """French head, as written in lower case -> how the human translators rendered its « N1 de [hedge] NUM UNIT »:
+    ("E1 of NUM UNIT", the measure before E1, E1 with the measure elsewhere), for the heads they never wrote with
+    "of" (« homme » -> (0, 9, 4): "a 45-year-old man", "a man aged 45")."""
+    complements: dict[str, tuple[int, int, str, int]]
+    """French complement, as written in lower case -> how they rendered its « NUM UNIT de N2 »: ("UNIT of E2", the
+    unit then E2 at once, their most frequent other words after the unit, its count), for the complements they
+    never wrote after "UNIT of" (« prison » -> (0, 0, "in prison", 12))."""
+
+
+@memoize(TABLES)
+def measure_table(source: str, target: str) -> Optional[MeasureTable]:
+    """The measure phrases of ``source`` into ``target`` counted by ``bench/of_measures.py`` (A632); None when the
+    pair has no file (``lexmodel/of_measures.<src>-<tgt>.tsv``)."""
+    path = data_path("lexmodel", f"of_measures.{source}-{target}.tsv")
+    if not path.is_file():
+        return None
+    heads, complements = _kept(f"of-measures-{source}-{target}", path, _measure_rows, _measure_rows)
+    return MeasureTable(heads, complements)
+
+
+def _measure_rows(path) -> tuple[dict[str, tuple[int, int, int]], dict[str, tuple[int, int, str, int]]]:
+    """(heads, complements) of ``of_measures.<src>-<tgt>.tsv`` (:func:`measure_table`)."""
+    heads: dict[str, tuple[int, int, int]] = {}
+    complements: dict[str, tuple[int, int, str, int]] = {}
+
+    def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
+        if cells[0] == "M" and len(cells) == 5 and all(c.isdigit() for c in cells[2:]) and cells[1]:
+            heads[cells[1]] = (int(cells[2]), int(cells[3]), int(cells[4]))
+        elif cells[0] == "T" and len(cells) == 6 and cells[2].isdigit() and cells[3].isdigit() \
+                and cells[5].isdigit() and cells[1]:
+            complements[cells[1]] = (int(cells[2]), int(cells[3]), cells[4], int(cells[5]))
+        else:
+            raise ValueError("a row is M<TAB>word<TAB>three counts or T<TAB>word<TAB>two counts<TAB>words<TAB>count")
+
+    read_rows(path, row)
+    return heads, complements
+
+
+class Measures(NamedTuple):
+    units: frozenset[str]
+    """The units of one word of the language's ``numbers/<lang>.toml`` (``units`` and ``word_units``), lower case."""
+    cardinals: frozenset[str]
+    """Its cardinal number words, lower case."""
+    hedges: tuple[tuple[str, ...], ...]
+    """Its hedges before an amount (``ambiguous_scale_amount_hedges``: « près de ») and before a range
+    (``range_approximators``: "almost"), as lower-case token tuples."""
+    hedge_words: frozenset[str] = frozenset()
+    """The first words of the hedges (« plus », « près »): one before « de » opens a hedge, it is no head (« plus
+    d'une heure », where the elided « d' » is no hedge's « de »)."""
+
+
+@memoize(TABLES)
+def measures(lang: str) -> Measures:
+    """The measure words of ``lang`` (:class:`Measures`), from its number conventions (one owner of units)."""
+    from mtqa.numbers import conventions
+
+    conv = conventions(lang)
+    units = frozenset(u for u in (*conv.lower_units, *conv.lower_word_units) if u.isalpha())
+    hedges = tuple(tuple(h.lower().split()) for h in (*conv.words_of("ambiguous_scale_amount_hedges"),
+                                                       *conv.words_of("range_approximators")))
+    return Measures(units, frozenset(conv.lower_cardinals), hedges, frozenset(h[0] for h in hedges if h))
+
+
+def after_hedge(lows: Sequence[str], i: int, hedges: tuple[tuple[str, ...], ...]) -> int:
+    """The index after a hedge that starts at ``i`` (« près de », "almost"), ``i`` when none does."""
+    for h in hedges:
+        if tuple(lows[i:i + len(h)]) == h:
+            return i + len(h)
+    return i
+
+
+def measure_frames(toks: Sequence, lang: str) -> Iterator[tuple[str, int]]:
+    """("M", index of N1) for every « N1 de [hedge] NUM UNIT » and ("T", index of N2) for every « NUM UNIT de N2 »
+    of the tokens ``toks`` (of :func:`mtqa.meaning.tokens.tokens`) in ``lang``: « de » a ``bare_complement_words``
+    of the profile, NUM a figure or a cardinal word, UNIT a unit of :func:`measures`, N1 and N2 lower-case words of
+    letters.
+
+    Why one reader: ``bench/of_measures.py`` counts how the human English renders these phrases and A632 reads the
+    same phrases in a source to flag (as :func:`name_complements`). Each caller adds its own test of the noun."""
+    from mtqa.langs import language
+
+    de = language(lang).word_set("bare_complement_words")
+    m = measures(lang)
+    lows = [t.lower for t in toks]
+    for i in range(1, len(toks) - 1):
+        if lows[i] not in de:
+            continue
+        k = after_hedge(lows, i + 1, m.hedges)
+        if k + 1 < len(toks) and (toks[k].is_number or lows[k] in m.cardinals) and lows[k + 1] in m.units \
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
+                and lows[i - 1] not in m.hedge_words:  # « plus d'une heure » opens a hedge: no head
+            yield "M", i - 1
+        if i >= 2 and lows[i - 1] in m.units and (toks[i - 2].is_number or lows[i - 2] in m.cardinals) \
+                and toks[i + 1].text.isalpha() and toks[i + 1].text.islower():
+            yield "T", i + 1
