@@ -22,8 +22,8 @@ def _issues(target: str, source: str, codes: tuple = ("A632",)):
      "The trials of the new metro must begin next Monday on line 4.", "are expected to"),
     ("La centrale doit produire plus de 400 mégawatts à partir de 2027, selon l'exploitant.",
      "The plant must produce more than 400 megawatts from 2027, according to the operator.", "is expected to"),
-    ("Le nouveau terminal doit être inauguré d'ici à la fin de l'été 2026.",
-     "The new terminal must be opened by the end of summer 2026.", "is expected to"),
+    ("Le nouveau terminal doit être inauguré en septembre 2026.",
+     "The new terminal must be opened in September 2026.", "is expected to"),
     ("L'usine doit embaucher 1 200 salariés, a indiqué la direction.",
      "The factory must hire 1,200 employees, management said.", "is expected to"),
     ("Le sommet doit en effet se tenir jeudi à Genève.",
@@ -43,6 +43,9 @@ def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     # a cause makes it a constraint
     ("La ville doit fermer deux écoles dès lundi, car le budget est épuisé.",
      "The city must close two schools from Monday, because the budget is exhausted."),
+    # a deadline, not a date: what an obligation sets
+    ("Après ce revers, la maire doit soumettre un nouveau plan d'ici dix jours.",
+     "After this setback, the mayor must submit a new plan within ten days."),
     # a rule addressed to everyone
     ("Chaque candidat doit déposer son dossier d'ici vendredi.", "Each candidate must file an application by Friday."),
     # a prohibition
@@ -66,8 +69,8 @@ def test_an_obligation_or_another_must_is_quiet(source, target):
 
 def test_frames_quote_their_evidence():
     reading = source_reading("fr")
-    found = plan_frames(reading, "Selon le ministère, le chantier doit créer 3 000 emplois d'ici à 2030.")
-    assert [(f.evidence, f.plural) for f in found] == [("d'ici à 2030", False)]
+    found = plan_frames(reading, "Selon le ministère, les travaux doivent débuter à partir de 2030.")
+    assert [(f.evidence, f.plural) for f in found] == [("à partir de 2030", True)]
     found = plan_frames(reading, "Le groupe doit investir 40 millions d'euros.")
     assert [f.evidence for f in found] == ["40 millions d'euros."]
     assert plan_frames(reading, "Le groupe doit investir davantage.") == []
