@@ -80,9 +80,9 @@ def test_frames_quote_their_evidence():
 # -- A501: the entries of stop 75 ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, target, span, suggestion", [
-    ("Les secouristes étaient en train de dégager la route quand l'orage a éclaté.",
-     "The rescuers were in the process of clearing the road when the storm broke.",
-     "in the process of clearing", "clearing"),
+    ("Les photographes ont surpris l'acteur en train de quitter l'hôtel par une porte de service.",
+     "Photographers caught the actor in the process of leaving the hotel by a service door.",
+     "in the process of leaving", "leaving"),
     ("L'opposition a d'ores et déjà rejeté le texte.", "The opposition has from now on rejected the text.",
      "from now on", "already"),
     ("Selon le dernier sondage publié dimanche, le maire sortant reste en tête.",
@@ -94,6 +94,9 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
 
 
 @pytest.mark.parametrize("source, target", [
+    # after "be", "in the process of" is English's own progressive
+    ("Les secouristes étaient en train de dégager la route quand l'orage a éclaté.",
+     "The rescuers were still in the process of clearing the road when the storm broke."),
     # « désormais » is the "from now on"
     ("Le club a d'ores et déjà recruté deux joueurs et jouera désormais à domicile.",
      "The club has already signed two players and will play at home from now on."),
