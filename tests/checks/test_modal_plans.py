@@ -109,3 +109,28 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
 ])
 def test_wrong_frame_entries_quiet(source, target):
     assert _issues(target, source, ("A501",)) == []
+
+
+# -- a malformed profile is the user's data fault, named with its file ---------------------------------------------
+
+@pytest.mark.parametrize("lang, table, key, value", [
+    ("fr", "plan_modal", "forms", "doit"),            # a word, not a list
+    ("fr", "plan_modal", "reach", "deux"),            # not a number of words
+    ("fr", "plan_modal", "duty_words", []),           # an empty list would read nothing as a duty
+    ("en", "plan_modal_rendering", "singular", ""),   # no wording for the suggestion
+])
+def test_bad_profile_is_a_data_error(monkeypatch, lang, table, key, value):
+    from mtqa.errors import DataError
+    from mtqa.langs import language as language_module
+    from mtqa.langs import modal_plans
+
+    reader = modal_plans.source_reading if lang == "fr" else modal_plans.target_reading
+    profile = language_module(lang)
+    monkeypatch.setitem(profile.extra, table, dict(profile.extra[table], **{key: value}))
+    reader.cache_clear()
+    try:
+        with pytest.raises(DataError, match=rf"{lang}\.toml: {table}\.{key}"):
+            reader(lang)
+    finally:
+        monkeypatch.undo()
+        reader.cache_clear()
