@@ -1,4 +1,4 @@
-"""A632: a French « devoir » of a plan rendered by the English modal of obligation (« le chantier doit créer 3 000
+"""A633: a French « devoir » of a plan rendered by the English modal of obligation (« le chantier doit créer 3 000
 emplois d'ici 2030 » -> "the project must create 3,000 jobs by 2030").
 
 The grammar is :mod:`mtqa.langs.modal_plans` (the source's plan frames, the target's modal and the plan's wording).
@@ -49,7 +49,7 @@ class PlanAsObligation(SegmentCheck):
         good: According to the ministry, the project is due to create 3,000 jobs by 2030.
     """
 
-    code = "A632"
+    code = "A633"
     name = "plan-as-obligation"
     category = "accuracy"
     subcategory = "mistranslation"

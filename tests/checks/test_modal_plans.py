@@ -1,4 +1,4 @@
-"""A632 (plan-as-obligation): a French « devoir » of a plan rendered by "must", read with grammar
+"""A633 (plan-as-obligation): a French « devoir » of a plan rendered by "must", read with grammar
 (mtqa.langs.modal_plans); and stop 75's A501 entries of a word's usual rendering in the wrong frame."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from mtqa.context import Context
 from mtqa.langs.modal_plans import plan_frames, source_reading
 
 
-def _issues(target: str, source: str, codes: tuple = ("A632",)):
+def _issues(target: str, source: str, codes: tuple = ("A633",)):
     ctx = Context(Config(select=codes))
     return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code in codes]
 
