@@ -43,6 +43,7 @@ FAMILIES = (
     "measure_calques",
     "time_calques",
     "hearsay",
+    "modal_plans",
     "valency",
     "title_articles",
     "mass_plurals",

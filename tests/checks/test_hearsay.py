@@ -374,3 +374,16 @@ def test_lost_age_on_a_noun_the_lexical_model_does_not_link():
     assert len(found) == 1 and found[0].text in ("passenger", target)
     if found[0].text == "passenger":
         assert "« passagère de 34 ans »" in found[0].message
+
+
+# -- stop 75: the calibration miss « aurait été offerte » (A622 read it; the check is in preview) -------------------
+
+@needs_dictionary
+@pytest.mark.parametrize("source, target, span", [
+    ("Le tableau aurait été offert au roi par un marchand génois.",
+     "The painting would have been offered to the king by a Genoese merchant.", "would have been offered"),
+    ("La statue aurait déjà été vendue à un collectionneur privé.",
+     "The statue would have already been sold to a private collector.", "would have already been sold"),
+])
+def test_a_passive_with_or_without_an_adverb_is_read(source, target, span):
+    assert [target[i.start:i.end] for i in _issues(target, source)] == [span]

@@ -1,0 +1,136 @@
+"""A633 (plan-as-obligation): a French « devoir » of a plan rendered by "must", read with grammar
+(mtqa.langs.modal_plans); and stop 75's A501 entries of a word's usual rendering in the wrong frame."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.modal_plans import plan_frames, source_reading
+
+
+def _issues(target: str, source: str, codes: tuple = ("A633",)):
+    ctx = Context(Config(select=codes))
+    return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code in codes]
+
+
+# -- flagged: a schedule or a forecast made a duty -----------------------------------------------------------------
+
+@pytest.mark.parametrize("source, target, suggestion", [
+    ("Les essais du nouveau métro doivent commencer lundi prochain sur la ligne 4.",
+     "The trials of the new metro must begin next Monday on line 4.", "are expected to"),
+    ("La centrale doit produire plus de 400 mégawatts à partir de 2027, selon l'exploitant.",
+     "The plant must produce more than 400 megawatts from 2027, according to the operator.", "is expected to"),
+    ("Le nouveau terminal doit être inauguré en septembre 2026.",
+     "The new terminal must be opened in September 2026.", "is expected to"),
+    ("L'usine doit embaucher 1 200 salariés, a indiqué la direction.",
+     "The factory must hire 1,200 employees, management said.", "is expected to"),
+    ("Le sommet doit en effet se tenir jeudi à Genève.",
+     "The summit must indeed be held on Thursday in Geneva.", "is expected to"),
+])
+def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
+    found = _issues(target, source)
+    assert [(target[i.start:i.end], i.suggestion) for i in found] == [("must", suggestion)]
+    assert "« devoir » of a plan" in found[0].message
+
+
+# -- quiet: an obligation, or a "must" that is not the plan's ------------------------------------------------------
+
+@pytest.mark.parametrize("source, target", [
+    # no time to come and no figure: a rule
+    ("Les entreprises doivent déclarer leurs comptes au fisc.", "Companies must declare their accounts to the tax office."),
+    # a cause makes it a constraint
+    ("La ville doit fermer deux écoles dès lundi, car le budget est épuisé.",
+     "The city must close two schools from Monday, because the budget is exhausted."),
+    # a deadline, not a date: what an obligation sets
+    ("Après ce revers, la maire doit soumettre un nouveau plan d'ici dix jours.",
+     "After this setback, the mayor must submit a new plan within ten days."),
+    # a rule addressed to everyone
+    ("Chaque candidat doit déposer son dossier d'ici vendredi.", "Each candidate must file an application by Friday."),
+    # a prohibition
+    ("Le chantier ne doit pas reprendre avant 2027.", "The work must not resume before 2027."),
+    # another obligation in the sentence that "must" may render
+    ("Il faut que le pont soit réparé : il doit rouvrir en mars 2026.",
+     "The bridge must be repaired: it is due to reopen in March 2026."),
+    # more "must" than plans
+    ("Le rapport doit être publié mardi.", "The report must be ready and must be published on Tuesday."),
+    # a deduction, not an obligation
+    ("Le navire doit arriver demain à Marseille.", "The ship must have left already and arrives tomorrow in Marseille."),
+    # the plan's own English
+    ("Le navire doit arriver demain à Marseille.", "The ship is due to arrive in Marseille tomorrow."),
+    # the time belongs to another clause
+    ("Mardi, le ministre a rappelé que les banques doivent respecter les règles.",
+     "On Tuesday, the minister recalled that banks must respect the rules."),
+])
+def test_an_obligation_or_another_must_is_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_frames_quote_their_evidence():
+    reading = source_reading("fr")
+    found = plan_frames(reading, "Selon le ministère, les travaux doivent débuter à partir de 2030.")
+    assert [(f.evidence, f.plural) for f in found] == [("à partir de 2030", True)]
+    found = plan_frames(reading, "Le groupe doit investir 40 millions d'euros.")
+    assert [f.evidence for f in found] == ["40 millions d'euros."]
+    assert plan_frames(reading, "Le groupe doit investir davantage.") == []
+    assert plan_frames(reading, "Il ne doit pas investir avant 2030.") is None
+
+
+# -- A501: the entries of stop 75 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Les photographes ont surpris l'acteur en train de quitter l'hôtel par une porte de service.",
+     "Photographers caught the actor in the process of leaving the hotel by a service door.",
+     "in the process of leaving", "leaving"),
+    ("L'opposition a d'ores et déjà rejeté le texte.", "The opposition has from now on rejected the text.",
+     "from now on", "already"),
+    ("Selon le dernier sondage publié dimanche, le maire sortant reste en tête.",
+     "According to the last poll published on Sunday, the outgoing mayor remains ahead.", "last", "latest"),
+])
+def test_wrong_frame_entries_flag(source, target, span, suggestion):
+    found = _issues(target, source, ("A501",))
+    assert [(target[i.start:i.end], i.suggestion) for i in found] == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("source, target", [
+    # after "be", "in the process of" is English's own progressive
+    ("Les secouristes étaient en train de dégager la route quand l'orage a éclaté.",
+     "The rescuers were still in the process of clearing the road when the storm broke."),
+    # « désormais » is the "from now on"
+    ("Le club a d'ores et déjà recruté deux joueurs et jouera désormais à domicile.",
+     "The club has already signed two players and will play at home from now on."),
+    # a closed, dated series: "last known" is the references' own choice
+    ("Les derniers chiffres connus, qui datent de 2019, font état de 300 cas.",
+     "The last known figures, from 2019, showed 300 cases."),
+    # the last of a period that is over
+    ("Le dernier sondage de la campagne donnait le maire en tête.",
+     "The last poll of the campaign put the mayor ahead."),
+])
+def test_wrong_frame_entries_quiet(source, target):
+    assert _issues(target, source, ("A501",)) == []
+
+
+# -- a malformed profile is the user's data fault, named with its file ---------------------------------------------
+
+@pytest.mark.parametrize("lang, table, key, value", [
+    ("fr", "plan_modal", "forms", "doit"),            # a word, not a list
+    ("fr", "plan_modal", "reach", "deux"),            # not a number of words
+    ("fr", "plan_modal", "duty_words", []),           # an empty list would read nothing as a duty
+    ("en", "plan_modal_rendering", "singular", ""),   # no wording for the suggestion
+])
+def test_bad_profile_is_a_data_error(monkeypatch, lang, table, key, value):
+    from mtqa.errors import DataError
+    from mtqa.langs import language as language_module
+    from mtqa.langs import modal_plans
+
+    reader = modal_plans.source_reading if lang == "fr" else modal_plans.target_reading
+    profile = language_module(lang)
+    monkeypatch.setitem(profile.extra, table, dict(profile.extra[table], **{key: value}))
+    reader.cache_clear()
+    try:
+        with pytest.raises(DataError, match=rf"{lang}\.toml: {table}\.{key}"):
+            reader(lang)
+    finally:
+        monkeypatch.undo()
+        reader.cache_clear()
