@@ -146,3 +146,10 @@ def test_reporting_verbs_in_a_wrong_sense_are_read_with_their_frame(text, source
 ])
 def test_reporting_verbs_in_english_s_own_sense_stay_quiet(text, source):
     assert not [f for f in flags(text, source) if f[0].startswith(("communicat", "salut"))]
+
+
+def test_an_initial_s_full_stop_does_not_end_the_inverted_subject():
+    # "the U.S. Coast Guard": the subject does not end at "U", where no suggestion could be right
+    text = "\"The search is over,\" told AFP a spokesman for the U.S. Coast Guard."
+    source = "« Les recherches sont terminées », a déclaré à l'AFP un porte-parole des garde-côtes américains."
+    assert not [f for f in flags(text, source) if f[0].startswith("told")]
