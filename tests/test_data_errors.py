@@ -554,7 +554,7 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("pairs/fr-en.toml", ("surname_suffixes",)),
                 ("pairs/fr-en.toml", ("name_endings",)),
                 ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",)),
-                ("langs/en.toml", ("reporting_inversion",)), ("langs/en.toml", ("reporting_inversion", "recipient")),
+                ("langs/en.toml", ("reporting_inversion",)), ("langs/en.toml", ("quotation_marks",)), ("langs/en.toml", ("reporting_inversion", "recipient")),
                 ("langs/en.toml", ("title_article",)), ("langs/en.toml", ("mass_plural",)),
                 ("langs/en.toml", ("construction_sense",)),
                 ("langs/en.toml", ("generic_article",)), ("langs/fr.toml", ("generic_article",)),

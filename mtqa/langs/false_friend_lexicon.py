@@ -195,10 +195,16 @@ class Entry:
                             end = m.start(name) + len(kept)
                         groups[name] = kept
                 text = target[start:end]
+            first = _FIRST_FIELD.match(suggestion)
+            moved = bool(first and first[1] in regex.groupindex and m.group(first[1]) and m.start(first[1]) != start)
             suggestion = suggestion.format(**groups)
-            # militants -> activists, reports -> postpones, took the head -> took charge
-            suggestion = inflected(suggestion, text, lang, auxiliary_before(target, start), target[:start],
-                                   number=not self.number_kept)
+            if not moved:
+                # militants -> activists, reports -> postpones, took the head -> took charge; a suggestion that
+                # opens with words the trap holds later ("{np} said" for "declared Roger Dow") has no verb of the
+                # entry's to inflect there: its first word is the trap's subject, which a name read as a verb
+                # would turn ("Roger" -> "Rogered")
+                suggestion = inflected(suggestion, text, lang, auxiliary_before(target, start), target[:start],
+                                       number=not self.number_kept)
             start, suggestion = _article_agreed(target, start, cased(suggestion, text, target, lang), lang)
             yield start, end, suggestion, note
 
@@ -540,6 +546,10 @@ def read_entries(path: Path) -> list:
         return _with_forms(tomllib.load(f)["entry"])[0]
 
 
+_FIRST_FIELD = re.compile(r"\{(\w+)\}")
+"""A suggestion that opens with a named group of the target's match (``{np} said``)."""
+
+
 _FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
 """``{{fr:assister}}`` in a pattern of the lexicon: every form of the word in that language's dictionaries."""
 
@@ -564,6 +574,35 @@ _PAST = re.compile(r"\{\{PAST:([a-z]{2,3})\}\}")
 base (met, said, went; not put), from its one owner (``inflection.toml``, :mod:`mtqa.langs.inflection`), as an
 alternation: a pattern that must tell a verb after a noun ("the head of the state met") reads them with the
 regular "-ed" it writes itself."""
+
+
+_QUOTE = re.compile(r"\{\{QUOTE_(OPEN|CLOSE):([a-z]{2,3})\}\}")
+"""``{{QUOTE_OPEN:en}}`` / ``{{QUOTE_CLOSE:en}}`` in a pattern of the lexicon: an opening or a closing quotation
+mark of the language's text, from its one owner (``quotation_marks`` of ``langs/<lang>.toml``,
+:meth:`mtqa.langs.language.Language.quotation_edge`), as a group: straight, curly, and the guillemets MT keeps
+with or without their inner no-break space, so that no entry's frame goes blind where the marks are French."""
+
+
+_REPORTING = re.compile(r"\{\{UNINVERTED_REPORTING:([a-z]{2,3})\}\}")
+"""``{{UNINVERTED_REPORTING:en}}`` in a pattern of the lexicon: the reporting verbs English does not invert after
+a clause, as the counts of ``lexmodel/reporting.<lang>.tsv`` and the profile's ``reporting_inversion`` decide
+(:func:`mtqa.langs.reporting.uninverted_verbs`), as an alternation: the entries that read « …, a confié X »
+carried in the French order take their verbs from the counts, not from a hand list."""
+
+
+def _quote(m: re.Match) -> str:
+    from mtqa.langs import language
+
+    return language(m[2]).quotation_edge("opening" if m[1] == "OPEN" else "closing")
+
+
+def _reporting(m: re.Match) -> str:
+    from mtqa.langs.reporting import uninverted_verbs
+
+    verbs = uninverted_verbs(m[1])
+    if not verbs:
+        raise ValueError(f"{m.group()} names a language without reporting counts")
+    return "(?:" + alternation(verbs) + ")"
 
 
 _UNKNOWN_PLACEHOLDER = re.compile(r"\{\{(?![a-z]{2,3}:[^{}]+\}\})[^{}]*\}\}")
@@ -608,19 +647,25 @@ def _placeholder_files(raws: list) -> list:
     files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
     if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
         files += data_files("inflection.toml")
+    for lang in dict.fromkeys([*(m[1] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text)]):
+        files += data_files("langs", f"{lang}.toml")  # the quotation marks, the reporting profile
+    for lang in dict.fromkeys(_REPORTING.findall(text)):
+        files += data_files("lexmodel", f"reporting.{lang}.tsv")
     return files + ([Path(words.__file__)] if _UPPER in text or _LOWER in text else [])
 
 
 def _with_forms(raws: list) -> tuple[list, list]:
     """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
-    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
+    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, ``{{QUOTE_OPEN:<lang>}}``, ``{{QUOTE_CLOSE:<lang>}}``,
+    ``{{UNINVERTED_REPORTING:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
     dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
     from mtqa.langs.data import data_files
 
     read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
-    raws = [{**raw, **{f: _PAST.sub(_past, _CALENDAR.sub(_calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))
+    raws = [{**raw, **{f: _REPORTING.sub(_reporting, _QUOTE.sub(_quote, _PAST.sub(_past, _CALENDAR.sub(
+                           _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))))
                        for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
@@ -629,7 +674,9 @@ def _with_forms(raws: list) -> tuple[list, list]:
             if left:
                 # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
                 raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
-                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, {{<lang>:<word>}})")
+                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, "
+                                 "{{QUOTE_OPEN:<lang>}}, {{QUOTE_CLOSE:<lang>}}, {{UNINVERTED_REPORTING:<lang>}}, "
+                                 "{{<lang>:<word>}})")
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:
         return raws, read

@@ -291,6 +291,32 @@ class Language:
         (a sea named for a point: "sea of the North"), from this one table."""
         return dict(self.extra.get("compass_points", {}))
 
+    def quotation_edge(self, side: str) -> str:
+        """A regular expression (a non-capturing group) for one edge of a quotation in this language's text:
+        ``side`` "opening" or "closing", each of the profile's ``quotation_marks`` of that side, a mark of
+        ``spaced`` (the guillemets machine translation keeps from French) with one of ``inner_spaces`` or none on
+        its inner side (« Oui », «Oui»). One definition, so that no pattern of the lexicon lists its own marks and
+        misses the guillemets; a profile without ``quotation_marks`` matches nothing (``(?!)``)."""
+        import re
+
+        from mtqa.langs.data import NOTHING, alternation, char_class
+
+        if side not in ("opening", "closing"):
+            raise ValueError(f"quotation edge {side!r}: 'opening' or 'closing'")
+        table = self.extra.get("quotation_marks") or {}
+        marks = table.get(side) or []
+        if not isinstance(marks, list) or not all(isinstance(m, str) and m for m in marks):
+            raise DataError(f"{data_path('langs', f'{self.code}.toml')}: quotation_marks.{side} is not a list of "
+                            f"marks")
+        spaced = set(table.get("spaced") or ())
+        space = char_class(table.get("inner_spaces") or ())
+        space = "" if space == NOTHING else space + "?"
+        plain = char_class(m for m in marks if m not in spaced)
+        guillemets = [(re.escape(m) + space if side == "opening" else space + re.escape(m))
+                      for m in marks if m in spaced]
+        parts = ([plain] if plain != NOTHING else []) + guillemets
+        return "(?:" + alternation(parts, form=str) + ")" if parts else NOTHING
+
     @functools.cached_property
     def abbreviations_lower(self) -> frozenset[str]:
         """:attr:`abbreviations` lower-cased, for a check that reads a dotted word in any case ("Dept.")."""

@@ -463,6 +463,28 @@ def english_inverts_in(inv: "Inversion", table: Counts, lang: str) -> bool:
     return inv.verb.lower() in listed or english_inverts(inv.verb, table)
 
 
+@memoize(TABLES)
+def uninverted_verbs(lang: str) -> tuple[str, ...]:
+    """The reporting verbs English does not put before their subject after a clause or a quotation, whatever
+    French does (« …, a confié le marin », « …, s'est réjouie X »): every verb counted in
+    ``lexmodel/reporting.<lang>.tsv`` that writers of English do not invert (:func:`english_inverts`), that is
+    none of the profile's ``english_inverts`` (", added the spokesman") or ``speech_tags`` (English's own after a
+    quotation: '"…," explained the coach'), and none of its ``object_verbs`` (told, asked: their next noun phrase
+    is the person spoken to); in the past only (:func:`is_present`: the present, "…, explains Dr Martel", is the
+    tense of features, where English writers invert more freely). Longest first, for an alternation. Read by A501's lexicon through
+    ``{{UNINVERTED_REPORTING:<lang>}}``, so that its inverted-verb entries take the verbs of the counts, not a
+    list of their own. Empty without the counts."""
+    table = counts(lang)
+    if table is None:
+        return ()
+    profile = language(lang)
+    own = {*profile.profile_words("reporting_inversion", "english_inverts"), *_speech_tags(lang),
+           *profile.profile_words("reporting_inversion", "object_verbs")}
+    return tuple(sorted((v for v in table.verbs
+                         if v not in own and not english_inverts(v, table) and not is_present(v, lang)),
+                        key=lambda v: (-len(v), v)))
+
+
 def is_subject(subject: str, table: Counts, named: bool = False) -> bool:
     """``subject`` can be a reporting verb's subject: a name, or led by a determiner with a capitalised word in
     it ("the Ukrainian Ministry", "the official agency APS") or a head English gives reporting verbs, or
