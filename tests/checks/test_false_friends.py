@@ -1758,3 +1758,20 @@ def test_a_non_breaking_hyphen_is_read_as_a_hyphen():
     text = "Forty sappers\u2011firemen fought the blaze."
     assert flags(text, "Quarante sapeurs\u2011pompiers ont combattu l'incendie.") == [
         ("sappers\u2011firemen", "firefighters", "major")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said on Monday that the work would last two years.",  # ASCII
+    "Le maire a déclaré lundi que les travaux dureraient deux ans.",  # accents, no other hyphen
+    "Les sapeurs-pompiers sont arrivés à l'aube.",  # the ASCII hyphen already
+])
+def test_a_text_without_another_hyphen_is_read_as_it_is(text):
+    # the same string, not a copy: the check's memos then find the source sentence's key by its kept hash
+    assert ffl.matchable(text) is text
+
+
+@pytest.mark.parametrize("hyphen", ["\u2010", "\u2011", "\ufe63", "\uff0d"])
+def test_each_other_hyphen_is_read_as_the_ascii_one(hyphen):
+    assert ffl.matchable(f"Les sapeurs{hyphen}pompiers sont arrivés.") == "Les sapeurs-pompiers sont arrivés."
+    assert ffl.matchable(f"fire{hyphen}fighters") == "fire-fighters"
+    assert ffl.matchable(None) is None
