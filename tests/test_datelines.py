@@ -64,3 +64,10 @@ def test_a_painter_kept_in_his_french_name_is_flagged_with_the_article_the_sourc
     assert found == [("the Caravage", "Caravaggio"), ("Michel-Ange", "Michelangelo")]
     good = ["Sale", "A drawing attributed to Caravaggio and a sketch by Michelangelo will be sold on Monday."]
     assert _t201(source, good) == []
+
+
+def test_a_dateline_is_read_by_the_routes_beyond_the_table_too():
+    # Séoul is no row of the table: the accent route reads it, on the dateline in title case as in prose
+    source = ["Accord", "SÉOUL, 3 mai 2025 (AFP) - Le gouvernement a signé l'accord commercial."]
+    target = ["Deal", "SÉOUL, 3 May 2025 (AFP) - The government signed the trade agreement."]
+    assert [(t, s) for t, s, _ in _t201(source, target)] == [("SÉOUL", "SEOUL")]

@@ -280,14 +280,21 @@ class FrenchExonym(SegmentCheck):
         yield from self._dateline_names(segment, sources, ctx, taken)
 
     def _dateline_names(self, segment: Segment, sources: list[Segment], ctx, taken) -> Iterator[Issue]:
-        """The table's names in a dateline written in capitals (LE CAIRE, 9 August (AFP)), read in title case
-        (:func:`mtqa.names.datelines.dateline_view`) by the same table route; the message quotes the text as
-        written and the suggestion is in capitals, as the dateline writes its place (CAIRO)."""
+        """The names of a dateline written in capitals (LE CAIRE, 9 August (AFP)), read in title case
+        (:func:`mtqa.names.datelines.dateline_view`, the aligned source's dateline too) by the same routes (the
+        table, the respelt names, the ambiguous ones); the message quotes the text as written and the
+        suggestion is in capitals, as the dateline writes its place (CAIRO)."""
         view = dateline_view(segment.text, ctx)
         if view is None:
             return
         cased = segment.with_text(view.text)
-        for i in self._table_names(cased, sources, ctx):
+        # the source's dateline read the same way: the routes that compare with it (an article, a respelt word)
+        cased_sources = [s.with_text(v.text) if (v := dateline_view(s.text, ctx)) else s for s in sources]
+        found = list(self._table_names(cased, cased_sources, ctx))
+        spans = [(i.seg_start, i.seg_end) for i in found]
+        found += list(self._respelt_names(cased, cased_sources, ctx, spans))
+        found += list(self._ambiguous_names(cased, cased_sources, ctx, spans))
+        for i in found:
             if not any(s <= i.seg_start and i.seg_end <= e for s, e in view.spans) \
                     or any(s < i.seg_end and i.seg_start < e for s, e in taken):
                 continue
