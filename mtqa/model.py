@@ -89,6 +89,14 @@ class Segment:
         as a plain Segment, its offset maps and line table gone)."""
         return _fields_of(type(self))(self)
 
+    def with_text(self, text: str) -> "Segment":
+        """A copy of the segment (of its own class, every other field kept) holding ``text``, which must be of
+        the same length: a reading of the same words another way (a dateline's capitals in title case,
+        :mod:`mtqa.names.datelines`), whose offsets are the segment's own."""
+        values = list(self.fields())
+        values[1] = text
+        return type(self)(*values)
+
     def __reduce__(self):  # for workers: a tuple of the fields, 3x cheaper to pickle than the dataclass default
         cls = type(self)
         getter = _FIELD_GETTERS.get(cls) or _fields_of(cls)  # the lookup inline: this runs once per segment sent

@@ -30,6 +30,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import name_word, particles, titled_name_particles
+from mtqa.names.name_classes import lowered_class_nouns
 from mtqa.numbers import conventions as number_conventions
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.records import record
@@ -464,6 +465,8 @@ _NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very)"
 """The determiners that make "university of Tehran" one of several, a description and no name."""
+_INDEFINITE_BEFORE = re.compile(rf"(?<![\w-]){_INDEFINITE}{_SPACE}(?:[^\W\d_]+{_SPACE})?$")
+"""An indefinite determiner right before a class noun, or before one name word and it (a Gates foundation)."""
 _DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother){_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
 """An indefinite article and one or two words before a head (``a famous university of Tehran``). Not "each" or
 "every", which open time adverbials more often than a described head (``every summer lake Victoria floods``)."""
@@ -654,7 +657,7 @@ class LowercaseProperName(SegmentCheck):
     French writes months and days, the head noun of a geographic or institutional name and a title before a
     name in lower case (« en octobre », « la mer du Japon », « l'université de Téhéran », « le président
     Ebrahim Raïssi », « l'ayatollah Ali Khamenei », « les autorités mexicaines »); MT copies the French case,
-    and the translation reads as careless or foreign. Six readings, each a list of ``data/case_style.toml``
+    and the translation reads as careless or foreign. Seven readings, each a list of ``data/case_style.toml``
     or a table of the names owner:
 
     * a month or day name in lower case that is no other English word (``october``, ``sunday``; not ``may``,
@@ -686,6 +689,11 @@ class LowercaseProperName(SegmentCheck):
       ``the supreme Court``: « l'Assemblée nationale » copied), not a direction opening a region
       (``central Europe``, ``western Europe``), nor a name capitalised first and lower case after
       (``European parliament``, a British house style).
+    * a class noun of the pair's ``name_class_nouns`` table in lower case beside the name the aligned source
+      writes it with (``the Edhi foundation`` for « la fondation Edhi », ``the ministry of Mines`` for « le
+      ministère des Mines », ``saint Jerome`` for « saint Jérôme »), on the side where English writes it in
+      the name (:mod:`mtqa.names.name_classes`); not after an indefinite determiner (``a Gates foundation``),
+      nor before a foreign name in apposition (``the foundation Együtt ...``).
 
     Each list was measured on the newstest human references 2008-2013 and the read half of 2014 before it
     was kept: one hit at most a year, each read (calques in translations of the years whose sources were
@@ -696,8 +704,10 @@ class LowercaseProperName(SegmentCheck):
     its article before a name is a word-for-word copy of the French that English news style never writes.
 
     Example:
-        bad: Gulf talks\\n\\nThe talks resumed in october in Baghdad. Warships patrol the sea of Japan. The president Ebrahim Raisi spoke on Wednesday with chancellor Olaf Scholz at the united Nations.
-        good: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday with Chancellor Olaf Scholz at the United Nations.
+        source: Pourparlers du Golfe\\n\\nLes pourparlers ont repris en octobre à Bagdad. Des navires patrouillent en mer du Japon. Le président Ebrahim Raïssi a parlé mercredi avec le chancelier Olaf Scholz aux Nations unies. La fondation Edhi a publié un bilan.
+        bad: Gulf talks\\n\\nThe talks resumed in october in Baghdad. Warships patrol the sea of Japan. The president Ebrahim Raisi spoke on Wednesday with chancellor Olaf Scholz at the united Nations. The Edhi Foundation published a toll.
+        bad: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday with Chancellor Olaf Scholz at the United Nations. The Edhi foundation published a toll.
+        good: Gulf talks\\n\\nThe talks resumed in October in Baghdad. Warships patrol the Sea of Japan. President Ebrahim Raisi spoke on Wednesday with Chancellor Olaf Scholz at the United Nations. The Edhi Foundation published a toll.
     """
 
     code = "F302"
@@ -727,6 +737,7 @@ class LowercaseProperName(SegmentCheck):
         words = text_words(text, ctx).words
         names = list(self._half_capitalised(segment, words, ctx))
         yield from names
+        yield from self._class_nouns(segment, sources, ctx)
         nationalities, languages = lowercase_demonyms(ctx.pair), language_name_words(ctx.target)
         present = (nationalities | languages).intersection(words)
         if present:
@@ -809,6 +820,20 @@ class LowercaseProperName(SegmentCheck):
             yield self.issue(segment, m.start(), m.end(),
                              f"{quoted(m.group(0))} is the name {quoted(name)} half capitalised: English "
                              f"capitalises every word of it.", name)
+
+    def _class_nouns(self, segment: Segment, sources, ctx) -> Iterator[Issue]:
+        """A name's class noun in lower case beside the name the aligned source writes it with (``the Edhi
+        foundation`` for « la fondation Edhi », ``saint Jerome`` for « saint Jérôme »:
+        :func:`mtqa.names.name_classes.lowered_class_nouns`), unless an indefinite determiner makes it a
+        description (``a Gates foundation``)."""
+        text = segment.text
+        for c in lowered_class_nouns(text, sources, ctx.pair):
+            if _INDEFINITE_BEFORE.search(text, max(0, c.start - 40), c.start):
+                continue
+            yield self.issue(segment, c.start, c.end,
+                             f"{quoted(c.noun)} is the class noun of the name the source writes "
+                             f"{quoted(c.name)}: English capitalises it as a word of the name.",
+                             _capitalised_phrase(c.noun))
 
     def _bare_titles(self, segment: Segment, bare_re, data: dict, ctx) -> Iterator[Issue]:
         """A title of ``titles_bare_before_names`` in lower case right before a name, used bare

@@ -1,0 +1,102 @@
+"""A name's class noun left in lower case: « la fondation Edhi » -> "the Edhi foundation" (the Edhi Foundation).
+
+French writes the class noun that heads an institution's or a place's name in lower case (la fondation Edhi, le
+ministère des Mines, le parc national de Tsau ǁKhaeb, saint Jérôme); English capitalises it as a word of the
+name. MT copies the French case. The nouns are the pair's ``name_class_nouns`` table (kept only where the
+human references capitalise them: a Belvedere museum is English too, a Gates foundation is not), and the
+evidence is the aligned source: the French noun written with a capitalised name after it, whose word the
+translation writes beside the English noun (Edhi, Tsau, Jerome for Jérôme: compared without accents), on the
+side where English writes the noun in the name (the table's ``places``: the Edhi Foundation, Saint Jerome; "the
+foundation Együtt ..." before a foreign name is an apposition, no name's word). A noun before "of" and a
+capitalised word (ministry of Mines) needs only the source's noun with a capitalised complement, the name after
+it being translated (« des Mines et de l'Énergie »: of Mines and Energy).
+
+Read by F302 (:class:`mtqa.checks.casing.LowercaseProperName`), which says what English writes.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from mtqa.langs import fold
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import alternation
+from mtqa.model import joined_sources
+from mtqa.words import UPPER
+
+_SPACE = r"[ \u00a0]+"
+_CAPITALISED = rf"[ǀǁǂǃ]?[{UPPER}][\w'’.-]*"
+"""A word whose first letter is a capital (a click letter may open it: ǁKhaeb)."""
+
+
+class LoweredClass(NamedTuple):
+    start: int
+    end: int
+    noun: str
+    """The noun as the translation writes it (``foundation``)."""
+    name: str
+    """The source's noun and name (``fondation Edhi``): the message's evidence."""
+
+
+@memoize(TABLES)
+def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Pattern, re.Pattern] | None:
+    """The table (English noun by French noun), the source pattern (a French noun in lower case, an optional
+    complement word and article, then a capitalised name of up to four words) and the target pattern (an
+    English noun in lower case), or None for a pair without the table."""
+    rows = pair.table("name_class_nouns")
+    if not rows:
+        return None
+    by_french = {row["french"]: row["english"] for row in rows}
+    places = {row["english"]: frozenset(row["places"].split()) for row in rows}
+    links = sorted(pair.source.word_set("complement_words") | pair.source.word_set("place_articles"))
+    link = rf"(?:(?:{alternation(links)})(?:{_SPACE}|['’]))"
+    french = alternation(by_french, _spaced)
+    source = re.compile(
+        rf"(?<![\w'’-])({french})(?:{_SPACE}|['’])"
+        rf"(?:{link}{{0,2}})({_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})")
+    nouns = sorted(set(by_french.values()))
+    target = re.compile(rf"(?<![\w'’-])({alternation(nouns, _spaced)})(?![\w'’-])")
+    return by_french, places, source, target
+
+
+def _spaced(words: str) -> str:
+    """``words`` as a pattern whose spaces match any run of spaces (a no-break one too)."""
+    return re.escape(words).replace(r"\ ", _SPACE)
+
+
+_WORD_BEFORE = re.compile(rf"({_CAPITALISED}){_SPACE}$")
+_WORD_AFTER = re.compile(rf"{_SPACE}({_CAPITALISED})")
+_OF_AFTER = re.compile(rf"{_SPACE}of{_SPACE}(?:the{_SPACE})?[{UPPER}]")
+
+
+def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
+    """Each English class noun of the table in lower case in ``text`` beside the name the aligned source gives
+    it: right before or after a word of that name, or before "of" and a capitalised word."""
+    patterns = _patterns(pair)
+    if patterns is None or not sources:
+        return
+    by_french, places, source_re, target_re = patterns
+    if target_re.search(text) is None:
+        return
+    evidence: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for m in source_re.finditer(joined_sources(sources)):
+        french = " ".join(m.group(1).split())
+        words = frozenset(fold(w.strip(".,;:")) for w in m.group(2).split())
+        evidence.setdefault(by_french[french], []).append((m.group(0), words))
+    if not evidence:
+        return
+    for m in target_re.finditer(text):
+        noun = " ".join(m.group(1).split())
+        found = evidence.get(noun)
+        if not found:
+            continue
+        where = places[noun]
+        # the name's word before the noun where English writes the noun after the name, and after it where before
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()) if "after" in where else None
+        after = _WORD_AFTER.match(text, m.end()) if "before" in where else None
+        beside = {fold(x.group(1).strip(".,;:")) for x in (before, after) if x}
+        said = next((name for name, words in found if beside & words), None)
+        if said is None and "of" in where and _OF_AFTER.match(text, m.end()):
+            said = found[0][0]
+        if said is not None:
+            yield LoweredClass(m.start(1), m.end(1), m.group(1), said)

@@ -1,0 +1,42 @@
+"""A name's class noun copied in the French lower case (F302): « la fondation Edhi » -> "the Edhi foundation".
+
+The evidence is the aligned source writing the French noun with the name; the noun is read only on the side
+where English writes it inside the name (after it, before "of", or before it for a saint).
+"""
+from __future__ import annotations
+
+from mtqa.api import check_texts
+
+
+def _f302(source: str, target: str) -> list[tuple[str, str]]:
+    result = check_texts("Title\n\n" + target, source="Titre\n\n" + source)
+    return [(i.text, i.suggestion) for i in result.issues if i.code == "F302"]
+
+
+def test_a_foundation_after_its_name_is_capitalised():
+    source = "Les secours ont été organisés par la fondation Chhipa, qui gère des ambulances à Lahore."
+    assert _f302(source, "Relief was organised by the Chhipa foundation, which runs ambulances in Lahore.") \
+        == [("foundation", "Foundation")]
+    assert _f302(source, "Relief was organised by the Chhipa Foundation, which runs ambulances in Lahore.") == []
+
+
+def test_a_ministry_before_of_and_its_translated_name():
+    source = "Le ministère de l'Agriculture et de la Pêche a publié ses chiffres jeudi."
+    assert _f302(source, "The ministry of Agriculture and Fisheries published its figures on Thursday.") \
+        == [("ministry", "Ministry")]
+
+
+def test_a_saint_before_the_name_and_a_national_park_after_it():
+    source = "Une fresque de sainte Catherine a été retrouvée près du parc national de Gorongosa."
+    assert _f302(source, "A fresco of saint Catherine was found near the Gorongosa national park.") \
+        == [("saint", "Saint"), ("national park", "National Park")]
+
+
+def test_no_flag_without_the_source_name_nor_in_apposition_nor_described():
+    # the source has no such name: the noun is the translation's common word
+    assert _f302("Une association caritative a distribué des repas aux Roms.",
+                 "A charity foundation handed out meals to the Roma.") == []
+    # a foreign name in apposition after the noun: English writes the noun in lower case
+    assert _f302("La fondation Szabad Jövő a reçu un don.", "The foundation Szabad Jövő received a gift.") == []
+    # an indefinite determiner makes a description
+    assert _f302("Elle a créé une fondation Dupont pour les arts.", "She set up a Dupont foundation for the arts.") == []
