@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import built_from, data_path, data_toml, read_rows
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, read_rows
 
 
 class Form(NamedTuple):
@@ -65,7 +65,7 @@ def reflexives(target: str) -> Optional[Reflexives]:
 def _profile(target, forms, learned, strength, attributes, sources) -> Reflexives:
     prof = data_toml("lexmodel", "reflexives.toml")[target]
     pronouns = dict(prof["pronouns"])
-    pattern = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<pronoun>" + "|".join(sorted(pronouns)) +
+    pattern = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<pronoun>" + alternation(pronouns) +
                          r")\b(?P<after>\s*[^\s]*(?:\s+[^\s]+)?)", re.IGNORECASE)
     return Reflexives({w: Form(*f[:3], frozenset(f[3])) for w, f in forms.items()}, frozenset(learned),
                       dict(strength), frozenset(attributes), pronouns, frozenset(prof["determiners"]),

@@ -118,12 +118,24 @@ def test_the_table_is_learned_not_listed():
     assert table.forms["flew"].lemma == "fly"
 
 
-def test_a_faulty_row_names_the_file(tmp_path, monkeypatch):
-    bad = tmp_path / "lexmodel"
-    bad.mkdir()
-    (bad / "reflexives.en.tsv.gz").write_bytes(b"not gzip")
-    monkeypatch.setattr(module, "data_path", lambda *parts: tmp_path.joinpath(*parts))
-    reflexives.cache_clear() if hasattr(reflexives, "cache_clear") else None
+def test_a_faulty_table_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "reflexives.en.tsv"
+    bad.write_text("L\tengage\t0\t0\t24\t1\t0\nF\tengaged\tengage\n", encoding="utf-8")
     with pytest.raises(DataError) as exc:
-        module._rows(bad / "reflexives.en.tsv.gz")
-    assert "reflexives.en.tsv.gz" in str(exc.value)
+        module._rows(bad)
+    assert "reflexives.en.tsv" in str(exc.value) and "2" in str(exc.value)
+
+
+def test_the_builder_says_a_missing_input_in_one_line(tmp_path, capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "reflexive_verbs.py"
+    spec = importlib.util.spec_from_file_location("reflexive_verbs", path)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert builder.main(["--data", str(tmp_path), "--out", str(tmp_path / "out.tsv.gz")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("reflexive_verbs: ") and "\n" not in err
+    assert builder.binomial_tail(0, 10, 0.1) == 1.0
+    assert builder.binomial_tail(3, 10, 0.01) < 0.001
