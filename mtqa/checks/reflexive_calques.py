@@ -57,8 +57,9 @@ class ReflexiveCalque(SegmentCheck):
     strong_uses: int = 20
     """A target verb the references write this many times and never once with a reflexive pronoun (nor the books
     list it so): English evidence enough on its own, when the source verb was never seen pronominal."""
-    min_sources: int = 3
-    """A source verb seen pronominal fewer times in the training news is no evidence (« se tirer »: 2)."""
+    min_sources: int = 2
+    """A source verb seen pronominal fewer times in the training news is no evidence (the table keeps stems seen
+    twice or more: « se dégrader », 0 of 2, is evidence; a rarer verb is left to the English side)."""
     kept_share: float = 0.2
     """A source verb whose human translations hold a reflexive pronoun this often is one English renders with the
     pronoun too (« se blesser » -> "hurt himself"): quiet."""
@@ -95,7 +96,7 @@ class ReflexiveCalque(SegmentCheck):
                      and (s := stem(word, ctx.config.source_lang)) and self._renders(ctx, s, word, verb, form)]
             if not stems:
                 continue  # no pronominal verb of the source that this verb renders: not its copy
-            evidence = [table.sources[s] for s in stems if table.sources.get(s, (0, 0))[1] >= self.min_sources]
+            evidence = [e for e in map(table.source_evidence, stems) if e[1] >= self.min_sources]
             if any(kept >= self.kept_share * seen for kept, seen in evidence):
                 continue  # the translators of that verb write the pronoun: English's own reflexive
             seen_en, uses = table.strength.get(form.lemma, (0, 0))

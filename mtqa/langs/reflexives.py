@@ -47,6 +47,16 @@ class Reflexives(NamedTuple):
     pattern: re.Pattern
     """A verb form followed by one of the pronouns (groups ``verb``, ``pronoun``, ``after``)."""
 
+    def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
+        """(kept, seen) of a source verb stem, pooled with the table's stems that begin it (the stemmer leaves
+        some inflections longer: « enrichis » is "enrichi", « enrichir » "enrich"): one verb, one count."""
+        kept = seen = 0
+        for k in range(len(stem), shortest - 1, -1):
+            row = self.sources.get(stem[:k])
+            if row:
+                kept, seen = kept + row[0], seen + row[1]
+        return kept, seen
+
 
 @memoize(TABLES)
 def reflexives(target: str) -> Optional[Reflexives]:

@@ -25,6 +25,8 @@ def _issues(target: str, source: str | None, select=("A508",)):
      "The Breton sailor imposed himself in the last stage of the race.", "imposed himself"),
     ("Les cours du cacao se sont envolés après la sécheresse.",
      "Cocoa prices flew themselves after the drought.", "flew themselves"),
+    ("Selon la banque, la situation économique s'est dégradée en mars.",
+     "According to the bank, the economic situation degraded itself in March.", "degraded itself"),
     ("Le club ne s'est pas engagé à payer la prime.",
      "The club did not engage itself to pay the bonus.", "engage itself"),
 ])
@@ -41,6 +43,8 @@ def test_a_copied_pronominal_verb_is_flagged(source, target, span):
     ("Les réfugiés se sont retrouvés sans abri après la tempête.",
      "The refugees found themselves without shelter after the storm."),
     # an attribute after the pronoun
+    ("L'entraîneur s'est tenu pour responsable de la défaite.",
+     "The coach held himself responsible for the defeat."),
     ("Le ministre s'est engagé, prêt à négocier.",
      "The minister engaged himself ready to negotiate."),
     # a French verb whose human translators keep the pronoun (« s'organiser » -> "organized themselves")
