@@ -39,6 +39,7 @@ FAMILIES = (
     "word_order",
     "phrase_calques",
     "of_phrases",
+    "reflexive_calques",
     "grammar_calques",
     "measure_calques",
     "time_calques",

@@ -114,6 +114,11 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "and T110 read the word as the name replaced (\"Vladimir air.\"), T112 only where they are silent"),
     GiveWay("T110", ("T105",), OVERLAP,
             "a name read as a verb and translated is T105's, not a second name put for the lost one"),
+    GiveWay("A508", ("A628",), OVERLAP,
+            "« se dire » + an attribute (\"said himself ready\") is reported once, by the check that reads it"),
+    GiveWay("A508", ("A501",), OVERLAP,
+            "a pronominal verb A501's entries name (« se tenir » -> \"held itself\") is reported once, with the "
+            "entry's English verb"),
     GiveWay("A503", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a word order"),
     GiveWay("A618", ("A501",), HEAD,

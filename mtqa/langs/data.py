@@ -286,6 +286,7 @@ WORD_TABLES = {
     "lexmodel/figure_words.toml": ("*.renderings", "*.collectives", "*.fractions"),
     "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
     "lexmodel/polarity.toml": ("*.negation_polarity_items",),
+    "lexmodel/reflexives.toml": ("*.pronouns", "*.clitics"),
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
                        "months", "weekdays", "units", "word_units"),
     "langs/*.toml": ("compass_points", "regnal_ordinals", "abbreviations", "letters_written_out",

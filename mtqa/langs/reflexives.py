@@ -1,0 +1,151 @@
+"""Which verbs of a language take a reflexive object, and how a source pronominal verb shows (A508).
+
+The one owner of ``mtqa/data/lexmodel/reflexives.<lang>.tsv.gz`` (counted by ``bench/reflexive_verbs.py``: the
+verb forms of the language, the lemmas English data writes with "itself", "themselves" ..., the particles the
+verb takes without the pronoun, the attributes after the pronoun) and of ``lexmodel/reflexives.toml`` (the
+pronouns, the words that tell a verb from a noun before them, the source clitics of each person). A faulty row
+is a :class:`DataError` naming the file and line; a language without the table has none (A508 is then silent).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, read_rows
+
+
+class Form(NamedTuple):
+    lemma: str
+    kind: str
+    """``base``, ``s``, ``ed`` or ``ing``."""
+    bare: bool
+    """The references write the form before a clause's end: without the pronoun it stands alone."""
+    particles: frozenset[str]
+    """Words the books write after the form ("flew away"): the frames in which the bare verb is English."""
+
+
+class Reflexives(NamedTuple):
+    forms: dict[str, Form]
+    learned: frozenset[str]
+    """Verb lemmas English writes with a reflexive pronoun (the books list the pair, or the references write it
+    beyond chance)."""
+    strength: dict[str, tuple[int, int]]
+    """Lemma -> (its uses with a reflexive pronoun in the references, all its uses there): how much its (almost)
+    never being reflexive there says."""
+    attributes: frozenset[str]
+    pronouns: dict[str, str]
+    """Target pronoun -> the person key of its source clitics."""
+    determiners: frozenset[str]
+    verb_cues: frozenset[str]
+    singular: frozenset[str]
+    attribute_starts: tuple[str, ...]
+    not_verbs: frozenset[str]
+    sources: dict[str, tuple[int, int]]
+    """Source verb stem -> (its human translations holding a reflexive pronoun, its pronominal uses) in the
+    training news: whether translators keep the pronoun for that verb."""
+    pattern: re.Pattern
+    """A verb form followed by one of the pronouns (groups ``verb``, ``pronoun``, ``after``)."""
+
+    def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
+        """(kept, seen) of a source verb stem, pooled with the table's stems that begin it (the stemmer leaves
+        some inflections longer: « enrichis » is "enrichi", « enrichir » "enrich"): one verb, one count."""
+        kept = seen = 0
+        for k in range(len(stem), shortest - 1, -1):
+            row = self.sources.get(stem[:k])
+            if row:
+                kept, seen = kept + row[0], seen + row[1]
+        return kept, seen
+
+
+@memoize(TABLES)
+def reflexives(target: str) -> Optional[Reflexives]:
+    """The table of ``target`` (None when the language has none)."""
+    path = data_path("lexmodel", f"reflexives.{target}.tsv.gz")
+    if not path.is_file():
+        return None
+    from mtqa.compiled import cached, code_files
+
+    forms, learned, strength, attributes, sources = cached(f"reflexives-{target}", [path, *code_files(_rows)],
+                                                  lambda: _rows(path))
+    return _profile(target, forms, learned, strength, attributes, sources)
+
+
+@built_from("lexmodel", "reflexives.toml")
+def _profile(target, forms, learned, strength, attributes, sources) -> Reflexives:
+    prof = data_toml("lexmodel", "reflexives.toml")[target]
+    pronouns = dict(prof["pronouns"])
+    pattern = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<pronoun>" + alternation(pronouns) +
+                         r")\b(?P<after>\s*[^\s]*(?:\s+[^\s]+)?)", re.IGNORECASE)
+    return Reflexives({w: Form(*f[:3], frozenset(f[3])) for w, f in forms.items()}, frozenset(learned),
+                      dict(strength), frozenset(attributes), pronouns, frozenset(prof["determiners"]),
+                      frozenset(prof["verb_cues"]), frozenset(prof["singular"]),
+                      tuple(prof["attribute_starts"]), frozenset(prof["not_verbs"]), dict(sources), pattern)
+
+
+def _rows(path):
+    forms: dict = {}
+    learned: set = set()
+    strength: dict = {}
+    attributes: set = set()
+    sources: dict = {}
+
+    def row(cells: list) -> None:
+        if cells[0] == "L" and len(cells) == 7:
+            if cells[6] == "1":
+                learned.add(cells[1])
+            strength[cells[1]] = (int(cells[3]), int(cells[4]))
+        elif cells[0] == "F" and len(cells) == 6:
+            forms[cells[1]] = (cells[2], cells[3], cells[4] == "1",
+                               tuple(p for p in cells[5].split(",") if p))
+        elif cells[0] == "S" and len(cells) == 4:
+            sources[cells[1]] = (int(cells[2]), int(cells[3]))
+        elif cells[0] == "A" and len(cells) == 2:
+            attributes.add(cells[1])
+        else:
+            raise ValueError("a row is L<TAB>lemma<TAB>five counts, F<TAB>form<TAB>lemma<TAB>kind<TAB>bare<TAB>"
+                             "particles, S<TAB>stem<TAB>two counts or A<TAB>word")
+
+    read_rows(path, row)
+    return forms, frozenset(learned), strength, frozenset(attributes), sources
+
+
+class Pronominal(NamedTuple):
+    clitics: dict[str, str]
+    not_after_elided: frozenset[str]
+    between: frozenset[str]
+    word: re.Pattern
+
+
+@memoize(TABLES)
+@built_from("lexmodel", "reflexives.toml")
+def _pronominal(source: str) -> Optional[Pronominal]:
+    table = data_toml("lexmodel", "reflexives.toml").get(source)
+    if not table or "clitics" not in table:
+        return None
+    return Pronominal(dict(table["clitics"]), frozenset(table["not_after_elided"]),
+                      frozenset(table["auxiliaries"]) | frozenset(table["skip"]),
+                      re.compile(r"\w+['’]?", re.UNICODE))
+
+
+def pronominal_verbs(text: str, source: str) -> list[tuple[str, str]]:
+    """(person, verb word in lower case) of each pronominal verb of ``text`` in ``source``'s reading
+    (« s'est engagée » -> ("third", "engagée")): the clitic, then the auxiliaries and adverbs that may stand
+    between, then the verb. The one reader, for A508 and for the build of its table."""
+    prof = _pronominal(source)
+    if prof is None:
+        return []
+    words = [w.lower().replace("’", "'") for w in prof.word.findall(text)]
+    found = []
+    for i, w in enumerate(words):
+        person = prof.clitics.get(w)
+        if person is None:
+            continue
+        j = i + 1
+        if w.endswith("'") and j < len(words) and words[j] in prof.not_after_elided:
+            continue
+        while j < len(words) and (words[j] in prof.between or words[j] in prof.clitics):
+            j += 1
+        if j < len(words) and words[j].isalpha():
+            found.append((person, words[j]))
+    return found

@@ -1,0 +1,145 @@
+"""A508 reflexive-calque: a French pronominal verb copied as an English verb + "itself"/"himself"/"themselves",
+where English data (book word pairs, news references) and the translators of that French verb say English writes
+the verb without the pronoun."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.errors import DataError
+from mtqa.langs import reflexives as module
+from mtqa.langs.reflexives import pronominal_verbs, reflexives
+
+
+def _issues(target: str, source: str | None, select=("A508",)):
+    ctx = Context(Config(select=select))
+    return [i for i in check_texts(target, source=source, ctx=ctx).issues if i.code in select]
+
+
+@pytest.mark.parametrize("source, target, span", [
+    ("Le groupe s'est engagé à reprendre tous les salariés du site.",
+     "The group engaged itself to take back all the employees of the site.", "engaged itself"),
+    ("Le navigateur breton s'est imposé dans la dernière étape de la course.",
+     "The Breton sailor imposed himself in the last stage of the race.", "imposed himself"),
+    ("Les cours du cacao se sont envolés après la sécheresse.",
+     "Cocoa prices flew themselves after the drought.", "flew themselves"),
+    ("Selon la banque, la situation économique s'est dégradée en mars.",
+     "According to the bank, the economic situation degraded itself in March.", "degraded itself"),
+    ("Le club ne s'est pas engagé à payer la prime.",
+     "The club did not engage itself to pay the bonus.", "engage itself"),
+])
+def test_a_copied_pronominal_verb_is_flagged(source, target, span):
+    issues = _issues(target, source)
+    assert [i.text for i in issues] == [span]
+    assert "pronominal verb" in issues[0].message
+
+
+@pytest.mark.parametrize("source, target", [
+    # English's own reflexive verbs, learned from the books' word pairs or the references
+    ("Le club se targue d'avoir le meilleur centre de formation.",
+     "The club prides itself on having the best training centre."),
+    ("Les réfugiés se sont retrouvés sans abri après la tempête.",
+     "The refugees found themselves without shelter after the storm."),
+    # an attribute after the pronoun
+    ("L'entraîneur s'est tenu pour responsable de la défaite.",
+     "The coach held himself responsible for the defeat."),
+    ("Le ministre s'est engagé, prêt à négocier.",
+     "The minister engaged himself ready to negotiate."),
+    # a French verb whose human translators keep the pronoun (« s'organiser » -> "organized themselves")
+    ("Les habitants se sont organisés pour nettoyer la plage.",
+     "The residents organized themselves to clean the beach."),
+    ("Les dirigeants se sont enrichis aux dépens des salariés.",
+     "The managers enriched themselves at the expense of the employees."),
+    # no pronominal verb in the source: the pronoun is no copy of one
+    ("Le groupe a promis de reprendre tous les salariés.",
+     "The group engaged itself to take back all the employees."),
+    # the source's pronominal verb is another one than the English verb renders
+    ("Il s'est réveillé tôt et a engagé deux ouvriers.",
+     "He engaged himself early and hired two workers."),
+])
+def test_english_reflexives_and_other_readings_stay_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The company engaged itself to buy.", True),          # a past form: a verb
+    ("The firm degrades itself slowly.", True),            # an -s form before a singular pronoun: a verb
+    ("They engage themselves to buy.", True),              # a base form after a subject pronoun
+    ("The building itself was sold.", False),              # after a determiner: a noun, an emphatic pronoun
+    ("The prices themselves rose.", False),                # a plural-looking form before "themselves": a noun
+    ("Cocoa prices themselves rose.", False),
+])
+def test_a_verb_is_told_from_a_noun_with_an_emphatic_pronoun(text, verb):
+    from mtqa.checks.reflexive_calques import ReflexiveCalque
+
+    table = reflexives("en")
+    m = next(m for m in table.pattern.finditer(text) if m.group("verb").lower() in table.forms)
+    form = table.forms[m.group("verb").lower()]
+    assert ReflexiveCalque._verb(table, form, text, m, m.group("pronoun").lower()) is verb
+
+
+def test_no_source_no_flag():
+    assert _issues("The group engaged itself to take back all the employees.", None) == []
+
+
+def test_a_bare_verb_english_writes_is_suggested():
+    # "spread" stands alone at a clause's end in the references: the pronoun is dropped
+    [issue] = _issues("If nothing is done, the violence will spread itself.",
+                      "Si rien n'est fait, la violence va se propager.")
+    assert issue.text == "spread itself" and issue.suggestion == "spread"
+
+
+def test_severity_follows_the_evidence():
+    # "fly": 40 uses in the references, never with a pronoun, and « s'envoler » never rendered with one: major;
+    # "impose": once with a pronoun in the references: minor
+    [fly] = _issues("Cocoa prices flew themselves after the drought.",
+                    "Les cours du cacao se sont envolés après la sécheresse.")
+    [impose] = _issues("The Breton sailor imposed himself in the last stage.",
+                       "Le navigateur breton s'est imposé dans la dernière étape.")
+    assert (fly.severity.value, impose.severity.value) == ("major", "minor")
+
+
+def test_a501_entry_wins_on_the_same_span():
+    source = "Le sommet s'est tenu à Glasgow en novembre."
+    target = "The summit held itself in Glasgow in November."
+    codes = [i.code for i in _issues(target, source, select=("A501", "A508"))]
+    assert codes == ["A501"]
+
+
+def test_pronominal_reader():
+    assert pronominal_verbs("Elle ne s'est pas engagée, s'il faut le dire.", "fr") == [("third", "engagée")]
+    assert pronominal_verbs("Je m'en suis aperçu trop tard.", "fr") == [("first", "aperçu")]
+    assert pronominal_verbs("Ils vont se faire sauter.", "fr") == [("third", "sauter")]
+    assert pronominal_verbs("S'il pleut, nous partirons.", "fr") == []
+
+
+def test_the_table_is_learned_not_listed():
+    table = reflexives("en")
+    assert {"pride", "find", "avail"} <= table.learned
+    assert not {"engage", "impose", "fly", "degrade"} & table.learned
+    assert table.forms["flew"].lemma == "fly"
+
+
+def test_a_faulty_table_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "reflexives.en.tsv"
+    bad.write_text("L\tengage\t0\t0\t24\t1\t0\nF\tengaged\tengage\n", encoding="utf-8")
+    with pytest.raises(DataError) as exc:
+        module._rows(bad)
+    assert "reflexives.en.tsv" in str(exc.value) and "2" in str(exc.value)
+
+
+def test_the_builder_says_a_missing_input_in_one_line(tmp_path, capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "reflexive_verbs.py"
+    spec = importlib.util.spec_from_file_location("reflexive_verbs", path)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert builder.main(["--data", str(tmp_path), "--out", str(tmp_path / "out.tsv.gz")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("reflexive_verbs: ") and "\n" not in err
+    assert builder.binomial_tail(0, 10, 0.1) == 1.0
+    assert builder.binomial_tail(3, 10, 0.01) < 0.001
