@@ -307,12 +307,12 @@ def _currency(text: str, locale: str, names: tuple[str, str]) -> list[Finding]:
         scale = conv["scales"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
         out.append(Finding("L106", m.start(), m.end(),
-                           f"{target_name} puts the currency symbol before the amount: {fixed}.", fixed))
+                           f"{target_name} puts the currency symbol before the amount: {_closed(fixed)}", fixed))
     for m in CURRENCY_SPACE_RE.finditer(text):
         int_digits, frac = read_amount(m.group("num"))
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
-                           f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
+                           f"No space between a currency symbol and the amount in {target_name}: {_closed(fixed)}", fixed))
     return out
 
 
@@ -340,6 +340,11 @@ def _currency_word_re(name: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
 
 
+def _closed(sentence_end: str) -> str:
+    """The end of a message with its full stop, unless the text already ends with one ("10:30 a.m.")."""
+    return sentence_end if sentence_end.endswith(".") else sentence_end + "."
+
+
 def _spelled(text: str, locale: str) -> list[Finding]:
     """Amounts with a spelled-out currency (``3 euros``), for a house style that wants the symbol."""
     conv = conventions()["currency"]
@@ -347,7 +352,7 @@ def _spelled(text: str, locale: str) -> list[Finding]:
     for m in conventions()["_spelled_re"].finditer(text):
         int_digits, frac = read_amount(m.group("num"), french=True)
         fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
-        out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {fixed}.", fixed))
+        out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {_closed(fixed)}", fixed))
     return out
 
 
@@ -545,7 +550,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 confidence = 0.8
             fixed = english_number(int_digits, frac, locale) + pct
             out.append(Finding("L101", m.start(), end,
-                               f"Decimal comma in {quoted(shown.strip())}: {target_name} writes {fixed}.", fixed, confidence))
+                               f"Decimal comma in {quoted(shown.strip())}: {target_name} writes {_closed(fixed)}", fixed, confidence))
     return out
 
 
@@ -556,7 +561,7 @@ def _percent(text: str, names: tuple[str, str]) -> list[Finding]:
         return out
     for m in finditer_at(PERCENT_RE, text, digit_starts(text)):
         fixed = m.group("num") + "%"
-        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {fixed}.", fixed))
+        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {_closed(fixed)}", fixed))
     return out
 
 
@@ -613,7 +618,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
             fixed = duration(hour, minute, seconds)
             shown = text[m.start():symbols.end()]
             out.append(Finding("L104", m.start(), symbols.end(),
-                               f"{source_name} duration format {quoted(shown)}; {target_name} writes {fixed}.", fixed))
+                               f"{source_name} duration format {quoted(shown)}; {target_name} writes {_closed(fixed)}", fixed))
             continue
         if cue in conv["_clock_cues"] or (src is False and hour <= 24 and not span) \
                 or (cue not in conv["_duration_cues"] and not src and not span and hour >= 13):
@@ -626,7 +631,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
             fixed = f"{hour}:{minute:02d}" if minute is not None else None
             what = "time or duration"
         out.append(Finding("L104", m.start(), m.end(),
-                           f"{source_name} {what} format {quoted(m.group(0))}" + (f"; {target_name} writes {fixed}." if fixed else "."),
+                           f"{source_name} {what} format {quoted(m.group(0))}" + (f"; {target_name} writes {_closed(fixed)}" if fixed else "."),
                            fixed))
     return out
 
@@ -651,7 +656,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"{source_name} date order {quoted(m.group(0))} (le {day} …); {target_name} writes {fixed}.", fixed))
+                           f"{source_name} date order {quoted(m.group(0))} (le {day} …); {target_name} writes {_closed(fixed)}", fixed))
     for m in finditer_at(NUMERIC_DATE_RE, text, digit_starts(text)):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -664,7 +669,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue  # a data copy whose [months] lacks it: no name to write
         fixed = _format_date(locale, day, conv["_months"][month], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {fixed}.", fixed))
+                           f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {_closed(fixed)}", fixed))
     if day_month and style["day_month_order_is_foreign"]:
         for m in finditer_at(conv["_day_month_re"], text, digit_starts(text)):
             day = int(m.group("d"))
@@ -672,7 +677,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
                 continue
             fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
             out.append(Finding("L105", m.start(), m.end(),
-                               f"Day-month order {quoted(m.group(0))} is British; {locale} writes {fixed}.", fixed, 0.8))
+                               f"Day-month order {quoted(m.group(0))} is British; {locale} writes {_closed(fixed)}", fixed, 0.8))
     return out
 
 
@@ -721,7 +726,7 @@ def _copied_dates(text: str, source: Optional[str], locale: str, names: tuple[st
         if article:
             start -= len(article.group(0))
         out.append(Finding("L105", start, m.end(),
-                           f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {fixed}.",
+                           f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {_closed(fixed)}",
                            fixed))
     return out
 
