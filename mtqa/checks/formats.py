@@ -69,10 +69,28 @@ def conventions() -> dict:
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = alternation(data["_months"].values())
-    scales = alternation(data["currency"]["scales"])
-    data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
+    # the scale after an amount, abbreviated (French shorthand: "4,5 Md€") or a word ("1.9 billion €"), each
+    # with the English word the suggestion writes: the word's singular ("415 millions €" -> "€415 million")
+    plurals = data.get("scale_plurals", {})
+    data["_scale_words"] = {**data["currency"]["scales"], **plurals, **{one: one for one in plurals.values()}}
+    scales = alternation(data["_scale_words"])
+    data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$, 1.9 billion €: the amount before the symbol
         rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
     )
+    # a scale word in the French plural right after a figure ("415 millions", "2.6 billions of dollars")
+    data["_scale_plural_re"] = re.compile(
+        rf"(?<![\w.,])(?:{_AMOUNT})(?:{_SP}|-)(?P<scale>(?i:{alternation(plurals)}))(?![\w-])"
+        rf"(?: (?P<of>(?i:{alternation(target_numbers.words_of('unit_links'))})) (?P<next>[^\W\d_]+))?"
+    ) if plurals else None
+    data["_partitive"] = frozenset(w.lower() for w in words.get("scale_partitive", ()))
+    # currency names in the source's order or a literal word after an amount ("300 million francs CFA")
+    renamed = {row["written"].lower(): row for row in data.get("currency_names", ())}
+    data["_currency_names"] = renamed
+    data["_currency_name_re"] = re.compile(
+        rf"(?<![\w.,])(?:{_AMOUNT})(?:{alternation(target_numbers.scale_abbreviations)})?"
+        rf"(?: (?:{alternation(target_numbers.scales)}))?(?: (?:{alternation(target_numbers.words_of('unit_links'))}))?"
+        rf" (?P<cur>(?i:{alternation(renamed)}))(?!\w)"
+    ) if renamed else None
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -90,7 +108,12 @@ def conventions() -> dict:
         rf"(?: (?:{alternation(target_numbers.scales)}))?(?: (?:{alternation(target_numbers.words_of('unit_links'))}))?"
         rf"(?: [{UPPER}][{LOWER}]+){{0,2}} (?P<cur>(?P<name>(?i:{alternation(invariant)}))[sS])\b",
     ) if invariant else None
-    data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
+    # "3 euros", "2.6 million dollars": a spelled currency after an amount and its scale word (the symbol first
+    # for a house style that wants it: "$2.6 million")
+    data["_spelled_re"] = re.compile(
+        rf"(?<![\w.,])(?P<num>{_AMOUNT})(?: (?P<scale>{alternation(set(plurals.values()))}))?"
+        rf" (?P<name>{alternation(data['currency']['spelled'])})\b"
+    )
     data["_day_month_re"] = re.compile(
         rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -257,6 +280,8 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     out: list[Finding] = []
     out += _currency(text, locale, names)
     out += _invariant_plurals(text, source, names)
+    out += _currency_names(text, source, names)
+    out += _scale_plurals(text, names, languages[0].code)
     if spelled:
         out += _spelled(text, locale)
     out += _numbers(text, source, locale, names, languages)
@@ -304,7 +329,7 @@ def _currency(text: str, locale: str, names: tuple[str, str]) -> list[Finding]:
         return out  # both patterns need a currency symbol (most segments have none)
     for m in finditer_at(conventions()["_currency_after_re"], text, digit_starts(text)):
         int_digits, frac = read_amount(m.group("num"), french=True)
-        scale = conv["scales"].get(m.group("scale") or "", "")
+        scale = conventions()["_scale_words"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
         out.append(Finding("L106", m.start(), m.end(),
                            f"{target_name} puts the currency symbol before the amount: {_closed(fixed)}", fixed))
@@ -340,6 +365,63 @@ def _currency_word_re(name: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
 
 
+def _currency_names(text: str, source: Optional[str], names: tuple[str, str]) -> list[Finding]:
+    """A currency named after an amount in the source's word order or with a literal word where English news
+    names it otherwise (``currency_names``: "300 million francs CFA" for « 300 millions de francs CFA », "5
+    billion books sterling" for « livres sterling »): the name is the span, the English name the suggestion.
+    Where there is a source it must write one of the row's source forms, so that "books" stays a word where
+    the source has no pound."""
+    conv = conventions()
+    pattern = conv["_currency_name_re"]
+    if pattern is None:
+        return []
+    out = []
+    for m in finditer_at(pattern, text, digit_starts(text)):
+        row = conv["_currency_names"][m.group("cur").lower()]
+        if source is not None and not any(_currency_word_re(form.lower()).search(source.lower()) for form in row["source"]):
+            continue
+        out.append(Finding("L106", m.start("cur"), m.end("cur"),
+                           f"{quoted(m.group('cur'))} keeps the {names[0]} name of the currency; {names[1]} "
+                           f"news writes {_closed(row['english'])}", row["english"]))
+    return out
+
+
+@memoize(TABLES)
+def _link_after(links: tuple[str, ...]) -> Callable:
+    """The match of one of ``links`` (the source language's ``unit_links``: « de », « d' ») as the next word."""
+    return re.compile(rf"[ \u00a0](?:{alternation(links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE).match
+
+
+def _scale_plurals(text: str, names: tuple[str, str], source_code: str) -> list[Finding]:
+    """A scale word in the plural right after a figure (``415 millions``, ``1.3 millions of viewers``): French
+    pluralises « millions », « milliards » after a number, English never does (L107). With "of" and a noun
+    after it (« de » copied: "5 millions of dollars") the span takes "of" in and the suggestion drops it;
+    before a determiner ("2 millions of the voters") only the scale word is wrong. Before the source
+    language's own link word (« 420 millions d'euros ») the words are the source's sentence left in the
+    output, the untranslated-text checks' case, not an English plural."""
+    conv = conventions()
+    pattern = conv["_scale_plural_re"]
+    if pattern is None:
+        return []
+    source_link = _link_after(number_conventions(source_code).words_of("unit_links"))
+    out = []
+    for m in finditer_at(pattern, text, digit_starts(text)):
+        if source_link(text.replace("’", "'"), m.end("scale")):
+            continue  # « 420 millions d'euros »: the source's own text left in the output (A2xx's), not a plural
+        word = m.group("scale")
+        one = conv["scale_plurals"][word.lower()]
+        one = one.upper() if word.isupper() else one.capitalize() if word[0].isupper() else one
+        end = m.end("scale")
+        if m.group("of") and m.group("next").lower() not in conv["_partitive"]:
+            end = m.end("of")
+        shown = text[m.start("scale"):end]
+        what = "plural and its link word" if end != m.end("scale") else "plural"
+        out.append(Finding("L107", m.start("scale"), end,
+                           f"{quoted(shown)} after a figure is the {names[0]} {what}; {names[1]} writes "
+                           f"{_closed(one)}", one))
+    return out
+
+
 def _closed(sentence_end: str) -> str:
     """The end of a message with its full stop, unless the text already ends with one ("10:30 a.m.")."""
     return sentence_end if sentence_end.endswith(".") else sentence_end + "."
@@ -351,7 +433,8 @@ def _spelled(text: str, locale: str) -> list[Finding]:
     out = []
     for m in conventions()["_spelled_re"].finditer(text):
         int_digits, frac = read_amount(m.group("num"), french=True)
-        fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
+        scale = m.group("scale")
+        fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale) + (f" {scale}" if scale else "")
         out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {_closed(fixed)}", fixed))
     return out
 
@@ -985,6 +1068,37 @@ class CurrencySymbolPlacement(SegmentCheck):
     screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MINOR
     flag_spelled_out: bool = False
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@record
+class FrenchScalePlural(SegmentCheck):
+    """A scale word takes the French plural after a figure (``415 millions``, ``2.6 billions of dollars``).
+
+    Why it matters: French writes « 415 millions d'euros », « 2,6 milliards »; English news writes
+    "415 million euros" and "$2.6 billion" (AP, Guardian, Chicago alike), and the plural with "of" after
+    a figure ("5 millions of dollars") is « de » copied word for word. The words are `formats.toml`'s
+    ``scale_plurals``: "millions of euros" and "tens of millions" (no figure before) are English and never
+    read, and "hundreds" is left out (after a figure it is mostly « cents » rendered as hundreds, where the
+    singular would be a wrong fix). Before a determiner ("2 millions of the voters") only the scale word
+    is the span; otherwise "of" goes with it.
+
+    Example:
+        bad: The Commission fined the chipmakers 415 millions euros on Friday.
+        bad: Oracle's chief gave up a bonus of 1.2 millions of dollars.
+        good: The Commission fined the chipmakers 415 million euros on Friday.
+        good: Millions of euros were lost and tens of millions more are at risk.
+    """
+
+    code = "L107"
+    name = "french-scale-plural"
+    category = "locale-convention"
+    subcategory = "number-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
+    severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
