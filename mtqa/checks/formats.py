@@ -84,7 +84,10 @@ def conventions() -> dict:
     ) if plurals else None
     data["_partitive"] = frozenset(w.lower() for w in words.get("scale_partitive", ()))
     # currency names in the source's order or a literal word after an amount ("300 million francs CFA")
-    renamed = {row["written"].lower(): row for row in data.get("currency_names", ())}
+    # (English name, source forms) by the written form in lower case: every column read here, so that a data copy's
+    # row lacking one is reported with the file when the tables are built, not met as a fault mid-run
+    renamed = {row["written"].lower(): (str(row["english"]), tuple(str(form).lower() for form in row["source"]))
+               for row in data.get("currency_names", ())}
     data["_currency_names"] = renamed
     data["_currency_name_re"] = re.compile(
         rf"(?<![\w.,])(?:{_AMOUNT})(?:{alternation(target_numbers.scale_abbreviations)})?"
@@ -377,12 +380,12 @@ def _currency_names(text: str, source: Optional[str], names: tuple[str, str]) ->
         return []
     out = []
     for m in finditer_at(pattern, text, digit_starts(text)):
-        row = conv["_currency_names"][m.group("cur").lower()]
-        if source is not None and not any(_currency_word_re(form.lower()).search(source.lower()) for form in row["source"]):
+        english, forms = conv["_currency_names"][m.group("cur").lower()]
+        if source is not None and not any(_currency_word_re(form).search(source.lower()) for form in forms):
             continue
         out.append(Finding("L106", m.start("cur"), m.end("cur"),
                            f"{quoted(m.group('cur'))} keeps the {names[0]} name of the currency; {names[1]} "
-                           f"news writes {_closed(row['english'])}", row["english"]))
+                           f"news writes {_closed(english)}", english))
     return out
 
 
