@@ -1055,13 +1055,22 @@ class CurrencySymbolPlacement(SegmentCheck):
 
     Why it matters: English writes the symbol first and glued (``€3``,
     ``$900 million``); ``4.5 Md$`` is French shorthand an English reader
-    does not know. Spelled-out amounts (``3 euros``) are correct English and
-    only flagged when ``flag_spelled_out`` is set for a house style.
+    does not know. A scale word between the amount and the symbol is read
+    too (``1.9 billion €`` -> ``€1.9 billion``), and a currency named after
+    an amount in the source's order or with a literal word where English news
+    names it otherwise (``formats.toml`` ``currency_names``: ``francs CFA``
+    -> ``CFA francs``, ``books sterling`` -> ``pounds sterling``) where the
+    aligned source writes that currency. Spelled-out amounts (``3 euros``,
+    ``2.6 million dollars``) are correct English and only flagged when
+    ``flag_spelled_out`` is set for a house style.
 
     Example:
         bad: The club paid 900 M$ for its new stadium.
+        bad: The merger is worth 1.9 billion € over ten years.
+        bad: The league owes 300 million francs CFA to its clubs.
         good: The club paid $900 million for its new stadium.
         good: The suitcase costs 90,000 euros.
+        good: The league owes 300 million CFA francs to its clubs.
     """
 
     code = "L106"
