@@ -99,7 +99,7 @@ def screened(segment_checks: list[SegmentCheck]) -> tuple[tuple[Any, tuple, bool
     function (or who have none) and that all require a source or all do not is one entry, its screen asked
     once per segment for all of them.
 
-    Why: the six number-format checks (L101-L106) share :func:`mtqa.numbers.has_decimal`, and the two foreign
+    Why: the seven number-format checks (L101-L107) share :func:`mtqa.numbers.has_decimal`, and the two foreign
     script checks (A207, A208) one screen; asked once per check, they were ~0.1 s of a run's ~9 s on WMT14's
     24,024 pairs (a screen is a pure function of the text: one answer serves every check behind it). Only
     consecutive checks are grouped, so each check is still called in the order of the checks, as before."""

@@ -67,7 +67,7 @@ def test_a_shared_screen_is_asked_once_per_segment_and_each_check_runs_over_the_
 def test_the_number_format_checks_share_one_screen():
     plan = Context(Config()).plan
     codes = {screen: [c.__self__.code for c in calls] for screen, calls, _ in plan.segments if screen is not None}
-    assert codes[has_decimal] == ["L101", "L102", "L103", "L104", "L105", "L106"]
+    assert codes[has_decimal] == ["L101", "L102", "L103", "L104", "L105", "L106", "L107"]
     # every segment check is in the plan once, in the checks' order
     flat = [c.__self__.code for _, calls, _ in plan.segments for c in calls]
     assert flat == [c.code for c in Context(Config()).segment_checks]

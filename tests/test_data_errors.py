@@ -904,3 +904,19 @@ def test_a_known_body_row_lacking_its_english_acronym_names_the_file_and_line(tm
     result = _run(tmp_path, folder, "L'Office européen des brevets (OEB) a tranché. L'OEB a refusé.",
                   "The European Patent Office (OEB) ruled. The OEB refused.")
     assert "without its french, french_name or english" in _one_line_naming(result, bad, len(kept))
+
+
+def test_a_currency_name_row_without_its_english_name_names_the_file(tmp_path):
+    """A [[currency_names]] row of a data copy lacking a column is reported when the tables are built, whatever the
+    text: one line naming the file and the row, exit 2 (read only where the name matched, a faulty copy passed
+    every text that names no such currency)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "formats.toml").read_text(encoding="utf-8")
+    row = 'written = "francs CFA"\nenglish = "CFA francs"\n'
+    assert row in text
+    (folder / "formats.toml").write_text(text.replace(row, 'written = "francs CFA"\n', 1), encoding="utf-8")
+    result = _run(tmp_path, folder, "La ligue doit 300 millions d'euros aux clubs.",
+                  "The league owes 300 million euros to the clubs.")
+    line = _one_line_naming(result, folder / "formats.toml")
+    assert "english" in line and "[[currency_names]]" in line

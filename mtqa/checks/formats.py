@@ -69,10 +69,31 @@ def conventions() -> dict:
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = alternation(data["_months"].values())
-    scales = alternation(data["currency"]["scales"])
-    data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
+    # the scale after an amount, abbreviated (French shorthand: "4,5 Md€") or a word ("1.9 billion €"), each
+    # with the English word the suggestion writes: the word's singular ("415 millions €" -> "€415 million")
+    plurals = data.get("scale_plurals", {})
+    data["_scale_words"] = {**data["currency"]["scales"], **plurals, **{one: one for one in plurals.values()}}
+    scales = alternation(data["_scale_words"])
+    data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$, 1.9 billion €: the amount before the symbol
         rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
     )
+    # a scale word in the French plural right after a figure ("415 millions", "2.6 billions of dollars")
+    data["_scale_plural_re"] = re.compile(
+        rf"(?<![\w.,])(?:{_AMOUNT})(?:{_SP}|-)(?P<scale>(?i:{alternation(plurals)}))(?![\w-])"
+        rf"(?: (?P<of>(?i:{alternation(target_numbers.words_of('unit_links'))})) (?P<next>[^\W\d_]+))?"
+    ) if plurals else None
+    data["_partitive"] = frozenset(w.lower() for w in words.get("scale_partitive", ()))
+    # currency names in the source's order or a literal word after an amount ("300 million francs CFA")
+    # (English name, source forms) by the written form in lower case: every column read here, so that a data copy's
+    # row lacking one is reported with the file when the tables are built, not met as a fault mid-run
+    renamed = {row["written"].lower(): (str(row["english"]), tuple(str(form).lower() for form in row["source"]))
+               for row in data.get("currency_names", ())}
+    data["_currency_names"] = renamed
+    data["_currency_name_re"] = re.compile(
+        rf"(?<![\w.,])(?:{_AMOUNT})(?:{alternation(target_numbers.scale_abbreviations)})?"
+        rf"(?: (?:{alternation(target_numbers.scales)}))?(?: (?:{alternation(target_numbers.words_of('unit_links'))}))?"
+        rf" (?P<cur>(?i:{alternation(renamed)}))(?!\w)"
+    ) if renamed else None
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -90,7 +111,12 @@ def conventions() -> dict:
         rf"(?: (?:{alternation(target_numbers.scales)}))?(?: (?:{alternation(target_numbers.words_of('unit_links'))}))?"
         rf"(?: [{UPPER}][{LOWER}]+){{0,2}} (?P<cur>(?P<name>(?i:{alternation(invariant)}))[sS])\b",
     ) if invariant else None
-    data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
+    # "3 euros", "2.6 million dollars": a spelled currency after an amount and its scale word (the symbol first
+    # for a house style that wants it: "$2.6 million")
+    data["_spelled_re"] = re.compile(
+        rf"(?<![\w.,])(?P<num>{_AMOUNT})(?: (?P<scale>{alternation(set(plurals.values()))}))?"
+        rf" (?P<name>{alternation(data['currency']['spelled'])})\b"
+    )
     data["_day_month_re"] = re.compile(
         rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -257,6 +283,8 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     out: list[Finding] = []
     out += _currency(text, locale, names)
     out += _invariant_plurals(text, source, names)
+    out += _currency_names(text, source, names)
+    out += _scale_plurals(text, names, languages[0].code)
     if spelled:
         out += _spelled(text, locale)
     out += _numbers(text, source, locale, names, languages)
@@ -304,15 +332,15 @@ def _currency(text: str, locale: str, names: tuple[str, str]) -> list[Finding]:
         return out  # both patterns need a currency symbol (most segments have none)
     for m in finditer_at(conventions()["_currency_after_re"], text, digit_starts(text)):
         int_digits, frac = read_amount(m.group("num"), french=True)
-        scale = conv["scales"].get(m.group("scale") or "", "")
+        scale = conventions()["_scale_words"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
         out.append(Finding("L106", m.start(), m.end(),
-                           f"{target_name} puts the currency symbol before the amount: {fixed}.", fixed))
+                           f"{target_name} puts the currency symbol before the amount: {_closed(fixed)}", fixed))
     for m in CURRENCY_SPACE_RE.finditer(text):
         int_digits, frac = read_amount(m.group("num"))
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
-                           f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
+                           f"No space between a currency symbol and the amount in {target_name}: {_closed(fixed)}", fixed))
     return out
 
 
@@ -340,14 +368,77 @@ def _currency_word_re(name: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
 
 
+def _currency_names(text: str, source: Optional[str], names: tuple[str, str]) -> list[Finding]:
+    """A currency named after an amount in the source's word order or with a literal word where English news
+    names it otherwise (``currency_names``: "300 million francs CFA" for « 300 millions de francs CFA », "5
+    billion books sterling" for « livres sterling »): the name is the span, the English name the suggestion.
+    Where there is a source it must write one of the row's source forms, so that "books" stays a word where
+    the source has no pound."""
+    conv = conventions()
+    pattern = conv["_currency_name_re"]
+    if pattern is None:
+        return []
+    out = []
+    for m in finditer_at(pattern, text, digit_starts(text)):
+        english, forms = conv["_currency_names"][m.group("cur").lower()]
+        if source is not None and not any(_currency_word_re(form).search(source.lower()) for form in forms):
+            continue
+        out.append(Finding("L106", m.start("cur"), m.end("cur"),
+                           f"{quoted(m.group('cur'))} keeps the {names[0]} name of the currency; {names[1]} "
+                           f"news writes {_closed(english)}", english))
+    return out
+
+
+@memoize(TABLES)
+def _link_after(links: tuple[str, ...]) -> Callable:
+    """The match of one of ``links`` (the source language's ``unit_links``: « de », « d' ») as the next word."""
+    return re.compile(rf"[ \u00a0](?:{alternation(links)})(?:(?<=['’])|(?!\w))", re.IGNORECASE).match
+
+
+def _scale_plurals(text: str, names: tuple[str, str], source_code: str) -> list[Finding]:
+    """A scale word in the plural right after a figure (``415 millions``, ``1.3 millions of viewers``): French
+    pluralises « millions », « milliards » after a number, English never does (L107). With "of" and a noun
+    after it (« de » copied: "5 millions of dollars") the span takes "of" in and the suggestion drops it;
+    before a determiner ("2 millions of the voters") only the scale word is wrong. Before the source
+    language's own link word (« 420 millions d'euros ») the words are the source's sentence left in the
+    output, the untranslated-text checks' case, not an English plural."""
+    conv = conventions()
+    pattern = conv["_scale_plural_re"]
+    if pattern is None:
+        return []
+    source_link = _link_after(number_conventions(source_code).words_of("unit_links"))
+    out = []
+    for m in finditer_at(pattern, text, digit_starts(text)):
+        if source_link(text.replace("’", "'"), m.end("scale")):
+            continue  # « 420 millions d'euros »: the source's own text left in the output (A2xx's), not a plural
+        word = m.group("scale")
+        one = conv["scale_plurals"][word.lower()]
+        one = one.upper() if word.isupper() else one.capitalize() if word[0].isupper() else one
+        end = m.end("scale")
+        if m.group("of") and m.group("next").lower() not in conv["_partitive"]:
+            end = m.end("of")
+        shown = text[m.start("scale"):end]
+        what = "plural and its link word" if end != m.end("scale") else "plural"
+        out.append(Finding("L107", m.start("scale"), end,
+                           f"{quoted(shown)} after a figure is the {names[0]} {what}; {names[1]} writes "
+                           f"{_closed(one)}", one))
+    return out
+
+
+def _closed(sentence_end: str) -> str:
+    """The end of a message with its full stop, unless the text already ends with one ("10:30 a.m.")."""
+    return sentence_end if sentence_end.endswith(".") else sentence_end + "."
+
+
 def _spelled(text: str, locale: str) -> list[Finding]:
     """Amounts with a spelled-out currency (``3 euros``), for a house style that wants the symbol."""
     conv = conventions()["currency"]
     out = []
     for m in conventions()["_spelled_re"].finditer(text):
         int_digits, frac = read_amount(m.group("num"), french=True)
-        fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
-        out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {fixed}.", fixed))
+        scale = m.group("scale")
+        fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale) + (f" {scale}" if scale else "")
+        out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {_closed(fixed)}", fixed))
     return out
 
 
@@ -545,7 +636,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 confidence = 0.8
             fixed = english_number(int_digits, frac, locale) + pct
             out.append(Finding("L101", m.start(), end,
-                               f"Decimal comma in {quoted(shown.strip())}: {target_name} writes {fixed}.", fixed, confidence))
+                               f"Decimal comma in {quoted(shown.strip())}: {target_name} writes {_closed(fixed)}", fixed, confidence))
     return out
 
 
@@ -556,7 +647,7 @@ def _percent(text: str, names: tuple[str, str]) -> list[Finding]:
         return out
     for m in finditer_at(PERCENT_RE, text, digit_starts(text)):
         fixed = m.group("num") + "%"
-        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {fixed}.", fixed))
+        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {_closed(fixed)}", fixed))
     return out
 
 
@@ -613,7 +704,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
             fixed = duration(hour, minute, seconds)
             shown = text[m.start():symbols.end()]
             out.append(Finding("L104", m.start(), symbols.end(),
-                               f"{source_name} duration format {quoted(shown)}; {target_name} writes {fixed}.", fixed))
+                               f"{source_name} duration format {quoted(shown)}; {target_name} writes {_closed(fixed)}", fixed))
             continue
         if cue in conv["_clock_cues"] or (src is False and hour <= 24 and not span) \
                 or (cue not in conv["_duration_cues"] and not src and not span and hour >= 13):
@@ -626,7 +717,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
             fixed = f"{hour}:{minute:02d}" if minute is not None else None
             what = "time or duration"
         out.append(Finding("L104", m.start(), m.end(),
-                           f"{source_name} {what} format {quoted(m.group(0))}" + (f"; {target_name} writes {fixed}." if fixed else "."),
+                           f"{source_name} {what} format {quoted(m.group(0))}" + (f"; {target_name} writes {_closed(fixed)}" if fixed else "."),
                            fixed))
     return out
 
@@ -651,7 +742,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"{source_name} date order {quoted(m.group(0))} (le {day} …); {target_name} writes {fixed}.", fixed))
+                           f"{source_name} date order {quoted(m.group(0))} (le {day} …); {target_name} writes {_closed(fixed)}", fixed))
     for m in finditer_at(NUMERIC_DATE_RE, text, digit_starts(text)):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -664,7 +755,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue  # a data copy whose [months] lacks it: no name to write
         fixed = _format_date(locale, day, conv["_months"][month], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {fixed}.", fixed))
+                           f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {_closed(fixed)}", fixed))
     if day_month and style["day_month_order_is_foreign"]:
         for m in finditer_at(conv["_day_month_re"], text, digit_starts(text)):
             day = int(m.group("d"))
@@ -672,7 +763,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
                 continue
             fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
             out.append(Finding("L105", m.start(), m.end(),
-                               f"Day-month order {quoted(m.group(0))} is British; {locale} writes {fixed}.", fixed, 0.8))
+                               f"Day-month order {quoted(m.group(0))} is British; {locale} writes {_closed(fixed)}", fixed, 0.8))
     return out
 
 
@@ -721,7 +812,7 @@ def _copied_dates(text: str, source: Optional[str], locale: str, names: tuple[st
         if article:
             start -= len(article.group(0))
         out.append(Finding("L105", start, m.end(),
-                           f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {fixed}.",
+                           f"{names[0]} date {quoted(text[start:m.end()])} keeps {what}; {names[1]} writes {_closed(fixed)}",
                            fixed))
     return out
 
@@ -964,13 +1055,22 @@ class CurrencySymbolPlacement(SegmentCheck):
 
     Why it matters: English writes the symbol first and glued (``€3``,
     ``$900 million``); ``4.5 Md$`` is French shorthand an English reader
-    does not know. Spelled-out amounts (``3 euros``) are correct English and
-    only flagged when ``flag_spelled_out`` is set for a house style.
+    does not know. A scale word between the amount and the symbol is read
+    too (``1.9 billion €`` -> ``€1.9 billion``), and a currency named after
+    an amount in the source's order or with a literal word where English news
+    names it otherwise (``formats.toml`` ``currency_names``: ``francs CFA``
+    -> ``CFA francs``, ``books sterling`` -> ``pounds sterling``) where the
+    aligned source writes that currency. Spelled-out amounts (``3 euros``,
+    ``2.6 million dollars``) are correct English and only flagged when
+    ``flag_spelled_out`` is set for a house style.
 
     Example:
         bad: The club paid 900 M$ for its new stadium.
+        bad: The merger is worth 1.9 billion € over ten years.
+        bad: The league owes 300 million francs CFA to its clubs.
         good: The club paid $900 million for its new stadium.
         good: The suitcase costs 90,000 euros.
+        good: The league owes 300 million CFA francs to its clubs.
     """
 
     code = "L106"
@@ -980,6 +1080,37 @@ class CurrencySymbolPlacement(SegmentCheck):
     screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MINOR
     flag_spelled_out: bool = False
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@record
+class FrenchScalePlural(SegmentCheck):
+    """A scale word takes the French plural after a figure (``415 millions``, ``2.6 billions of dollars``).
+
+    Why it matters: French writes « 415 millions d'euros », « 2,6 milliards »; English news writes
+    "415 million euros" and "$2.6 billion" (AP, Guardian, Chicago alike), and the plural with "of" after
+    a figure ("5 millions of dollars") is « de » copied word for word. The words are `formats.toml`'s
+    ``scale_plurals``: "millions of euros" and "tens of millions" (no figure before) are English and never
+    read, and "hundreds" is left out (after a figure it is mostly « cents » rendered as hundreds, where the
+    singular would be a wrong fix). Before a determiner ("2 millions of the voters") only the scale word
+    is the span; otherwise "of" goes with it.
+
+    Example:
+        bad: The Commission fined the chipmakers 415 millions euros on Friday.
+        bad: Oracle's chief gave up a bonus of 1.2 millions of dollars.
+        good: The Commission fined the chipmakers 415 million euros on Friday.
+        good: Millions of euros were lost and tens of millions more are at risk.
+    """
+
+    code = "L107"
+    name = "french-scale-plural"
+    category = "locale-convention"
+    subcategory = "number-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
+    severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)

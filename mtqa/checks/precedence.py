@@ -93,6 +93,7 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("L103", ("L101", "L102", "L106"), SPAN, "the number's rewrite already places the percent sign"),
     GiveWay("L104", ("L101", "L102", "L103", "L106"), SPAN, "the span is a number, not a time"),
     GiveWay("L105", ("L101", "L102", "L103", "L104", "L106"), SPAN, "the span is a number or time, not a date"),
+    GiveWay("L107", ("L106",), SPAN, "the currency rewrite already writes the scale word in the singular"),
     # -- names: the better-informed check takes the case --------------------------------
     GiveWay("T105", ("T104",), OVERLAP,
             "a first name given its English equivalent is one defect: T104 names the equivalent, and the "

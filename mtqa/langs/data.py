@@ -276,7 +276,7 @@ def shipped(table: dict, key: str, default=None):
 
 
 WORD_TABLES = {
-    "formats.toml": ("currency.scales", "currency.spelled"),
+    "formats.toml": ("currency.scales", "currency.spelled", "scale_plurals"),
     "confusables.toml": ("lookalikes",),
     "glued.toml": ("invisible",),
     "inflection.toml": ("*.irregular", "*.third_person", "*.other_forms", "*.agreeing.*", "*.subject.pronouns",
