@@ -23,6 +23,7 @@ are not looked at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -175,7 +176,10 @@ class NonWord(SegmentCheck):
 
     Why it matters: a non-word stops the reader, and in MT output it is
     almost always a word the system could not translate: a French word
-    copied through (``fillette``), a French verb given an English ending
+    copied through (``fillette``) or copied with its ending changed
+    (``intersyndical`` for « intersyndicale », ``dessalination`` for
+    « dessalement »: a rare source word of the aligned source, named in the
+    message), a French verb given an English ending
     (``Devancing`` for *devançant*, "ahead of"; also ``precising`` for
     *précisant*, a form the dictionary lists for the rare verb *précis* but
     English news never writes, where the source has the participle it
@@ -207,11 +211,12 @@ class NonWord(SegmentCheck):
     the target's form of the name: one issue, not two.
 
     Example:
-        source: La capsule a atterri.\\n\\nDevançant un projet américain avec Tom Cruise, l'équipe de la SNCF en Montérégie a décollé le 5 octobre.
-        bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.
-        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in montérégie took off on October 5.
-        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the sncf team in Montérégie took off on October 5.
-        good: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.
+        source: La capsule a atterri.\\n\\nDevançant un projet américain avec Tom Cruise, l'équipe de la SNCF en Montérégie a décollé le 5 octobre.\\n\\nL'intersyndicale a salué ce succès.
+        bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
+        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
+        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the sncf team in Montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
+        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.\\n\\nThe intersyndical welcomed the success.
+        good: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
         good: The capsule landed.\\n\\nThe planemaker Embraer, at the Louvre with Laurence des Cars, visited Les Gets.
     """
 
@@ -426,7 +431,8 @@ def near_source_word(word: str, source: str, src, tgt, min_prefix: int = 6) -> O
     A near copy is the source word itself with its accents dropped or its ending changed (``inexportable``,
     ``intersyndical`` for « intersyndicale », ``satellising`` for « satelliser », ``salvatory`` for
     « salvatrices », ``dessalination`` for « dessalement »): both start with the same ``min_prefix`` letters
-    or more (accents aside), and those are half the source word or more. Why: a system without a translation
+    or more (accents aside), and those are half the source word or more; the nearest such word is named, a
+    word copied as it stands first. Why: a system without a translation
     for a rare source word keeps its stem and guesses an ending; :func:`source_root` finds only the endings
     ``derivation.toml`` pairs and source words frequent enough to be sure of, where the aligned source itself is
     evidence here. Only a lower-case source word of the source language (its dictionary's, or a prefix of
@@ -437,13 +443,18 @@ def near_source_word(word: str, source: str, src, tgt, min_prefix: int = 6) -> O
     if not word.isalpha():
         return None  # "victims'bodies": words glued at an apostrophe, not one word rebuilt
     folded = fold(word)
-    for spelled, key in _source_stock(source, src, tgt, min_prefix):
+    best = None  # (letters shared, the same word, source word, its folded form): the source word nearest the token
+    for spelled, key, known in _source_stock(source, src, tgt, min_prefix):
         shared = _shared_start(folded, key)
-        if key == folded or (shared >= min_prefix and 2 * shared >= len(key)):
-            if _target_made(word, tgt, min_prefix) or _target_slip(word, key, shared, tgt):
-                return None
-            return spelled
-    return None
+        if (key == folded or (known and shared >= min_prefix and 2 * shared >= len(key))) \
+                and (best is None or (shared, key == folded) > best[:2]):
+            best = (shared, key == folded, spelled, key)
+    if best is None:
+        return None
+    shared, _, spelled, key = best
+    if _target_made(word, tgt, min_prefix) or _target_nearer(word, shared, tgt) or _target_slip(word, key, shared, tgt):
+        return None
+    return spelled
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -457,19 +468,19 @@ def _shared_start(a: str, b: str) -> int:
 
 
 @memoize(SOURCES)
-def _source_stock(source: str, src, tgt, min_prefix: int) -> tuple[tuple[str, str], ...]:
-    """(word, folded word) of the lower-case words of ``source`` of ``min_prefix`` letters or more that are
-    words of ``src`` (its dictionary's, or one of its ``derivation_prefixes`` before one) and no word of
-    ``tgt``'s dictionary: what a near copy can be built on (kept per source: every system asks again)."""
+def _source_stock(source: str, src, tgt, min_prefix: int) -> tuple[tuple[str, str, bool], ...]:
+    """(word, folded word, known) of the lower-case words of ``source`` of ``min_prefix`` letters or more that
+    are no word of ``tgt``'s dictionary: what a near copy can be built on (kept per source: every system asks
+    again). ``known``: a word of ``src`` (its dictionary's, or one of its ``derivation_prefixes`` before one),
+    which a token may be built on; any such word may be copied as it stands (« crématisés »)."""
     prefixes = src.extra.get("derivation_prefixes", ())
     stock = {}
     for w in _PLAIN_WORD.findall(source):
         if len(w) < min_prefix or not w.islower() or w in stock or tgt.in_dictionary(w):
             continue
-        if src.is_common_word(w) or any(w.startswith(p) and len(w) - len(p) >= 4 and src.is_common_word(w[len(p):])
-                                        for p in prefixes):
-            stock[w] = fold(w)
-    return tuple(stock.items())
+        stock[w] = (fold(w), src.is_common_word(w) or any(
+            w.startswith(p) and len(w) - len(p) >= 4 and src.is_common_word(w[len(p):]) for p in prefixes))
+    return tuple((w, key, known) for w, (key, known) in stock.items())
 
 
 def _target_made(word: str, tgt, min_start: int) -> bool:
@@ -497,24 +508,70 @@ def _common(word: str, lang) -> bool:
 
 
 COMMON_ZIPF = 3.0
-"""Frequency from which a target word is a common one: a near copy one slip from it is a typo of it
-(``responsibe``), one of the target's prefixes before it a formation of the target's (``requalify``)."""
+"""Frequency from which a target word is a common one: one of the target's prefixes before it makes a formation of
+the target's (``requalify``), and so does the word before an ending or another such word (``asphaltenes``)."""
+
+
+def _target_nearer(word: str, shared: int, tgt) -> bool:
+    """A common word of ``tgt``'s dictionary starts with more of ``word`` than the ``shared`` letters the source
+    word does: ``word`` is a slip or a coinage on that word (``responsibe``: responsible beside « responsable »;
+    ``indignance``: indignant beside « indigner »), not the source word rebuilt. A token that parts from the
+    target's words where it follows the source word is the source's (``dessalination``: no English word starts
+    with "dessali")."""
+    if shared >= len(word):
+        return False
+    starts = _target_starts(tgt, shared + 1)
+    head = word[:shared + 1]
+    i = bisect_left(starts, head)
+    while i < len(starts) and starts[i].startswith(head):
+        if tgt.is_common_word(starts[i]):
+            return True
+        i += 1
+    return False
 
 
 def _target_slip(word: str, source_key: str, shared: int, tgt) -> bool:
-    """``word`` is one slip (a letter dropped, added, changed, or two swapped) from a frequent word of ``tgt``
-    that starts with as many letters of the source word (folded: ``source_key``) as ``word`` does: a typo of
-    the target's word. A slip that takes the token away from the source word is the source's mark on it
-    (``dessalination``: desalination shares "des" with « dessalement », the token "dessal")."""
-    letters = tgt.extra.get("letters", "")
-    n = len(word)
-    edits = {word[:i] + word[i + 1:] for i in range(n)}
-    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(n - 1)}
-    edits |= {word[:i] + c + word[i + 1:] for i in range(n) for c in letters}
-    edits |= {word[:i] + c + word[i:] for i in range(n + 1) for c in letters}
+    """``word`` is a common word of ``tgt`` with a letter doubled or two letters swapped (``definitiion``,
+    ``progresisve``) that starts with as many letters of the source word (folded: ``source_key``) as ``word``
+    does: a typo of the target's word. A slip that takes the token away from the source word is the source's
+    mark on it (``dessalination``: desalination shares "des" with « dessalement », the token "dessal")."""
+    edits = {word[:i] + word[i + 1:] for i in range(len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
     edits.discard(word)
-    return any(_shared_start(fold(e), source_key) >= shared and tgt.zipf(e) >= COMMON_ZIPF
-               and tgt.in_dictionary(e) for e in edits)
+    return any(tgt.zipf(e) >= NEARER_WORD_ZIPF and _shared_start(fold(e), source_key) >= shared
+               and tgt.is_common_word(e) for e in edits)
+
+
+NEARER_WORD_ZIPF = 2.5
+"""Frequency from which a target word that starts like a near copy makes it the target's (:func:`_target_nearer`):
+indignant (2.86) and responsible are such words, names the word frequencies count in lower case (salvatore) are
+left out by the dictionary."""
+
+
+def _target_starts(tgt, length: int) -> tuple[str, ...]:
+    """The words of ``tgt``'s word frequencies at :data:`NEARER_WORD_ZIPF` or more, in lower-case letters only,
+    of ``length`` letters or more, sorted (:func:`_long_target_words`, the shortest length it keeps at least)."""
+    return _long_target_words(tgt) if length >= MIN_NEAR_START else ()
+
+
+MIN_NEAR_START = 7
+"""The shortest start :func:`_target_nearer` looks up: the default ``min_near_prefix`` and one letter more."""
+
+
+@memoize(TABLES)
+def _long_target_words(tgt) -> tuple[str, ...]:
+    """:func:`_target_starts`' table: ~30,000 words of English (of 51,000 at that frequency, all lengths), read
+    once a process and only when a near copy is judged."""
+    from mtqa.langs.frequency import wordfreq_rows
+
+    floor = 10 ** (NEARER_WORD_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
+    words = []
+    for w, freq in wordfreq_rows(tgt.code):
+        if freq < floor:
+            break  # rows come most frequent first
+        if len(w) >= MIN_NEAR_START and w.isalpha() and w.islower():
+            words.append(w)
+    return tuple(sorted(words))
 
 
 def _rendering(source_word: str, ctx) -> Optional[str]:
