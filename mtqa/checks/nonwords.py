@@ -446,7 +446,9 @@ def near_source_word(word: str, source: str, src, tgt, min_prefix: int = 6) -> O
     best = None  # (letters shared, the same word, source word, its folded form): the source word nearest the token
     for spelled, key, known in _source_stock(source, src, tgt, min_prefix):
         shared = _shared_start(folded, key)
-        if (key == folded or (known and shared >= min_prefix and 2 * shared >= len(key))) \
+        if key == folded and not known:
+            return None  # a copy of a word of neither language (« rakfisk », « trifidus »): a third language's
+        if known and (key == folded or (shared >= min_prefix and 2 * shared >= len(key))) \
                 and (best is None or (shared, key == folded) > best[:2]):
             best = (shared, key == folded, spelled, key)
     if best is None:
@@ -472,7 +474,8 @@ def _source_stock(source: str, src, tgt, min_prefix: int) -> tuple[tuple[str, st
     """(word, folded word, known) of the lower-case words of ``source`` of ``min_prefix`` letters or more that
     are no word of ``tgt``'s dictionary: what a near copy can be built on (kept per source: every system asks
     again). ``known``: a word of ``src`` (its dictionary's, or one of its ``derivation_prefixes`` before one),
-    which a token may be built on; any such word may be copied as it stands (« crématisés »)."""
+    which a token may be built on or copy; a copy of another (« crématisés », « rakfisk ») is no near copy of a
+    known word beside it (« crématorium »): a word of neither dictionary, left to the copy checks (A205)."""
     prefixes = src.extra.get("derivation_prefixes", ())
     stock = {}
     for w in _PLAIN_WORD.findall(source):

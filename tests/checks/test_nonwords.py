@@ -432,6 +432,8 @@ def _pair(text, source):
     # typos of an English word that starts like the source word: a letter left out, doubled or swapped
     ("The mayor was responsibe for the delay.", "Le maire était responsable du retard."),
     ("The progresisve candidate won the seat.", "Le candidat progressiste a remporté le siège."),
+    # a copy of a word neither dictionary knows is a third language's (or a name), not a French word rebuilt
+    ("In Oslo the rakfisk season opens in November.", "À Oslo, la saison du rakfisk s'ouvre en novembre."),
     # words glued at an apostrophe are no word rebuilt
     ("The victims'bodies were found near the river.", "Les corps des victimes ont été retrouvés près de la rivière."),
 ])
