@@ -407,9 +407,11 @@ class NonWord(SegmentCheck):
         if near:
             rendering = _rendering(near, ctx)
             how = "copied from" if fold(near) == fold(low) else "built on"
+            # the usual rendering is no fix where the translation writes it already ("fluocompact bulbs": bulbs)
+            fix = rendering if rendering and _whole_word(rendering, text) is None else None
             return (f"{quoted(word)} is not {tgt}: {how} {ctx.source.a_name} word of the source ({quoted(near)})"
-                    + (f"; {ctx.target.name} writes {quoted(rendering)} for it." if rendering else "."),
-                    rendering, Severity.MAJOR)
+                    + (f"; {ctx.target.name} usually writes {quoted(rendering)} for it." if rendering else "."),
+                    fix, Severity.MAJOR)
         return None
 
 

@@ -450,3 +450,16 @@ def test_no_near_copy(text, source):
 ])
 def test_rare_dictionary_form_ceiling(text, source, expected):
     assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    # the lexical model's usual rendering of the source word is the suggestion ...
+    ("Both totalitarisms left their mark on the continent.", "Les deux totalitarismes ont marqué le continent.",
+     [("F201", "totalitarisms", "totalitarianism", "major")]),
+    # ... but not where the translation already writes it next to the copy (« ampoules fluocompactes »)
+    ("Fluocompact bulbs use less power, and fluocompact bulbs last longer.",
+     "Les ampoules fluocompactes consomment moins, et les ampoules fluocompactes durent plus longtemps.",
+     [("F201", "fluocompact", None, "major")]),
+])
+def test_near_copy_suggestion(text, source, expected):
+    assert flags(text, source) == expected
