@@ -23,6 +23,7 @@ are not looked at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -175,7 +176,10 @@ class NonWord(SegmentCheck):
 
     Why it matters: a non-word stops the reader, and in MT output it is
     almost always a word the system could not translate: a French word
-    copied through (``fillette``), a French verb given an English ending
+    copied through (``fillette``) or copied with its ending changed
+    (``intersyndical`` for « intersyndicale », ``dessalination`` for
+    « dessalement »: a rare source word of the aligned source, named in the
+    message), a French verb given an English ending
     (``Devancing`` for *devançant*, "ahead of"; also ``precising`` for
     *précisant*, a form the dictionary lists for the rare verb *précis* but
     English news never writes, where the source has the participle it
@@ -207,11 +211,12 @@ class NonWord(SegmentCheck):
     the target's form of the name: one issue, not two.
 
     Example:
-        source: La capsule a atterri.\\n\\nDevançant un projet américain avec Tom Cruise, l'équipe de la SNCF en Montérégie a décollé le 5 octobre.
-        bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.
-        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in montérégie took off on October 5.
-        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the sncf team in Montérégie took off on October 5.
-        good: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.
+        source: La capsule a atterri.\\n\\nDevançant un projet américain avec Tom Cruise, l'équipe de la SNCF en Montérégie a décollé le 5 octobre.\\n\\nL'intersyndicale a salué ce succès.
+        bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
+        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
+        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the sncf team in Montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
+        bad: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.\\n\\nThe intersyndical welcomed the success.
+        good: The capsule landed.\\n\\nAhead of an American project with Tom Cruise, the SNCF team in Montérégie took off on October 5.\\n\\nThe joint union front welcomed the success.
         good: The capsule landed.\\n\\nThe planemaker Embraer, at the Louvre with Laurence des Cars, visited Les Gets.
     """
 
@@ -224,6 +229,13 @@ class NonWord(SegmentCheck):
     max_english_zipf: float = 1.0
     min_french_zipf: float = 2.5
     min_root_zipf: float = 2.0
+    max_rare_zipf: float = 1.2
+    """Frequency below which a dictionary form built on a source participle the source holds is no word of
+    English news (:meth:`_rare_derived`): learned on the newstest 2008-2013 references, the lowest such form a
+    human translator wrote being ``contenting`` (1.21; then ``internationalised``, 1.45), while ``precised`` for
+    « a précisé » is 1.12 (the WMT12/13 systems: 3 more forms under 1.5, none under 1.0)."""
+    min_near_prefix: int = 6
+    """Letters a near copy shares with the start of the source word it is built on (:func:`near_source_word`)."""
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -285,8 +297,8 @@ class NonWord(SegmentCheck):
         source holds, is the source word the system could not translate, as ``Devancing`` is; a rare
         English word the source has no verb for (``précising`` a report) is left alone."""
         text = segment.text
-        fact = ("F201.rare-derived", self.max_english_zipf, ctx.target.code)
-        words = Evidence.of(ctx).select(text, fact, lambda w: _rare_suffixed(w, self.max_english_zipf, ctx.target))
+        fact = ("F201.rare-derived", self.max_rare_zipf, ctx.target.code)
+        words = Evidence.of(ctx).select(text, fact, lambda w: _rare_suffixed(w, self.max_rare_zipf, ctx.target))
         if not words:
             return
         source_words = None
@@ -391,6 +403,15 @@ class NonWord(SegmentCheck):
         if stem:
             return (f"{quoted(word)} is not {ctx.target.a_name} word form ({quoted(stem)} takes no such ending).",
                     stem, Severity.MINOR)
+        near = near_source_word(low, source, ctx.source, ctx.target, self.min_near_prefix) if source else None
+        if near:
+            rendering = _rendering(near, ctx)
+            how = "copied from" if fold(near) == fold(low) else "built on"
+            # the usual rendering is no fix where the translation writes it already ("fluocompact bulbs": bulbs)
+            fix = rendering if rendering and _whole_word(rendering, text) is None else None
+            return (f"{quoted(word)} is not {tgt}: {how} {ctx.source.a_name} word of the source ({quoted(near)})"
+                    + (f"; {ctx.target.name} usually writes {quoted(rendering)} for it." if rendering else "."),
+                    fix, Severity.MAJOR)
         return None
 
 
@@ -404,6 +425,171 @@ def _rare_suffixed(word: str, max_zipf: float, lang) -> bool:
     if not any(low.endswith(end) for end, _ in _participles()):
         return False
     return lang.zipf(word) < max_zipf and lang.in_dictionary(word)
+
+
+def near_source_word(word: str, source: str, src, tgt, min_prefix: int = 6) -> Optional[str]:
+    """The word of ``source`` that lower-case ``word``, unknown to ``tgt``, is a near copy of, or None.
+
+    A near copy is the source word itself with its accents dropped or its ending changed (``inexportable``,
+    ``intersyndical`` for « intersyndicale », ``satellising`` for « satelliser », ``salvatory`` for
+    « salvatrices », ``dessalination`` for « dessalement »): both start with the same ``min_prefix`` letters
+    or more (accents aside), and those are half the source word or more; the nearest such word is named, a
+    word copied as it stands first. Why: a system without a translation
+    for a rare source word keeps its stem and guesses an ending; :func:`source_root` finds only the endings
+    ``derivation.toml`` pairs and source words frequent enough to be sure of, where the aligned source itself is
+    evidence here. Only a lower-case source word of the source language (its dictionary's, or a prefix of
+    ``derivation_prefixes`` before one: in + exportable) that is no target word counts; a token that is a
+    prefix of the target's before a target word (anti + constitutional), or one slip from a frequent target
+    word that is as near the source word (``responsibe``: responsible), is the target's own formation or
+    typo."""
+    if not word.isalpha():
+        return None  # "victims'bodies": words glued at an apostrophe, not one word rebuilt
+    folded = fold(word)
+    best = None  # (letters shared, the same word, source word, its folded form): the source word nearest the token
+    for spelled, key, known in _source_stock(source, src, tgt, min_prefix):
+        shared = _shared_start(folded, key)
+        if key == folded and not known:
+            return None  # a copy of a word of neither language (« rakfisk », « trifidus »): a third language's
+        if known and (key == folded or (shared >= min_prefix and 2 * shared >= len(key))) \
+                and (best is None or (shared, key == folded) > best[:2]):
+            best = (shared, key == folded, spelled, key)
+    if best is None:
+        return None
+    shared, _, spelled, key = best
+    if _target_made(word, tgt, min_prefix) or _target_nearer(word, shared, tgt) or _target_slip(word, key, shared, tgt):
+        return None
+    return spelled
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` begin with alike."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@memoize(SOURCES)
+def _source_stock(source: str, src, tgt, min_prefix: int) -> tuple[tuple[str, str, bool], ...]:
+    """(word, folded word, known) of the lower-case words of ``source`` of ``min_prefix`` letters or more that
+    are no word of ``tgt``'s dictionary: what a near copy can be built on (kept per source: every system asks
+    again). ``known``: a word of ``src`` (its dictionary's, or one of its ``derivation_prefixes`` before one),
+    which a token may be built on or copy; a copy of another (« crématisés », « rakfisk ») is no near copy of a
+    known word beside it (« crématorium »): a word of neither dictionary, left to the copy checks (A205)."""
+    prefixes = src.extra.get("derivation_prefixes", ())
+    stock = {}
+    for w in _PLAIN_WORD.findall(source):
+        if len(w) < min_prefix or not w.islower() or w in stock or tgt.in_dictionary(w):
+            continue
+        stock[w] = (fold(w), src.is_common_word(w) or any(
+            w.startswith(p) and len(w) - len(p) >= 4 and src.is_common_word(w[len(p):]) for p in prefixes))
+    return tuple((w, key, known) for w, (key, known) in stock.items())
+
+
+def _target_made(word: str, tgt, min_start: int) -> bool:
+    """``word`` is made of the target's own words: one of ``tgt``'s ``derivation_prefixes`` before a common
+    word of its dictionary, or its plural or past (``interbanking``: inter + banking; ``superjumbos``, ``ecotax``),
+    a common word of ``min_start`` letters or more before an ending (``asphaltenes``: asphalt), or two common
+    words glued (``strategyif``). A rare base makes no formation of the language's (``intersyndical``:
+    syndical is in the dictionary, but English news hardly writes it)."""
+    for p in tgt.extra.get("derivation_prefixes", ()):
+        if word.startswith(p) and len(word) - len(p) >= 3 and _common(word[len(p):], tgt):
+            return True
+    for i in range(min_start, len(word)):
+        if _common(word[:i], tgt) and (len(word) - i <= 4 or _common(word[i:], tgt)):
+            return True
+    return False
+
+
+def _common(word: str, lang) -> bool:
+    """``word``, or the word it is an inflection of (``inflection_endings``: jumbos, jumbo), is a common word of
+    ``lang``'s dictionary."""
+    if lang.zipf(word) >= COMMON_ZIPF and lang.in_dictionary(word):
+        return True
+    return any(word.endswith(e) and len(word) - len(e) >= 3 and lang.zipf(word[:-len(e)]) >= COMMON_ZIPF
+               and lang.in_dictionary(word[:-len(e)]) for e in lang.extra.get("inflection_endings", ()))
+
+
+COMMON_ZIPF = 3.0
+"""Frequency from which a target word is a common one: one of the target's prefixes before it makes a formation of
+the target's (``requalify``), and so does the word before an ending or another such word (``asphaltenes``)."""
+
+
+def _target_nearer(word: str, shared: int, tgt) -> bool:
+    """A common word of ``tgt``'s dictionary starts with more of ``word`` than the ``shared`` letters the source
+    word does: ``word`` is a slip or a coinage on that word (``responsibe``: responsible beside « responsable »;
+    ``indignance``: indignant beside « indigner »), not the source word rebuilt. A token that parts from the
+    target's words where it follows the source word is the source's (``dessalination``: no English word starts
+    with "dessali")."""
+    if shared >= len(word):
+        return False
+    starts = _target_starts(tgt, shared + 1)
+    head = word[:shared + 1]
+    i = bisect_left(starts, head)
+    while i < len(starts) and starts[i].startswith(head):
+        if tgt.is_common_word(starts[i]):
+            return True
+        i += 1
+    return False
+
+
+def _target_slip(word: str, source_key: str, shared: int, tgt) -> bool:
+    """``word`` is a common word of ``tgt`` with a letter doubled or two letters swapped (``definitiion``,
+    ``progresisve``) that starts with as many letters of the source word (folded: ``source_key``) as ``word``
+    does: a typo of the target's word. A slip that takes the token away from the source word is the source's
+    mark on it (``dessalination``: desalination shares "des" with « dessalement », the token "dessal")."""
+    edits = {word[:i] + word[i + 1:] for i in range(len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    edits.discard(word)
+    return any(tgt.zipf(e) >= NEARER_WORD_ZIPF and _shared_start(fold(e), source_key) >= shared
+               and tgt.is_common_word(e) for e in edits)
+
+
+NEARER_WORD_ZIPF = 2.5
+"""Frequency from which a target word that starts like a near copy makes it the target's (:func:`_target_nearer`):
+indignant (2.86) and responsible are such words, names the word frequencies count in lower case (salvatore) are
+left out by the dictionary."""
+
+
+def _target_starts(tgt, length: int) -> tuple[str, ...]:
+    """The words of ``tgt``'s word frequencies at :data:`NEARER_WORD_ZIPF` or more, in lower-case letters only,
+    of ``length`` letters or more, sorted (:func:`_long_target_words`, the shortest length it keeps at least)."""
+    return _long_target_words(tgt) if length >= MIN_NEAR_START else ()
+
+
+MIN_NEAR_START = 7
+"""The shortest start :func:`_target_nearer` looks up: the default ``min_near_prefix`` and one letter more."""
+
+
+@memoize(TABLES)
+def _long_target_words(tgt) -> tuple[str, ...]:
+    """:func:`_target_starts`' table: ~30,000 words of English (of 51,000 at that frequency, all lengths), read
+    once a process and only when a near copy is judged."""
+    from mtqa.langs.frequency import wordfreq_rows
+
+    floor = 10 ** (NEARER_WORD_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
+    words = []
+    for w, freq in wordfreq_rows(tgt.code):
+        if freq < floor:
+            break  # rows come most frequent first
+        if len(w) >= MIN_NEAR_START and w.isalpha() and w.islower():
+            words.append(w)
+    return tuple(sorted(words))
+
+
+def _rendering(source_word: str, ctx) -> Optional[str]:
+    """The lexical model's usual translation of ``source_word`` (one candidate with half its links or more),
+    or None."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(ctx.source.code, ctx.target.code)
+    if model is None:
+        return None
+    best = model.dominant(stem(source_word, ctx.source.code), 0.5)
+    return model.word(best.stem) if best is not None and best.count >= 2 else None
 
 
 @memoize(TABLES)

@@ -394,3 +394,72 @@ def test_an_acronym_or_name_of_the_source_lowered_is_reported_whatever_the_frequ
 ])
 def test_a_target_word_or_a_source_word_written_in_lower_case_stays_clean(target, source):
     assert flags(target, source) == []
+
+
+# Near copies (stop 75): a rare source word of the aligned source kept with its ending changed or as it stands,
+# which neither dictionary knows; the source word is named in the message.
+@pytest.mark.parametrize("text,source,word,named", [
+    ("The agency says the chalk is inexportable under the new law.",
+     "L'agence dit que la craie est inexportable selon la nouvelle loi.", "inexportable", "inexportable"),
+    ("The intersyndical gathered ten thousand marchers in Lyon.",
+     "L'intersyndicale a rassemblé dix mille manifestants à Lyon.", "intersyndical", "intersyndicale"),
+    ("The craft began satellising around Mars on Friday.",
+     "L'engin a commencé à se satelliser autour de Mars vendredi.", "satellising", "satelliser"),
+    ("The sea water dessalination unit broke down in August.",
+     "L'unité de dessalement de l'eau de mer est tombée en panne en août.", "dessalination", "dessalement"),
+])
+def test_near_copy_of_a_source_word(text, source, word, named):
+    found = check_pair(_pair(text, source), Context(Config(select=CODES))).issues
+    assert [(i.code, i.text, i.severity.value) for i in found] == [("F201", word, "major")]
+    assert f"“{named}”" in found[0].message
+
+
+def _pair(text, source):
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
+    return DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+
+
+@pytest.mark.parametrize("text,source", [
+    # no source: nothing to be a copy of
+    ("The sea water dessalination unit broke down in August.", None),
+    # an English prefix before a common English word is English's own formation
+    ("The interbanking rates rose again in March.", "Les taux interbancaires ont encore augmenté en mars."),
+    # the target's combining form before its word (ferro + nickel), copied as the source writes it
+    ("The ferronickel smelter closed last year.", "L'usine de ferronickel a fermé l'an dernier."),
+    # a common English word before an ending, or two glued: the target's own words
+    ("Chemists isolated the asphaltenes of the crude.", "Les chimistes ont isolé les asphaltènes du brut."),
+    # typos of an English word that starts like the source word: a letter left out, doubled or swapped
+    ("The mayor was responsibe for the delay.", "Le maire était responsable du retard."),
+    ("The progresisve candidate won the seat.", "Le candidat progressiste a remporté le siège."),
+    # a copy of a word neither dictionary knows is a third language's (or a name), not a French word rebuilt
+    ("In Oslo the rakfisk season opens in November.", "À Oslo, la saison du rakfisk s'ouvre en novembre."),
+    # words glued at an apostrophe are no word rebuilt
+    ("The victims'bodies were found near the river.", "Les corps des victimes ont été retrouvés près de la rivière."),
+])
+def test_no_near_copy(text, source):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    # « a précisé » -> "precised": a dictionary form (the rare verb précis) under the learned Zipf ceiling
+    ("The spokesman precised that no one was hurt.", "Le porte-parole a précisé que personne n'avait été blessé.",
+     [("F201", "precised", None, "major")]),
+    # a form a translator may write (Zipf above the ceiling), with the same kind of source
+    ("The owners were contenting themselves with less.", "Les propriétaires se contentaient de moins.", []),
+])
+def test_rare_dictionary_form_ceiling(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    # the lexical model's usual rendering of the source word is the suggestion ...
+    ("Both totalitarisms left their mark on the continent.", "Les deux totalitarismes ont marqué le continent.",
+     [("F201", "totalitarisms", "totalitarianism", "major")]),
+    # ... but not where the translation already writes it next to the copy (« ampoules fluocompactes »)
+    ("Fluocompact bulbs use less power, and fluocompact bulbs last longer.",
+     "Les ampoules fluocompactes consomment moins, et les ampoules fluocompactes durent plus longtemps.",
+     [("F201", "fluocompact", None, "major")]),
+])
+def test_near_copy_suggestion(text, source, expected):
+    assert flags(text, source) == expected
