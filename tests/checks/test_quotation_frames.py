@@ -244,3 +244,19 @@ def test_single_quotation_marks_close_speech_before_an_inverted_verb():
 ])
 def test_saluer_welcome_reads_one_adverbial_only(text, source, expected):
     assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # the word-order entry's suggestion carries the false friend's fix, at its severity
+    ("Madrid saluted on Thursday the agreement signed in Lima.", "Madrid a salué jeudi l'accord signé à Lima.",
+     ("A501", "major", "saluted on Thursday the agreement", "welcomed the agreement … on Thursday")),
+    ("The prefecture communicated on Sunday a new toll.", "La préfecture a communiqué dimanche un nouveau bilan.",
+     ("A501", "major", "communicated on Sunday a new", "released a new … on Sunday")),
+])
+def test_a_word_order_issue_carries_the_fix_of_the_word_inside_it(text, source, expected):
+    assert graded(text, source) == [expected]
+
+
+def test_a_word_order_issue_without_a_false_friend_inside_stays_minor():
+    assert graded("Madrid signed on Thursday the agreement.", "Madrid a signé jeudi l'accord.") == [
+        ("A501", "minor", "signed on Thursday the agreement", "signed the agreement … on Thursday")]
