@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
@@ -98,7 +98,7 @@ class FalseFriend(SegmentCheck):
         (:meth:`Entry.matches` does not search them again)."""
         if not candidates:
             return
-        seen: set[tuple[int, int]] = set()
+        found: list[_Found] = []
         subject_read = None  # whether A617 runs and may read an inverted subject here (asked once, when needed)
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
@@ -107,21 +107,55 @@ class FalseFriend(SegmentCheck):
                 continue
             for start, end, suggestion, note in entry.matches(text, source, links, ctx.target.code, renders,
                                                                  source_read):
-                if any(start < b and a < end for a, b in seen):
+                severity = entry.severity if source is not None else Severity.MINOR
+                message = f"{entry.kind.capitalize()}: {note}."
+                over = [n for n, f in enumerate(found) if start < f.end and f.start < end]
+                if over:
+                    if len(over) == 1 and source is not None:
+                        _carry_word_fix(found, over[0], start, end, text, suggestion, severity, message)
                     continue
                 if entry.yields_to_subject:
                     if subject_read is None:
                         subject_read = _a617_reads(segment.text, source, ctx)
                     if subject_read and reads_subject_at(segment.text, ctx.target.code, start, end):
                         continue  # the verb's next noun phrase is its subject: A617's, with the subject first
-                seen.add((start, end))
-                yield self.issue(
-                    segment, start, end,
-                    f"{entry.kind.capitalize()}: {note}.",
-                    suggestion,
-                    severity=(entry.severity if source is not None else Severity.MINOR),
-                    confidence=1.0 if source is not None else 0.7,
-                )
+                found.append(_Found(start, end, suggestion, message, severity))
+        for f in found:
+            yield self.issue(segment, f.start, f.end, f.message, f.suggestion, severity=f.severity,
+                             confidence=1.0 if source is not None else 0.7)
+
+
+class _Found(NamedTuple):
+    """One issue of :meth:`FalseFriends._found` before it is reported (spans of the segment's text)."""
+
+    start: int
+    end: int
+    suggestion: Optional[str]
+    message: str
+    severity: Optional[Severity]
+
+
+_WORD_ORDER = Severity.MINOR
+"""The severity of the lexicon's word-order entries (a time or place phrase before an object: « a salué lundi
+l'accord » -> "saluted on Monday the agreement"): the meaning is kept, the order is French."""
+
+
+def _carry_word_fix(found: list, n: int, start: int, end: int, text: str, suggestion: Optional[str],
+                    severity: Optional[Severity], message: str) -> None:
+    """A later entry's trap ``text[start:end]`` inside the span of ``found[n]``, a word-order issue
+    (:data:`_WORD_ORDER`) whose suggestion copies that trap: the word-order suggestion carries the later entry's
+    fix, at the later entry's severity, with both messages. Why: the lexicon reports one issue per span, first
+    entry first, and the word-order entries come before the word entries; "saluted on Monday the agreement" got
+    "saluted the agreement … on Monday", the false friend kept in the suggestion (rv75a). Otherwise the earlier
+    issue stands alone, as before."""
+    f = found[n]
+    if f.severity != _WORD_ORDER or severity == _WORD_ORDER or not (f.start <= start and end <= f.end) \
+            or not suggestion or not f.suggestion:
+        return
+    trap = text[start:end]
+    fixed, subs = re.subn(rf"(?<![\w'’-]){re.escape(trap)}(?![\w'’-])", lambda _: suggestion, f.suggestion, count=1)
+    if subs:
+        found[n] = f._replace(suggestion=fixed, severity=severity, message=f"{message} {f.message}")
 
 
 def _a617_reads(text: str, source: Optional[str], ctx) -> bool:

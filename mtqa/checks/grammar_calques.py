@@ -252,12 +252,13 @@ class WorldRankOrder(SegmentCheck):
 
 @memoize(TABLES)
 def _non_words(lang: str) -> dict:
-    """``reporting_inversion.non_words`` and ``needs_object`` of the language: a reporting verb the suggestion
-    does not keep (no word of it: "precised"; no sentence without its object: "exhorted") and the verb it writes
+    """``reporting_inversion.non_words``, ``needs_object`` and ``wrong_senses`` of the language: a reporting verb
+    the suggestion does not keep (no word of it: "precised"; no sentence without its object: "exhorted"; a sense
+    the English verb lacks: "hammered") and the verb it writes
     instead ("said"), looked up in lower case."""
     table = language(lang).extra.get("reporting_inversion", {})
     out = {}
-    for key in ("non_words", "needs_object"):
+    for key in ("non_words", "needs_object", "wrong_senses"):
         part = table.get(key, {})
         if not isinstance(part, dict) or not all(isinstance(v, str) and v.strip() for v in part.values()):
             raise DataError(f"{data_path('langs', f'{lang}.toml')}: reporting_inversion.{key} is not a table of "

@@ -290,7 +290,7 @@ WORD_TABLES = {
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
                        "months", "weekdays", "units", "word_units"),
     "langs/*.toml": ("compass_points", "regnal_ordinals", "abbreviations", "letters_written_out",
-                     "reporting_inversion.non_words", "reporting_inversion.needs_object",
+                     "reporting_inversion.non_words", "reporting_inversion.needs_object", "reporting_inversion.wrong_senses",
                      "measure_calques.age_unit_compounds", "measure_calques.measure_verbs",
                      "measure_links.age_unit_compounds", "world_rank.ordinals", "time_phrases.edges", "time_phrases.parts",
                      "time_phrases.own", "self_report.verbs", "self_report.pronouns"),

@@ -599,6 +599,35 @@ a clause, as the counts of ``lexmodel/reporting.<lang>.tsv`` and the profile's `
 carried in the French order take their verbs from the counts, not from a hand list."""
 
 
+_SPEECH = re.compile(r"\{\{SPEECH_CLOSE:([a-z]{2,3})\}\}")
+"""``{{SPEECH_CLOSE:en}}`` in a pattern of the lexicon: the end of a quotation that is direct speech (a comma or
+another speech end at its closing mark, or a clause-long quotation), as a group
+(:meth:`mtqa.langs.language.Language.speech_close`): an inverted-verb frame after a quoted name or title
+('"Le Monde" revealed the affair') has no inverted subject."""
+
+
+_QUOTED_VERBS = re.compile(r"\{\{REPORTING_(INVERTED|WRONG_SENSE):([a-z]{2,3})\}\}")
+"""``{{REPORTING_INVERTED:en}}`` / ``{{REPORTING_WRONG_SENSE:en}}`` in a pattern of the lexicon: the reporting verbs
+English does not invert and no translator of the references inverted either, split by whether the suggestion
+keeps the verb (:func:`mtqa.langs.reporting.quotation_calques`): the counts' columns decide which inversions A501
+reports (major) and which it leaves to A617 (minor)."""
+
+
+def _speech(m: re.Match) -> str:
+    from mtqa.langs import language
+
+    return language(m[1]).speech_close()
+
+
+def _quoted_verbs(m: re.Match) -> str:
+    from mtqa.langs.reporting import quotation_calques
+
+    verbs = quotation_calques(m[2], m[1] == "WRONG_SENSE")
+    if not verbs:
+        raise ValueError(f"{m.group()} names a language without reporting counts or such verbs")
+    return "(?:" + alternation(verbs) + ")"
+
+
 def _quote(m: re.Match) -> str:
     from mtqa.langs import language
 
@@ -656,25 +685,33 @@ def _placeholder_files(raws: list) -> list:
     files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
     if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
         files += data_files("inflection.toml")
-    for lang in dict.fromkeys([*(m[1] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text)]):
+    quoted = [m[2] for m in _QUOTED_VERBS.finditer(text)]
+    for lang in dict.fromkeys([*(m[1] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text),
+                               *_SPEECH.findall(text), *quoted]):
         files += data_files("langs", f"{lang}.toml")  # the quotation marks, the reporting profile
-    for lang in dict.fromkeys(_REPORTING.findall(text)):
+    for lang in dict.fromkeys([*_REPORTING.findall(text), *quoted]):
         files += data_files("lexmodel", f"reporting.{lang}.tsv")
+    if _REPORTING.search(text) or quoted:  # the thresholds that read the counts (REFERENCES_INVERT_MIN ...)
+        from mtqa.langs import reporting
+
+        files.append(Path(reporting.__file__))
     return files + ([Path(words.__file__)] if _UPPER in text or _LOWER in text else [])
 
 
 def _with_forms(raws: list) -> tuple[list, list]:
     """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
     ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, ``{{QUOTE_OPEN:<lang>}}``, ``{{QUOTE_CLOSE:<lang>}}``,
-    ``{{UNINVERTED_REPORTING:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
+    ``{{UNINVERTED_REPORTING:<lang>}}``, ``{{SPEECH_CLOSE:<lang>}}``, ``{{REPORTING_INVERTED:<lang>}}``,
+    ``{{REPORTING_WRONG_SENSE:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
     dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
     from mtqa.langs.data import data_files
 
     read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
-    raws = [{**raw, **{f: _REPORTING.sub(_reporting, _QUOTE.sub(_quote, _PAST.sub(_past, _CALENDAR.sub(
-                           _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))))
+    raws = [{**raw, **{f: _QUOTED_VERBS.sub(_quoted_verbs, _SPEECH.sub(_speech, _REPORTING.sub(_reporting, _QUOTE.sub(
+                           _quote, _PAST.sub(_past, _CALENDAR.sub(
+                               _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))))))
                        for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
@@ -685,6 +722,8 @@ def _with_forms(raws: list) -> tuple[list, list]:
                 raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
                                  "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, "
                                  "{{QUOTE_OPEN:<lang>}}, {{QUOTE_CLOSE:<lang>}}, {{UNINVERTED_REPORTING:<lang>}}, "
+                                 "{{SPEECH_CLOSE:<lang>}}, {{REPORTING_INVERTED:<lang>}}, "
+                                 "{{REPORTING_WRONG_SENSE:<lang>}}, "
                                  "{{<lang>:<word>}})")
     wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
     if not wanted:

@@ -317,6 +317,38 @@ class Language:
         parts = ([plain] if plain != NOTHING else []) + guillemets
         return "(?:" + alternation(parts, form=str) + ")" if parts else NOTHING
 
+    def speech_close(self) -> str:
+        """A regular expression (a non-capturing group) for the end of a quotation that is direct speech, not a
+        quoted name or title: one of ``reporting_inversion.speech_ends`` right before a closing mark, or a comma
+        right after one ('"We are ready," declared X', '"We are ready", declared X'), or a quotation of
+        ``reporting_inversion.speech_min_words`` words or more with neither (a clause, not a title); the single
+        marks of ``quotation_marks.single_closing`` only after a speech end ('‘We will win,’ hammered X'), since
+        alone they are apostrophes (the workers’ union). Why: '"Le Monde" revealed the affair' and 'The
+        association "Droit au logement" welcomed the decision' put a name before a verb and its object; only
+        speech makes the next noun phrase an inverted subject. The same reading as A617's
+        (:func:`mtqa.langs.reporting._reported_clause`), from the same keys."""
+        from mtqa.langs.data import NOTHING, alternation, char_class
+
+        table = self.extra.get("reporting_inversion") or {}
+        marks = self.extra.get("quotation_marks") or {}
+        ends = table.get("speech_ends") or []
+        single = marks.get("single_closing") or []
+        least = table.get("speech_min_words")
+        if not isinstance(ends, list) or not isinstance(single, list) or (least is not None and not isinstance(least, int)):
+            raise DataError(f"{data_path('langs', f'{self.code}.toml')}: reporting_inversion.speech_ends, "
+                            f"quotation_marks.single_closing or reporting_inversion.speech_min_words is malformed")
+        opening, closing = self.quotation_edge("opening"), self.quotation_edge("closing")
+        if closing == NOTHING:
+            return NOTHING
+        end = alternation(ends)
+        after_end = closing if not single else f"(?:{closing}|{char_class(single)})"
+        parts = [f"(?:{end})\\s*{after_end},?", f"{closing},"]
+        if least and least > 1 and opening != NOTHING:
+            inside = char_class([*(marks.get("opening") or []), *(marks.get("closing") or [])])
+            word = f"[^\\s{inside[1:-1]}]+" if inside != NOTHING else r"\S+"
+            parts.append(f"(?<!\\w){opening}\\s*{word}(?:\\s+{word}){{{least - 1},}}\\s*{closing}")
+        return "(?:" + alternation(parts, form=str, ordered=True) + ")"
+
     @functools.cached_property
     def abbreviations_lower(self) -> frozenset[str]:
         """:attr:`abbreviations` lower-cased, for a check that reads a dotted word in any case ("Dept.")."""

@@ -697,9 +697,9 @@ def test_structural_calques_stay_quiet_on_english_order(text, source):
      "Le musée a rouvert en mai la salle rénovée du château.",
      [("reopened in May the renovated", "reopened the renovated … in May", "minor")]),
     # a reporting verb inverted after a quotation, the subject a title and a name
-    ("\"The dyke will hold,\" assured the prefect Anne Morel at a briefing.",
-     "« La digue tiendra », a assuré la préfète Anne Morel lors d'un point presse.",
-     [("assured the prefect Anne Morel", "the prefect Anne Morel said", "major")]),
+    ("\"The dyke will hold,\" hammered the prefect Anne Morel at a briefing.",
+     "« La digue tiendra », a martelé la préfète Anne Morel lors d'un point presse.",
+     [("hammered the prefect Anne Morel", "the prefect Anne Morel said", "major")]),
     ("The landslide had made nearly 200 dead in 1999.",
      "Le glissement de terrain avait fait près de 200 morts en 1999.",
      [("made nearly 200 dead", "killed nearly 200 people", "major")]),

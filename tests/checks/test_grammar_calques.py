@@ -401,7 +401,8 @@ def test_a_day_after_the_subject_of_said_is_english_a_day_before_it_is_not():
     # a name followed by an "of" phrase to the end of the clause moves whole
     ("Les prix vont encore monter, a estimé Paul Girard de la fédération des boulangers.",
      "Prices will rise again, estimated Paul Girard of the bakers' federation.",
-     "estimated Paul Girard of the bakers' federation", "Paul Girard of the bakers' federation estimated"),
+     # "estimated" introduces no speech in English (en.toml reporting_inversion.wrong_senses): "said"
+     "estimated Paul Girard of the bakers' federation", "Paul Girard of the bakers' federation said"),
 ])
 def test_stop68_french_orders_are_flagged_with_the_whole_subject_moved(source, target, span, suggestion):
     [issue] = _issues(target, source)
