@@ -116,6 +116,12 @@ def test_frames_quote_their_evidence():
      "from now on", "already"),
     ("Selon le dernier sondage de l'institut, le maire sortant reste en tête.",
      "According to the institute's last poll, the outgoing mayor remains ahead.", "last", "latest"),
+    # a participle alone does not close the series
+    ("Selon les dernières mesures effectuées par drone, le glacier recule.",
+     "According to the last measurements taken by drone, the glacier is retreating.", "last", "latest"),
+    # a verb of showing: « représentant X en train de »
+    ("Le musée expose une toile représentant un moine en train de lire.",
+     "The museum shows a canvas depicting a monk in the process of reading.", "in the process of reading", "reading"),
 ])
 def test_wrong_frame_entries_flag(source, target, span, suggestion):
     found = _issues(target, source, ("A501",))
@@ -141,7 +147,8 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
     # a participle or a relative restricts the series: the last ones of that kind
     ("Les derniers sondages publiés avant le scrutin donnent le maire en tête.",
      "The last polls published before the vote put the mayor ahead."),
-    ("Le dernier rapport qu'il a signé date de mars.", "The last report he signed dates from March."),
+    ("Le dernier sondage réalisé avant le premier tour plaçait la maire en tête.",
+     "The last poll taken before the first round put the mayor ahead."),
 ])
 def test_wrong_frame_entries_quiet(source, target):
     assert _issues(target, source, ("A501",)) == []
