@@ -22,8 +22,9 @@ counted in the human translations of French news (the newstest 2008-2013 referen
   renders it: an English unit after a figure followed by "of" and a rendering of N2 within three words
   (``of``), followed at once by a rendering (``compound``: "ten metres high", "a five-year prison sentence"), or
   followed by other words and a rendering ("five years in prison"); the most frequent words after the unit, up
-  to the rendering and the noun it modifies ("in prison", "high", "above sea level"), and their count (empty
-  words when two tie: no suggestion). Kept as ``M``.
+  to the rendering and the noun it modifies ("in prison", "high", "above sea level"), and their count. Kept as
+  ``M``, and only when one form leads: when two tie the translators name no form of their own, and a few readings
+  without "of" are no evidence against English's own "of" (« emprisonnement »: "three years of imprisonment").
 
 ``--check`` compares with the shipped file (exit 1 when it differs); a missing input is one line and exit 2.
 Deterministic given its inputs. No sentence is stored.
@@ -159,8 +160,11 @@ def build(data: Path) -> str:
         if kept(c):
             best = sorted(words[w].items(), key=lambda kv: (-kv[1], kv[0]))
             text, n = best[0] if best else ("", 0)
-            if len(best) > 1 and best[1][1] == n:
-                text = ""  # a tie ("imprisonment" 2, "in prison" 2): the translators name no one form, none is suggested
+            if not best or (len(best) > 1 and best[1][1] == n):
+                # a tie (« emprisonnement »: "imprisonment" 2, "in prison" 2): the translators name no form of their
+                # own, and a few readings without "of" are then no evidence against English's own "of" ("three
+                # years of imprisonment" is standard): no row
+                continue
             lines.append(f"T\t{w}\t{c['of']}\t{c['compound']}\t{text}\t{n}")
     return "\n".join(lines) + "\n"
 

@@ -11,7 +11,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.cache import SOURCES, memoize
-from mtqa.langs.modal_plans import obligations, plan_frames, source_reading, target_reading
+from mtqa.langs.modal_plans import obligations, plan_frames, plan_wording, source_reading, target_reading
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
 
@@ -26,27 +26,32 @@ def _frames(lang: str, text: str):
 @register
 @record
 class PlanAsObligation(SegmentCheck):
-    """A French « devoir » of a plan or a schedule (« le chantier doit créer 3 000 emplois », « les sirènes
-    doivent être testées samedi ») rendered by the English modal of obligation ("must create", "must be tested").
+    """A French « devoir » of a plan (« le chantier doit créer 3 000 emplois ») rendered by "must" ("must create").
 
-    Why it matters: French writes a forecast or a timetable with « devoir » + infinitive; English writes "is
-    expected to", "is due to", "is to". "Must" turns what is planned into what is required: the reader hears a
-    duty or a deadline imposed on someone. The rule reads the frame in the source (``plan_modal`` of
-    ``fr.toml``): a present « doit/doivent » + infinitive followed in its clause by a time still to come
-    (« samedi », « l'an prochain », « d'ici 2030 ») or followed by a figure to reach (« créer 3 000 emplois »),
-    in a sentence with no word of constraint or rule (« car », « puisque », « chaque », « impérativement »), no
-    negated modal and no other verb of obligation. On the newstest references 2008-2013 the frame holds in 11
-    sentences: the references write "is to", "is set to", "is due to", "should" in 7, "has to" in 2, and "must"
-    once, for « car l'Italie doit placer d'ici avril 2012 » (a constraint, which « car » now excludes); the
-    WMT12/13 systems write "must" in 46 of 75. Only a target whose "must" can render nothing else is flagged (no
-    more "must" than frames), and "must have" (a deduction) or "must not" are not read. The suggestion is "is
-    expected to" or "are expected to" (``plan_modal_rendering`` of ``en.toml``), by the French verb's number.
+    Why it matters: French writes a forecast or a timetable with « devoir » + infinitive (« les sirènes doivent être
+    testées samedi »); English writes "is expected to", "is due to", "is to". "Must" turns what is planned into what
+    is required: the reader hears a duty or a deadline imposed on someone. The rule reads the frame in the source
+    (``plan_modal`` of ``fr.toml``): a present « doit/doivent » + infinitive followed in its clause by a point in
+    time still to come (« samedi », « l'an prochain », « en mars », « le 12 juin », « en 2030 ») or followed by a
+    figure to reach (« créer plus de 10 000 emplois »). A deadline is no evidence: « d'ici 2030 », « avant le 12
+    juin » is what an obligation sets (« le ministre doit présenter un budget d'ici trois semaines » is "must" in a
+    correct translation), so « doit être achevé d'ici 2030 » is left alone. So is a sentence with a word of
+    constraint or rule (« car », « puisque », « chaque », « impérativement »), a purpose the act is needed for
+    (« doit gagner samedi pour se qualifier », « afin de boucler son budget »), a negated modal or another verb of
+    obligation. On the newstest references 2008-2013 the frame holds in 11 sentences: the references write "is
+    to", "is set to", "is due to", "should" in 7, "has to" in 2, and "must" once, for « car l'Italie doit placer
+    d'ici avril 2012 » (a constraint, which « car » now excludes); the WMT12/13 systems write "must" in 46 of 75.
+    Only a target whose "must" can render nothing else is flagged (no more "must" than frames), and "must have"
+    (a deduction) or "must not" are not read. The suggestion (``plan_modal_rendering`` of ``en.toml``) replaces
+    the English verb, so it agrees with the English subject read before "must" ("the police are expected to",
+    "the work is expected to"); a subject it cannot read gets "expected to" alone, to follow the subject's form of
+    "be"; at a sentence's start it is capitalised.
 
     Example:
-        source: Selon le ministère, le chantier doit créer 3 000 emplois d'ici 2030.
-        bad: According to the ministry, the project must create 3,000 jobs by 2030.
-        good: According to the ministry, the project is expected to create 3,000 jobs by 2030.
-        good: According to the ministry, the project is due to create 3,000 jobs by 2030.
+        source: Selon le ministère, le chantier doit créer 3 000 emplois en 2030.
+        bad: According to the ministry, the project must create 3,000 jobs in 2030.
+        good: According to the ministry, the project is expected to create 3,000 jobs in 2030.
+        good: According to the ministry, the project is due to create 3,000 jobs in 2030.
     """
 
     code = "A633"
@@ -69,12 +74,13 @@ class PlanAsObligation(SegmentCheck):
         if not frames or len(found) > len(frames):
             return  # no plan, an obligation beside it, or more "must" than plans: one may render something else
         for match, frame in zip(found, frames):
-            suggestion = target.plural if frame.plural else target.singular
+            suggestion = plan_wording(target, segment.text, match)
+            how = (quoted(suggestion) if suggestion.lower() != target.bare.lower() else
+                   f"{quoted(suggestion)} after the subject's form of “be”")
             yield self.issue(
                 segment, match.start(), match.end(),
                 f"« {self._said(sources, frame)} » is the {ctx.source.name} « devoir » of a plan (« {frame.evidence} » "
-                f"is still to come); {quoted(match.group())} makes it an obligation: {ctx.target.name} writes "
-                f"{quoted(suggestion)}",
+                f"is still to come); {quoted(match.group())} makes it an obligation: {ctx.target.name} writes {how}",
                 suggestion)
 
     @staticmethod

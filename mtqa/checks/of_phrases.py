@@ -612,6 +612,11 @@ def measure_sources(source_text: str, langs: tuple[str, str]) -> MeasureSources:
     return MeasureSources(tuple(heads), tuple(complements))
 
 
+_GAP = "[ \u00a0\u202f]"
+"""A space between the words of a measure phrase: a no-break space (U+00A0, U+202F) often ties a figure to its unit
+("4\u00a0400\u00a0metres of altitude"), and it is a space to the reader."""
+
+
 @memoize(TABLES)
 def _measure_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
     """The target's two measure phrases with the profile's complement word ("of"): a head, "of", an optional hedge
@@ -627,11 +632,11 @@ def _measure_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
     hedge = alternation(sorted(" ".join(h) for h in m.hedges)) if m.hedges else None
     figure = rf"(?:\d[\d.,]*|{alternation(sorted(m.cardinals))})"
     joined = alternation(sorted(of))
-    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+) (?:{joined}) "
-                      rf"{rf'(?:(?:{hedge}) )?' if hedge else ''}{figure}[ -](?:{units})\b", re.I)
-    article = rf"(?:(?:{alternation(sorted(the))}) )?" if the else ""
-    tail = re.compile(rf"(?<![\w'\u2019-]){figure}(?: {_LETTERS}+)?[ -]((?:{units}) (?:{joined}) {article}"
-                      rf"({_LETTERS}+))\b", re.I)
+    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+){_GAP}(?:{joined}){_GAP}"
+                      rf"{rf'(?:(?:{hedge}){_GAP})?' if hedge else ''}{figure}(?:{_GAP}|-)(?:{units})\b", re.I)
+    article = rf"(?:(?:{alternation(sorted(the))}){_GAP})?" if the else ""
+    tail = re.compile(rf"(?<![\w'\u2019-]){figure}(?:{_GAP}{_LETTERS}+)?(?:{_GAP}|-)((?:{units}){_GAP}(?:{joined})"
+                      rf"{_GAP}{article}({_LETTERS}+))\b", re.I)
     return head, tail
 
 
@@ -679,16 +684,21 @@ class MeasureOfCalque(SegmentCheck):
     translations of French news (newstest 2008-2013 references, Potet's post-edits), how each French noun of such
     a frame was rendered, and keeps the nouns read at least 3 times and with "of" in at most one reading in ten
     (« homme », « femme », « fils », « prison », « altitude »; not « période », « peine », « distance »,
-    « diamètre », « guerre »). The measure is a figure or a cardinal word and a unit of the number conventions,
+    « diamètre », « guerre »), and a complement only when one form of the translators leads (a tie, « emprisonnement »
+    "imprisonment" 2 / "in prison" 2, is no evidence against "three years of imprisonment"). The measure is a figure or a cardinal word and a unit of the number conventions,
     after an optional hedge (« près de », "almost"). The flag needs the source's frame with that noun and the
     English "of" phrase rendering it (the lexical model's renderings); the suggestion, for a measure before its
     noun, is the unit and the words the translators most often wrote after it ("years in prison"); a noun after
     its measure gets none (the compound's form, "45-year-old", is not built).
 
+    A measure phrase that A501's entries or A619/A620 already report (« cinq ans de prison », "a man of fifty
+    years") is theirs: this check gives way on that span (``precedence.py``), so one defect is one issue. A no-break
+    space between the figure and its unit is a space.
+
     Example:
-        source: Il a été condamné à cinq ans de prison.
-        bad: He was sentenced to five years of prison.
-        good: He was sentenced to five years in prison.
+        source: Le refuge se trouve à 2 400 mètres d'altitude, au pied du glacier.
+        bad: The hut stands at 2,400 metres of altitude, at the foot of the glacier.
+        good: The hut stands at 2,400 metres above sea level, at the foot of the glacier.
     """
 
     code = "A632"

@@ -137,6 +137,10 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "a measure A501's entries name is reported once, with A501's English phrase"),
     GiveWay("A621", ("A501",), OVERLAP,
             "a part A501's entries name is reported once, with A501's English phrase"),
+    GiveWay("A632", ("A501", "A619", "A620"), OVERLAP,
+            "a measure carried over with \"of\" that A501's entries name (« cinq ans de prison » -> \"five years "
+            "of prison\") or A619/A620 read by grammar (\"a man of fifty years\") is one defect, reported once by "
+            "the check that says it with its English phrase, not again as a calque read off the translators' counts"),
     GiveWay("A504", ("A501",), OVERLAP,
             "a calque A501 names (its entry says the English phrase) is not reported again as a learned expression"),
     GiveWay("A627", ("A617", "A618"), OVERLAP,

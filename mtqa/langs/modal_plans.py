@@ -5,9 +5,11 @@ French writes a schedule or a forecast with « devoir » + infinitive: « le cha
 (is expected to create), « les sirènes doivent être testées samedi » (are due to be tested). The same verb is
 also the obligation (« les entreprises doivent déclarer leurs comptes »: must), and English keeps the two apart:
 "must" read on a plan turns a forecast into a duty. Nothing in the verb tells them apart; its frame does. A plan
-points at a time still to come (« samedi », « d'ici 2030 », « l'an prochain ») or sets a figure to reach
-(« créer 3 000 emplois »); a rule has no date, and a sentence that explains a constraint (« car », « puisque »),
-insists (« absolument », « impérativement ») or addresses everyone (« chaque », « quiconque ») is a duty. The
+points at a time still to come (« samedi », « en mars », « le 12 juin », « l'an prochain ») or sets a figure to
+reach (« créer 3 000 emplois »); a deadline (« d'ici 2030 », « avant le 12 juin ») is what a duty sets, not a
+schedule, and is no evidence. A rule has no date, and a sentence that explains a constraint (« car », « puisque »),
+insists (« absolument », « impérativement »), addresses everyone (« chaque », « quiconque ») or gives the purpose
+the act is needed for (« doit gagner samedi pour se qualifier », « afin de boucler son budget ») is a duty. The
 profile lists those words, so another source language is data only.
 """
 from __future__ import annotations
@@ -45,6 +47,12 @@ class SourceReading(NamedTuple):
     """a figure right after the infinitive (« créer 3 000 emplois », « produire plus de 2 millions »)"""
     duty: re.Pattern
     """a word anywhere in the sentence that makes « devoir » a duty or a constraint"""
+    purpose: re.Pattern
+    """a purpose clause (« pour » / « afin de » + infinitive): what the act is needed for, so an obligation"""
+    deadline: re.Pattern
+    """a deadline's lead ending the text before a time (« d'ici », « avant le »): the time is then no plan's"""
+    figure_phrase: re.Pattern
+    """the whole figure quoted as evidence (« plus de 10 000 emplois »): its lead, every group of digits, a word"""
     obligations: re.Pattern
     """every form of the language's verbs of obligation: a sentence with one outside the frames is left alone"""
     clause_end: re.Pattern
@@ -55,6 +63,15 @@ class TargetReading(NamedTuple):
     """the target's modal of obligation ("must"), not followed by a word that makes it another sense"""
     singular: str
     plural: str
+    bare: str
+    """the plan's words without the form of "be", for a subject whose number is not read"""
+    singular_pronouns: frozenset
+    plural_pronouns: frozenset
+    adverbs: re.Pattern
+    """an adverb between the subject and the modal, read off the end of the text before it"""
+    subject_starts: frozenset
+    head_ends: frozenset
+    lang: str
 
 
 def _words(table: dict, key: str, lang: str, name: str) -> list:
@@ -88,18 +105,31 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     negations = _phrases(_words(table, "negations", lang, name))
     modal = re.compile(
         rf"(?i){_EDGE_BEFORE}(?P<neg>(?:{negations})\s*(?:{_WORD}['’]?\s*)?)?(?P<modal>{_phrases(forms)})\s+"
-        rf"(?:{_WORD}\s+){{0,{reach}}}?(?P<verb>{_WORD}(?:{endings})){_EDGE_AFTER}")
+        rf"(?:{_WORD}\s+){{0,{reach}}}?(?P<verb>(?:[^\W\d_]{{1,2}}['’])?{_WORD}(?:{endings})){_EDGE_AFTER}")
     years = _phrases(_words(table, "year_leads", lang, name))
-    # the year first: « d'ici à 2030 » is quoted whole, not as « d'ici »
+    months = _phrases(_words(table, "months", lang, name))
+    # the year first: « à partir de 2030 » is quoted whole, not as « à partir »; a month after a lead (« en mars »,
+    # « fin juin ») or a day (« le 12 juin », « 1er juillet »), with its year if it has one
     time = re.compile(rf"(?i){_EDGE_BEFORE}(?:(?:{years})\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d|"
+                      rf"(?:(?:{years})\s*|(?:le\s+)?(?:[1-9]|[12]\d|3[01]|1er)\s+)(?:{months})(?:\s+(?:19|20)\d\d)?|"
                       rf"{_phrases(_words(table, 'time_words', lang, name))}){_EDGE_AFTER}")
-    figure = re.compile(rf"(?i)\s+(?:(?:{_phrases(_words(table, 'figure_leads', lang, name))})\s+)?\d")
+    leads = _phrases(_words(table, "figure_leads", lang, name))
+    figure = re.compile(rf"(?i)\s+(?:(?:{leads})\s+)?\d")
+    figure_phrase = re.compile(
+        rf"(?i)\s*((?:(?:{leads})\s+)?\d+(?:[\s\u00a0\u202f]\d{{3}}(?!\d))*(?:[.,]\d+)?"
+        rf"(?:\s*%|\s+{_WORD}(?:\s+d['’](?!ici{_EDGE_AFTER}){_WORD})?)?)")
+    purpose = re.compile(
+        rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'purpose_leads', lang, name))})\s*"
+        rf"(?:(?:{_phrases(_words(table, 'purpose_clitics', lang, name))})\s*)*{_WORD}(?:{endings}){_EDGE_AFTER}")
+    deadline = re.compile(
+        rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'deadline_leads', lang, name))})\s*"
+        rf"(?:(?:le|la|les|l['’])\s*)?$")
     duty = re.compile(rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'duty_words', lang, name))}){_EDGE_AFTER}")
     obligations = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'obligation_forms', lang, name))}){_EDGE_AFTER}")
     clause_end = re.compile(f"[{re.escape(''.join(_words(table, 'clause_marks', lang, name)))}]")
     return SourceReading(modal, frozenset(w.lower() for w in _words(table, "plural_forms", lang, name)), time,
-                         figure, duty, obligations, clause_end)
+                         figure, duty, purpose, deadline, figure_phrase, obligations, clause_end)
 
 
 @memoize(TABLES)
@@ -113,14 +143,18 @@ def target_reading(lang: str) -> Optional[TargetReading]:
     modal = _phrases(_words(table, "obligation", lang, name))
     other = _phrases(_words(table, "other_senses", lang, name))
     suggestions = {}
-    for key in ("singular", "plural"):
+    for key in ("singular", "plural", "bare"):
         value = table.get(key)
         if not isinstance(value, str) or not value.strip():
             raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.{key} should be the words of a plan, "
                             f"not {value!r}")
         suggestions[key] = value
+    low = lambda key: frozenset(w.lower() for w in _words(table, key, lang, name))  # noqa: E731
+    adverbs = re.compile(rf"(?i)(?:\s+(?:{_phrases(_words(table, 'adverbs', lang, name))}|{_WORD}ly))+\s*$")
     return TargetReading(re.compile(rf"(?i){_EDGE_BEFORE}(?:{modal}){_EDGE_AFTER}(?!\s+(?:{other}){_EDGE_AFTER})"),
-                         suggestions["singular"], suggestions["plural"])
+                         suggestions["singular"], suggestions["plural"], suggestions["bare"],
+                         low("singular_pronouns"), low("plural_pronouns"), adverbs, low("subject_starts"),
+                         low("head_ends"), lang)
 
 
 def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
@@ -134,16 +168,15 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
         if m.group("neg"):
             return None  # « ne doit pas »: a prohibition, which "must not" renders
         rest = text[m.end():]
+        if reading.purpose.search(rest):
+            return None  # « doit gagner samedi pour se qualifier »: what the act is needed for, a duty
         clause = reading.clause_end.split(rest, 1)[0]
-        evidence = reading.time.search(clause)
-        if evidence is None:
-            evidence = reading.figure.match(rest)
-            if evidence is not None:
-                evidence = re.match(r"\s*(\S+(?:\s+\S+){0,2})", rest)
+        evidence = _point_in_time(reading, clause)
+        if evidence is None and reading.figure.match(rest):
+            evidence = reading.figure_phrase.match(rest).group(1)
         if evidence is None:
             continue
-        frames.append(PlanFrame(m.start("modal"), m.end(), m.group("modal").lower() in reading.plural,
-                                evidence.group().strip() if evidence.re is reading.time else evidence.group(1)))
+        frames.append(PlanFrame(m.start("modal"), m.end(), m.group("modal").lower() in reading.plural, evidence))
         covered.append((m.start("modal"), m.end("modal")))
     if not frames:
         return []
@@ -151,6 +184,64 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
         if not any(s <= o.start() < e for s, e in covered):
             return None  # another « devoir » or « falloir » of the sentence may be the target's "must"
     return frames
+
+
+def _point_in_time(reading: SourceReading, clause: str) -> Optional[str]:
+    """The first time of ``clause`` still to come that no deadline leads: « d'ici lundi prochain » is one deadline
+    (its « prochain » too, the time words that follow it with only a space between), « en mars » a point."""
+    deadline_end = None
+    for t in reading.time.finditer(clause):
+        before = clause[:t.start()]
+        if reading.deadline.search(before) or (deadline_end is not None and not before[deadline_end:].strip()):
+            deadline_end = t.end()
+            continue
+        return t.group().strip()
+    return None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|^[\"“«‘'(]\s*|[.!?]\s*[\"”»’']\s+)$")
+
+
+def plan_wording(reading: TargetReading, text: str, match: re.Match) -> str:
+    """The plan's words to put for ``match`` (a "must" of ``text``): "is" or "are expected to" by the number of
+    the English subject before it, the bare "expected to" when the subject is not read; capitalised at the start of
+    a sentence. Why the English subject, not the French verb: the suggestion replaces an English verb, which
+    agrees with its own subject (« la police doit » -> "the police are", « les travaux doivent » -> "the work
+    is")."""
+    before = text[:match.start()]
+    number = _subject_number(reading, before)
+    words = reading.bare if number is None else reading.plural if number else reading.singular
+    if _SENTENCE_START.search(before):
+        words = words[:1].upper() + words[1:]
+    return words
+
+
+def _subject_number(reading: TargetReading, before: str) -> Optional[bool]:
+    """True for a plural subject ending ``before``, False for a singular one, None when it cannot be read."""
+    adverbs = reading.adverbs.search(before)
+    if adverbs:
+        before = before[:adverbs.start()]
+    clause = re.split(r"[,;:.!?()\"“”«»]", before)[-1]
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*", clause)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in reading.subject_starts:
+            words = words[i + 1:]
+            break
+    if not words:
+        return None
+    for i, w in enumerate(words):
+        if i and w.lower() in reading.head_ends:
+            words = words[:i]
+            break
+    head = words[-1]
+    low = head.lower()
+    if low in reading.singular_pronouns:
+        return False
+    if low in reading.plural_pronouns:
+        return True
+    if head[:1].isupper() and len(words) > 1 or head.isupper():
+        return None if low.endswith("s") else False  # a name: "France" is singular, "the Netherlands" either
+    return language(reading.lang).is_plural_noun(low)
 
 
 def obligations(reading: TargetReading, text: str) -> list[re.Match]:

@@ -20,6 +20,20 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
 @pytest.mark.parametrize("source, target, suggestion", [
     ("Les essais du nouveau métro doivent commencer lundi prochain sur la ligne 4.",
      "The trials of the new metro must begin next Monday on line 4.", "are expected to"),
+    # the English subject's number, not the French verb's: « la police doit » -> "the police are", « les travaux
+    # doivent » -> "the work is"
+    ("La police doit rendre ses conclusions vendredi.", "The police must deliver their findings on Friday.",
+     "are expected to"),
+    ("Les travaux doivent commencer lundi prochain.", "The work must start next Monday.", "is expected to"),
+    # a subject after the verb (or none read): the plan's words without "be", capitalised at the sentence's start
+    ("Les sirènes doivent être testées samedi.", "Must be tested on Saturday the sirens.", "Expected to"),
+    ("Le conseil, qui doit se réunir mardi, hésite.", "The council, which must meet on Tuesday, hesitates.",
+     "expected to"),
+    # months and days of a month are points in time still to come
+    ("Le procès doit s'ouvrir en mars devant la cour d'assises.", "The trial must open in March before the court.",
+     "is expected to"),
+    ("La nouvelle ligne doit être mise en service le 12 juin.", "The new line must be put into service on 12 June.",
+     "is expected to"),
     ("La centrale doit produire plus de 400 mégawatts à partir de 2027, selon l'exploitant.",
      "The plant must produce more than 400 megawatts from 2027, according to the operator.", "is expected to"),
     ("Le nouveau terminal doit être inauguré en septembre 2026.",
@@ -31,7 +45,7 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
 ])
 def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     found = _issues(target, source)
-    assert [(target[i.start:i.end], i.suggestion) for i in found] == [("must", suggestion)]
+    assert [(target[i.start:i.end].lower(), i.suggestion) for i in found] == [("must", suggestion)]
     assert "« devoir » of a plan" in found[0].message
 
 
@@ -50,6 +64,14 @@ def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     ("Chaque candidat doit déposer son dossier d'ici vendredi.", "Each candidate must file an application by Friday."),
     # a prohibition
     ("Le chantier ne doit pas reprendre avant 2027.", "The work must not resume before 2027."),
+    # a purpose: what the act is needed for, an obligation
+    ("L'équipe doit gagner samedi pour se qualifier.", "The team must win on Saturday to qualify."),
+    ("L'État doit trouver 10 milliards d'euros l'an prochain afin de boucler son budget.",
+     "The state must find 10 billion euros next year to balance its budget."),
+    # a deadline, a date included, is what an obligation sets
+    ("Le stade doit être achevé d'ici 2030.", "The stadium must be completed by 2030."),
+    ("Le dossier doit être déposé avant le 12 juin.", "The file must be submitted before 12 June."),
+    ("Le rapport doit être remis d'ici lundi prochain.", "The report must be handed in by next Monday."),
     # another obligation in the sentence that "must" may render
     ("Il faut que le pont soit réparé : il doit rouvrir en mars 2026.",
      "The bridge must be repaired: it is due to reopen in March 2026."),
@@ -72,7 +94,12 @@ def test_frames_quote_their_evidence():
     found = plan_frames(reading, "Selon le ministère, les travaux doivent débuter à partir de 2030.")
     assert [(f.evidence, f.plural) for f in found] == [("à partir de 2030", True)]
     found = plan_frames(reading, "Le groupe doit investir 40 millions d'euros.")
-    assert [f.evidence for f in found] == ["40 millions d'euros."]
+    assert [f.evidence for f in found] == ["40 millions d'euros"]
+    # a whole figure, its lead and its word, without the full stop
+    found = plan_frames(reading, "L'usine doit créer plus de 10 000 emplois.")
+    assert [f.evidence for f in found] == ["plus de 10 000 emplois"]
+    found = plan_frames(reading, "Le site doit embaucher 3\u202f000 personnes d'ici 2030.")
+    assert [f.evidence for f in found] == ["3\u202f000 personnes"]
     assert plan_frames(reading, "Le groupe doit investir davantage.") == []
     assert plan_frames(reading, "Il ne doit pas investir avant 2030.") is None
 
@@ -80,13 +107,21 @@ def test_frames_quote_their_evidence():
 # -- A501: the entries of stop 75 ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, target, span, suggestion", [
+    ("La police l'a surpris en train de voler une voiture.", "The police caught him in the process of stealing a car.",
+     "in the process of stealing", "stealing"),
     ("Les photographes ont surpris l'acteur en train de quitter l'hôtel par une porte de service.",
      "Photographers caught the actor in the process of leaving the hotel by a service door.",
      "in the process of leaving", "leaving"),
     ("L'opposition a d'ores et déjà rejeté le texte.", "The opposition has from now on rejected the text.",
      "from now on", "already"),
-    ("Selon le dernier sondage publié dimanche, le maire sortant reste en tête.",
-     "According to the last poll published on Sunday, the outgoing mayor remains ahead.", "last", "latest"),
+    ("Selon le dernier sondage de l'institut, le maire sortant reste en tête.",
+     "According to the institute's last poll, the outgoing mayor remains ahead.", "last", "latest"),
+    # a participle alone does not close the series
+    ("Selon les dernières mesures effectuées par drone, le glacier recule.",
+     "According to the last measurements taken by drone, the glacier is retreating.", "last", "latest"),
+    # a verb of showing: « représentant X en train de »
+    ("Le musée expose une toile représentant un moine en train de lire.",
+     "The museum shows a canvas depicting a monk in the process of reading.", "in the process of reading", "reading"),
 ])
 def test_wrong_frame_entries_flag(source, target, span, suggestion):
     found = _issues(target, source, ("A501",))
@@ -97,6 +132,9 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
     # after "be", "in the process of" is English's own progressive
     ("Les secouristes étaient en train de dégager la route quand l'orage a éclaté.",
      "The rescuers were still in the process of clearing the road when the storm broke."),
+    # after a noun alone, or after "remain", "in the process of" is English's own (no verb of seeing or catching)
+    ("Un pays en train de se reconstruire a besoin d'aide.", "A country in the process of rebuilding needs help."),
+    ("Le pays reste en train de se reconstruire.", "The country remains in the process of rebuilding."),
     # « désormais » is the "from now on"
     ("Le club a d'ores et déjà recruté deux joueurs et jouera désormais à domicile.",
      "The club has already signed two players and will play at home from now on."),
@@ -106,6 +144,11 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
     # the last of a period that is over
     ("Le dernier sondage de la campagne donnait le maire en tête.",
      "The last poll of the campaign put the mayor ahead."),
+    # a participle or a relative restricts the series: the last ones of that kind
+    ("Les derniers sondages publiés avant le scrutin donnent le maire en tête.",
+     "The last polls published before the vote put the mayor ahead."),
+    ("Le dernier sondage réalisé avant le premier tour plaçait la maire en tête.",
+     "The last poll taken before the first round put the mayor ahead."),
 ])
 def test_wrong_frame_entries_quiet(source, target):
     assert _issues(target, source, ("A501",)) == []
