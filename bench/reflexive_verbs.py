@@ -29,6 +29,16 @@ Rows (tab-separated, no sentence stored):
   (newstest 2008-2013 and Potet's post-edited corpus, the lexical model's training text)
   with one pronominal verb, ``kept`` of whose human translations hold a reflexive pronoun: the translators'
   own choice (« se blesser » -> "hurt himself") against the calque (« se dégrader » -> never "degrade itself");
+* ``P lemma preposition lift`` -- how much more often the books list the verb's ``-ed`` forms before that
+  preposition than all verbs' ``-ed`` forms (the share of the form's listed pairs, against the same share over
+  every ``-ed`` form; kept from lift 1): "limited to", "devoted to", "separated from", "confined to" are the
+  passives of "V something to/from ...", the frame in which a reflexive object is English's own ("limit itself
+  to", "devoted herself to"); "imposed in", "produced in" are no more than any verb with a place after it. The
+  prepositions are ``reflexives.toml``'s ``[en].prepositions``; "by" is none (every passive takes its agent);
+  no "to" row for a verb WordNet gives the frame "Somebody ----s to INFINITIVE" (its "-ed to" pairs are mostly
+  "refused to go", no complement of the verb's object);
+* ``B noun`` -- a noun whose first WordNet 3.0 sense is a part of the body (``noun.body``, Zipf >= ``BODY_ZIPF``):
+  "shot himself in the foot", "cut herself on the hand", the pronoun is the patient of a physical act;
 * ``A word`` -- an attribute: a WordNet 3.0 adjective (Zipf >= ``ADJ_ZIPF``) that is no adverb (a verb too:
   "ready", "negative"):
   "declared himself ready" is English's own reflexive with an attribute, never read.
@@ -71,6 +81,9 @@ ALPHA = 0.01
 BARE_MIN = 2
 FORM_ZIPF = 2.0
 ADJ_ZIPF = 3.0
+BODY_ZIPF = 3.0
+FRAME_LIFT = 1.0
+"""``P`` rows below this lift are not stored (no preference for the preposition; A508 reads a higher bar)."""
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.,;:!?]")
 END = frozenset(".,;:!?")
 
@@ -199,11 +212,87 @@ def build(data: Path) -> list[str]:
         lemma, kind = forms[form]
         rows.append(f"F\t{form}\t{lemma}\t{kind}\t{int(bare[form] >= BARE_MIN)}\t{','.join(sorted(particles[form]))}")
     rows.extend(source_rows(folder, reflexive))
+    rows.extend(frame_rows(pairs, forms))
+    rows.extend(f"B\t{noun}" for noun in body_nouns())
     adverbs = _index("index.adv")
     for word in sorted(_index("index.adj")):
         if word.islower() and word not in adverbs and zipf_frequency(word, "en") >= ADJ_ZIPF:
             rows.append(f"A\t{word}")
     return rows
+
+
+def frame_rows(pairs: dict[tuple[str, str], int], forms: dict[str, tuple[str, str]]) -> list[str]:
+    """``P`` rows: per verb lemma and preposition, the lift of the preposition after the lemma's ``-ed`` forms in
+    the books' word pairs (their share of the forms' listed pairs over the same share for all ``-ed`` forms)."""
+    from mtqa.langs.data import data_toml
+
+    prepositions = tuple(data_toml("lexmodel", "reflexives.toml")["en"]["prepositions"])
+    first: collections.Counter = collections.Counter()
+    for (a, _), count in pairs.items():
+        first[a] += count
+    participles = {form: lemma for form, (lemma, kind) in forms.items() if kind == "ed"}
+    infinitive = infinitive_verbs()
+    total = sum(first[f] for f in participles)
+    base = {p: sum(pairs.get((f, p), 0) for f in participles) / max(1, total) for p in prepositions}
+    listed: collections.Counter = collections.Counter()
+    with_prep: collections.Counter = collections.Counter()
+    for form, lemma in participles.items():
+        listed[lemma] += first[form]
+        for p in prepositions:
+            with_prep[(lemma, p)] += pairs.get((form, p), 0)
+    rows = []
+    for (lemma, p), count in sorted(with_prep.items()):
+        if count and base[p] and not (p == "to" and lemma in infinitive):
+            lift = count / listed[lemma] / base[p]
+            if lift >= FRAME_LIFT:
+                rows.append(f"P\t{lemma}\t{p}\t{lift:.2f}")
+    return rows
+
+
+def infinitive_verbs() -> set[str]:
+    """The verbs of a WordNet 3.0 sense with frame 28, "Somebody ----s to INFINITIVE" ("refuse", "agree")."""
+    path = WORDNET / "data.verb"
+    if not path.is_file():
+        raise Missing(f"{path}: WordNet 3.0 is needed (Debian wordnet-base)")
+    verbs: set[str] = set()
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        cells = line.split("|")[0].split()
+        count = int(cells[3], 16)
+        words = [cells[4 + 2 * i].lower() for i in range(count)]
+        k = 4 + 2 * count
+        k += 1 + 4 * int(cells[k])
+        frames = int(cells[k]) if k < len(cells) else 0
+        for i in range(frames):
+            number, word = int(cells[k + 2 + 3 * i]), int(cells[k + 3 + 3 * i], 16)
+            if number == 28:
+                verbs.update(words if word == 0 else words[word - 1:word])
+    return verbs
+
+
+def body_nouns() -> list[str]:
+    """The common nouns whose first WordNet sense (the most frequent) is a part of the body (lexicographer file
+    ``noun.body``, 08): "foot", "leg", "head", not "heart" (first a feeling)."""
+    from wordfreq import zipf_frequency
+
+    index, data = WORDNET / "index.noun", WORDNET / "data.noun"
+    for path in (index, data):
+        if not path.is_file():
+            raise Missing(f"{path}: WordNet 3.0 is needed (Debian wordnet-base)")
+    first: dict[str, str] = {}
+    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line and not line.startswith(" "):
+            cells = line.split()
+            if cells[0].isalpha() and cells[0].islower():
+                first[cells[0]] = cells[-int(cells[2])]
+    files: dict[str, str] = {}
+    for line in data.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line and not line.startswith(" "):
+            cells = line.split(" ", 2)
+            files[cells[0]] = cells[1]
+    return sorted(w for w, offset in first.items()
+                  if files.get(offset) == "08" and zipf_frequency(w, "en") >= BODY_ZIPF)
 
 
 def source_rows(folder: Path, reflexive: frozenset) -> list[str]:

@@ -2,7 +2,8 @@
 
 The one owner of ``mtqa/data/lexmodel/reflexives.<lang>.tsv.gz`` (counted by ``bench/reflexive_verbs.py``: the
 verb forms of the language, the lemmas English data writes with "itself", "themselves" ..., the particles the
-verb takes without the pronoun, the attributes after the pronoun) and of ``lexmodel/reflexives.toml`` (the
+verb takes without the pronoun, the prepositions its passive prefers, the body nouns, the attributes after the
+pronoun) and of ``lexmodel/reflexives.toml`` (the
 pronouns, the words that tell a verb from a noun before them, the source clitics of each person). A faulty row
 is a :class:`DataError` naming the file and line; a language without the table has none (A508 is then silent).
 """
@@ -46,6 +47,13 @@ class Reflexives(NamedTuple):
     training news: whether translators keep the pronoun for that verb."""
     pattern: re.Pattern
     """A verb form followed by one of the pronouns (groups ``verb``, ``pronoun``, ``after``)."""
+    frames: dict[tuple[str, str], float]
+    """(lemma, preposition) -> the lift of the preposition after the lemma's ``-ed`` forms in the books' word pairs:
+    a high one is the passive of "V something to/from ..." ("limited to", "separated from"), a frame in which a
+    reflexive object is English's own ("limit itself to")."""
+    prepositions: frozenset[str]
+    body: frozenset[str]
+    """Nouns whose first sense is a part of the body: "shot himself in the foot" names the patient's own body."""
 
     def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
         """(kept, seen) of a source verb stem, pooled with the table's stems that begin it (the stemmer leaves
@@ -66,13 +74,13 @@ def reflexives(target: str) -> Optional[Reflexives]:
         return None
     from mtqa.compiled import cached, code_files
 
-    forms, learned, strength, attributes, sources = cached(f"reflexives-{target}", [path, *code_files(_rows)],
-                                                  lambda: _rows(path))
-    return _profile(target, forms, learned, strength, attributes, sources)
+    forms, learned, strength, attributes, sources, frames, body = cached(
+        f"reflexives-{target}", [path, *code_files(_rows)], lambda: _rows(path))
+    return _profile(target, forms, learned, strength, attributes, sources, frames, body)
 
 
 @built_from("lexmodel", "reflexives.toml")
-def _profile(target, forms, learned, strength, attributes, sources) -> Reflexives:
+def _profile(target, forms, learned, strength, attributes, sources, frames, body) -> Reflexives:
     prof = data_toml("lexmodel", "reflexives.toml")[target]
     pronouns = dict(prof["pronouns"])
     pattern = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<pronoun>" + alternation(pronouns) +
@@ -80,7 +88,9 @@ def _profile(target, forms, learned, strength, attributes, sources) -> Reflexive
     return Reflexives({w: Form(*f[:3], frozenset(f[3])) for w, f in forms.items()}, frozenset(learned),
                       dict(strength), frozenset(attributes), pronouns, frozenset(prof["determiners"]),
                       frozenset(prof["verb_cues"]), frozenset(prof["singular"]),
-                      tuple(prof["attribute_starts"]), frozenset(prof["not_verbs"]), dict(sources), pattern)
+                      tuple(prof["attribute_starts"]), frozenset(prof["not_verbs"]), dict(sources), pattern,
+                      {(lemma, p): lift for lemma, p, lift in frames}, frozenset(prof["prepositions"]),
+                      frozenset(body))
 
 
 def _rows(path):
@@ -89,6 +99,8 @@ def _rows(path):
     strength: dict = {}
     attributes: set = set()
     sources: dict = {}
+    frames: list = []
+    body: set = set()
 
     def row(cells: list) -> None:
         if cells[0] == "L" and len(cells) == 7:
@@ -102,12 +114,17 @@ def _rows(path):
             sources[cells[1]] = (int(cells[2]), int(cells[3]))
         elif cells[0] == "A" and len(cells) == 2:
             attributes.add(cells[1])
+        elif cells[0] == "P" and len(cells) == 4:
+            frames.append((cells[1], cells[2], float(cells[3])))
+        elif cells[0] == "B" and len(cells) == 2:
+            body.add(cells[1])
         else:
             raise ValueError("a row is L<TAB>lemma<TAB>five counts, F<TAB>form<TAB>lemma<TAB>kind<TAB>bare<TAB>"
-                             "particles, S<TAB>stem<TAB>two counts or A<TAB>word")
+                             "particles, S<TAB>stem<TAB>two counts, P<TAB>lemma<TAB>preposition<TAB>lift, "
+                             "B<TAB>noun or A<TAB>word")
 
     read_rows(path, row)
-    return forms, frozenset(learned), strength, frozenset(attributes), sources
+    return forms, frozenset(learned), strength, frozenset(attributes), sources, tuple(frames), frozenset(body)
 
 
 class Pronominal(NamedTuple):

@@ -63,6 +63,57 @@ def test_english_reflexives_and_other_readings_stay_quiet(source, target):
     assert _issues(target, source) == []
 
 
+@pytest.mark.parametrize("source, target", [
+    # a preposition the verb's passive prefers in the books ("devoted to", "limited to", "separated from"): the
+    # verb takes a complement with it, and a reflexive object before it is English's own
+    ("L'agence s'est consacrée à la réforme des retraites pendant deux ans.",
+     "The agency devoted itself to the pension reform for two years."),
+    ("La ligue se limitera à trois matchs amicaux cette saison.",
+     "The league will limit itself to three friendly matches this season."),
+    ("Après s'être séparée de sa maison mère, la banque a changé de nom.",
+     "After separating itself from its parent company, the bank changed its name."),
+    ("Les exportateurs se sont adaptés à la hausse de l'euro.",
+     "The exporters adapted themselves to the rise of the euro."),
+    # a part of the body after the preposition: the self is the patient of the act
+    ("Avec cette réforme, le ministre se tire une balle dans le pied.",
+     "With this reform, the minister is shooting himself in the foot."),
+])
+def test_the_verbs_own_prepositional_frame_stays_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    # "to" before a bare infinitive is no complement "engage" takes (« s'engager à » + infinitive)
+    ("La mairie s'est engagée à rénover la piscine avant l'été.",
+     "The town hall engaged itself to renovate the pool before the summer.", "engaged itself"),
+    # nor one "devote" takes, though "devoted to" + a noun phrase is its frame
+    ("L'agence s'est consacrée à réformer les retraites.",
+     "The agency devoted itself to reform the pensions.", "devoted itself"),
+    # a preposition the verb does not prefer: a place or a time after it ("imposed in" is any passive's "in")
+    ("La cycliste s'est imposée dans le sprint final à Roubaix.",
+     "The cyclist imposed herself in the final sprint in Roubaix.", "imposed herself"),
+    # a body noun heading a phrase is no part of the self's body
+    ("Le jeune coureur s'est imposé à la tête du peloton.",
+     "The young rider imposed himself at the head of the pack.", "imposed himself"),
+    ("Les enquêteurs se sont saisis des dossiers de la mairie.",
+     "The investigators seized themselves of the files of the town hall.", "seized themselves"),
+])
+def test_calques_before_a_preposition_are_still_flagged(source, target, span):
+    assert [i.text for i in _issues(target, source)] == [span]
+
+
+def test_the_prepositional_frames_are_learned_not_listed():
+    from mtqa.checks.reflexive_calques import ReflexiveCalque
+
+    table = reflexives("en")
+    bar = ReflexiveCalque.frame_lift
+    assert table.frames[("limit", "to")] >= bar and table.frames[("separate", "from")] >= bar
+    assert table.frames.get(("impose", "in"), 0.0) < bar and table.frames.get(("produce", "in"), 0.0) < bar
+    # "refused to" is mostly an infinitive after an intransitive verb (WordNet's frame 28): no "to" row
+    assert ("refuse", "to") not in table.frames
+    assert {"foot", "leg", "hand"} <= table.body and "heart" not in table.body
+
+
 @pytest.mark.parametrize("text, verb", [
     ("The company engaged itself to buy.", True),          # a past form: a verb
     ("The firm degrades itself slowly.", True),            # an -s form before a singular pronoun: a verb
@@ -125,6 +176,14 @@ def test_the_table_is_learned_not_listed():
 def test_a_faulty_table_names_the_file_and_line(tmp_path):
     bad = tmp_path / "reflexives.en.tsv"
     bad.write_text("L\tengage\t0\t0\t24\t1\t0\nF\tengaged\tengage\n", encoding="utf-8")
+    with pytest.raises(DataError) as exc:
+        module._rows(bad)
+    assert "reflexives.en.tsv" in str(exc.value) and "2" in str(exc.value)
+
+
+def test_a_faulty_frame_row_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "reflexives.en.tsv"
+    bad.write_text("P\tlimit\tto\t4.10\nP\tlimit\tto\thigh\n", encoding="utf-8")
     with pytest.raises(DataError) as exc:
         module._rows(bad)
     assert "reflexives.en.tsv" in str(exc.value) and "2" in str(exc.value)
