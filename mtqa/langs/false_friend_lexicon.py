@@ -673,7 +673,9 @@ _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "render
 def _placeholder_files(raws: list) -> list:
     """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
     dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
-    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built
+    :func:`mtqa.langs.data.data_files`), ``langs/<lang>.toml`` of each quotation, speech or reporting placeholder
+    with the module that reads its marks (:mod:`mtqa.langs.language`), and the module of :data:`mtqa.words.UPPER`
+    and ``LOWER``. A table built
     from the expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
     the patterns, so the tables read from them must not be served from the cache."""
     from pathlib import Path
@@ -686,9 +688,13 @@ def _placeholder_files(raws: list) -> list:
     if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
         files += data_files("inflection.toml")
     quoted = [m[2] for m in _QUOTED_VERBS.finditer(text)]
-    for lang in dict.fromkeys([*(m[1] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text),
-                               *_SPEECH.findall(text), *quoted]):
+    profiled = [*(m[2] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text), *_SPEECH.findall(text), *quoted]
+    for lang in dict.fromkeys(profiled):
         files += data_files("langs", f"{lang}.toml")  # the quotation marks, the reporting profile
+    if profiled:  # the code that turns the marks into a group (quotation_edge, speech_close)
+        import importlib  # ``mtqa.langs.language`` the attribute is the function; the module is wanted
+
+        files.append(Path(importlib.import_module("mtqa.langs.language").__file__))
     for lang in dict.fromkeys([*_REPORTING.findall(text), *quoted]):
         files += data_files("lexmodel", f"reporting.{lang}.tsv")
     if _REPORTING.search(text) or quoted:  # the thresholds that read the counts (REFERENCES_INVERT_MIN ...)
