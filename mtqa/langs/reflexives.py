@@ -56,10 +56,13 @@ class Reflexives(NamedTuple):
     """Nouns whose first sense is a part of the body: "shot himself in the foot" names the patient's own body."""
 
     def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
-        """(kept, seen) of a source verb stem, pooled with the table's stems that begin it (the stemmer leaves
-        some inflections longer: « enrichis » is "enrichi", « enrichir » "enrich"): one verb, one count."""
-        kept = seen = 0
-        for k in range(len(stem), shortest - 1, -1):
+        """(kept, seen) of a source verb stem, its own row pooled with the table's stems of ``shortest`` letters or
+        more that begin it (the stemmer leaves some inflections longer: « enrichis » is "enrichi", « enrichir »
+        "enrich"): one verb, one count. The stem itself is always read, however short (« pay », « cach »): its
+        row is that verb's; only the pooling stops at ``shortest``, since a short prefix (« de », « a ») would
+        pool another verb's counts into every verb that begins with it."""
+        kept, seen = self.sources.get(stem, (0, 0))
+        for k in range(len(stem) - 1, shortest - 1, -1):
             row = self.sources.get(stem[:k])
             if row:
                 kept, seen = kept + row[0], seen + row[1]

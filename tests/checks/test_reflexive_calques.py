@@ -52,6 +52,11 @@ def test_a_copied_pronominal_verb_is_flagged(source, target, span):
      "The residents organized themselves to clean the beach."),
     ("Les dirigeants se sont enrichis aux dépens des salariés.",
      "The managers enriched themselves at the expense of the employees."),
+    # a short stem's own row (« pay », « cré »: translators keep the pronoun often enough) is read, not skipped
+    ("Le joueur s'est payé une voiture de sport avec sa prime.",
+     "The player paid himself a sports car with his bonus."),
+    ("Le parti s'est créé une nouvelle image avant les élections.",
+     "The party created itself a new image before the elections."),
     # no pronominal verb in the source: the pronoun is no copy of one
     ("Le groupe a promis de reprendre tous les salariés.",
      "The group engaged itself to take back all the employees."),
@@ -202,3 +207,12 @@ def test_the_builder_says_a_missing_input_in_one_line(tmp_path, capsys):
     assert err.startswith("reflexive_verbs: ") and "\n" not in err
     assert builder.binomial_tail(0, 10, 0.1) == 1.0
     assert builder.binomial_tail(3, 10, 0.01) < 0.001
+
+
+def test_the_source_evidence_reads_a_short_stem_s_own_row_and_pools_only_long_prefixes():
+    table = reflexives("en")._replace(sources={"pay": (1, 2), "de": (0, 40), "a": (0, 90), "enrich": (3, 5),
+                                               "enrichi": (2, 3), "enri": (0, 9)})
+    assert table.source_evidence("pay") == (1, 2)  # a stem shorter than the pooling bound: its own row
+    assert table.source_evidence("enrichi") == (5, 8)  # pooled with "enrich", not with "enri"
+    assert table.source_evidence("dépens") == (0, 0)  # « de » pools into no « dé… » verb
+    assert table.source_evidence("a") == (0, 90)
