@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DATA = Path(__file__).resolve().parents[1] / "mtqa" / "data"
 SOURCE = "Le pays a connu une grave crise financière en 2009."
 TARGET = "The country has known a serious financial crisis in 2009."
@@ -171,3 +173,15 @@ def test_an_unless_window_that_is_no_number_in_a_lexicon_copy_names_the_file(tmp
     result = _run(tmp_path, folder, "A501", "La Pologne a rejoint l'Agence spatiale européenne.",
                   "Poland joined the European Spatial Agency.")
     assert "unless_window" in _one_line(result, f"{bad}:")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("{{QUOTE_CLOSE:en}}", "{{QUOTE_CLOSE:xx}}"),  # no profile, no marks: the frame would match nothing
+    ("{{SPEECH_CLOSE:en}}", "{{SPEECH_CLOSE:xx}}"),
+    ("{{REPORTING_INVERTED:en}}", "{{REPORTING_INVERTED:de}}"),  # a profile, but no reporting counts
+    ("{{UNINVERTED_REPORTING:en}}", "{{UNINVERTED_REPORTING:de}}"),
+])
+def test_a_placeholder_naming_a_language_without_its_data_names_the_placeholder_and_the_lexicon(tmp_path, old, new):
+    folder, bad = _copy_with(tmp_path, "false_friends.toml", old, new)
+    result = _run(tmp_path, folder, "A501", "« C'est fini », a confié le skipper.", "\"It is over,\" confided the skipper.")
+    assert new in _one_line(result, f"{bad}")

@@ -613,33 +613,56 @@ keeps the verb (:func:`mtqa.langs.reporting.quotation_calques`): the counts' col
 reports (major) and which it leaves to A617 (minor)."""
 
 
+def _marks(placeholder: str, lang: str, group: str) -> str:
+    """``group`` (a quotation edge or a speech end of ``lang``); a ValueError naming ``placeholder`` when it matches
+    nothing: a language without ``quotation_marks`` (a misspelt code, a profile not written yet) would leave the
+    entry's frame quietly blind."""
+    from mtqa.langs.data import NOTHING
+
+    if group == NOTHING:
+        raise ValueError(f"{placeholder} names a language without quotation marks (quotation_marks of "
+                         f"langs/{lang}.toml)")
+    return group
+
+
+def _counted(placeholder: str, lang: str) -> None:
+    """A ValueError naming ``placeholder`` when ``lang`` has no reporting counts: :func:`mtqa.langs.reporting.counts`
+    would blame a file the lexicon's author never named."""
+    from mtqa.langs.data import data_path
+
+    if not data_path("lexmodel", f"reporting.{lang}.tsv").is_file():
+        raise ValueError(f"{placeholder} names a language without reporting counts (lexmodel/reporting.{lang}.tsv)")
+
+
 def _speech(m: re.Match) -> str:
     from mtqa.langs import language
 
-    return language(m[1]).speech_close()
+    return _marks(m.group(), m[1], language(m[1]).speech_close())
 
 
 def _quoted_verbs(m: re.Match) -> str:
     from mtqa.langs.reporting import quotation_calques
 
+    _counted(m.group(), m[2])
     verbs = quotation_calques(m[2], m[1] == "WRONG_SENSE")
     if not verbs:
-        raise ValueError(f"{m.group()} names a language without reporting counts or such verbs")
+        raise ValueError(f"{m.group()}: the reporting counts of {m[2]!r} leave no such verb")
     return "(?:" + alternation(verbs) + ")"
 
 
 def _quote(m: re.Match) -> str:
     from mtqa.langs import language
 
-    return language(m[2]).quotation_edge("opening" if m[1] == "OPEN" else "closing")
+    return _marks(m.group(), m[2], language(m[2]).quotation_edge("opening" if m[1] == "OPEN" else "closing"))
 
 
 def _reporting(m: re.Match) -> str:
     from mtqa.langs.reporting import uninverted_verbs
 
+    _counted(m.group(), m[1])
     verbs = uninverted_verbs(m[1])
     if not verbs:
-        raise ValueError(f"{m.group()} names a language without reporting counts")
+        raise ValueError(f"{m.group()}: the reporting counts of {m[1]!r} leave no such verb")
     return "(?:" + alternation(verbs) + ")"
 
 
