@@ -84,8 +84,15 @@ def reflexives(target: str) -> Optional[Reflexives]:
 
 @built_from("lexmodel", "reflexives.toml")
 def _profile(target, forms, learned, strength, attributes, sources, frames, body) -> Reflexives:
-    prof = data_toml("lexmodel", "reflexives.toml")[target]
+    toml = data_toml("lexmodel", "reflexives.toml")
+    prof = toml[target]
     pronouns = dict(prof["pronouns"])
+    persons = {p for table in toml.values() if isinstance(table, dict) for p in dict(table.get("clitics") or {}).values()}
+    wrong = sorted(f"{pronoun} = {person!r}" for pronoun, person in pronouns.items() if person not in persons)
+    if wrong:
+        # a misspelt person ("thrid") matches no source clitic: A508 would find no source verb and stay silent
+        raise ValueError(f"[{target}].pronouns: {', '.join(wrong)} names no person of a source's clitics "
+                         f"({', '.join(sorted(persons)) or 'none'})")
     pattern = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<pronoun>" + alternation(pronouns) +
                          r")\b(?P<after>\s*[^\s]*(?:\s+[^\s]+)?)", re.IGNORECASE)
     return Reflexives({w: Form(*f[:3], frozenset(f[3])) for w, f in forms.items()}, frozenset(learned),
