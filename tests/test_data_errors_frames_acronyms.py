@@ -185,3 +185,37 @@ def test_a_placeholder_naming_a_language_without_its_data_names_the_placeholder_
     folder, bad = _copy_with(tmp_path, "false_friends.toml", old, new)
     result = _run(tmp_path, folder, "A501", "« C'est fini », a confié le skipper.", "\"It is over,\" confided the skipper.")
     assert new in _one_line(result, f"{bad}")
+
+
+QUOTE_ENTRY = """[[entry]]
+id = "quoted-test"
+kind = "false friend"
+source = '\\bzorg\\b'
+target = '(?P<trap>{{QUOTE_OPEN:en}}zorg{{QUOTE_CLOSE:en}})'
+suggestion = "zorg"
+note = "a test entry: a word read only between the profile's quotation marks"
+"""
+
+
+def test_quotation_marks_changed_in_a_profile_copy_rebuild_the_lexicon_s_cached_keys(tmp_path):
+    # {{QUOTE_OPEN:en}} is expanded from langs/en.toml's quotation_marks: a copy whose marks change must change
+    # the answer on a warm cache, as a cold one gives it, not serve the patterns compiled before
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    (folder / "false_friends.toml").write_text(QUOTE_ENTRY, encoding="utf-8")
+    shipped = (DATA / "langs" / "en.toml").read_text(encoding="utf-8")
+    curly = 'quotation_marks.opening = ["\\"", "“", "«"]\nquotation_marks.closing = ["\\"", "”", "»"]\n'
+    straight = 'quotation_marks.opening = ["\\""]\nquotation_marks.closing = ["\\""]\n'
+    assert curly in shipped
+    profile = folder / "langs" / "en.toml"
+    cache = tmp_path / "cache"
+
+    def flagged() -> bool:
+        result = _run(tmp_path, folder, "A501", "Il a dit zorg deux fois.", "He said “zorg” twice.", cache)
+        assert result.returncode in (0, 1), result.stderr
+        return "read only between the profile" in result.stdout  # the entry's note, its message
+
+    profile.write_text(shipped.replace(curly, straight), encoding="utf-8")
+    assert not flagged()
+    profile.write_text(shipped, encoding="utf-8")
+    assert flagged()
