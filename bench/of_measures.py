@@ -11,13 +11,15 @@ three hours" and "ten years of work" are English's own. Which nouns take which i
 counted in the human translations of French news (the newstest 2008-2013 references and Potet's post-edits, as
 ``bench/of_heads.py``; newstest 2014-2015 and every MT output held out). A measure is a figure or a cardinal word of
 ``numbers/fr.toml`` and one of its ``units`` or ``word_units``, optionally after a hedge of its
-``ambiguous_scale_amount_hedges`` (« près de », « plus de »). Rows (tab-separated):
+``ambiguous_scale_amount_hedges`` or ``range_approximators`` (« près de », « plus de »;
+:func:`mtqa.langs.of_phrases.measures`). Rows (tab-separated):
 
 * ``M word of compound other``: a French head N1 of « N1 de [hedge] NUM UNIT » (as written, lower case, a noun
   of the French dictionary) and how its reference renders it: "E1 of [hedge] NUM UNIT" (``of``; E1 a rendering
   of N1 by the lexical model), the measure before E1 within three words ("a 45-year-old man", "a ten-hour
   debate": ``compound``), or E1 with the measure elsewhere ("a debate lasting ten hours", "a man aged 45":
-  ``other``). Kept when read at least ``MIN_READINGS`` times and never with "of".
+  ``other``). Kept when read at least ``MIN_READINGS`` times and with "of" in at most ``OF_SHARE_MAX`` of them
+  (one translator's slip in ten: « homme » 1 "of" against 16).
 * ``T word of compound continuation count``: a French complement N2 of « NUM UNIT de N2 » and how its reference
   renders it: an English unit after a figure followed by "of" and a rendering of N2 within three words
   (``of``), followed at once by a rendering (``compound``: "ten metres high", "a five-year prison sentence"), or
@@ -57,9 +59,10 @@ class Missing(Exception):
     """An input file is missing: the table would differ."""
 
 
-def english_readings(pairs, frames_of=None) -> tuple[dict, dict]:
-    """(heads, complements): French word -> Counter of how the reference renders its frame (``of``,
-    ``compound``, ``other``) and, for complements, Counter of the other words after the English unit."""
+def english_readings(pairs) -> tuple[dict, dict, dict]:
+    """(heads, complements, words): French word -> Counter of how the reference renders its frame (``of``,
+    ``compound``, ``other``); and, for complements, French word -> Counter of the other words after the English
+    unit."""
     from mtqa.langs import language
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.langs.literal_expressions import closed_class
@@ -177,8 +180,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     try:
         if args.show:
-            from of_heads import parallel
-            heads, complements, words = english_readings(parallel(args.data))
+            from of_heads import Missing as HeadsMissing, parallel
+            try:
+                pairs = parallel(args.data)
+            except HeadsMissing as exc:
+                raise Missing(str(exc)) from exc
+            heads, complements, words = english_readings(pairs)
             for name, table in (("M", heads), ("T", complements)):
                 for w, c in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
                     print(name, w, dict(c), dict(words.get(w, {})) if name == "T" else "")

@@ -312,6 +312,8 @@ def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
             raise Missing(f"{source}: the training sources and their human English are needed (--data)")
         french = source.read_text(encoding="utf-8").splitlines()
         english = target.read_text(encoding="utf-8").splitlines()
+        if len(french) != len(english):  # zip would pair the wrong lines past a missing one, then stop early
+            raise Missing(f"{source}: {len(french)} lines, but {target.name} has {len(english)}: not parallel")
         for fr, en in zip(french, english):
             verbs = pronominal_verbs(fr, "fr")
             if len(verbs) != 1:

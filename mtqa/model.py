@@ -92,7 +92,10 @@ class Segment:
     def with_text(self, text: str) -> "Segment":
         """A copy of the segment (of its own class, every other field kept) holding ``text``, which must be of
         the same length: a reading of the same words another way (a dateline's capitals in title case,
-        :mod:`mtqa.names.datelines`), whose offsets are the segment's own."""
+        :mod:`mtqa.names.datelines`), whose offsets are the segment's own. Another length is refused
+        (ValueError): every issue found on the copy would point at the wrong characters of the input."""
+        if len(text) != len(self.text):
+            raise ValueError(f"with_text: {len(text)} characters for a segment of {len(self.text)}")
         values = list(self.fields())
         values[1] = text
         return type(self)(*values)

@@ -56,6 +56,12 @@ def test_missing_data_is_one_line(tmp_path, capsys):
     assert err.startswith("of_measures: ") and err.count("\n") == 1
 
 
+def test_missing_data_is_one_line_for_show_too(tmp_path, capsys):
+    assert of_measures.main(["--data", str(tmp_path), "--show"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("of_measures: ") and err.count("\n") == 1
+
+
 @pytest.mark.skipif(not (SHARED / "newstest-fren-2008-2015").is_dir(), reason="needs the shared WMT data")
 def test_shipped_table_is_a_fresh_build():
     assert of_measures.main(["--check"]) == 0

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DATA = Path(__file__).resolve().parents[1] / "mtqa" / "data"
 SOURCE = "Le pays a connu une grave crise financière en 2009."
 TARGET = "The country has known a serious financial crisis in 2009."
@@ -171,3 +173,49 @@ def test_an_unless_window_that_is_no_number_in_a_lexicon_copy_names_the_file(tmp
     result = _run(tmp_path, folder, "A501", "La Pologne a rejoint l'Agence spatiale européenne.",
                   "Poland joined the European Spatial Agency.")
     assert "unless_window" in _one_line(result, f"{bad}:")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("{{QUOTE_CLOSE:en}}", "{{QUOTE_CLOSE:xx}}"),  # no profile, no marks: the frame would match nothing
+    ("{{SPEECH_CLOSE:en}}", "{{SPEECH_CLOSE:xx}}"),
+    ("{{REPORTING_INVERTED:en}}", "{{REPORTING_INVERTED:de}}"),  # a profile, but no reporting counts
+    ("{{UNINVERTED_REPORTING:en}}", "{{UNINVERTED_REPORTING:de}}"),
+])
+def test_a_placeholder_naming_a_language_without_its_data_names_the_placeholder_and_the_lexicon(tmp_path, old, new):
+    folder, bad = _copy_with(tmp_path, "false_friends.toml", old, new)
+    result = _run(tmp_path, folder, "A501", "« C'est fini », a confié le skipper.", "\"It is over,\" confided the skipper.")
+    assert new in _one_line(result, f"{bad}")
+
+
+QUOTE_ENTRY = """[[entry]]
+id = "quoted-test"
+kind = "false friend"
+source = '\\bzorg\\b'
+target = '(?P<trap>{{QUOTE_OPEN:en}}zorg{{QUOTE_CLOSE:en}})'
+suggestion = "zorg"
+note = "a test entry: a word read only between the profile's quotation marks"
+"""
+
+
+def test_quotation_marks_changed_in_a_profile_copy_rebuild_the_lexicon_s_cached_keys(tmp_path):
+    # {{QUOTE_OPEN:en}} is expanded from langs/en.toml's quotation_marks: a copy whose marks change must change
+    # the answer on a warm cache, as a cold one gives it, not serve the patterns compiled before
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    (folder / "false_friends.toml").write_text(QUOTE_ENTRY, encoding="utf-8")
+    shipped = (DATA / "langs" / "en.toml").read_text(encoding="utf-8")
+    curly = 'quotation_marks.opening = ["\\"", "“", "«"]\nquotation_marks.closing = ["\\"", "”", "»"]\n'
+    straight = 'quotation_marks.opening = ["\\""]\nquotation_marks.closing = ["\\""]\n'
+    assert curly in shipped
+    profile = folder / "langs" / "en.toml"
+    cache = tmp_path / "cache"
+
+    def flagged() -> bool:
+        result = _run(tmp_path, folder, "A501", "Il a dit zorg deux fois.", "He said “zorg” twice.", cache)
+        assert result.returncode in (0, 1), result.stderr
+        return "read only between the profile" in result.stdout  # the entry's note, its message
+
+    profile.write_text(shipped.replace(curly, straight), encoding="utf-8")
+    assert not flagged()
+    profile.write_text(shipped, encoding="utf-8")
+    assert flagged()

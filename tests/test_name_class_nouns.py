@@ -5,6 +5,14 @@ where English writes it inside the name (after it, before "of", or before it for
 """
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 from mtqa.api import check_texts
 
 
@@ -40,3 +48,33 @@ def test_no_flag_without_the_source_name_nor_in_apposition_nor_described():
     assert _f302("La fondation Szabad Jövő a reçu un don.", "The foundation Szabad Jövő received a gift.") == []
     # an indefinite determiner makes a description
     assert _f302("Elle a créé une fondation Dupont pour les arts.", "She set up a Dupont foundation for the arts.") == []
+
+
+SHIPPED = Path(__file__).resolve().parents[1] / "mtqa" / "data" / "names" / "name_class_nouns.fr-en.tsv"
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("fondation\tfoundation\tafter\n", "fondation\tfoundation\taftr\n", "'aftr'"),  # a misspelt place
+    ("fondation\tfoundation\tafter\n", "fondation\tfoundation\t\n", "places"),  # no places: F302 blind
+    ("fondation\tfoundation\tafter\n", "fondation\tfoundation\tafter\nfondations\tfoundation\tbefore\n",
+     "'foundation'"),  # one English noun, two sets of places: one would be lost
+    ("fondation\tfoundation\tafter\n", "fondation\tfoundation\tafter\nfondation\tfund\tafter\n", "'fondation'"),
+])
+def test_a_faulty_row_of_a_copy_is_one_line_naming_the_file_and_line(tmp_path, old, new, said):
+    folder = tmp_path / "data" / "names"
+    folder.mkdir(parents=True)
+    text = SHIPPED.read_text(encoding="utf-8")
+    assert old in text
+    (folder / SHIPPED.name).write_text(text.replace(old, new), encoding="utf-8")
+    line = text.splitlines().index(old.rstrip("\n")) + 1 + (new.count("\n") - 1)
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "La fondation Edhi a envoyé des ambulances.",
+                               "target": "The Edhi foundation sent ambulances."}) + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(tmp_path / "data")}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "F302"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"{SHIPPED.name}:{line}" in lines[0] and said in lines[0], lines[0]

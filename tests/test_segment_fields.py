@@ -185,3 +185,13 @@ def test_a_feed_segment_takes_the_lines_it_falls_on_to_a_worker_not_the_whole_fi
     assert back.locate(4)[0] == 12_001 + (shift or 0)
     again = pickle.loads(pickle.dumps(back, pickle.HIGHEST_PROTOCOL))  # Dask sends a worker's segment on again
     assert _answers(again) == _answers(seg)
+
+
+def test_with_text_keeps_the_fields_and_refuses_another_length():
+    from mtqa.model import Role, Segment
+
+    segment = Segment(0, "PARIS (AFP) - Le ministre est arrivé.", Role.BODY, 0, 1, 0, multiline=False)
+    cased = segment.with_text("Paris (AFP) - Le ministre est arrivé.")
+    assert cased.text.startswith("Paris") and cased.role is Role.BODY and cased.index == 0
+    with pytest.raises(ValueError):
+        segment.with_text("Paris - Le ministre est arrivé.")  # offsets found on it would miss the input's

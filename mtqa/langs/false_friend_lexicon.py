@@ -613,33 +613,56 @@ keeps the verb (:func:`mtqa.langs.reporting.quotation_calques`): the counts' col
 reports (major) and which it leaves to A617 (minor)."""
 
 
+def _marks(placeholder: str, lang: str, group: str) -> str:
+    """``group`` (a quotation edge or a speech end of ``lang``); a ValueError naming ``placeholder`` when it matches
+    nothing: a language without ``quotation_marks`` (a misspelt code, a profile not written yet) would leave the
+    entry's frame quietly blind."""
+    from mtqa.langs.data import NOTHING
+
+    if group == NOTHING:
+        raise ValueError(f"{placeholder} names a language without quotation marks (quotation_marks of "
+                         f"langs/{lang}.toml)")
+    return group
+
+
+def _counted(placeholder: str, lang: str) -> None:
+    """A ValueError naming ``placeholder`` when ``lang`` has no reporting counts: :func:`mtqa.langs.reporting.counts`
+    would blame a file the lexicon's author never named."""
+    from mtqa.langs.data import data_path
+
+    if not data_path("lexmodel", f"reporting.{lang}.tsv").is_file():
+        raise ValueError(f"{placeholder} names a language without reporting counts (lexmodel/reporting.{lang}.tsv)")
+
+
 def _speech(m: re.Match) -> str:
     from mtqa.langs import language
 
-    return language(m[1]).speech_close()
+    return _marks(m.group(), m[1], language(m[1]).speech_close())
 
 
 def _quoted_verbs(m: re.Match) -> str:
     from mtqa.langs.reporting import quotation_calques
 
+    _counted(m.group(), m[2])
     verbs = quotation_calques(m[2], m[1] == "WRONG_SENSE")
     if not verbs:
-        raise ValueError(f"{m.group()} names a language without reporting counts or such verbs")
+        raise ValueError(f"{m.group()}: the reporting counts of {m[2]!r} leave no such verb")
     return "(?:" + alternation(verbs) + ")"
 
 
 def _quote(m: re.Match) -> str:
     from mtqa.langs import language
 
-    return language(m[2]).quotation_edge("opening" if m[1] == "OPEN" else "closing")
+    return _marks(m.group(), m[2], language(m[2]).quotation_edge("opening" if m[1] == "OPEN" else "closing"))
 
 
 def _reporting(m: re.Match) -> str:
     from mtqa.langs.reporting import uninverted_verbs
 
+    _counted(m.group(), m[1])
     verbs = uninverted_verbs(m[1])
     if not verbs:
-        raise ValueError(f"{m.group()} names a language without reporting counts")
+        raise ValueError(f"{m.group()}: the reporting counts of {m[1]!r} leave no such verb")
     return "(?:" + alternation(verbs) + ")"
 
 
@@ -673,7 +696,9 @@ _PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "render
 def _placeholder_files(raws: list) -> list:
     """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
     dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
-    :func:`mtqa.langs.data.data_files`) and the module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built
+    :func:`mtqa.langs.data.data_files`), ``langs/<lang>.toml`` of each quotation, speech or reporting placeholder
+    with the module that reads its marks (:mod:`mtqa.langs.language`), and the module of :data:`mtqa.words.UPPER`
+    and ``LOWER``. A table built
     from the expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
     the patterns, so the tables read from them must not be served from the cache."""
     from pathlib import Path
@@ -686,9 +711,13 @@ def _placeholder_files(raws: list) -> list:
     if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
         files += data_files("inflection.toml")
     quoted = [m[2] for m in _QUOTED_VERBS.finditer(text)]
-    for lang in dict.fromkeys([*(m[1] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text),
-                               *_SPEECH.findall(text), *quoted]):
+    profiled = [*(m[2] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text), *_SPEECH.findall(text), *quoted]
+    for lang in dict.fromkeys(profiled):
         files += data_files("langs", f"{lang}.toml")  # the quotation marks, the reporting profile
+    if profiled:  # the code that turns the marks into a group (quotation_edge, speech_close)
+        import importlib  # ``mtqa.langs.language`` the attribute is the function; the module is wanted
+
+        files.append(Path(importlib.import_module("mtqa.langs.language").__file__))
     for lang in dict.fromkeys([*_REPORTING.findall(text), *quoted]):
         files += data_files("lexmodel", f"reporting.{lang}.tsv")
     if _REPORTING.search(text) or quoted:  # the thresholds that read the counts (REFERENCES_INVERT_MIN ...)

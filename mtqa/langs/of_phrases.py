@@ -178,12 +178,12 @@ def name_complements(toks: Sequence, lang: str) -> Iterator[tuple[int, int]]:
 class MeasureTable(NamedTuple):
     heads: dict[str, tuple[int, int, int]]
     """French head, as written in lower case -> how the human translators rendered its « N1 de [hedge] NUM UNIT »:
-    ("E1 of NUM UNIT", the measure before E1, E1 with the measure elsewhere), for the heads they never wrote with
-    "of" (« homme » -> (0, 9, 4): "a 45-year-old man", "a man aged 45")."""
+    ("E1 of NUM UNIT", the measure before E1, E1 with the measure elsewhere), for the heads they wrote with "of"
+    in at most one reading in ten (« homme » -> (1, 15, 1): "a 45-year-old man", "a man aged 45"; one slip)."""
     complements: dict[str, tuple[int, int, str, int]]
     """French complement, as written in lower case -> how they rendered its « NUM UNIT de N2 »: ("UNIT of E2", the
     unit then E2 at once, their most frequent other words after the unit, its count), for the complements they
-    never wrote after "UNIT of" (« prison » -> (0, 0, "in prison", 12))."""
+    wrote after "UNIT of" in at most one reading in ten (« prison » -> (1, 7, "in prison", 8))."""
 
 
 @memoize(TABLES)

@@ -56,10 +56,13 @@ class Reflexives(NamedTuple):
     """Nouns whose first sense is a part of the body: "shot himself in the foot" names the patient's own body."""
 
     def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
-        """(kept, seen) of a source verb stem, pooled with the table's stems that begin it (the stemmer leaves
-        some inflections longer: « enrichis » is "enrichi", « enrichir » "enrich"): one verb, one count."""
-        kept = seen = 0
-        for k in range(len(stem), shortest - 1, -1):
+        """(kept, seen) of a source verb stem, its own row pooled with the table's stems of ``shortest`` letters or
+        more that begin it (the stemmer leaves some inflections longer: « enrichis » is "enrichi", « enrichir »
+        "enrich"): one verb, one count. The stem itself is always read, however short (« pay », « cach »): its
+        row is that verb's; only the pooling stops at ``shortest``, since a short prefix (« de », « a ») would
+        pool another verb's counts into every verb that begins with it."""
+        kept, seen = self.sources.get(stem, (0, 0))
+        for k in range(len(stem) - 1, shortest - 1, -1):
             row = self.sources.get(stem[:k])
             if row:
                 kept, seen = kept + row[0], seen + row[1]
@@ -81,8 +84,15 @@ def reflexives(target: str) -> Optional[Reflexives]:
 
 @built_from("lexmodel", "reflexives.toml")
 def _profile(target, forms, learned, strength, attributes, sources, frames, body) -> Reflexives:
-    prof = data_toml("lexmodel", "reflexives.toml")[target]
+    toml = data_toml("lexmodel", "reflexives.toml")
+    prof = toml[target]
     pronouns = dict(prof["pronouns"])
+    persons = {p for table in toml.values() if isinstance(table, dict) for p in dict(table.get("clitics") or {}).values()}
+    wrong = sorted(f"{pronoun} = {person!r}" for pronoun, person in pronouns.items() if person not in persons)
+    if wrong:
+        # a misspelt person ("thrid") matches no source clitic: A508 would find no source verb and stay silent
+        raise ValueError(f"[{target}].pronouns: {', '.join(wrong)} names no person of a source's clitics "
+                         f"({', '.join(sorted(persons)) or 'none'})")
     pattern = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?P<pronoun>" + alternation(pronouns) +
                          r")\b(?P<after>\s*[^\s]*(?:\s+[^\s]+)?)", re.IGNORECASE)
     return Reflexives({w: Form(*f[:3], frozenset(f[3])) for w, f in forms.items()}, frozenset(learned),

@@ -422,8 +422,11 @@ def subject_head(subject: str) -> str:
 
 
 @memoize(TABLES)
-def counts(lang: str) -> Optional[Counts]:
-    """The counts of ``mtqa/data/lexmodel/reporting.<lang>.tsv``; None when there is no such file."""
+def counts(lang: str) -> Counts:
+    """The counts of ``mtqa/data/lexmodel/reporting.<lang>.tsv``. A file that cannot be read, or a faulty row, is a
+    :class:`DataError` naming it (and the line): the file ships with every language whose profile reads reporting
+    verbs, and without it A617/A618 would read nothing without a word. Callers that may meet a language
+    without one ask first (A501's placeholders do: :func:`mtqa.langs.false_friend_lexicon._counted`)."""
     path = data_path("lexmodel", f"reporting.{lang}.tsv")
     try:
         text = path.read_text(encoding="utf-8")
@@ -473,10 +476,8 @@ def uninverted_verbs(lang: str) -> tuple[str, ...]:
     is the person spoken to); in the past only (:func:`is_present`: the present, "…, explains Dr Martel", is the
     tense of features, where English writers invert more freely). Longest first, for an alternation. Read by A501's lexicon through
     ``{{UNINVERTED_REPORTING:<lang>}}``, so that its inverted-verb entries take the verbs of the counts, not a
-    list of their own. Empty without the counts."""
+    list of their own."""
     table = counts(lang)
-    if table is None:
-        return ()
     profile = language(lang)
     own = {*profile.profile_words("reporting_inversion", "english_inverts"), *_speech_tags(lang),
            *profile.profile_words("reporting_inversion", "object_verbs")}
@@ -510,8 +511,6 @@ def quotation_calques(lang: str, wrong_sense: bool) -> tuple[str, ...]:
     through ``{{REPORTING_WRONG_SENSE:<lang>}}`` and ``{{REPORTING_INVERTED:<lang>}}``; the verbs the references
     do invert (declared) stay A617's, minor. Longest first, for an alternation."""
     table = counts(lang)
-    if table is None:
-        return ()
     profile = language(lang).extra.get("reporting_inversion", {})
     wrong = {v.lower() for key in ("non_words", "needs_object", "wrong_senses") for v in (profile.get(key) or {})}
     return tuple(v for v in uninverted_verbs(lang) if not references_invert(v, table) and (v in wrong) == wrong_sense)
@@ -531,11 +530,8 @@ def is_subject(subject: str, table: Counts, named: bool = False) -> bool:
 
 def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
     """The :func:`inversions` of ``text`` English does not write: a verb English does not invert itself, with a
-    subject (:func:`is_subject`), after a reported clause (``speech``: after direct speech instead). Nothing
-    without the counts."""
+    subject (:func:`is_subject`), after a reported clause (``speech``: after direct speech instead)."""
     table = counts(lang)
-    if table is None:
-        return
     tags = _speech_tags(lang)
     for inv in inversions(text, lang):
         if (_reads_as_speech(inv, tags, lang) != speech or english_inverts_in(inv, table, lang)

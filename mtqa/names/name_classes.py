@@ -46,8 +46,7 @@ def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Patte
     rows = pair.table("name_class_nouns")
     if not rows:
         return None
-    by_french = {row["french"]: row["english"] for row in rows}
-    places = {row["english"]: frozenset(row["places"].split()) for row in rows}
+    by_french, places = _checked(rows, f"name_class_nouns.{pair.code}.tsv")
     links = sorted(pair.source.word_set("complement_words") | pair.source.word_set("place_articles"))
     link = rf"(?:(?:{alternation(links)})(?:{_SPACE}|['’]))"
     french = alternation(by_french, _spaced)
@@ -57,6 +56,39 @@ def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Patte
     nouns = sorted(set(by_french.values()))
     target = re.compile(rf"(?<![\w'’-])({alternation(nouns, _spaced)})(?![\w'’-])")
     return by_french, places, source, target
+
+
+PLACES = frozenset({"after", "of", "before"})
+"""The sides on which English writes a class noun inside a name (the table's ``places``): after the name (the Edhi
+Foundation), before "of" and a capitalised word (the Ministry of Mines), before the name (Saint Jerome)."""
+
+
+def _checked(rows, name: str) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The table's English noun by French noun and places by English noun; a row with an empty cell, a place not
+    of :data:`PLACES`, a French noun given twice or an English noun given two sets of places is a
+    :class:`DataError` naming the file and line. Why: F302 reads a noun only on its places, so a row whose places
+    are missing or misspelt ("aftr") would leave it blind without a word, and a second row for a noun would
+    silently replace the first."""
+    by_french: dict[str, str] = {}
+    places: dict[str, frozenset[str]] = {}
+    for index, row in enumerate(rows):
+        french, english = (row.get("french") or "").strip(), (row.get("english") or "").strip()
+        where = frozenset((row.get("places") or "").split())
+        problem = (
+            "a row needs its french noun, english noun and places" if not (french and english and where)
+            else f"places {' '.join(sorted(where - PLACES))!r} are none of {' '.join(sorted(PLACES))}"
+            if where - PLACES
+            else f"the french noun {french!r} has a row already" if french in by_french
+            else f"the english noun {english!r} has other places in another row"
+            if places.get(english, where) != where else None)
+        if problem:
+            from mtqa.errors import DataError
+            from mtqa.langs.data import data_path, table_line
+
+            raise DataError(problem, path=str(data_path("names", name)), line=table_line(name, index))
+        by_french[french] = english
+        places[english] = where
+    return by_french, places
 
 
 def _spaced(words: str) -> str:

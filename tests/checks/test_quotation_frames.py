@@ -260,3 +260,12 @@ def test_a_word_order_issue_carries_the_fix_of_the_word_inside_it(text, source, 
 def test_a_word_order_issue_without_a_false_friend_inside_stays_minor():
     assert graded("Madrid signed on Thursday the agreement.", "Madrid a signé jeudi l'accord.") == [
         ("A501", "minor", "signed on Thursday the agreement", "signed the agreement … on Thursday")]
+
+
+@pytest.mark.parametrize("placeholder", ["{{QUOTE_OPEN:en}}", "{{QUOTE_CLOSE:en}}", "{{SPEECH_CLOSE:en}}"])
+def test_a_quotation_placeholder_alone_keys_its_profile_and_the_code_that_reads_its_marks(placeholder):
+    # the profile's marks (quotation_marks) and quotation_edge / speech_close make the group: a copy whose marks
+    # changed, or a change to that code, must not be served the patterns compiled before
+    read = ffl._placeholder_files([{"target": placeholder + r"\s+said"}])
+    assert any(str(f).endswith("mtqa/data/langs/en.toml") for f in read)
+    assert any(str(f).endswith("mtqa/langs/language.py") for f in read)

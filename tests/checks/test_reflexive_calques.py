@@ -52,6 +52,11 @@ def test_a_copied_pronominal_verb_is_flagged(source, target, span):
      "The residents organized themselves to clean the beach."),
     ("Les dirigeants se sont enrichis aux dépens des salariés.",
      "The managers enriched themselves at the expense of the employees."),
+    # a short stem's own row (« pay », « cré »: translators keep the pronoun often enough) is read, not skipped
+    ("Le joueur s'est payé une voiture de sport avec sa prime.",
+     "The player paid himself a sports car with his bonus."),
+    ("Le parti s'est créé une nouvelle image avant les élections.",
+     "The party created itself a new image before the elections."),
     # no pronominal verb in the source: the pronoun is no copy of one
     ("Le groupe a promis de reprendre tous les salariés.",
      "The group engaged itself to take back all the employees."),
@@ -202,3 +207,61 @@ def test_the_builder_says_a_missing_input_in_one_line(tmp_path, capsys):
     assert err.startswith("reflexive_verbs: ") and "\n" not in err
     assert builder.binomial_tail(0, 10, 0.1) == 1.0
     assert builder.binomial_tail(3, 10, 0.01) < 0.001
+
+
+def test_the_source_evidence_reads_a_short_stem_s_own_row_and_pools_only_long_prefixes():
+    table = reflexives("en")._replace(sources={"pay": (1, 2), "de": (0, 40), "a": (0, 90), "enrich": (3, 5),
+                                               "enrichi": (2, 3), "enri": (0, 9)})
+    assert table.source_evidence("pay") == (1, 2)  # a stem shorter than the pooling bound: its own row
+    assert table.source_evidence("enrichi") == (5, 8)  # pooled with "enrich", not with "enri"
+    assert table.source_evidence("dépens") == (0, 0)  # « de » pools into no « dé… » verb
+    assert table.source_evidence("a") == (0, 90)
+
+
+def test_a_pronoun_with_a_misspelt_person_in_a_copy_is_one_line_naming_the_file(tmp_path):
+    # "thrid" matches no person of the source's clitics: A508 would never find the source verb and stay silent
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    shipped = Path(module.__file__).resolve().parents[1] / "data" / "lexmodel" / "reflexives.toml"
+    text = shipped.read_text(encoding="utf-8")
+    assert 'itself = "third"' in text
+    folder = tmp_path / "data" / "lexmodel"
+    folder.mkdir(parents=True)
+    (folder / "reflexives.toml").write_text(text.replace('itself = "third"', 'itself = "thrid"'), encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Le groupe s'est engagé à reprendre tous les salariés du site.",
+                               "target": "The group engaged itself to take back all the employees of the site."})
+                   + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(tmp_path / "data")}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "A508"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2, (result.returncode, result.stdout[-300:], result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "reflexives.toml" in lines[0] and "thrid" in lines[0], lines[0]
+
+
+def test_the_builder_refuses_sources_and_translations_of_unequal_length(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "reflexive_verbs.py"
+    spec = importlib.util.spec_from_file_location("reflexive_verbs", path)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    news = tmp_path / "newstest-fren-2008-2015"
+    news.mkdir()
+    for name in builder.REFERENCES:
+        (news / name).write_text("The club engaged itself.\n", encoding="utf-8")
+        (news / (name[:-3] + ".fr")).write_text("Le club s'est engagé.\n", encoding="utf-8")
+    potet = tmp_path / "potet-fren-postedit"
+    potet.mkdir()
+    (potet / "src.fr").write_text("Le club s'est engagé.\nIl s'est imposé.\n", encoding="utf-8")
+    (potet / "pe.en").write_text("The club committed.\n", encoding="utf-8")  # a line lost: the rest would shift
+    with pytest.raises(builder.Missing, match="not parallel"):
+        builder.source_rows(news, frozenset({"itself"}))
