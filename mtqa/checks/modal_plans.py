@@ -33,7 +33,8 @@ class PlanAsObligation(SegmentCheck):
     is required: the reader hears a duty or a deadline imposed on someone. The rule reads the frame in the source
     (``plan_modal`` of ``fr.toml``): a present « doit/doivent » + infinitive followed in its clause by a point in
     time still to come (« samedi », « l'an prochain », « en mars », « le 12 juin », « en 2030 ») or followed by a
-    figure to reach (« créer plus de 10 000 emplois »). A deadline is no evidence: « d'ici 2030 », « avant le 12
+    figure to reach (« créer plus de 10 000 emplois »); a sum of money or the figure of a verb of paying (« doit verser
+    20 000 euros à la victime ») is what an obligation sets as often as a plan, and no evidence. A deadline is no evidence: « d'ici 2030 », « avant le 12
     juin » is what an obligation sets (« le ministre doit présenter un budget d'ici trois semaines » is "must" in a
     correct translation), so « doit être achevé d'ici 2030 » is left alone. So is a sentence with a word of
     constraint or rule (« car », « puisque », « chaque », « impérativement »), a purpose the act is needed for

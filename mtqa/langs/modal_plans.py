@@ -53,6 +53,10 @@ class SourceReading(NamedTuple):
     """a deadline's lead ending the text before a time (« d'ici », « avant le »): the time is then no plan's"""
     figure_phrase: re.Pattern
     """the whole figure quoted as evidence (« plus de 10 000 emplois »): its lead, every group of digits, a word"""
+    money: re.Pattern
+    """a figure that is a sum of money (« 20 000 euros », « 500 millions d'euros », « 3 000 € »)"""
+    paying: frozenset
+    """the verbs of paying (« verser », « rembourser »): their figure is a sum owed"""
     obligations: re.Pattern
     """every form of the language's verbs of obligation: a sentence with one outside the frames is left alone"""
     clause_end: re.Pattern
@@ -118,6 +122,10 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     figure_phrase = re.compile(
         rf"(?i)\s*((?:(?:{leads})\s+)?\d+(?:[\s\u00a0\u202f]\d{{3}}(?!\d))*(?:[.,]\d+)?"
         rf"(?:\s*%|\s+{_WORD}(?:\s+d['’](?!ici{_EDGE_AFTER}){_WORD})?)?)")
+    # a sum of money: the figure, up to two words (« millions de ») and an elided word (« d' »), then a currency
+    money = re.compile(
+        rf"(?i)\s*(?:(?:{leads})\s+)?\d[\d\s\u00a0\u202f.,]*(?:{_WORD}\s+){{0,2}}(?:{_WORD}['’])?"
+        rf"(?:{_phrases(_words(table, 'money_words', lang, name))})(?![\w'’-])")
     purpose = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'purpose_leads', lang, name))})\s*"
         rf"(?:(?:{_phrases(_words(table, 'purpose_clitics', lang, name))})\s*)*{_WORD}(?:{endings}){_EDGE_AFTER}")
@@ -129,7 +137,9 @@ def source_reading(lang: str) -> Optional[SourceReading]:
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'obligation_forms', lang, name))}){_EDGE_AFTER}")
     clause_end = re.compile(f"[{re.escape(''.join(_words(table, 'clause_marks', lang, name)))}]")
     return SourceReading(modal, frozenset(w.lower() for w in _words(table, "plural_forms", lang, name)), time,
-                         figure, duty, purpose, deadline, figure_phrase, obligations, clause_end)
+                         figure, duty, purpose, deadline, figure_phrase,
+                         money, frozenset(w.lower() for w in _words(table, "paying_verbs", lang, name)),
+                         obligations, clause_end)
 
 
 @memoize(TABLES)
@@ -172,7 +182,7 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
             return None  # « doit gagner samedi pour se qualifier »: what the act is needed for, a duty
         clause = reading.clause_end.split(rest, 1)[0]
         evidence = _point_in_time(reading, clause)
-        if evidence is None and reading.figure.match(rest):
+        if evidence is None and reading.figure.match(rest) and not _owed(reading, m.group("verb"), rest):
             evidence = reading.figure_phrase.match(rest).group(1)
         if evidence is None:
             continue
@@ -184,6 +194,13 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
         if not any(s <= o.start() < e for s, e in covered):
             return None  # another « devoir » or « falloir » of the sentence may be the target's "must"
     return frames
+
+
+def _owed(reading: SourceReading, verb: str, rest: str) -> bool:
+    """Whether the figure after the infinitive is a sum owed, which an obligation sets as often as a plan
+    (« le condamné doit verser 20 000 euros à la victime »: must pay): a verb of paying, or a currency after the
+    figure."""
+    return re.split(r"['’]", verb.lower())[-1] in reading.paying or reading.money.match(rest) is not None
 
 
 def _point_in_time(reading: SourceReading, clause: str) -> Optional[str]:

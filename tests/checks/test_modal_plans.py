@@ -75,6 +75,11 @@ def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     # another obligation in the sentence that "must" may render
     ("Il faut que le pont soit réparé : il doit rouvrir en mars 2026.",
      "The bridge must be repaired: it is due to reopen in March 2026."),
+    # a sum of money, or the figure of a verb of paying, is what an obligation sets
+    ("Le condamné doit verser 20 000 euros à la victime.", "The convicted man must pay 20,000 euros to the victim."),
+    ("La banque doit rembourser 500 millions d'euros.", "The bank must repay 500 million euros."),
+    ("Le club doit trouver 3 000 € avant la reprise.", "The club must find €3,000 before the restart."),
+    ("La commune doit payer 40 amendes.", "The town must pay 40 fines."),
     # more "must" than plans
     ("Le rapport doit être publié mardi.", "The report must be ready and must be published on Tuesday."),
     # a deduction, not an obligation
@@ -93,8 +98,8 @@ def test_frames_quote_their_evidence():
     reading = source_reading("fr")
     found = plan_frames(reading, "Selon le ministère, les travaux doivent débuter à partir de 2030.")
     assert [(f.evidence, f.plural) for f in found] == [("à partir de 2030", True)]
-    found = plan_frames(reading, "Le groupe doit investir 40 millions d'euros.")
-    assert [f.evidence for f in found] == ["40 millions d'euros"]
+    found = plan_frames(reading, "Le groupe doit produire 40 millions d'unités.")
+    assert [f.evidence for f in found] == ["40 millions d'unités"]
     # a whole figure, its lead and its word, without the full stop
     found = plan_frames(reading, "L'usine doit créer plus de 10 000 emplois.")
     assert [f.evidence for f in found] == ["plus de 10 000 emplois"]
