@@ -36,6 +36,7 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
      "is expected to"),
     ("La centrale doit produire plus de 400 mégawatts à partir de 2027, selon l'exploitant.",
      "The plant must produce more than 400 megawatts from 2027, according to the operator.", "is expected to"),
+    ("Le tunnel doit rouvrir courant 2026.", "The tunnel must reopen during 2026.", "is expected to"),
     ("Le nouveau terminal doit être inauguré en septembre 2026.",
      "The new terminal must be opened in September 2026.", "is expected to"),
     ("L'usine doit embaucher 1 200 salariés, a indiqué la direction.",
@@ -80,6 +81,9 @@ def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     ("La banque doit rembourser 500 millions d'euros.", "The bank must repay 500 million euros."),
     ("Le club doit trouver 3 000 € avant la reprise.", "The club must find €3,000 before the restart."),
     ("La commune doit payer 40 amendes.", "The town must pay 40 fines."),
+    # the noun « courant » (power, a current of thought) is no time; « courant 2026 » is
+    ("EDF doit rétablir le courant dans la soirée.", "EDF must restore power in the evening."),
+    ("Le parti doit suivre le courant libéral.", "The party must follow the liberal current."),
     # more "must" than plans
     ("Le rapport doit être publié mardi.", "The report must be ready and must be published on Tuesday."),
     # a deduction, not an obligation
