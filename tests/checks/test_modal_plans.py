@@ -144,6 +144,11 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
     # after a noun alone, or after "remain", "in the process of" is English's own (no verb of seeing or catching)
     ("Un pays en train de se reconstruire a besoin d'aide.", "A country in the process of rebuilding needs help."),
     ("Le pays reste en train de se reconstruire.", "The country remains in the process of rebuilding."),
+    # « représente » is "represents" and « vu » also "given": the noun after them is English's own frame
+    ("Cette réforme représente un pays en train de changer.",
+     "This reform represents a country in the process of changing."),
+    ("Vu le nombre d'usines en train de fermer, le ministre s'inquiète.",
+     "Given the number of factories in the process of closing, the minister is worried."),
     # « désormais » is the "from now on"
     ("Le club a d'ores et déjà recruté deux joueurs et jouera désormais à domicile.",
      "The club has already signed two players and will play at home from now on."),
