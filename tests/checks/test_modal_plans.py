@@ -47,7 +47,7 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
 def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     found = _issues(target, source)
     assert [(target[i.start:i.end].lower(), i.suggestion) for i in found] == [("must", suggestion)]
-    assert "« devoir » of a plan" in found[0].message
+    assert "« devoir » of a plan" in found[0].message and "is still to come" in found[0].message
 
 
 # -- quiet: an obligation, or a "must" that is not the plan's ------------------------------------------------------
@@ -96,6 +96,16 @@ def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
 ])
 def test_an_obligation_or_another_must_is_quiet(source, target):
     assert _issues(target, source) == []
+
+
+def test_fewer_must_than_frames_quote_no_frame():
+    # two plans, one "must": which frame it renders is not read, so neither is quoted (not « doit partir »)
+    source = "Le ministre doit partir en mars et la ligne doit ouvrir en juin."
+    target = "The minister will leave in March and the line must open in June."
+    found = _issues(target, source)
+    assert [target[i.start:i.end] for i in found] == ["must"]
+    assert "doit partir" not in found[0].message and "en mars" not in found[0].message
+    assert "« devoir » here is one of a plan" in found[0].message
 
 
 def test_frames_quote_their_evidence():
