@@ -64,6 +64,17 @@ def _spaced(words: str) -> str:
     return re.escape(words).replace(r"\ ", _SPACE)
 
 
+_LAST_WORD_STOPPED = re.compile(r"(?<![\w'’.-])[^\W\d_]{4,}\.$")
+"""A last word of four letters or more whose only dot ends it: the sentence's full stop, not an abbreviation's
+("Edhi." ends « la fondation Edhi. » where "St." or "U.S." keep theirs)."""
+
+
+def _without_full_stop(said: str) -> str:
+    """The source's noun and name as quoted in the message, without the sentence's full stop that the name pattern
+    admits (it keeps the dots of "St. Louis", "J.-P.")."""
+    return said[:-1] if _LAST_WORD_STOPPED.search(said) else said
+
+
 _WORD_BEFORE = re.compile(rf"({_CAPITALISED}){_SPACE}$")
 _WORD_AFTER = re.compile(rf"{_SPACE}({_CAPITALISED})")
 _OF_AFTER = re.compile(rf"{_SPACE}of{_SPACE}(?:the{_SPACE})?[{UPPER}]")
@@ -82,7 +93,7 @@ def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
     for m in source_re.finditer(joined_sources(sources)):
         french = " ".join(m.group(1).split())
         words = frozenset(fold(w.strip(".,;:")) for w in m.group(2).split())
-        evidence.setdefault(by_french[french], []).append((m.group(0), words))
+        evidence.setdefault(by_french[french], []).append((_without_full_stop(m.group(0)), words))
     if not evidence:
         return
     for m in target_re.finditer(text):
