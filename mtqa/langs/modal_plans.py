@@ -32,7 +32,6 @@ class PlanFrame(NamedTuple):
     start: int
     end: int
     """The span of the modal and its infinitive (« doivent être », « doit créer »)."""
-    plural: bool
     evidence: str
     """What makes it a plan: the time phrase or the figure (quoted in the message)."""
 
@@ -40,7 +39,6 @@ class PlanFrame(NamedTuple):
 class SourceReading(NamedTuple):
     modal: re.Pattern
     """a modal form, an optional negation before it, up to ``reach`` words, and an infinitive (group ``verb``)"""
-    plural: frozenset
     time: re.Pattern
     """a time still to come, read in the modal's own clause after it"""
     figure: re.Pattern
@@ -136,7 +134,7 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     obligations = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'obligation_forms', lang, name))}){_EDGE_AFTER}")
     clause_end = re.compile(f"[{re.escape(''.join(_words(table, 'clause_marks', lang, name)))}]")
-    return SourceReading(modal, frozenset(w.lower() for w in _words(table, "plural_forms", lang, name)), time,
+    return SourceReading(modal, time,
                          figure, duty, purpose, deadline, figure_phrase,
                          money, frozenset(w.lower() for w in _words(table, "paying_verbs", lang, name)),
                          obligations, clause_end)
@@ -186,7 +184,7 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
             evidence = reading.figure_phrase.match(rest).group(1)
         if evidence is None:
             continue
-        frames.append(PlanFrame(m.start("modal"), m.end(), m.group("modal").lower() in reading.plural, evidence))
+        frames.append(PlanFrame(m.start("modal"), m.end(), evidence))
         covered.append((m.start("modal"), m.end("modal")))
     if not frames:
         return []

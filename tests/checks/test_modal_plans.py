@@ -111,7 +111,7 @@ def test_fewer_must_than_frames_quote_no_frame():
 def test_frames_quote_their_evidence():
     reading = source_reading("fr")
     found = plan_frames(reading, "Selon le ministère, les travaux doivent débuter à partir de 2030.")
-    assert [(f.evidence, f.plural) for f in found] == [("à partir de 2030", True)]
+    assert [f.evidence for f in found] == ["à partir de 2030"]
     found = plan_frames(reading, "Le groupe doit produire 40 millions d'unités.")
     assert [f.evidence for f in found] == ["40 millions d'unités"]
     # a whole figure, its lead and its word, without the full stop
@@ -201,3 +201,21 @@ def test_bad_profile_is_a_data_error(monkeypatch, lang, table, key, value):
     finally:
         monkeypatch.undo()
         reader.cache_clear()
+
+
+def test_a_profile_needs_no_plural_forms(monkeypatch):
+    # the suggestion follows the English subject: the French verb's number is read nowhere, so a profile copy
+    # without ``plural_forms`` reads as before
+    from mtqa.langs import language as language_module
+    from mtqa.langs import modal_plans
+
+    profile = language_module("fr")
+    table = {k: v for k, v in profile.extra["plan_modal"].items() if k != "plural_forms"}
+    monkeypatch.setitem(profile.extra, "plan_modal", table)
+    modal_plans.source_reading.cache_clear()
+    try:
+        reading = modal_plans.source_reading("fr")
+        assert [f.evidence for f in plan_frames(reading, "Les travaux doivent commencer lundi.")] == ["lundi"]
+    finally:
+        monkeypatch.undo()
+        modal_plans.source_reading.cache_clear()
