@@ -219,3 +219,13 @@ def test_a_profile_needs_no_plural_forms(monkeypatch):
     finally:
         monkeypatch.undo()
         modal_plans.source_reading.cache_clear()
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # before a bare clause "made known" is stilted: one verb, inflected as the trap, reads in every frame
+    ("Il a fait savoir qu'il viendrait.", "He made know he would come.", "made know", "announced"),
+    ("Le club fait savoir sa décision.", "The club makes know its decision.", "makes know", "announces"),
+])
+def test_faire_savoir_suggests_one_verb(source, target, span, suggestion):
+    found = _issues(target, source, ("A501",))
+    assert [(i.text, i.suggestion) for i in found] == [(span, suggestion)]
