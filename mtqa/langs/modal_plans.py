@@ -112,14 +112,24 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     months = _phrases(_words(table, "months", lang, name))
     # the year first: « à partir de 2030 » is quoted whole, not as « à partir »; a month after a lead (« en mars »,
     # « fin juin ») or a day (« le 12 juin », « 1er juillet »), with its year if it has one
+    day_articles = _phrases(_words(table, "day_articles", lang, name))
+    first_days = _phrases(_words(table, "first_days", lang, name))
     time = re.compile(rf"(?i){_EDGE_BEFORE}(?:(?:{years})\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d|"
-                      rf"(?:(?:{years})\s*|(?:le\s+)?(?:[1-9]|[12]\d|3[01]|1er)\s+)(?:{months})(?:\s+(?:19|20)\d\d)?|"
+                      rf"(?:(?:{years})\s*|(?:(?:{day_articles})\s*)?(?:[1-9]|[12]\d|3[01]|{first_days})\s+)"
+                      rf"(?:{months})(?:\s+(?:19|20)\d\d)?|"
                       rf"{_phrases(_words(table, 'time_words', lang, name))}){_EDGE_AFTER}")
     leads = _phrases(_words(table, "figure_leads", lang, name))
     figure = re.compile(rf"(?i)\s+(?:(?:{leads})\s+)?\d")
+    # the figure's noun may take one complement (« millions d'unités »), not a deadline's lead that begins like the
+    # complement word (« d'ici »)
+    link_words = _words(table, "figure_links", lang, name)
+    deadline_leads = _words(table, "deadline_leads", lang, name)
+    not_leads = sorted({lead[len(link):].strip() for link in link_words for lead in deadline_leads
+                        if lead.lower().startswith(link.lower()) and lead[len(link):].strip()})
+    not_lead = rf"(?!(?:{_phrases(not_leads)}){_EDGE_AFTER})" if not_leads else ""
     figure_phrase = re.compile(
         rf"(?i)\s*((?:(?:{leads})\s+)?\d+(?:[\s\u00a0\u202f]\d{{3}}(?!\d))*(?:[.,]\d+)?"
-        rf"(?:\s*%|\s+{_WORD}(?:\s+d['’](?!ici{_EDGE_AFTER}){_WORD})?)?)")
+        rf"(?:\s*%|\s+{_WORD}(?:\s+(?:{_phrases(link_words)}){not_lead}{_WORD})?)?)")
     # a sum of money: the figure, up to two words (« millions de ») and an elided word (« d' »), then a currency
     money = re.compile(
         rf"(?i)\s*(?:(?:{leads})\s+)?\d[\d\s\u00a0\u202f.,]*(?:{_WORD}\s+){{0,2}}(?:{_WORD}['’])?"
@@ -128,8 +138,8 @@ def source_reading(lang: str) -> Optional[SourceReading]:
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'purpose_leads', lang, name))})\s*"
         rf"(?:(?:{_phrases(_words(table, 'purpose_clitics', lang, name))})\s*)*{_WORD}(?:{endings}){_EDGE_AFTER}")
     deadline = re.compile(
-        rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'deadline_leads', lang, name))})\s*"
-        rf"(?:(?:le|la|les|l['’])\s*)?$")
+        rf"(?i){_EDGE_BEFORE}(?:{_phrases(deadline_leads)})\s*"
+        rf"(?:(?:{_phrases(_words(table, 'deadline_articles', lang, name))})\s*)?$")
     duty = re.compile(rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'duty_words', lang, name))}){_EDGE_AFTER}")
     obligations = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'obligation_forms', lang, name))}){_EDGE_AFTER}")
