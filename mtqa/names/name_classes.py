@@ -39,10 +39,13 @@ class LoweredClass(NamedTuple):
 
 
 @memoize(TABLES)
-def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Pattern, re.Pattern] | None:
+def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Pattern, re.Pattern,
+                              re.Pattern | None] | None:
     """The table (English noun by French noun), the source pattern (a French noun in lower case, an optional
-    complement word and article, then a capitalised name of up to four words) and the target pattern (an
-    English noun in lower case), or None for a pair without the table."""
+    complement word and article, then a capitalised name of up to four words), the target pattern (an
+    English noun in lower case) and the target's complement word with an optional definite article before a
+    capital (" of the C...", the target profile's ``complement_words`` and ``definite_articles``; None when it
+    lists no complement word), or None for a pair without the table."""
     rows = pair.table("name_class_nouns")
     if not rows:
         return None
@@ -56,7 +59,10 @@ def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Patte
         rf"(?:{link}{{0,2}})({_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})")
     nouns = sorted(set(by_french.values()))
     target = re.compile(rf"(?<![\w'’-])({alternation(nouns, _spaced)})(?![\w'’-])")
-    return by_french, places, source, target
+    of, the = pair.target.word_set("complement_words"), pair.target.word_set("definite_articles")
+    article = rf"(?:(?:{alternation(sorted(the))}){_SPACE})?" if the else ""
+    of_after = re.compile(rf"{_SPACE}(?:{alternation(sorted(of))}){_SPACE}{article}[{UPPER}]") if of else None
+    return by_french, places, source, target, of_after
 
 
 def _spaced(words: str) -> str:
@@ -77,7 +83,6 @@ def _without_full_stop(said: str) -> str:
 
 _WORD_BEFORE = re.compile(rf"({_CAPITALISED}){_SPACE}$")
 _WORD_AFTER = re.compile(rf"{_SPACE}({_CAPITALISED})")
-_OF_AFTER = re.compile(rf"{_SPACE}of{_SPACE}(?:the{_SPACE})?[{UPPER}]")
 
 
 def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
@@ -86,7 +91,7 @@ def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
     patterns = _patterns(pair)
     if patterns is None or not sources:
         return
-    by_french, places, source_re, target_re = patterns
+    by_french, places, source_re, target_re, of_after = patterns
     if target_re.search(text) is None:
         return
     evidence: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -107,7 +112,7 @@ def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
         after = _WORD_AFTER.match(text, m.end()) if "before" in where else None
         beside = {fold(x.group(1).strip(".,;:")) for x in (before, after) if x}
         said = next((name for name, words in found if beside & words), None)
-        if said is None and "of" in where and _OF_AFTER.match(text, m.end()):
+        if said is None and "of" in where and of_after is not None and of_after.match(text, m.end()):
             said = found[0][0]
         if said is not None:
             yield LoweredClass(m.start(1), m.end(1), m.group(1), said)
