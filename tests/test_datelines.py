@@ -29,6 +29,9 @@ def test_only_capitals_before_a_date_or_an_agency_are_a_dateline():
     assert view is not None and view.text.startswith("Varsovie, 2 février") and view.spans == ((0, 8),)
     assert dateline_view("GENÈVE (Reuters) - Les pourparlers reprennent.", ctx).spans == ((0, 6),)
     assert dateline_view("SINGAPORE, March 14 (AFP) - Shares fell.", ctx).spans == ((0, 9),)
+    # the first day with the ending French writes on it (the numbers conventions' first_day_endings)
+    assert dateline_view("VARSOVIE, 1er février - Le gouvernement a cédé.", ctx).spans == ((0, 8),)
+    assert dateline_view("VARSOVIE, 1ᵉʳ février - Le gouvernement a cédé.", ctx).spans == ((0, 8),)
     # capitals with no date nor agency after them: a shouted word, an acronym, a headline
     assert dateline_view("The UNHCR said the camp was FULL, and more came.", ctx) is None
     assert dateline_view("ALERTE INONDATIONS DANS LE SUD", ctx) is None

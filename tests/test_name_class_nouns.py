@@ -48,6 +48,16 @@ def test_no_flag_without_the_source_name_nor_in_apposition_nor_described():
     assert _f302("La fondation Szabad Jövő a reçu un don.", "The foundation Szabad Jövő received a gift.") == []
     # an indefinite determiner makes a description
     assert _f302("Elle a créé une fondation Dupont pour les arts.", "She set up a Dupont foundation for the arts.") == []
+    # an indefinite determiner with an adjective between is a description too
+    assert _f302("Elle a créé une nouvelle fondation Dupont pour les arts.",
+                 "She set up a new Dupont foundation for the arts.") == []
+
+
+def test_the_quoted_source_name_leaves_the_full_stop_out():
+    result = check_texts("Title\n\nRelief was organised by the Chhipa foundation.",
+                         source="Titre\n\nLes secours ont été organisés par la fondation Chhipa.")
+    found = [i for i in result.issues if i.code == "F302"]
+    assert len(found) == 1 and "fondation Chhipa" in found[0].message and "Chhipa." not in found[0].message
 
 
 SHIPPED = Path(__file__).resolve().parents[1] / "mtqa" / "data" / "names" / "name_class_nouns.fr-en.tsv"

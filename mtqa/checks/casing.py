@@ -35,7 +35,7 @@ from mtqa.numbers import conventions as number_conventions
 from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.records import record
 from mtqa.segment import headline_like, title_case
-from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
+from mtqa.words import CASED_WORD_RE as TOKEN_RE, UPPER, text_words
 
 
 def _token_words(text: str, ctx) -> list[str]:
@@ -465,8 +465,11 @@ _NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very)"
 """The determiners that make "university of Tehran" one of several, a description and no name."""
-_INDEFINITE_BEFORE = re.compile(rf"(?<![\w-]){_INDEFINITE}{_SPACE}(?:[^\W\d_]+{_SPACE})?$")
-"""An indefinite determiner right before a class noun, or before one name word and it (a Gates foundation)."""
+_INDEFINITE_BEFORE = re.compile(
+    rf"(?<![\w-]){_INDEFINITE}{_SPACE}(?:[^\W\d_]+{_SPACE})?(?:[{UPPER}][^\W\d_]*{_SPACE})?$")
+"""An indefinite determiner right before a class noun, or before one word, one name word or both, and it (a Gates
+foundation, a new Gates foundation); two lower-case words between are another phrase ("a fresco of saint
+Catherine")."""
 _DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother){_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
 """An indefinite article and one or two words before a head (``a famous university of Tehran``). Not "each" or
 "every", which open time adverbials more often than a described head (``every summer lake Victoria floods``)."""

@@ -33,7 +33,8 @@ class PlanAsObligation(SegmentCheck):
     is required: the reader hears a duty or a deadline imposed on someone. The rule reads the frame in the source
     (``plan_modal`` of ``fr.toml``): a present « doit/doivent » + infinitive followed in its clause by a point in
     time still to come (« samedi », « l'an prochain », « en mars », « le 12 juin », « en 2030 ») or followed by a
-    figure to reach (« créer plus de 10 000 emplois »). A deadline is no evidence: « d'ici 2030 », « avant le 12
+    figure to reach (« créer plus de 10 000 emplois »); a sum of money or the figure of a verb of paying (« doit verser
+    20 000 euros à la victime ») is what an obligation sets as often as a plan, and no evidence. A deadline is no evidence: « d'ici 2030 », « avant le 12
     juin » is what an obligation sets (« le ministre doit présenter un budget d'ici trois semaines » is "must" in a
     correct translation), so « doit être achevé d'ici 2030 » is left alone. So is a sentence with a word of
     constraint or rule (« car », « puisque », « chaque », « impérativement »), a purpose the act is needed for
@@ -73,15 +74,20 @@ class PlanAsObligation(SegmentCheck):
         frames = _frames(ctx.source.code, joined_sources(sources))
         if not frames or len(found) > len(frames):
             return  # no plan, an obligation beside it, or more "must" than plans: one may render something else
-        for match, frame in zip(found, frames):
+        # one "must" per frame pairs them in order; with fewer "must" than frames nothing says which frame a "must"
+        # renders, so no frame is quoted rather than a wrong one
+        paired = frames if len(found) == len(frames) else [None] * len(found)
+        for match, frame in zip(found, paired):
             suggestion = plan_wording(target, segment.text, match)
             how = (quoted(suggestion) if suggestion.lower() != target.bare.lower() else
                    f"{quoted(suggestion)} after the subject's form of “be”")
+            said = (f"« {self._said(sources, frame)} » is the {ctx.source.name} « devoir » of a plan "
+                    f"(« {frame.evidence} » is still to come)" if frame is not None else
+                    f"the {ctx.source.name} « devoir » here is one of a plan (a time still to come or a figure to "
+                    f"reach)")
             yield self.issue(
                 segment, match.start(), match.end(),
-                f"« {self._said(sources, frame)} » is the {ctx.source.name} « devoir » of a plan (« {frame.evidence} » "
-                f"is still to come); {quoted(match.group())} makes it an obligation: {ctx.target.name} writes {how}",
-                suggestion)
+                f"{said}; {quoted(match.group())} makes it an obligation: {ctx.target.name} writes {how}", suggestion)
 
     @staticmethod
     def _said(sources: list[Segment], frame) -> str:

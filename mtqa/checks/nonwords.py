@@ -456,7 +456,8 @@ def near_source_word(word: str, source: str, src, tgt, min_prefix: int = 6) -> O
     if best is None:
         return None
     shared, _, spelled, key = best
-    if _target_made(word, tgt, min_prefix) or _target_nearer(word, shared, tgt) or _target_slip(word, key, shared, tgt):
+    if _target_made(word, tgt, min_prefix) or _target_nearer(word, shared, tgt, min_prefix) \
+            or _target_slip(word, key, shared, tgt):
         return None
     return spelled
 
@@ -517,15 +518,16 @@ COMMON_ZIPF = 3.0
 the target's (``requalify``), and so does the word before an ending or another such word (``asphaltenes``)."""
 
 
-def _target_nearer(word: str, shared: int, tgt) -> bool:
+def _target_nearer(word: str, shared: int, tgt, min_prefix: int) -> bool:
     """A common word of ``tgt``'s dictionary starts with more of ``word`` than the ``shared`` letters the source
     word does: ``word`` is a slip or a coinage on that word (``responsibe``: responsible beside « responsable »;
     ``indignance``: indignant beside « indigner »), not the source word rebuilt. A token that parts from the
     target's words where it follows the source word is the source's (``dessalination``: no English word starts
-    with "dessali")."""
+    with "dessali"). ``min_prefix`` is the setting's shortest shared start, so the words looked up are those one
+    letter longer, whatever the setting."""
     if shared >= len(word):
         return False
-    starts = _target_starts(tgt, shared + 1)
+    starts = _target_starts(tgt, shared + 1, min_prefix)
     head = word[:shared + 1]
     i = bisect_left(starts, head)
     while i < len(starts) and starts[i].startswith(head):
@@ -553,20 +555,20 @@ indignant (2.86) and responsible are such words, names the word frequencies coun
 left out by the dictionary."""
 
 
-def _target_starts(tgt, length: int) -> tuple[str, ...]:
+def _target_starts(tgt, length: int, min_prefix: int) -> tuple[str, ...]:
     """The words of ``tgt``'s word frequencies at :data:`NEARER_WORD_ZIPF` or more, in lower-case letters only,
-    of ``length`` letters or more, sorted (:func:`_long_target_words`, the shortest length it keeps at least)."""
-    return _long_target_words(tgt) if length >= MIN_NEAR_START else ()
-
-
-MIN_NEAR_START = 7
-"""The shortest start :func:`_target_nearer` looks up: the default ``min_near_prefix`` and one letter more."""
+    of ``length`` letters or more, sorted: :func:`_long_target_words` of ``min_prefix`` + 1 letters, the shortest
+    start a near copy of that setting has (it shares ``min_prefix`` letters, and one more is looked up). Derived
+    from the setting rather than fixed: a fixed bound above a smaller ``min_near_prefix`` would switch the guard
+    off without a word."""
+    shortest = min_prefix + 1
+    return _long_target_words(tgt, shortest) if length >= shortest else ()
 
 
 @memoize(TABLES)
-def _long_target_words(tgt) -> tuple[str, ...]:
-    """:func:`_target_starts`' table: ~30,000 words of English (of 51,000 at that frequency, all lengths), read
-    once a process and only when a near copy is judged."""
+def _long_target_words(tgt, shortest: int) -> tuple[str, ...]:
+    """:func:`_target_starts`' table: at the default setting (7 letters or more) ~30,000 words of English (of
+    51,000 at that frequency, all lengths), read once a process per setting and only when a near copy is judged."""
     from mtqa.langs.frequency import wordfreq_rows
 
     floor = 10 ** (NEARER_WORD_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
@@ -574,7 +576,7 @@ def _long_target_words(tgt) -> tuple[str, ...]:
     for w, freq in wordfreq_rows(tgt.code):
         if freq < floor:
             break  # rows come most frequent first
-        if len(w) >= MIN_NEAR_START and w.isalpha() and w.islower():
+        if len(w) >= shortest and w.isalpha() and w.islower():
             words.append(w)
     return tuple(sorted(words))
 

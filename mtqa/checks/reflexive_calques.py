@@ -163,14 +163,14 @@ class ReflexiveCalque(SegmentCheck):
             return False
         following = words[1] if len(words) > 1 else ""
         if len(words) > 2 and following in table.determiners and (
-                words[2] in table.body or (words[2].endswith("s") and words[2][:-1] in table.body)):
+                words[2] in table.body_forms):
             ends = text[m.end("pronoun"):].split()[2][-1:] in _END
-            if ends or len(words) < 4 or (words[3] in table.prepositions and words[3] != "of"):
+            if ends or len(words) < 4 or (words[3] in table.prepositions and words[3] not in table.continuations):
                 return True  # the noun ends its phrase: "in the leg, unless", not "on the vessel admiral"
         if table.frames.get((form.lemma, words[0]), 0.0) < cls.frame_lift:
             return False
         after = table.forms.get(following)
-        return not (words[0] == "to" and after is not None and after.kind == "base")
+        return not (words[0] in table.infinitive_markers and after is not None and after.kind == "base")
 
     @staticmethod
     def _verb(table, form, text: str, m, pronoun: str) -> bool:

@@ -32,7 +32,6 @@ class PlanFrame(NamedTuple):
     start: int
     end: int
     """The span of the modal and its infinitive (« doivent être », « doit créer »)."""
-    plural: bool
     evidence: str
     """What makes it a plan: the time phrase or the figure (quoted in the message)."""
 
@@ -40,7 +39,6 @@ class PlanFrame(NamedTuple):
 class SourceReading(NamedTuple):
     modal: re.Pattern
     """a modal form, an optional negation before it, up to ``reach`` words, and an infinitive (group ``verb``)"""
-    plural: frozenset
     time: re.Pattern
     """a time still to come, read in the modal's own clause after it"""
     figure: re.Pattern
@@ -53,6 +51,10 @@ class SourceReading(NamedTuple):
     """a deadline's lead ending the text before a time (« d'ici », « avant le »): the time is then no plan's"""
     figure_phrase: re.Pattern
     """the whole figure quoted as evidence (« plus de 10 000 emplois »): its lead, every group of digits, a word"""
+    money: re.Pattern
+    """a figure that is a sum of money (« 20 000 euros », « 500 millions d'euros », « 3 000 € »)"""
+    paying: frozenset
+    """the verbs of paying (« verser », « rembourser »): their figure is a sum owed"""
     obligations: re.Pattern
     """every form of the language's verbs of obligation: a sentence with one outside the frames is left alone"""
     clause_end: re.Pattern
@@ -110,26 +112,42 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     months = _phrases(_words(table, "months", lang, name))
     # the year first: « à partir de 2030 » is quoted whole, not as « à partir »; a month after a lead (« en mars »,
     # « fin juin ») or a day (« le 12 juin », « 1er juillet »), with its year if it has one
+    day_articles = _phrases(_words(table, "day_articles", lang, name))
+    first_days = _phrases(_words(table, "first_days", lang, name))
     time = re.compile(rf"(?i){_EDGE_BEFORE}(?:(?:{years})\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d|"
-                      rf"(?:(?:{years})\s*|(?:le\s+)?(?:[1-9]|[12]\d|3[01]|1er)\s+)(?:{months})(?:\s+(?:19|20)\d\d)?|"
+                      rf"(?:(?:{years})\s*|(?:(?:{day_articles})\s*)?(?:[1-9]|[12]\d|3[01]|{first_days})\s+)"
+                      rf"(?:{months})(?:\s+(?:19|20)\d\d)?|"
                       rf"{_phrases(_words(table, 'time_words', lang, name))}){_EDGE_AFTER}")
     leads = _phrases(_words(table, "figure_leads", lang, name))
     figure = re.compile(rf"(?i)\s+(?:(?:{leads})\s+)?\d")
+    # the figure's noun may take one complement (« millions d'unités »), not a deadline's lead that begins like the
+    # complement word (« d'ici »)
+    link_words = _words(table, "figure_links", lang, name)
+    deadline_leads = _words(table, "deadline_leads", lang, name)
+    not_leads = sorted({lead[len(link):].strip() for link in link_words for lead in deadline_leads
+                        if lead.lower().startswith(link.lower()) and lead[len(link):].strip()})
+    not_lead = rf"(?!(?:{_phrases(not_leads)}){_EDGE_AFTER})" if not_leads else ""
     figure_phrase = re.compile(
         rf"(?i)\s*((?:(?:{leads})\s+)?\d+(?:[\s\u00a0\u202f]\d{{3}}(?!\d))*(?:[.,]\d+)?"
-        rf"(?:\s*%|\s+{_WORD}(?:\s+d['’](?!ici{_EDGE_AFTER}){_WORD})?)?)")
+        rf"(?:\s*%|\s+{_WORD}(?:\s+(?:{_phrases(link_words)}){not_lead}{_WORD})?)?)")
+    # a sum of money: the figure, up to two words (« millions de ») and an elided word (« d' »), then a currency
+    money = re.compile(
+        rf"(?i)\s*(?:(?:{leads})\s+)?\d[\d\s\u00a0\u202f.,]*(?:{_WORD}\s+){{0,2}}(?:{_WORD}['’])?"
+        rf"(?:{_phrases(_words(table, 'money_words', lang, name))})(?![\w'’-])")
     purpose = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'purpose_leads', lang, name))})\s*"
         rf"(?:(?:{_phrases(_words(table, 'purpose_clitics', lang, name))})\s*)*{_WORD}(?:{endings}){_EDGE_AFTER}")
     deadline = re.compile(
-        rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'deadline_leads', lang, name))})\s*"
-        rf"(?:(?:le|la|les|l['’])\s*)?$")
+        rf"(?i){_EDGE_BEFORE}(?:{_phrases(deadline_leads)})\s*"
+        rf"(?:(?:{_phrases(_words(table, 'deadline_articles', lang, name))})\s*)?$")
     duty = re.compile(rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'duty_words', lang, name))}){_EDGE_AFTER}")
     obligations = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'obligation_forms', lang, name))}){_EDGE_AFTER}")
     clause_end = re.compile(f"[{re.escape(''.join(_words(table, 'clause_marks', lang, name)))}]")
-    return SourceReading(modal, frozenset(w.lower() for w in _words(table, "plural_forms", lang, name)), time,
-                         figure, duty, purpose, deadline, figure_phrase, obligations, clause_end)
+    return SourceReading(modal, time,
+                         figure, duty, purpose, deadline, figure_phrase,
+                         money, frozenset(w.lower() for w in _words(table, "paying_verbs", lang, name)),
+                         obligations, clause_end)
 
 
 @memoize(TABLES)
@@ -172,11 +190,11 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
             return None  # « doit gagner samedi pour se qualifier »: what the act is needed for, a duty
         clause = reading.clause_end.split(rest, 1)[0]
         evidence = _point_in_time(reading, clause)
-        if evidence is None and reading.figure.match(rest):
+        if evidence is None and reading.figure.match(rest) and not _owed(reading, m.group("verb"), rest):
             evidence = reading.figure_phrase.match(rest).group(1)
         if evidence is None:
             continue
-        frames.append(PlanFrame(m.start("modal"), m.end(), m.group("modal").lower() in reading.plural, evidence))
+        frames.append(PlanFrame(m.start("modal"), m.end(), evidence))
         covered.append((m.start("modal"), m.end("modal")))
     if not frames:
         return []
@@ -184,6 +202,13 @@ def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
         if not any(s <= o.start() < e for s, e in covered):
             return None  # another « devoir » or « falloir » of the sentence may be the target's "must"
     return frames
+
+
+def _owed(reading: SourceReading, verb: str, rest: str) -> bool:
+    """Whether the figure after the infinitive is a sum owed, which an obligation sets as often as a plan
+    (« le condamné doit verser 20 000 euros à la victime »: must pay): a verb of paying, or a currency after the
+    figure."""
+    return re.split(r"['’]", verb.lower())[-1] in reading.paying or reading.money.match(rest) is not None
 
 
 def _point_in_time(reading: SourceReading, clause: str) -> Optional[str]:

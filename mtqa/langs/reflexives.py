@@ -54,6 +54,12 @@ class Reflexives(NamedTuple):
     prepositions: frozenset[str]
     body: frozenset[str]
     """Nouns whose first sense is a part of the body: "shot himself in the foot" names the patient's own body."""
+    body_forms: frozenset[str]
+    """``body`` and the regular plurals the target's ``plural.endings`` give them ("feet" aside: "legs", "hands")."""
+    continuations: frozenset[str]
+    """Prepositions that carry a noun's phrase on ("in the face of"): after a body noun, it is no body part."""
+    infinitive_markers: frozenset[str]
+    """The words that open an infinitive ("to"): before a base form they are no preposition of a frame."""
 
     def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
         """(kept, seen) of a source verb stem, its own row pooled with the table's stems of ``shortest`` letters or
@@ -100,7 +106,16 @@ def _profile(target, forms, learned, strength, attributes, sources, frames, body
                       frozenset(prof["verb_cues"]), frozenset(prof["singular"]),
                       tuple(prof["attribute_starts"]), frozenset(prof["not_verbs"]), dict(sources), pattern,
                       {(lemma, p): lift for lemma, p, lift in frames}, frozenset(prof["prepositions"]),
-                      frozenset(body))
+                      frozenset(body), _body_forms(target, body), frozenset(prof["continuations"]),
+                      frozenset(prof["infinitive_markers"]))
+
+
+def _body_forms(target: str, body) -> frozenset[str]:
+    """The body nouns and their regular plurals by ``target``'s profile."""
+    from mtqa.langs import language
+
+    lang = language(target)
+    return frozenset(body) | frozenset(p for noun in body for p in lang.plural_spellings(noun))
 
 
 def _rows(path):

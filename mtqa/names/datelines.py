@@ -36,8 +36,11 @@ def _dateline_pattern(target, source) -> re.Pattern:
     """The capitals run and the tail that makes it a dateline, for the months of ``target`` and ``source``."""
     months = set(target.numbers.months) | set(source.numbers.months)
     month = alternation(sorted(months), lambda m: re.escape(m).replace(r"\.", r"\.?"))
-    # the month in any case (9 August, 9 AOÛT, 9 août); the run itself in capitals only
-    date = rf"(?:\d{{1,2}}(?:er)?[ \u00a0]+(?i:{month})|(?i:{month})[ \u00a0]+\d{{1,2}})(?!\w)"
+    # the month in any case (9 August, 9 AOÛT, 9 août); the run itself in capitals only; the first day may carry
+    # the ending either language writes on it (« 1er », the numbers conventions' ``first_day_endings``)
+    endings = set(target.numbers.words_of("first_day_endings")) | set(source.numbers.words_of("first_day_endings"))
+    first = rf"(?:{alternation(sorted(endings), re.escape)})?" if endings else ""
+    date = rf"(?:\d{{1,2}}{first}[ \u00a0]+(?i:{month})|(?i:{month})[ \u00a0]+\d{{1,2}})(?!\w)"
     return re.compile(
         rf"(?<![\w'’.-])({_WORD}(?:[ \u00a0]+{_WORD}){{0,3}})"
         rf"(?=,[ \u00a0]*{date}|[ \u00a0]*\([{_UPPER}][\w.]+\)[ \u00a0]*[-–—])")

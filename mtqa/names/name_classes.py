@@ -39,10 +39,13 @@ class LoweredClass(NamedTuple):
 
 
 @memoize(TABLES)
-def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Pattern, re.Pattern] | None:
+def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Pattern, re.Pattern,
+                              re.Pattern | None] | None:
     """The table (English noun by French noun), the source pattern (a French noun in lower case, an optional
-    complement word and article, then a capitalised name of up to four words) and the target pattern (an
-    English noun in lower case), or None for a pair without the table."""
+    complement word and article, then a capitalised name of up to four words), the target pattern (an
+    English noun in lower case) and the target's complement word with an optional definite article before a
+    capital (" of the C...", the target profile's ``complement_words`` and ``definite_articles``; None when it
+    lists no complement word), or None for a pair without the table."""
     rows = pair.table("name_class_nouns")
     if not rows:
         return None
@@ -55,7 +58,10 @@ def _patterns(pair) -> tuple[dict[str, str], dict[str, frozenset[str]], re.Patte
         rf"(?:{link}{{0,2}})({_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})")
     nouns = sorted(set(by_french.values()))
     target = re.compile(rf"(?<![\w'’-])({alternation(nouns, _spaced)})(?![\w'’-])")
-    return by_french, places, source, target
+    of, the = pair.target.word_set("complement_words"), pair.target.word_set("definite_articles")
+    article = rf"(?:(?:{alternation(sorted(the))}){_SPACE})?" if the else ""
+    of_after = re.compile(rf"{_SPACE}(?:{alternation(sorted(of))}){_SPACE}{article}[{UPPER}]") if of else None
+    return by_french, places, source, target, of_after
 
 
 PLACES = frozenset({"after", "of", "before"})
@@ -96,9 +102,19 @@ def _spaced(words: str) -> str:
     return re.escape(words).replace(r"\ ", _SPACE)
 
 
+_LAST_WORD_STOPPED = re.compile(r"(?<![\w'’.-])[^\W\d_]{4,}\.$")
+"""A last word of four letters or more whose only dot ends it: the sentence's full stop, not an abbreviation's
+("Edhi." ends « la fondation Edhi. » where "St." or "U.S." keep theirs)."""
+
+
+def _without_full_stop(said: str) -> str:
+    """The source's noun and name as quoted in the message, without the sentence's full stop that the name pattern
+    admits (it keeps the dots of "St. Louis", "J.-P.")."""
+    return said[:-1] if _LAST_WORD_STOPPED.search(said) else said
+
+
 _WORD_BEFORE = re.compile(rf"({_CAPITALISED}){_SPACE}$")
 _WORD_AFTER = re.compile(rf"{_SPACE}({_CAPITALISED})")
-_OF_AFTER = re.compile(rf"{_SPACE}of{_SPACE}(?:the{_SPACE})?[{UPPER}]")
 
 
 def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
@@ -107,14 +123,14 @@ def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
     patterns = _patterns(pair)
     if patterns is None or not sources:
         return
-    by_french, places, source_re, target_re = patterns
+    by_french, places, source_re, target_re, of_after = patterns
     if target_re.search(text) is None:
         return
     evidence: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for m in source_re.finditer(joined_sources(sources)):
         french = " ".join(m.group(1).split())
         words = frozenset(fold(w.strip(".,;:")) for w in m.group(2).split())
-        evidence.setdefault(by_french[french], []).append((m.group(0), words))
+        evidence.setdefault(by_french[french], []).append((_without_full_stop(m.group(0)), words))
     if not evidence:
         return
     for m in target_re.finditer(text):
@@ -128,7 +144,7 @@ def lowered_class_nouns(text: str, sources, pair) -> Iterator[LoweredClass]:
         after = _WORD_AFTER.match(text, m.end()) if "before" in where else None
         beside = {fold(x.group(1).strip(".,;:")) for x in (before, after) if x}
         said = next((name for name, words in found if beside & words), None)
-        if said is None and "of" in where and _OF_AFTER.match(text, m.end()):
+        if said is None and "of" in where and of_after is not None and of_after.match(text, m.end()):
             said = found[0][0]
         if said is not None:
             yield LoweredClass(m.start(1), m.end(1), m.group(1), said)

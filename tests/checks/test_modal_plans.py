@@ -36,6 +36,7 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
      "is expected to"),
     ("La centrale doit produire plus de 400 mégawatts à partir de 2027, selon l'exploitant.",
      "The plant must produce more than 400 megawatts from 2027, according to the operator.", "is expected to"),
+    ("Le tunnel doit rouvrir courant 2026.", "The tunnel must reopen during 2026.", "is expected to"),
     ("Le nouveau terminal doit être inauguré en septembre 2026.",
      "The new terminal must be opened in September 2026.", "is expected to"),
     ("L'usine doit embaucher 1 200 salariés, a indiqué la direction.",
@@ -46,7 +47,7 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
 def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     found = _issues(target, source)
     assert [(target[i.start:i.end].lower(), i.suggestion) for i in found] == [("must", suggestion)]
-    assert "« devoir » of a plan" in found[0].message
+    assert "« devoir » of a plan" in found[0].message and "is still to come" in found[0].message
 
 
 # -- quiet: an obligation, or a "must" that is not the plan's ------------------------------------------------------
@@ -75,6 +76,14 @@ def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     # another obligation in the sentence that "must" may render
     ("Il faut que le pont soit réparé : il doit rouvrir en mars 2026.",
      "The bridge must be repaired: it is due to reopen in March 2026."),
+    # a sum of money, or the figure of a verb of paying, is what an obligation sets
+    ("Le condamné doit verser 20 000 euros à la victime.", "The convicted man must pay 20,000 euros to the victim."),
+    ("La banque doit rembourser 500 millions d'euros.", "The bank must repay 500 million euros."),
+    ("Le club doit trouver 3 000 € avant la reprise.", "The club must find €3,000 before the restart."),
+    ("La commune doit payer 40 amendes.", "The town must pay 40 fines."),
+    # the noun « courant » (power, a current of thought) is no time; « courant 2026 » is
+    ("EDF doit rétablir le courant dans la soirée.", "EDF must restore power in the evening."),
+    ("Le parti doit suivre le courant libéral.", "The party must follow the liberal current."),
     # more "must" than plans
     ("Le rapport doit être publié mardi.", "The report must be ready and must be published on Tuesday."),
     # a deduction, not an obligation
@@ -89,12 +98,22 @@ def test_an_obligation_or_another_must_is_quiet(source, target):
     assert _issues(target, source) == []
 
 
+def test_fewer_must_than_frames_quote_no_frame():
+    # two plans, one "must": which frame it renders is not read, so neither is quoted (not « doit partir »)
+    source = "Le ministre doit partir en mars et la ligne doit ouvrir en juin."
+    target = "The minister will leave in March and the line must open in June."
+    found = _issues(target, source)
+    assert [target[i.start:i.end] for i in found] == ["must"]
+    assert "doit partir" not in found[0].message and "en mars" not in found[0].message
+    assert "« devoir » here is one of a plan" in found[0].message
+
+
 def test_frames_quote_their_evidence():
     reading = source_reading("fr")
     found = plan_frames(reading, "Selon le ministère, les travaux doivent débuter à partir de 2030.")
-    assert [(f.evidence, f.plural) for f in found] == [("à partir de 2030", True)]
-    found = plan_frames(reading, "Le groupe doit investir 40 millions d'euros.")
-    assert [f.evidence for f in found] == ["40 millions d'euros"]
+    assert [f.evidence for f in found] == ["à partir de 2030"]
+    found = plan_frames(reading, "Le groupe doit produire 40 millions d'unités.")
+    assert [f.evidence for f in found] == ["40 millions d'unités"]
     # a whole figure, its lead and its word, without the full stop
     found = plan_frames(reading, "L'usine doit créer plus de 10 000 emplois.")
     assert [f.evidence for f in found] == ["plus de 10 000 emplois"]
@@ -135,6 +154,11 @@ def test_wrong_frame_entries_flag(source, target, span, suggestion):
     # after a noun alone, or after "remain", "in the process of" is English's own (no verb of seeing or catching)
     ("Un pays en train de se reconstruire a besoin d'aide.", "A country in the process of rebuilding needs help."),
     ("Le pays reste en train de se reconstruire.", "The country remains in the process of rebuilding."),
+    # « représente » is "represents" and « vu » also "given": the noun after them is English's own frame
+    ("Cette réforme représente un pays en train de changer.",
+     "This reform represents a country in the process of changing."),
+    ("Vu le nombre d'usines en train de fermer, le ministre s'inquiète.",
+     "Given the number of factories in the process of closing, the minister is worried."),
     # « désormais » is the "from now on"
     ("Le club a d'ores et déjà recruté deux joueurs et jouera désormais à domicile.",
      "The club has already signed two players and will play at home from now on."),
@@ -177,3 +201,31 @@ def test_bad_profile_is_a_data_error(monkeypatch, lang, table, key, value):
     finally:
         monkeypatch.undo()
         reader.cache_clear()
+
+
+def test_a_profile_needs_no_plural_forms(monkeypatch):
+    # the suggestion follows the English subject: the French verb's number is read nowhere, so a profile copy
+    # without ``plural_forms`` reads as before
+    from mtqa.langs import language as language_module
+    from mtqa.langs import modal_plans
+
+    profile = language_module("fr")
+    table = {k: v for k, v in profile.extra["plan_modal"].items() if k != "plural_forms"}
+    monkeypatch.setitem(profile.extra, "plan_modal", table)
+    modal_plans.source_reading.cache_clear()
+    try:
+        reading = modal_plans.source_reading("fr")
+        assert [f.evidence for f in plan_frames(reading, "Les travaux doivent commencer lundi.")] == ["lundi"]
+    finally:
+        monkeypatch.undo()
+        modal_plans.source_reading.cache_clear()
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # before a bare clause "made known" is stilted: one verb, inflected as the trap, reads in every frame
+    ("Il a fait savoir qu'il viendrait.", "He made know he would come.", "made know", "announced"),
+    ("Le club fait savoir sa décision.", "The club makes know its decision.", "makes know", "announces"),
+])
+def test_faire_savoir_suggests_one_verb(source, target, span, suggestion):
+    found = _issues(target, source, ("A501",))
+    assert [(i.text, i.suggestion) for i in found] == [(span, suggestion)]

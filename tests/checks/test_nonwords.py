@@ -463,3 +463,13 @@ def test_rare_dictionary_form_ceiling(text, source, expected):
 ])
 def test_near_copy_suggestion(text, source, expected):
     assert flags(text, source) == expected
+
+
+def test_a_smaller_near_prefix_keeps_the_nearer_target_word_guard():
+    # "indignance" shares five letters with « indigènes », and English's "indignant" starts with six of it: the
+    # token is a coinage on the English word, at a setting of 5 as at the default (the guard's bound follows it)
+    from mtqa.checks.nonwords import near_source_word
+
+    fr, en = language("fr"), language("en")
+    for setting in (5, 6):
+        assert near_source_word("indignance", "Les peuples indigènes protestent.", fr, en, setting) is None

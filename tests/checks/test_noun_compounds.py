@@ -427,6 +427,15 @@ def test_a_chain_of_two_bare_de_is_flagged_without_a_compound(source, target, sp
     assert _issues(target, source) == [(span, None)]
 
 
+def test_a_chain_says_why_it_fired():
+    # the message names the chain, not a compound "human translators write" for a pair English never compounds
+    ctx = Context(Config(select=("A626",)))
+    found = [i for i in check_texts("The country is building a complex of production of green hydrogen on the coast.",
+                                    source="Le pays bâtit un complexe de production d'hydrogène vert sur la côte.",
+                                    ctx=ctx).issues if i.code == "A626"]
+    assert len(found) == 1 and "chain" in found[0].message and "write this head as a compound" not in found[0].message
+
+
 @pytest.mark.parametrize("source, target", [
     # no chain: « complexe de production » alone, and no "production complex" in the word pairs: English's own "of"
     ("Le complexe de production a fermé.", "The complex of production closed."),
