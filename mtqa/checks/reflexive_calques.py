@@ -14,7 +14,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.reflexives import pronominal_verbs, reflexives
+from mtqa.langs.reflexives import pronominal_verbs, reflexive_pronouns, reflexives
 from mtqa.meaning.tokens import stem
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
@@ -82,6 +82,9 @@ class ReflexiveCalque(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
+        low = segment.text.lower()
+        if not any(p in low for p in reflexive_pronouns(ctx.config.target_lang)):
+            return  # the same screen as below, asked before the learned table is loaded
         table = reflexives(ctx.config.target_lang)
         if table is None:
             return

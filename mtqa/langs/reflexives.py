@@ -76,6 +76,16 @@ class Reflexives(NamedTuple):
 
 
 @memoize(TABLES)
+@built_from("lexmodel", "reflexives.toml")
+def reflexive_pronouns(target: str) -> tuple[str, ...]:
+    """The reflexive pronouns of ``target`` as its profile lists them (lower case), read without the learned table:
+    a segment that holds none of them cannot be a reflexive calque, and most segments hold none, so the check asks
+    this first and a run whose text has no "itself"/"himself" never loads the 158 KB table (~35 ms)."""
+    prof = data_toml("lexmodel", "reflexives.toml").get(target)
+    return tuple(p.lower() for p in dict(prof["pronouns"])) if isinstance(prof, dict) else ()
+
+
+@memoize(TABLES)
 def reflexives(target: str) -> Optional[Reflexives]:
     """The table of ``target`` (None when the language has none)."""
     path = data_path("lexmodel", f"reflexives.{target}.tsv.gz")

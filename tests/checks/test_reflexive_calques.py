@@ -265,3 +265,18 @@ def test_the_builder_refuses_sources_and_translations_of_unequal_length(tmp_path
     (potet / "pe.en").write_text("The club committed.\n", encoding="utf-8")  # a line lost: the rest would shift
     with pytest.raises(builder.Missing, match="not parallel"):
         builder.source_rows(news, frozenset({"itself"}))
+
+
+def test_a_segment_without_a_reflexive_pronoun_never_loads_the_learned_table(monkeypatch):
+    from mtqa.checks import reflexive_calques
+
+    def refuse(target):
+        raise AssertionError("the learned table was loaded for a segment with no reflexive pronoun")
+
+    monkeypatch.setattr(reflexive_calques, "reflexives", refuse)
+    result = check_texts("The mayor of Lyon said on Tuesday that the new homes would be built by 2028.",
+                         source="Le maire de Lyon a dit mardi que les logements seraient construits d'ici 2028.")
+    assert not [i for i in result.issues if i.code == "A508"]
+    with pytest.raises(AssertionError, match="learned table"):
+        check_texts("The company engaged itself to buy the plant.",
+                    source="L'entreprise s'est engagée à acheter l'usine.")
