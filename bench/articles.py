@@ -16,9 +16,10 @@ a folder of ``DIR`` (default ``bench/articles``):
 * ``clean.en.txt`` (optional): a correct translation of the same source. Every flag on it is a false alarm.
 
 An issue covers a gold defect when it is on the same line and its span overlaps the defect's; an issue that
-overlaps several defects covers the one it shares most of (the largest share of the two spans' union: ``Poutine``
-covers the transliteration row ``Poutine``, not the honorific row ``M.Poutine``), so one flag never counts for two
-defects of different families. Per family the bench
+overlaps several defects covers the one it is anchored on (the same start or end: a quotation-mark issue spanning a
+whole « … » quotation covers the « row, not a calque inside the quotation), else the one it shares most of (the largest
+share of the two spans' union: ``Poutine`` covers the transliteration row ``Poutine``, not the honorific row
+``M.Poutine``), so one flag never counts for two defects of different families. Per family the bench
 prints defects and how many an issue covers (recall); over all issues, those that cover no defect (false alarms,
 precision); the flags on the clean translations; and, where ``expected`` is given and the covering issue has a
 suggestion, how many suggestions contain it. Misses and false alarms go to ``bench/out/articles[.TAG].*.tsv``.
