@@ -90,3 +90,16 @@ def test_an_issue_covers_the_row_it_shares_most_of():
     assert articles.assign([flag], rows) == {1: [flag]}
     assert articles.assign([flag], rows[::-1]) == {0: [flag]}
     assert articles.assign([Flag()], [{"line": 2, "start": 0, "end": 9}]) == {}
+
+
+def test_an_issue_goes_first_to_the_row_it_is_anchored_on():
+    """A quotation-mark issue spans the whole « … » quotation: it covers the « row it starts on, not a wrongly
+    rendered phrase inside the quotation that it happens to share more characters with."""
+    class Flag:
+        line, start, end = 5, 0, 60
+    rows = [{"line": 5, "start": 0, "end": 1, "family": "typography"},
+            {"line": 5, "start": 20, "end": 37, "family": "mistranslation"},
+            {"line": 5, "start": 59, "end": 60, "family": "typography"}]
+    flag = Flag()
+    assert articles.assign([flag], rows) == {0: [flag]}
+    assert articles.assign([flag], rows[1:]) == {1: [flag]}  # anchored on the closing mark too
