@@ -82,7 +82,8 @@ def reflexive_pronouns(target: str) -> tuple[str, ...]:
     a segment that holds none of them cannot be a reflexive calque, and most segments hold none, so the check asks
     this first and a run whose text has no "itself"/"himself" never loads the 158 KB table (~35 ms)."""
     prof = data_toml("lexmodel", "reflexives.toml").get(target)
-    return tuple(p.lower() for p in dict(prof["pronouns"])) if isinstance(prof, dict) else ()
+    # a language read only as a source (French: its clitics) lists no target pronouns and has no table
+    return tuple(p.lower() for p in dict(prof.get("pronouns") or {})) if isinstance(prof, dict) else ()
 
 
 @memoize(TABLES)

@@ -280,3 +280,15 @@ def test_a_segment_without_a_reflexive_pronoun_never_loads_the_learned_table(mon
     with pytest.raises(AssertionError, match="learned table"):
         check_texts("The company engaged itself to buy the plant.",
                     source="L'entreprise s'est engagée à acheter l'usine.")
+
+
+def test_a_target_language_with_no_reflexive_table_is_left_unchecked():
+    """French is read only as a source here (its clitics): a French target has no pronouns to screen on and no
+    table, and the check says nothing instead of ending in an internal error."""
+    from mtqa.langs.reflexives import reflexive_pronouns
+
+    assert reflexive_pronouns("fr") == ()
+    config = Config(source_lang="en", target_lang="fr")
+    result = check_texts("L'entreprise s'est engagée à acheter l'usine.",
+                         source="The company committed itself to buying the plant.", ctx=Context(config))
+    assert not [i for i in result.issues if i.code == "A508"]
