@@ -130,9 +130,11 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     figure_phrase = re.compile(
         rf"(?i)\s*((?:(?:{leads})\s+)?\d+(?:[\s\u00a0\u202f]\d{{3}}(?!\d))*(?:[.,]\d+)?"
         rf"(?:\s*%|\s+{_WORD}(?:\s+(?:{_phrases(link_words)}){not_lead}{_WORD})?)?)")
-    # a sum of money: the figure, up to two words (« millions de ») and an elided word (« d' »), then a currency
+    # a sum of money: the figure, a scale word and its link (« millions de », « milliards d' ») if any, then a
+    # currency; any other word between them makes the currency word something else (« 25 000 emplois francs »)
     money = re.compile(
-        rf"(?i)\s*(?:(?:{leads})\s+)?\d[\d\s\u00a0\u202f.,]*(?:{_WORD}\s+){{0,2}}(?:{_WORD}['’])?"
+        rf"(?i)\s*(?:(?:{leads})\s+)?\d[\d\s\u00a0\u202f.,]*"
+        rf"(?:(?:{_phrases(_words(table, 'money_scales', lang, name))})\s*)*"
         rf"(?:{_phrases(_words(table, 'money_words', lang, name))})(?![\w'’-])")
     purpose = re.compile(
         rf"(?i){_EDGE_BEFORE}(?:{_phrases(_words(table, 'purpose_leads', lang, name))})\s*"

@@ -43,6 +43,12 @@ def _issues(target: str, source: str, codes: tuple = ("A633",)):
      "The factory must hire 1,200 employees, management said.", "is expected to"),
     ("Le sommet doit en effet se tenir jeudi à Genève.",
      "The summit must indeed be held on Thursday in Geneva.", "is expected to"),
+    # a currency word after other words than a scale is no sum of money: « emplois francs » (a job scheme), and bare
+    # « livres » are books
+    ("Le plan doit créer plus de 25 000 emplois francs.", "The plan must create more than 25,000 jobs.",
+     "is expected to"),
+    ("L'éditeur doit publier plus de 40 livres.", "The publisher must publish more than 40 books.",
+     "is expected to"),
 ])
 def test_a_plan_rendered_by_must_is_flagged(source, target, suggestion):
     found = _issues(target, source)
