@@ -88,3 +88,9 @@ def test_a_faulty_row_of_a_copy_is_one_line_naming_the_file_and_line(tmp_path, o
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert f"{SHIPPED.name}:{line}" in lines[0] and said in lines[0], lines[0]
+
+
+def test_a_time_adverbial_before_the_name_is_no_indefinite_determiner():
+    """"Every year" opens a time adverbial: the name's class noun after it is still the name's."""
+    assert _f302("Chaque année, la fondation Edhi aide des milliers de familles.",
+                 "Every year Edhi foundation helps thousands of families.") != []

@@ -466,10 +466,12 @@ _SPACE = r"[ \u00a0]+"
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very)"
 """The determiners that make "university of Tehran" one of several, a description and no name."""
 _INDEFINITE_BEFORE = re.compile(
-    rf"(?<![\w-]){_INDEFINITE}{_SPACE}(?:[^\W\d_]+{_SPACE})?(?:[{UPPER}][^\W\d_]*{_SPACE})?$")
-"""An indefinite determiner right before a class noun, or before one word, one name word or both, and it (a Gates
-foundation, a new Gates foundation); two lower-case words between are another phrase ("a fresco of saint
-Catherine")."""
+    rf"(?<![\w-])(?:(?:[Aa]n?|[Aa]nother){_SPACE}(?:[^\W\d_]+{_SPACE})?|{_INDEFINITE}{_SPACE})"
+    rf"(?:[{UPPER}][^\W\d_]*{_SPACE})?$")
+"""An indefinite determiner right before a class noun or before one name word and it (a Gates foundation); after
+"a/an/another", one more word may come first (a new Gates foundation). Not after "each", "every", "one", which open
+time adverbials ("Every year Edhi foundation helps"); two lower-case words between are another phrase ("a fresco of
+saint Catherine")."""
 _DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother){_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
 """An indefinite article and one or two words before a head (``a famous university of Tehran``). Not "each" or
 "every", which open time adverbials more often than a described head (``every summer lake Victoria floods``)."""
