@@ -91,7 +91,8 @@ def _edge(issue, gold: dict) -> bool:
 
 
 def assign(issues, gold: list[dict]) -> dict[int, list]:
-    """Gold row index -> the issues that cover it, each issue given to the overlapping row it shares most of."""
+    """Gold row index -> the issues that cover it, each issue given to the overlapping row it is anchored on (see
+    :func:`_edge`), else to the one it shares most of."""
     taken: dict[int, list] = {}
     for issue in issues:
         rows = [(i, g) for i, g in enumerate(gold) if covers(issue, g)]

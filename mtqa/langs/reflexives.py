@@ -55,7 +55,9 @@ class Reflexives(NamedTuple):
     body: frozenset[str]
     """Nouns whose first sense is a part of the body: "shot himself in the foot" names the patient's own body."""
     body_forms: frozenset[str]
-    """``body`` and the regular plurals the target's ``plural.endings`` give them ("feet" aside: "legs", "hands")."""
+    """``body`` and the plurals the target's ``plural.endings`` give them ("legs", "hands", and the profile's
+    irregular spellings such as "feet": more forms than real plurals, which only widens what counts as a body part
+    ending a phrase)."""
     continuations: frozenset[str]
     """Prepositions that carry a noun's phrase on ("in the face of"): after a body noun, it is no body part."""
     infinitive_markers: frozenset[str]
