@@ -198,7 +198,10 @@ def main(argv=None) -> int:
         same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
         print("same" if same else f"{OUT} differs from a fresh build")
         return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
+    from mtqa.output import atomic_output
+
+    with atomic_output(str(OUT), what="the table") as handle:  # whole or untouched, never half written
+        handle.write(text)
     print(f"{OUT}: {text.count(chr(10)) - 1} rows")
     return 0
 

@@ -53,6 +53,7 @@ import collections
 import gzip
 import hashlib
 import math
+import os
 import re
 import sys
 from pathlib import Path
@@ -349,7 +350,9 @@ def main(argv=None) -> int:
         same = args.out.is_file() and gzip.decompress(args.out.read_bytes()) == gzip.decompress(blob)
         print("same as the shipped file" if same else f"differs from {args.out}")
         return 0 if same else 1
-    args.out.write_bytes(blob)
+    tmp = args.out.with_name(args.out.name + ".tmp")
+    tmp.write_bytes(blob)
+    os.replace(tmp, args.out)  # the shipped table is whole or untouched, never half written
     print(f"wrote {args.out} ({len(blob):,} bytes)")
     return 0
 
