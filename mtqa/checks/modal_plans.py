@@ -81,9 +81,10 @@ class PlanAsObligation(SegmentCheck):
             suggestion = plan_wording(target, segment.text, match)
             how = (quoted(suggestion) if suggestion.lower() != target.bare.lower() else
                    f"{quoted(suggestion)} after the subject's form of “be”")
-            said = (f"« {self._said(sources, frame)} » is the {ctx.source.name} « devoir » of a plan "
+            lemma = source_reading(ctx.source.code).lemma
+            said = (f"« {self._said(sources, frame)} » is the {ctx.source.name} « {lemma} » of a plan "
                     f"(« {frame.evidence} » is still to come)" if frame is not None else
-                    f"the {ctx.source.name} « devoir » here is one of a plan (a time still to come or a figure to "
+                    f"the {ctx.source.name} « {lemma} » here is one of a plan (a time still to come or a figure to "
                     f"reach)")
             yield self.issue(
                 segment, match.start(), match.end(),

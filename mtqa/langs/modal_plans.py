@@ -58,6 +58,8 @@ class SourceReading(NamedTuple):
     obligations: re.Pattern
     """every form of the language's verbs of obligation: a sentence with one outside the frames is left alone"""
     clause_end: re.Pattern
+    lemma: str
+    """the modal verb as a dictionary names it (« devoir »), for the message"""
 
 
 class TargetReading(NamedTuple):
@@ -149,7 +151,7 @@ def source_reading(lang: str) -> Optional[SourceReading]:
     return SourceReading(modal, time,
                          figure, duty, purpose, deadline, figure_phrase,
                          money, frozenset(w.lower() for w in _words(table, "paying_verbs", lang, name)),
-                         obligations, clause_end)
+                         obligations, clause_end, str(table.get("lemma") or forms[0]))
 
 
 @memoize(TABLES)
