@@ -21,6 +21,7 @@ from typing import NamedTuple, Optional
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.measures import approximations
 from mtqa.langs.placing import Place, pair, place
 
 _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
@@ -108,8 +109,9 @@ def _amounts(lang: str) -> str:
     """A quantity that opens a noun phrase as a determiner does: a figure ("96 billion", "3,000 jobs"; not one
     shaped as a year, which ends the date before it: "sent in December 2008 showed"), a cardinal
     or a plural scale or approximate word and "of" ("two villages", "thousands of visitors", "dozens of homes"), or
-    one of the profile's ``more_determiners`` ("several villages", "many homes"). Read from their owners (the
-    numbers data, the profile), no list of its own: a French determiner of quantity (« plusieurs », « des
+    one of the profile's ``more_determiners`` ("several villages", "many homes"); an approximation before it or
+    not (:func:`mtqa.langs.measures.approximations`: "more than 11,000 shops"). Read from their owners (the
+    numbers data, the profile, the measures), no list of its own: a French determiner of quantity (« plusieurs », « des
     milliers de », « 96 milliards ») is copied into the English as these (issue 12, h15's misses)."""
     from mtqa.numbers import conventions
 
@@ -117,8 +119,12 @@ def _amounts(lang: str) -> str:
     plural = [w for w in (*cal.lower_scales, *cal.lower_approximate) if w.endswith("s")]
     cardinals = [w for w in cal.lower_cardinals if cal.lower_cardinals[w] > 1 and not w.endswith("s")]
     more = sorted(language(lang).word_set("more_determiners"))
-    return _alt([r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*", rf"(?:{_alt(plural)})\s+of", f"(?:{_alt(cardinals)})",
-                 f"(?:{_alt(more)})"], form=str, ordered=True)
+    # an approximation before the figure or the cardinal ("more than 11,000 shops", "nearly thirty workers")
+    approx = approximations(lang)
+    before = rf"(?:(?:{_alt(approx)})\s+)?" if approx else ""
+    figure = r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?"  # "11 000": spaced groups too
+    return before + "(?:" + _alt([figure, rf"(?:{_alt(plural)})\s+of", f"(?:{_alt(cardinals)})", f"(?:{_alt(more)})"],
+                                 form=str, ordered=True) + ")"
 
 
 class Order(NamedTuple):
@@ -293,8 +299,10 @@ def _opener(lang: str) -> re.Pattern:
     # a quantity opens the object as a determiner does (« plusieurs villages » is a determiner already): a figure
     # (« 96 milliards »; not a year, which ends a date: « en février 1994 une enquête »), a cardinal above one (« deux villages »; « un » is the article)
     cardinals = [w for w, v in cal.lower_cardinals.items() if v > 1]
+    hedges = cal.words_of("ambiguous_scale_amount_hedges")  # « plus de 11 000 boutiques »
+    hedge = rf"(?:\s+(?:{_alt(hedges)}))?" if hedges else ""
     return re.compile(rf"(?:\s+(?:{_alt(parts)}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
-                      rf"\s*(?:(?:{_alt(openers)})(?:\b|['’])|(?P<count>(?:{_alt(cardinals)})\b|(?<!\d)\s(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*\s+(?P<next>\w+)))",
+                      rf"\s*(?:(?:{_alt(openers)})(?:\b|['’])|(?P<count>(?:{_alt(cardinals)})\b|{hedge}(?<!\d)\s(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*\s+(?P<next>\w+)))",
                       re.IGNORECASE)
 
 

@@ -270,6 +270,8 @@ def test_the_source_openers_and_parts_of_the_day_are_the_profile_s_own_lists():
      "The group cut yesterday 1,200 jobs in its factories.", "cut yesterday", "hier"),
     ("La coopérative emploie actuellement trente saisonniers.",
      "The cooperative employs currently thirty seasonal workers.", "employs currently", "actuellement"),
+    ("Le port accueille chaque été plus de 12 000 croisiéristes.",
+     "The port welcomes every summer more than 12 000 cruise passengers.", "welcomes every summer", "été"),
 ])
 def test_an_adverbial_before_a_quantity_object_is_flagged(source, target, span, named):
     [issue] = _issues(target, source)

@@ -26,6 +26,9 @@ def _issues(target: str, source: str | None):
      "The new director made change the hours of the factory.", "made change", "fait changer"),
     ("En faisant venir trois joueurs étrangers, le club a doublé sa masse salariale.",
      "By making come three foreign players, the club doubled its wage bill.", "making come", "faisant venir"),
+    # a verb of perception takes the infinitive the same way (« voir », « entendre »), an approximate figure too
+    ("Ces années de croissance ont vu naître plus de 3 000 entreprises dans la région.",
+     "These years of growth have seen arise more than 3,000 companies in the region.", "seen arise", "vu naître"),
 ])
 def test_the_infinitive_before_the_object_in_the_source_order_is_flagged(source, target, span, named):
     [issue] = _issues(target, source)
