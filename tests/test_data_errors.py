@@ -559,6 +559,8 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("langs/en.toml", ("construction_sense",)),
                 ("langs/en.toml", ("generic_article",)), ("langs/fr.toml", ("generic_article",)),
                 ("langs/fr.toml", ("object_order",)), ("langs/fr.toml", ("self_report",)),
+                ("langs/en.toml", ("causative",)), ("langs/fr.toml", ("causative",)),
+                ("langs/en.toml", ("relative_inversion",)), ("langs/fr.toml", ("relative_inversion",)),
                 ("langs/en.toml", ("time_phrases", "suggest")), ("langs/en.toml", ("time_phrases", "suggest_night")),
                 ("langs/en.toml", ("time_phrases", "suggest_day")),
                 ("valency.toml", ("en", "pronouns")), ("valency.toml", ("en", "needs")),

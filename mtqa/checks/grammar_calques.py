@@ -1,4 +1,4 @@
-"""A617, A618, A624, A627, A628: a French grammatical order carried into English, read by a rule of grammar rather than a list of phrases.
+"""A617, A618, A624, A627, A628, A629, A634: a French grammatical order carried into English, read by a rule of grammar rather than a list of phrases.
 
 The reading and its evidence are :mod:`mtqa.langs.reporting` (a reporting verb before its subject after the clause
 it reports: « …, a précisé le groupe » -> "…, specified the group"). Why a rule: the phrase entries of A501 reach
@@ -14,7 +14,10 @@ copied from the source's order (« deuxième agence mondiale » -> "the second w
 :mod:`mtqa.langs.world_rank`).
 A627 reads a time or measure adverbial put between a verb and its object (« a annoncé mardi un moratoire » ->
 "announced Tuesday a moratorium"; the source's order decides, :mod:`mtqa.langs.object_order`). A628 reads « se dire »
-+ an attribute carried over as "said herself overwhelmed" (:mod:`mtqa.langs.self_report`).
++ an attribute carried over as "said herself overwhelmed" (:mod:`mtqa.langs.self_report`). A629 reads the causative
+« faire » + infinitive with the infinitive before the object ("made overflow the river", :mod:`mtqa.langs.causative`);
+A634 a "where"/"when" clause with its subject after the verb ("where were unearthed the remains",
+:mod:`mtqa.langs.relative_inversion`).
 """
 from __future__ import annotations
 
@@ -25,7 +28,9 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.reporting import calques, inversion_pattern, is_present, source_inverts
+from mtqa.langs.causative import calques as causative_calques
 from mtqa.langs.object_order import calques as object_order_calques
+from mtqa.langs.relative_inversion import calques as inversion_calques
 from mtqa.langs.self_report import renders, self_reports, source_self_reports
 from mtqa.langs.world_rank import ranks, sized, source_ranks, suggestion as rank_suggestion
 from mtqa.langs import language
@@ -394,3 +399,86 @@ class ReflexiveSay(SegmentCheck):
                 f"{quoted(segment.text[r.start:r.end])} carries « {place.text} » (+ an attribute) over word for word; "
                 f"{ctx.target.name} reports it with a clause: {quoted(r.suggestion + ' …')}",
                 r.suggestion)
+
+
+@register
+@record
+class CausativeOrder(SegmentCheck):
+    """A causative verb is followed by its infinitive and then the object, in the French order (« ont fait déborder
+    la rivière » -> "made overflow the river").
+
+    Why it matters: French « faire » takes the infinitive at once and puts the object after it; English "make"
+    puts the object first and the bare infinitive after it ("made the river overflow"), or says it with another
+    verb ("caused the river to burst its banks"). "Made overflow the river" is no English, and a reader has to undo
+    the order to follow it. The rule reads grammar, not a list of phrases: a form of the profile's ``causative``
+    verb ("make", "makes", "made", "making"), a word that is a verb's base (its -ing form is in the
+    dictionaries), then an object opener (A627's: a determiner, a figure or a quantity). The source decides: a form
+    of its causative verb (« fait », « faire », « faisant ») right before a word the lexical model renders by that
+    English verb, in the same place of the segment; so "made clear the details" and "make sure the doors" (no
+    « faire » + infinitive there) are quiet. Where the object ends is not read, so no suggestion is made.
+
+    Example:
+        source: Les pluies torrentielles ont fait déborder la rivière dans la nuit.
+        bad: Torrential rains made overflow the river during the night.
+        good: Torrential rains made the river overflow during the night.
+        good: Torrential rains caused the river to burst its banks during the night.
+    """
+
+    code = "A629"
+    name = "causative-order"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        for c in causative_calques(joined_sources(sources), segment.text, (ctx.source.code, ctx.target.code)):
+            yield self.issue(
+                segment, c.start, c.end,
+                f"{quoted(c.verb + ' ' + c.infinitive)} puts the infinitive before its object {quoted(c.obj + ' …')} "
+                f"in the {ctx.source.name} order (« {c.source} »); {ctx.target.name} puts the object between: "
+                f"{quoted(c.verb + ' ' + c.obj + ' … ' + c.infinitive)}",
+                None)
+
+
+@register
+@record
+class InvertedRelativeClause(SegmentCheck):
+    """A clause opened by "where" or "when" puts its subject after the verb, in the French order (« où ont été mis
+    au jour les restes » -> "where were unearthed the remains").
+
+    Why it matters: French inverts the subject of a relative or temporal clause freely (« la ville où est né le
+    peintre »); English keeps the subject before the verb ("the town where the painter was born"), and "where were
+    unearthed the remains" reads as translated word for word. The rule reads grammar, not a list of phrases: one of
+    the profile's ``relative_inversion.relatives`` ("where", "when"; not "which", "that" or "who", whose subject
+    relatives write the same words in English: "which have taken the decision"), one or two auxiliaries ("were",
+    "have been"), a past participle (an irregular one of the inflection tables or an -ed form of a verb's base),
+    then a noun phrase's opener (A627's object openers, or "some", "all", "most"). The source decides: a clause of
+    the source opened by its relative word and an auxiliary at once (« où ont », « lorsqu'a »), in the same place
+    of the segment. The subject's end is not read, so no suggestion is made.
+
+    Example:
+        source: La Patagonie, où ont été mis au jour les restes de plusieurs titanosaures, attire les paléontologues.
+        bad: Patagonia, where were unearthed the remains of several titanosaurs, attracts palaeontologists.
+        good: Patagonia, where the remains of several titanosaurs have been unearthed, attracts palaeontologists.
+    """
+
+    code = "A634"
+    name = "inverted-relative-clause"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        for i in inversion_calques(joined_sources(sources), segment.text, (ctx.source.code, ctx.target.code)):
+            yield self.issue(
+                segment, i.start, i.end,
+                f"{quoted(segment.text[i.start:i.end])} puts the subject {quoted(i.subject + ' …')} after the verb in "
+                f"the {ctx.source.name} order (« {i.source} »); {ctx.target.name} writes the subject first: "
+                f"{quoted(i.relative + ' ' + i.subject + ' … ' + i.aux + ' ' + i.verb)}",
+                None)

@@ -326,6 +326,14 @@ def part_pattern(lang: str) -> Optional[re.Pattern]:
                       re.I)
 
 
+def approximations(lang: str) -> tuple[str, ...]:
+    """``lang``'s words before a figure that make it approximate (``measure_calques.approximations``: "more than",
+    "nearly"), () when the language has no ``measure_calques``: read by A627's and A629's object openers too
+    ("had seen flourish more than 11,000 shops"), one list of them."""
+    table = _table(lang, ("approximations",))
+    return tuple(table["approximations"]) if table else ()
+
+
 @memoize(TABLES)
 def _figure_at(lang: str) -> re.Pattern:
     """The figure that opens a part ("12", "one", "about 40%"), to read the words after it."""

@@ -21,6 +21,7 @@ from typing import NamedTuple, Optional
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.measures import approximations
 from mtqa.langs.placing import Place, pair, place
 
 _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
@@ -89,8 +90,41 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
         rf"(?P<adverb>[a-z]{{3,}}(?:{_alt([t['adverb_ending']])}))",
         rf"(?:{_alt(t['figure_prepositions'])})\s+(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?:{_alt(t['percent_words'])}))?",
     ], form=str, ordered=True)
-    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]+)\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])})"
-                      rf"\s+(?P<first>[\w'’-]+)")
+    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]+)\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])}"
+                      rf"|(?P<amount>{_amounts(lang)}))\s+(?P<first>[\w'’-]+)")
+
+
+@memoize(TABLES)
+def openers(lang: str) -> Optional[str]:
+    """What opens an object in ``lang`` as a pattern: one of ``object_openers`` or a quantity (:func:`_amounts`);
+    None when the language has no ``object_order``. Shared with the causative reading (:mod:`mtqa.langs.causative`):
+    one definition of an object's start."""
+    t = _table(lang, "target")
+    if t is None:
+        return None
+    return f"{_alt(t['object_openers'])}|{_amounts(lang)}"
+
+
+def _amounts(lang: str) -> str:
+    """A quantity that opens a noun phrase as a determiner does: a figure ("96 billion", "3,000 jobs"; not one
+    shaped as a year, which ends the date before it: "sent in December 2008 showed"), a cardinal
+    or a plural scale or approximate word and "of" ("two villages", "thousands of visitors", "dozens of homes"), or
+    one of the profile's ``more_determiners`` ("several villages", "many homes"); an approximation before it or
+    not (:func:`mtqa.langs.measures.approximations`: "more than 11,000 shops"). Read from their owners (the
+    numbers data, the profile, the measures), no list of its own: a French determiner of quantity (« plusieurs », « des
+    milliers de », « 96 milliards ») is copied into the English as these (issue 12, h15's misses)."""
+    from mtqa.numbers import conventions
+
+    cal = conventions(lang)
+    plural = [w for w in (*cal.lower_scales, *cal.lower_approximate) if w.endswith("s")]
+    cardinals = [w for w in cal.lower_cardinals if cal.lower_cardinals[w] > 1 and not w.endswith("s")]
+    more = sorted(language(lang).word_set("more_determiners"))
+    # an approximation before the figure or the cardinal ("more than 11,000 shops", "nearly thirty workers")
+    approx = approximations(lang)
+    before = rf"(?:(?:{_alt(approx)})\s+)?" if approx else ""
+    figure = r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?"  # "11 000": spaced groups too
+    return before + "(?:" + _alt([figure, rf"(?:{_alt(plural)})\s+of", f"(?:{_alt(cardinals)})", f"(?:{_alt(more)})"],
+                                 form=str, ordered=True) + ")"
 
 
 class Order(NamedTuple):
@@ -208,8 +242,8 @@ def target_orders(text: str, lang: str) -> list[Order]:
             continue
         if m.group("adverb") and m.group("adverb") in t["not_adverbs"]:
             continue
-        if m.group("first").lower() in t["not_objects"]:
-            continue
+        if m.group("first").lower() in t["not_objects"] or (m.group("amount") and m.group("first").lower() in cal.months):
+            continue  # "wounded Thursday 31 October": a figure before a month is the day's date, no object
         rest = _END.split(text[m.end():], maxsplit=1)[0].split()
         tail = [m.group("first")] + rest
         if verb in reporting and _inverted(before, tail, lang):
@@ -260,9 +294,16 @@ def _opener(lang: str) -> re.Pattern:
     s = _table(lang, "source")
     profile = language(lang)
     openers = profile.word_set("determiners") - set(s["not_openers"])
-    parts = (*parts_of_day(lang), *conventions(lang).words_of("noon"))
+    cal = conventions(lang)
+    parts = (*parts_of_day(lang), *cal.words_of("noon"))
+    # a quantity opens the object as a determiner does (« plusieurs villages » is a determiner already): a figure
+    # (« 96 milliards »; not a year, which ends a date: « en février 1994 une enquête »), a cardinal above one (« deux villages »; « un » is the article)
+    cardinals = [w for w, v in cal.lower_cardinals.items() if v > 1]
+    hedges = cal.words_of("ambiguous_scale_amount_hedges")  # « plus de 11 000 boutiques »
+    hedge = rf"(?:\s+(?:{_alt(hedges)}))?" if hedges else ""
     return re.compile(rf"(?:\s+(?:{_alt(parts)}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
-                      rf"\s*(?:{_alt(openers)})(?:\b|['’])", re.IGNORECASE)
+                      rf"\s*(?:(?:{_alt(openers)})(?:\b|['’])|(?P<count>(?:{_alt(cardinals)})\b|{hedge}(?<!\d)\s(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*\s+(?P<next>\w+)))",
+                      re.IGNORECASE)
 
 
 @memoize(TABLES)
@@ -300,8 +341,8 @@ def source_orders(source_text: str, langs: tuple[str, str]) -> tuple[SourceOrder
                 j += 1
             end = toks[j].end
         found = opener.match(source_text, end)
-        if not found:
-            continue
+        if not found or (found.group("count") and (tok.is_number or (found.group("next") or "").lower() in cal.months)):
+            continue  # a quantity after a figure is one figure (« 9 cents »), a figure before a month a date
         low, written = tok.lower, source_text[tok.start:found.end("measure") if found.group("measure") else end]
         keys = []
         if low in cal.weekdays:

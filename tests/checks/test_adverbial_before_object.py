@@ -256,3 +256,46 @@ def test_the_source_openers_and_parts_of_the_day_are_the_profile_s_own_lists():
     assert "lundi" in written("La police a arrêté lundi midi un homme armé.")
     assert "lundi" not in written("Le ministre a parlé lundi aux élus de la région.")
     assert {"plusieurs", "aux"} <= language("fr").word_set("determiners")
+
+
+# -- stop 76: a quantity opens the object as a determiner does ----------------------------------------------------
+
+@pytest.mark.parametrize("source, target, span, named", [
+    ("Le musée de Lyon attire chaque année des milliers de visiteurs étrangers.",
+     "The Lyon museum attracts every year thousands of foreign visitors.", "attracts every year", "année"),
+    ("Les inondations ont détruit jeudi soir plusieurs ponts de la vallée.",
+     "The floods destroyed on Thursday evening several bridges in the valley.",
+     "destroyed on Thursday evening", "jeudi"),
+    ("Le groupe a supprimé hier 1 200 emplois dans ses usines.",
+     "The group cut yesterday 1,200 jobs in its factories.", "cut yesterday", "hier"),
+    ("La coopérative emploie actuellement trente saisonniers.",
+     "The cooperative employs currently thirty seasonal workers.", "employs currently", "actuellement"),
+    ("Le port accueille chaque été plus de 12 000 croisiéristes.",
+     "The port welcomes every summer more than 12 000 cruise passengers.", "welcomes every summer", "été"),
+])
+def test_an_adverbial_before_a_quantity_object_is_flagged(source, target, span, named):
+    [issue] = _issues(target, source)
+    assert issue.text == span and f"« {named}" in issue.message
+
+
+@pytest.mark.parametrize("source, target", [
+    # a figure after a day is its date, no object
+    ("Deux policiers ont été blessés jeudi 31 octobre au soir.",
+     "Two police officers were injured and three wounded Thursday 31 October in the evening."),
+    # a year ends the date before it
+    ("Un courrier envoyé en décembre 2008 a montré que le ministre savait.",
+     "A letter sent in December 2008 showed that the minister knew."),
+    # the English order
+    ("Le musée de Lyon attire chaque année des milliers de visiteurs étrangers.",
+     "The Lyon museum attracts thousands of foreign visitors every year."),
+    # the source has no quantity after the adverbial: « chaque année » closes the clause
+    ("Des milliers de visiteurs étrangers viennent au musée chaque année.",
+     "The Lyon museum attracts every year thousands of foreign visitors."),
+])
+def test_a_date_or_a_source_without_the_order_is_quiet_before_a_quantity(source, target):
+    assert _issues(target, source) == []
+
+
+def test_a_figure_then_a_quantity_word_is_one_figure_in_the_source():
+    # « 9 cents » is one amount: the figure is no adverbial before an object
+    assert not any(o.written == "9" for o in source_orders("Le bénéfice est resté inchangé à 9 cents.", ("fr", "en")))
