@@ -324,7 +324,8 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     for form, r in roms.items():
         if r.how == "convention" and form not in doc.verdicts and _arabic_name(doc, form):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r)
-    doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values())
+    doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values()) \
+        or _cyrillic_source(trans, copied)
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
         for form, r in roms.items():
@@ -358,6 +359,16 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
         if form not in doc.verdicts and _unseen_in_english(r, source_code) and not _english_spelling(trans, form, copied):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
+
+
+def _cyrillic_source(trans: Transliterator, copied) -> bool:
+    """The source names a country whose names reach the source language through Cyrillic (the pair's
+    ``cyrillic_countries``: Russie, Kirghizistan). Why: an article about Osh or Zhytomyr is one of Cyrillic
+    names even when none of them has a Slavic ending for the frequencies to confirm (Gultcha, Kyrgyz), so it is
+    read as an article whose names are already East Slavic: one mark only that transliteration writes is enough."""
+    if not trans.cyrillic_countries or not isinstance(copied, _SourceWords):
+        return False
+    return not trans.cyrillic_countries.isdisjoint(copied.words)
 
 
 def _unseen_in_english(r: Romanisation, source_code: str) -> bool:
