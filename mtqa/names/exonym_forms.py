@@ -607,9 +607,12 @@ def spelling_variant(pair, word: str) -> Optional[dict]:
     answers, the target language never writes ``word`` (no wordfreq frequency: no English spelling of its own)
     and writes the row's name, ``word`` is no common word or first name of either language and no nationality
     word, and it is not itself the English name give or take a letter (Kazakstan beside Kazakhstan is an English
-    spelling, not a French one)."""
+    spelling, not a French one), nor carries a letter the source profile's ``shared_special_letters`` says names
+    of other languages bring (Grönland, a German record label in a newstest reference: ö is German for oe)."""
     if not word.isalpha() or len(word) < VARIANT_MIN_LENGTH - 1 or not word[:1].isupper():
         return None
+    if any(c in pair.source.extra.get("shared_special_letters", "") for c in word.lower()):
+        return None  # a letter other languages' names bring into French (Grönland: the German name, ö for oe)
     key = fold(word)
     index = _variant_index(pair)
     rows = {id(r): r for r in index.get(key, ())}

@@ -30,6 +30,8 @@ def test_a_french_spelling_one_letter_from_the_tables_is_flagged(source, target,
     ("Le club Kirghizstan United a gagné.", "The club Kirghizstan United won."),
     # the translation's own word, not the source's
     ("Les glissements de terrain ont frappé le sud du pays.", "Landslides struck the south of Kirghizstan."),
+    # a letter other languages' names bring into French: the German record label (ö for oe), not French
+    ("Son label Grönland défend le krautrock.", "His record label Grönland champions krautrock."),
     # two French Germanys are the table's plural, another reading (the two Germanys)
     ("Les deux Allemagnes se sont réunifiées.", "The two Allemagnes reunified."),
 ])
