@@ -430,19 +430,31 @@ _NAME_FORMS = ("before", "possessive", "in", "at")
 
 
 @memoize(SOURCES)
-def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str], ...]:
+def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str, frozenset], ...]:
     """(renderings of N1, the name's capitalised words as written, the form the translators wrote most: "before", "possessive", "in"
-    or "at") of every « N1 de [article] Name » of the source whose head is a ``N`` row of the table (the translators
-    put the name first or after "in", never "N1 of Name"), kept per source. The phrases are those
-    ``bench/of_heads.py`` counted, read by the same :func:`mtqa.langs.of_phrases.name_complements`."""
+    or "at", renderings of an adjective standing between N1 and « de ») of every « N1 de [article] Name » of the
+    source whose head is a ``N`` row of the table (the translators put the name first or after "in", never "N1 of
+    Name"), kept per source. The phrases are those ``bench/of_heads.py`` counted, read by the same
+    :func:`mtqa.langs.of_phrases.name_complements`; and the same phrases with one lower-case adjective after the
+    head (« l'aéroport international d'Ilulissat », « la gare centrale de Cologne »), which the reader sees as a
+    « N1 de Name » headed by the adjective: French puts the adjective after its noun, and in the same references
+    such a phrase kept the table's order (the name first 6 times, "in" twice, "of" once in 9, on the table's
+    heads; recounted at stop 76), so the head's row answers for it and English moves the adjective with the head
+    ("the Ilulissat international airport")."""
     table, model = head_table(*langs), load_lexmodel(*langs)
     if table is None or model is None or not table.names:
         return ()
     toks = tokens(source_text, langs[0])
     out = []
     for h, k in name_complements(toks, langs[0]):
-        n1, name = toks[h], toks[k].text
+        n1, name, adjective = toks[h], toks[k].text, frozenset()
         counts = table.names.get(n1.lower)
+        if counts is None and h >= 1 and toks[h - 1].text.isalpha() and toks[h - 1].text.islower() \
+                and n1.text.isalpha():
+            counts = table.names.get(toks[h - 1].lower)  # « aéroport international de »: the head before its adjective
+            if counts is not None:
+                adjective = frozenset(c.stem for c in model.translations(n1.stem))
+                n1 = toks[h - 1]
         if counts is None:
             continue
         form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
@@ -450,7 +462,8 @@ def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozen
         # English pattern reads them (a full stop ends the name; « M'hamed » is one word); « Élysée » is no match
         # of that pattern and is read alone
         run = words.group().split() if words else [name]
-        out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run or [name]), _NAME_FORMS[form]))
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run or [name]), _NAME_FORMS[form],
+                    adjective))
     return tuple(out)
 
 
@@ -477,19 +490,21 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             if not found:
                 return []
         first, s1 = name.split()[0], _stem(e1, langs[1])
-        run = next(((n, f) for t1, n, f in found if n[0] == first and s1 in t1), None)
+        run = next(((n, f, a) for t1, n, f, a in found if n[0] == first and s1 in t1), None)
         if run is None:
             continue
-        source_name, form = run
+        source_name, form, adjective = run
         words = name.split()
         same = next((i for i, (a, b) in enumerate(zip(words, source_name)) if a != b), min(len(words), len(source_name)))
         name = " ".join(words[:max(1, same)])  # the name ends where the source's does: "of the Old Bailey News" is
         # the name and the next sentence's first word
         start, head = m.start(1), e1
         modifier = re.search(r"(?<![\w'\u2019-])([a-z]+) $", target_text[:start])
-        if modifier and modifier.group(1) in table.modifiers and modifier.group(1) not in the:
+        if modifier and modifier.group(1) not in the and (modifier.group(1) in table.modifiers
+                                                          or _stem(modifier.group(1), langs[1]) in adjective):
             start, head = modifier.start(1), f"{modifier.group(1)} {e1}"  # the English head is a compound: "the
-            # copper mine of Mufulira" is "the Mufulira copper mine", not "the copper Mufulira mine"
+            # copper mine of Mufulira" is "the Mufulira copper mine", not "the copper Mufulira mine"; so is the
+            # head with the source's adjective rendered before it ("the Ilulissat international airport")
         end = m.start(2) + len(name)
         if _NAME_JOINED.match(target_text, end):  # "the airports of Barajas and El Prat": the suggestion would
             out.append(Found(start, end, e1, "name", None))  # take the first name alone
@@ -547,12 +562,16 @@ class NounCompoundCalque(SegmentCheck):
     « maire », « université »: "the city of Lyon" is English's own; not « fondateur »: "the founder of Wikileaks" is
     written too). The English "N1 of [the] Name" must render the source's head and keep its name as written; the
     suggestion is the translators' most frequent form ("a court of Gomel" -> "Gomel court"), none when a second
-    name is joined ("the courts of Gomel and Minsk").
+    name is joined ("the courts of Gomel and Minsk"). A lower-case adjective French puts between such a head
+    and « de » (« l'aéroport international de Nadi ») leaves the head's row answering, and the adjective,
+    rendered before the English head, goes before the name with it ("the international airport of Nadi" ->
+    "Nadi international airport").
 
     Example:
-        source: Le taux de participation a atteint 61 % dimanche.
-        bad: The rate of participation reached 61% on Sunday.
-        good: The participation rate reached 61% on Sunday.
+        source: Le taux de participation a atteint 61 % dimanche. Le vol a atterri à l'aéroport international de Nadi.
+        bad: The rate of participation reached 61% on Sunday. The flight landed at Nadi international airport.
+        bad: The participation rate reached 61% on Sunday. The flight landed at the international airport of Nadi.
+        good: The participation rate reached 61% on Sunday. The flight landed at Nadi international airport.
     """
 
     code = "A626"

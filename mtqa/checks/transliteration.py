@@ -58,7 +58,10 @@ class FrenchTransliteratedName(DocumentCheck):
     not write (Dmytro Loubinets: the person is Ukrainian, so ou is French
     for u), or one French writes too in an article whose names are already
     read as Slavic (Alexandre Boublik beside Roublev); in such an article
-    one mark only East Slavic names take is enough (Novodievitchi: tch).
+    one mark only East Slavic names take is enough (Novodievitchi: tch), and
+    so in an article whose source names a country whose names reach French
+    through Cyrillic (the pair's ``cyrillic_countries``: Russie, Kirghizistan),
+    where the Kyrgyz town Gultcha has no Slavic ending to go by.
     In an article that already spells a name the French way, a spelling
     English never writes, with a French mark, whose English reading English
     writes, if rarely, is flagged at minor severity too (Pachinian beside

@@ -325,6 +325,9 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
         if r.how == "convention" and form not in doc.verdicts and _arabic_name(doc, form):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r)
     doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values())
+    # a source naming a country of Cyrillic names lets one Slavic mark count (Gultcha: tch), but not a given name
+    # French writes too: beside Svetlana, the Abkhaz Kvarchia of a newstest reference is English (ch for ч)
+    cyrillic = doc_slavic or _cyrillic_source(trans, copied)
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
         for form, r in roms.items():
@@ -338,7 +341,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             if r.en_word < UNSEEN_EN and french and not r.foreign and not _english_spelling(trans, form, copied) and (
                     slavic_partner or (slavic(form, strong_only=True) and not trans.english_signs(form))
                     or _slavic_marks(r, trans.slavic_marks)
-                    or doc_slavic and _slavic_marks(r, trans.slavic_marks, 1)
+                    or cyrillic and _slavic_marks(r, trans.slavic_marks, 1)
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
@@ -358,6 +361,17 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
         if form not in doc.verdicts and _unseen_in_english(r, source_code) and not _english_spelling(trans, form, copied):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
+
+
+def _cyrillic_source(trans: Transliterator, copied) -> bool:
+    """The source names a country whose names reach the source language through Cyrillic (the pair's
+    ``cyrillic_countries``: Russie, Kirghizistan). Why: an article about Osh or Zhytomyr is one of Cyrillic
+    names even when none of them has a Slavic ending for the frequencies to confirm (Gultcha, Kyrgyz), so it is
+    read as an article whose names are already East Slavic for one mark only that transliteration writes (not for
+    the given-name route, whose ch and j English writes too)."""
+    if not trans.cyrillic_countries or not isinstance(copied, _SourceWords):
+        return False
+    return not trans.cyrillic_countries.isdisjoint(copied.words)
 
 
 def _unseen_in_english(r: Romanisation, source_code: str) -> bool:

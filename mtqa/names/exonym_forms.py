@@ -556,3 +556,81 @@ def english_places(pair) -> dict[str, str]:
         if not row.get("half"):
             out.setdefault(fold(form), fold(row["english"]))
     return out
+
+
+VARIANT_MIN_LENGTH = 8
+"""Letters a one-word form of the table needs before a spelling one letter longer or shorter is read as the same
+name (Kirghizistan, Kirghizstan): among short names one letter makes another name (Adrien beside Hadrien)."""
+
+
+def _one_letter_less(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@memoize(TABLES)
+def _variant_index(pair) -> dict[str, tuple[dict, ...]]:
+    """Every one-word country, region or city form of the exonym table of ``VARIANT_MIN_LENGTH`` letters or more
+    (accents folded, lower case), and each spelling of it one letter short, with their rows: the index
+    :func:`spelling_variant` reads a word and its own one-letter-short spellings against (a letter more or a letter
+    less than the table's form, the two ways a second spelling of a transcribed name differs)."""
+    index: dict[str, list[dict]] = {}
+    for row in pair.table("exonyms"):
+        french = row["french"]
+        if row.get("kind") not in REORDERED_KINDS or not french.isalpha() or len(french) < VARIANT_MIN_LENGTH:
+            continue
+        key = fold(french)
+        for spelling in {key} | _one_letter_less(key):
+            index.setdefault(spelling, [])
+            if row not in index[spelling]:
+                index[spelling].append(row)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added or dropped (or are equal)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return shorter in _one_letter_less(longer)
+
+
+@memoize(SOME_WORDS)
+def spelling_variant(pair, word: str) -> Optional[dict]:
+    """The exonym row of a place whose table form ``word`` spells with one letter more or less (Kirghizstan for
+    the table's Kirghizistan, Tadjikstan for Tadjikistan), or None.
+
+    Why: French writes many transcribed place names in several spellings, and a table of facts holds one of
+    them; a reader of the variants keeps the table one row a place. The evidence must be strong, since a
+    letter is all that separates the two: the table's form is long (``VARIANT_MIN_LENGTH``), exactly one row
+    answers, the target language never writes ``word`` (no wordfreq frequency: no English spelling of its own)
+    and writes the row's name, ``word`` is no common word or first name of either language and no nationality
+    word, and it is not itself the English name give or take a letter (Kazakstan beside Kazakhstan is an English
+    spelling, not a French one), nor carries a letter the source profile's ``shared_special_letters`` says names
+    of other languages bring (Grönland, a German record label in a newstest reference: ö is German for oe)."""
+    if not word.isalpha() or len(word) < VARIANT_MIN_LENGTH - 1 or not word[:1].isupper():
+        return None
+    if any(c in pair.source.extra.get("shared_special_letters", "") for c in word.lower()):
+        return None  # a letter other languages' names bring into French (Grönland: the German name, ö for oe)
+    key = fold(word)
+    index = _variant_index(pair)
+    rows = {id(r): r for r in index.get(key, ())}
+    for shorter in _one_letter_less(key):
+        for r in index.get(shorter, ()):
+            if fold(r["french"]) == shorter:
+                rows[id(r)] = r
+    if len(rows) != 1:
+        return None
+    row = next(iter(rows.values()))
+    if fold(row["french"]) in (key, key[:-1]) or _one_edit(key, fold(row["english"])):
+        return None  # the table's own form (its route reads it), its plural (les deux Allemagnes: the two
+        # Germanys, another reading), or the English name respelt
+    src, tgt = pair.source, pair.target
+    if tgt.zipf(word) > 0 or tgt.zipf(row["english"]) < DICTIONARY_MIN_EN:
+        return None
+    left_out, people, nationalities = _respelling_screens(pair)
+    if word in left_out or word in nationalities or key in people \
+            or any(lang.is_common_word(word.lower()) for lang in (src, tgt)):
+        return None
+    return row

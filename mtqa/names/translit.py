@@ -131,6 +131,9 @@ class Transliterator:
         """Latin sides of the strong marks the source language's own spelling writes too (ou, -ine)."""
         self.slavic_marks = frozenset(endings.get("slavic_marks", ()))
         """Latin sides of the strong marks only French transliteration of East Slavic names writes (tch, iou)."""
+        self.cyrillic_countries = frozenset(endings.get("cyrillic_countries", ()))
+        """The source's names of countries whose names reach it through Cyrillic (Russie, Kirghizistan): a source that
+        names one makes an article of Cyrillic names (:func:`mtqa.names.analysis._judge`)."""
         self.diaeresis_letters = frozenset(self._diaeresis)
         """The source's letters with a diaeresis (ï, ë) whose dropping alone may give the target's form."""
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")

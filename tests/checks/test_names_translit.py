@@ -419,3 +419,20 @@ def test_central_european_names_copied_whole_are_read_as_names(source, target):
     # transliteration to mend, a French word or a non-word
     issues = check_texts(target, source=source, ctx=Context(Config())).issues
     assert [(i.code, i.text) for i in issues if i.code[0] in "TF"] == []
+
+
+def test_a_source_naming_a_country_of_cyrillic_names_reads_the_article_as_slavic():
+    # nm76: the Kyrgyz village Batcha has no Slavic ending and no frequency; the source's « Kirghizistan » (a
+    # country of the pair's cyrillic_countries) makes its tch the one mark an East Slavic article needs
+    source = "Crue\n\nLa rivière a débordé au Kirghizistan, près du village de Batcha."
+    target = "Flood\n\nThe river burst its banks in Kyrgyzstan, near the village of Batcha."
+    found = {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"}
+    assert found == {("Batcha", "Bacha")}
+    # without that country in the source the same spelling stays unread
+    source = "Crue\n\nLa rivière a débordé dans la vallée, près du village de Batcha."
+    target = "Flood\n\nThe river burst its banks in the valley, near the village of Batcha."
+    assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == set()
+    # nor is a mark French spelling writes too (ou) enough there: Bourdon may be a French name
+    source = "Crue\n\nLa rivière a débordé au Kirghizistan, selon Paul Bourdan."
+    target = "Flood\n\nThe river burst its banks in Kyrgyzstan, according to Paul Bourdan."
+    assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == set()

@@ -448,3 +448,28 @@ def test_a_chain_says_why_it_fired():
 ])
 def test_no_chain_or_a_quantity_is_quiet(source, target):
     assert _issues(target, source) == []
+
+
+# nm76: a lower-case adjective French puts between the head and « de » leaves the head's row answering, and the
+# adjective, rendered before the English head, goes before the name with it.
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Le vol a atterri à l'aéroport international de Nadi.", "The flight landed at the international airport of Nadi.",
+     "international airport of Nadi", "Nadi international airport"),
+    ("Les voyageurs attendent à la gare centrale de Cologne.", "Travellers wait at the central station of Cologne.",
+     "central station of Cologne", "Cologne central station"),
+    ("Le vol a atterri à l'aéroport international de Nadi.", "The flight landed at the airport of Nadi.",
+     "airport of Nadi", "Nadi airport"),  # the adjective left out: the head alone moves
+])
+def test_an_adjective_between_the_head_and_de_keeps_the_heads_row(source, target, span, suggestion):
+    assert _issues(target, source) == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Le vol a atterri à l'aéroport international de Nadi.", "The flight landed at Nadi international airport."),
+    # « maire adjoint de Lyon »: « maire » is no row, with or without its adjective
+    ("Le maire adjoint de Lyon a démissionné.", "The deputy mayor of Lyon resigned."),
+    # the adjective is the head's, not a head of its own: « international » alone is no row
+    ("Un match international de Cardiff a eu lieu.", "An international match of Cardiff took place."),
+])
+def test_an_adjective_between_the_head_and_de_is_quiet_elsewhere(source, target):
+    assert _issues(target, source) == []
