@@ -37,9 +37,14 @@ def flags(text, source):
     ("Le chiffre d'affaires du groupe a bondi de 18 % au deuxième trimestre.",
      "The group's turnover jumped of 18% in the second quarter.", "jumped of", "jumped by"),
     ("Les exportations de blé ont reculé de près de 7 % sur un an.",
-     "Wheat exports have fallen back of nearly 7% in a year.", "have fallen back of", None),
+     "Wheat exports have fallen back of nearly 7% in a year.", "fallen back of", "fallen back by"),
     ("Le pont, long de 400 mètres, enjambe une gorge de 80 mètres de profondeur.",
      "The bridge, 400 metres long, spans a gorge 80 metres of depth.", "of depth", "deep"),
+    ("Les recettes du festival avaient augmenté de 4 % l'an dernier.",
+     "The festival's takings had increased of 4% last year.", "increased of", "increased by"),
+    ("Il y a tout juste six mois, l'usine tournait encore.",
+     "There are precisely six months ago, the plant was still running.", "There are precisely six months ago",
+     "Precisely six months ago"),
     ("La statue mesure 12 mètres de haut.", "The statue measures 12 metres of height.", "of height", "high"),
 ])
 def test_construction_calque_flagged(source, bad, span, suggestion):
