@@ -60,6 +60,8 @@ def test_construction_calque_flagged(source, bad, span, suggestion):
      "A hundred of the houses in the valley were swept away by the flood."),
     ("Il y a trois ans que les négociations piétinent, et il reste deux ans avant le scrutin.",
      "There are two years left before the vote, three years after the talks stalled."),
+    ("Il y a souvent quatre heures d'attente aux urgences.",
+     "There is often a four hour wait in the emergency ward."),
     ("Il y a environ 90 millions d'années, la région était une mer.",
      "About 90 million years ago, the region was a sea."),
     ("L'exposition, ouverte jusqu'au 3 mars, présente des lettres envoyées jusqu'à Londres.",
