@@ -195,3 +195,12 @@ def test_an_internal_error_whose_text_holds_a_traceback_is_said_in_one_line(monk
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         "mtqa: internal error: TypeError: Could not serialize object of type list (set MTQA_DEBUG=1 for details)"]
+
+
+def test_rule_prints_a_wrapped_summary_whole():
+    """A summary that wraps over two docstring lines is one paragraph: `mtqa rule` printed its first line, a
+    blank line, then its tail as if it opened the body ("172" / "km »" for A619)."""
+    out = invoke("rule", "A619").output
+    paragraphs = out.split("\n\n")
+    assert "longue de 172 km" in " ".join(paragraphs[1].split())
+    assert paragraphs[2].startswith("Why it matters:")
