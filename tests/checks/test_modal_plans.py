@@ -257,6 +257,9 @@ def test_a_deadline_the_translation_sets_is_quiet(source, target):
 @pytest.mark.parametrize("source, target", [
     # "by" bringing a passive's agent, then the plan's time: no deadline
     ("Le texte doit être adopté par le Parlement en mars.", "The text must be adopted by Parliament in March."),
+    # "until" ends the source's own span (« jusqu'en 2012 »): a schedule, no deadline the translation sets
+    ("Le chantier est en cours et doit se poursuivre jusqu'en 2012.",
+     "The construction is under way and must continue until 2012."),
     # a deadline in another clause is not this "must"'s
     ("Les élections doivent se tenir en juin 2010.", "The elections must be held in June 2010; polls close by June."),
 ])
