@@ -27,8 +27,8 @@ Rows (tab-separated, no sentence stored):
   pronoun is English, the only suggestions A508 makes;
 * ``S stem kept seen`` -- a French verb stem seen pronominal (« se dégrader ») in ``seen`` training sentences
   (newstest 2008-2013 and Potet's post-edited corpus, the lexical model's training text)
-  with one pronominal verb, ``kept`` of whose human translations hold a reflexive pronoun: the translators'
-  own choice (« se blesser » -> "hurt himself") against the calque (« se dégrader » -> never "degrade itself");
+  with one pronominal verb (``SHORT_SOURCE_MIN`` for a stem under ``SHORT_STEM`` letters), ``kept`` of whose
+  human translations hold a reflexive pronoun: the translators' own choice (« se blesser » -> "hurt himself") against the calque (« se dégrader » -> never "degrade itself");
 * ``P lemma preposition lift`` -- how much more often the books list the verb's ``-ed`` forms before that
   preposition than all verbs' ``-ed`` forms (the share of the form's listed pairs, against the same share over
   every ``-ed`` form; kept from lift 1): "limited to", "devoted to", "separated from", "confined to" are the
@@ -77,6 +77,13 @@ PARTICLES = ("away", "up", "down", "out", "off", "back", "over", "around", "apar
 final" (a passive's frame in the books), "engaged itself to buy" no "engaged to buy"."""
 SOURCE_MIN = 2
 """A French stem seen pronominal in fewer training sentences is not stored (no evidence either way)."""
+SHORT_STEM = 5
+SHORT_SOURCE_MIN = 14
+"""A stem of fewer than ``SHORT_STEM`` letters is shared by several French words (« pay » is payer's and pays',
+« dit » dire's and the participle's) and by the reader's slips (« nous a dit »: an object clitic before
+« avoir », read as « s'a »), so its counts mix verbs: it is stored only when seen this often, the count at which
+none kept is beyond chance against A508's ``kept_share`` of 0.2 (0.8 ** 14 = 0.044 < 0.05). With the floor of 2,
+« pay » (1 of 2) silenced "paid himself a car" and rows like « ont », « une », « à » were live (stop 75 lr75)."""
 MIN_COUNT = 2
 ALPHA = 0.01
 BARE_MIN = 2
@@ -323,7 +330,8 @@ def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
             seen[key] += 1
             if any(t.lower() in reflexive for t in WORD.findall(en)):
                 kept[key] += 1
-    return [f"S\t{key}\t{kept[key]}\t{seen[key]}" for key in sorted(seen) if seen[key] >= SOURCE_MIN]
+    return [f"S\t{key}\t{kept[key]}\t{seen[key]}" for key in sorted(seen)
+            if seen[key] >= (SHORT_SOURCE_MIN if len(key) < SHORT_STEM else SOURCE_MIN)]
 
 
 def render(rows: list[str]) -> bytes:

@@ -10,8 +10,11 @@ Potet's post-edits, ``bench/build_lexicon.training_files``; newstest 2014-2015 a
 * ``S`` rows: the head nouns English makes the subject of a reporting verb ("the ministry said", "his family
   announced") or the source of "according to" ("according to the agency."), seen at least twice: what a determiner-led inverted subject must be headed by (or hold a
   capital) to be read as a subject, not an object ("…, announced the results");
+* ``N`` rows: the common nouns whose first WordNet 3.0 sense is a person (``noun.person``, Zipf >= ``PERSON_ZIPF``):
+  someone who can say something is a subject however rarely the references write that noun before "said"
+  ("…, declared the man", "…, indicated a spokesperson");
 * ``V`` rows: per verb of ``reporting_verbs``, the clause-final uses inverted (A617's own reading, with a subject
-  by the ``S`` rows) in the references of documents written in English (newstest 2012-2013's documents from
+  by the ``S`` and ``N`` rows) in the references of documents written in English (newstest 2012-2013's documents from
   English-language outlets, by their document ids: the BBC, CNN, the New York Times ...), then in all the
   references, then the subject-first uses in all the references ("…, the group specified."). A verb English
   writers invert at least ``ORIGINAL_MIN`` times is English's own inversion: quiet.
@@ -96,7 +99,7 @@ def count(lines: list[str], written: list[str], lang: str = "en", show: str = ""
     inverted: collections.Counter = collections.Counter()
     first: collections.Counter = collections.Counter()
     original: collections.Counter = collections.Counter()
-    probe = Counts({}, subjects)
+    probe = count_persons(Counts({}, subjects), lang)  # the subjects A617 reads: the S rows and the persons
     for line in written:
         original.update(inv.verb for inv in inversions(line, lang) if is_subject(inv.subject, probe, inv.named))
     for line in lines:
@@ -107,15 +110,40 @@ def count(lines: list[str], written: list[str], lang: str = "en", show: str = ""
                     print(f"  {line[max(0, inv.start - 60):inv.end + 20]}")
         for m in first_re.finditer(line):
             first[m.group("verb")] += 1
-    return Counts({v: (original[v], inverted[v], first[v]) for v in verbs}, subjects), len(lines)
+    return Counts({v: (original[v], inverted[v], first[v]) for v in verbs}, subjects, probe.persons), len(lines)
+
+
+PERSON_ZIPF = 3.0
+"""A person noun of WordNet (:func:`persons`) is kept from this English frequency (wordfreq Zipf): the common
+heads of news ("man", "spokesperson", "customer", "witness"), not the rare ones a name or a word of another
+sense may share the letters of."""
+
+
+def persons(grammar: frozenset) -> frozenset[str]:
+    """The common one-word nouns whose first WordNet 3.0 sense is a person (``noun.person``: ``bench/of_phrases.py``
+    reads the same file), no grammar word of the profile. Why: a person can say something, so a determiner-led
+    person after an inverted reporting verb is its subject ("…, declared the man", "…, indicated a spokesperson"),
+    however rarely the references write that noun before "said" (``S`` rows count only those)."""
+    from of_phrases import WORDNET, person_nouns
+    from wordfreq import zipf_frequency
+
+    return frozenset(w for w in person_nouns(WORDNET) if w.isalpha() and w.islower() and w not in grammar
+                     and zipf_frequency(w, "en") >= PERSON_ZIPF)
+
+
+def count_persons(table: Counts, lang: str = "en") -> Counts:
+    """``table`` with :func:`persons` (the ``N`` rows)."""
+    return table._replace(persons=persons(frozenset(language(lang).function_words)))
 
 
 def render(table: Counts) -> str:
     rows = ["# Reporting verbs after a clause in human English (bench/reporting_inversion.py; see SOURCES.md).",
             "# V verb inverted-in-English-written-documents inverted-in-references subject-first-in-references",
-            "# S noun times-subject-of-said/says/told"]
+            "# S noun times-subject-of-said/says/told",
+            "# N noun: a common noun whose first WordNet 3.0 sense is a person (noun.person)"]
     rows += [f"V\t{v}\t{o}\t{i}\t{f}" for v, (o, i, f) in sorted(table.verbs.items())]
     rows += [f"S\t{h}\t{n}" for h, n in sorted(table.subjects.items())]
+    rows += [f"N\t{w}" for w in sorted(table.persons)]
     return "\n".join(rows) + "\n"
 
 

@@ -454,6 +454,8 @@ def rules():
 @click.argument("code")
 def rule(code):
     """Print the full documentation of one check."""
+    import textwrap
+
     from mtqa.checks.docs import parse_doc
     from mtqa.checks.registry import get
     from mtqa.context import check_options
@@ -469,7 +471,7 @@ def rule(code):
                + ("   preview: runs only with --preview or --select " + cls.code if cls.preview else "")
                + ("   runs only in: mtqa compare" if cls.cross_system else ""))
     click.echo("")
-    click.echo(doc.summary)
+    click.echo(textwrap.fill(doc.summary, width=110, break_long_words=False, break_on_hyphens=False))
     click.echo("")
     click.echo(doc.body)
     opts = check_options(cls)

@@ -195,3 +195,33 @@ def test_an_internal_error_whose_text_holds_a_traceback_is_said_in_one_line(monk
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         "mtqa: internal error: TypeError: Could not serialize object of type list (set MTQA_DEBUG=1 for details)"]
+
+
+def test_rule_prints_a_wrapped_summary_whole():
+    """A summary that wraps over two docstring lines is one paragraph: `mtqa rule` printed its first line, a
+    blank line, then its tail as if it opened the body ("172" / "km »" for A619)."""
+    out = invoke("rule", "A619").output
+    paragraphs = out.split("\n\n")
+    assert "longue de 172 km" in " ".join(paragraphs[1].split())
+    assert paragraphs[2].startswith("Why it matters:")
+
+
+def test_a_language_without_its_reporting_counts_is_one_line_naming_the_file(monkeypatch, tmp_path):
+    """A target whose profile reads reporting verbs but which ships no ``lexmodel/reporting.<lang>.tsv``: A617's
+    subject reading and the object order's inverted subjects (:mod:`mtqa.langs.object_order`) ask the counts,
+    which answer with the file's name and exit 2, never a traceback nor a silent empty table."""
+    import mtqa.langs.reporting as reporting
+
+    missing = tmp_path / "reporting.en.tsv"
+    real = reporting.data_path
+    monkeypatch.setattr(reporting, "data_path", lambda *parts: missing if parts[-1].startswith("reporting.")
+                        else real(*parts))
+    reporting.counts.cache_clear()
+    try:
+        result = invoke("check", "-", "--select", "A617,A627",
+                        input="The deal is dead, declared on Friday the minister of finance.\n")
+    finally:
+        reporting.counts.cache_clear()
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(missing) in lines[0] and "Traceback" not in result.output

@@ -1,6 +1,7 @@
 """Reading a check's documentation out of its docstring.
 
-The docstring has a one-line summary, a paragraph starting ``Why it
+The docstring has a summary (its first paragraph, which may wrap over several lines: it is read as one
+line), a paragraph starting ``Why it
 matters:``, and an ``Example:`` block of ``key: value`` lines where key is
 ``source`` (the full source text), ``title`` (only the source headline),
 ``bad``, ``good``, ``config`` (``option=value`` pairs for the check) or
@@ -45,7 +46,10 @@ def parse_doc(cls: type) -> CheckDoc:
     raw = inspect.cleandoc(cls.__doc__ or "")
     if not raw:
         raise DocError(f"{cls.__name__} has no docstring")
-    summary, _, rest = raw.partition("\n")
+    # the summary is the whole first paragraph: a summary wrapped at the docstring's width is one sentence, and
+    # cutting it at its first line break left its tail as the body's opening ("172" / "km »" in `mtqa rule A619`)
+    summary, _, rest = raw.partition("\n\n")
+    summary = " ".join(summary.split())
     paragraphs = [p.strip() for p in rest.split("\n\n") if p.strip()]
     why = next((p for p in paragraphs if p.startswith("Why it matters:")), "")
     if not why:

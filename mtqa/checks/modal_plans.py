@@ -36,7 +36,10 @@ class PlanAsObligation(SegmentCheck):
     figure to reach (« créer plus de 10 000 emplois »); a sum of money or the figure of a verb of paying (« doit verser
     20 000 euros à la victime ») is what an obligation sets as often as a plan, and no evidence. A deadline is no evidence: « d'ici 2030 », « avant le 12
     juin » is what an obligation sets (« le ministre doit présenter un budget d'ici trois semaines » is "must" in a
-    correct translation), so « doit être achevé d'ici 2030 » is left alone. So is a sentence with a word of
+    correct translation), so « doit être achevé d'ici 2030 » is left alone; so is a "must" whose own clause sets a
+    deadline ("the elections, which must be held by June 2010": ``deadline_leads`` of ``en.toml`` before a month,
+    a weekday or a year), the translator's reading of an obligation with a date a law or a rule sets, which the
+    source's time still to come cannot tell from a schedule. So is a sentence with a word of
     constraint or rule (« car », « puisque », « chaque », « impérativement »), a purpose the act is needed for
     (« doit gagner samedi pour se qualifier », « afin de boucler son budget »), a negated modal or another verb of
     obligation. On the newstest references 2008-2013 the frame holds in 11 sentences: the references write "is

@@ -179,7 +179,9 @@ class NonWord(SegmentCheck):
     copied through (``fillette``) or copied with its ending changed
     (``intersyndical`` for « intersyndicale », ``dessalination`` for
     « dessalement »: a rare source word of the aligned source, named in the
-    message), a French verb given an English ending
+    message; one letter away from a common English word that renders it,
+    ``artillary`` beside « artillerie », it is that word misspelt, minor,
+    with the word as the fix), a French verb given an English ending
     (``Devancing`` for *devançant*, "ahead of"; also ``precising`` for
     *précisant*, a form the dictionary lists for the rare verb *précis* but
     English news never writes, where the source has the participle it
@@ -405,6 +407,13 @@ class NonWord(SegmentCheck):
                     stem, Severity.MINOR)
         near = near_source_word(low, source, ctx.source, ctx.target, self.min_near_prefix) if source else None
         if near:
+            meant = misspelt_target_word(low, near, ctx.target, self.min_near_prefix)
+            if meant:
+                # right flag, but no source word rebuilt: the target word the source word is rendered by, one
+                # letter wrong ("artillary" beside « artillerie »: artillery) -- the writer's fix is that word
+                fix = meant if word.islower() else meant[0].upper() + meant[1:]
+                return (f"{quoted(word)} is a misspelling of {quoted(fix)} (one letter differs).", fix,
+                        Severity.MINOR)
             rendering = _rendering(near, ctx)
             how = "copied from" if fold(near) == fold(low) else "built on"
             # the usual rendering is no fix where the translation writes it already ("fluocompact bulbs": bulbs)
@@ -460,6 +469,31 @@ def near_source_word(word: str, source: str, src, tgt, min_prefix: int = 6) -> O
             or _target_slip(word, key, shared, tgt):
         return None
     return spelled
+
+
+def misspelt_target_word(word: str, source_word: str, tgt, min_prefix: int = 6) -> Optional[str]:
+    """The common word of ``tgt`` that lower-case ``word``, a near copy of ``source_word``
+    (:func:`near_source_word`), is with one letter replaced, or None: ``artillary`` beside « artillerie » is
+    artillery with an "a" for its "e". Why: a near copy keeps the source word's start and changes its end; a
+    token of the target word's length that differs from a common target word in one letter, and starts with at
+    least as much of the source word as the token does, is that word mistyped, not the source word rebuilt
+    (:func:`_target_slip` silences a doubled or swapped letter before this is asked: those are no near copies
+    at all). The words asked are the target's frequent long words (:data:`NEARER_WORD_ZIPF`, ``min_prefix`` + 1
+    letters or more) that start with the token's first ``min_prefix`` letters; a word of two or more such
+    neighbours is left as it was reported (no one fix to name)."""
+    shared = _shared_start(fold(word), fold(source_word))
+    starts = _target_starts(tgt, min_prefix + 1, min_prefix)
+    head = word[:min_prefix]
+    found = []
+    i = bisect_left(starts, head)
+    while i < len(starts) and starts[i].startswith(head):
+        w = starts[i]
+        i += 1
+        if len(w) != len(word) or sum(a != b for a, b in zip(w, word)) != 1:
+            continue
+        if _shared_start(fold(w), fold(source_word)) >= shared and tgt.is_common_word(w):
+            found.append(w)
+    return found[0] if len(found) == 1 else None
 
 
 def _shared_start(a: str, b: str) -> int:

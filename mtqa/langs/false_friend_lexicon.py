@@ -697,8 +697,9 @@ def _placeholder_files(raws: list) -> list:
     """The files the placeholders of ``raws`` (the lexicon's entries as read) are expanded from, besides the
     dictionaries: ``numbers/<lang>.toml`` of each ``{{CALENDAR:<lang>}}`` (a ``$MTQA_DATA`` copy and mtqa's own,
     :func:`mtqa.langs.data.data_files`), ``langs/<lang>.toml`` of each quotation, speech or reporting placeholder
-    with the module that reads its marks (:mod:`mtqa.langs.language`), and the module of :data:`mtqa.words.UPPER`
-    and ``LOWER``. A table built
+    with the module that reads its marks (:mod:`mtqa.langs.language`), the module of the helpers every expansion
+    writes its words with (:func:`mtqa.langs.data.alternation`, :func:`~mtqa.langs.data.char_class`), and the
+    module of :data:`mtqa.words.UPPER` and ``LOWER``. A table built
     from the expanded patterns is keyed on them too: a month renamed in a copy, or a capital added to ``UPPER``, changes
     the patterns, so the tables read from them must not be served from the cache."""
     from pathlib import Path
@@ -724,6 +725,11 @@ def _placeholder_files(raws: list) -> list:
         from mtqa.langs import reporting
 
         files.append(Path(reporting.__file__))
+    if files:  # every expander above writes its words through alternation() / char_class() of langs/data.py:
+        # a change of those helpers (the escaping, the order of an alternation) changes the expanded patterns
+        from mtqa.langs import data
+
+        files.append(Path(data.__file__))
     return files + ([Path(words.__file__)] if _UPPER in text or _LOWER in text else [])
 
 

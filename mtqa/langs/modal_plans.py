@@ -76,6 +76,9 @@ class TargetReading(NamedTuple):
     subject_starts: frozenset
     head_ends: frozenset
     lang: str
+    deadline: Optional[re.Pattern] = None
+    """a deadline the translation sets in the modal's clause ("by June 2010", "before 1 March"): the translator read
+    « devoir » as an obligation with a date the law or a rule sets, which the source frame cannot refute"""
 
 
 def _words(table: dict, key: str, lang: str, name: str) -> list:
@@ -176,7 +179,29 @@ def target_reading(lang: str) -> Optional[TargetReading]:
     return TargetReading(re.compile(rf"(?i){_EDGE_BEFORE}(?:{modal}){_EDGE_AFTER}(?!\s+(?:{other}){_EDGE_AFTER})"),
                          suggestions["singular"], suggestions["plural"], suggestions["bare"],
                          low("singular_pronouns"), low("plural_pronouns"), adverbs, low("subject_starts"),
-                         low("head_ends"), lang)
+                         low("head_ends"), lang, _deadline(table, lang, name))
+
+
+def _deadline(table: dict, lang: str, name: str) -> Optional[re.Pattern]:
+    """``deadline_leads`` (optional) before a point of the calendar, with up to ``deadline_reach`` of
+    ``deadline_fillers`` or a day's number between: a month, a weekday (the language's calendar,
+    ``numbers/<lang>.toml``) or a year ("by June 2010", "before 1 March", "no later than the end of 2012"), read in
+    the modal's clause after it. The lead alone is no deadline: "by" also brings a passive's agent ("must be approved
+    by parliament in March": no filler, so no deadline)."""
+    if "deadline_leads" not in table:
+        return None
+    from mtqa.numbers import conventions
+
+    cal = conventions(lang)
+    points = alternation([*cal.month_names.values(), *cal.weekday_names.values()])
+    reach = table.get("deadline_reach", 3)
+    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.deadline_reach should be a number of words, "
+                        f"not {reach!r}")
+    leads = _phrases(_words(table, "deadline_leads", lang, name))
+    fillers = _phrases(_words(table, "deadline_fillers", lang, name))
+    return re.compile(rf"(?i){_EDGE_BEFORE}(?:{leads})\s+(?:(?:{fillers}|\d{{1,2}}{_WORD}?)\s+){{0,{reach}}}"
+                      rf"(?:(?-i:{points})|\d{{4}}){_EDGE_AFTER}")
 
 
 def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
@@ -273,6 +298,17 @@ def _subject_number(reading: TargetReading, before: str) -> Optional[bool]:
     return language(reading.lang).is_plural_noun(low)
 
 
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”«»]|\s[-–—]\s")
+
+
 def obligations(reading: TargetReading, text: str) -> list[re.Match]:
-    """The target's modals of obligation ("must"), not those of another sense ("must have": a deduction)."""
-    return list(reading.obligation.finditer(text))
+    """The target's modals of obligation ("must"), not those of another sense ("must have": a deduction), nor one
+    whose clause sets a deadline (:attr:`TargetReading.deadline`: "must be held by June 2010")."""
+    found = []
+    for m in reading.obligation.finditer(text):
+        if reading.deadline is not None:
+            clause = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+            if reading.deadline.search(clause):
+                continue
+        found.append(m)
+    return found

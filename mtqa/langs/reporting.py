@@ -92,6 +92,9 @@ class Counts(NamedTuple):
     """verb -> (inverted in English-written documents, inverted in all the references, subject-first in them)."""
     subjects: dict
     """noun (lower case) -> how often the references make it a reporting verb's subject."""
+    persons: frozenset = frozenset()
+    """common nouns whose first sense is a person (``N`` rows): someone who can say something, so a subject of a
+    reporting verb however rarely the references write it so ("declared the man", "said a spokesperson")."""
 
 
 @memoize(TABLES)
@@ -432,7 +435,7 @@ def counts(lang: str) -> Counts:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:  # shipped with the package: missing, A617/A618 would read nothing without a word
         raise DataError(f"{path}: cannot read the reporting counts ({exc.strerror or exc})") from None
-    verbs, subjects = {}, {}
+    verbs, subjects, persons = {}, {}, set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -442,11 +445,13 @@ def counts(lang: str) -> Counts:
                 verbs[cells[1]] = (int(cells[2]), int(cells[3]), int(cells[4]))
             elif cells[0] == "S" and len(cells) == 3:
                 subjects[cells[1]] = int(cells[2])
+            elif cells[0] == "N" and len(cells) == 2 and cells[1].strip():
+                persons.add(cells[1])
             else:
-                raise ValueError("a row is V<TAB>verb<TAB>three counts or S<TAB>noun<TAB>count")
+                raise ValueError("a row is V<TAB>verb<TAB>three counts, S<TAB>noun<TAB>count or N<TAB>noun")
         except ValueError as exc:
             raise DataError(f"{path}:{n}: {exc}") from None
-    return Counts(verbs, subjects)
+    return Counts(verbs, subjects, frozenset(persons))
 
 
 def english_inverts(verb: str, table: Counts) -> bool:
@@ -518,14 +523,16 @@ def quotation_calques(lang: str, wrong_sense: bool) -> tuple[str, ...]:
 
 def is_subject(subject: str, table: Counts, named: bool = False) -> bool:
     """``subject`` can be a reporting verb's subject: a name, or led by a determiner with a capitalised word in
-    it ("the Ukrainian Ministry", "the official agency APS") or a head English gives reporting verbs, or
+    it ("the Ukrainian Ministry", "the official agency APS") or a head English gives reporting verbs or a person
+    noun ("a spokesperson", "the man": :attr:`Counts.persons`), or
     followed by a name in apposition (``named``)."""
     if subject[:1].isupper() or named:
         return True
     rest = subject.split(None, 1)[1] if " " in subject else ""
     if any(w[:1].isupper() for w in rest.split()):
         return True
-    return table.subjects.get(subject_head(subject), 0) >= SUBJECT_MIN
+    head = subject_head(subject)
+    return table.subjects.get(head, 0) >= SUBJECT_MIN or head in table.persons
 
 
 def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:

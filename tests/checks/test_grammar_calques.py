@@ -173,6 +173,26 @@ def test_a_noun_phrase_is_a_subject_by_its_head_or_a_capital():
     assert is_subject("the French selector", table) and is_subject("Mme Gagnon", table)
 
 
+def test_a_person_noun_is_a_subject_however_rarely_the_references_write_it_before_said():
+    # stop 75 lost "indicated a spokesperson" to A617's subject reading: N rows, persons by WordNet's first sense
+    table = Counts({}, {"results": 2}, frozenset({"man", "spokesperson"}))
+    assert is_subject("the man", table) and is_subject("a spokesperson", table)
+    assert not is_subject("the results", table)
+    shipped = reporting.counts("en")
+    assert {"man", "spokesperson", "customer", "witness"} <= shipped.persons
+    assert not {"results", "figures", "the"} & shipped.persons
+
+
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("« Nous avons tout perdu », a déclaré l'homme, les yeux rougis.",
+     "We have lost everything, declared the man, his eyes red.", "declared the man", "the man declared"),
+    ("Le site fermera en mars, a indiqué une porte-parole.",
+     "The site will close in March, indicated a spokesperson.", "indicated a spokesperson", "a spokesperson indicated"),
+])
+def test_an_inverted_person_subject_is_read(source, target, span, suggestion):
+    assert [(i.text, i.suggestion) for i in _issues(target, source)] == [(span, suggestion)]
+
+
 def test_a_bad_row_of_the_counts_is_a_data_error_naming_file_and_line(tmp_path, monkeypatch):
     folder = tmp_path / "lexmodel"
     folder.mkdir()

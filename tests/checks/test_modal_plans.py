@@ -191,6 +191,8 @@ def test_wrong_frame_entries_quiet(source, target):
     ("fr", "plan_modal", "reach", "deux"),            # not a number of words
     ("fr", "plan_modal", "duty_words", []),           # an empty list would read nothing as a duty
     ("en", "plan_modal_rendering", "singular", ""),   # no wording for the suggestion
+    ("en", "plan_modal_rendering", "deadline_reach", "three"),  # not a number of words
+    ("en", "plan_modal_rendering", "deadline_fillers", []),     # leads without their fillers
 ])
 def test_bad_profile_is_a_data_error(monkeypatch, lang, table, key, value):
     from mtqa.errors import DataError
@@ -235,3 +237,31 @@ def test_a_profile_needs_no_plural_forms(monkeypatch):
 def test_faire_savoir_suggests_one_verb(source, target, span, suggestion):
     found = _issues(target, source, ("A501",))
     assert [(i.text, i.suggestion) for i in found] == [(span, suggestion)]
+
+
+# -- a deadline the translation sets: the translator's reading of an obligation (stop 75's known false alarm) ------
+
+@pytest.mark.parametrize("source, target", [
+    # the law sets the date: "by June 2010" is the translator's, and the frame cannot tell it from a schedule
+    ("Le Premier ministre a esquivé les choix jusqu'aux élections, qui doivent se tenir en juin 2010.",
+     "The Prime Minister dodged the choices until the elections, which must be held by June 2010."),
+    ("Le nouveau stade doit ouvrir en septembre 2014.",
+     "The new stadium must open no later than the end of September 2014."),
+    ("Le rapport doit être remis vendredi au ministre.",
+     "The report must be handed to the minister before Friday."),
+])
+def test_a_deadline_the_translation_sets_is_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+@pytest.mark.parametrize("source, target", [
+    # "by" bringing a passive's agent, then the plan's time: no deadline
+    ("Le texte doit être adopté par le Parlement en mars.", "The text must be adopted by Parliament in March."),
+    # "until" ends the source's own span (« jusqu'en 2012 »): a schedule, no deadline the translation sets
+    ("Le chantier est en cours et doit se poursuivre jusqu'en 2012.",
+     "The construction is under way and must continue until 2012."),
+    # a deadline in another clause is not this "must"'s
+    ("Les élections doivent se tenir en juin 2010.", "The elections must be held in June 2010; polls close by June."),
+])
+def test_a_deadline_needs_its_lead_and_a_date_in_the_modal_s_clause(source, target):
+    assert [i.code for i in _issues(target, source)] == ["A633"]

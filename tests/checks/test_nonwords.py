@@ -473,3 +473,21 @@ def test_a_smaller_near_prefix_keeps_the_nearer_target_word_guard():
     fr, en = language("fr"), language("en")
     for setting in (5, 6):
         assert near_source_word("indignance", "Les peuples indigènes protestent.", fr, en, setting) is None
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    # one letter replaced in the English word the source word is rendered by: a misspelling of that word, named
+    # and suggested, not the source word "rebuilt" (stop 75 read "artillary" as built on « artillerie »)
+    ("The artillary fire resumed at dawn near the border.",
+     "Les tirs d'artillerie ont repris à l'aube près de la frontière.",
+     [("F201", "artillary", "artillery", "minor")]),
+    ("The old dictatar fled the capital by night.",
+     "L'ancien dictateur a fui la capitale de nuit.",
+     [("F201", "dictatar", "dictator", "minor")]),
+    # a near copy with no English word one letter away stays the source word rebuilt
+    ("The intersyndical gathered ten thousand marchers in Lyon.",
+     "L'intersyndicale a rassemblé dix mille manifestants à Lyon.",
+     [("F201", "intersyndical", None, "major")]),
+])
+def test_a_near_copy_one_letter_from_an_english_word_is_its_misspelling(text, source, expected):
+    assert flags(text, source) == expected

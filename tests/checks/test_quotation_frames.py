@@ -269,3 +269,17 @@ def test_a_quotation_placeholder_alone_keys_its_profile_and_the_code_that_reads_
     read = ffl._placeholder_files([{"target": placeholder + r"\s+said"}])
     assert any(str(f).endswith("mtqa/data/langs/en.toml") for f in read)
     assert any(str(f).endswith("mtqa/langs/language.py") for f in read)
+
+
+@pytest.mark.parametrize("placeholder", ["{{QUOTE_OPEN:en}}", "{{CALENDAR:en}}", "{{PAST:en}}",
+                                         "{{UNINVERTED_REPORTING:en}}"])
+def test_an_expanded_placeholder_keys_the_helpers_that_write_its_words(placeholder):
+    # alternation() and char_class() of mtqa/langs/data.py write every expansion's words into the pattern: a change
+    # of their escaping or order must not be served the patterns compiled before
+    read = ffl._placeholder_files([{"target": placeholder + r"\s+said"}])
+    assert any(str(f).endswith("mtqa/langs/data.py") for f in read)
+
+
+def test_the_case_placeholders_alone_do_not_key_the_helpers():
+    read = ffl._placeholder_files([{"target": r"{{UPPER}}\w+\s+said"}])
+    assert not any(str(f).endswith("mtqa/langs/data.py") for f in read)

@@ -29,6 +29,10 @@ def _issues(target: str, source: str | None, select=("A508",)):
      "According to the bank, the economic situation degraded itself in March.", "degraded itself"),
     ("Le club ne s'est pas engagé à payer la prime.",
      "The club did not engage itself to pay the bonus.", "engage itself"),
+    # a short stem seen too rarely for its own evidence (« pay », 1 of 2: bench/reflexive_verbs.py's
+    # SHORT_SOURCE_MIN) is no row: the English side decides ("pay", 0 of 222 uses with a reflexive pronoun)
+    ("Le joueur s'est payé une voiture de sport avec sa prime.",
+     "The player paid himself a sports car with his bonus.", "paid himself"),
 ])
 def test_a_copied_pronominal_verb_is_flagged(source, target, span):
     issues = _issues(target, source)
@@ -52,11 +56,6 @@ def test_a_copied_pronominal_verb_is_flagged(source, target, span):
      "The residents organized themselves to clean the beach."),
     ("Les dirigeants se sont enrichis aux dépens des salariés.",
      "The managers enriched themselves at the expense of the employees."),
-    # a short stem's own row (« pay », « cré »: translators keep the pronoun often enough) is read, not skipped
-    ("Le joueur s'est payé une voiture de sport avec sa prime.",
-     "The player paid himself a sports car with his bonus."),
-    ("Le parti s'est créé une nouvelle image avant les élections.",
-     "The party created itself a new image before the elections."),
     # no pronominal verb in the source: the pronoun is no copy of one
     ("Le groupe a promis de reprendre tous les salariés.",
      "The group engaged itself to take back all the employees."),
@@ -207,6 +206,18 @@ def test_the_builder_says_a_missing_input_in_one_line(tmp_path, capsys):
     assert err.startswith("reflexive_verbs: ") and "\n" not in err
     assert builder.binomial_tail(0, 10, 0.1) == 1.0
     assert builder.binomial_tail(3, 10, 0.01) < 0.001
+
+
+def test_the_table_keeps_a_short_stem_only_with_the_higher_evidence_floor():
+    # a stem under SHORT_STEM letters mixes French words (« pay »: payer, pays) and the reader's slips (« nous a
+    # dit » read as « s'a »): stored only from SHORT_SOURCE_MIN sightings, longer stems from SOURCE_MIN
+    import bench.reflexive_verbs as builder
+
+    sources = reflexives("en").sources
+    assert builder.SHORT_SOURCE_MIN > builder.SOURCE_MIN
+    assert all(seen >= builder.SHORT_SOURCE_MIN for stem, (_, seen) in sources.items() if len(stem) < builder.SHORT_STEM)
+    assert "pay" not in sources and "une" not in sources and "ten" in sources
+    assert any(len(stem) >= builder.SHORT_STEM and seen < builder.SHORT_SOURCE_MIN for stem, (_, seen) in sources.items())
 
 
 def test_the_source_evidence_reads_a_short_stem_s_own_row_and_pools_only_long_prefixes():
