@@ -6,9 +6,11 @@ Caravage, Michel-Ange) are rows of the same table.
 """
 from __future__ import annotations
 
+import pytest
+
 from mtqa.api import check_texts
 from mtqa.context import Context
-from mtqa.names.datelines import dateline_view, title_cased
+from mtqa.names.datelines import _two_capitals, dateline_view, title_cased
 
 
 def _t201(source: list[str], target: list[str]) -> list[tuple[str, str, str]]:
@@ -74,3 +76,16 @@ def test_a_dateline_is_read_by_the_routes_beyond_the_table_too():
     source = ["Accord", "SÉOUL, 3 mai 2025 (AFP) - Le gouvernement a signé l'accord commercial."]
     target = ["Deal", "SÉOUL, 3 May 2025 (AFP) - The government signed the trade agreement."]
     assert [(t, s) for t, s, _ in _t201(source, target)] == [("SÉOUL", "SEOUL")]
+
+
+def _two_capitals_by_character(text: str) -> bool:
+    return any(a.isupper() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+@pytest.mark.parametrize("text", [
+    "", "A", "Ab", "AB", "a AB", "The NSA said", "Le Caire", "GENÈVE (Reuters)", "ÉTATS-UNIS", "Éb", "aÉ",
+    "xÉÀ", "ÀB", "BÀ", "À b", "l'Élysée", "ÉLYSÉE", "ǅA", "Aǅ", "ⅫⅫ", "Ⅻx", "aßB", "ΣΩ", "Σω", "ends Ω",
+])
+def test_the_capitals_screen_answers_as_a_test_of_every_pair_of_characters(text):
+    # two ASCII capitals by the regex, a pair with another character by its neighbours: never a pair missed
+    assert _two_capitals(text) is _two_capitals_by_character(text)

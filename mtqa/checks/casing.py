@@ -28,6 +28,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import in_address
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation, built_from, data_toml
+from mtqa.langs.wordtrie import trie_alternation
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import name_word, particles, titled_name_particles
 from mtqa.names.name_classes import lowered_class_nouns
@@ -579,7 +580,10 @@ def _multiword_names(pair) -> tuple[frozenset, dict, Optional[re.Pattern]]:
         return frozenset(), {}, None
     by_lower = {n.lower(): n for n in sorted(names)}
     screen = frozenset(w for n in by_lower for w in n.split() if w not in links)
-    alts = alternation(by_lower, lambda n: re.escape(n).replace(r"\ ", _SPACE))
+    # factored by prefixes (:func:`trie_alternation`): the same matches as the flat list, but a case-blind flat
+    # alternation of the ~170 names was tried name by name at every word start of most segments, two thirds of
+    # F302's own time (stop 76); an escaped space (the only one re.escape writes) becomes any run of spaces
+    alts = trie_alternation(by_lower, ignorecase=True).replace(r"\ ", _SPACE)
     return screen, by_lower, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
+from mtqa.langs.wordtrie import trie_alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
 from mtqa.langs.of_phrases import (OfTable, head_table, measure_frames, measure_table, measures, name_complements,
@@ -657,11 +658,14 @@ def _measure_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
     of = profile.word_set("complement_words")
     if not of or not m.units:
         return None
-    units, the = alternation(sorted(m.units)), profile.word_set("definite_articles")
-    hedge = alternation(sorted(" ".join(h) for h in m.hedges)) if m.hedges else None
-    figure = rf"(?:\d[\d.,]*|{alternation(sorted(m.cardinals))})"
+    # the case-blind word lists as prefix tries (:func:`trie_alternation`: the flat lists' matches): the tail
+    # pattern is tried at every word start, and a flat case-blind list is tried word by word there (stop 76);
+    # the head's letters possessive (``++``): a space follows them, so giving one back never helps
+    units, the = trie_alternation(m.units, ignorecase=True), profile.word_set("definite_articles")
+    hedge = trie_alternation([" ".join(h) for h in m.hedges], ignorecase=True) if m.hedges else None
+    figure = rf"(?:\d[\d.,]*|{trie_alternation(m.cardinals, ignorecase=True)})"
     joined = alternation(sorted(of))
-    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}+){_GAP}(?:{joined}){_GAP}"
+    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}++){_GAP}(?:{joined}){_GAP}"
                       rf"{rf'(?:(?:{hedge}){_GAP})?' if hedge else ''}{figure}(?:{_GAP}|-)(?:{units})\b", re.I)
     article = rf"(?:(?:{alternation(sorted(the))}){_GAP})?" if the else ""
     tail = re.compile(rf"(?<![\w'\u2019-]){figure}(?:{_GAP}{_LETTERS}+)?(?:{_GAP}|-)((?:{units}){_GAP}(?:{joined})"

@@ -374,7 +374,11 @@ def _period_target(lang: str) -> Optional[tuple[re.Pattern, dict, str, str, froz
     edge_of = {w.lower(): key for key, words in table["edges"].items() for w in words}
     months = [m for m in conventions(lang).month_names.values()]
     behind = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in table["period_not_after"])
-    pattern = re.compile(rf"(?<![\w-]){behind}(?P<edge>(?i:{_alt(edge_of)}))\s+(?P<period>{_alt(months)}|\d{{4}})"
+    # the edge word looked ahead for before the ~20 lookbehinds of period_not_after: the same matches, but a
+    # position that opens no edge word (nearly all) fails on one test, not on twenty (stop 76: A625's bare periods
+    # 2.7 times faster)
+    pattern = re.compile(rf"(?<![\w-])(?=(?i:{_alt(edge_of)})){behind}(?P<edge>(?i:{_alt(edge_of)}))\s+"
+                         rf"(?P<period>{_alt(months)}|\d{{4}})"
                          rf"(?![\w-])(?!\s+\d)")
     return (pattern, edge_of, table["period_suggest"], table["period_suggest_bare"],
             frozenset(w.lower() for w in table["period_leads"]))

@@ -5,7 +5,9 @@ pattern is tried, and a figure's readers try theirs at every figure of a text: t
 (104 French and English units), the scale words and currencies, the number words, the clock words. The
 engine skips a case-sensitive word whose first letter differs cheaply, but not a case-blind one, and a
 number's patterns are case-blind: every word costs a jump. Factored, a position is tested against the
-few letters that can come next, and the words that share a prefix share its test.
+few letters that can come next, and the words that share a prefix share its test. The same holds for
+any case-blind list a pattern tries at every word start: F302's multiword names (~170, phrases whose
+escaped spaces the caller widens to any run of spaces) and A632's units, cardinal words and hedges.
 
 The same strings match, with the same spans, wherever the flat alternation is used inside a larger
 pattern: the words that match at a position are all prefixes of the text there, so they form a chain

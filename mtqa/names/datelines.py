@@ -62,9 +62,29 @@ def title_cased(run: str, lower_words: frozenset[str]) -> str:
     return cased if len(cased) == len(run) else run
 
 
+_ASCII_CAPITALS = re.compile(r"[A-Z]{2}")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _two_capitals(text: str) -> bool:
+    """Two characters in a row of which ``str.isupper`` holds (the screen of :func:`dateline_view`), without a
+    Python step per character: it is asked of every segment and of its sources, and a per-character loop was
+    most of T201's own time (stop 76). Two ASCII capitals are found by a regex; a pair with a character outside
+    ASCII has that character in it, so only the neighbours of those characters are tested one by one."""
+    if _ASCII_CAPITALS.search(text):
+        return True
+    if text.isascii():
+        return False
+    for m in _NOT_ASCII.finditer(text):
+        i = m.start()
+        if text[i].isupper() and (text[i - 1:i].isupper() or text[i + 1:i + 2].isupper()):
+            return True
+    return False
+
+
 def dateline_view(text: str, ctx) -> Optional[DatelineView]:
     """``text`` with each dateline place in title case (None: no dateline in capitals, the common case)."""
-    if not any(c.isupper() and c2.isupper() for c, c2 in zip(text, text[1:])):
+    if not _two_capitals(text):
         return None  # no two capitals in a row: no run to read, and no pattern searched
     pattern = _dateline_pattern(ctx.target, ctx.source)
     lower_words = ctx.source.word_set("name_particles") | ctx.source.word_set("place_articles")

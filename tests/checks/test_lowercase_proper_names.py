@@ -185,3 +185,24 @@ def test_a_half_capitalised_name(text, expected):
 ])
 def test_what_english_writes_of_a_name_is_not_half_capitalised(text):
     assert flags(text) == []
+
+
+def test_the_names_pattern_matches_as_the_flat_list_of_names():
+    # the pair's multiword names as one trie (casing._multiword_names): the same spans as the flat case-blind
+    # alternation it replaced, for each name in any case, with other spaces, glued to a hyphen or run together
+    import re
+
+    from mtqa.checks.casing import _SPACE, _multiword_names
+    from mtqa.langs.data import alternation
+
+    _, by_lower, pattern = _multiword_names(Context().pair)
+    flat = re.compile(rf"(?<![\w-])(?:{alternation(by_lower, lambda n: re.escape(n).replace(chr(92) + ' ', _SPACE))})"
+                      rf"(?![\w-])", re.IGNORECASE)
+    names = sorted(by_lower.values())
+    texts = [" ".join(names), ", ".join(n.lower() for n in names), " ".join(n.upper() for n in names),
+             " ".join(n.replace(" ", "\u00a0 ") for n in names), " ".join(n + "-led" for n in names),
+             "".join(names), "The president of the united Nations General Assembly spoke."]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert len(pattern.findall(texts[0])) >= len(names) // 2
+    assert pattern.pattern != flat.pattern  # factored by prefixes (the speed), matching alike (the above)

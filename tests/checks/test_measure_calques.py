@@ -102,3 +102,28 @@ def test_faulty_row_names_file_and_line(tmp_path, monkeypatch):
 def test_missing_table_is_none(tmp_path, monkeypatch):
     monkeypatch.setattr(table_module, "data_path", lambda *parts: tmp_path / parts[-1])
     assert table_module.measure_table("yy", "zz") is None
+
+
+def test_the_measure_patterns_match_as_with_flat_word_lists():
+    # units, cardinals and hedges as prefix tries, the head's letters possessive (stop 76, speed): the same
+    # matches and groups as the patterns written with the flat lists
+    import re
+
+    from mtqa.checks.of_phrases import _measure_of
+    from mtqa.langs.data import alternation
+    from mtqa.langs.of_phrases import measures
+    from mtqa.langs.wordtrie import trie_alternation
+
+    m = measures("en")
+    lists = [list(m.units), list(m.cardinals), [" ".join(h) for h in m.hedges]]
+    for pattern in _measure_of("en"):
+        flat = pattern.pattern.replace("++", "+")
+        for words in lists:
+            flat = flat.replace(trie_alternation(words, ignorecase=True), alternation(sorted(words)))
+        flat = re.compile(flat, pattern.flags)
+        assert flat.pattern != pattern.pattern
+        text = ("A man of 45 years and a debate of almost ten hours; FIVE YEARS OF PRISON, 180 nautical miles of "
+                "delay, a woman of about 30\u00a0years, twenty-five km of the road, a loss of 3.5 per cent of sales.")
+        assert [(x.span(), x.groups()) for x in pattern.finditer(text)] == \
+            [(x.span(), x.groups()) for x in flat.finditer(text)]
+        assert len(pattern.findall(text)) >= 2

@@ -418,3 +418,16 @@ def test_the_counter_reads_the_checks_own_readers():
     text = (Path(__file__).resolve().parents[2] / "bench" / "measure_calques.py").read_text(encoding="utf-8")
     assert "since_durations" in text and "bare_periods" in text
     assert "_duration_pattern" not in text and "_period_target" not in text and "duration_not_after" not in text
+
+
+def test_the_bare_period_pattern_looks_for_the_edge_before_its_lookbehinds():
+    # the edge word is looked ahead for first (stop 76, speed): the matches are those of the pattern without it
+    import re
+
+    pattern = time_phrases._period_target("en")[0]
+    plain = re.compile(re.sub(r"\(\?=\(\?i:[^()]*\)\)", "", pattern.pattern, count=1), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    text = ("Sales fell end March, beginning 2014 and beginning 2015, will end 2013 with a deficit, the end 2012 ; End November, "
+            "talks end March 3, start-up end-May, year start 2015, BEGINNING JULY and start\u00a0April.")
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(pattern.findall(text)) >= 3
