@@ -568,11 +568,12 @@ def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: flo
         words = heads.get(plain(t[:k]))
         if not words or not t.islower() or target_lang.zipf(t) >= max_zipf or not target_lang.in_dictionary(t):
             continue  # a word the dictionary lacks is F201's
-        for w in dict.fromkeys(words):
-            verdict = _rare_verdict(w, t, src, tgt, max_zipf, min_gap)
-            if verdict is not None:
-                found.append((m.start(), m.end(), t, w, verdict))
-                break
+        # the source word it is nearest (« morphologistes », not « morphologiques », for "morphologists"): when
+        # that one is no trap, a farther word is no evidence
+        w = max(dict.fromkeys(words), key=lambda x: cog.closeness(x, t))
+        verdict = _rare_verdict(w, t, src, tgt, max_zipf, min_gap)
+        if verdict is not None and not _in_copied_fragment(target, m.start(), m.end(), src, tgt):
+            found.append((m.start(), m.end(), t, w, verdict))
     if not found:
         return
     model = load_lexmodel(src, tgt)
@@ -587,6 +588,17 @@ def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: flo
                                       if c.p_forward >= SENSE_LINK or c.dictionary} for o in others):
             continue  # a rendering of another word of the source
         yield start, end, t, w, word
+
+
+def _in_copied_fragment(text: str, start: int, end: int, src: str, tgt: str, window: int = 2) -> bool:
+    """A function word of the source language that the target does not share within ``window`` words of the span
+    (« Le complot du Caire » kept as a title): the look-alike is part of source text the translation quotes."""
+    from mtqa.langs import language_pair
+
+    function = language_pair(src, tgt).source_only_function_words
+    before = _LETTERS.findall(text[max(0, start - 40):start])[-window:]
+    after = _LETTERS.findall(text[end:end + 40])[:window]
+    return any(w.lower() in function for w in before + after)
 
 
 @register

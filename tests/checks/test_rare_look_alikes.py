@@ -49,3 +49,15 @@ def test_a_look_alike_english_news_writes_is_quiet():
 def test_a_rare_word_the_source_does_not_hold_is_quiet():
     assert flags("Le joueur souffre d'une blessure à la tête.",
                  "The player suffers from a head traumatism.") == []
+
+
+def test_a_farther_source_word_is_no_evidence():
+    # "morphologists" is the look-alike of « morphologistes » (a rare French word, no trap), not of
+    # « morphologiques »
+    assert flags("Les morphologistes ont classé les espèces selon leurs différences morphologiques.",
+                 "The morphologists classified the species by their morphological differences.") == []
+
+
+def test_a_word_of_a_quoted_source_title_is_quiet():
+    assert flags("Il a publié « Le complot du Caire » en 1980.",
+                 "He published \"Le complot du Caire\" in 1980.") == []
