@@ -48,12 +48,6 @@ from typing import Union
 MAX_PATTERNS = 4_000
 """Patterns kept in the file at most (mtqa's own are about 1,000)."""
 
-ONCE = "++" if sys.version_info >= (3, 11) else "+"
-"""A ``+`` that never gives back what it took (possessive, Python 3.11 on), for a pattern whose repeated class is
-always followed by something it cannot match (a word's letters, then a space): the matches are those of a plain
-``+``, but the engine stops retrying shorter runs at every start where the rest fails. Python 3.10's ``re`` has no
-possessive form, and gets the plain one there: same matches, slower."""
-
 _SUPPORTED = ((3, 11), (3, 12), (3, 13))
 _CODE = "I"
 """The engine's code words are unsigned 32-bit integers (``_sre.CODESIZE`` 4): kept as an ``array`` of them."""

@@ -26,7 +26,6 @@ from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 from mtqa.numbers import conventions
 from mtqa.records import record
-from mtqa.regexcache import ONCE
 
 _OF = re.compile(r"\b([A-Za-z][a-z]+) of ((?:the|a|an) )?([A-Za-z][\w'\u2019-]*)((?: [A-Za-z][\w'\u2019-]*){0,3})")
 """A head (lower case, or capitalised when it is a person head: "Spokesman of the government Olivier Véran"),
@@ -661,12 +660,12 @@ def _measure_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern]]:
         return None
     # the case-blind word lists as prefix tries (:func:`trie_alternation`: the flat lists' matches): the tail
     # pattern is tried at every word start, and a flat case-blind list is tried word by word there (stop 76);
-    # the head's letters possessive (:data:`mtqa.regexcache.ONCE`): a space follows them, so giving one back never helps
+    # the head's letters possessive (``++``): a space follows them, so giving one back never helps
     units, the = trie_alternation(m.units, ignorecase=True), profile.word_set("definite_articles")
     hedge = trie_alternation([" ".join(h) for h in m.hedges], ignorecase=True) if m.hedges else None
     figure = rf"(?:\d[\d.,]*|{trie_alternation(m.cardinals, ignorecase=True)})"
     joined = alternation(sorted(of))
-    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}{ONCE}){_GAP}(?:{joined}){_GAP}"
+    head = re.compile(rf"(?<![\w'\u2019-])({_LETTERS}++){_GAP}(?:{joined}){_GAP}"
                       rf"{rf'(?:(?:{hedge}){_GAP})?' if hedge else ''}{figure}(?:{_GAP}|-)(?:{units})\b", re.I)
     article = rf"(?:(?:{alternation(sorted(the))}){_GAP})?" if the else ""
     tail = re.compile(rf"(?<![\w'\u2019-]){figure}(?:{_GAP}{_LETTERS}+)?(?:{_GAP}|-)((?:{units}){_GAP}(?:{joined})"

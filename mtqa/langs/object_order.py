@@ -23,7 +23,6 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, data_path
 from mtqa.langs.measures import approximations
 from mtqa.langs.placing import Place, pair, place
-from mtqa.regexcache import ONCE
 
 _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
                 "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
@@ -91,9 +90,9 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
         rf"(?P<adverb>[a-z]{{3,}}(?:{_alt([t['adverb_ending']])}))",
         rf"(?:{_alt(t['figure_prepositions'])})\s+(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?:{_alt(t['percent_words'])}))?",
     ], form=str, ordered=True)
-    # the verb's letters possessive (:data:`mtqa.regexcache.ONCE`): a space must follow them, so giving one back never helps, and the
+    # the verb's letters possessive (``++``): a space must follow them, so giving one back never helps, and the
     # engine no longer tries every shorter verb at each word where the adverbial fails (stop 76)
-    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]{ONCE})\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])}"
+    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]++)\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])}"
                       rf"|(?P<amount>{_amounts(lang)}))\s+(?P<first>[\w'’-]+)")
 
 
