@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import sys
 from dataclasses import field
 from pathlib import Path
 from typing import Any, Optional
@@ -19,7 +18,7 @@ from mtqa.lazy import lazy_module
 from mtqa.model import Severity
 from mtqa.records import record
 
-tomllib = lazy_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
+tomllib = lazy_module("tomllib")
 """Imported by the first configuration file read: a run that finds none never needs it."""
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}

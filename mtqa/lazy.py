@@ -14,7 +14,7 @@ and ``importlib.util.find_spec("rapidfuzz.fuzz")`` imports the parent package ``
 (12-17 ms of ``python -X importtime -c "import rapidfuzz"`` at load ~20), so the stand-in built that way
 would pay at start-up the very import it exists to defer, for seven of its nine uses.
 Making the parent lazy too does not help: reading its ``__path__`` is a first use. Two smaller
-differences: a name with no module (``tomli`` on a Python 3.10 without it) gives ``find_spec`` ``None``
+differences: a name with no module gives ``find_spec`` ``None``
 when the stand-in is made, so mtqa would fail on import instead of at the first TOML file, where the
 error belongs; and LazyLoader puts the half-made module in :data:`sys.modules` at once, so "was it
 imported?" (``tests/test_startup_imports.py``) could no longer be read there. This stand-in defers

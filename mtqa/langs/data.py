@@ -23,7 +23,6 @@ import fnmatch
 import functools
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
@@ -33,7 +32,7 @@ from mtqa.userdata import content_digest, user_folders
 
 from mtqa.lazy import lazy_module
 
-tomllib = lazy_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
+tomllib = lazy_module("tomllib")
 """Imported by the first parse: a run with a warm cache reads every TOML file from its compiled copy."""
 
 
