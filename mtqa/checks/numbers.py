@@ -8,7 +8,8 @@ translation after reading each side in its own conventions (``mtqa.numbers``:
 ``2:30 p.m.``, ``25 mai`` = ``May 25``, ``trois`` = ``3``). Figures written in
 words, Roman numerals and bracketed conversions only ever *match*; they are
 never reported, because a translator may legitimately spell out, convert or
-drop them.
+drop them; except a conversion the source gives that the translation copies
+in the same unit with another figure (A401).
 """
 from __future__ import annotations
 
@@ -72,6 +73,13 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                     seen.add(id(q))
                     tgt_all.append((t, q))
             src_q, tgt_q = [q for _, q in src_all], [q for _, q in tgt_all]
+            mirrored = _changed_conversions(src_all, tgt_all)
+            if mirrored:
+                # a bracketed conversion the source gives and the translation copies with another figure
+                # (« 1 500 lei (environ 78 euros) » -> "1,500 lei (about 87 euros)"): the exact figures may
+                # all match, so it is reported on its own, whatever the rest of the link holds
+                out.append(_Found(Comparison([], [], [(q, t) for q, t, _ in mirrored]), targets,
+                                  {id(t): seg for _, t, seg in mirrored}))
             if matched_in_order(src_q, tgt_q):
                 continue  # the same figures in the same order: compare would find nothing (most links)
             comp = compare(src_q, tgt_q)
@@ -94,6 +102,55 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             if comp.missing or comp.added or comp.changed:
                 out.append(_Found(comp, targets, where))
     pair.cache["figures"] = (pair.links, out)
+    return out
+
+
+_CONVERSION_OPEN = 15
+"""How far before a figure the bracket of a conversion opens ("(about 78 euros)", "(environ 17 millions"): the
+words of an approximation between them; mtqa.numbers softens the figures such a bracket holds after a figure."""
+_UNIT_AFTER_RE = re.compile(r"(?:[ \u00a0]+[^\W\d_]{1,2}['’ \u00a0])*[ \u00a0]*([^\W\d_]{3,})")
+"""The first word of three letters or more after a figure (« 17 millions d'euros »: "euros", past the one- or
+two-letter linking word of either language), the unit the figure counts."""
+
+
+def _conversion(text: str, q: Quantity) -> Optional[str]:
+    """The unit word of the digit figure ``q`` when it is a bracketed conversion (soft), else None."""
+    if q.exact or q.kind not in ("number", "percent") or not any(c.isdigit() for c in q.text):
+        return None
+    opened = text.rfind("(", max(0, q.start - _CONVERSION_OPEN), q.start)
+    if opened < 0 or ")" in text[opened:q.start]:
+        return None
+    unit = _UNIT_AFTER_RE.match(text, q.end)
+    return unit.group(1).casefold() if unit else None
+
+
+def _changed_conversions(src_all, tgt_all) -> list[tuple[Quantity, Quantity, Segment]]:
+    """The bracketed conversions of the source that the translation gives in the same unit but with another
+    figure: (source figure, target figure, target segment).
+
+    A conversion in brackets is soft (a translator may convert again, into another unit, or drop it), so it is
+    never reported as missing or added. But where the source writes one (« 1 500 lei (environ 78 euros) ») and
+    the translation writes one too, in the same place of the order and in the same unit, a different figure is a
+    changed figure ("(about 87 euros)"): the reader takes it as the source's. The i-th conversion of each side
+    are compared when the two sides hold as many; the unit is the first word after the figure, the same on
+    both sides (euros, dollars), or both figures measures of one dimension (the tolerance of a conversion then
+    applies). A conversion into another unit ("(about $85)", "(6 miles)" for « (10 km) » read within the
+    tolerance) is a rendering, never reported."""
+    src = [(q, _conversion(s.text, q)) for s, q in src_all]
+    tgt = [(q, _conversion(t.text, q), t) for t, q in tgt_all]
+    src = [(q, unit) for q, unit in src if unit is not None]
+    tgt = [(q, unit, t) for q, unit, t in tgt if unit is not None]
+    if not src or len(src) != len(tgt):
+        return []
+    others_src = [q for _, q in src_all]
+    others_tgt = [q for _, q in tgt_all]
+    out = []
+    for (q, src_unit), (t, tgt_unit, seg) in zip(src, tgt):
+        same_unit = src_unit == tgt_unit or bool(
+            {d for d, _ in q.measure or ()} & {d for d, _ in t.measure or ()})
+        if not same_unit or any(q.matches(o) for o in others_tgt) or any(t.matches(o) for o in others_src):
+            continue
+        out.append((q, t, seg))
     return out
 
 
@@ -463,7 +520,11 @@ class NumberChanged(DocumentCheck):
     and when the translation keeps a scaled figure's digits but not its scale
     word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
     where a second reading of one side would make the figures agree: the
-    reader reads the translation's own figure, a thousand times off.
+    reader reads the translation's own figure, a thousand times off. A
+    conversion in brackets the source gives (« 1 500 lei (environ 78 euros)
+    ») that the translation copies in the same unit with another figure
+    ("(about 87 euros)") is changed too; one into another unit ("(about
+    $85)") is the translator's and never reported.
 
     Example:
         source: Le budget a été fixé\\n\\nLe budget atteint 1,5 milliard d'euros et la dette 4,1 Md€.

@@ -651,6 +651,14 @@ def test_different_figures(src, tgt, expected):
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
+        # a bracketed conversion the source gives, copied with another figure in the same unit, is changed
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about 210 euros) in Oslo.", ["A401"]),
+        ("Le chantier a coûté 40 milliards de roupies (près de 450 millions d'euros).",
+         "The site cost 40 billion rupees (nearly 540 million euros).", ["A401"]),
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about 120 euros) in Oslo.", []),
+        # ... but a conversion into another unit is the translator's own, and never reported
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about $135) in Oslo.", []),
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about 135 dollars) in Oslo.", []),
     ],
 )
 def test_number_checks(source, target, expected):
