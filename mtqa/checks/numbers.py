@@ -22,6 +22,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import language
+from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
@@ -132,12 +133,32 @@ def _conversion(text: str, q: Quantity) -> Optional[str]:
 
 def _changed_words(sources: list[Segment], targets: list[Segment], src_lang: str,
                    tgt_lang: str) -> list[tuple[Quantity, Quantity, Segment]]:
-    """:func:`_changed_conversions` of a link written without a digit: its figures in words that count a unit."""
+    """:func:`_changed_conversions` of a link written without a digit: its figures in words that count a unit.
+    Read only where both sides write a number word above one (:func:`_plural_number_words`): « un », "a" and
+    "one" are in most sentences, and reading every figure of every link without a digit doubled the figure
+    checks' time."""
+    if not any(_says_plural_number(s.text, src_lang, tgt_lang) for s in sources) \
+            or not any(_plural_number_words(tgt_lang, src_lang).search(t.text) for t in targets):
+        return []  # the source first: its answer is remembered for every system that translates it
     src_all = [(s, q) for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)]
     if not any(_measured_word(q) for _, q in src_all):
         return []
     tgt_all = [(t, q) for t in targets for q in quantities_of(t.text, tgt_lang, src_lang)]
     return _changed_conversions(src_all, tgt_all)
+
+
+@functools.lru_cache(maxsize=8)
+def _plural_number_words(lang: str, fallback: str) -> re.Pattern:
+    """Any number word of ``lang``'s conventions (its fallback's understood too) worth two or more, as a whole
+    word in any case: the screen of :func:`_changed_words`."""
+    words = [w for w, v in conventions(lang, fallback).number_words.items() if isinstance(v, (int, float)) and v >= 2]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I) if words else re.compile(r"(?!)")
+
+
+@memoize(SOURCES)
+def _says_plural_number(text: str, lang: str, fallback: str) -> bool:
+    """:func:`_plural_number_words` searched in a source text, remembered like ``quantities_of``."""
+    return _plural_number_words(lang, fallback).search(text) is not None
 
 
 def _measured_word(q: Quantity) -> bool:
