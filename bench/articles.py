@@ -19,7 +19,9 @@ An issue covers a gold defect when it is on the same line and its span overlaps 
 overlaps several defects covers the one it is anchored on (the same start or end: a quotation-mark issue spanning a
 whole « … » quotation covers the « row, not a calque inside the quotation), else the one it shares most of (the largest
 share of the two spans' union: ``Poutine`` covers the transliteration row ``Poutine``, not the honorific row
-``M.Poutine``), so one flag never counts for two defects of different families. Per family the bench
+``M.Poutine``), so one flag never counts for two defects of different families. An issue that runs from the start
+of one defect to the end of another of the same family, and whose suggestion writes neither defect's text, covers
+both (« … » flagged whole and fixed whole covers the « row and the » row). Per family the bench
 prints defects and how many an issue covers (recall); over all issues, those that cover no defect (false alarms,
 precision); the flags on the clean translations; and, where ``expected`` is given and the covering issue has a
 suggestion, how many suggestions contain it. Misses and false alarms go to ``bench/out/articles[.TAG].*.tsv``.
@@ -99,7 +101,29 @@ def assign(issues, gold: list[dict]) -> dict[int, list]:
         if rows:
             best = max(rows, key=lambda ig: (_edge(issue, ig[1]), _share(issue, ig[1]), -ig[0]))[0]
             taken.setdefault(best, []).append(issue)
+            other = _other_end(issue, gold[best], rows)
+            if other is not None:
+                taken.setdefault(other, []).append(issue)
     return taken
+
+
+def _other_end(issue, anchor: dict, rows: list) -> int | None:
+    """The row at the issue's other edge when the issue runs from the start of one defect to the end of another of
+    the same family and its suggestion writes neither defect's text any more: a quotation-mark issue spanning « … »
+    whose suggestion replaces both marks is about the « row and the » row alike (the gold lists each mark where the
+    writer read two edits), a name issue over "Mikhaïl Gorbatchev" that respells both words about both names. A
+    suggestion that keeps one end's words (a clause moved, "reacted" or "under cover of anonymity" left as they
+    are) is about the one row, and a flag never counts for a defect of another family."""
+    fix = getattr(issue, "suggestion", None)
+    if not (issue.start == anchor["start"]) ^ (issue.end == anchor["end"]) or not fix or anchor["text"] in fix:
+        return None  # anchored on neither edge or on both, no edit, or one that keeps the row: about the one row
+    for i, g in rows:
+        if g is anchor or g["family"] != anchor["family"] or g["text"] in fix:
+            continue
+        first, last = (anchor, g) if issue.start == anchor["start"] else (g, anchor)
+        if issue.start == first["start"] and issue.end == last["end"]:
+            return i
+    return None
 
 
 def run_article(folder: Path, ctx) -> dict:

@@ -875,9 +875,12 @@ class Evidence:
         """A capitalised word that may open a name run on in lower case: a common word of the source
         language (``Agence``, ``l'École``), its elided article set aside, also as a source that drops
         accents on capitals writes it (``Energie`` for énergie, by the word frequencies' most frequent
-        spelling of its letters)."""
+        spelling of its letters). Only an elided article is set aside: the part after any other apostrophe
+        is no word of its own (``Friday's`` is the target's possessive, whose ``s`` French also elides, and
+        heads no name: "Friday's essais libres" is a French phrase left in, no body's name)."""
         word = word.replace("’", "'")
-        return bool(self.source.common_spelling(word.partition("'")[2] or word))
+        head, _, rest = word.partition("'")
+        return bool(self.source.common_spelling(rest if rest and head.lower() in self.elisions else word))
 
     @staticmethod
     def tally(tokens: list[Token]) -> tuple[int, int]:

@@ -103,3 +103,28 @@ def test_an_issue_goes_first_to_the_row_it_is_anchored_on():
     flag = Flag()
     assert articles.assign([flag], rows) == {0: [flag]}
     assert articles.assign([flag], rows[1:]) == {1: [flag]}  # anchored on the closing mark too
+
+
+def test_an_issue_whose_fix_rewrites_both_ends_covers_both_rows():
+    """« contests firmly » flagged whole, with the suggestion "contests firmly": the gold's « row and » row are
+    both fixed by it. A calque issue whose suggestion moves a clause but keeps the words of the row at its other
+    end ("reacted" still written) covers only the row it is anchored on, and so does an issue over a row of
+    another family."""
+    class Flag:
+        line, start, end = 7, 10, 29
+        text, suggestion = "« contests firmly »", '"contests firmly"'
+    rows = [{"line": 7, "start": 10, "end": 11, "family": "typography", "text": "«"},
+            {"line": 7, "start": 12, "end": 27, "family": "word-order", "text": "contests firmly"},
+            {"line": 7, "start": 28, "end": 29, "family": "typography", "text": "»"}]
+    flag = Flag()
+    assert articles.assign([flag], rows) == {0: [flag], 2: [flag]}
+    other = [dict(rows[0]), dict(rows[2], family="punctuation")]
+    assert articles.assign([flag], other) == {0: [flag]}
+
+    class Moved:
+        line, start, end = 3, 0, 30
+        text, suggestion = "reacted the mayor of the town", "the mayor of the town reacted"
+    rows = [{"line": 3, "start": 0, "end": 7, "family": "calque", "text": "reacted"},
+            {"line": 3, "start": 8, "end": 30, "family": "calque", "text": "the mayor of the town"}]
+    moved = Moved()
+    assert articles.assign([moved], rows) == {1: [moved]}

@@ -8,7 +8,9 @@ translation after reading each side in its own conventions (``mtqa.numbers``:
 ``2:30 p.m.``, ``25 mai`` = ``May 25``, ``trois`` = ``3``). Figures written in
 words, Roman numerals and bracketed conversions only ever *match*; they are
 never reported, because a translator may legitimately spell out, convert or
-drop them.
+drop them; except a conversion the source gives that the translation copies
+in the same unit with another figure, and a number word counting a unit
+rendered by another counting the same unit (A401).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import language
+from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
@@ -55,7 +58,12 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             sources = [pair.source.segments[i] for i in link.source]
             targets = [pair.target.segments[i] for i in link.target]
             if not any(has_decimal(seg.text) for seg in (*sources, *targets)):
-                continue  # figures in words alone are never reported: nothing to compare
+                # figures in words alone are reported only where one that counts a unit became another
+                worded = _changed_words(sources, targets, src_lang, tgt_lang)
+                if worded:
+                    out.append(_Found(Comparison([], [], [(q, t) for q, t, _ in worded]), targets,
+                                      {id(t): seg for _, t, seg in worded}))
+                continue
             if [s.text.strip() for s in sources] == [t.text.strip() for t in targets]:
                 continue  # a copy of the source has its figures (being untranslated is A2xx's)
             # Each side is read in its own conventions, understanding the other's
@@ -72,6 +80,13 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                     seen.add(id(q))
                     tgt_all.append((t, q))
             src_q, tgt_q = [q for _, q in src_all], [q for _, q in tgt_all]
+            mirrored = _changed_conversions(src_all, tgt_all)
+            if mirrored:
+                # a bracketed conversion the source gives and the translation copies with another figure
+                # (« 1 500 lei (environ 78 euros) » -> "1,500 lei (about 87 euros)"): the exact figures may
+                # all match, so it is reported on its own, whatever the rest of the link holds
+                out.append(_Found(Comparison([], [], [(q, t) for q, t, _ in mirrored]), targets,
+                                  {id(t): seg for _, t, seg in mirrored}))
             if matched_in_order(src_q, tgt_q):
                 continue  # the same figures in the same order: compare would find nothing (most links)
             comp = compare(src_q, tgt_q)
@@ -94,6 +109,115 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             if comp.missing or comp.added or comp.changed:
                 out.append(_Found(comp, targets, where))
     pair.cache["figures"] = (pair.links, out)
+    return out
+
+
+_CONVERSION_OPEN = 15
+"""How far before a figure the bracket of a conversion opens ("(about 78 euros)", "(environ 17 millions"): the
+words of an approximation between them; mtqa.numbers softens the figures such a bracket holds after a figure."""
+_UNIT_AFTER_RE = re.compile(r"(?:[ \u00a0]+[^\W\d_]{1,2}['’ \u00a0])*[ \u00a0]*([^\W\d_]{3,})")
+"""The first word of three letters or more after a figure (« 17 millions d'euros »: "euros", past the one- or
+two-letter linking word of either language), the unit the figure counts."""
+
+
+def _conversion(text: str, q: Quantity) -> Optional[str]:
+    """The unit word of the digit figure ``q`` when it is a bracketed conversion (soft), else None."""
+    if q.exact or q.kind not in ("number", "percent") or not any(c.isdigit() for c in q.text):
+        return None
+    opened = text.rfind("(", max(0, q.start - _CONVERSION_OPEN), q.start)
+    if opened < 0 or ")" in text[opened:q.start]:
+        return None
+    unit = _UNIT_AFTER_RE.match(text, q.end)
+    return unit.group(1).casefold() if unit else None
+
+
+def _changed_words(sources: list[Segment], targets: list[Segment], src_lang: str,
+                   tgt_lang: str) -> list[tuple[Quantity, Quantity, Segment]]:
+    """:func:`_changed_conversions` of a link written without a digit: its figures in words that count a unit.
+    Read only where both sides write a number word above one (:func:`_plural_number_words`): « un », "a" and
+    "one" are in most sentences, and reading every figure of every link without a digit doubled the figure
+    checks' time."""
+    if not any(_says_plural_number(s.text, src_lang, tgt_lang) for s in sources) \
+            or not any(_plural_number_words(tgt_lang, src_lang).search(t.text) for t in targets):
+        return []  # the source first: its answer is remembered for every system that translates it
+    src_all = [(s, q) for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)]
+    if not any(_measured_word(q) for _, q in src_all):
+        return []
+    tgt_all = [(t, q) for t in targets for q in quantities_of(t.text, tgt_lang, src_lang)]
+    return _changed_conversions(src_all, tgt_all)
+
+
+@functools.lru_cache(maxsize=8)
+def _plural_number_words(lang: str, fallback: str) -> re.Pattern:
+    """Any number word of ``lang``'s conventions (its fallback's understood too) worth two or more, as a whole
+    word in any case: the screen of :func:`_changed_words`."""
+    words = [w for w, v in conventions(lang, fallback).number_words.items() if isinstance(v, (int, float)) and v >= 2]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I) if words else re.compile(r"(?!)")
+
+
+@memoize(SOURCES)
+def _says_plural_number(text: str, lang: str, fallback: str) -> bool:
+    """:func:`_plural_number_words` searched in a source text, remembered like ``quantities_of``."""
+    return _plural_number_words(lang, fallback).search(text) is not None
+
+
+def _measured_word(q: Quantity) -> bool:
+    """A figure in one number word that counts a unit (« cinq mois », "six months"; hyphens join one word,
+    « quatre-vingt-dix »): a measure of its own. Not a phrase: an ordinal or an approximation read with it
+    (« les neuf premiers mois », "the first nine months", « une heure trente », « une dizaine ») says its
+    figure its own way."""
+    return (q.kind == "word" and not q.exact and bool(q.measure) and isinstance(q.value, float) and q.value > 0
+            and not any(c.isspace() for c in q.text))
+
+
+def _same_unit_words(q: Quantity, t: Quantity) -> bool:
+    """Two word figures that count the same unit: one dimension and one size of the unit (months and « mois »,
+    not « quinze jours » and "two weeks", a fortnight said in days and in weeks)."""
+    for dim_a, a in q.measure or ():
+        for dim_b, b in t.measure or ():
+            if dim_a == dim_b and math.isclose(a / q.value, b / t.value, rel_tol=1e-6):
+                return True
+    return False
+
+
+def _changed_conversions(src_all, tgt_all) -> list[tuple[Quantity, Quantity, Segment]]:
+    """The soft figures of the source that the translation writes in the same place and unit with another
+    value: (source figure, target figure, target segment).
+
+    A conversion in brackets and a figure in words are soft (a translator may convert again, into another unit,
+    spell out or drop them), so they are never reported as missing or added. But where the source writes a
+    conversion (« 1 500 lei (environ 78 euros) ») and the translation writes one too, in the same place of the
+    order and in the same unit, a different figure is a changed figure ("(about 87 euros)"): the reader takes it
+    as the source's. So is a figure in one number word that counts a unit (« depuis cinq mois ») rendered by
+    another such figure counting the same unit ("for six months", « des dix dernières années » -> "the last five
+    years"). Each kind is compared apart, the i-th of each side, when the two sides hold as many; the unit of a
+    conversion is the first word after the figure, the same on both sides (euros, dollars), or both figures
+    measures of one dimension (the tolerance of a conversion then applies); a word figure's is its measure's
+    dimension and size. A conversion into another unit ("(about $85)"), a figure matched anywhere on the other side, and
+    a side with more or fewer such figures (« deux ou trois jours » -> "a few days") are renderings, never
+    reported."""
+    out = []
+    others_src = [q for _, q in src_all]
+    others_tgt = [q for _, q in tgt_all]
+    conversions_src = [(q, _conversion(s.text, q)) for s, q in src_all]
+    conversions_tgt = [(q, _conversion(t.text, q), t) for t, q in tgt_all]
+    kinds = (
+        ([(q, unit) for q, unit in conversions_src if unit is not None],
+         [(q, unit, t) for q, unit, t in conversions_tgt if unit is not None]),
+        ([(q, None) for _, q in src_all if _measured_word(q)],
+         [(q, None, t) for t, q in tgt_all if _measured_word(q)]),
+    )
+    for src, tgt in kinds:
+        if not src or len(src) != len(tgt):
+            continue
+        for (q, src_unit), (t, tgt_unit, seg) in zip(src, tgt):
+            if src_unit is None:  # figures in words
+                same_unit = _same_unit_words(q, t)
+            else:
+                same_unit = src_unit == tgt_unit or bool({d for d, _ in q.measure or ()} & {d for d, _ in t.measure or ()})
+            if not same_unit or any(q.matches(o) for o in others_tgt) or any(t.matches(o) for o in others_src):
+                continue
+            out.append((q, t, seg))
     return out
 
 
@@ -463,7 +587,14 @@ class NumberChanged(DocumentCheck):
     and when the translation keeps a scaled figure's digits but not its scale
     word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
     where a second reading of one side would make the figures agree: the
-    reader reads the translation's own figure, a thousand times off.
+    reader reads the translation's own figure, a thousand times off. A
+    conversion in brackets the source gives (« 1 500 lei (environ 78 euros)
+    ») that the translation copies in the same unit with another figure
+    ("(about 87 euros)") is changed too; one into another unit ("(about
+    $85)") is the translator's and never reported. So is a number word
+    counting a unit rendered by another counting the same unit (« depuis
+    cinq mois » -> "for six months"), not one in another unit (« quinze
+    jours », "two weeks") or read with an ordinal ("the first nine months").
 
     Example:
         source: Le budget a été fixé\\n\\nLe budget atteint 1,5 milliard d'euros et la dette 4,1 Md€.

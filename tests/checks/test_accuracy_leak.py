@@ -62,6 +62,8 @@ def test_french_names_not_flagged_with_source(sentence):
         ("Russia sent l'équipe back to Earth.", ["A203"]),
         ("Arctic Monkeys cancel a concert because of the illness d'Alex Turner.", ["A203"]),
         ("Andrew Howie, of Tiptree in l'Essex, was fined.", ["A203"]),
+        # an English possessive heads no French name run on in lower case: the phrase after it is French left in
+        ("The gearbox failed during Saturday's essais libres in the rain.", ["A202"]),
     ],
 )
 def test_target_only_leaks(target, expected):

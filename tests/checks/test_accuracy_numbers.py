@@ -651,6 +651,21 @@ def test_different_figures(src, tgt, expected):
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
+        # a bracketed conversion the source gives, copied with another figure in the same unit, is changed
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about 210 euros) in Oslo.", ["A401"]),
+        ("Le chantier a coûté 40 milliards de roupies (près de 450 millions d'euros).",
+         "The site cost 40 billion rupees (nearly 540 million euros).", ["A401"]),
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about 120 euros) in Oslo.", []),
+        # ... but a conversion into another unit is the translator's own, and never reported
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about $135) in Oslo.", []),
+        ("Le billet coûte 900 couronnes (environ 120 euros) à Oslo.", "The ticket costs 900 crowns (about 135 dollars) in Oslo.", []),
+        # a figure in one number word counting a unit, rendered by another counting the same unit, is changed
+        ("Les infirmiers ne sont plus payés depuis cinq mois.", "The nurses have not been paid for six months.", ["A401"]),
+        ("La récolte est la pire des dix dernières années.", "The harvest is the worst of the last five years.", ["A401"]),
+        ("Les infirmiers ne sont plus payés depuis cinq mois.", "The nurses have not been paid for five months.", []),
+        # ... not one said in another unit (a fortnight in days and in weeks) or with an ordinal read with it
+        ("Le vote aura lieu dans les quinze jours.", "The vote will be held within two weeks.", []),
+        ("Les ventes ont progressé dans les neuf premiers mois.", "Sales grew in the first nine months.", []),
     ],
 )
 def test_number_checks(source, target, expected):

@@ -245,7 +245,7 @@ POLICE_FR = ("Enquête\n\nLa Gendarmerie royale du Canada (GRC) a ouvert une enq
      "La CEDEAO réclame des élections.",
      "Sahel\n\nThe Economic Community of West African States (CEDEAO) suspended Mali.\n\n"
      "The CEDEAO demands elections.",
-     [(3, "CEDEAO", "ECOWAS", "major"), (5, "CEDEAO", "ECOWAS", "major")]),
+     []),  # T202's table owns CEDEAO (and the press's « Cédéao »): one check for one acronym, T203 skips it
     # the translation writes the English acronym once and copies the French letters after
     (POLICE_FR,
      "Investigation\n\nThe Royal Canadian Mounted Police (RCMP) opened an investigation into the fire.\n\n"

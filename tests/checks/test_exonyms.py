@@ -148,6 +148,8 @@ def test_ambiguous_acronym_needs_source(row):
     "NATO, the UN, the IMF and the WHO met the ECB.",
     "Mr Ong of the NGO spoke.",
     "See www.onu.org/OTAN for details.",
+    "ECOWAS, ASEAN and the ICRC sent envoys to the former USSR states.",
+    "Alena and Ama Mensah met the aid workers.",  # first names, not the French letters in title case
 ])
 def test_acronym_must_not_flag(text):
     assert found(f"News\n\n{text}", "T202") == []
@@ -278,3 +280,10 @@ def test_an_article_before_a_name_english_writes_bare_is_in_the_span(source, tar
 
 def test_the_article_column_holds_only_the_or_both():
     assert {row.get("english_article") or "" for row in pair_table("exonyms", "fr-en")} == {"", "the", "both"}
+
+
+def test_a_regional_body_s_french_letters_in_the_press_s_title_case_are_flagged():
+    # the French press writes « la Cédéao » (accents and all); English news writes ECOWAS
+    source = "Le Niger a quitté la Cédéao en janvier, comme l'URSS avant elle avait quitté la SDN."
+    text = "Niger left the Cédéao in January, as the URSS had left the League before it."
+    assert found(f"News\n\n{text}", "T202", f"Nouvelles\n\n{source}") == [("Cédéao", "ECOWAS"), ("URSS", "USSR")]
