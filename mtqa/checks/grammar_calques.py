@@ -404,18 +404,23 @@ class ReflexiveSay(SegmentCheck):
 @register
 @record
 class CausativeOrder(SegmentCheck):
-    """A causative verb is followed by its infinitive and then the object, in the French order (« ont fait déborder
-    la rivière » -> "made overflow the river").
+    """A causative verb ("make") or a verb of perception ("see", "hear") is followed by its infinitive and then the
+    object, in the French order (« ont fait déborder la rivière » -> "made overflow the river", « ont vu s'effondrer
+    le pont » -> "saw collapse the bridge").
 
     Why it matters: French « faire » takes the infinitive at once and puts the object after it; English "make"
     puts the object first and the bare infinitive after it ("made the river overflow"), or says it with another
     verb ("caused the river to burst its banks"). "Made overflow the river" is no English, and a reader has to undo
     the order to follow it. The rule reads grammar, not a list of phrases: a form of the profile's ``causative``
-    verb ("make", "makes", "made", "making"), a word that is a verb's base (its -ing form is in the
-    dictionaries), then an object opener (A627's: a determiner, a figure or a quantity). The source decides: a form
-    of its causative verb (« fait », « faire », « faisant ») right before a word the lexical model renders by that
-    English verb, in the same place of the segment; so "made clear the details" and "make sure the doors" (no
-    « faire » + infinitive there) are quiet. Where the object ends is not read, so no suggestion is made.
+    verbs ("make", "see", "hear" in all their forms: "made", "saw", "heard"), a word that is a verb's base (its -ing
+    form is in the dictionaries), then an object opener (A627's: a determiner, a figure or a quantity, or "all",
+    "some", "most"); text in capitals is read in lower case. The source decides: a form of its causative verbs
+    (« faire », « voir », « entendre »: « fait », « vu », « entendu ») before an infinitive (a word with an infinitive
+    ending, over a reflexive pronoun and up to two adverbs: « vu s'effondrer », « fait encore baisser ») that the
+    lexical model renders by that English verb, in the same place of the segment; so "made clear the details",
+    "make sure the doors" (no « faire » + infinitive there) and "made clear his opposition" (« a fait clairement
+    savoir »: an adverb, not the infinitive, renders "clear") are quiet. Where the object ends is not read, so no
+    suggestion is made.
 
     Example:
         source: Les pluies torrentielles ont fait déborder la rivière dans la nuit.
