@@ -459,10 +459,13 @@ class InvertedRelativeClause(SegmentCheck):
     unearthed the remains" reads as translated word for word. The rule reads grammar, not a list of phrases: one of
     the profile's ``relative_inversion.relatives`` ("where", "when"; not "which", "that" or "who", whose subject
     relatives write the same words in English: "which have taken the decision"), one or two auxiliaries ("were",
-    "have been"), a past participle (an irregular one of the inflection tables or an -ed form of a verb's base),
-    then a noun phrase's opener (A627's object openers, or "some", "all", "most"). The source decides: a clause of
-    the source opened by its relative word and an auxiliary at once (« où ont », « lorsqu'a »), in the same place
-    of the segment. The subject's end is not read, so no suggestion is made.
+    "have been"), a past participle (an irregular one of the inflection tables, with each spelling it has: "found",
+    "held", "borne" and "born"; or an -ed form of a verb's base), then a noun phrase's opener (A627's object openers,
+    or "some", "all", "most"). The source decides: a clause of the source opened by its relative word and an
+    auxiliary at once (« où ont », « lorsqu'a », « où est né »), in the same place of the segment. The subject's end
+    is not read, so no suggestion is made; the message gives the English order, and for a direct question
+    ("Where were unearthed the remains?") the question's order, the first auxiliary before the subject ("Where were
+    the remains … unearthed?").
 
     Example:
         source: La Patagonie, où ont été mis au jour les restes de plusieurs titanosaures, attire les paléontologues.
@@ -485,5 +488,5 @@ class InvertedRelativeClause(SegmentCheck):
                 segment, i.start, i.end,
                 f"{quoted(segment.text[i.start:i.end])} puts the subject {quoted(i.subject + ' …')} after the verb in "
                 f"the {ctx.source.name} order (« {i.source} »); {ctx.target.name} writes the subject first: "
-                f"{quoted(i.relative + ' ' + i.subject + ' … ' + i.aux + ' ' + i.verb)}",
+                f"{quoted(i.english_order())}",
                 None)
