@@ -104,3 +104,11 @@ def test_an_adverb_after_faire_is_no_infinitive():
     source = "Le ministre a fait clairement savoir son opposition au projet de loi."
     assert _issues("The minister made clear his opposition to the bill.", source) == []
     assert [c.written for c in source_causatives(source, ("fr", "en"))] == ["fait clairement savoir"]
+
+
+@pytest.mark.parametrize("extra, key", [({"reflexives": "se"}, "reflexives"), ({"max_adverbs": "two"}, "max_adverbs")])
+def test_a_malformed_infinitive_reading_names_the_file_and_key(monkeypatch, extra, key):
+    monkeypatch.setitem(language("fr").extra, "causative", {"verb_forms": ["fait"], **extra})
+    raw = getattr(causative._table, "__wrapped__", causative._table)
+    with pytest.raises(DataError, match=f"fr.toml: .*causative.{key}"):
+        raw("fr", "source")

@@ -92,3 +92,11 @@ def test_a_direct_question_is_given_the_question_order():
     [issue] = _issues("Is this the town where were found the bones?",
                       "Est-ce la ville où ont été retrouvés les os ?")
     assert "“where the bones … were found”" in issue.message
+
+
+def test_malformed_question_marks_name_the_file_and_key(monkeypatch):
+    table = dict(language("en").extra["relative_inversion"], question_marks="?")
+    monkeypatch.setitem(language("en").extra, "relative_inversion", table)
+    raw = getattr(relative_inversion._table, "__wrapped__", relative_inversion._table)
+    with pytest.raises(DataError, match="en.toml: relative_inversion.question_marks"):
+        raw("en", "target")
