@@ -404,18 +404,23 @@ class ReflexiveSay(SegmentCheck):
 @register
 @record
 class CausativeOrder(SegmentCheck):
-    """A causative verb is followed by its infinitive and then the object, in the French order (« ont fait déborder
-    la rivière » -> "made overflow the river").
+    """A causative verb ("make") or a verb of perception ("see", "hear") is followed by its infinitive and then the
+    object, in the French order (« ont fait déborder la rivière » -> "made overflow the river", « ont vu s'effondrer
+    le pont » -> "saw collapse the bridge").
 
     Why it matters: French « faire » takes the infinitive at once and puts the object after it; English "make"
     puts the object first and the bare infinitive after it ("made the river overflow"), or says it with another
     verb ("caused the river to burst its banks"). "Made overflow the river" is no English, and a reader has to undo
     the order to follow it. The rule reads grammar, not a list of phrases: a form of the profile's ``causative``
-    verb ("make", "makes", "made", "making"), a word that is a verb's base (its -ing form is in the
-    dictionaries), then an object opener (A627's: a determiner, a figure or a quantity). The source decides: a form
-    of its causative verb (« fait », « faire », « faisant ») right before a word the lexical model renders by that
-    English verb, in the same place of the segment; so "made clear the details" and "make sure the doors" (no
-    « faire » + infinitive there) are quiet. Where the object ends is not read, so no suggestion is made.
+    verbs ("make", "see", "hear" in all their forms: "made", "saw", "heard"), a word that is a verb's base (its -ing
+    form is in the dictionaries), then an object opener (A627's: a determiner, a figure or a quantity, or "all",
+    "some", "most"); text in capitals is read in lower case. The source decides: a form of its causative verbs
+    (« faire », « voir », « entendre »: « fait », « vu », « entendu ») before an infinitive (a word with an infinitive
+    ending, over a reflexive pronoun and up to two adverbs: « vu s'effondrer », « fait encore baisser ») that the
+    lexical model renders by that English verb, in the same place of the segment; so "made clear the details",
+    "make sure the doors" (no « faire » + infinitive there) and "made clear his opposition" (« a fait clairement
+    savoir »: an adverb, not the infinitive, renders "clear") are quiet. Where the object ends is not read, so no
+    suggestion is made.
 
     Example:
         source: Les pluies torrentielles ont fait déborder la rivière dans la nuit.
@@ -454,10 +459,13 @@ class InvertedRelativeClause(SegmentCheck):
     unearthed the remains" reads as translated word for word. The rule reads grammar, not a list of phrases: one of
     the profile's ``relative_inversion.relatives`` ("where", "when"; not "which", "that" or "who", whose subject
     relatives write the same words in English: "which have taken the decision"), one or two auxiliaries ("were",
-    "have been"), a past participle (an irregular one of the inflection tables or an -ed form of a verb's base),
-    then a noun phrase's opener (A627's object openers, or "some", "all", "most"). The source decides: a clause of
-    the source opened by its relative word and an auxiliary at once (« où ont », « lorsqu'a »), in the same place
-    of the segment. The subject's end is not read, so no suggestion is made.
+    "have been"), a past participle (an irregular one of the inflection tables, with each spelling it has: "found",
+    "held", "borne" and "born"; or an -ed form of a verb's base), then a noun phrase's opener (A627's object openers,
+    or "some", "all", "most"). The source decides: a clause of the source opened by its relative word and an
+    auxiliary at once (« où ont », « lorsqu'a », « où est né »), in the same place of the segment. The subject's end
+    is not read, so no suggestion is made; the message gives the English order, and for a direct question
+    ("Where were unearthed the remains?") the question's order, the first auxiliary before the subject ("Where were
+    the remains … unearthed?").
 
     Example:
         source: La Patagonie, où ont été mis au jour les restes de plusieurs titanosaures, attire les paléontologues.
@@ -480,5 +488,5 @@ class InvertedRelativeClause(SegmentCheck):
                 segment, i.start, i.end,
                 f"{quoted(segment.text[i.start:i.end])} puts the subject {quoted(i.subject + ' …')} after the verb in "
                 f"the {ctx.source.name} order (« {i.source} »); {ctx.target.name} writes the subject first: "
-                f"{quoted(i.relative + ' ' + i.subject + ' … ' + i.aux + ' ' + i.verb)}",
+                f"{quoted(i.english_order())}",
                 None)

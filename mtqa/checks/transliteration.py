@@ -61,7 +61,9 @@ class FrenchTransliteratedName(DocumentCheck):
     one mark only East Slavic names take is enough (Novodievitchi: tch), and
     so in an article whose source names a country whose names reach French
     through Cyrillic (the pair's ``cyrillic_countries``: Russie, Kirghizistan),
-    where the Kyrgyz town Gultcha has no Slavic ending to go by.
+    where the Kyrgyz town Gultcha has no Slavic ending to go by (not in a name
+    French writes itself: Maryne, Évelyne, Mayoux, whose -yne and -oux are
+    French spellings).
     In an article that already spells a name the French way, a spelling
     English never writes, with a French mark, whose English reading English
     writes, if rarely, is flagged at minor severity too (Pachinian beside

@@ -29,10 +29,21 @@ def _table(lang: str, side: str) -> Optional[dict]:
     key = "verbs" if side == "target" else "verb_forms"
     if not table or key not in table:
         return None
-    value = table[key]
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: causative.{key} is not a list of words")
-    return {key: frozenset(v.lower() for v in value)}
+    out = {}
+    optional = ("more_openers",) if side == "target" else ("reflexives", "adverbs", "infinitive_endings")
+    for name in (key, *optional):
+        value = table.get(name, [] if name != key else None)
+        if not isinstance(value, list) or (name == key and not value) \
+                or not all(isinstance(v, str) and v for v in value):
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: causative.{name} is not a list of words")
+        out[name] = frozenset(v.lower() for v in value)
+    if side == "source":
+        ending, most = table.get("adverb_ending", ""), table.get("max_adverbs", 0)
+        if not isinstance(ending, str) or not isinstance(most, int) or isinstance(most, bool) or most < 0:
+            raise DataError(f"{data_path('langs', f'{lang}.toml')}: causative.adverb_ending is not a word or "
+                            f"causative.max_adverbs not a count")
+        out["adverb_ending"], out["max_adverbs"] = ending.lower(), most
+    return out
 
 
 @memoize(TABLES)
@@ -50,7 +61,9 @@ def _target_pattern(lang: str) -> Optional[re.Pattern]:
         return None
     forms = {f for base in t["verbs"] for f in
              (base, *(verbs.inflect(base, form) for form in ("s", "past", "participle", "ing")))}
-    return re.compile(rf"(?<![\w'’-])(?P<verb>(?i:{_alt(forms)}))\s+(?P<inf>[a-z]+)\s+(?P<obj>(?i:{opener})\s+[\w'’-]+)")
+    more = rf"|{_alt(t['more_openers'])}" if t["more_openers"] else ""
+    return re.compile(rf"(?<![\w'’-])(?P<verb>(?i:{_alt(forms)}))\s+(?P<inf>[a-z]+)\s+"
+                      rf"(?P<obj>(?i:{opener}{more})\s+[\w'’-]+)")
 
 
 class Causative(NamedTuple):
@@ -74,12 +87,17 @@ def target_causatives(text: str, lang: str) -> list[Causative]:
     from mtqa.langs.reporting import verb_base
 
     grammar = language(lang).function_words
+    # text in capitals (a headline, a shouted quote) is read in lower case: the infinitive is asked to be lower case
+    # only so that a name ("made Obama …") is not read as one, and capitals tell no name there
+    lower = text.lower()
+    read = lower if not any(ch.islower() for ch in text) and len(lower) == len(text) else text
     out = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(read):
         inf = m.group("inf")
         if inf in grammar or not verb_base(inf, lang):
             continue
-        out.append(Causative(m.start("verb"), m.end("inf"), m.group("verb"), inf, m.group("obj")))
+        out.append(Causative(m.start("verb"), m.end("inf"), text[m.start("verb"):m.end("verb")],
+                             text[m.start("inf"):m.end("inf")], text[m.start("obj"):m.end("obj")]))
     return out
 
 
@@ -105,14 +123,43 @@ def source_causatives(source_text: str, langs: tuple[str, str]) -> tuple[SourceC
     if model is None:
         return ()
     toks = tokens(source_text, langs[0])
+    grammar = language(langs[0]).function_words
     out = []
-    for tok, nxt in zip(toks, toks[1:]):
-        if tok.lower not in s["verb_forms"] or not source_text[tok.end:nxt.start].isspace():
+    for i, tok in enumerate(toks):
+        if tok.lower not in s["verb_forms"]:
             continue
-        stems = frozenset(c.stem for c in model.translations(nxt.stem))
+        inf = _infinitive(source_text, toks, i, s, grammar)
+        if inf is None:
+            continue
+        stems = frozenset(c.stem for c in model.translations(inf.stem))
         if stems:
-            out.append(SourceCausative(stems, source_text[tok.start:nxt.end], place(source_text, tok.start, nxt.end)))
+            out.append(SourceCausative(stems, source_text[tok.start:inf.end], place(source_text, tok.start, inf.end)))
     return tuple(out)
+
+
+def _infinitive(text: str, toks, i: int, s: dict, grammar):
+    """The infinitive after the causative verb ``toks[i]``, or None: the next word, over at most ``max_adverbs``
+    adverbs (« fait encore baisser ») and then a reflexive pronoun (« vu s'effondrer »), with nothing but spaces (and
+    the reflexive's apostrophe) between; a word with an infinitive ending that is no function word. Why the ending:
+    the lexical model renders an adverb too (« clairement »: "clear"), and "made clear his opposition" is English."""
+    adverbs = 0
+    for j in range(i + 1, len(toks)):
+        tok, gap = toks[j], text[toks[j - 1].end:toks[j].start]
+        if not gap.isspace() and not (j > i + 1 and text[toks[j - 1].start:tok.start].strip().lower() in s["reflexives"]):
+            return None
+        word = tok.lower
+        if j + 1 < len(toks) and text[tok.start:toks[j + 1].start].strip().lower() in s["reflexives"]:
+            continue  # the reflexive pronoun, then its infinitive
+        if adverbs < s["max_adverbs"] and word in s["adverbs"]:
+            adverbs += 1
+            continue
+        if word.endswith(tuple(s["infinitive_endings"])) and word not in grammar and len(word) > 3:
+            return tok
+        if adverbs < s["max_adverbs"] and s["adverb_ending"] and word.endswith(s["adverb_ending"]):
+            adverbs += 1
+            continue
+        return None
+    return None
 
 
 def calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Causative]:
@@ -127,7 +174,7 @@ def calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[
         return []
     from mtqa.meaning.tokens import stem
 
-    stems = [stem(c.infinitive, langs[1]) for c in found]
+    stems = [stem(c.infinitive.lower(), langs[1]) for c in found]
     paired = pair([place(target_text, c.start, c.end) for c in found], [p.place for p in sources],
                   lambda i, j: stems[i] in sources[j].stems)
     return [c._replace(source=sources[paired[i]].written) for i, c in enumerate(found) if i in paired]

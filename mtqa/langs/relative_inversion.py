@@ -40,7 +40,18 @@ def _table(lang: str, side: str) -> Optional[dict]:
             raise DataError(f"{data_path('langs', f'{lang}.toml')}: relative_inversion.{key} is missing or not "
                             f"a list of words")
         out[key] = [v.lower() for v in value]
+    if side == "target":
+        for key in _QUESTION_KEYS:
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise DataError(f"{data_path('langs', f'{lang}.toml')}: relative_inversion.{key} is not a list of "
+                                f"marks")
+            out[key] = tuple(value)
     return out
+
+
+_QUESTION_KEYS = ("sentence_ends", "question_marks", "speech_openers")
+"""The target's optional marks that tell a direct question from a relative clause (:func:`_question`)."""
 
 
 @memoize(TABLES)
@@ -84,6 +95,31 @@ class Inversion(NamedTuple):
     """The subject's opener and first word ("some of")."""
     source: str = ""
     """The source's relative word and auxiliary (« où ont »)."""
+    question: bool = False
+    """The relative word opens a direct question ("Where were unearthed the remains?"), which English writes with
+    its first auxiliary before the subject."""
+
+    def english_order(self) -> str:
+        """The clause in the English order, the subject's end left open: "where the remains … were unearthed", or
+        for a direct question "Where were the remains … unearthed?" (Quirk et al. 11.14: the operator, the first
+        auxiliary, before the subject; the rest of the verb after it)."""
+        if not self.question:
+            return f"{self.relative} {self.subject} … {self.aux} {self.verb}"
+        first, _, rest = self.aux.partition(" ")
+        rest = " ".join(rest.split())
+        return f"{self.relative} {first} {self.subject} … {rest + ' ' if rest else ''}{self.verb}?"
+
+
+def _question(text: str, start: int, end: int, t: dict) -> bool:
+    """The relative word at ``start`` opens a sentence (nothing before it but spaces since the text's start, a
+    sentence end or a speech opener) and the sentence, read on from ``end``, ends with a question mark."""
+    before, opened = text[:start].rstrip(), False
+    while before and before[-1] in t["speech_openers"]:
+        before, opened = before[:-1].rstrip(), True
+    if before and not opened and before[-1] not in t["sentence_ends"]:
+        return False
+    ends = [i for i in (text.find(m, end) for m in t["sentence_ends"]) if i >= 0]
+    return bool(ends) and text[min(ends)] in t["question_marks"]
 
 
 def target_inversions(text: str, lang: str) -> list[Inversion]:
@@ -91,12 +127,13 @@ def target_inversions(text: str, lang: str) -> list[Inversion]:
     pattern = _target_pattern(lang)
     if pattern is None:
         return []
+    t = _table(lang, "target")
     out = []
     for m in pattern.finditer(text):
         if not _participle(m.group("verb"), lang):
             continue
         out.append(Inversion(m.start("rel"), m.end("verb"), m.group("rel"), m.group("aux"), m.group("verb"),
-                             m.group("subject")))
+                             m.group("subject"), question=_question(text, m.start("rel"), m.end("verb"), t)))
     return out
 
 

@@ -326,8 +326,9 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r)
     doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values())
     # a source naming a country of Cyrillic names lets one Slavic mark count (Gultcha: tch), but not a given name
-    # French writes too: beside Svetlana, the Abkhaz Kvarchia of a newstest reference is English (ch for ч)
-    cyrillic = doc_slavic or _cyrillic_source(trans, copied)
+    # French writes too: beside Svetlana, the Abkhaz Kvarchia of a newstest reference is English (ch for ч); nor
+    # in a name French writes itself (Maryne, Évelyne, Mayoux: :func:`_french_written`)
+    cue = _cyrillic_source(trans, copied)
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
         for form, r in roms.items():
@@ -341,7 +342,8 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             if r.en_word < UNSEEN_EN and french and not r.foreign and not _english_spelling(trans, form, copied) and (
                     slavic_partner or (slavic(form, strong_only=True) and not trans.english_signs(form))
                     or _slavic_marks(r, trans.slavic_marks)
-                    or cyrillic and _slavic_marks(r, trans.slavic_marks, 1)
+                    or (doc_slavic or cue and not _french_written(trans, form, source_code))
+                    and _slavic_marks(r, trans.slavic_marks, 1)
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
@@ -372,6 +374,21 @@ def _cyrillic_source(trans: Transliterator, copied) -> bool:
     if not trans.cyrillic_countries or not isinstance(copied, _SourceWords):
         return False
     return not trans.cyrillic_countries.isdisjoint(copied.words)
+
+
+def _french_written(trans: Transliterator, form: str, source_code: str) -> bool:
+    """``form`` is a name the source language writes itself: a given name of its tables or dictionary, a word of
+    its dictionary, a letter its transliteration of Cyrillic never writes (è, ç: the pair's ``native_letters``),
+    or an ending its own names write that holds a Slavic mark (the pair's ``native_name_endings``: Jocelyne,
+    Leroux). Why: the country cue of :func:`_cyrillic_source` is the weakest evidence :func:`_judge` takes, one
+    mark in a rare name, and yne and you are French spellings too: an article about Russia names French people
+    (the skier Maryne Bouyer, the MEP Évelyne Gebhardt, Jean-Paul Mayoux who lives in Ukraine). A document whose
+    names are read as East Slavic by frequency keeps the one-mark route (Novodievitchi beside Gorbatchev)."""
+    source = language(source_code)
+    lower = form.lower()
+    if lower in source.first_names or lower in source.dictionary_first_names or source.in_dictionary(form):
+        return True
+    return not trans.native_letters.isdisjoint(lower) or lower.endswith(trans.native_name_endings)
 
 
 def _unseen_in_english(r: Romanisation, source_code: str) -> bool:

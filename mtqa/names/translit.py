@@ -134,6 +134,10 @@ class Transliterator:
         self.cyrillic_countries = frozenset(endings.get("cyrillic_countries", ()))
         """The source's names of countries whose names reach it through Cyrillic (Russie, Kirghizistan): a source that
         names one makes an article of Cyrillic names (:func:`mtqa.names.analysis._judge`)."""
+        self.native_name_endings = tuple(endings.get("native_name_endings", ()))
+        """Endings of the source language's own names and words that hold a slavic mark (-yne, -oux)."""
+        self.native_letters = frozenset(endings.get("native_letters", ""))
+        """Letters the source language writes in its own words but never in a transliteration of Cyrillic (è, ç)."""
         self.diaeresis_letters = frozenset(self._diaeresis)
         """The source's letters with a diaeresis (ï, ë) whose dropping alone may give the target's form."""
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")

@@ -78,3 +78,37 @@ def test_a_malformed_causative_table_names_the_file_and_key(monkeypatch, side, k
     raw = getattr(causative._table, "__wrapped__", causative._table)
     with pytest.raises(DataError, match=f"{lang}.toml: causative.{key}"):
         raw(lang, side)
+
+
+@pytest.mark.parametrize("source, target, span, named", [
+    # md76b (rv76a item 4): a reflexive infinitive (« s'effondrer »), an adverb before the infinitive
+    ("Les habitants ont vu s'effondrer le vieux pont de pierre.",
+     "The residents saw collapse the old stone bridge.", "saw collapse", "vu s'effondrer"),
+    ("La hausse des taux a fait encore baisser les ventes de logements.",
+     "The rise in rates made fall the sales of homes again.", "made fall", "fait encore baisser"),
+    # "all" opens an object as "some" and "most" do
+    ("Le directeur a fait sortir tous les employés du bâtiment.",
+     "The director made leave all the employees from the building.", "made leave", "fait sortir"),
+    # text written in capitals reads as its lower case
+    ("LES PLUIES ONT FAIT DÉBORDER LA RIVIÈRE.", "THE RAINS MADE OVERFLOW THE RIVER.", "MADE OVERFLOW",
+     "FAIT DÉBORDER"),
+])
+def test_reflexive_infinitives_adverbs_all_and_capitals_are_read(source, target, span, named):
+    [issue] = _issues(target, source)
+    assert issue.text == span and f"« {named} »" in issue.message
+
+
+def test_an_adverb_after_faire_is_no_infinitive():
+    # « fait clairement savoir »: « clairement » is rendered "clear", but it is an adverb, and "made clear his
+    # opposition" is English
+    source = "Le ministre a fait clairement savoir son opposition au projet de loi."
+    assert _issues("The minister made clear his opposition to the bill.", source) == []
+    assert [c.written for c in source_causatives(source, ("fr", "en"))] == ["fait clairement savoir"]
+
+
+@pytest.mark.parametrize("extra, key", [({"reflexives": "se"}, "reflexives"), ({"max_adverbs": "two"}, "max_adverbs")])
+def test_a_malformed_infinitive_reading_names_the_file_and_key(monkeypatch, extra, key):
+    monkeypatch.setitem(language("fr").extra, "causative", {"verb_forms": ["fait"], **extra})
+    raw = getattr(causative._table, "__wrapped__", causative._table)
+    with pytest.raises(DataError, match=f"fr.toml: .*causative.{key}"):
+        raw("fr", "source")

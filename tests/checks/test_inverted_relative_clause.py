@@ -67,3 +67,36 @@ def test_a_malformed_relative_inversion_table_names_the_file_and_key(monkeypatch
     raw = getattr(relative_inversion._table, "__wrapped__", relative_inversion._table)
     with pytest.raises(DataError, match=f"{lang}.toml: relative_inversion.{key}"):
         raw(lang, side)
+
+
+def test_born_is_the_participle_of_bear():
+    # md76b (rv76a item 5): A634's own doc example, « la ville où est né le peintre »
+    [issue] = _issues("The town where was born the painter has opened a museum.",
+                      "La ville où est né le peintre a inauguré un musée.")
+    assert issue.text == "where was born" and "“where the painter … was born”" in issue.message
+    from mtqa.langs.inflection import inflection
+    verbs = inflection("en")
+    assert verbs.base("born") == "bear" and verbs.irregular_form("born") == "participle"
+    assert verbs.inflect("bear", "participle") == "borne"  # the form written stays the first
+
+
+def test_a_direct_question_is_given_the_question_order():
+    # "Where were the remains unearthed?", not a relative clause's "where the remains were unearthed"
+    [issue] = _issues("Where were unearthed the remains of the dinosaurs?",
+                      "Où ont été mis au jour les restes des dinosaures ?")
+    assert "“Where were the remains … unearthed?”" in issue.message
+    [issue] = _issues("Police asked: “Where have been found the bodies?”",
+                      "La police a demandé : « Où ont été retrouvés les corps ? »")
+    assert "“Where have the bodies … been found?”" in issue.message
+    # a relative clause in a question keeps the relative order
+    [issue] = _issues("Is this the town where were found the bones?",
+                      "Est-ce la ville où ont été retrouvés les os ?")
+    assert "“where the bones … were found”" in issue.message
+
+
+def test_malformed_question_marks_name_the_file_and_key(monkeypatch):
+    table = dict(language("en").extra["relative_inversion"], question_marks="?")
+    monkeypatch.setitem(language("en").extra, "relative_inversion", table)
+    raw = getattr(relative_inversion._table, "__wrapped__", relative_inversion._table)
+    with pytest.raises(DataError, match="en.toml: relative_inversion.question_marks"):
+        raw("en", "target")

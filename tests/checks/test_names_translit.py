@@ -436,3 +436,28 @@ def test_a_source_naming_a_country_of_cyrillic_names_reads_the_article_as_slavic
     source = "Crue\n\nLa rivière a débordé au Kirghizistan, selon Paul Bourdan."
     target = "Flood\n\nThe river burst its banks in Kyrgyzstan, according to Paul Bourdan."
     assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == set()
+
+
+@pytest.mark.parametrize("source, target", [
+    # md76b (rv76a item 3): -yne and -oux are French spellings (Jocelyne, Leroux), é a French letter of Évelyne
+    ("Ski\n\nLa skieuse Maryne Bouyer a gagné en Russie.", "Ski\n\nSkier Maryne Bouyer won in Russia."),
+    ("Visite\n\nLe Français Jean-Paul Mayoux, installé en Ukraine, témoigne.",
+     "Visit\n\nFrenchman Jean-Paul Mayoux, who lives in Ukraine, testifies."),
+    ("Visite\n\nL'ambassadrice en poste en Russie, et Évelyne Gebhardt.",
+     "Visit\n\nThe ambassador posted in Russia, and Évelyne Gebhardt."),
+    # a French letter transliteration of Cyrillic never writes (è) marks the name as French too
+    ("Visite\n\nLe Français Jean Mayoutè, installé en Ukraine, témoigne.",
+     "Visit\n\nFrenchman Jean Mayoutè, who lives in Ukraine, testifies."),
+])
+def test_a_name_french_writes_is_no_cyrillic_name_for_the_country_cue(source, target):
+    assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == set()
+
+
+def test_the_country_cue_still_reads_rare_names_with_no_french_shape():
+    # Gultcha and Kvartchia: one East Slavic mark (tch) in a name French neither lists nor shapes
+    source = "Séisme\n\nLes glissements de terrain ont frappé Gultcha, au Kirghizistan."
+    target = "Quake\n\nThe landslides hit Gultcha in Kyrgyzstan."
+    assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == {("Gultcha", "Gulcha")}
+    source = "Vote\n\nLa Russie a salué l'élection de Svetlana Kvartchia en Abkhazie."
+    target = "Vote\n\nRussia welcomed the election of Svetlana Kvartchia in Abkhazia."
+    assert ("Kvartchia", "Kvarchia") in {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"}
