@@ -120,6 +120,8 @@ def test_reviewed_english_quiet(source, good):
 @pytest.mark.parametrize("source, bad, span, suggestion", [
     ("Il y a deux ans et trois mois, l'usine a fermé.", "There are two years and three months, the plant closed.",
      "There are two years and three months", "Two years and three months ago"),
+    ("Il y a six ans déjà que l'usine a fermé.", "There are six years ago that the plant closed.",
+     "There are six years ago", "Six years ago"),
     ("Le train a roulé jusqu'à Genève sans arrêt.", "The train ran until Geneva without a stop.", "until", "to"),
     ("La piste mène jusqu'à Ouarzazate.", "The track leads until Ouarzazate.", "until", "to"),
     ("Les ventes ont progressé de 9 % en mai.", "Sales progressed of 9% in May.", "progressed of", "rose by"),
