@@ -124,6 +124,7 @@ def test_reviewed_english_quiet(source, good):
      "There are six years ago", "Six years ago"),
     ("Le train a roulé jusqu'à Genève sans arrêt.", "The train ran until Geneva without a stop.", "until", "to"),
     ("La piste mène jusqu'à Ouarzazate.", "The track leads until Ouarzazate.", "until", "to"),
+    ("Le tramway sera prolongé jusqu'à Ouarzazate.", "The tramway will be extended until Ouarzazate.", "until", "to"),
     ("Les ventes ont progressé de 9 % en mai.", "Sales progressed of 9% in May.", "progressed of", "rose by"),
     ("Le chômage a reculé de 2 %.", "Unemployment has retreated of 2%.", "retreated of", "fallen by"),
     ("Le séisme a eu lieu à 35 km de profondeur.", "The quake happened at 35 km of depth.", "35 km of depth",
@@ -150,7 +151,8 @@ def test_reviewed_severity(source, bad, severity):
 
 
 def test_place_evidence_reads_the_tables_not_the_capital():
-    """A capitalised word after "until" with no place of the tables and no verb of a way is no evidence."""
-    assert flags("The line will be extended until Ouarzazate.", "La ligne sera prolongée jusqu'à Ouarzazate.") == []
-    assert flags("The line will be extended until Tangier.", "La ligne sera prolongée jusqu'à Tanger.") \
-        == [("until", "to")]
+    """A capitalised word after "until" with no place of the tables, no verb of a way and no way is no evidence."""
+    assert flags("The rally will pass through Erfoud until Ouarzazate.",
+                 "Le rallye passera par Erfoud jusqu'à Ouarzazate.") == []
+    assert flags("The rally will pass through Erfoud until Tangier.",
+                 "Le rallye passera par Erfoud jusqu'à Tanger.") == [("until", "to")]
