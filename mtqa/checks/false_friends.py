@@ -11,6 +11,7 @@ noun) fire, at minor severity.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
@@ -28,6 +29,7 @@ from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.langs.trap_forms import auxiliary_before, cased, inflected, trap_inflection
 from mtqa.meaning.tokens import plain, stem
 from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.names.exonym_forms import is_place
 from mtqa.records import record
 
 
@@ -102,11 +104,13 @@ class FalseFriend(SegmentCheck):
         subject_read = None  # whether A617 runs and may read an inverted subject here (asked once, when needed)
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
+        pair = ctx.pair
+        places = ctx.resource("A501.places", lambda: functools.partial(is_place, pair))
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
             for start, end, suggestion, note in entry.matches(text, source, links, ctx.target.code, renders,
-                                                                 source_read):
+                                                                 source_read, places):
                 severity = entry.severity if source is not None else Severity.MINOR
                 message = f"{entry.kind.capitalize()}: {note}."
                 over = [n for n, f in enumerate(found) if start < f.end and f.start < end]

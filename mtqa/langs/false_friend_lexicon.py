@@ -120,6 +120,13 @@ class Entry:
     """The trigger is a French noun used in the plural alone (« les urgences » of one hospital): a plural trap copies
     its form, not a number, and the suggestion is kept in the entry's number ("the emergencies of the hospital" ->
     "emergency department"), not made plural after the trap (:func:`~mtqa.langs.trap_forms.inflected`)."""
+    place: Optional[str] = None
+    """A named group of ``target`` (and of ``source``) holding a name the trap needs to be a place (« jusqu'à
+    Genève » rendered "until Geneva"); None: no such need. The trap holds where the target's or the source's name
+    is a place of the pair's name tables (``places``, :func:`mtqa.names.exonym_forms.is_place`) or where the
+    source's match has a ``route`` group (a verb of going along a way before the trigger, « la route mène
+    jusqu'à »). Why: a capitalised word after "until" is as often a time (an event, a feast, a reign) as a place,
+    and no list of the times completes; evidence of a place is what makes "until" wrong."""
     severity: Optional[Severity] = None
     """The entry's severity where a source is aligned; None: the check's (major). A word order copied from the
     source (an adverbial between a verb and its object) keeps the meaning and is minor, as A627 reports the same
@@ -139,7 +146,7 @@ class Entry:
 
     def matches(self, target: str, source: Optional[str], links=None,
                 lang: Optional[str] = None, renders=None,
-                source_read: bool = False) -> Iterator[tuple[int, int, str]]:
+                source_read: bool = False, places=None) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion, note) of each trap in ``target``; ``source`` None means no source; ``note``
         is what the message says the source word means there (the sense's, else the entry's).
 
@@ -150,7 +157,8 @@ class Entry:
         dictionary gives a lower-case source word (:func:`source_renderings`); a one-word trap is then
         quiet where the source has as many other words it renders as there are traps (« Les fiançailles
         ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
-        ``rendered``. ``source_read``: the source is known to match ``source`` and not ``unless_source``
+        ``rendered``. ``places(name)``: whether a name is a known place (for :attr:`place`; None: none is, and an
+        entry with :attr:`place` holds only by a ``route``). ``source_read``: the source is known to match ``source`` and not ``unless_source``
         (:func:`_source_candidates` searched both, once per source sentence), so they are not searched again
         for each system's translation of it."""
         if source is None:
@@ -167,6 +175,8 @@ class Entry:
             exceptions = [e.span() for e in self.unless_target.finditer(target)]
             if exceptions:
                 found = [m for m in found if not _excepted(target, m.span(), exceptions, self.unless_window)]
+        if found and self.place is not None:
+            found = [m for m in found if self._at_place(m, source, places)]
         if not found:
             return
         if self.rendered and source is not None \
@@ -208,6 +218,22 @@ class Entry:
             start, suggestion = _article_agreed(target, start, cased(suggestion, text, target, lang), lang)
             yield start, end, suggestion, note
 
+
+    def _at_place(self, m: re.Match, source: Optional[str], places) -> bool:
+        """The evidence :attr:`place` asks for the trap ``m``: its name or a source match's is a place
+        (``places``), or a source match has its ``route`` group."""
+        if source is None:
+            return False
+        name = m.group(self.place) if self.place in m.re.groupindex else None
+        if name and places is not None and places(name):
+            return True
+        for s in self.source.finditer(source):
+            groups = s.groupdict()
+            if groups.get("route"):
+                return True
+            if groups.get(self.place) and places is not None and places(groups[self.place]):
+                return True
+        return False
 
     def _renders_another(self, target: str, source: str, renders, lang: str, found=None) -> bool:
         """Every one-word trap of ``target`` may be the translation of a source word other than the trigger:
@@ -529,7 +555,7 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
             number_kept=bool(raw.get("number_kept", False)),
-            severity=_severity(raw),
+            severity=_severity(raw), place=raw.get("place"),
         ))
     return tuple(entries)
 

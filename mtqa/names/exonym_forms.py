@@ -634,3 +634,35 @@ def spelling_variant(pair, word: str) -> Optional[dict]:
             or any(lang.is_common_word(word.lower()) for lang in (src, tgt)):
         return None
     return row
+
+
+@memoize(TABLES)
+def place_names(pair) -> frozenset[str]:
+    """Folded names of places the pair's name tables hold, in either language: the exonym table's countries,
+    regions, cities and islands (Genève, Geneva; not its persons, institutions or feasts), the capitals table's
+    capitals and countries, and every name of the alternate-names table (Gdansk, Danzig).
+
+    Why: a check that needs evidence that a name is a place (A501's « jusqu'à » + a place rendered "until")
+    reads it here, from the tables the name checks already keep, not from a list of the names that are not
+    places (events, feasts, persons), which no list completes."""
+    out = set()
+    for r in pair.table("exonyms"):
+        if r.get("kind") in REORDERED_KINDS:
+            out.update(fold(r[c]) for c in ("french", "english") if r.get(c))
+    for r in pair.table("capitals"):
+        out.update(fold(r[c]) for c in ("french", "country", "english") if r.get(c))
+    for r in pair.table("alternate_names"):
+        out.update(fold(n) for n in r.get("names", "").split("|") if n)
+    out.discard("")
+    return frozenset(out)
+
+
+_POSSESSIVE_END = re.compile(r"[\x27’]s?$")
+
+
+def is_place(pair, name: str) -> bool:
+    """``name`` (one to three capitalised words, a possessive ending aside) or its first word or two is a place
+    of :func:`place_names`: "Geneva", "Tel Aviv's", "Geneva Airport" (its first word)."""
+    places = place_names(pair)
+    words = _POSSESSIVE_END.sub("", name).split()
+    return any(fold(" ".join(words[:n])) in places for n in range(len(words), 0, -1))

@@ -80,3 +80,79 @@ def test_the_construction_needs_its_source():
     assert flags("He will stay in office until Parliament votes.",
                  "Il restera en poste jusqu'à ce que le Parlement vote.") == []
     assert flags("Prices jumped of 4% on Monday.", "Les prix ont flambé lundi.") == []
+
+
+# md76a (review rv76a): what the first round read too widely, and the severities
+
+
+def issues(text, source):
+    ctx = Context(Config(select=("A501",)))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+    return check_pair(pair, ctx).issues
+
+
+@pytest.mark.parametrize("source, good", [
+    # il-y-a: the existential with its own subject, the duration elsewhere
+    ("Il y a des rassemblements depuis deux semaines.", "There have been rallies for two weeks."),
+    ("Il y avait 800 élèves il y a cinq ans.", "There were 800 pupils five years ago."),
+    ("Il y a eu des inondations ces dernières années.", "There have been floods in recent years."),
+    # jusqu-a-lieu: a time named by an event, a feast, a reign, a person
+    ("Les discussions se prolongeront jusqu'à la COP29.", "Discussions will go on until COP29."),
+    ("La décision est repoussée jusqu'au G7.", "The decision is put off until the G7."),
+    ("L'attaquant est forfait jusqu'à Wimbledon.", "The striker is out until Wimbledon."),
+    ("Le sélectionneur restera en place jusqu'à l'Euro 2028.", "The manager will stay until Euro 2028."),
+    ("Les promotions durent jusqu'au Black Friday.", "The offers run until Black Friday."),
+    ("La coutume a survécu jusqu'à Louis XV.", "The custom survived until Louis XV."),
+    ("Les travaux sont suspendus jusqu'à la Toussaint.", "Work is halted until All Saints' Day."),
+    # une-centaine-de: a part of a whole given by a figure
+    ("Une centaine de sénateurs sur 348 ont signé.", "One hundred of 348 senators signed."),
+    # de-long / de-haut: the dimension's word does not end the phrase
+    ("La file fait 2 km de long ; il y a 2 km de longues files.", "The line is 2 km long; 2 km of long queues."),
+    ("Une antenne de 30 mètres de haut et 300 mètres de câble à haute tension.",
+     "A 30-metre-high mast and 300 metres of high-voltage cable."),
+])
+def test_reviewed_english_quiet(source, good):
+    assert flags(good, source) == []
+
+
+@pytest.mark.parametrize("source, bad, span, suggestion", [
+    ("Il y a deux ans et trois mois, l'usine a fermé.", "There are two years and three months, the plant closed.",
+     "There are two years and three months", "Two years and three months ago"),
+    ("Il y a six ans déjà que l'usine a fermé.", "There are six years ago that the plant closed.",
+     "There are six years ago", "Six years ago"),
+    ("Le train a roulé jusqu'à Genève sans arrêt.", "The train ran until Geneva without a stop.", "until", "to"),
+    ("La piste mène jusqu'à Ouarzazate.", "The track leads until Ouarzazate.", "until", "to"),
+    ("Le tramway sera prolongé jusqu'à Ouarzazate.", "The tramway will be extended until Ouarzazate.", "until", "to"),
+    ("Les ventes ont progressé de 9 % en mai.", "Sales progressed of 9% in May.", "progressed of", "rose by"),
+    ("Le chômage a reculé de 2 %.", "Unemployment has retreated of 2%.", "retreated of", "fallen by"),
+    ("Le séisme a eu lieu à 35 km de profondeur.", "The quake happened at 35 km of depth.", "35 km of depth",
+     "a depth of 35 km"),
+])
+def test_reviewed_calque_flagged(source, bad, span, suggestion):
+    assert (span, suggestion) in flags(bad, source), flags(bad, source)
+
+
+@pytest.mark.parametrize("source, bad, severity", [
+    ("Les ventes ont bondi de 12 %.", "Sales jumped of 12%.", "minor"),
+    ("Le mur fait 10 mètres de haut.", "The wall is 10 metres of height.", "minor"),
+    ("La digue fait 2 km de long.", "The dyke is 2 km of length.", "minor"),
+    ("Une trentaine de manifestants ont été arrêtés.", "A thirtyish protesters were arrested.", "minor"),
+    ("Une centaine de maisons ont brûlé.", "A hundred of houses burned.", "minor"),
+    ("Le stade est fermé jusqu'à nouvel ordre.", "The stadium is closed until new order.", "minor"),
+    ("Il y a dix ans, la ville comptait 3 000 habitants.", "There are ten years, the town had 3,000 inhabitants.",
+     "major"),
+    ("Le train a roulé jusqu'à Genève.", "The train ran until Geneva.", "major"),
+])
+def test_reviewed_severity(source, bad, severity):
+    found = issues(bad, source)
+    assert found and {i.severity.value for i in found} == {severity}, found
+
+
+def test_place_evidence_reads_the_tables_not_the_capital():
+    """A capitalised word after "until" with no place of the tables, no verb of a way and no way is no evidence."""
+    assert flags("The rally will pass through Erfoud until Ouarzazate.",
+                 "Le rallye passera par Erfoud jusqu'à Ouarzazate.") == []
+    assert flags("The rally will pass through Erfoud until Tangier.",
+                 "Le rallye passera par Erfoud jusqu'à Tanger.") == [("until", "to")]
