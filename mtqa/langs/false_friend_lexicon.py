@@ -513,16 +513,17 @@ def _stored_forms(raws: list) -> tuple[list, list]:
     read = _expansion_files(raws)
 
     def build() -> list:
-        return _with_forms(raws)[0]
+        # only the patterns the expansion changed: the rest (notes, examples: half the bytes) is the entries' own
+        return [{f: new[f] for f in _PATTERN_FIELDS if f in new and new[f] != raw.get(f)}
+                for raw, new in zip(raws, _with_forms(raws)[0])]
 
-    expanded = cached("false-friend-entries", [*read, *code_files(build)], build, valid=_entries_shaped)
-    return expanded, read
+    def shaped(stored) -> bool:  # a damaged file marshal still reads is rebuilt, not served
+        return isinstance(stored, list) and len(stored) == len(raws) and all(
+            isinstance(d, dict) and all(f in raw and isinstance(v, str) for f, v in d.items())
+            for raw, d in zip(raws, stored))
 
-
-def _entries_shaped(stored) -> bool:
-    """A stored expansion reads back as a list of entries, each a dict with an id and a kind (not a damaged file)."""
-    return isinstance(stored, list) and all(isinstance(raw, dict) and "id" in raw and "kind" in raw
-                                            for raw in stored)
+    changed = cached("false-friend-entries", [*read, *code_files(build)], build, valid=shaped)
+    return [{**raw, **d} if d else raw for raw, d in zip(raws, changed)], read
 
 
 KINDS = {
