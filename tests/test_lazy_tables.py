@@ -317,3 +317,28 @@ def test_a_faulty_row_of_a_reporting_counts_copy_ends_a_warm_run_with_its_file_a
     done, report = _check(tmp_path, cache, folder)
     line = DATA.joinpath(*parts).read_text(encoding="utf-8").splitlines().index(row) + 1
     _one_line_no_report(done, report, f"{bad}:{line}:")
+
+
+ALTERNATIVES = textwrap.dedent("""
+    import json
+    from mtqa.checks import exonyms
+    from mtqa.langs import language_pair
+    escaped = []
+    real = exonyms._alternative
+    exonyms._alternative = lambda form: escaped.append(form) or real(form)
+    pair = language_pair("fr", "en")
+    table = exonyms._exonym_alternatives(pair)
+    print(json.dumps({"escaped": len(escaped), "runs": len(table), "londres": table.get("Londres")}))
+""")
+
+
+def test_a_warm_run_reads_t201s_alternatives_instead_of_escaping_every_form(tmp_path):
+    """T201's index of its forms by first run of letters (each form escaped, the whole sorted by length) is kept
+    compiled under the exonym rows' key; a warm run escapes no form, and reads the same index."""
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("MTQA_DATA", None)
+    run = lambda: json.loads(subprocess.run([sys.executable, "-c", ALTERNATIVES], env=env, capture_output=True,
+                                            text=True, check=True).stdout)
+    cold, warm = run(), run()
+    assert cold["escaped"] > 1000 and warm["escaped"] == 0
+    assert warm["runs"] == cold["runs"] and warm["londres"] == cold["londres"] and cold["londres"][0][1] == "Londres"
