@@ -260,3 +260,85 @@ def test_a_damaged_but_readable_given_names_file_is_rebuilt(tmp_path, monkeypatc
     path.write_bytes(marshal.dumps((name, _outline(bad), bad)))  # its outline agrees: only the shape check sees it
     assert language_module._first_names.__wrapped__(table) == good
     assert marshal.loads(path.read_bytes())[::2] == (name, good)  # stored again
+
+
+EXPANDED = textwrap.dedent("""
+    import json
+    from mtqa.langs import false_friend_lexicon as ffl
+    expansions = []
+    real_forms = ffl._with_forms
+    ffl._with_forms = lambda raws: expansions.append(1) or real_forms(raws)
+    entries = ffl.lexicon()
+    counted = len(expansions)
+    raws = ffl.data_toml("false_friends.toml")["entry"]
+    same = ffl._stored_forms(raws) == real_forms(raws)
+    print(json.dumps({"expansions": counted, "entries": len(entries), "same": same}))
+""")
+
+
+def test_a_warm_run_reads_the_lexicons_expanded_entries_instead_of_expanding_them(tmp_path):
+    """Stop 76 (issue 14's seed article): A501's placeholders (the reporting verbs from the 3,000-row counts, the
+    irregular pasts, the calendar, the dictionaries' forms) are expanded once into the compiled cache; a warm run
+    reads the expansion back (:func:`mtqa.langs.false_friend_lexicon._stored_forms`) and it equals a fresh one,
+    with the file list the keys' table is keyed on."""
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("MTQA_DATA", None)
+    run = lambda: json.loads(subprocess.run([sys.executable, "-c", EXPANDED], env=env, capture_output=True,
+                                            text=True, check=True).stdout)
+    cold, warm = run(), run()
+    assert cold["expansions"] == 1 and cold["same"]
+    assert warm["expansions"] == 0 and warm["same"] and warm["entries"] == cold["entries"] > 500
+    env["MTQA_CACHE_DIR"] = "off"
+    assert run()["expansions"] == 1
+
+
+def test_the_expansion_files_are_those_the_expansion_lists():
+    """The key of the stored expansion is made without expanding (:func:`_expansion_files`): the same files, in the
+    same order, as :func:`_with_forms` returns, so the keys' table keeps its key too."""
+    from mtqa.langs import false_friend_lexicon as ffl
+    from mtqa.langs.data import data_toml
+
+    raws = data_toml("false_friends.toml")["entry"]
+    expanded, read = ffl._with_forms(raws)
+    assert ffl._expansion_files(raws) == read and any(p.name == "reporting.en.tsv" for p in read)
+    assert ffl._wanted_forms(raws) == ffl._wanted_forms(expanded + raws)  # the placeholders write no {{lang:word}}
+
+
+def test_a_faulty_row_of_a_reporting_counts_copy_ends_a_warm_run_with_its_file_and_line(tmp_path):
+    # the counts are read only to expand A501's placeholders, whose expansion a warm cache holds: the copy is one
+    # of the files the stored expansion is keyed on, so the run expands again and meets the row
+    cache = tmp_path / "cache"
+    done, report = _check(tmp_path, cache)
+    assert done.returncode in (0, 1) and report.is_file(), done.stderr
+    parts = ("lexmodel", "reporting.en.tsv")
+    row = next(line for line in DATA.joinpath(*parts).read_text(encoding="utf-8").splitlines()
+               if line.startswith("V\t"))
+    folder, bad = _copy_with(tmp_path, parts, row, row.rsplit("\t", 1)[0] + "\tmany")
+    done, report = _check(tmp_path, cache, folder)
+    line = DATA.joinpath(*parts).read_text(encoding="utf-8").splitlines().index(row) + 1
+    _one_line_no_report(done, report, f"{bad}:{line}:")
+
+
+ALTERNATIVES = textwrap.dedent("""
+    import json
+    from mtqa.checks import exonyms
+    from mtqa.langs import language_pair
+    escaped = []
+    real = exonyms._alternative
+    exonyms._alternative = lambda form: escaped.append(form) or real(form)
+    pair = language_pair("fr", "en")
+    table = exonyms._exonym_alternatives(pair)
+    print(json.dumps({"escaped": len(escaped), "runs": len(table), "londres": table.get("Londres")}))
+""")
+
+
+def test_a_warm_run_reads_t201s_alternatives_instead_of_escaping_every_form(tmp_path):
+    """T201's index of its forms by first run of letters (each form escaped, the whole sorted by length) is kept
+    compiled under the exonym rows' key; a warm run escapes no form, and reads the same index."""
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("MTQA_DATA", None)
+    run = lambda: json.loads(subprocess.run([sys.executable, "-c", ALTERNATIVES], env=env, capture_output=True,
+                                            text=True, check=True).stdout)
+    cold, warm = run(), run()
+    assert cold["escaped"] > 1000 and warm["escaped"] == 0
+    assert warm["runs"] == cold["runs"] and warm["londres"] == cold["londres"] and cold["londres"][0][1] == "Londres"

@@ -520,8 +520,36 @@ def _compile(pattern: Optional[str]) -> Optional[PatternLike]:
 def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
     compiled cache (:func:`_stored_keys`)."""
-    raws, read = _with_forms(data_toml("false_friends.toml")["entry"])
+    raws, read = _stored_forms(data_toml("false_friends.toml")["entry"])
     return compile_entries(raws, _stored_keys(raws, read))
+
+
+def _stored_forms(raws: list) -> tuple[list, list]:
+    """:func:`_with_forms` of ``raws`` (the lexicon's entries as read), its expanded entries kept in the compiled
+    cache (:func:`mtqa.compiled.cached`) under every file they are expanded from (the list :func:`_with_forms`
+    returns, made here without expanding: :func:`_expansion_files`) and the code that expands them.
+
+    Why: the expansion runs seven substitutions over each of ~300 patterns, writes alternations of the reporting
+    verbs, the irregular pasts and the calendar names, and parses ``lexmodel/reporting.<lang>.tsv`` (3,000 rows
+    since stop 76's person nouns) for two placeholders that only A501's patterns read: some 4 % of a warm seed
+    run's CPU, the same on every run. A fault of the files (a misspelt placeholder, a faulty row of the counts)
+    changes their key, so the expansion runs again and fails where it did."""
+    from mtqa.compiled import cached, code_files
+
+    read = _expansion_files(raws)
+
+    def build() -> list:
+        # only the patterns the expansion changed: the rest (notes, examples: half the bytes) is the entries' own
+        return [{f: new[f] for f in _PATTERN_FIELDS if f in new and new[f] != raw.get(f)}
+                for raw, new in zip(raws, _with_forms(raws)[0])]
+
+    def shaped(stored) -> bool:  # a damaged file marshal still reads is rebuilt, not served
+        return isinstance(stored, list) and len(stored) == len(raws) and all(
+            isinstance(d, dict) and all(f in raw and isinstance(v, str) for f, v in d.items())
+            for raw, d in zip(raws, stored))
+
+    changed = cached("false-friend-entries", [*read, *code_files(build)], build, valid=shaped)
+    return [{**raw, **d} if d else raw for raw, d in zip(raws, changed)], read
 
 
 KINDS = {
@@ -767,9 +795,7 @@ def _with_forms(raws: list) -> tuple[list, list]:
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
     dictionaries' files); and the files the expanded patterns were read from, for the key of a table built from
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
-    from mtqa.langs.data import data_files
-
-    read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
+    read = _expansion_files(raws, expanded=False)
     raws = [{**raw, **{f: _QUOTED_VERBS.sub(_quoted_verbs, _SPEECH.sub(_speech, _REPORTING.sub(_reporting, _QUOTE.sub(
                            _quote, _PAST.sub(_past, _CALENDAR.sub(
                                _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))))))
@@ -786,7 +812,7 @@ def _with_forms(raws: list) -> tuple[list, list]:
                                  "{{SPEECH_CLOSE:<lang>}}, {{REPORTING_INVERTED:<lang>}}, "
                                  "{{REPORTING_WRONG_SENSE:<lang>}}, "
                                  "{{<lang>:<word>}})")
-    wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
+    wanted = _wanted_forms(raws)
     if not wanted:
         return raws, read
     from mtqa.compiled import cached, code_files
@@ -796,9 +822,8 @@ def _with_forms(raws: list) -> tuple[list, list]:
         return {f"{code}:{word}": hunspell.suffix_forms(language(code).dictionaries, word) or (word,)
                 for code, word in wanted}
 
-    names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
+    read += _dictionary_files(wanted)
     # code_files follows build's closure to hunspell.suffix_forms, the code that makes the forms
-    read += hunspell.files(tuple(names))
     forms = cached("false-friend-forms", [*read, *code_files(build)], build)
 
     def expand(pattern):
@@ -807,6 +832,36 @@ def _with_forms(raws: list) -> tuple[list, list]:
         return _FORMS.sub(lambda m: "(?:" + alternation(forms[f"{m[1]}:{m[2]}"], ordered=True) + ")", pattern)
 
     return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws], read
+
+
+def _wanted_forms(raws: list) -> list[tuple[str, str]]:
+    """The (language, word) of each ``{{lang:word}}`` in the patterns of ``raws``, sorted, once each."""
+    return sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS if "{{" in (raw.get(f) or "")
+                   for m in _FORMS.finditer(raw[f])})
+
+
+def _dictionary_files(wanted: list[tuple[str, str]]) -> list[Path]:
+    """The dictionaries' files the forms of ``wanted`` (:func:`_wanted_forms`) are read from."""
+    from mtqa.langs import hunspell, language
+
+    names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
+    return hunspell.files(tuple(names))
+
+
+def _expansion_files(raws: list, expanded: bool = True) -> list[Path]:
+    """Every file :func:`_with_forms` expands ``raws`` (the lexicon's entries as read) from, in the order it lists
+    them: the lexicon, the placeholders' files (:func:`_placeholder_files`) and, when ``expanded``, the
+    dictionaries of the ``{{lang:word}}`` forms. Read from the patterns' text alone, so the key of a stored
+    expansion is made without expanding: the placeholders write words, never a ``{{lang:word}}``, so the forms
+    wanted are those of the entries as read."""
+    from mtqa.langs.data import data_files
+
+    read = [*data_files("false_friends.toml"), *_placeholder_files(raws)]
+    if expanded:
+        wanted = _wanted_forms(raws)
+        if wanted:
+            read += _dictionary_files(wanted)
+    return read
 
 
 def _senses(raw: dict) -> tuple[Sense, ...]:

@@ -220,6 +220,12 @@ def _every_word_capitalised(form: str, particles: frozenset[str]) -> str:
                     for w in form.split(" "))
 
 
+def compiled_for_pair(pair, name: str, build):
+    """``build()``, a table read from the pair's exonym rows, kept compiled as they are (:func:`_compiled`): for a
+    check that builds its own index of the rows (:func:`mtqa.checks.exonyms._exonym_alternatives`)."""
+    return _compiled(pair, name, build)
+
+
 def _compiled(pair, name: str, build):
     """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, both profiles, its
     dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
