@@ -533,9 +533,9 @@ RARE_SUGGESTION = 0.2
 @memoize(WORDS)
 def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, min_gap: float) -> Optional[str]:
     """The rendering to suggest ('' when the model has none sure enough) when lower-case ``target_word`` (a rare
-    dictionary word of ``tgt``: :func:`rare_look_alikes` reads its frequency) is a look-alike of lower-case ``source_word`` (the same word
-    without accents, :meth:`mtqa.langs.cognates.Cognates.alike` or the same stem) that its language writes
-    ``min_gap`` Zipf or more more often, and neither the lexical model (at ``RARE_LINK``) nor FreeDict gives it
+    dictionary word of ``tgt``: :func:`rare_look_alikes` reads its frequency) is a look-alike of lower-case
+    ``source_word`` (the same word without accents, :meth:`mtqa.langs.cognates.Cognates.alike` or the same stem)
+    that its language writes ``min_gap`` Zipf or more more often, and neither the lexical model (at ``RARE_LINK``) nor FreeDict gives it
     as a translation of that word; else None."""
     from mtqa.langs import freedict, language
     from mtqa.langs.lexmodel import load_lexmodel
