@@ -83,7 +83,9 @@ SHORT_SOURCE_MIN = 14
 « dit » dire's and the participle's) and by the reader's slips (« nous a dit »: an object clitic before
 « avoir », read as « s'a »), so its counts mix verbs: it is stored only when seen this often, the count at which
 none kept is beyond chance against A508's ``kept_share`` of 0.2 (0.8 ** 14 = 0.044 < 0.05). With the floor of 2,
-« pay » (1 of 2) silenced "paid himself a car" and rows like « ont », « une », « à » were live (stop 75 lr75)."""
+« pay » (1 of 2) silenced "paid himself a car" and rows like « une », « à » were live (stop 75 lr75). The reader's
+slips seen more often than the floor (« a » 31 times, « ont » 20) are no verb at all: ``reflexives.toml``'s
+``never_verbs`` (the forms of « avoir » and « être », the pronouns) are never a stem (stop 76)."""
 MIN_COUNT = 2
 ALPHA = 0.01
 BARE_MIN = 2
@@ -308,9 +310,11 @@ def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
     sources with their human post-edits, the training text of the lexical model; the one reader of A508,
     :func:`mtqa.langs.reflexives.pronominal_verbs`), in sentences with one pronominal verb only (the English
     pronoun is then its), how many of their human translations hold a reflexive pronoun."""
+    from mtqa.langs.data import data_toml
     from mtqa.langs.reflexives import pronominal_verbs
     from mtqa.meaning.tokens import stem
 
+    never = frozenset(data_toml("lexmodel", "reflexives.toml")["fr"].get("never_verbs", ()))
     kept: collections.Counter = collections.Counter()
     seen: collections.Counter = collections.Counter()
     pairs = [(folder / (name[:-3] + ".fr"), folder / name) for name in REFERENCES]
@@ -325,6 +329,8 @@ def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
         for fr, en in zip(french, english):
             verbs = pronominal_verbs(fr, "fr")
             if len(verbs) != 1:
+                continue
+            if verbs[0][1] in never:  # « avoir », « être », a pronoun: the reader's slip, no verb's stem
                 continue
             key = stem(verbs[0][1], "fr")
             seen[key] += 1

@@ -10,7 +10,9 @@ Potet's post-edits, ``bench/build_lexicon.training_files``; newstest 2014-2015 a
 * ``S`` rows: the head nouns English makes the subject of a reporting verb ("the ministry said", "his family
   announced") or the source of "according to" ("according to the agency."), seen at least twice: what a determiner-led inverted subject must be headed by (or hold a
   capital) to be read as a subject, not an object ("…, announced the results");
-* ``N`` rows: the common nouns whose first WordNet 3.0 sense is a person (``noun.person``, Zipf >= ``PERSON_ZIPF``):
+* ``N`` rows: the common nouns whose first WordNet 3.0 sense is a person (``noun.person``, Zipf >= ``PERSON_ZIPF``;
+  written in lower case in a person sense, no name by Hunspell's case, no word WordNet's tagged text uses only
+  as another part of speech: :func:`common_persons`), singular (A617 reads a plural head as its singular):
   someone who can say something is a subject however rarely the references write that noun before "said"
   ("…, declared the man", "…, indicated a spokesperson");
 * ``V`` rows: per verb of ``reporting_verbs``, the clause-final uses inverted (A617's own reading, with a subject
@@ -101,10 +103,11 @@ def count(lines: list[str], written: list[str], lang: str = "en", show: str = ""
     original: collections.Counter = collections.Counter()
     probe = count_persons(Counts({}, subjects), lang)  # the subjects A617 reads: the S rows and the persons
     for line in written:
-        original.update(inv.verb for inv in inversions(line, lang) if is_subject(inv.subject, probe, inv.named))
+        original.update(inv.verb for inv in inversions(line, lang)
+                        if is_subject(inv.subject, probe, inv.named, lang))
     for line in lines:
         for inv in inversions(line, lang):
-            if is_subject(inv.subject, probe, inv.named):
+            if is_subject(inv.subject, probe, inv.named, lang):
                 inverted[inv.verb] += 1
                 if inv.verb == show:
                     print(f"  {line[max(0, inv.start - 60):inv.end + 20]}")
@@ -123,12 +126,50 @@ def persons(grammar: frozenset) -> frozenset[str]:
     """The common one-word nouns whose first WordNet 3.0 sense is a person (``noun.person``: ``bench/of_phrases.py``
     reads the same file), no grammar word of the profile. Why: a person can say something, so a determiner-led
     person after an inverted reporting verb is its subject ("…, declared the man", "…, indicated a spokesperson"),
-    however rarely the references write that noun before "said" (``S`` rows count only those)."""
-    from of_phrases import WORDNET, person_nouns
+    however rarely the references write that noun before "said" (``S`` rows count only those).
+
+    Common nouns only (:func:`common_persons`): WordNet's index writes its names in lower case ("tell" for William
+    Tell, "begin", "miami", "banks"), and some person senses belong to a word English uses as another part of
+    speech ("great", "sooner"); read as a subject, each would make a verb's object its subject."""
+    from of_phrases import HUNSPELL, WORDNET, person_nouns, proper_names
     from wordfreq import zipf_frequency
 
+    common = common_persons(WORDNET, proper_names(HUNSPELL))
     return frozenset(w for w in person_nouns(WORDNET) if w.isalpha() and w.islower() and w not in grammar
-                     and zipf_frequency(w, "en") >= PERSON_ZIPF)
+                     and w in common and zipf_frequency(w, "en") >= PERSON_ZIPF)
+
+
+def common_persons(wordnet: Path, names: frozenset) -> frozenset[str]:
+    """The words written in lower case in a ``noun.person`` synset of WordNet's ``data.noun`` ("chancellor", "smith"
+    the metalworker; not "Tell", "Begin", "Banks", which its index lists as "tell", "begin", "banks"), less the
+    words Hunspell's English lists hold only capitalised (``names``: :func:`of_phrases.proper_names`) and those
+    whose noun senses WordNet's tagged text never uses while it uses another part of speech (``index.*``'s
+    tagged sense count: "great", "sooner", "crazy")."""
+    from of_phrases import PERSON_FILE, _read
+
+    lower = set()
+    for line in _read(wordnet / "data.noun").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        cells = line.split(" ", 4 + 2 * 64)
+        if int(cells[1]) != PERSON_FILE:
+            continue
+        for i in range(int(cells[3], 16)):
+            word = cells[4 + 2 * i].split("(", 1)[0]  # "(a)", "(p)": an adjective's marker, none on nouns
+            if word.islower():
+                lower.add(word)
+
+    def tagged(part: str) -> dict[str, int]:
+        out = {}
+        for line in _read(wordnet / f"index.{part}").splitlines():
+            if line and not line.startswith(" "):
+                cells = line.split()
+                out[cells[0]] = int(cells[5 + int(cells[3])])  # lemma pos synsets pointers [ptrs] senses tagged
+        return out
+
+    nouns, others = tagged("noun"), [tagged(part) for part in ("verb", "adj", "adv")]
+    return frozenset(w for w in lower if w not in names
+                     and (nouns.get(w, 0) > 0 or not any(o.get(w, 0) for o in others)))
 
 
 def count_persons(table: Counts, lang: str = "en") -> Counts:

@@ -329,22 +329,43 @@ def lexical_false_friends(source: str, target: str, src: str, tgt: str, heads: O
                 break
     if not found:
         return
-    from mtqa.langs.lexmodel import load_lexmodel
-
-    model = load_lexmodel(src, tgt)
-    target_stems = {stem(w.lower(), tgt) for w in _LETTERS.findall(target)}
-    words = [w for w in _LETTERS.findall(source) if w.islower()]
+    line = _Line(source, target, src, tgt)
     for m in long_words.finditer(target):
         if m.group() not in found:
             continue
         w, (word, d_stem, p) = found[m.group()]
-        if d_stem in target_stems:
-            continue  # the dominant translation is in the line: the look-alike renders something else
-        t_stem = stem(m.group(), tgt)
-        if any(o != w and t_stem in {c.stem for c in model.translations(stem(o, src))
-                                     if c.p_forward >= SENSE_LINK or c.dictionary} for o in words):
-            continue  # a rendering of another word of the source
+        if line.renders_else(m.group(), w, d_stem):
+            continue
         yield m.start(), m.end(), m.group(), w, word, p
+
+
+class _Line:
+    """The two readings that quiet a look-alike of A502 and of A509 in its line, kept in one place: the usual
+    rendering of its source word is in the line already (the look-alike renders something else), or the
+    look-alike is a usual rendering (``SENSE_LINK``, or FreeDict's) of another lower-case word of the source.
+    The line's stems and the source's words are read once per segment pair, and only when a look-alike is
+    found."""
+
+    def __init__(self, source: str, target: str, src: str, tgt: str):
+        from mtqa.langs.lexmodel import load_lexmodel
+
+        self.src, self.tgt = src, tgt
+        self.model = load_lexmodel(src, tgt)
+        self.target_stems = {stem(w.lower(), tgt) for w in _LETTERS.findall(target)}
+        self.words = [w for w in _LETTERS.findall(source) if w.islower()]
+
+    def renders_else(self, trap: str, source_word: str, usual_stem: str) -> bool:
+        """Whether look-alike ``trap`` of ``source_word`` renders something else in this line: ``usual_stem``
+        (the stem of the word's usual rendering, "" when none) is in the line, or ``trap`` renders another
+        source word."""
+        if usual_stem and usual_stem in self.target_stems:
+            return True  # the usual rendering is in the line: the look-alike renders another word
+        if self.model is None:
+            return False
+        t_stem = stem(trap, self.tgt)
+        return any(o != source_word and t_stem in {c.stem for c in self.model.translations(stem(o, self.src))
+                                                   if c.p_forward >= SENSE_LINK or c.dictionary}
+                   for o in self.words)  # a rendering of another word of the source
 
 
 @memoize(WORDS)  # pairs, not words: WMT14's 24,024 pairs meet 5,925 distinct ones, which SOME_WORDS (4,096) evicts
@@ -514,12 +535,11 @@ RARE_SUGGESTION = 0.2
 
 
 @memoize(WORDS)
-def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, max_zipf: float,
-                  min_gap: float) -> Optional[str]:
-    """The rendering to suggest ('' when the model has none sure enough) when lower-case ``target_word``, a
-    dictionary word of ``tgt`` under ``max_zipf``, is a look-alike of lower-case ``source_word`` (the same word
-    without accents, :meth:`mtqa.langs.cognates.Cognates.alike` or the same stem) that its language writes
-    ``min_gap`` Zipf or more more often, and neither the lexical model (at ``RARE_LINK``) nor FreeDict gives it
+def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, min_gap: float) -> Optional[str]:
+    """The rendering to suggest ('' when the model has none sure enough) when lower-case ``target_word`` (a rare
+    dictionary word of ``tgt``: :func:`rare_look_alikes` reads its frequency) is a look-alike of lower-case
+    ``source_word`` (the same word without accents, :meth:`mtqa.langs.cognates.Cognates.alike` or the same stem)
+    that its language writes ``min_gap`` Zipf or more more often, and neither the lexical model (at ``RARE_LINK``) nor FreeDict gives it
     as a translation of that word; else None."""
     from mtqa.langs import freedict, language
     from mtqa.langs.lexmodel import load_lexmodel
@@ -547,25 +567,38 @@ def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, max_zi
     return first.stem if language(tgt).is_common_word(first.stem) else model.word(first.stem)
 
 
-def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: float = 2.0, min_gap: float = 1.5):
+def rare_heads(source: str, src: str, tgt: str) -> dict[str, tuple[str, ...]]:
+    """The lower-case words of ``source`` long enough to have a look-alike (``min_length`` of the pair's
+    cognates), by their first letters folded; {} without the pair's cognates. Kept per source sentence by A509
+    as A502 keeps :func:`source_heads`: every system's translation of a source reads the same words."""
+    cog = cognates(src, tgt)
+    if cog is None:
+        return {}
+    heads: dict[str, list[str]] = {}
+    for w in _long_words(cog.min_length).findall(source):
+        if w.islower():
+            heads.setdefault(plain(w[:cog.prefix]), []).append(w)
+    return {key: tuple(words) for key, words in heads.items()}
+
+
+def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: float = 2.0, min_gap: float = 1.5,
+                     heads: Optional[dict] = None):
     """(start, end, target word, source word, suggested word) of each lower-case word of ``target`` that is a rare
     look-alike of a lower-case word of ``source`` (:func:`_rare_verdict`); quiet where the suggestion's stem is in
     the line already (the look-alike renders something else) or the look-alike is a usual rendering of another
-    source word."""
+    source word (:class:`_Line`, A502's two readings). ``heads``: :func:`rare_heads` of ``source``, when the
+    caller kept them."""
     from mtqa.langs import language
-    from mtqa.langs.lexmodel import load_lexmodel
 
     cog = cognates(src, tgt)
     if cog is None:
         return
-    target_lang = language(tgt)
-    k, n = cog.prefix, cog.min_length
-    heads: dict[str, list[str]] = {}
-    for w in _long_words(n).findall(source):
-        if w.islower():
-            heads.setdefault(plain(w[:k]), []).append(w)
+    if heads is None:
+        heads = rare_heads(source, src, tgt)
     if not heads:
         return
+    target_lang = language(tgt)
+    k, n = cog.prefix, cog.min_length
     found = []
     for m in _long_words(n).finditer(target):
         t = m.group()
@@ -575,34 +608,44 @@ def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: flo
         # the source word it is nearest (« morphologistes », not « morphologiques », for "morphologists"): when
         # that one is no trap, a farther word is no evidence
         w = max(dict.fromkeys(words), key=lambda x: cog.closeness(x, t))
-        verdict = _rare_verdict(w, t, src, tgt, max_zipf, min_gap)
+        verdict = _rare_verdict(w, t, src, tgt, min_gap)
         if verdict is not None and not _in_copied_fragment(target, m.start(), m.end(), src, tgt):
             found.append((m.start(), m.end(), t, w, verdict))
     if not found:
         return
-    model = load_lexmodel(src, tgt)
-    target_stems = {stem(w.lower(), tgt) for w in _LETTERS.findall(target)}
-    others = [w for w in _LETTERS.findall(source) if w.islower()]
+    line = _Line(source, target, src, tgt)
     for start, end, t, w, word in found:
-        if word and stem(word, tgt) in target_stems:
-            continue  # the usual rendering is in the line: the look-alike renders another word
-        t_stem = stem(t, tgt)
-        if model is not None and any(
-                o != w and t_stem in {c.stem for c in model.translations(stem(o, src))
-                                      if c.p_forward >= SENSE_LINK or c.dictionary} for o in others):
-            continue  # a rendering of another word of the source
-        yield start, end, t, w, word
+        if not line.renders_else(t, w, stem(word, tgt) if word else ""):
+            yield start, end, t, w, word
+
+
+_NAME_NEXT = re.compile(r"(?:\s+|['\u2019])([^\W\d_])")
+"""What follows a particle of a name: a space or an apostrophe ("d'Estaing") and the first letter of the next word,
+which :func:`_in_copied_fragment` reads."""
 
 
 def _in_copied_fragment(text: str, start: int, end: int, src: str, tgt: str, window: int = 2) -> bool:
     """A function word of the source language that the target does not share within ``window`` words of the span
-    (« Le complot du Caire » kept as a title): the look-alike is part of source text the translation quotes."""
-    from mtqa.langs import language_pair
+    (« Le complot du Caire » kept as a title): the look-alike is part of source text the translation quotes. A
+    particle of a name (the source profile's ``name_particles``) before a capitalised word is the name's, not
+    quoted text: "an afflux of De Gaulle fans", "the afflux at La Scala"."""
+    from mtqa.langs import language, language_pair
 
     function = language_pair(src, tgt).source_only_function_words
-    before = _LETTERS.findall(text[max(0, start - 40):start])[-window:]
-    after = _LETTERS.findall(text[end:end + 40])[:window]
-    return any(w.lower() in function for w in before + after)
+    particles = language(src).word_set("name_particles")
+    lo = max(0, start - 40)
+    before = list(_LETTERS.finditer(text, lo, start))[-window:]
+    after = list(_LETTERS.finditer(text, end, end + 40))[:window]
+    for m in before + after:
+        word = m.group().lower()
+        if word not in function:
+            continue
+        if word in particles:
+            nxt = _NAME_NEXT.match(text, m.end())
+            if nxt and nxt.group(1).isupper():
+                continue  # « De Gaulle », « La Scala »: a name's particle in English text
+        return True
+    return False
 
 
 @register
@@ -618,8 +661,12 @@ class RareLookAlike(SourceLookAlikes):
     dictionary but its word frequency is under ``max_zipf`` (Zipf 2, a few uses per hundred million words), the
     source word (the same letters without accents, a look-alike by ``data/cognates.toml``, or the same stem) is
     ``min_gap`` Zipf or more more frequent in its own language, and neither the lexical model (at 0.05) nor
-    FreeDict gives the look-alike as its translation. Quiet where the model's usual rendering is in the line, or
-    the look-alike renders another source word. Calibrated on the newstest references 2008-2013 against the
+    FreeDict gives the look-alike as its translation. Only the source word nearest the look-alike (``data/
+    cognates.toml``'s closeness: « morphologistes », not « morphologiques », for "morphologists") is judged: when
+    that one is no trap, a farther word is no evidence. Quiet where the model's usual rendering is in the line,
+    where the look-alike renders another source word, and beside a function word of the source language the target
+    does not share (« Le complot du Caire » kept as a title: quoted source text), unless that word is a name's
+    particle before a capital ("De Gaulle", "La Scala"). Calibrated on the newstest references 2008-2013 against the
     WMT12/13 systems and WMT14's read half (bench/rare_look_alikes.py). The suggestion is the model's first
     rendering, when it has one at 0.2 or more.
 
@@ -641,13 +688,14 @@ class RareLookAlike(SourceLookAlikes):
     """How much more frequent (Zipf) the source word must be in its language than its look-alike in the target."""
 
     def heads(self, source: str, src: str, tgt: str):
-        return source if cognates(src, tgt) is not None and _LETTERS.search(source) else None
+        return rare_heads(source, src, tgt)
 
     def found(self, source: str, target: str, src: str, tgt: str, heads) -> Iterator[tuple]:
         from mtqa.langs import language
 
         name = language(tgt).name
-        return (hit + (name,) for hit in rare_look_alikes(source, target, src, tgt, self.max_zipf, self.min_gap))
+        return (hit + (name,) for hit in rare_look_alikes(source, target, src, tgt, self.max_zipf, self.min_gap,
+                                                          heads))
 
     def rendering(self, hit: tuple) -> str:
         return hit[4]

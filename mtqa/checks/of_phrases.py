@@ -110,7 +110,9 @@ class Found(NamedTuple):
     head: str
     kind: str
     """"for": English writes "head for"; "compound": English writes "modifier head"; "chain": a « N1 de N2 de N3 »
-    carried over as "E1 of E2 of ...", which English rarely writes on this head (no compound is known for it)."""
+    carried over as "E1 of E2 of ...", which English rarely writes on this head (no compound is known for it);
+    "name": "E1 of Name" on a head the translators never wrote with "of" before a name; "name-adjective": the same
+    read through an adjective between the head and « de », which the translators wrote with "of" once in 9."""
     suggestion: Optional[str]
 
 
@@ -431,9 +433,11 @@ _NAME_FORMS = ("before", "possessive", "in", "at")
 
 
 @memoize(SOURCES)
-def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str, frozenset], ...]:
+def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, tuple, str, frozenset, bool],
+                                                                     ...]:
     """(renderings of N1, the name's capitalised words as written, the form the translators wrote most: "before", "possessive", "in"
-    or "at", renderings of an adjective standing between N1 and « de ») of every « N1 de [article] Name » of the
+    or "at", renderings of an adjective standing between N1 and « de », whether the phrase was read through that
+    adjective) of every « N1 de [article] Name » of the
     source whose head is a ``N`` row of the table (the translators put the name first or after "in", never "N1 of
     Name"), kept per source. The phrases are those ``bench/of_heads.py`` counted, read by the same
     :func:`mtqa.langs.of_phrases.name_complements`; and the same phrases with one lower-case adjective after the
@@ -441,21 +445,25 @@ def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozen
     « N1 de Name » headed by the adjective: French puts the adjective after its noun, and in the same references
     such a phrase kept the table's order (the name first 6 times, "in" twice, "of" once in 9, on the table's
     heads; recounted at stop 76), so the head's row answers for it and English moves the adjective with the head
-    ("the Ilulissat international airport")."""
+    ("the Ilulissat international airport"). An adjective of rank (the profile's ``rank_adjectives``: « principal »,
+    « seul », « premier ») is not read: English gives a ranked head the possessive or keeps "of" ("Nadi's main
+    airport", "the main airport of Nadi"), never the name first."""
     table, model = head_table(*langs), load_lexmodel(*langs)
     if table is None or model is None or not table.names:
         return ()
     toks = tokens(source_text, langs[0])
+    ranks = language(langs[0]).word_set("rank_adjectives")
     out = []
     for h, k in name_complements(toks, langs[0]):
-        n1, name, adjective = toks[h], toks[k].text, frozenset()
+        n1, name, adjective, through = toks[h], toks[k].text, frozenset(), False
         counts = table.names.get(n1.lower)
         if counts is None and h >= 1 and toks[h - 1].text.isalpha() and toks[h - 1].text.islower() \
-                and n1.text.isalpha():
+                and n1.text.isalpha() and n1.lower not in ranks:  # « l'aéroport principal de Nadi » is "Nadi's
+            # main airport" or "the main airport of Nadi", never "Nadi main airport": no row answers for it
             counts = table.names.get(toks[h - 1].lower)  # « aéroport international de »: the head before its adjective
             if counts is not None:
                 adjective = frozenset(c.stem for c in model.translations(n1.stem))
-                n1 = toks[h - 1]
+                n1, through = toks[h - 1], True
         if counts is None:
             continue
         form = max(range(len(_NAME_FORMS)), key=lambda f: (counts[f], -f))
@@ -464,7 +472,7 @@ def name_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozen
         # of that pattern and is read alone
         run = words.group().split() if words else [name]
         out.append((frozenset(c.stem for c in model.translations(n1.stem)), tuple(run or [name]), _NAME_FORMS[form],
-                    adjective))
+                    adjective, through))
     return tuple(out)
 
 
@@ -491,10 +499,11 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             if not found:
                 return []
         first, s1 = name.split()[0], _stem(e1, langs[1])
-        run = next(((n, f, a) for t1, n, f, a in found if n[0] == first and s1 in t1), None)
+        run = next(((n, f, a, t) for t1, n, f, a, t in found if n[0] == first and s1 in t1), None)
         if run is None:
             continue
-        source_name, form, adjective = run
+        source_name, form, adjective, through = run
+        kind = "name-adjective" if through else "name"  # the message tells the two routes' counts apart
         words = name.split()
         same = next((i for i, (a, b) in enumerate(zip(words, source_name)) if a != b), min(len(words), len(source_name)))
         name = " ".join(words[:max(1, same)])  # the name ends where the source's does: "of the Old Bailey News" is
@@ -508,7 +517,7 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             # head with the source's adjective rendered before it ("the Ilulissat international airport")
         end = m.start(2) + len(name)
         if _NAME_JOINED.match(target_text, end):  # "the airports of Barajas and El Prat": the suggestion would
-            out.append(Found(start, end, e1, "name", None))  # take the first name alone
+            out.append(Found(start, end, e1, kind, None))  # take the first name alone
             continue
         if form == "possessive":
             before = re.search(r"(?<![\w'\u2019-])(\w+) $", target_text[:start])
@@ -519,7 +528,7 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
             suggestion = f"{head} {form} {name}"
         else:
             suggestion = f"{name} {head}"
-        out.append(Found(start, end, e1, "name", suggestion))
+        out.append(Found(start, end, e1, kind, suggestion))
     return out
 
 
@@ -566,7 +575,9 @@ class NounCompoundCalque(SegmentCheck):
     name is joined ("the courts of Gomel and Minsk"). A lower-case adjective French puts between such a head
     and « de » (« l'aéroport international de Nadi ») leaves the head's row answering, and the adjective,
     rendered before the English head, goes before the name with it ("the international airport of Nadi" ->
-    "Nadi international airport").
+    "Nadi international airport"); the same references wrote such a phrase with "of" once in 9, and the message
+    says "rarely". An adjective of rank (the profile's ``rank_adjectives``: « principal », « seul », « premier »)
+    is not read so: "the main airport of Nadi" is English ("Nadi's main airport" too), never "Nadi main airport".
 
     Example:
         source: Le taux de participation a atteint 61 % dimanche. Le vol a atterri à l'aéroport international de Nadi.
@@ -608,10 +619,13 @@ class NounCompoundCalque(SegmentCheck):
             text = segment.text[f.start:f.end]
             how = (f"write {quoted(f.suggestion)}" if f.suggestion else
                    "put the names before this head or after \"in\"")
+            # each route's own count: the head's row was never written with "of"; read through an adjective
+            # (« l'aéroport international de Nadi ») the same references wrote "of" once in 9
+            often = ("rarely write (once in 9 such phrases)" if f.kind == "name-adjective" else "never write")
             yield self.issue(
                 segment, f.start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » before a name over word for word: human "
-                f"translators never write {quoted(f.head + ' of')} a name here; they {how}",
+                f"translators {often} {quoted(f.head + ' of')} a name here; they {how}",
                 f.suggestion)
 
 

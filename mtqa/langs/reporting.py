@@ -521,10 +521,12 @@ def quotation_calques(lang: str, wrong_sense: bool) -> tuple[str, ...]:
     return tuple(v for v in uninverted_verbs(lang) if not references_invert(v, table) and (v in wrong) == wrong_sense)
 
 
-def is_subject(subject: str, table: Counts, named: bool = False) -> bool:
+def is_subject(subject: str, table: Counts, named: bool = False, lang: str = "") -> bool:
     """``subject`` can be a reporting verb's subject: a name, or led by a determiner with a capitalised word in
     it ("the Ukrainian Ministry", "the official agency APS") or a head English gives reporting verbs or a person
-    noun ("a spokesperson", "the man": :attr:`Counts.persons`), or
+    noun ("a spokesperson", "the man": :attr:`Counts.persons`; the rows are singular, so a plural head is read
+    as its singular by ``lang``'s plural rules, :meth:`~mtqa.langs.language.Language.noun_singular`: "the
+    players", "the witnesses"; "" reads the head as written), or
     followed by a name in apposition (``named``)."""
     if subject[:1].isupper() or named:
         return True
@@ -532,7 +534,9 @@ def is_subject(subject: str, table: Counts, named: bool = False) -> bool:
     if any(w[:1].isupper() for w in rest.split()):
         return True
     head = subject_head(subject)
-    return table.subjects.get(head, 0) >= SUBJECT_MIN or head in table.persons
+    if table.subjects.get(head, 0) >= SUBJECT_MIN or head in table.persons:
+        return True
+    return bool(lang) and bool(table.persons) and language(lang).noun_singular(head) in table.persons
 
 
 def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
@@ -542,7 +546,7 @@ def calques(text: str, lang: str, speech: bool = False) -> Iterator[Inversion]:
     tags = _speech_tags(lang)
     for inv in inversions(text, lang):
         if (_reads_as_speech(inv, tags, lang) != speech or english_inverts_in(inv, table, lang)
-                or not is_subject(inv.subject, table, inv.named)):
+                or not is_subject(inv.subject, table, inv.named, lang)):
             continue
         yield inv
 

@@ -193,6 +193,35 @@ def test_an_inverted_person_subject_is_read(source, target, span, suggestion):
     assert [(i.text, i.suggestion) for i in _issues(target, source)] == [(span, suggestion)]
 
 
+# md76d (fr76-a item 6): the N rows are singular; a plural head is read as its singular by the plural rules of the
+# profile, so "the players" is a subject as "the player" is.
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Ils ont perdu, ont reconnu les joueurs.", "They lost, admitted the players.",
+     "admitted the players", "the players admitted"),
+    ("Ils ont perdu, ont reconnu les témoins.", "They lost, admitted the witnesses.",
+     "admitted the witnesses", "the witnesses admitted"),
+    ("La police a fouillé la maison, ont confirmé les voisins.", "Police searched the house, confirmed the neighbours.",
+     "confirmed the neighbours", "the neighbours confirmed"),
+])
+def test_a_plural_person_subject_is_read_through_its_singular(source, target, span, suggestion):
+    assert [(i.text, i.suggestion) for i in _issues(target, source)] == [(span, suggestion)]
+
+
+def test_a_plural_head_is_singularised_only_with_a_language():
+    table = Counts({}, {}, frozenset({"player"}))
+    assert is_subject("the players", table, lang="en") and is_subject("the player", table)
+    assert not is_subject("the players", table)  # no language: the head as written
+
+
+def test_the_person_rows_are_common_nouns():
+    # WordNet's index writes names in lower case (William Tell, Menachem Begin, the Miami people) and gives some
+    # adjectives a person sense ("great"); none of them is a person noun an inverted verb takes as its subject
+    shipped = reporting.counts("en").persons
+    assert not {"tell", "begin", "ate", "miami", "iowa", "isis", "banks", "waters", "sessions", "great",
+                "sooner"} & shipped
+    assert {"player", "witness", "neighbour", "chancellor", "general", "coach", "judge"} <= shipped
+
+
 def test_a_bad_row_of_the_counts_is_a_data_error_naming_file_and_line(tmp_path, monkeypatch):
     folder = tmp_path / "lexmodel"
     folder.mkdir()

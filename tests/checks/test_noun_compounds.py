@@ -473,3 +473,42 @@ def test_an_adjective_between_the_head_and_de_keeps_the_heads_row(source, target
 ])
 def test_an_adjective_between_the_head_and_de_is_quiet_elsewhere(source, target):
     assert _issues(target, source) == []
+
+
+# md76d (fr76-a item 5): an adjective of rank singles the head out; English gives it the possessive or keeps "of"
+# ("Nadi's main airport", "the main airport of Nadi"), never the name first: the route does not read it.
+@pytest.mark.parametrize("source, target", [
+    ("Le vol a atterri à l'aéroport principal de Nadi.", "The flight landed at the main airport of Nadi."),
+    ("Ils ont défilé jusqu'à la gare principale de Cologne.", "They marched to the main station of Cologne."),
+])
+def test_an_adjective_of_rank_between_the_head_and_de_is_quiet(source, target):
+    assert _issues(target, source) == []
+
+
+def test_the_rank_adjectives_are_the_profiles(monkeypatch):
+    # one owner: emptied in the profile, « principal » is read as any adjective again
+    from mtqa.checks import of_phrases
+    from mtqa.langs import language
+    source = "Le vol a atterri à l'aéroport principal de Nadi."
+    assert of_phrases.name_sources(source, LANGS) == ()
+    language("fr").word_set("rank_adjectives")  # built once, then replaced for this test
+    monkeypatch.setitem(language("fr")._word_sets, "rank_adjectives", frozenset())
+    of_phrases.name_sources.cache_clear()
+    try:
+        found = of_phrases.name_sources(source, LANGS)
+        assert found and found[0][4]  # read through the adjective
+    finally:
+        monkeypatch.undo()
+        of_phrases.name_sources.cache_clear()
+
+
+def test_the_adjective_route_says_rarely_with_its_own_count():
+    # read through an adjective, the references wrote "of" once in 9: the message does not say "never"
+    ctx = Context(Config(select=("A626",)))
+    found = [i for i in check_texts("The flight landed at the international airport of Nadi.",
+                                    source="Le vol a atterri à l'aéroport international de Nadi.",
+                                    ctx=ctx).issues if i.code == "A626"]
+    assert len(found) == 1 and "rarely" in found[0].message and "never" not in found[0].message
+    found = [i for i in check_texts("He was tried by the court of Gomel.", source="Il a été jugé par le tribunal de Gomel.",
+                                    ctx=ctx).issues if i.code == "A626"]
+    assert len(found) == 1 and "never write" in found[0].message

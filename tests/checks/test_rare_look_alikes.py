@@ -61,3 +61,61 @@ def test_a_farther_source_word_is_no_evidence():
 def test_a_word_of_a_quoted_source_title_is_quiet():
     assert flags("Il a publié « Le complot du Caire » en 1980.",
                  "He published \"Le complot du Caire\" in 1980.") == []
+
+
+# md76d (fr76-a item 8)
+@pytest.mark.parametrize("target", [
+    "The club fears an afflux of De Gaulle fans on Saturday.",
+    "The club fears an afflux of de Gaulle supporters on Saturday.",
+])
+def test_a_name_particle_beside_the_look_alike_is_no_quoted_source_text(target):
+    # « de » before a capital is a name's particle ("De Gaulle"), not the French of a quoted title
+    assert [(c, t) for c, t, _ in flags("Le club craint un afflux de supporters samedi.", target)] == [
+        ("A509", "afflux")]
+
+
+def test_the_source_heads_are_read_once_per_source(monkeypatch):
+    # as A502's source_heads: every system's translation of one source reads the same heads
+    from mtqa.checks import false_friends
+
+    calls = []
+    real = false_friends.rare_heads
+    monkeypatch.setattr(false_friends, "rare_heads", lambda *a: calls.append(a) or real(*a))
+    ctx = Context(Config(select=("A509",)))
+    source = "Le club craint un afflux de supporters sans billet samedi soir."
+    for target in ("The club fears an afflux of fans without tickets.", "The club fears an afflux of supporters."):
+        assert [i.text for i in check_texts(target, source=source, ctx=ctx).issues] == ["afflux"]
+    assert len(calls) == 1
+    assert ("afflux",) in real(source, "fr", "en").values()  # the lower-case long words, by their first letters
+
+
+def test_a502_and_a509_share_one_reading_of_what_quiets_a_look_alike(monkeypatch):
+    # the usual rendering in the line and a rendering of another source word: one place, read by both checks
+    from mtqa.checks import false_friends
+
+    cases = [("A509", "Le club craint un afflux de supporters sans billet samedi soir.",
+              "The club fears an afflux of fans without tickets on Saturday night."),
+             ("A502", "Le club recrute uniquement des joueurs confirmés, a précisé son président.",
+              "The club is uniquely recruiting experienced players, its president said.")]
+    for code, source, target in cases:
+        assert [c for c, _, _ in flags(source, target, (code,))] == [code]
+    monkeypatch.setattr(false_friends._Line, "renders_else", lambda self, trap, word, usual: True)
+    for code, source, target in cases:
+        assert flags(source, target, (code,)) == []
+
+
+def test_the_rare_verdict_is_kept_per_pair_and_gap_not_per_frequency_bar():
+    # max_zipf is read by rare_look_alikes before the verdict; in the verdict's key it only split the memo
+    import inspect
+
+    from mtqa.checks.false_friends import _rare_verdict
+
+    assert list(inspect.signature(_rare_verdict).parameters) == ["source_word", "target_word", "src", "tgt",
+                                                                 "min_gap"]
+
+
+def test_the_class_docstring_states_the_nearest_word_and_function_word_rules():
+    from mtqa.checks.false_friends import RareLookAlike
+
+    doc = " ".join(RareLookAlike.__doc__.split())
+    assert "Only the source word nearest the look-alike" in doc and "function word of the source language" in doc

@@ -229,6 +229,28 @@ def test_the_source_evidence_reads_a_short_stem_s_own_row_and_pools_only_long_pr
     assert table.source_evidence("a") == (0, 90)
 
 
+def test_a_form_of_avoir_or_etre_or_a_pronoun_is_never_a_stem_of_the_table(tmp_path):
+    # md76d (fr76-a item 7): the reader takes « a » of « il m'a dit » and « les » of « se les ont partagés » for the
+    # verb; seen often enough to pass the short-stem floor, they were rows of no verb (« a » 0 of 31, « ont » 1 of 20)
+    import bench.reflexive_verbs as builder
+    from mtqa.meaning.tokens import stem
+
+    assert not {"a", "ont", "les"} & set(reflexives("en").sources)
+    news = tmp_path / "newstest-fren-2008-2015"
+    news.mkdir()
+    french = ["Ils se les ont partagés.", "Il m'a dit non.", "Le club s'est engagé."] * builder.SHORT_SOURCE_MIN
+    english = ["They shared them.", "He told me no.", "The club committed."] * builder.SHORT_SOURCE_MIN
+    for name in builder.REFERENCES:
+        (news / name).write_text("\n".join(english) + "\n", encoding="utf-8")
+        (news / (name[:-3] + ".fr")).write_text("\n".join(french) + "\n", encoding="utf-8")
+    potet = tmp_path / "potet-fren-postedit"
+    potet.mkdir()
+    (potet / "src.fr").write_text("Le club s'est engagé.\n", encoding="utf-8")
+    (potet / "pe.en").write_text("The club committed.\n", encoding="utf-8")
+    rows = builder.source_rows(news, frozenset({"itself"}))
+    assert [r.split("\t")[1] for r in rows] == [stem("engagé", "fr")]
+
+
 def test_a_pronoun_with_a_misspelt_person_in_a_copy_is_one_line_naming_the_file(tmp_path):
     # "thrid" matches no person of the source's clitics: A508 would never find the source verb and stay silent
     import json
