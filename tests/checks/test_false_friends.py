@@ -1819,6 +1819,9 @@ def test_a_mended_stop_76_entry_is_quiet_on_english_that_is_right(source, target
      ("expose", "display")),
     ("Les portraits exposés à la galerie seront publiés.", "The portraits exposed at the gallery will be published.",
      ("exposed", "displayed")),
+    # a museum piece is shown as an artwork is
+    ("Le musée de la vallée, qui expose le squelette d'un mammouth, a rouvert.",
+     "The valley museum, which exposes the skeleton of a mammoth, has reopened.", ("exposes", "displays")),
     ("Les expériences sont décrites dans la revue Science Translational Medicine.",
      "The experiments are described in the review Science Translational Medicine.", ("review", "journal")),
     ("Les résultats ont paru dans la revue Nature.", "The results appeared in the review Nature, and a peer review followed.",
