@@ -2356,6 +2356,13 @@ def _writes(text: str, word: str) -> bool:
     return next(whole_word_starts(text, word), None) is not None
 
 
+def counts_next(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the figure from ``start`` to ``end`` of ``lang`` text counts the word after it ("by 2000 guests",
+    not "by 2012 at the latest"): :func:`_counts_next` with the language's conventions, for readers outside this
+    module that must tell a count from a year."""
+    return _counts_next(text, start, end, conventions(lang))
+
+
 def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:
     """Whether the number ending at ``end`` counts the word after it: a word that marks a count
     (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a

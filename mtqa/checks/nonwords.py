@@ -179,9 +179,10 @@ class NonWord(SegmentCheck):
     copied through (``fillette``) or copied with its ending changed
     (``intersyndical`` for « intersyndicale », ``dessalination`` for
     « dessalement »: a rare source word of the aligned source, named in the
-    message; one letter away from a common English word that renders it,
-    ``artillary`` beside « artillerie », it is that word misspelt, minor,
-    with the word as the fix), a French verb given an English ending
+    message; one letter away from a single common English word of its length
+    that starts with as much of the source word as it does, ``artillary``
+    beside « artillerie », it is that word misspelt, minor, with the word as
+    the fix: spelling alone, not whether the word renders the source word), a French verb given an English ending
     (``Devancing`` for *devançant*, "ahead of"; also ``precising`` for
     *précisant*, a form the dictionary lists for the rare verb *précis* but
     English news never writes, where the source has the participle it

@@ -779,8 +779,10 @@ def _placeholder_files(raws: list) -> list:
         from mtqa.langs import reporting
 
         files.append(Path(reporting.__file__))
-    if files:  # every expander above writes its words through alternation() / char_class() of langs/data.py:
-        # a change of those helpers (the escaping, the order of an alternation) changes the expanded patterns
+    if files or _FORMS.search(text):  # every expander above writes its words through alternation() /
+        # char_class() of langs/data.py, and so does the ``{{lang:word}}`` forms' (which reads no file listed here):
+        # a change of those helpers (the escaping, the order of an alternation) changes the expanded patterns;
+        # ``{{UPPER}}`` / ``{{LOWER}}`` alone are pasted as they are
         from mtqa.langs import data
 
         files.append(Path(data.__file__))

@@ -79,6 +79,10 @@ class TargetReading(NamedTuple):
     deadline: Optional[re.Pattern] = None
     """a deadline the translation sets in the modal's clause ("by June 2010", "before 1 March"): the translator read
     « devoir » as an obligation with a date the law or a rule sets, which the source frame cannot refute"""
+    clause_end: Optional[re.Pattern] = None
+    """the end of the modal's clause, where a deadline stops being the modal's: a mark, a comma, or a word that
+    starts another clause (``subject_starts`` but the deadline's leads: "must open in March, and the tunnel will be
+    finished by 2012", "... according to the mayor, who will stand before June 2012" set no date on "must")"""
 
 
 def _words(table: dict, key: str, lang: str, name: str) -> list:
@@ -179,7 +183,20 @@ def target_reading(lang: str) -> Optional[TargetReading]:
     return TargetReading(re.compile(rf"(?i){_EDGE_BEFORE}(?:{modal}){_EDGE_AFTER}(?!\s+(?:{other}){_EDGE_AFTER})"),
                          suggestions["singular"], suggestions["plural"], suggestions["bare"],
                          low("singular_pronouns"), low("plural_pronouns"), adverbs, low("subject_starts"),
-                         low("head_ends"), lang, _deadline(table, lang, name))
+                         low("head_ends"), lang, _deadline(table, lang, name),
+                         _clause_end(low("subject_starts"), table, lang, name))
+
+
+def _clause_end(starts: frozenset, table: dict, lang: str, name: str) -> Optional[re.Pattern]:
+    """Where the modal's clause ends for its deadline (:attr:`TargetReading.clause_end`): a mark or a comma, a
+    dash between spaces, or a word of ``starts`` that is no deadline lead ("before" leads "before June 2012" and
+    also starts a clause: it is kept as the lead it is in a deadline)."""
+    if "deadline_leads" not in table:
+        return None
+    leads = {w.lower() for w in _words(table, "deadline_leads", lang, name)}
+    words = sorted(starts - leads)
+    between = rf"|(?i:{_EDGE_BEFORE}(?:{_phrases(words)}){_EDGE_AFTER})" if words else ""
+    return re.compile(rf"[,.;:!?()\[\]\"“”«»]|\s[-–—]\s{between}")
 
 
 def _deadline(table: dict, lang: str, name: str) -> Optional[re.Pattern]:
@@ -199,9 +216,13 @@ def _deadline(table: dict, lang: str, name: str) -> Optional[re.Pattern]:
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.deadline_reach should be a number of words, "
                         f"not {reach!r}")
     leads = _phrases(_words(table, "deadline_leads", lang, name))
-    fillers = _phrases(_words(table, "deadline_fillers", lang, name))
-    return re.compile(rf"(?i){_EDGE_BEFORE}(?:{leads})\s+(?:(?:{fillers}|\d{{1,2}}{_WORD}?)\s+){{0,{reach}}}"
-                      rf"(?:(?-i:{points})|\d{{4}}){_EDGE_AFTER}")
+    fillers = table.get("deadline_fillers")
+    if not isinstance(fillers, list) or not all(isinstance(v, str) and v.strip() for v in fillers):
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.deadline_fillers is missing or not a list "
+                        f"of words (an empty list: none)")
+    filler = f"{_phrases(fillers)}|" if fillers else ""  # none: only a day's number between the lead and the point
+    return re.compile(rf"(?i){_EDGE_BEFORE}(?:{leads})\s+(?:(?:{filler}\d{{1,2}}(?:{_WORD})?)\s+){{0,{reach}}}"
+                      rf"(?:(?-i:{points})|(?P<year>\d{{4}})){_EDGE_AFTER}")
 
 
 def plan_frames(reading: SourceReading, text: str) -> Optional[list[PlanFrame]]:
@@ -298,17 +319,26 @@ def _subject_number(reading: TargetReading, before: str) -> Optional[bool]:
     return language(reading.lang).is_plural_noun(low)
 
 
-_CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”«»]|\s[-–—]\s")
-
-
 def obligations(reading: TargetReading, text: str) -> list[re.Match]:
     """The target's modals of obligation ("must"), not those of another sense ("must have": a deduction), nor one
-    whose clause sets a deadline (:attr:`TargetReading.deadline`: "must be held by June 2010")."""
+    whose clause (to :attr:`TargetReading.clause_end`) sets a deadline (:attr:`TargetReading.deadline`: "must be
+    held by June 2010")."""
     found = []
     for m in reading.obligation.finditer(text):
         if reading.deadline is not None:
-            clause = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
-            if reading.deadline.search(clause):
+            clause = reading.clause_end.split(text[m.end():], maxsplit=1)[0]
+            if any(_is_deadline(reading, clause, d) for d in reading.deadline.finditer(clause)):
                 continue
         found.append(m)
     return found
+
+
+def _is_deadline(reading: TargetReading, clause: str, match: re.Match) -> bool:
+    """Whether a deadline ``match`` of ``clause`` is one: four digits that count the word after them are no year
+    ("must be opened in March by 2000 guests": a passive's agent), read by the one number reader
+    (:func:`mtqa.numbers.counts_next`: a plural noun, not "by 2012 at the latest")."""
+    if match.group("year") is None:
+        return True
+    from mtqa.numbers import counts_next
+
+    return not counts_next(clause, match.start("year"), match.end("year"), reading.lang)

@@ -1775,3 +1775,57 @@ def test_each_other_hyphen_is_read_as_the_ascii_one(hyphen):
     assert ffl.matchable(f"Les sapeurs{hyphen}pompiers sont arrivés.") == "Les sapeurs-pompiers sont arrivés."
     assert ffl.matchable(f"fire{hyphen}fighters") == "fire-fighters"
     assert ffl.matchable(None) is None
+
+
+def _a501(source: str, target: str) -> list:
+    ctx = Context(Config(select=("A501",)))
+    return [(i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues if i.code == "A501"]
+
+
+@pytest.mark.parametrize("source, target", [
+    # intervient-apres-comes: a force that steps in does intervene; another "intervene" of the line is not the trap
+    ("La police intervient après un appel des voisins.", "Police intervene after a call from neighbours."),
+    ("L'armée est intervenue peu après l'attaque.", "The army intervened shortly after the attack."),
+    ("Les pompiers sont intervenus deux heures après le début de l'incendie.",
+     "Firefighters intervened two hours after the fire started."),
+    ("Cette décision intervient après le refus de l'ONU d'intervenir en Syrie.",
+     "This decision comes after the UN's refusal to intervene in Syria."),
+    # exposer-display: the other sense, with words between the verb and "to"; no artwork shown
+    ("L'artiste s'est exposé aux critiques en exposant au musée.",
+     "The artist exposed himself to criticism by exhibiting at the museum."),
+    ("Le musée a exposé ses visiteurs à un risque d'incendie.", "The museum exposed its visitors to a risk of fire."),
+    ("Le rapport sur le musée expose les failles de la sécurité.", "The report on the museum exposes the security flaws."),
+    ("La galerie expose des photos qui exposent la corruption.", "The gallery shows photos exposing corruption."),
+    # revue-journal: a journal's own name, peer review, another review of the line
+    ("L'étude a été publiée dans la revue Harvard Business Review.",
+     "The study was published in the Harvard Business Review."),
+    ("L'étude, parue dans la revue Nature, a été relue par des pairs.",
+     "The study, which appeared in the journal Nature, was subject to peer review."),
+    ("L'étude a été publiée dans la revue Nature.", "The study was published in Nature, and a review found similar results."),
+])
+def test_a_mended_stop_76_entry_is_quiet_on_english_that_is_right(source, target):
+    assert _a501(source, target) == []
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the suggestion takes the trap's inflection
+    ("La fermeture intervient deux ans après le rachat.", "The closure intervened two years after the takeover.",
+     ("intervened", "came")),
+    ("La fermeture intervient deux ans après le rachat.", "The closure is intervening two years after the takeover.",
+     ("intervening", "coming")),
+    ("Le départ du ministre intervient alors que le gouvernement hésite.",
+     "The minister's departure intervenes as the government hesitates.", ("intervenes", "comes")),
+    ("Des architectes ou des artistes exposent leur propre carnet.", "Architects or artists expose their own notebook.",
+     ("expose", "display")),
+    ("Les portraits exposés à la galerie seront publiés.", "The portraits exposed at the gallery will be published.",
+     ("exposed", "displayed")),
+    # a museum piece is shown as an artwork is
+    ("Le musée de la vallée, qui expose le squelette d'un mammouth, a rouvert.",
+     "The valley museum, which exposes the skeleton of a mammoth, has reopened.", ("exposes", "displays")),
+    ("Les expériences sont décrites dans la revue Science Translational Medicine.",
+     "The experiments are described in the review Science Translational Medicine.", ("review", "journal")),
+    ("Les résultats ont paru dans la revue Nature.", "The results appeared in the review Nature, and a peer review followed.",
+     ("review", "journal")),
+])
+def test_a_mended_stop_76_entry_still_finds_its_trap(source, target, expected):
+    assert _a501(source, target) == [expected]

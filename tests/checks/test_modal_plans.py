@@ -192,7 +192,7 @@ def test_wrong_frame_entries_quiet(source, target):
     ("fr", "plan_modal", "duty_words", []),           # an empty list would read nothing as a duty
     ("en", "plan_modal_rendering", "singular", ""),   # no wording for the suggestion
     ("en", "plan_modal_rendering", "deadline_reach", "three"),  # not a number of words
-    ("en", "plan_modal_rendering", "deadline_fillers", []),     # leads without their fillers
+    ("en", "plan_modal_rendering", "deadline_fillers", "the"),  # a word, not a list
 ])
 def test_bad_profile_is_a_data_error(monkeypatch, lang, table, key, value):
     from mtqa.errors import DataError
@@ -249,6 +249,9 @@ def test_faire_savoir_suggests_one_verb(source, target, span, suggestion):
      "The new stadium must open no later than the end of September 2014."),
     ("Le rapport doit être remis vendredi au ministre.",
      "The report must be handed to the minister before Friday."),
+    # "before" starts clauses too, but here it leads the deadline; a year before "at the latest" is still a year
+    ("Le chantier doit être terminé en 2013.", "The work must be finished before 2013."),
+    ("Le chantier doit être terminé en 2013.", "The work must be finished by 2013 at the latest."),
 ])
 def test_a_deadline_the_translation_sets_is_quiet(source, target):
     assert _issues(target, source) == []
@@ -262,6 +265,35 @@ def test_a_deadline_the_translation_sets_is_quiet(source, target):
      "The construction is under way and must continue until 2012."),
     # a deadline in another clause is not this "must"'s
     ("Les élections doivent se tenir en juin 2010.", "The elections must be held in June 2010; polls close by June."),
+    # the clause ends at a comma or at a word that starts another clause: the later date is not "must"'s
+    ("Le nouveau pont doit ouvrir en mars, et le tunnel sera fini en 2012.",
+     "The new bridge must open in March, and the tunnel will be finished by 2012."),
+    ("La piscine doit rouvrir en mai selon le maire, qui sera candidat en juin 2015.",
+     "The pool must reopen in May according to the mayor, who will stand before June 2015."),
+    ("La ligne doit être prolongée l'an prochain et la gare sera rénovée d'ici 2016.",
+     "The line must be extended next year and the station will be renovated by 2016."),
+    # four digits that count the noun after them are no year: "by" brings the passive's agent
+    ("Le nouveau pont doit être inauguré en mars par 2000 invités.",
+     "The new bridge must be opened in March by 2000 guests."),
 ])
 def test_a_deadline_needs_its_lead_and_a_date_in_the_modal_s_clause(source, target):
     assert [i.code for i in _issues(target, source)] == ["A633"]
+
+
+def test_an_empty_filler_list_means_none(monkeypatch):
+    # README: an empty word list of a data copy means none, not a data error: only a day's number is then read
+    # between the lead and the point ("by 12 June"), not "the end of"
+    from mtqa.langs import language as language_module
+    from mtqa.langs import modal_plans
+
+    profile = language_module("en")
+    table = dict(profile.extra["plan_modal_rendering"], deadline_fillers=[])
+    monkeypatch.setitem(profile.extra, "plan_modal_rendering", table)
+    modal_plans.target_reading.cache_clear()
+    try:
+        reading = modal_plans.target_reading("en")
+        assert reading.deadline.search("must open by 12 June")
+        assert not reading.deadline.search("must open by the end of June")
+    finally:
+        monkeypatch.undo()
+        modal_plans.target_reading.cache_clear()

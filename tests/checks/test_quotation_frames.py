@@ -272,7 +272,7 @@ def test_a_quotation_placeholder_alone_keys_its_profile_and_the_code_that_reads_
 
 
 @pytest.mark.parametrize("placeholder", ["{{QUOTE_OPEN:en}}", "{{CALENDAR:en}}", "{{PAST:en}}",
-                                         "{{UNINVERTED_REPORTING:en}}"])
+                                         "{{UNINVERTED_REPORTING:en}}", "{{en:say}}"])
 def test_an_expanded_placeholder_keys_the_helpers_that_write_its_words(placeholder):
     # alternation() and char_class() of mtqa/langs/data.py write every expansion's words into the pattern: a change
     # of their escaping or order must not be served the patterns compiled before
