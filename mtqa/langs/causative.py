@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.data import alternation as _alt, profile_word_list
 from mtqa.langs.placing import Place, pair, place
 
 
@@ -29,9 +29,7 @@ def _table(lang: str, side: str) -> Optional[dict]:
     key = "verbs" if side == "target" else "verb_forms"
     if not table or key not in table:
         return None
-    value = table[key]
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: causative.{key} is not a list of words")
+    value = profile_word_list(table[key], lang, f"causative.{key}")
     return {key: frozenset(v.lower() for v in value)}
 
 
