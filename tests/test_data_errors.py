@@ -965,3 +965,22 @@ def test_the_profile_word_lists_say_what_is_wrong_in_one_shape(monkeypatch):
         with pytest.raises(DataError, match=r"en\.toml: causative\.verbs " + re.escape(said)
                            + r": a list of words is due \(one or more\)$"):
             profile_word_list(value, "en", "causative.verbs")
+
+
+@pytest.mark.parametrize("module, table, key", [
+    ("object_order", "object_order", "day_prepositions"), ("world_rank", "world_rank", "world"),
+    ("self_report", "self_report", "opening_quotes"),
+])
+def test_a_blank_word_in_the_other_profile_tables_names_the_file_and_key(monkeypatch, module, table, key):
+    # these tables tested "v" where a blank word needs "v.strip()": " " passed and matched nothing
+    import importlib
+
+    from mtqa.errors import DataError
+    from mtqa.langs import language
+
+    profile = language("en")
+    monkeypatch.setitem(profile.extra, table, {**profile.extra[table], key: ["on", " "]})
+    reader = importlib.import_module(f"mtqa.langs.{module}")._table
+    raw = getattr(reader, "__wrapped__", reader)
+    with pytest.raises(DataError, match=rf"en\.toml: {table}\.{key} holds a blank word \(item 2\)"):
+        raw("en", "target")
