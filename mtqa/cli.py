@@ -421,18 +421,19 @@ def cache(action: Optional[str]) -> None:
 
 @main.command()
 def rules():
-    """List every check: code, name, MQM category, default severity, summary (within 100 columns).
+    """List every check: code, name, MQM category, default severity, the summary's first sentence (within 100
+    columns).
 
     Checks still in preview (run only with --preview or when selected by their exact code) show
     "preview" after their severity; checks that compare several systems' translations (run only by
     `mtqa compare`) show "compare".
 
-    The MQM subcategory and the full documentation are in `mtqa rule CODE`.
+    The MQM subcategory, the whole summary and the full documentation are in `mtqa rule CODE`.
     """
     from rich.console import Console
     from rich.table import Table
 
-    from mtqa.checks.docs import parse_doc
+    from mtqa.checks.docs import first_sentence, parse_doc
     from mtqa.checks.registry import all_checks
 
     table = Table(box=None, pad_edge=False, padding=(0, 1, 0, 0))
@@ -443,7 +444,7 @@ def rules():
     table.add_column("summary", overflow="fold", ratio=1)
     for cls in all_checks():
         severity = cls.severity.value + (" preview" if cls.preview else "") + (" compare" if cls.cross_system else "")
-        table.add_row(cls.code, cls.name, cls.category, severity, parse_doc(cls).summary)
+        table.add_row(cls.code, cls.name, cls.category, severity, first_sentence(parse_doc(cls).summary))
     console = Console(soft_wrap=False)
     width = min(console.width, 100) if console.is_terminal else 100
     console = Console(width=width, soft_wrap=False)

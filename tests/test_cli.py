@@ -225,3 +225,27 @@ def test_a_language_without_its_reporting_counts_is_one_line_naming_the_file(mon
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and str(missing) in lines[0] and "Traceback" not in result.output
+
+
+def test_rules_lists_a_summary_s_first_sentence_and_rule_prints_it_whole():
+    """The listing's summary cell is some 28 columns wide: A505's whole paragraph (two clauses, a literal) wrapped
+    to 19 lines there. The listing stops at its first sentence; `mtqa rule A505` keeps the paragraph."""
+    listing = " ".join(invoke("rules").output.split())
+    assert '"qualified the remarks of lies").' in listing
+    assert "target_not_after" not in listing and "existential" not in listing
+    whole = " ".join(invoke("rule", "A505").output.split("\n\n")[1].split())
+    assert whole.endswith("(``target_not_after``: \"there exists a solution\", English's existential, is English).")
+
+
+@pytest.mark.parametrize("summary, first", [
+    ("A verb before its subject (« a dit le ministre » -> \"said the minister\"); never after a quote.",
+     "A verb before its subject (« a dit le ministre » -> \"said the minister\")."),
+    ("A name (``U.S. Army``; ``Mr. Smith``) kept. Then more.", "A name (``U.S. Army``; ``Mr. Smith``) kept."),
+    ("A literal ``a; b`` and the U.S. State Department, e.g. This one; the rest.",
+     "A literal ``a; b`` and the U.S. State Department, e.g. This one."),
+    ("One sentence with no end", "One sentence with no end"),
+])
+def test_the_first_sentence_of_a_summary_skips_brackets_literals_and_abbreviations(summary, first):
+    from mtqa.checks.docs import first_sentence
+
+    assert first_sentence(summary) == first

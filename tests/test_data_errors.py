@@ -922,3 +922,65 @@ def test_a_currency_name_row_without_its_english_name_names_the_file(tmp_path):
                   "The league owes 300 million euros to the clubs.")
     line = _one_line_naming(result, folder / "formats.toml")
     assert "english" in line and "[[currency_names]]" in line
+
+
+# A blank word in a profile copy's list of words ("" or " ") became an empty branch of the check's alternation or a
+# word no lookup reaches: A629/A634 read such a copy without a word and flagged nothing (fr76-b), while
+# plan_modal refused it. Every list of words of a profile goes through mtqa.langs.data.profile_word_list.
+_CAUSATIVE = ("Les orages de la nuit ont fait déborder la Garonne à Agen.",
+              "The storms of the night made overflow the Garonne in Agen.")
+_INVERSION = ("Le village où ont été trouvées les pièces romaines est près de Nîmes.",
+              "The village where were found the Roman coins lies near Nîmes.")
+_PLAN = ("Les essais du nouveau métro doivent commencer lundi prochain sur la ligne 4.",
+         "The trials of the new metro must begin next Monday on line 4.")
+
+
+@pytest.mark.parametrize("lang, key, blank, texts", [
+    ("en", "causative.verbs", '["make", " ", "hear"]', _CAUSATIVE),
+    ("fr", "causative.verb_forms", '["fait", ""]', _CAUSATIVE),
+    ("en", "relative_inversion.auxiliaries", '[" "]', _INVERSION),
+    ("en", "relative_inversion.more_openers", '["some", "\\t"]', _INVERSION),
+    ("fr", "relative_inversion.relatives", '["où", "  "]', _INVERSION),
+    ("fr", "relative_inversion.auxiliaries", '["ont", " "]', _INVERSION),
+    ("fr", "plan_modal.forms", '["doivent", " "]', _PLAN),
+    ("en", "plan_modal_rendering.obligation", '[" "]', _PLAN),
+])
+def test_a_blank_word_in_a_profile_list_names_the_file_and_key(tmp_path, lang, key, blank, texts):
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    copy = folder / "langs" / f"{lang}.toml"
+    copy.write_text(f"{key} = {blank}\n", encoding="utf-8")
+    line = _one_line_naming(_run(tmp_path, folder, *texts), copy)
+    assert f"{key} holds a blank word" in line, line
+
+
+def test_the_profile_word_lists_say_what_is_wrong_in_one_shape(monkeypatch):
+    from mtqa.errors import DataError
+    from mtqa.langs.data import profile_word_list
+
+    assert profile_word_list(["make", "see"], "en", "causative.verbs") == ["make", "see"]
+    assert profile_word_list([], "en", "title_article.titles", empty=True) == []
+    for value, said in ((None, "is missing"), ("make", "is a string"), ([], "is empty"),
+                        (["make", 3], "holds a number (item 2)"), (["make", " "], "holds a blank word (item 2)")):
+        with pytest.raises(DataError, match=r"en\.toml: causative\.verbs " + re.escape(said)
+                           + r": a list of words is due \(one or more\)$"):
+            profile_word_list(value, "en", "causative.verbs")
+
+
+@pytest.mark.parametrize("module, table, key", [
+    ("object_order", "object_order", "day_prepositions"), ("world_rank", "world_rank", "world"),
+    ("self_report", "self_report", "opening_quotes"),
+])
+def test_a_blank_word_in_the_other_profile_tables_names_the_file_and_key(monkeypatch, module, table, key):
+    # these tables tested "v" where a blank word needs "v.strip()": " " passed and matched nothing
+    import importlib
+
+    from mtqa.errors import DataError
+    from mtqa.langs import language
+
+    profile = language("en")
+    monkeypatch.setitem(profile.extra, table, {**profile.extra[table], key: ["on", " "]})
+    reader = importlib.import_module(f"mtqa.langs.{module}")._table
+    raw = getattr(reader, "__wrapped__", reader)
+    with pytest.raises(DataError, match=rf"en\.toml: {table}\.{key} holds a blank word \(item 2\)"):
+        raw("en", "target")

@@ -76,3 +76,35 @@ def parse_doc(cls: type) -> CheckDoc:
     if not doc.bad or not doc.good:
         raise DocError(f"{cls.__name__} example needs at least one 'bad:' and one 'good:' line")
     return doc
+
+
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "ms", "dr", "st", "no"})
+"""Words a full stop follows without ending the sentence ("e.g.", "etc."); letter-dot runs ("U.S.") are read alike."""
+
+
+def first_sentence(summary: str) -> str:
+    """The first sentence of ``summary``, as ``mtqa rules`` lists it: up to the first full stop, question or
+    exclamation mark or semicolon that stands outside brackets and ````literals```` and is followed by a space (a
+    full stop only before a capital or a quotation mark and after no abbreviation). A semicolon ends it with a full
+    stop. Why: the listing gives each check one cell some 28 columns wide; the whole paragraph (``mtqa rule CODE``
+    prints it) wrapped A505's 485 characters to 19 lines, qualifications and markup included."""
+    depth, literal, i = 0, False, 0
+    while i < len(summary):
+        if summary.startswith("``", i):
+            literal, i = not literal, i + 2
+            continue
+        c = summary[i]
+        if not literal:
+            if c in "([":
+                depth += 1
+            elif c in ")]":
+                depth = max(depth - 1, 0)
+            elif depth == 0 and c in ".;!?" and summary[i + 1:i + 2].isspace():
+                rest = summary[i + 1:].lstrip()
+                word = summary[:i].rsplit(None, 1)[-1].lower() if summary[:i].strip() else ""
+                if c != "." or ((rest[:1].isupper() or rest[:1] in "\"'«“") and word not in _ABBREVIATIONS
+                                and not (len(word) >= 2 and word[-2] == "." and word[-1].isalpha())
+                                and not (len(word) == 1 and word.isalpha())):
+                    return summary[:i] + ("." if c == ";" else c)
+        i += 1
+    return summary

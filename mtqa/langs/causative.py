@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.data import DataError, alternation as _alt, data_path, profile_word_list
 from mtqa.langs.placing import Place, pair, place
 
 
@@ -32,11 +32,9 @@ def _table(lang: str, side: str) -> Optional[dict]:
     out = {}
     optional = ("more_openers",) if side == "target" else ("reflexives", "adverbs", "infinitive_endings")
     for name in (key, *optional):
-        value = table.get(name, [] if name != key else None)
-        if not isinstance(value, list) or (name == key and not value) \
-                or not all(isinstance(v, str) and v for v in value):
-            raise DataError(f"{data_path('langs', f'{lang}.toml')}: causative.{name} is not a list of words")
-        out[name] = frozenset(v.lower() for v in value)
+        value = table[name] if name == key else table.get(name, [])
+        out[name] = frozenset(v.lower() for v in profile_word_list(value, lang, f"causative.{name}",
+                                                                    empty=name != key))
     if side == "source":
         ending, most = table.get("adverb_ending", ""), table.get("max_adverbs", 0)
         if not isinstance(ending, str) or not isinstance(most, int) or isinstance(most, bool) or most < 0:

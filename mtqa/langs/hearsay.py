@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import hunspell
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import DataError, alternation, built_from, data_path
+from mtqa.langs.data import DataError, alternation, built_from, data_path, profile_word_list
 from mtqa.langs import language
 
 
@@ -89,12 +89,7 @@ def _words(table: dict, key: str, lang: str, name: str = "hearsay_conditional", 
     """``table[key]`` checked: a list of non-empty words (and not empty itself unless ``empty``); a profile that
     writes a word where a list is due, or an empty string, is a DataError naming its file, not a rule that
     silently reads every letter or nothing."""
-    value = table.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or \
-            (not empty and not value):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.{key} is missing or not a list of words"
-                        f"{'' if empty else ' (one or more)'}")
-    return value
+    return profile_word_list(table.get(key), lang, f"{name}.{key}", empty=empty)
 
 
 def _count(table: dict, key: str, lang: str) -> int:

@@ -17,7 +17,7 @@ from mtqa.langs import frequency, hunspell
 from mtqa.langs.answered import COMMON_WORD, IN_DICTIONARY, Answered
 from mtqa.langs.cache import TABLES, WORDS, memoize, word_memo
 from mtqa.errors import DataError
-from mtqa.langs.data import built_from, data_path, data_toml, exists, table
+from mtqa.langs.data import built_from, data_path, data_toml, exists, profile_word_list, table
 from mtqa.langs.text import fold
 
 _NO_WORDS: list = []
@@ -96,8 +96,7 @@ class Language:
         cached = self._word_lists.get(cache_key)
         if cached is not None and cached[0] is found:  # the same list object: read before (a replaced one is read anew)
             return cached[1]
-        if not isinstance(found, list) or not all(isinstance(w, str) and w.strip() for w in found):
-            raise DataError(f"{data_path('langs', f'{self.code}.toml')}: {section}.{key} is not a list of words")
+        profile_word_list(found, self.code, f"{section}.{key}", empty=True)
         words = tuple(w.lower() for w in found) if lower else tuple(found)
         self._word_lists[cache_key] = (found, words)
         return words

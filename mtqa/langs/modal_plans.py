@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import DataError, alternation, built_from, data_path
+from mtqa.langs.data import DataError, alternation, built_from, data_path, profile_word_list
 
 _WORD = r"[^\W\d_]+"
 _EDGE_BEFORE = r"(?<![\w'’-])"
@@ -86,12 +86,9 @@ class TargetReading(NamedTuple):
 
 
 def _words(table: dict, key: str, lang: str, name: str) -> list:
-    """``table[key]``: a list of one or more non-empty strings, else a DataError naming the file."""
-    value = table.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.{key} is missing or not a list of words "
-                        f"(one or more)")
-    return value
+    """``table[key]``: a list of one or more words, none blank, else a DataError naming the file
+    (:func:`~mtqa.langs.data.profile_word_list`)."""
+    return profile_word_list(table.get(key), lang, f"{name}.{key}")
 
 
 def _phrases(items: list) -> str:

@@ -20,7 +20,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.data import DataError, alternation as _alt, data_path, profile_word_list
 from mtqa.langs.measures import approximations
 from mtqa.langs.placing import Place, pair, place
 
@@ -46,11 +46,13 @@ def _table(lang: str, side: str) -> Optional[dict]:
     out = {}
     for key, kind in keys.items():
         value = table.get(key)
-        if not isinstance(value, kind) or isinstance(value, bool) or (kind is list and not all(
-                isinstance(v, str) and v for v in value)) or (kind is str and not value):
+        if kind is list:  # the one reader of a profile's lists of words: a blank word is named, not read
+            out[key] = [v.lower() for v in profile_word_list(value, lang, f"object_order.{key}", empty=True)]
+            continue
+        if not isinstance(value, kind) or isinstance(value, bool) or (kind is str and not value):
             raise DataError(f"{data_path('langs', f'{lang}.toml')}: object_order.{key} is missing or not "
-                            f"{'a list of words' if kind is list else 'a ' + kind.__name__}")
-        out[key] = [v.lower() for v in value] if kind is list else value
+                            f"a {kind.__name__}")
+        out[key] = value
     return out
 
 

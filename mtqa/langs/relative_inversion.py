@@ -18,7 +18,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.data import alternation as _alt, profile_word_list
 from mtqa.langs.placing import Place, pair, place
 
 _KEYS = {"target": ("relatives", "auxiliaries", "more_openers"), "source": ("relatives", "auxiliaries")}
@@ -35,18 +35,10 @@ def _table(lang: str, side: str) -> Optional[dict]:
         return None
     out = {}
     for key in keys:
-        value = table.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            raise DataError(f"{data_path('langs', f'{lang}.toml')}: relative_inversion.{key} is missing or not "
-                            f"a list of words")
-        out[key] = [v.lower() for v in value]
+        out[key] = [v.lower() for v in profile_word_list(table.get(key), lang, f"relative_inversion.{key}")]
     if side == "target":
         for key in _QUESTION_KEYS:
-            value = table.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise DataError(f"{data_path('langs', f'{lang}.toml')}: relative_inversion.{key} is not a list of "
-                                f"marks")
-            out[key] = tuple(value)
+            out[key] = tuple(profile_word_list(table.get(key, []), lang, f"relative_inversion.{key}", empty=True))
     return out
 
 

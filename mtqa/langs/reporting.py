@@ -440,13 +440,16 @@ def counts(lang: str) -> Counts:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
+        # the word as the lookups write it (english_inverts, is_subject: stripped, lower case): a copy's "N<TAB>Man"
+        # or "N<TAB>man " stored as written was a row no lookup could reach
+        word = cells[1].strip().lower() if len(cells) > 1 else ""
         try:
-            if cells[0] == "V" and len(cells) == 5:
-                verbs[cells[1]] = (int(cells[2]), int(cells[3]), int(cells[4]))
-            elif cells[0] == "S" and len(cells) == 3:
-                subjects[cells[1]] = int(cells[2])
-            elif cells[0] == "N" and len(cells) == 2 and cells[1].strip():
-                persons.add(cells[1])
+            if cells[0] == "V" and len(cells) == 5 and word:
+                verbs[word] = (int(cells[2]), int(cells[3]), int(cells[4]))
+            elif cells[0] == "S" and len(cells) == 3 and word:
+                subjects[word] = int(cells[2])
+            elif cells[0] == "N" and len(cells) == 2 and word:
+                persons.add(word)
             else:
                 raise ValueError("a row is V<TAB>verb<TAB>three counts, S<TAB>noun<TAB>count or N<TAB>noun")
         except ValueError as exc:

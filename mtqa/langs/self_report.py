@@ -15,7 +15,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.data import DataError, alternation as _alt, data_path, profile_word_list
 from mtqa.langs.placing import Place, pair, place as _place
 
 
@@ -43,8 +43,8 @@ def _table(lang: str, side: str) -> Optional[dict]:
         if not isinstance(table["adverb_ending"], str) or not table["adverb_ending"]:
             raise DataError(f"{where}.adverb_ending is not a word ending")
     for key in keys:
-        if isinstance(table[key], list) and not all(isinstance(v, str) and v for v in table[key]):
-            raise DataError(f"{where}.{key} is not a list of words")
+        if isinstance(table[key], list):  # the one reader of a profile's lists of words: a blank word is named
+            profile_word_list(table[key], lang, f"self_report.{key}", empty=True)
     out = dict(table)
     for key in ("degree_words", "not_attributes", "adjectives_with_adverb_ending"):
         if key in out:

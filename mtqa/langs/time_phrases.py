@@ -17,7 +17,7 @@ from typing import Iterator, NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path
+from mtqa.langs.data import DataError, alternation as _alt, built_from, data_path, profile_word_list
 from mtqa.langs.literal_expressions import closed_class
 
 _LISTS = {"source": ("lead", "links", "night", "night_links", "night_to"),
@@ -42,9 +42,7 @@ def _table(lang: str, side: str) -> Optional[dict]:
         return None
     where = f"{data_path('langs', f'{lang}.toml')}: time_phrases"
     for key in _LISTS[side]:
-        value = table.get(key)
-        if not (isinstance(value, list) and value and all(isinstance(w, str) and w for w in value)):
-            raise DataError(f"{where}.{key} is missing or not a list of words")
+        profile_word_list(table.get(key), lang, f"time_phrases.{key}")
     for key in _MAPS[side]:
         value = table.get(key)
         if not (isinstance(value, dict) and value):
@@ -434,8 +432,7 @@ def _duration_pattern(lang: str) -> Optional[re.Pattern]:
     if not all(table.get(k) for k in keys):
         return None
     for key in keys:
-        if not (isinstance(table[key], list) and all(isinstance(w, str) and w for w in table[key])):
-            raise DataError(f"{data_path('langs', f'{lang}.toml')}: time_phrases.{key} is not a list of words")
+        profile_word_list(table[key], lang, f"time_phrases.{key}")
     count = rf"(?:{figure_pattern(lang, [])}|(?:{_alt(table['duration_quantifiers'])})\b)"
     return re.compile(rf"(?<![\w-])(?P<since>{_alt(table['since'])})\s+"
                       rf"(?P<duration>(?:(?:{_alt(table['duration_approximations'])})(?:\s+|(?<=['’])))?{count}\s+"

@@ -18,7 +18,7 @@ from typing import Iterable, Mapping, NamedTuple, Optional
 from mtqa.errors import DataError
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table, read_rows
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, pair_table, profile_word_list, read_rows
 from mtqa.langs.text import fold
 
 _SP = r"[ \u00a0]+"
@@ -46,9 +46,8 @@ class TitleUse(NamedTuple):
 @memoize(TABLES)
 def titles(lang: str = "en") -> tuple[str, ...]:
     """The profile's ``title_article.titles``, longest first (``foreign minister`` before ``minister``)."""
-    found = language(lang).extra.get("title_article", {}).get("titles")
-    if not isinstance(found, list) or not all(isinstance(t, str) and t.strip() for t in found):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: title_article.titles is not a list of titles")
+    found = profile_word_list(language(lang).extra.get("title_article", {}).get("titles"), lang,
+                              "title_article.titles", empty=True)
     return tuple(sorted(dict.fromkeys(t.lower() for t in found), key=len, reverse=True))
 
 

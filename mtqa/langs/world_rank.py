@@ -21,7 +21,7 @@ from typing import Iterator, NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import DataError, alternation as _alt, data_path
+from mtqa.langs.data import DataError, alternation as _alt, data_path, profile_word_list
 
 _TARGET_KEYS = {"ordinals": dict, "ordinal_endings": list, "world": list, "article": str, "first_in_time": list,
                 "verb_endings": list,
@@ -43,11 +43,12 @@ def _table(lang: str, side: str) -> Optional[dict]:
         return None
     for key, kind in keys.items():
         value = table.get(key)
-        if not isinstance(value, kind) or isinstance(value, bool) or (kind not in (int, list) and not value) \
-                or (kind is list and key not in ("not_ranks", "first_in_time", "sized") and not value) \
-                or (kind is list and not all(isinstance(v, str) and v for v in value)):
+        if kind is list:  # the one reader of a profile's lists of words: a blank word is named, not read
+            profile_word_list(value, lang, f"world_rank.{key}", empty=key in ("not_ranks", "first_in_time", "sized"))
+            continue
+        if not isinstance(value, kind) or isinstance(value, bool) or (kind is not int and not value):
             raise DataError(f"{data_path('langs', f'{lang}.toml')}: world_rank.{key} is missing or not "
-                            f"{'a table' if kind is dict else 'a list of words' if kind is list else 'a ' + kind.__name__}")
+                            f"{'a table' if kind is dict else 'a ' + kind.__name__}")
     if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in table["ordinals"].values()):
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: world_rank.ordinals is not a table of word = "
                         f"positive number")

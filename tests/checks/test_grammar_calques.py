@@ -235,6 +235,33 @@ def test_a_bad_row_of_the_counts_is_a_data_error_naming_file_and_line(tmp_path, 
         reporting.counts.cache_clear()
 
 
+def _counts_of(tmp_path, monkeypatch, rows: str):
+    folder = tmp_path / "lexmodel"
+    folder.mkdir(exist_ok=True)
+    (folder / "reporting.en.tsv").write_text(rows, encoding="utf-8")
+    monkeypatch.setattr(reporting, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    reporting.counts.cache_clear()
+    try:
+        return reporting.counts("en")
+    finally:
+        reporting.counts.cache_clear()
+
+
+def test_a_counts_row_is_stored_as_the_lookups_write_its_word(tmp_path, monkeypatch):
+    """A copy's ``N<TAB>Spokeswoman `` or ``S<TAB>Agency`` was stored as written while the lookups strip and
+    lower-case the subject's head: a row loaded without complaint that no subject ever reached."""
+    table = _counts_of(tmp_path, monkeypatch, "V\tDeclared \t0\t35\t0\nS\t Agency\t40\nN\tSpokeswoman \n")
+    assert table.verbs == {"declared": (0, 35, 0)} and table.subjects == {"agency": 40}
+    assert table.persons == {"spokeswoman"}
+    assert reporting.is_subject("a spokeswoman", table) and reporting.is_subject("the agency", table)
+
+
+@pytest.mark.parametrize("row", ["N\t \n", "S\t\t40\n", "V\t \t0\t35\t0\n"])
+def test_a_counts_row_with_a_blank_word_names_file_and_line(tmp_path, monkeypatch, row):
+    with pytest.raises(DataError, match=r"reporting\.en\.tsv:2: a row is"):
+        _counts_of(tmp_path, monkeypatch, "N\tman\n" + row)
+
+
 def test_the_shipped_counts_keep_said_and_says_quiet_and_no_other_verb():
     table = reporting.counts("en")
     quiet = sorted(v for v in table.verbs if english_inverts(v, table))
