@@ -25,7 +25,7 @@ from mtqa.lazy import lazy_module as _lazy_module
 from mtqa.meaning.tokens import plain, stem
 from mtqa.model import Severity
 from mtqa.records import record
-from mtqa.regexcache import PatternLike
+from mtqa.regexcache import PatternLike, pattern_of
 from mtqa.words import LOWER, UPPER
 
 _DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
@@ -604,9 +604,21 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
             number_kept=bool(raw.get("number_kept", False)),
-            severity=_severity(raw), place=raw.get("place"),
+            severity=_severity(raw), place=_place(raw, target),
         ))
     return tuple(entries)
+
+
+def _place(raw: dict, target: PatternLike) -> Optional[str]:
+    """The entry's ``place`` (a named group of its ``target``), None when it has none; a ValueError naming the entry
+    when it is no group of ``target`` (a misspelt name, a number). Why: a name that is no group reads no place, and
+    the entry went quiet on every "until Geneva" with no word of the fault (lr76 #3)."""
+    value = raw.get("place")
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in pattern_of(target).groupindex:
+        raise ValueError(f"entry {raw['id']!r}: place {value!r} is no named group of its target pattern")
+    return value
 
 
 def _severity(raw: dict) -> Optional[Severity]:
