@@ -166,3 +166,19 @@ def test_place_evidence_is_the_paired_source_match():
     assert flags("The road leads until Lyon, and the truce will hold until COP29.", source) == [("until", "to")]
     assert flags("The truce will hold until COP29 and the road leads until Ouarzazate.",
                  "La trêve tiendra jusqu'à la COP29 et la route mène jusqu'à Ouarzazate.") == [("until", "to")]
+
+
+@pytest.mark.parametrize("source, good", [
+    ("Il y a eu deux heures de retard à la gare.", "There were two hours delay at the station."),
+    ("Il y a trois heures d'attente aux urgences.", "There are three hours waiting at the emergency room."),
+    ("Il y avait eu deux jours de grève.", "There had been two days strike."),
+])
+def test_existential_il_y_a_is_no_ago(source, good):
+    """md76f (lr76 #5): « il y a eu » and a duration measuring a noun (« N heures de retard ») are the existential:
+    "ago" would change the meaning."""
+    assert flags(good, source) == []
+
+
+def test_il_y_a_de_cela_still_dates():
+    assert flags("There are two years, the plant closed.", "Il y a deux ans de cela, l'usine a fermé.") == [
+        ("There are two years", "Two years ago")]
