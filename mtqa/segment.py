@@ -47,6 +47,12 @@ def _is_abbreviation(head: str, profile: Language) -> bool:
     return bool(re.fullmatch(r"(?:\w\.)+\w", word)) and len(word) <= 6
 
 
+def abbreviation_period(text: str, i: int, profile: Language) -> bool:
+    """The period at ``text[i]`` ends one of ``profile``'s abbreviations ("Mr.", "U.S."), an initial or a dotted
+    acronym, not a sentence: the splitter's own reading, for a check that looks for a sentence's end itself."""
+    return text[i] == "." and _is_abbreviation(text[max(0, i - LOOKBACK):i + 1], profile)
+
+
 def sentence_spans(text: str, profile: Language) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return (start, end) spans without outer spaces."""
     spans: list[tuple[int, int]] = []

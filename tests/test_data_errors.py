@@ -984,3 +984,17 @@ def test_a_blank_word_in_the_other_profile_tables_names_the_file_and_key(monkeyp
     raw = getattr(reader, "__wrapped__", reader)
     with pytest.raises(DataError, match=rf"en\.toml: {table}\.{key} holds a blank word \(item 2\)"):
         raw("en", "target")
+
+
+@pytest.mark.parametrize("value", ['"nmae"', "3"])
+def test_a_false_friend_place_that_is_no_group_of_its_target_names_the_file(tmp_path, value):
+    """md76f (lr76 #3): ``place`` must name a group of the entry's target; a misspelt one read no place and the entry
+    went quiet on every "until Geneva" with exit 0."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
+    bad = folder / "false_friends.toml"
+    assert 'place = "name"' in text
+    bad.write_text(text.replace('place = "name"', f"place = {value}", 1), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le train a roulé jusqu'à Genève.", "The train ran until Geneva.")
+    assert "jusqu-a-lieu" in _one_line_naming(result, bad)

@@ -219,3 +219,18 @@ def test_quotation_marks_changed_in_a_profile_copy_rebuild_the_lexicon_s_cached_
     assert not flagged()
     profile.write_text(shipped, encoding="utf-8")
     assert flagged()
+
+
+@pytest.mark.parametrize("old, new", [("AMA\tWADA\tno\tnamed", "AMA\tWADA\tno\tnmaed"),
+                                      ("OTAN\tNATO\tyes\tno", "OTAN\tNATO\tYes\tno")])
+def test_an_acronym_row_s_misspelt_flag_names_the_file_and_line(tmp_path, old, new):
+    """md76f: T202's ``source`` (no, yes, named) and ``titlecase`` (yes, no) values are checked; a misspelt "named"
+    was read as "no" and flagged another body's letters wherever they stood."""
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    text = (DATA / "names" / "acronyms.fr-en.tsv").read_text(encoding="utf-8")
+    assert old in text
+    (folder / "names" / "acronyms.fr-en.tsv").write_text(text.replace(old, new), encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith(old))
+    result = _run(tmp_path, folder, "T202", "L'OTAN se réunit.", "The OTAN meets.")
+    _one_line(result, f"acronyms.fr-en.tsv:{line}")

@@ -13,6 +13,7 @@ from typing import Callable, Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.text import fold
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.exonym_forms import acronym_runs, acronym_table, may_match, standalone_in
 from mtqa.records import record
@@ -28,8 +29,10 @@ class FrenchAcronym(SegmentCheck):
     French letters mean nothing to them or something else. The capitalised
     French press forms (Otan, Onu) are caught too. Acronyms whose letters
     mean something else in English (BCE, Before Common Era) are flagged only
-    when the aligned source has them; acronyms English keeps (SNCF, CGT) are
-    not in the table. Rows learned from human translations of French news
+    when the aligned source has them; letters another body spells too (AMA:
+    the antidoping agency and the American Medical Association) only when the
+    aligned source names the body as well. Acronyms English keeps (SNCF, CGT)
+    are not in the table. Rows learned from human translations of French news
     (``acronyms_learned``: VIH -> HIV) are flagged only where the aligned
     source has them.
 
@@ -52,7 +55,10 @@ class FrenchAcronym(SegmentCheck):
             return
         for m in pattern.finditer(segment.text):
             row = forms[m.group(0)]
-            if row["source"] == "yes" and not any(standalone_in(row["french"]).search(s.text) for s in sources):
+            if row["source"] in ("yes", "named") and not any(standalone_in(row["french"]).search(s.text)
+                                                             for s in sources):
+                continue
+            if row["source"] == "named" and not any(_names(row["meaning"], s.text) for s in sources):
                 continue
             yield self.issue(
                 segment, m.start(), m.end(),
@@ -251,5 +257,15 @@ _UPPER_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
 
 
 @memoize(WORDS)
+def _names(meaning: str, text: str) -> bool:
+    """Whether ``text`` writes the body ``meaning`` names (« Agence mondiale antidopage »), accents, case, spaces
+    and apostrophes aside. Why: for letters another body spells too (« l'Association médicale américaine (AMA) »),
+    the acronym in the source says nothing of which body it is; its name does."""
+    def flat(t: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", fold(t)).split())
+
+    return f" {flat(meaning)} " in f" {flat(text)} "
+
+
 def _in_source_exactly(acronym: str) -> re.Pattern:
     return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)")

@@ -25,7 +25,7 @@ from mtqa.lazy import lazy_module as _lazy_module
 from mtqa.meaning.tokens import plain, stem
 from mtqa.model import Severity
 from mtqa.records import record
-from mtqa.regexcache import PatternLike
+from mtqa.regexcache import PatternLike, pattern_of
 from mtqa.words import LOWER, UPPER
 
 _DISTANCE = _lazy_module("rapidfuzz.distance")  # imported by the first use (mtqa.lazy), never by two threads at once
@@ -171,12 +171,13 @@ class Entry:
                 return
             regex = self.target
         found = list(regex.finditer(target))  # the trap first: the tests below read more, and most pairs have none
+        traps = found  # every trap, exceptions too: the rank that pairs a trap with its source match (_paired)
         if found and self.unless_target:
             exceptions = [e.span() for e in self.unless_target.finditer(target)]
             if exceptions:
                 found = [m for m in found if not _excepted(target, m.span(), exceptions, self.unless_window)]
         if found and self.place is not None:
-            found = [m for m in found if self._at_place(m, source, places)]
+            found = [m for m in found if self._at_place(m, source, places, traps)]
         if not found:
             return
         if self.rendered and source is not None \
@@ -219,21 +220,41 @@ class Entry:
             yield start, end, suggestion, note
 
 
-    def _at_place(self, m: re.Match, source: Optional[str], places) -> bool:
-        """The evidence :attr:`place` asks for the trap ``m``: its name or a source match's is a place
-        (``places``), or a source match has its ``route`` group."""
+    def _at_place(self, m: re.Match, source: Optional[str], places, found: list) -> bool:
+        """The evidence :attr:`place` asks for the trap ``m`` (one of the target's matches ``found``, exceptions kept): its name is a
+        place (``places``), or the source match paired with it (:meth:`_paired`) has its ``route`` group or a
+        place for its name. Why the pairing: another « jusqu'à » of the line (« la route mène jusqu'à Lyon, et la
+        trêve tiendra jusqu'à la COP29 ») says nothing of the trap's name; read as evidence for every "until", it
+        flagged "until COP29"."""
         if source is None:
             return False
         name = m.group(self.place) if self.place in m.re.groupindex else None
         if name and places is not None and places(name):
             return True
-        for s in self.source.finditer(source):
-            groups = s.groupdict()
-            if groups.get("route"):
-                return True
-            if groups.get(self.place) and places is not None and places(groups[self.place]):
-                return True
-        return False
+        s = self._paired(m, name, source, found)
+        if s is None:
+            return False
+        groups = s.groupdict()
+        return bool(groups.get("route")) or bool(
+            groups.get(self.place) and places is not None and places(groups[self.place]))
+
+    def _paired(self, m: re.Match, name: Optional[str], source: str, found: list) -> Optional[re.Match]:
+        """The source match of :attr:`source` that the trap ``m`` renders: the one whose :attr:`place` name is the
+        trap's ``name`` (each word sharing its first ``NAME_PREFIX`` letters, accents aside: Genève, Geneva), else
+        the one in the same rank where source and target hold as many matches; None where neither ties them (no
+        evidence rather than another match's)."""
+        matches = list(self.source.finditer(source))
+
+        def key(text: str) -> tuple:
+            return tuple(plain(w.lower())[:NAME_PREFIX] for w in WORD_RUN.findall(text or ""))
+
+        if name:
+            same = [s for s in matches if s.groupdict().get(self.place) and key(s.group(self.place)) == key(name)]
+            if same:
+                return same[0]
+        if len(matches) == len(found):
+            return matches[[f.span() for f in found].index(m.span())]
+        return None
 
     def _renders_another(self, target: str, source: str, renders, lang: str, found=None) -> bool:
         """Every one-word trap of ``target`` may be the translation of a source word other than the trigger:
@@ -583,9 +604,21 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
             number_kept=bool(raw.get("number_kept", False)),
-            severity=_severity(raw), place=raw.get("place"),
+            severity=_severity(raw), place=_place(raw, target),
         ))
     return tuple(entries)
+
+
+def _place(raw: dict, target: PatternLike) -> Optional[str]:
+    """The entry's ``place`` (a named group of its ``target``), None when it has none; a ValueError naming the entry
+    when it is no group of ``target`` (a misspelt name, a number). Why: a name that is no group reads no place, and
+    the entry went quiet on every "until Geneva" with no word of the fault (lr76 #3)."""
+    value = raw.get("place")
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in pattern_of(target).groupindex:
+        raise ValueError(f"entry {raw['id']!r}: place {value!r} is no named group of its target pattern")
+    return value
 
 
 def _severity(raw: dict) -> Optional[Severity]:

@@ -102,16 +102,23 @@ class Inversion(NamedTuple):
         return f"{self.relative} {first} {self.subject} … {rest + ' ' if rest else ''}{self.verb}?"
 
 
-def _question(text: str, start: int, end: int, t: dict) -> bool:
+def _question(text: str, start: int, end: int, t: dict, lang: str) -> bool:
     """The relative word at ``start`` opens a sentence (nothing before it but spaces since the text's start, a
-    sentence end or a speech opener) and the sentence, read on from ``end``, ends with a question mark."""
+    sentence end or a speech opener) and the sentence, read on from ``end``, ends with a question mark. The period
+    of an abbreviation of ``lang``'s profile ("Mr.") ends no sentence (:func:`mtqa.segment.abbreviation_period`)."""
     before, opened = text[:start].rstrip(), False
     while before and before[-1] in t["speech_openers"]:
         before, opened = before[:-1].rstrip(), True
     if before and not opened and before[-1] not in t["sentence_ends"]:
         return False
-    ends = [i for i in (text.find(m, end) for m in t["sentence_ends"]) if i >= 0]
-    return bool(ends) and text[min(ends)] in t["question_marks"]
+    from mtqa.segment import abbreviation_period
+
+    profile = language(lang)
+    for i in range(end, len(text)):
+        mark = next((m for m in t["sentence_ends"] if text.startswith(m, i)), None)
+        if mark is not None and not abbreviation_period(text, i, profile):
+            return any(mark.startswith(q) for q in t["question_marks"])
+    return False
 
 
 def target_inversions(text: str, lang: str) -> list[Inversion]:
@@ -125,7 +132,7 @@ def target_inversions(text: str, lang: str) -> list[Inversion]:
         if not _participle(m.group("verb"), lang):
             continue
         out.append(Inversion(m.start("rel"), m.end("verb"), m.group("rel"), m.group("aux"), m.group("verb"),
-                             m.group("subject"), question=_question(text, m.start("rel"), m.end("verb"), t)))
+                             m.group("subject"), question=_question(text, m.start("rel"), m.end("verb"), t, lang)))
     return out
 
 

@@ -460,12 +460,28 @@ def without_article(french: str, articles: frozenset[str]) -> str:
     return rest
 
 
+_ACRONYM_SOURCE = ("no", "yes", "named")
+"""The acronym table's ``source`` values: flagged anywhere, only where the aligned source writes the letters, only
+where it writes the letters and names the body (``meaning``). Why checked: a misspelt value read as "no" would flag
+letters another body spells wherever they stand."""
+
+
 @memoize(TABLES)
 def _acronym_rows(pair) -> tuple[dict, ...]:
     """The hand-compiled acronym table's rows, then those learned from human translations of French news
     (``acronyms_learned``, built by ``bench/acronym_pairs.py``: VIH -> HIV), which the aligned source must
     confirm; a learned row never overrides a compiled one."""
     rows = list(pair.table("acronyms"))
+    for index, row in enumerate(rows):
+        if row["source"] not in _ACRONYM_SOURCE or row["titlecase"] not in ("yes", "no") \
+                or row["source"] == "named" and not row.get("meaning"):
+            from mtqa.errors import DataError
+            from mtqa.langs.data import data_path, table_line
+
+            name = f"acronyms.{pair.code}.tsv"
+            raise DataError(f"{row['french']}: titlecase must be yes or no and source one of "
+                            f"{', '.join(_ACRONYM_SOURCE)} (named with a meaning), not {row['titlecase']!r}, "
+                            f"{row['source']!r}", path=str(data_path("names", name)), line=table_line(name, index))
     listed = {row["french"] for row in rows}
     for row in pair.table("acronyms_learned"):
         if row["french"] not in listed:

@@ -112,3 +112,16 @@ def test_a_malformed_infinitive_reading_names_the_file_and_key(monkeypatch, extr
     raw = getattr(causative._table, "__wrapped__", causative._table)
     with pytest.raises(DataError, match=f"fr.toml: .*causative.{key}"):
         raw("fr", "source")
+
+
+@pytest.mark.parametrize("source, target, span, named", [
+    ("Le gouvernement a fait hier voter la loi sur les retraites.",
+     "The government made vote the pension law yesterday.", "made vote", "fait hier voter"),
+    ("Les pluies de la nuit feront demain déborder la rivière.",
+     "The night's rains will make overflow the river tomorrow.", "make overflow", "feront demain déborder"),
+])
+def test_a_time_adverb_is_no_infinitive(source, target, span, named):
+    """md76f (lr76 #7): « hier » ends as an infinitive does, « demain » is no verb: both are the profile's adverbs
+    read over to the infinitive."""
+    [issue] = _issues(target, source)
+    assert issue.text == span and f"« {named} »" in issue.message

@@ -156,3 +156,29 @@ def test_place_evidence_reads_the_tables_not_the_capital():
                  "Le rallye passera par Erfoud jusqu'à Ouarzazate.") == []
     assert flags("The rally will pass through Erfoud until Tangier.",
                  "Le rallye passera par Erfoud jusqu'à Tanger.") == [("until", "to")]
+
+
+def test_place_evidence_is_the_paired_source_match():
+    """md76f (lr76 #1): a way or a place on another « jusqu'à » of the line is no evidence for this "until": the
+    source match paired with the trap (by its name, else by its rank) must carry it."""
+    source = "La route mène jusqu'à Lyon, et la trêve tiendra jusqu'à la COP29."
+    assert flags("The road leads to Lyon, and the truce will hold until COP29.", source) == []
+    assert flags("The road leads until Lyon, and the truce will hold until COP29.", source) == [("until", "to")]
+    assert flags("The truce will hold until COP29 and the road leads until Ouarzazate.",
+                 "La trêve tiendra jusqu'à la COP29 et la route mène jusqu'à Ouarzazate.") == [("until", "to")]
+
+
+@pytest.mark.parametrize("source, good", [
+    ("Il y a eu deux heures de retard à la gare.", "There were two hours delay at the station."),
+    ("Il y a trois heures d'attente aux urgences.", "There are three hours waiting at the emergency room."),
+    ("Il y avait eu deux jours de grève.", "There had been two days strike."),
+])
+def test_existential_il_y_a_is_no_ago(source, good):
+    """md76f (lr76 #5): « il y a eu » and a duration measuring a noun (« N heures de retard ») are the existential:
+    "ago" would change the meaning."""
+    assert flags(good, source) == []
+
+
+def test_il_y_a_de_cela_still_dates():
+    assert flags("There are two years, the plant closed.", "Il y a deux ans de cela, l'usine a fermé.") == [
+        ("There are two years", "Two years ago")]

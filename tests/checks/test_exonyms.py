@@ -127,8 +127,25 @@ def test_exonym_must_not_flag(text):
 @pytest.mark.parametrize("row", ACRONYMS, ids=lambda r: r["french"])
 def test_every_acronym_is_flagged(row):
     text = f"The {row['french']} report was published on Monday."
-    source = f"Le rapport de l'{row['french']} a été publié lundi." if row["source"] == "yes" else None
+    source = {"yes": f"Le rapport de l'{row['french']} a été publié lundi.",
+              "named": f"Le rapport de l'{row['meaning']} ({row['french']}) a été publié lundi."}.get(row["source"])
     assert found(text, "T202", source) == [(row["french"], row["english"])]
+
+
+@pytest.mark.parametrize("source, text", [
+    ("L'Association médicale américaine (AMA) appelle à interdire les cigarettes électroniques.",
+     "The American Medical Association (AMA) calls for a ban on e-cigarettes."),
+    ("Oracle vend sa plateforme OCI aux banques.", "Oracle sells its OCI platform to banks."),
+])
+def test_letters_another_body_spells_need_the_body_named(source, text):
+    """md76f (lr76 #2): AMA, OCI, AIE and OIM are also other bodies' French acronyms; the source writing the
+    letters says nothing of which body they are, its name does (`source=named`)."""
+    assert found(text, "T202", source) == []
+
+
+def test_letters_with_the_body_named_are_flagged():
+    source = "L'Agence mondiale antidopage (AMA) a suspendu le laboratoire."
+    assert found("The World Anti-Doping Agency (AMA) suspended the lab.", "T202", source) == [("AMA", "WADA")]
 
 
 @pytest.mark.parametrize("row", [r for r in ACRONYMS if r["titlecase"] == "yes"], ids=lambda r: r["french"])

@@ -100,3 +100,14 @@ def test_malformed_question_marks_name_the_file_and_key(monkeypatch):
     raw = getattr(relative_inversion._table, "__wrapped__", relative_inversion._table)
     with pytest.raises(DataError, match="en.toml: relative_inversion.question_marks"):
         raw("en", "target")
+
+
+def test_an_abbreviation_s_period_does_not_end_the_question():
+    """md76f (lr76 #6): the period of "Mr." (an abbreviation of the English profile) ends no sentence: the question
+    still ends with its question mark and is given the question order."""
+    [issue] = _issues("Where were discovered the remains of Mr. Dupont?",
+                      "Où ont été découverts les restes de M. Dupont ?")
+    assert "“Where were the remains … discovered?”" in issue.message
+    [issue] = _issues("Where were found the letters of Dr. Martin and the notes of St. Clair?",
+                      "Où ont été retrouvées les lettres du Dr Martin et les notes de St. Clair ?")
+    assert "“Where were the letters … found?”" in issue.message
