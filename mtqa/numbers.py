@@ -2225,7 +2225,7 @@ def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
         hour = scan.current(hour)  # (as in _clock_words)
         if not (hour.kind == "time" and hour.exact and isinstance(hour.value, tuple) and hour.value[0] == "time"
                 and hour.value[2] == 0 and minutes.exact and minutes.kind == "number" and len(minutes.text) == 2
-                and minutes.text.isdigit() and 0 < int(minutes.text) < 60):
+                and minutes.text.isdecimal() and 0 < int(minutes.text) < 60):
             continue
         digits = _DIGITS_RE.match(hour.text)
         if digits is None or not conv.half_day_re.fullmatch(hour.text, digits.end()):

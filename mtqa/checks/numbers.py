@@ -404,7 +404,7 @@ def _named_by_word(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Q
     if q.kind not in ("number", "year") or any(q.matches(t) for t in tgt_q):
         return False
     links, tiers, edition_from = reading
-    if not q.text.isdigit() or int(q.text) >= edition_from:
+    if not q.text.isdecimal() or int(q.text) >= edition_from:
         return False  # a grouped, decimal or unit figure ("3 000", "1,5", "20 %") is a quantity; 2023 an edition
     m = _NAME_WORD_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
     if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() not in tiers:

@@ -339,7 +339,7 @@ def _period_key(period: str, lang: str) -> object:
     """A month's number or a year's figure: what a source's period and its English must share."""
     from mtqa.numbers import conventions
 
-    return int(period) if period.isdigit() else conventions(lang).month(period)
+    return int(period) if period.isdecimal() else conventions(lang).month(period)
 
 
 @memoize(SOURCES)

@@ -116,7 +116,7 @@ def ranks(text: str, lang: str) -> Iterator[Rank]:
     verbs = tuple(table["verb_endings"])
     for m in pattern.finditer(text):
         word = m.group("ord")
-        rank = int(re.match(r"\d+", word).group()) if word[:1].isdigit() else table["ordinals"][word.lower()]
+        rank = int(re.match(r"\d+", word).group()) if word[:1].isdecimal() else table["ordinals"][word.lower()]
         end, noun = m.end(), ""
         if m.group("noun"):
             kept = []
