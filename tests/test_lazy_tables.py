@@ -342,3 +342,25 @@ def test_a_warm_run_reads_t201s_alternatives_instead_of_escaping_every_form(tmp_
     cold, warm = run(), run()
     assert cold["escaped"] > 1000 and warm["escaped"] == 0
     assert warm["runs"] == cold["runs"] and warm["londres"] == cold["londres"] and cold["londres"][0][1] == "Londres"
+
+
+def test_the_dictionarys_given_names_are_read_from_the_compiled_cache_when_warm(tmp_path, monkeypatch):
+    # reading the French .dic's tagged given names costs ~0.3 s; a warm run must not parse it again (stop 76: T102
+    # asks for them in every article whose source names Russia or Ukraine)
+    import subprocess
+    import sys
+
+    code = ("import mtqa.langs.hunspell as h\nfrom mtqa.langs import language\n"
+            "calls = []\n"
+            "real = h.tagged_stems\n"
+            "h.tagged_stems = lambda *a, **k: calls.append(1) or real(*a, **k)\n"
+            "names = language('fr').dictionary_first_names\n"
+            "print(len(calls), len(names))\n")
+    env = {**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    cold_calls, cold_names = map(int, first.stdout.split())
+    warm_calls, warm_names = map(int, second.stdout.split())
+    assert cold_names == warm_names and warm_names > 0
+    if cold_calls:  # a machine with the French dictionary: built once, then read back
+        assert warm_calls == 0
