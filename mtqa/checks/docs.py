@@ -78,16 +78,16 @@ def parse_doc(cls: type) -> CheckDoc:
     return doc
 
 
-_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "ms", "dr", "st", "no"})
-"""Words a full stop follows without ending the sentence ("e.g.", "etc."); letter-dot runs ("U.S.") are read alike."""
-
-
 def first_sentence(summary: str) -> str:
     """The first sentence of ``summary``, as ``mtqa rules`` lists it: up to the first full stop, question or
     exclamation mark or semicolon that stands outside brackets and ````literals```` and is followed by a space (a
-    full stop only before a capital or a quotation mark and after no abbreviation). A semicolon ends it with a full
-    stop. Why: the listing gives each check one cell some 28 columns wide; the whole paragraph (``mtqa rule CODE``
-    prints it) wrapped A505's 485 characters to 19 lines, qualifications and markup included."""
+    full stop only before a capital or a quotation mark and after none of English's abbreviations, initials or
+    dotted acronyms, as the sentence splitter reads them: :func:`mtqa.segment.abbreviation_period`). A semicolon
+    ends it with a full stop. Why: the listing gives each check one cell some 28 columns wide; the whole paragraph
+    (``mtqa rule CODE`` prints it) wrapped A505's 485 characters to 19 lines, qualifications and markup included."""
+    from mtqa.langs import language
+    from mtqa.segment import abbreviation_period
+
     depth, literal, i = 0, False, 0
     while i < len(summary):
         if summary.startswith("``", i):
@@ -101,10 +101,8 @@ def first_sentence(summary: str) -> str:
                 depth = max(depth - 1, 0)
             elif depth == 0 and c in ".;!?" and summary[i + 1:i + 2].isspace():
                 rest = summary[i + 1:].lstrip()
-                word = summary[:i].rsplit(None, 1)[-1].lower() if summary[:i].strip() else ""
-                if c != "." or ((rest[:1].isupper() or rest[:1] in "\"'«“") and word not in _ABBREVIATIONS
-                                and not (len(word) >= 2 and word[-2] == "." and word[-1].isalpha())
-                                and not (len(word) == 1 and word.isalpha())):
+                if c != "." or ((rest[:1].isupper() or rest[:1] in "\"'«“")
+                                and not abbreviation_period(summary, i, language("en"))):
                     return summary[:i] + ("." if c == ";" else c)
         i += 1
     return summary
