@@ -464,16 +464,18 @@ class InconsistentCapitalisation(DocumentCheck):
 
 _NAME_WORD = name_word("-")  # F302 reads a title's name across hyphens only
 _SPACE = r"[ \u00a0]+"
+_AN = r"(?:[Aa]n?|[Aa]nother)"
+"""The indefinite articles after which one more word may come before a head ("a new Gates foundation")."""
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very)"
 """The determiners that make "university of Tehran" one of several, a description and no name."""
 _INDEFINITE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:[Aa]n?|[Aa]nother){_SPACE}(?:[^\W\d_]+{_SPACE})?|{_INDEFINITE}{_SPACE})"
+    rf"(?<![\w-])(?:{_AN}{_SPACE}(?:[^\W\d_]+{_SPACE})?|{_INDEFINITE}{_SPACE})"
     rf"(?:[{UPPER}][^\W\d_]*{_SPACE})?$")
 """An indefinite determiner right before a class noun or before one name word and it (a Gates foundation); after
 "a/an/another", one more word may come first (a new Gates foundation). Not after "each", "every", "one", which open
 time adverbials ("Every year Edhi foundation helps"); two lower-case words between are another phrase ("a fresco of
 saint Catherine")."""
-_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother){_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
+_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-]){_AN}{_SPACE}((?:[^\W\d_]+{_SPACE}){{1,2}})$")
 """An indefinite article and one or two words before a head (``a famous university of Tehran``). Not "each" or
 "every", which open time adverbials more often than a described head (``every summer lake Victoria floods``)."""
 

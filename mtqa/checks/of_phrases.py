@@ -335,11 +335,10 @@ def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[fr
 
 def _quantity_word(word: str, lang: str) -> bool:
     """Whether a lower-case word is a number word of ``lang``'s conventions, or its plural (« centaines »,
-    « milliers », « millions »: the profile's ``plural.endings``): « N de centaines de N3 » is a quantity, no chain of
+    « milliers », « millions »: :meth:`~mtqa.langs.language.Language.singulars`): « N de centaines de N3 » is a quantity, no chain of
     nouns."""
     words = conventions(lang).number_words
-    return word in words or any(word.endswith(ending) and word[:len(word) - len(ending)] + base in words
-                                for ending, base in language(lang).plural_endings)
+    return word in words or any(s in words for s in language(lang).singulars(word))
 
 
 def compound_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:

@@ -26,6 +26,8 @@ def _table(lang: str, side: str) -> Optional[dict]:
     (every written form: « fait », « faire »), as sets of lower-case words, checked (a DataError naming
     ``<lang>.toml``); None when the language has none for that side."""
     table = language(lang).extra.get("causative")
+    if table is not None and not isinstance(table, dict):  # a list or a word would turn the check off unsaid
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: causative is not a table")
     key = "verbs" if side == "target" else "verb_forms"
     if not table or key not in table:
         return None

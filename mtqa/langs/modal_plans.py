@@ -213,10 +213,7 @@ def _deadline(table: dict, lang: str, name: str) -> Optional[re.Pattern]:
         raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.deadline_reach should be a number of words, "
                         f"not {reach!r}")
     leads = _phrases(_words(table, "deadline_leads", lang, name))
-    fillers = table.get("deadline_fillers")
-    if not isinstance(fillers, list) or not all(isinstance(v, str) and v.strip() for v in fillers):
-        raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name}.deadline_fillers is missing or not a list "
-                        f"of words (an empty list: none)")
+    fillers = profile_word_list(table.get("deadline_fillers"), lang, f"{name}.deadline_fillers", empty=True)
     filler = f"{_phrases(fillers)}|" if fillers else ""  # none: only a day's number between the lead and the point
     return re.compile(rf"(?i){_EDGE_BEFORE}(?:{leads})\s+(?:(?:{filler}\d{{1,2}}(?:{_WORD})?)\s+){{0,{reach}}}"
                       rf"(?:(?-i:{points})|(?P<year>\d{{4}})){_EDGE_AFTER}")

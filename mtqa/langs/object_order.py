@@ -33,6 +33,11 @@ _SOURCE_KEYS = {"not_openers": list, "measure_words": list}
 ``time_phrases.parts``' and the numbers data's words for noon (:func:`_opener`): one owner of each list."""
 
 
+_NOT_YEAR = r"(?!(?:1[89]|20)\d\d(?![\d.,]))"
+"""Before a figure: not one shaped as a year (1800-2099, no more digits or a decimal after), which ends the date
+before it ("sent in December 2008 showed") rather than counting an object."""
+
+
 @memoize(TABLES)
 def _table(lang: str, side: str) -> Optional[dict]:
     """``lang``'s ``object_order`` for ``side`` ("target" or "source"), its keys checked (a DataError naming
@@ -126,7 +131,7 @@ def _amounts(lang: str) -> str:
     # an approximation before the figure or the cardinal ("more than 11,000 shops", "nearly thirty workers")
     approx = approximations(lang)
     before = rf"(?:(?:{_alt(approx)})\s+)?" if approx else ""
-    figure = r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?"  # "11 000": spaced groups too
+    figure = rf"{_NOT_YEAR}\d+(?:[.,\u00a0\u202f ]\d{{3}}(?!\d))*(?:[.,]\d+)?"  # "11 000": spaced groups too
     return before + "(?:" + _alt([figure, rf"(?:{_alt(plural)})\s+of", f"(?:{_alt(cardinals)})", f"(?:{_alt(more)})"],
                                  form=str, ordered=True) + ")"
 
@@ -306,7 +311,7 @@ def _opener(lang: str) -> re.Pattern:
     hedges = cal.words_of("ambiguous_scale_amount_hedges")  # « plus de 11 000 boutiques »
     hedge = rf"(?:\s+(?:{_alt(hedges)}))?" if hedges else ""
     return re.compile(rf"(?:\s+(?:{_alt(parts)}))?(?P<measure>\s*(?:{_alt(s['measure_words'])}))?"
-                      rf"\s*(?:(?:{_alt(openers)})(?:\b|['’])|(?P<count>(?:{_alt(cardinals)})\b|{hedge}(?<!\d)\s(?!(?:1[89]|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*\s+(?P<next>\w+)))",
+                      rf"\s*(?:(?:{_alt(openers)})(?:\b|['’])|(?P<count>(?:{_alt(cardinals)})\b|{hedge}(?<!\d)\s{_NOT_YEAR}\d+(?:[.,]\d+)*\s+(?P<next>\w+)))",
                       re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple, Optional
 
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, TABLES, memoize
-from mtqa.langs.data import alternation as _alt, profile_word_list
+from mtqa.langs.data import DataError, alternation as _alt, data_path, profile_word_list
 from mtqa.langs.placing import Place, pair, place
 
 _KEYS = {"target": ("relatives", "auxiliaries", "more_openers"), "source": ("relatives", "auxiliaries")}
@@ -30,6 +30,8 @@ def _table(lang: str, side: str) -> Optional[dict]:
     "source": ``relatives``, ``auxiliaries``), lists of words checked (a DataError naming ``<lang>.toml``); None when
     the language has none or only the other side's keys (English is read as a target, French as a source)."""
     table = language(lang).extra.get("relative_inversion")
+    if table is not None and not isinstance(table, dict):  # a list or a word would turn the check off unsaid
+        raise DataError(f"{data_path('langs', f'{lang}.toml')}: relative_inversion is not a table")
     keys = _KEYS[side]
     if not table or keys[-1] not in table:
         return None

@@ -375,7 +375,8 @@ def _period_target(lang: str) -> Optional[tuple[re.Pattern, dict, str, str, froz
     # the edge word looked ahead for before the ~20 lookbehinds of period_not_after: the same matches, but a
     # position that opens no edge word (nearly all) fails on one test, not on twenty (stop 76: A625's bare periods
     # 2.7 times faster)
-    pattern = re.compile(rf"(?<![\w-])(?=(?i:{_alt(edge_of)})){behind}(?P<edge>(?i:{_alt(edge_of)}))\s+"
+    edges = _alt(edge_of)
+    pattern = re.compile(rf"(?<![\w-])(?=(?i:{edges})){behind}(?P<edge>(?i:{edges}))\s+"
                          rf"(?P<period>{_alt(months)}|\d{{4}})"
                          rf"(?![\w-])(?!\s+\d)")
     return (pattern, edge_of, table["period_suggest"], table["period_suggest_bare"],

@@ -125,3 +125,24 @@ def test_a_time_adverb_is_no_infinitive(source, target, span, named):
     read over to the infinitive."""
     [issue] = _issues(target, source)
     assert issue.text == span and f"« {named} »" in issue.message
+
+
+@pytest.mark.parametrize("module, key", [("causative", "causative"), ("relative_inversion", "relative_inversion")])
+@pytest.mark.parametrize("value", [["faire"], "faire"])
+def test_a_profile_table_written_as_a_list_or_a_word_is_a_data_error(monkeypatch, module, key, value):
+    # a list or a word in place of the table used to turn A629 / A634 off without a word (rr76-b)
+    import importlib
+
+    from mtqa.errors import DataError
+    from mtqa.langs import language
+
+    reader = importlib.import_module(f"mtqa.langs.{module}")._table
+    profile = language("fr")
+    monkeypatch.setitem(profile.extra, key, value)
+    reader.cache_clear()
+    try:
+        with pytest.raises(DataError, match=rf"fr\.toml: {key} is not a table"):
+            reader("fr", "source")
+    finally:
+        monkeypatch.undo()
+        reader.cache_clear()
