@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import SOURCES, WORDS, memoize
 from mtqa.langs.text import fold
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.exonym_forms import acronym_runs, acronym_table, may_match, standalone_in
@@ -256,7 +256,7 @@ _DEFINED_IN_TARGET = re.compile(r"\(\s*([A-Z]{2,7})\s*\)")
 _UPPER_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,7}(?![\w&-])")
 
 
-@memoize(WORDS)
+@memoize(SOURCES)
 def _names(meaning: str, text: str) -> bool:
     """Whether ``text`` writes the body ``meaning`` names (« Agence mondiale antidopage »), accents, case, spaces
     and apostrophes aside. Why: for letters another body spells too (« l'Association médicale américaine (AMA) »),
@@ -267,5 +267,6 @@ def _names(meaning: str, text: str) -> bool:
     return f" {flat(meaning)} " in f" {flat(text)} "
 
 
+@memoize(WORDS)
 def _in_source_exactly(acronym: str) -> re.Pattern:
     return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)")

@@ -817,7 +817,7 @@ def _first_name_replaced(r: _Rendering, segment: Segment, sources: list[Segment]
         return False  # inside a longer name (« la Maison Blanche Bill Daley »): no first name opens it there
     src, tgt = ctx.source, ctx.target
     key = fold(name)
-    if key not in src.first_names_folded and key not in _dictionary_given_names(ctx.pair):
+    if key not in src.first_names_folded and key not in src.dictionary_first_names:
         return False
     if fold(r.neighbour.text) in ctx.pair.first_names_folded:
         return False  # the kept word is a given name itself: the lost word stood before a first name, not a surname
@@ -835,14 +835,6 @@ def _first_name_replaced(r: _Rendering, segment: Segment, sources: list[Segment]
         return False
     return not (_spelt_like_a_source_word(word, name, sources, src)
                 or _renders_another_word(word, name, sources, ctx, required=True, share=RENDERING_SHARE))
-
-
-@memoize(TABLES)
-def _dictionary_given_names(pair) -> frozenset[str]:
-    """The given names the source language's dictionary tags (:attr:`~mtqa.langs.language.Language.
-    dictionary_first_names`, folded; the language keeps them compiled: reading them from the 2.5 MB ``.dic``
-    costs a run ~0.3 s of CPU)."""
-    return pair.source.dictionary_first_names
 
 
 RENDERING_SHARE = 0.01

@@ -24,6 +24,7 @@ from mtqa.checks.registry import register
 from mtqa.langs import language
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
+from mtqa.langs.wordtrie import trie_alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
                           has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
@@ -152,7 +153,10 @@ def _plural_number_words(lang: str, fallback: str) -> re.Pattern:
     """Any number word of ``lang``'s conventions (its fallback's understood too) worth two or more, as a whole
     word in any case: the screen of :func:`_changed_words`."""
     words = [w for w, v in conventions(lang, fallback).number_words.items() if isinstance(v, (int, float)) and v >= 2]
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I) if words else re.compile(r"(?!)")
+    # as a prefix trie (the flat list's matches): searched in every target of a link without a digit (rr76-a: 0.13 s
+    # a system's 3,003 segments flat, 0.014 s as a trie)
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(words, ignorecase=True)})(?!\w)", re.I) if words \
+        else re.compile(r"(?!)")
 
 
 @memoize(SOURCES)

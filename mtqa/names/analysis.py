@@ -342,8 +342,8 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             if r.en_word < UNSEEN_EN and french and not r.foreign and not _english_spelling(trans, form, copied) and (
                     slavic_partner or (slavic(form, strong_only=True) and not trans.english_signs(form))
                     or _slavic_marks(r, trans.slavic_marks)
-                    or (doc_slavic or cue and not _french_written(trans, form, source_code))
-                    and _slavic_marks(r, trans.slavic_marks, 1)
+                    or _slavic_marks(r, trans.slavic_marks, 1)  # the cheap test first (rr76-a)
+                    and (doc_slavic or cue and not _french_written(trans, form, source_code))
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
