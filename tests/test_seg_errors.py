@@ -54,3 +54,13 @@ def test_untranslated_counts_french_words_and_copies_not_english_ones():
     assert E.untranslated("The mayor opened the neighbourhood media library.", source, en, fr) == 0
     # a capitalised name is not counted, however French it is
     assert E.untranslated("The mayor of Quartier opened the library.", source, en, fr) == 0
+
+
+def test_band_keeps_the_asked_share_of_pairs_separated():
+    margins = [0.5, -0.4, 0.3, 0.2, -0.1, 0.05, 0.0, 0.01, -0.02, 0.6]
+    band = E.band_for(margins, 0.5)
+    # the five widest margins stay separated, the rest are left tied
+    assert E.separated(margins, band) == (0.5, pytest.approx(4 / 5))
+    assert E.band_for(margins, 1.0) == 0.0
+    # with no band every non-zero margin counts: 9 of 10 separated, 6 of them right
+    assert E.separated(margins, 0.0) == (0.9, pytest.approx(6 / 9))
