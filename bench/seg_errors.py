@@ -210,13 +210,16 @@ def main() -> None:
     ap.add_argument("--coverage", type=float, default=0.9)
     args = ap.parse_args()
     out_dir = M.OUT / args.tag
+    if not (Path(args.data) / "wmt13-fren").is_dir():
+        M.refuse(f"bench: WMT data not found under {args.data} (pass --data)")
+    years = [args.year, *(y for y in args.abstain or () if y != args.year)]
+    for y in years:
+        if not all((out_dir / f"wmt{y}.{n}.tsv").exists() for n in M.year_files(Path(args.data), y)["systems"]):
+            M.refuse(f"bench: no cached runs of WMT{y} under {out_dir} (run bench/meaning.py --tag {args.tag} first)")
     if args.abstain:
-        years = args.abstain if args.year in args.abstain else [args.year, *args.abstain]
         abstain_report(Path(args.data), out_dir, years, args.year, args.coverage)
         return
     files, _win, judgements, names, src = M.judged_year(Path(args.data), args.year)
-    if not all((out_dir / f"wmt{args.year}.{n}.tsv").exists() for n in files["systems"]):
-        M.refuse(f"bench: no cached runs under {out_dir} (run bench/meaning.py --tag {args.tag} first)")
     score, util, ppw, cons = order_scores(files, args.year, out_dir, names)
     outs = {n: M.read_lines(files["systems"][n]) for n in names}
     from mtqa.langs import language

@@ -64,3 +64,12 @@ def test_band_keeps_the_asked_share_of_pairs_separated():
     assert E.band_for(margins, 1.0) == 0.0
     # with no band every non-zero margin counts: 9 of 10 separated, 6 of them right
     assert E.separated(margins, 0.0) == (0.9, pytest.approx(6 / 9))
+
+
+def test_missing_caches_are_one_line_and_exit_2(tmp_path):
+    import subprocess
+
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "seg_errors.py"), "--tag", "no-such-tag-sa77",
+                          "--abstain", "12,14"], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "no cached runs of WMT13" in run.stderr
