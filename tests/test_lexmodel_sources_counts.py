@@ -25,6 +25,9 @@ def _lines(name: str) -> list[str]:
 @pytest.mark.parametrize("name, said, kinds", [
     ("of_measures.fr-en.tsv", r"\((\d+) rows:", ("M", "T")),
     ("reflexives.en.tsv.gz", r"\((\d+) stems:", ("S",)),
+    ("noun_compounds.en.tsv.gz", r"\((\d+) compounds,", ("W",)),
+    ("noun_compounds.en.tsv.gz", r"(\d+) nouns of matter,", ("M",)),
+    ("noun_compounds.en.tsv.gz", r"(\d+) measure heads:", ("P",)),
 ])
 def test_the_stated_count_is_the_shipped_file_s(name, said, kinds):
     stated = re.search(said, _row(name))

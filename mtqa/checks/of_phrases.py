@@ -21,7 +21,7 @@ from mtqa.langs.wordtrie import trie_alternation
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.langs.literal_expressions import closed_class
 from mtqa.langs.of_phrases import (OfTable, head_table, measure_frames, measure_table, measures, name_complements,
-                                  of_table)
+                                  noun_compounds, of_table)
 from mtqa.meaning.tokens import tokens
 from mtqa.model import Severity, joined_sources
 from mtqa.numbers import conventions
@@ -356,7 +356,7 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     # is only read when one is left (most "of"s follow "one", "end", "number")
     candidates = [(m, _head(m, target_text)) for m in pattern.finditer(target_text)]
     candidates = [(m, e1) for m, e1 in candidates
-                  if e1 in table.compounds and m.group(2).islower() and m.group(2) not in grammar]
+                  if _compound_head(e1, table) and m.group(2).islower() and m.group(2) not in grammar]
     if not candidates:
         return []
     found = compound_sources(source_text, langs)
@@ -391,19 +391,132 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
             continue
         forms = (e2,) if e2 in table.modifiers else _singulars(e2)  # "goods" is no plural of "good" here
-        modifier = next((s for s in forms if s in table.compounds[e1]), None)
+        known = table.compounds[_compound_head(e1, table)]
+        modifier = next((s for s in forms if s in known), None)
+        kind = "compound"
         if modifier is None:
             if chained and after in of_words:  # "a complex of production of green hydrogen": a chain the
                 out.append(Found(m.start(), m.end(), e1, "chain", None))  # references write once in 56 readings
-            continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
+                continue
+            if not (written and s2 in written and _coinable(e1, e2, after, langs[1], grammar)):
+                continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
+            modifier, kind = e2, "coined"
         if written and s2 not in written:  # a sense of N2 the translators never wrote: their usual one's compound
-            modifier = next((w for w in sorted(table.compounds[e1]) if _stem(w, langs[1]) == usual), None)
+            modifier = next((w for w in sorted(known) if _stem(w, langs[1]) == usual), None)
         suggestion = None
         if modifier is not None and not second:
             suggestion = f"{modifier} {e1}"
             if m.group(1) != e1:  # the sentence's first word
                 suggestion = suggestion[:1].upper() + suggestion[1:]
-        out.append(Found(m.start(), m.end(), e1, "compound", suggestion))
+        out.append(Found(m.start(), m.end(), e1, kind, suggestion))
+    return out
+
+
+def _compound_head(e1: str, table) -> str:
+    """The ``C`` row that answers for English head ``e1``: its own, or its singular's ("producers" is read
+    by "producer"'s row: a compound's head takes the plural its phrase needs, "tea producers"); "" for none."""
+    if e1 in table.compounds:
+        return e1
+    return next((s for s in _singulars(e1)[1:] if s in table.compounds), "")
+
+
+def _coinable(e1: str, e2: str, after: Optional[str], lang: str, grammar: frozenset) -> bool:
+    """Whether the complement of a compounding head can go before it though no word list holds the pair: a noun
+    of matter (:func:`mtqa.langs.of_phrases.noun_compounds`: "lithium", "coffee"; a complement naming an act or a
+    state keeps "of" as often as not, "a campaign of persecution", "the initial stage of destruction"), in the
+    singular (English puts a modifier in the singular: "team of volunteers" has no "volunteers team"), the noun
+    phrase ending with it (:func:`_runs_on`: "contract of lithium mining" may be a "lithium mining contract"); and
+    the head no measure of matter (``partitive``: "a sheet of paper", "a cup of coffee" are English's own)."""
+    found = noun_compounds(lang)
+    if found is None or e2 not in found.matter or language(lang).is_plural_noun(e2) \
+            or any(h in found.partitive for h in _singulars(e1)):
+        return False
+    return not _runs_on(after, found, grammar)
+
+
+def _runs_on(after: Optional[str], found, grammar: frozenset) -> bool:
+    """Whether the word after "E1 of E2" continues the noun phrase: a lower-case noun of the compounds' table or its
+    plural (:class:`mtqa.langs.of_phrases.NounCompounds`: "of heat records", "of lithium mining"), no grammar word;
+    a verb or a preposition after it ("storms of snow paralysed", "of lithium with") ends it."""
+    return bool(after) and after.islower() and after not in grammar \
+        and any(w in found.nouns for w in _singulars(after))
+
+
+@memoize(SOURCES)
+def bare_pairs(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset], ...]:
+    """(renderings of N1, written renderings of N2) of every bare « N1 de N2 » of the source whatever its head (N1
+    and N2 lower-case words, N2 a noun of the dictionaries, no determiner, no figure, no number word: « des
+    centaines de millions »), kept per source: the lexicalised compounds (:func:`lexical_calques`) need no head
+    counted in the parallel news. N2's renderings are those the translators wrote (a forward probability)."""
+    model = load_lexmodel(*langs)
+    if model is None:
+        return ()
+    source = language(langs[0])
+    de, determiners = source.word_set("bare_complement_words"), source.word_set("determiners")
+    toks = tokens(source_text, langs[0])
+    out = []
+    nouns = None
+    for i in range(1, len(toks) - 1):
+        n1, n2 = toks[i - 1], toks[i + 1]
+        if toks[i].lower not in de or not n1.text.isalpha() or not n1.text.islower() or not n2.text.islower() \
+                or n2.is_number or n2.lower in determiners or _quantity_word(n2.lower, langs[0]):
+            continue
+        nouns = source.dictionary_nouns if nouns is None else nouns
+        if nouns and n2.lower not in nouns and n2.lower.rstrip("sx") not in nouns:
+            continue  # « de » + an infinitive or an adjective: no noun complement
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)),
+                    frozenset(c.stem for c in model.translations(n2.stem) if c.p_forward > 0)))
+    return tuple(out)
+
+
+def _lexicalised(e1: str, e2: str, written: dict) -> Optional[str]:
+    """The compound English writes for the bare "e1 of e2" (a row of ``written``, read through the singulars of both
+    words), in e1's number: "storms of snow" -> "snowstorms", "a wave of heat" -> "heat wave"; None for none."""
+    for head in _singulars(e1):
+        for mod in _singulars(e2):
+            compound = written.get((mod, head))
+            if compound is not None:
+                return compound + e1[len(head):] if e1.startswith(head) else compound
+    return None
+
+
+def lexical_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> list[Found]:
+    """The bare "E1 of E2" phrases of the target for which English lists the compound as one noun ("storms of snow":
+    "snowstorm", "a wave of heat": "heat wave"; :func:`mtqa.langs.of_phrases.noun_compounds`) and that render a
+    bare « N1 de N2 » of the source (E1 a rendering of N1, E2 one the translators wrote for N2), whatever N1:
+    evidence beyond the heads counted in the parallel news (:func:`compound_calques`). The noun phrase must end
+    with E2 (:func:`_runs_on`: "the wave of heat records" is no heat wave) and not run on into a second
+    complement ("storms of snow and ice"). A pair A507's table holds is left to A507."""
+    found, bare = noun_compounds(langs[1]), _bare_of(langs[1])
+    if found is None or bare is None or not bare_of_screen(target_text, langs[1]):
+        return []
+    pattern, coordinated, _ = bare
+    grammar = closed_class(langs[1])
+    candidates = []
+    for m in pattern.finditer(target_text):
+        e1, e2 = _head(m, target_text), m.group(2)
+        if not e1 or not e2.islower() or e2 in grammar:
+            continue
+        compound = _lexicalised(e1, e2, found.written)
+        if compound is not None:
+            candidates.append((m, e1, compound))
+    if not candidates:
+        return []
+    pairs = bare_pairs(source_text, langs)
+    a507 = of_table(langs[1])
+    out: list[Found] = []
+    for m, e1, compound in candidates:
+        e2 = m.group(2)
+        after = _NEXT_WORD.match(target_text, m.end()).group(1)
+        if _runs_on(after, found, grammar) or coordinated.match(target_text, m.end()):
+            continue
+        s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
+        if not any(s1 in t1 and s2 in t2 for t1, t2 in pairs):
+            continue
+        if a507 is not None and any((s, h) in a507.compounds for s in _singulars(e2) for h in _singulars(e1)):
+            continue
+        suggestion = compound[:1].upper() + compound[1:] if m.group(1) != e1 else compound
+        out.append(Found(m.start(), m.end(), e1, "lexical", suggestion))
     return out
 
 
@@ -564,6 +677,18 @@ class NounCompoundCalque(SegmentCheck):
     write such a chain once in 56 readings ("a complex of production of green hydrogen"); a quantity (« de
     centaines de millions de ») is no chain.
 
+    Two routes need no head counted in the parallel news (``bench/noun_compounds.py``, from WordNet 3.0). A bare
+    "E1 of E2" whose compound WordNet lists as one noun ("storms of snow": "snowstorm"; "a wave of heat": "heat
+    wave") is flagged whatever the French head, when the source's bare « N1 de N2 » renders it (the suggestion
+    keeps E1's number: "snowstorms"). Not read: a head that measures out matter ("a cup of coffee", "a sheet of
+    paper": a ``noun.quantity`` sense, or a "head of matter" WordNet lists), a person head ("chief of police" is
+    an English title), a compound whose "head of modifier" WordNet lists or the calibration years' human English
+    writes ("point of departure", "rate of unemployment"). And on a compounding head, a noun of matter (first
+    WordNet sense a substance, food, plant or animal: "lithium", "tea") goes before the head though no word list
+    holds the pair ("contract of lithium" -> "lithium contract"); a complement naming an act or a state is not
+    read so ("a campaign of persecution", "the initial stage of destruction": the newstest 2014 reference writes
+    both).
+
     A « N1 de Name » is read the same way (:func:`name_calques`): ``bench/of_heads.py`` counts how the same human
     translators render a French head before a capitalised name, and keeps the heads they put the name first
     ("the Gomel court"), gave its possessive ("Obama's strategy") or set after "in" ("a court in Gomel") at least 5
@@ -579,10 +704,11 @@ class NounCompoundCalque(SegmentCheck):
     is not read so: "the main airport of Nadi" is English ("Nadi's main airport" too), never "Nadi main airport".
 
     Example:
-        source: Le taux de participation a atteint 61 % dimanche. Le vol a atterri à l'aéroport international de Nadi.
-        bad: The rate of participation reached 61% on Sunday. The flight landed at Nadi international airport.
-        bad: The participation rate reached 61% on Sunday. The flight landed at the international airport of Nadi.
-        good: The participation rate reached 61% on Sunday. The flight landed at Nadi international airport.
+        source: Le taux de participation a atteint 61 % dimanche. Le vol a atterri à l'aéroport international de Nadi. Des tempêtes de neige ont fermé les routes.
+        bad: The rate of participation reached 61% on Sunday. The flight landed at Nadi international airport. The roads were closed by snowstorms.
+        bad: The participation rate reached 61% on Sunday. The flight landed at the international airport of Nadi. The roads were closed by snowstorms.
+        bad: The participation rate reached 61% on Sunday. The flight landed at Nadi international airport. The roads were closed by storms of snow.
+        good: The participation rate reached 61% on Sunday. The flight landed at Nadi international airport. The roads were closed by snowstorms.
     """
 
     code = "A626"
@@ -598,7 +724,10 @@ class NounCompoundCalque(SegmentCheck):
         if not sources or not bare_of_screen(segment.text, langs[1]):
             return
         source = joined_sources(sources)
-        for f in compound_calques(source, segment.text, langs):
+        found = compound_calques(source, segment.text, langs)
+        spans = {(f.start, f.end) for f in found}
+        found += [f for f in lexical_calques(source, segment.text, langs) if (f.start, f.end) not in spans]
+        for f in found:
             text = segment.text[f.start:f.end]
             if f.kind == "chain":  # why it fired: the chain, not a compound English writes for this pair
                 yield self.issue(
@@ -606,6 +735,13 @@ class NounCompoundCalque(SegmentCheck):
                     f"{quoted(text)} opens a chain of {ctx.source.name} « … de … de … » carried over word for word "
                     f"as “… of … of …”: on this head human translators almost never keep the chain (once in 56 "
                     f"readings); they fold a noun into a compound or recast the phrase", None)
+                continue
+            if f.kind == "lexical":  # why it fired: English lists the compound, whoever counted the head
+                yield self.issue(
+                    segment, f.start, f.end,
+                    f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: "
+                    f"{ctx.target.name} has the compound {quoted(f.suggestion)}, and human translators do not write "
+                    f"{quoted(text)}", f.suggestion)
                 continue
             how = (f"write this head as a compound, {quoted(f.suggestion)}" if f.suggestion else
                    "write this head as a compound, with the complement's usual rendering before it")

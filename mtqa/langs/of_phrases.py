@@ -9,7 +9,10 @@ file and line; a language without the file has no table (A507 is then silent). A
 ``mtqa/data/lexmodel/of_heads.<src>-<tgt>.tsv.gz`` (A626, counted by ``bench/of_heads.py``): the source heads of a bare
 « N1 de N2 » that human translators write as a compound ("unemployment rate" for « taux de chômage »), the
 bare "E1 of E2" pairs their English writes, and the heads of a « N1 de Name » they write with the name first
-("the Lyon station" for « la gare de Lyon »).
+("the Lyon station" for « la gare de Lyon »); and of ``mtqa/data/lexmodel/noun_compounds.<lang>.tsv.gz`` (A626 too,
+made by ``bench/noun_compounds.py`` from WordNet): the compounds English lists as one noun ("snowstorm", "heat
+wave"), its nouns of matter ("lithium") and its heads that measure matter out ("cup"), evidence that needs no
+count in the parallel news.
 """
 from __future__ import annotations
 
@@ -272,3 +275,48 @@ def measure_frames(toks: Sequence, lang: str) -> Iterator[tuple[str, int]]:
         if i >= 2 and lows[i - 1] in m.units and (toks[i - 2].is_number or lows[i - 2] in m.cardinals) \
                 and toks[i + 1].text.isalpha() and toks[i + 1].text.islower():
             yield "T", i + 1
+
+
+class NounCompounds(NamedTuple):
+    written: dict[tuple[str, str], str]
+    """(modifier, head) -> the compound as English writes it, one word or two ("snow", "storm") -> "snowstorm",
+    ("heat", "wave") -> "heat wave": compounds WordNet lists whose "head of modifier" it does not list and the
+    human English of the calibration years never writes."""
+    matter: frozenset[str]
+    """Nouns of matter ("lithium", "coffee", "eucalyptus"): a modifier English puts before a head it compounds."""
+    partitive: frozenset[str] = frozenset()
+    """Heads that measure out matter ("cup", "sheet", "tonne"): English keeps their "of" ("a sheet of paper")."""
+    nouns: frozenset[str] = frozenset()
+    """Every word of the table (both words of each compound, the nouns of matter): one after "E1 of E2" continues
+    the noun phrase ("a wave of heat records"), so E2 is no modifier of E1."""
+
+
+@memoize(TABLES)
+def noun_compounds(lang: str) -> Optional[NounCompounds]:
+    """The lexicalised compounds, nouns of matter and measure heads of ``lang`` made by ``bench/noun_compounds.py``
+    (A626); None when the language has no ``lexmodel/noun_compounds.<lang>.tsv.gz``. A third file of this owner:
+    the compounds English has whatever the parallel news saw ("storms of snow" is "snowstorms" though « tempête »
+    was read too seldom to be an ``H`` row)."""
+    path = data_path("lexmodel", f"noun_compounds.{lang}.tsv.gz")
+    if not path.is_file():
+        return None
+    written, matter, partitive = _kept(f"noun-compounds-{lang}", path, _compound_rows, _compound_rows)
+    return NounCompounds(written, matter, partitive, frozenset(w for pair in written for w in pair) | matter)
+
+
+def _compound_rows(path) -> tuple[dict[tuple[str, str], str], frozenset[str], frozenset[str]]:
+    """(written, matter, partitive) of ``noun_compounds.<lang>.tsv.gz`` (:func:`noun_compounds`)."""
+    written: dict[tuple[str, str], str] = {}
+    matter: set[str] = set()
+    partitive: set[str] = set()
+
+    def row(cells: list) -> None:  # a ValueError is read_rows's DataError naming the file and line
+        if cells[0] == "W" and len(cells) == 4 and all(cells[1:]):
+            written[(cells[1], cells[2])] = cells[3]
+        elif cells[0] in ("M", "P") and len(cells) == 2 and cells[1].isalpha():
+            (matter if cells[0] == "M" else partitive).add(cells[1])
+        else:
+            raise ValueError("a row is W<TAB>modifier<TAB>head<TAB>compound, M<TAB>noun or P<TAB>noun")
+
+    read_rows(path, row)
+    return written, frozenset(matter), frozenset(partitive)

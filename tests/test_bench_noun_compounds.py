@@ -1,0 +1,85 @@
+"""bench/noun_compounds.py: the compounds English lists as one noun, its nouns of matter and its measure heads (A626),
+read from a WordNet of our own making, and the shipped table rebuilt when WordNet and the shared data are there."""
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import noun_compounds  # noqa: E402
+import of_heads  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+WORDNET = Path("/usr/share/wordnet")
+
+# lemma -> lexicographer files of its senses, most frequent first (19 phenomenon, 13 food, 23 quantity, 18 person,
+# 14 group, 27 substance, 7 attribute, 26 state, 6 artifact, 4 act)
+LEMMAS = {
+    "snow": [19, 27], "storm": [19], "snowstorm": [19],
+    "coffee": [13], "cup": [6, 23], "coffee_cup": [6],
+    "chief": [18], "police": [14], "police_chief": [18],
+    "lithium": [27], "persecution": [4],
+    "unemployment": [26], "rate": [7], "unemployment_rate": [7],
+    "cast": [4], "castrate": [18],
+}
+
+
+def _wordnet(tmp_path: Path) -> Path:
+    folder = tmp_path / "wordnet"
+    folder.mkdir()
+    index, data, offset = [], [], 0
+    for lemma, files in LEMMAS.items():
+        offsets = []
+        for lexfile in files:
+            offset += 1
+            offsets.append(f"{offset:08d}")
+            data.append(f"{offset:08d} {lexfile:02d} n 01 {lemma} 0 000 | a gloss")
+        index.append(f"{lemma} n {len(files)} 0 {len(files)} 0 {' '.join(offsets)}")
+    (folder / "index.noun").write_text("\n".join(sorted(index)) + "\n", encoding="utf-8")
+    (folder / "data.noun").write_text("\n".join(data) + "\n", encoding="utf-8")
+    (folder / "index.adj").write_text("short a 1 0 1 0 00000099\n", encoding="utf-8")
+    return folder
+
+
+def _corpus(tmp_path: Path, english: list[str]) -> Path:
+    news = tmp_path / "newstest-fren-2008-2015"
+    news.mkdir()
+    for i, year in enumerate(of_heads.NEWSTEST):
+        (news / f"{year}.fr").write_text("\n".join("x" for _ in english) if i == 0 else "", encoding="utf-8")
+        (news / f"{year}.en").write_text("\n".join(english) if i == 0 else "", encoding="utf-8")
+    potet = tmp_path / "potet-fren-postedit"
+    potet.mkdir()
+    (potet / "src.fr").write_text("", encoding="utf-8")
+    (potet / "pe.en").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_rows_keep_lexicalised_compounds_and_drop_what_english_writes_with_of(tmp_path):
+    data = _corpus(tmp_path, ["The rate of unemployment rose again in March."])
+    rows = noun_compounds.build(data, _wordnet(tmp_path)).splitlines()
+    written = {tuple(r.split("\t")[1:3]): r.split("\t")[3] for r in rows if r.startswith("W\t")}
+    assert written[("snow", "storm")] == "snowstorm"
+    assert ("coffee", "cup") not in written  # a measure head
+    assert ("police", "chief") not in written  # a person head
+    assert ("unemployment", "rate") not in written  # the human English writes "rate of unemployment"
+    assert ("cast", "rate") not in written  # "castrate" is no kind of rate
+    matter = {r.split("\t")[1] for r in rows if r.startswith("M\t")}
+    assert {"lithium", "coffee"} <= matter and "persecution" not in matter
+    assert "cup" in {r.split("\t")[1] for r in rows if r.startswith("P\t")}
+
+
+def test_a_missing_input_is_one_line_and_exit_2(tmp_path, capsys):
+    assert noun_compounds.main(["--data", str(tmp_path), "--wordnet", str(_wordnet(tmp_path)), "--check"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("noun_compounds: ") and "\n" not in err
+
+
+@pytest.mark.skipif(not (SHARED.is_dir() and WORDNET.is_dir()), reason="the shared data or WordNet is absent")
+def test_the_shipped_table_is_what_the_builder_makes():
+    shipped = gzip.decompress(noun_compounds.OUT.read_bytes()).decode("utf-8")
+    assert shipped == noun_compounds.build(SHARED, WORDNET)
