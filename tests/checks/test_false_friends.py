@@ -1829,3 +1829,28 @@ def test_a_mended_stop_76_entry_is_quiet_on_english_that_is_right(source, target
 ])
 def test_a_mended_stop_76_entry_still_finds_its_trap(source, target, expected):
     assert _a501(source, target) == [expected]
+
+
+# ff77: « réclamer » + an act someone else must carry out, qualified, quoted or after an aside
+@pytest.mark.parametrize("source,text,trap,suggestion", [
+    ("Le maire réclame l'intervention de l'armée dans le quartier.",
+     "The mayor claims the intervention of the army in the district.", "claims", "demands"),
+    ("Les riverains réclament une étude d'impact indépendante.",
+     "The residents reclaim an independent impact study.", "reclaim", "demand"),
+    ("Le syndicat a réclamé, dans un communiqué, la suspension des licenciements.",
+     "The union claimed, in a statement, the suspension of the layoffs.", "claimed", "demanded"),
+    ("L'opposition a réclamé « la fin immédiate » des frappes.",
+     'The opposition claimed "the immediate end" of the strikes.', "claimed", "demanded"),
+])
+def test_reclamer_reads_a_qualified_quoted_or_delayed_act(source, text, trap, suggestion):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [(trap, suggestion)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Il réclame une contre-expertise et affirme que l'analyse était faussée.",
+     "He demands a second opinion and claims the analysis was flawed."),
+    ("Le club a réclamé la victoire après la décision de l'arbitre.",
+     "The club claimed the victory after the referee's decision."),
+])
+def test_reclamer_leaves_an_assertion_or_a_thing_one_owns(source, text):
+    assert flags(text, source) == []
