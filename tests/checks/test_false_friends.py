@@ -1854,3 +1854,26 @@ def test_reclamer_reads_a_qualified_quoted_or_delayed_act(source, text, trap, su
 ])
 def test_reclamer_leaves_an_assertion_or_a_thing_one_owns(source, text):
     assert flags(text, source) == []
+
+
+# ff77: « estimer que » gives an opinion; "estimate that" reckons a quantity
+@pytest.mark.parametrize("source,text,trap,suggestion", [
+    ("Les juges ont estimé que les accusés connaissaient les fissures de la digue.",
+     "The judges estimated that the accused knew about the cracks in the dike.", "estimated", "believed"),
+    ("Les scientifiques estiment que le réchauffement des océans renforce les ouragans.",
+     "Scientists estimate that warmer oceans strengthen hurricanes.", "estimate", "believe"),
+])
+def test_estimer_que_with_an_opinion_is_flagged(source, text, trap, suggestion):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [(trap, suggestion)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Les secours estiment que 3 000 personnes ont péri dans le séisme.",
+     "Rescuers estimate that 3,000 people died in the earthquake."),
+    ("La banque centrale estime que la croissance atteindra deux pour cent.",
+     "The central bank estimates that growth will reach two percent."),
+    ("Les juges ont considéré que les accusés connaissaient les fissures.",
+     "Experts estimate that the accused knew about the cracks."),
+])
+def test_estimate_that_with_a_quantity_or_without_estimer_is_quiet(source, text):
+    assert flags(text, source) == []
