@@ -20,10 +20,11 @@ def _wordnet(folder: Path) -> Path:
         "convene v 1 0 1 1 00000001", "convoke v 1 1 @ 1 1 00000001", "summon v 1 0 1 1 00000002",
         "internationalise v 1 0 1 0 00000003", "internationalize v 1 0 1 0 00000003",
     ]) + "\n", encoding="utf-8")
-    (folder / "data.verb").write_text(HEADER + "00000001 41 v 02 convoke 0 convene 0 002 @ 00000002 v 0000 "
-                                      "+ 00000010 n 0101 | call together\n"
+    (folder / "data.verb").write_text(HEADER + "00000001 41 v 02 convoke 0 convene 0 002 "
+                                      "@ 00000002 v 0000 + 00000010 n 0101 | call together\n"
                                       "00000002 32 v 01 summon 0 000 | ask to come\n"
-                                      "00000003 30 v 02 internationalize 0 internationalise 0 000 | make international\n",
+                                      "00000003 30 v 02 internationalize 0 internationalise 0 000 | "
+                                      "make international\n",
                                       encoding="utf-8")
     (folder / "index.noun").write_text(HEADER + "\n".join([
         "convocation n 1 0 1 0 00000010", "export n 1 0 1 1 00000011", "exportation n 1 0 1 1 00000011",

@@ -425,12 +425,12 @@ def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> 
 
 
 class SourceLookAlikes(SegmentCheck):
-    """What A502 and A506 share: the source's look-alike heads (memoised per source text), the target words that
-    render one of them, A501's table first on the same words, no look-alike inside a phrase the target
-    language borrowed whole ("nouveaux riches", the profile's ``borrowed_phrases``: its own words, as every
-    leftover-French check reads them), and a suggestion inflected and cased like the trap. Each reads its own evidence (:meth:`heads`, :meth:`found`) and says it in its own words (:meth:`flag`);
-    a hit is a tuple that opens with the trap's start, end and text and names the rendering to suggest
-    (:meth:`rendering`)."""
+    """What A502 and A509 share: the source's look-alike heads (memoised per source text), the target words that
+    render one of them, A501's table first on the same words, no look-alike inside a phrase the target language
+    borrowed whole ("nouveaux riches", the profile's ``borrowed_phrases``: its own words, as every leftover-French
+    check reads them), and a suggestion inflected and cased like the trap. Each reads its own evidence
+    (:meth:`heads`, :meth:`found`) and says it in its own words (:meth:`flag`); a hit is a tuple that opens with
+    the trap's start, end and text and names the rendering to suggest (:meth:`rendering`)."""
 
     def heads(self, source: str, src: str, tgt: str):
         raise NotImplementedError
@@ -580,14 +580,14 @@ def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, min_ga
 def _same_sense(source_word: str, target_word: str, s_stem: str, t_stem: str, candidates: list,
                 dictionary: set[str], tgt: str) -> bool:
     """Whether rare ``target_word`` is the target language's word for what ``source_word`` means, if a formal
-    one ("convoke" for « convoquer », "communiques", "the brain hallucinates" for « hallucinations »): WordNet
-    relates it (a synonym, a hypernym, a derivation: :attr:`mtqa.langs.Language.rare_senses`) to a rendering the
-    lexical model gives the source word (``RARE_LINK``, ``candidates`` sorted most probable first) or FreeDict
-    does (``dictionary``: its stems). Not when the word has a commoner sibling of its own letters ("exportation":
-    export; "traumatise" is no sibling of "traumatism"): then it is the rare variant of an everyday word, a slip
+    one ("convoke" for « convoquer », "communiques" for « communiqués »): WordNet makes it a synonym or a kind
+    (one hypernym down) of a rendering the lexical model gives the source word (``RARE_LINK``, ``candidates``
+    sorted most probable first) or FreeDict does (``dictionary``: its stems), as
+    :attr:`mtqa.langs.Language.rare_senses` holds. Not when the word has a commoner sibling of its own first
+    letters ("exportation": export, "thermic": thermal): then it is the rare variant of an everyday word, a slip
     whatever it means. Not for a copy of the source word's own letters when the model has a dominant rendering
-    (``LEXICAL_SHARE``) that is not it (:func:`_copies`; "milliards", billion at 0.87: translators write the English word; a
-    copy the model gives no sure rendering of, « communiqués », is the borrowed word itself)."""
+    (``LEXICAL_SHARE``) that is not it (:func:`_copies`; "milliards", billion at 0.87: translators write the
+    English word); a copy the model gives no sure rendering of (« communiqués ») is the borrowed word itself."""
     from mtqa.langs import language
 
     sense = language(tgt).rare_senses.of(t_stem)
