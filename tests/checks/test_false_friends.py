@@ -1877,3 +1877,24 @@ def test_estimer_que_with_an_opinion_is_flagged(source, text, trap, suggestion):
 ])
 def test_estimate_that_with_a_quantity_or_without_estimer_is_quiet(source, text):
     assert flags(text, source) == []
+
+
+# ff77: « la société » + a firm's name
+@pytest.mark.parametrize("source,text", [
+    ("Les salariés de la société Renault ont voté la grève.",
+     "The employees of the society Renault voted to strike."),
+    ("L'exploitant, la société mongolo-canadienne Khan Altai Resources, affirme puiser son eau dans une nappe.",
+     "The operator, the Mongolian-Canadian society Khan Altai Resources, says it draws its water from an aquifer."),
+])
+def test_societe_before_a_firm_s_name_is_a_company(source, text):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [("society", "company")]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("La Société polonaise d'astronautique a été fondée en 1954.",
+     "The society Polish Astronautics was founded in 1954."),
+    ("La société française a changé, selon Renault.", "French society has changed, according to Renault."),
+    ("La Royal Society a publié la société des savants.", "The Royal Society published the society of scholars."),
+])
+def test_societe_written_as_a_society_s_name_or_without_one_is_quiet(source, text):
+    assert flags(text, source) == []
