@@ -200,24 +200,27 @@ def _long_words(n: int) -> re.Pattern:
     return re.compile(r"[^\W\d_]{%d,}" % n)
 
 
-def source_heads(source: str, src: str, tgt: str) -> dict:
-    """The lower-case words of ``source`` long enough to have a look-alike, by their first letters folded
-    (:func:`lexical_false_friends`' screen on the source; {} without the pair's look-alike table). Kept per
-    source sentence by the check: every system's translation of a source reads the same heads.
-
-    Only the words whose stem is one of :func:`_misleading_stems` are heads: for the others
-    :func:`_lexical_verdict` is None whatever the target word (half the long words of WMT14's sources, 12,086 of
-    22,822), so their look-alikes are not sought in any system's translation."""
+def _heads(source: str, src: str, tgt: str, kept: Optional[frozenset[str]] = None) -> dict[str, tuple[str, ...]]:
+    """The lower-case words of ``source`` long enough to have a look-alike (``min_length`` of the pair's
+    cognates), by their first letters folded, each once in its order; only those whose stem is in ``kept`` when
+    given; {} without the pair's cognates. The one screen on the source of A502 (:func:`source_heads`) and A509
+    (:func:`rare_heads`), each kept per source sentence by its check: every system's translation of a source
+    reads the same heads."""
     cog = cognates(src, tgt)
     if cog is None:
         return {}
-    k = cog.prefix
-    kept = _misleading_stems(src, tgt)
     heads: dict[str, dict[str, None]] = {}
     for w in _long_words(cog.min_length).findall(source):
-        if w[0].islower() and stem(w, src) in kept:
-            heads.setdefault(plain(w[:k]), {})[w] = None
-    return heads
+        if w.islower() and (kept is None or stem(w, src) in kept):
+            heads.setdefault(plain(w[:cog.prefix]), {})[w] = None
+    return {key: tuple(words) for key, words in heads.items()}
+
+
+def source_heads(source: str, src: str, tgt: str) -> dict[str, tuple[str, ...]]:
+    """A502's heads (:func:`_heads`): only the words whose stem is one of :func:`_misleading_stems`; for the
+    others :func:`_lexical_verdict` is None whatever the target word (half the long words of WMT14's sources,
+    12,086 of 22,822), so their look-alikes are not sought in any system's translation."""
+    return _heads(source, src, tgt, _misleading_stems(src, tgt))
 
 
 @memoize(TABLES)
@@ -422,11 +425,12 @@ def _lexical_verdict(source_word: str, target_word: str, src: str, tgt: str) -> 
 
 
 class SourceLookAlikes(SegmentCheck):
-    """What A502 and A506 share: the source's look-alike heads (memoised per source text), the target words that
-    render one of them, A501's table first on the same words, and a suggestion inflected and cased like the
-    trap. Each reads its own evidence (:meth:`heads`, :meth:`found`) and says it in its own words (:meth:`flag`);
-    a hit is a tuple that opens with the trap's start, end and text and names the rendering to suggest
-    (:meth:`rendering`)."""
+    """What A502 and A509 share: the source's look-alike heads (memoised per source text), the target words that
+    render one of them, A501's table first on the same words, no look-alike inside a phrase the target language
+    borrowed whole ("nouveaux riches", the profile's ``borrowed_phrases``: its own words, as every leftover-French
+    check reads them), and a suggestion inflected and cased like the trap. Each reads its own evidence
+    (:meth:`heads`, :meth:`found`) and says it in its own words (:meth:`flag`); a hit is a tuple that opens with
+    the trap's start, end and text and names the rendering to suggest (:meth:`rendering`)."""
 
     def heads(self, source: str, src: str, tgt: str):
         raise NotImplementedError
@@ -452,10 +456,13 @@ class SourceLookAlikes(SegmentCheck):
         if not found:
             return
         table = [(i.seg_start, i.seg_end) for i in FalseFriend().check(segment, sources, ctx)]
+        borrowed = Evidence.of(ctx).borrowed_spans(segment.text)
         for hit in found:
             start, end, trap = hit[0], hit[1], hit[2]
             if any(start < b and a < end for a, b in table):
                 continue  # the table's entry says it, with its own words
+            if any(a <= start and end <= b for a, b in borrowed):
+                continue  # inside a phrase the target borrowed whole ("nouveaux riches"): its own words
             yield self.flag(segment, hit, self.suggested(segment, hit, tgt))
 
     def suggested(self, segment: Segment, hit: tuple, tgt: str) -> str:
@@ -558,8 +565,11 @@ def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, min_ga
     candidates = sorted(model.translations(s_stem), key=lambda c: -c.p_forward) if model is not None else []
     if any(c.stem == t_stem and (c.p_forward >= RARE_LINK or c.dictionary) for c in candidates):
         return None
-    if any(stem(x, tgt) == t_stem for tr in freedict.lookup(source_word, freedict.pair_name(src, tgt))
-           for x in _LETTERS.findall(tr.lower())):
+    dictionary = {stem(x, tgt) for tr in freedict.lookup(source_word, freedict.pair_name(src, tgt))
+                  for x in _LETTERS.findall(tr.lower())}
+    if t_stem in dictionary:
+        return None
+    if _same_sense(source_word, target_word, s_stem, t_stem, candidates, dictionary, tgt):
         return None
     first = next((c for c in candidates if c.p_forward >= RARE_SUGGESTION and c.stem != t_stem), None)
     if first is None:
@@ -567,18 +577,39 @@ def _rare_verdict(source_word: str, target_word: str, src: str, tgt: str, min_ga
     return first.stem if language(tgt).is_common_word(first.stem) else model.word(first.stem)
 
 
+def _same_sense(source_word: str, target_word: str, s_stem: str, t_stem: str, candidates: list,
+                dictionary: set[str], tgt: str) -> bool:
+    """Whether rare ``target_word`` is the target language's word for what ``source_word`` means, if a formal
+    one ("convoke" for « convoquer », "communiques" for « communiqués »): WordNet makes it a synonym or a kind
+    (one hypernym down) of a rendering the lexical model gives the source word (``RARE_LINK``, ``candidates``
+    sorted most probable first) or FreeDict does (``dictionary``: its stems), as
+    :attr:`mtqa.langs.Language.rare_senses` holds. Not when the word has a commoner sibling of its own first
+    letters ("exportation": export, "thermic": thermal): then it is the rare variant of an everyday word, a slip
+    whatever it means. Not for a copy of the source word's own letters when the model has a dominant rendering
+    (``LEXICAL_SHARE``) that is not it (:func:`_copies`; "milliards", billion at 0.87: translators write the
+    English word); a copy the model gives no sure rendering of (« communiqués ») is the borrowed word itself."""
+    from mtqa.langs import language
+
+    sense = language(tgt).rare_senses.of(t_stem)
+    if not sense.neighbours or sense.sibling:
+        return False
+    renderings = {c.stem for c in candidates if c.p_forward >= RARE_LINK or c.dictionary} | dictionary
+    if not renderings & sense.neighbours:
+        return False
+    return not (_copies(source_word, target_word) and candidates and candidates[0].p_forward >= LEXICAL_SHARE)
+
+
+def _copies(source_word: str, target_word: str) -> bool:
+    """``target_word`` is ``source_word``'s letters without accents, in either number (a final -s or -x on
+    one only: « milliard » -> "milliards"): the source word left in, not a word of the target built on it."""
+    a, b = plain(source_word), plain(target_word)
+    return a == b or a[:-1] == b and a[-1] in "sx" or b[:-1] == a and b[-1] in "sx"
+
+
 def rare_heads(source: str, src: str, tgt: str) -> dict[str, tuple[str, ...]]:
-    """The lower-case words of ``source`` long enough to have a look-alike (``min_length`` of the pair's
-    cognates), by their first letters folded; {} without the pair's cognates. Kept per source sentence by A509
-    as A502 keeps :func:`source_heads`: every system's translation of a source reads the same words."""
-    cog = cognates(src, tgt)
-    if cog is None:
-        return {}
-    heads: dict[str, list[str]] = {}
-    for w in _long_words(cog.min_length).findall(source):
-        if w.islower():
-            heads.setdefault(plain(w[:cog.prefix]), []).append(w)
-    return {key: tuple(words) for key, words in heads.items()}
+    """A509's heads (:func:`_heads`): every lower-case word long enough, since a rare look-alike's source word
+    need not be one the lexical model knows well (« inhumation », « pallier »)."""
+    return _heads(source, src, tgt)
 
 
 def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: float = 2.0, min_gap: float = 1.5,
@@ -599,24 +630,27 @@ def rare_look_alikes(source: str, target: str, src: str, tgt: str, max_zipf: flo
         return
     target_lang = language(tgt)
     k, n = cog.prefix, cog.min_length
-    found = []
-    for m in _long_words(n).finditer(target):
-        t = m.group()
-        words = heads.get(plain(t[:k]))
-        if not words or not t.islower() or target_lang.zipf(t) >= max_zipf or not target_lang.in_dictionary(t):
+    verdicts = {}  # target word -> (source word, suggestion), each word once (the search A502 reads too)
+    for t, key in _look_alikes(target, heads, k, n).items():
+        if not t.islower() or target_lang.zipf(t) >= max_zipf or not target_lang.in_dictionary(t):
             continue  # a word the dictionary lacks is F201's
         # the source word it is nearest (« morphologistes », not « morphologiques », for "morphologists"): when
         # that one is no trap, a farther word is no evidence
-        w = max(dict.fromkeys(words), key=lambda x: cog.closeness(x, t))
+        w = max(heads[key], key=lambda x: cog.closeness(x, t))
         verdict = _rare_verdict(w, t, src, tgt, min_gap)
-        if verdict is not None and not _in_copied_fragment(target, m.start(), m.end(), src, tgt):
-            found.append((m.start(), m.end(), t, w, verdict))
-    if not found:
+        if verdict is not None:
+            verdicts[t] = (w, verdict)
+    if not verdicts:
         return
-    line = _Line(source, target, src, tgt)
-    for start, end, t, w, word in found:
+    line = None
+    for m in _long_words(n).finditer(target):
+        t = m.group()
+        if t not in verdicts or _in_copied_fragment(target, m.start(), m.end(), src, tgt):
+            continue
+        w, word = verdicts[t]
+        line = line or _Line(source, target, src, tgt)
         if not line.renders_else(t, w, stem(word, tgt) if word else ""):
-            yield start, end, t, w, word
+            yield m.start(), m.end(), t, w, word
 
 
 _NAME_NEXT = re.compile(r"(?:\s+|['\u2019])([^\W\d_])")
@@ -666,7 +700,12 @@ class RareLookAlike(SourceLookAlikes):
     that one is no trap, a farther word is no evidence. Quiet where the model's usual rendering is in the line,
     where the look-alike renders another source word, and beside a function word of the source language the target
     does not share (« Le complot du Caire » kept as a title: quoted source text), unless that word is a name's
-    particle before a capital ("De Gaulle", "La Scala"). Calibrated on the newstest references 2008-2013 against the
+    particle before a capital ("De Gaulle", "La Scala"). Quiet too where the rare word is English for what the
+    source word means ("convoke" for « convoquer », "communiques"): WordNet makes it a synonym or a kind of a
+    rendering the model or FreeDict gives the source word (``data/lexmodel/rare_senses.en.tsv.gz``), unless it
+    has a commoner sibling of the same first letters ("thermic": thermal, "exportation": export), or it is the
+    source word's own letters while translators write another word ("milliards": billion); and inside a phrase
+    English borrowed whole ("nouveaux riches"). Calibrated on the newstest references 2008-2013 against the
     WMT12/13 systems and WMT14's read half (bench/rare_look_alikes.py). The suggestion is the model's first
     rendering, when it has one at 0.2 or more.
 

@@ -11,6 +11,7 @@ Layout::
       answered.py   the dictionaries' answers for frequent forms, prebuilt (one lookup a word)
       language.py   Language: one object per code, built from data/langs/<code>.toml
       synonyms.py   Thesaurus: a language's close synonyms (WordNet, built as data)
+      rare_senses.py  Rare words: their WordNet sense neighbours and commoner siblings (built as data; A509)
       pair.py       LanguagePair: facts of a pair, from data/pairs/<src>-<tgt>.toml
       kept.py       word sets of a pair that only the installed data decide, kept compiled
 

@@ -571,6 +571,14 @@ class Language:
 
         return load_synonyms(self.code)
 
+    @functools.cached_property
+    def rare_senses(self):
+        """The language's rare words' sense neighbours and commoner siblings (:mod:`mtqa.langs.rare_senses`;
+        empty for a language without a table): what A509 reads to tell a rare word used in its sense from a slip."""
+        from mtqa.langs.rare_senses import load_rare_senses
+
+        return load_rare_senses(self.code)
+
     # -- writing systems -------------------------------------------------------------------
     @functools.cached_property
     def scripts(self) -> frozenset[str]:

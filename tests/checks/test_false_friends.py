@@ -1829,3 +1829,72 @@ def test_a_mended_stop_76_entry_is_quiet_on_english_that_is_right(source, target
 ])
 def test_a_mended_stop_76_entry_still_finds_its_trap(source, target, expected):
     assert _a501(source, target) == [expected]
+
+
+# ff77: « réclamer » + an act someone else must carry out, qualified, quoted or after an aside
+@pytest.mark.parametrize("source,text,trap,suggestion", [
+    ("Le maire réclame l'intervention de l'armée dans le quartier.",
+     "The mayor claims the intervention of the army in the district.", "claims", "demands"),
+    ("Les riverains réclament une étude d'impact indépendante.",
+     "The residents reclaim an independent impact study.", "reclaim", "demand"),
+    ("Le syndicat a réclamé, dans un communiqué, la suspension des licenciements.",
+     "The union claimed, in a statement, the suspension of the layoffs.", "claimed", "demanded"),
+    ("L'opposition a réclamé « la fin immédiate » des frappes.",
+     'The opposition claimed "the immediate end" of the strikes.', "claimed", "demanded"),
+])
+def test_reclamer_reads_a_qualified_quoted_or_delayed_act(source, text, trap, suggestion):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [(trap, suggestion)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Il réclame une contre-expertise et affirme que l'analyse était faussée.",
+     "He demands a second opinion and claims the analysis was flawed."),
+    ("Le club a réclamé la victoire après la décision de l'arbitre.",
+     "The club claimed the victory after the referee's decision."),
+])
+def test_reclamer_leaves_an_assertion_or_a_thing_one_owns(source, text):
+    assert flags(text, source) == []
+
+
+# ff77: « estimer que » gives an opinion; "estimate that" reckons a quantity
+@pytest.mark.parametrize("source,text,trap,suggestion", [
+    ("Les juges ont estimé que les accusés connaissaient les fissures de la digue.",
+     "The judges estimated that the accused knew about the cracks in the dike.", "estimated", "believed"),
+    ("Les scientifiques estiment que le réchauffement des océans renforce les ouragans.",
+     "Scientists estimate that warmer oceans strengthen hurricanes.", "estimate", "believe"),
+])
+def test_estimer_que_with_an_opinion_is_flagged(source, text, trap, suggestion):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [(trap, suggestion)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Les secours estiment que 3 000 personnes ont péri dans le séisme.",
+     "Rescuers estimate that 3,000 people died in the earthquake."),
+    ("La banque centrale estime que la croissance atteindra deux pour cent.",
+     "The central bank estimates that growth will reach two percent."),
+    ("Les juges ont considéré que les accusés connaissaient les fissures.",
+     "Experts estimate that the accused knew about the cracks."),
+])
+def test_estimate_that_with_a_quantity_or_without_estimer_is_quiet(source, text):
+    assert flags(text, source) == []
+
+
+# ff77: « la société » + a firm's name
+@pytest.mark.parametrize("source,text", [
+    ("Les salariés de la société Renault ont voté la grève.",
+     "The employees of the society Renault voted to strike."),
+    ("L'exploitant, la société mongolo-canadienne Khan Altai Resources, affirme puiser son eau dans une nappe.",
+     "The operator, the Mongolian-Canadian society Khan Altai Resources, says it draws its water from an aquifer."),
+])
+def test_societe_before_a_firm_s_name_is_a_company(source, text):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [("society", "company")]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("La Société polonaise d'astronautique a été fondée en 1954.",
+     "The society Polish Astronautics was founded in 1954."),
+    ("La société française a changé, selon Renault.", "French society has changed, according to Renault."),
+    ("La Royal Society a publié la société des savants.", "The Royal Society published the society of scholars."),
+])
+def test_societe_written_as_a_society_s_name_or_without_one_is_quiet(source, text):
+    assert flags(text, source) == []

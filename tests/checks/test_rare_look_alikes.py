@@ -119,3 +119,46 @@ def test_the_class_docstring_states_the_nearest_word_and_function_word_rules():
 
     doc = " ".join(RareLookAlike.__doc__.split())
     assert "Only the source word nearest the look-alike" in doc and "function word of the source language" in doc
+
+
+# ff77: the rare word's sense (WordNet, built as data) and its commoner sibling
+def test_a_rare_word_wordnet_relates_to_the_usual_rendering_is_quiet():
+    # "convoke" is a kind of "summon" (WordNet), the model's rendering of « convoquer »: the same sense
+    assert flags("Le président a décidé de convoquer le conseil des ministres lundi.",
+                 "The president decided to convoke the council of ministers on Monday.") == []
+
+
+def test_a_copy_without_a_sure_rendering_is_the_borrowed_word_itself():
+    # « communiqués »: the model has no dominant rendering, WordNet's "communique" is a kind of report
+    assert flags("Le ministère a publié deux communiqués hier soir.",
+                 "The ministry issued two communiques last night.") == []
+
+
+def test_a_copy_of_a_word_with_a_dominant_rendering_stays_flagged():
+    # "milliard" means billion (WordNet), but translators write "billion" (0.87): the French word left in
+    assert flags("La dette de la ville atteint trois milliards d'euros.",
+                 "The city's debt reaches three milliards of euros.") == [("A509", "milliards", "billions")]
+
+
+def test_a_rare_word_with_a_commoner_sibling_stays_flagged_in_its_own_sense():
+    # "thermic" means thermal, but "thermal" is the same word as English writes it
+    assert flags("Les centrales thermiques de la région fermeront en 2030.",
+                 "The region's thermic power stations will close in 2030.") == [("A509", "thermic", "thermal")]
+
+
+def test_a_look_alike_inside_a_borrowed_phrase_is_quiet():
+    # "nouveaux riches" is one of the phrases English borrowed whole (en.toml's borrowed_phrases)
+    assert flags("Le salon attire surtout les nouveaux riches de la capitale.",
+                 "The fair mostly draws the nouveaux riches of the capital.") == []
+    assert [t for _, t, _ in flags("Le salon attire surtout les nouveaux acheteurs de la capitale.",
+                                   "The fair mostly draws the nouveaux buyers of the capital.")] == ["nouveaux"]
+
+
+def test_one_screen_of_the_source_serves_a502_and_a509():
+    # A502's heads are A509's, less the stems the model cannot judge
+    from mtqa.checks.false_friends import rare_heads, source_heads
+
+    source = "Le club recrute uniquement des joueurs habituels, malgré l'afflux de candidats."
+    rare, lexical = rare_heads(source, "fr", "en"), source_heads(source, "fr", "en")
+    assert all(set(words) <= set(rare[key]) for key, words in lexical.items())
+    assert "afflux" in rare["affl"] and "affl" not in lexical
