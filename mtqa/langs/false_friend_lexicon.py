@@ -127,6 +127,13 @@ class Entry:
     source's match has a ``route`` group (a verb of going along a way before the trigger, « la route mène
     jusqu'à »). Why: a capitalised word after "until" is as often a time (an event, a feast, a reign) as a place,
     and no list of the times completes; evidence of a place is what makes "until" wrong."""
+    same_figure: bool = False
+    """The trap renders a figure the source's match holds (« il y a dix ans » -> "there are ten years"): where the
+    source line writes a figure of the trap's (``figures``), it holds only where one of the source's matches holds
+    it, or where that match holds none to compare (« quelques années »). Why: the source line may hold another construction than the one
+    the trap renders (« il y a eu deux heures de retard, il y a trois jours »: "there were two hours delay" renders
+    the existential, and the « il y a » + duration that matched is another one): the evidence must be the match the
+    trap renders, not the line's."""
     severity: Optional[Severity] = None
     """The entry's severity where a source is aligned; None: the check's (major). A word order copied from the
     source (an adverbial between a verb and its object) keeps the meaning and is minor, as A627 reports the same
@@ -146,7 +153,7 @@ class Entry:
 
     def matches(self, target: str, source: Optional[str], links=None,
                 lang: Optional[str] = None, renders=None,
-                source_read: bool = False, places=None) -> Iterator[tuple[int, int, str]]:
+                source_read: bool = False, places=None, figures=None) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion, note) of each trap in ``target``; ``source`` None means no source; ``note``
         is what the message says the source word means there (the sense's, else the entry's).
 
@@ -158,7 +165,8 @@ class Entry:
         quiet where the source has as many other words it renders as there are traps (« Les fiançailles
         ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
         ``rendered``. ``places(name)``: whether a name is a known place (for :attr:`place`; None: none is, and an
-        entry with :attr:`place` holds only by a ``route``). ``source_read``: the source is known to match ``source`` and not ``unless_source``
+        entry with :attr:`place` holds only by a ``route``). ``figures(text, side)``: the values of the figures of a
+        ``"source"`` or ``"target"`` text (for :attr:`same_figure`; None: not compared). ``source_read``: the source is known to match ``source`` and not ``unless_source``
         (:func:`_source_candidates` searched both, once per source sentence), so they are not searched again
         for each system's translation of it."""
         if source is None:
@@ -178,6 +186,8 @@ class Entry:
                 found = [m for m in found if not _excepted(target, m.span(), exceptions, self.unless_window)]
         if found and self.place is not None:
             found = [m for m in found if self._at_place(m, source, places, traps)]
+        if found and self.same_figure and source is not None and figures is not None:
+            found = [m for m in found if self._figure_held(m, source, figures)]
         if not found:
             return
         if self.rendered and source is not None \
@@ -237,6 +247,20 @@ class Entry:
         groups = s.groupdict()
         return bool(groups.get("route")) or bool(
             groups.get(self.place) and places is not None and places(groups[self.place]))
+
+    def _figure_held(self, m: re.Match, source: str, figures) -> bool:
+        """Whether a source match holds a figure of the trap ``m`` (:attr:`same_figure`), or either side has none, or
+        the source line writes none of the trap's figures (the two sides read an approximation apart: "a dozen
+        years" and « une douzaine d'années », "half a century" and « un demi-siècle »): only a figure the line
+        writes outside every match ties the trap to another construction."""
+        trap = figures(m.group(0), "target")
+        if not trap or trap.isdisjoint(figures(source, "source")):
+            return True
+        for s in self.source.finditer(source):
+            held = figures(s.group(0), "source")
+            if not held or not held.isdisjoint(trap):
+                return True
+        return False
 
     def _paired(self, m: re.Match, name: Optional[str], source: str, found: list) -> Optional[re.Match]:
         """The source match of :attr:`source` that the trap ``m`` renders: the one whose :attr:`place` name is the
@@ -604,9 +628,18 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
             number_kept=bool(raw.get("number_kept", False)),
-            severity=_severity(raw), place=_place(raw, target),
+            severity=_severity(raw), place=_place(raw, target), same_figure=_flag(raw, "same_figure"),
         ))
     return tuple(entries)
+
+
+def _flag(raw: dict, key: str) -> bool:
+    """The entry's boolean ``key`` (False when absent); a ValueError naming the entry for another value: a string
+    "false" would read as true."""
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"entry {raw['id']!r}: {key} {value!r} is not true or false")
+    return value
 
 
 def _place(raw: dict, target: PatternLike) -> Optional[str]:
