@@ -698,6 +698,12 @@ _CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
 ``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
 
 
+_UNITS = re.compile(r"\{\{UNITS:([a-z]{2,3}):([a-z_]+)\}\}")
+"""``{{UNITS:fr:lengths}}`` in a pattern of the lexicon: a list of unit words of ``lexmodel/units.toml`` (the
+language's ``lengths``: « mètres », « km » ...), as an alternation: the entries on measures (« 30 mètres de long »,
+« de profondeur ») read one list instead of each repeating it."""
+
+
 _PAST = re.compile(r"\{\{PAST:([a-z]{2,3})\}\}")
 """``{{PAST:en}}`` in a pattern of the lexicon: the language's irregular past forms that are not spelt as their
 base (met, said, went; not put), from its one owner (``inflection.toml``, :mod:`mtqa.langs.inflection`), as an
@@ -801,6 +807,16 @@ def _past(m: re.Match) -> str:
     return "(?:" + alternation(sorted(pasts)) + ")"
 
 
+def _units(m: re.Match) -> str:
+    from mtqa.langs.data import data_toml
+
+    table = data_toml("lexmodel", "units.toml").get(m[1])
+    words = table.get(m[2]) if isinstance(table, dict) else None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{m.group()} names no list of unit words of lexmodel/units.toml ([{m[1]}] {m[2]})")
+    return "(?:" + alternation(words) + ")"
+
+
 def _calendar(m: re.Match) -> str:
     from mtqa.numbers import conventions
 
@@ -831,6 +847,8 @@ def _placeholder_files(raws: list) -> list:
     files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
     if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
         files += data_files("inflection.toml")
+    if _UNITS.search(text):  # the unit words' lists (one file for every language)
+        files += data_files("lexmodel", "units.toml")
     quoted = [m[2] for m in _QUOTED_VERBS.finditer(text)]
     profiled = [*(m[2] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text), *_SPEECH.findall(text), *quoted]
     for lang in dict.fromkeys(profiled):
@@ -857,7 +875,7 @@ def _placeholder_files(raws: list) -> list:
 
 def _with_forms(raws: list) -> tuple[list, list]:
     """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
-    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, ``{{QUOTE_OPEN:<lang>}}``, ``{{QUOTE_CLOSE:<lang>}}``,
+    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{UNITS:<lang>:<list>}}``, ``{{PAST:<lang>}}``, ``{{QUOTE_OPEN:<lang>}}``, ``{{QUOTE_CLOSE:<lang>}}``,
     ``{{UNINVERTED_REPORTING:<lang>}}``, ``{{SPEECH_CLOSE:<lang>}}``, ``{{REPORTING_INVERTED:<lang>}}``,
     ``{{REPORTING_WRONG_SENSE:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
@@ -865,8 +883,8 @@ def _with_forms(raws: list) -> tuple[list, list]:
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
     read = _expansion_files(raws, expanded=False)
     raws = [{**raw, **{f: _QUOTED_VERBS.sub(_quoted_verbs, _SPEECH.sub(_speech, _REPORTING.sub(_reporting, _QUOTE.sub(
-                           _quote, _PAST.sub(_past, _CALENDAR.sub(
-                               _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))))))
+                           _quote, _PAST.sub(_past, _UNITS.sub(_units, _CALENDAR.sub(
+                               _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER))))))))
                        for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
@@ -875,7 +893,8 @@ def _with_forms(raws: list) -> tuple[list, list]:
             if left:
                 # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
                 raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
-                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, "
+                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{UNITS:<lang>:<list>}}, "
+                                 "{{PAST:<lang>}}, "
                                  "{{QUOTE_OPEN:<lang>}}, {{QUOTE_CLOSE:<lang>}}, {{UNINVERTED_REPORTING:<lang>}}, "
                                  "{{SPEECH_CLOSE:<lang>}}, {{REPORTING_INVERTED:<lang>}}, "
                                  "{{REPORTING_WRONG_SENSE:<lang>}}, "

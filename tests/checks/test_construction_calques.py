@@ -203,3 +203,21 @@ def test_same_figure_must_be_true_or_false():
            "note": "n", "same_figure": "false"}
     with pytest.raises(ValueError, match="'x'.*same_figure"):
         compile_entries([raw])
+
+
+def test_the_measure_entries_read_one_list_of_units():
+    """fx77: the « N mètres de long/large/haut/profondeur » entries read lexmodel/units.toml's lengths through
+    ``{{UNITS:<lang>:lengths}}`` instead of repeating the list; a list that is not there is a data error."""
+    import re
+
+    from mtqa.langs import false_friend_lexicon as lexicon
+
+    text = open(lexicon.__file__.replace("langs/false_friend_lexicon.py", "data/false_friends.toml"),
+                encoding="utf-8").read()
+    assert "centimètres?|cm" not in text and text.count("{{UNITS:fr:lengths}}") >= 5
+    expanded = lexicon._UNITS.sub(lexicon._units, r"\d+\s*{{UNITS:en:lengths}}\s+of\s+depth")
+    assert re.search(expanded, "at 35 kilometres of depth") and re.search(expanded, "a 12 cm of depth")
+    assert not re.search(expanded, "at 35 miles of depth")
+    with pytest.raises(ValueError, match="UNITS:en:widths"):
+        lexicon._UNITS.sub(lexicon._units, "{{UNITS:en:widths}}")
+    assert flags("The quake struck at 35 kilometres of depth.", "Le séisme a frappé à 35 kilomètres de profondeur.")
