@@ -377,3 +377,34 @@ def test_a_t_row_beyond_its_s_row_names_the_file_and_line(tmp_path):
     with pytest.raises(DataError) as exc:
         module._rows(bad)
     assert "reflexives.en.tsv" in str(exc.value) and "3" in str(exc.value) and "no S row" in str(exc.value)
+
+
+@pytest.mark.parametrize("old, new, named", [
+    ("attribute_adverbs = 2", 'attribute_adverbs = "two"', "attribute_adverbs"),
+    ('object_pronouns = ["le", "la", "les", "l\'"]', 'object_pronouns = ["le", " ", "les"]', "object_pronouns"),
+])
+def test_a_faulty_reader_key_in_a_copy_is_one_line_naming_the_file(tmp_path, old, new, named):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    shipped = Path(module.__file__).resolve().parents[1] / "data" / "lexmodel" / "reflexives.toml"
+    text = shipped.read_text(encoding="utf-8")
+    assert old in text
+    folder = tmp_path / "data" / "lexmodel"
+    folder.mkdir(parents=True)
+    (folder / "reflexives.toml").write_text(text.replace(old, new), encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Le groupe s'est engagé à reprendre tous les salariés du site.",
+                               "target": "The group engaged itself to take back all the employees of the site."})
+                   + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(tmp_path / "data")}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "A508"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2, (result.returncode, result.stdout[-300:], result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "reflexives.toml" in lines[0] and named in lines[0], lines[0]
