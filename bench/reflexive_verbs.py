@@ -29,6 +29,11 @@ Rows (tab-separated, no sentence stored):
   (newstest 2008-2013 and Potet's post-edited corpus, the lexical model's training text)
   with one pronominal verb (``SHORT_SOURCE_MIN`` for a stem under ``SHORT_STEM`` letters), ``kept`` of whose
   human translations hold a reflexive pronoun: the translators' own choice (« se blesser » -> "hurt himself") against the calque (« se dégrader » -> never "degrade itself");
+* ``T stem kept seen`` -- after its ``S`` row, the same counts of the stem's uses with an attribute after the
+  verb (« se révéler efficace »: "prove effective", never a pronoun), the reader's ``attribute`` (past the source
+  dictionary's adverbs, one of its adjectives or « être »); A508 reads these for a source verb with an attribute
+  and the rest (``S`` less ``T``) for the verb alone (« elle se révélait »: "she revealed herself"). Written
+  only when one use has an attribute;
 * ``P lemma preposition lift`` -- how much more often the books list the verb's ``-ed`` forms before that
   preposition than all verbs' ``-ed`` forms (the share of the form's listed pairs, against the same share over
   every ``-ed`` form; kept from lift 1): "limited to", "devoted to", "separated from", "confined to" are the
@@ -311,12 +316,14 @@ def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
     :func:`mtqa.langs.reflexives.pronominal_verbs`), in sentences with one pronominal verb only (the English
     pronoun is then its), how many of their human translations hold a reflexive pronoun."""
     from mtqa.langs.data import data_toml
-    from mtqa.langs.reflexives import pronominal_verbs
+    from mtqa.langs.reflexives import pronominal_uses
     from mtqa.meaning.tokens import stem
 
     never = frozenset(data_toml("lexmodel", "reflexives.toml")["fr"].get("never_verbs", ()))
     kept: collections.Counter = collections.Counter()
     seen: collections.Counter = collections.Counter()
+    kept_attribute: collections.Counter = collections.Counter()
+    seen_attribute: collections.Counter = collections.Counter()
     pairs = [(folder / (name[:-3] + ".fr"), folder / name) for name in REFERENCES]
     pairs.append((folder.parent / "potet-fren-postedit" / "src.fr", folder.parent / "potet-fren-postedit" / "pe.en"))
     for source, target in pairs:
@@ -327,17 +334,25 @@ def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
         if len(french) != len(english):  # zip would pair the wrong lines past a missing one, then stop early
             raise Missing(f"{source}: {len(french)} lines, but {target.name} has {len(english)}: not parallel")
         for fr, en in zip(french, english):
-            verbs = pronominal_verbs(fr, "fr")
+            verbs = pronominal_uses(fr, "fr")
             if len(verbs) != 1:
                 continue
-            if verbs[0][1] in never:  # « avoir », « être », a pronoun: the reader's slip, no verb's stem
+            if verbs[0].verb in never:  # « avoir », « être », a pronoun: the reader's slip, no verb's stem
                 continue
-            key = stem(verbs[0][1], "fr")
+            key = stem(verbs[0].verb, "fr")
+            held = any(t.lower() in reflexive for t in WORD.findall(en))
             seen[key] += 1
-            if any(t.lower() in reflexive for t in WORD.findall(en)):
-                kept[key] += 1
-    return [f"S\t{key}\t{kept[key]}\t{seen[key]}" for key in sorted(seen)
-            if seen[key] >= (SHORT_SOURCE_MIN if len(key) < SHORT_STEM else SOURCE_MIN)]
+            kept[key] += held
+            if verbs[0].attribute:
+                seen_attribute[key] += 1
+                kept_attribute[key] += held
+    rows = []
+    for key in sorted(seen):
+        if seen[key] >= (SHORT_SOURCE_MIN if len(key) < SHORT_STEM else SOURCE_MIN):
+            rows.append(f"S\t{key}\t{kept[key]}\t{seen[key]}")
+            if seen_attribute[key]:
+                rows.append(f"T\t{key}\t{kept_attribute[key]}\t{seen_attribute[key]}")
+    return rows
 
 
 def render(rows: list[str]) -> bytes:

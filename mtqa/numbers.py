@@ -1864,17 +1864,24 @@ def _elliptical_scales(scan: _Scan) -> None:
     scale, unit = 1.0, None
     for q in sorted(scan.found, key=_START):
         if q.kind == "number" and q.scale > 1.0:
-            scale, unit = q.scale, _UNIT_AFTER.match(scan.text, q.end)
-            unit = unit and unit.group(1).lower()
+            scale, unit = q.scale, unit_after(scan.text, q.end)
         elif scale > 1.0 and q.kind == "number" and q.scale == 1.0 and q.measure is None and q.exact:
-            nxt = _UNIT_AFTER.match(scan.text, q.end)
-            if unit and nxt and nxt.group(1).lower() == unit:
+            if unit and unit_after(scan.text, q.end) == unit:
                 continue  # "450 milliards de dollars ... 600 dollars": the unit said again, without the scale
             scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * scale)}))
 
 
 _UNIT_AFTER = re.compile(r"[ \u00a0\u202f]+(?:[^\W\d_]{1,2}['’ ][ \u00a0]*)?([^\W\d_]+)")
 """The word after a figure, past a short link (``de``, ``d'``): ``milliards de dollars`` -> dollars."""
+
+
+def unit_after(text: str, end: int, shortest: int = 1) -> Optional[str]:
+    """The word after the figure that ends at ``end`` in ``text`` (:data:`_UNIT_AFTER`: past one short linking
+    word of either language, « 17 millions d'euros » -> "euros"), lower case, when it has ``shortest`` letters or
+    more; else None. One reading of "the unit a figure counts" for the scale carried between figures here and for
+    A401's bracketed conversions (:mod:`mtqa.checks.numbers`), which kept a near twin of the pattern."""
+    m = _UNIT_AFTER.match(text, end)
+    return m.group(1).lower() if m and len(m.group(1)) >= shortest else None
 
 
 def _romans(scan: _Scan, conv: Conventions) -> None:

@@ -37,3 +37,18 @@ def test_the_name_checks_read_the_owner_not_the_table():
     from mtqa.checks.name_swaps.name_words import english_place_names
 
     assert english_place_names("fr-en") == english_places(language_pair("fr", "en"))
+
+
+def test_one_reading_of_the_tables_places_for_every_reader():
+    # regnal forms' particles (« Frédéric de Danemark ») and A501's place evidence read the same exonym places,
+    # chosen by the table's place kinds, not by the constant of the word-order reading
+    from mtqa.checks.name_swaps import regnal_forms
+    from mtqa.names import exonym_forms
+
+    pair = language_pair("fr", "en")
+    places = exonym_forms.exonym_places(pair)
+    assert {"danemark", "denmark", "iles feroe", "faroe islands"} <= places
+    persons = {fold(r["french"]) for r in pair.table("exonyms") if r.get("kind") == "person"}
+    assert persons and not persons & places
+    assert places <= exonym_forms.place_names(pair)
+    assert not hasattr(regnal_forms, "_table_places")

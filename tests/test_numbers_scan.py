@@ -165,3 +165,15 @@ def test_the_roman_numerals_read_at_their_candidates_are_those_of_a_whole_scan(t
     starts = [m.start() for m in numbers._ROMAN_START_RE.finditer(text)]
     assert [m.span() for m in numbers.finditer_at(numbers._ROMAN_RE, text, starts)] == \
         [m.span() for m in numbers._ROMAN_RE.finditer(text)]
+
+
+def test_one_reading_of_the_unit_after_a_figure():
+    # the scale carried between figures and A401's bracketed conversions read the same unit word (fx77)
+    from mtqa.checks import numbers as number_checks
+    from mtqa.numbers import unit_after
+
+    text = "Le pont a coûté 17 millions d'euros (environ 15 millions de livres)."
+    assert unit_after(text, text.index(" millions")) == "millions"
+    assert unit_after(text, text.index(" d'euros")) == "euros"
+    assert unit_after("(about 87 m)", 9) == "m" and unit_after("(about 87 m)", 9, 3) is None
+    assert not hasattr(number_checks, "_UNIT_AFTER_RE")

@@ -106,11 +106,12 @@ class FalseFriend(SegmentCheck):
         renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         pair = ctx.pair
         places = ctx.resource("A501.places", lambda: functools.partial(is_place, pair))
+        figures = ctx.resource("A501.figures", lambda: functools.partial(_figures, ctx.source.code, ctx.target.code))
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
             for start, end, suggestion, note in entry.matches(text, source, links, ctx.target.code, renders,
-                                                                 source_read, places):
+                                                                 source_read, places, figures):
                 severity = entry.severity if source is not None else Severity.MINOR
                 message = f"{entry.kind.capitalize()}: {note}."
                 over = [n for n, f in enumerate(found) if start < f.end and f.start < end]
@@ -127,6 +128,15 @@ class FalseFriend(SegmentCheck):
         for f in found:
             yield self.issue(segment, f.start, f.end, f.message, f.suggestion, severity=f.severity,
                              confidence=1.0 if source is not None else 0.7)
+
+
+def _figures(source_code: str, target_code: str, text: str, side: str) -> frozenset:
+    """The values of the figures of ``text``, the pair's ``"source"`` or ``"target"`` side (:mod:`mtqa.numbers`,
+    number words too: « dix », "ten"), for an entry whose trap renders a figure of its source match."""
+    from mtqa.numbers import quantities_of
+
+    lang, other = (source_code, target_code) if side == "source" else (target_code, source_code)
+    return frozenset(q.value for q in quantities_of(text, lang, other))
 
 
 class _Found(NamedTuple):

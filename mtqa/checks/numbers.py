@@ -27,7 +27,8 @@ from mtqa.langs.data import alternation
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
-                          has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
+                          has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings,
+                          unit_after)
 from mtqa.records import record
 from mtqa.regexcache import transient
 
@@ -116,9 +117,9 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
 _CONVERSION_OPEN = 15
 """How far before a figure the bracket of a conversion opens ("(about 78 euros)", "(environ 17 millions"): the
 words of an approximation between them; mtqa.numbers softens the figures such a bracket holds after a figure."""
-_UNIT_AFTER_RE = re.compile(r"(?:[ \u00a0]+[^\W\d_]{1,2}['’ \u00a0])*[ \u00a0]*([^\W\d_]{3,})")
-"""The first word of three letters or more after a figure (« 17 millions d'euros »: "euros", past the one- or
-two-letter linking word of either language), the unit the figure counts."""
+_UNIT_LETTERS = 3
+"""The fewest letters of the unit word after a bracketed figure (« 17 millions d'euros »: "euros"; not a stray
+letter), read by :func:`mtqa.numbers.unit_after`."""
 
 
 def _conversion(text: str, q: Quantity) -> Optional[str]:
@@ -128,8 +129,7 @@ def _conversion(text: str, q: Quantity) -> Optional[str]:
     opened = text.rfind("(", max(0, q.start - _CONVERSION_OPEN), q.start)
     if opened < 0 or ")" in text[opened:q.start]:
         return None
-    unit = _UNIT_AFTER_RE.match(text, q.end)
-    return unit.group(1).casefold() if unit else None
+    return unit_after(text, q.end, _UNIT_LETTERS)
 
 
 def _changed_words(sources: list[Segment], targets: list[Segment], src_lang: str,

@@ -14,7 +14,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.reflexives import pronominal_verbs, reflexive_pronouns, reflexives
+from mtqa.langs.reflexives import pronominal_uses, reflexive_pronouns, reflexives
 from mtqa.meaning.tokens import stem
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.records import record
@@ -44,6 +44,10 @@ class ReflexiveCalque(SegmentCheck):
     "devoted herself to", "separating itself from"; not "to" before a
     bare infinitive, "engaged itself to buy"), and a part of the body
     after the preposition ("shooting itself in the foot").
+    The translators' counts of the source verb are read for its own
+    construction: with an attribute after it (« se révéler efficace »,
+    "prove effective") or alone (« elle se révélait »), since a linking
+    verb's translations drop the pronoun where the verb alone may keep it.
     The suggestion drops the pronoun where the verb stands without it in
     that frame in English data; otherwise a human picks the verb.
 
@@ -107,13 +111,16 @@ class ReflexiveCalque(SegmentCheck):
             if self._own_frame(table, form, text, m):
                 continue
             if source is None:
-                source = pronominal_verbs(joined_sources(sources), ctx.config.source_lang)
+                source = pronominal_uses(joined_sources(sources), ctx.config.source_lang)
             person = table.pronouns[pronoun]
-            stems = [s for p, word in source if p == person
-                     and (s := stem(word, ctx.config.source_lang)) and self._renders(ctx, s, word, verb, form)]
+            stems = [(s, use.attribute) for use in source if use.person == person
+                     and (s := stem(use.verb, ctx.config.source_lang)) and self._renders(ctx, s, use.verb, verb, form)]
             if not stems:
                 continue  # no pronominal verb of the source that this verb renders: not its copy
-            evidence = [e for e in map(table.source_evidence, stems) if e[1] >= self.min_sources]
+            # the source verb's own construction: with an attribute (« se révéler efficace ») translators render a
+            # linking verb, alone (« se révéler ») they may keep the pronoun; each is read on its own counts
+            evidence = [e for e in (table.source_evidence(s, attribute=a) for s, a in stems)
+                        if e[1] >= self.min_sources]
             if any(kept >= self.kept_share * seen for kept, seen in evidence):
                 continue  # the translators of that verb write the pronoun: English's own reflexive
             seen_en, uses = table.strength.get(form.lemma, (0, 0))

@@ -101,7 +101,7 @@ def data_path(*parts: str):
     return folders[-1].joinpath(*parts)
 
 
-def profile_word_list(value, lang: str, name: str, *, empty: bool = False) -> list:
+def profile_word_list(value, lang: str, name: str, *, empty: bool = False, path=None) -> list:
     """``value``, the list of words the profile ``<lang>.toml`` holds at ``name`` ("causative.verbs"), when every
     item is a word that is not blank and (unless ``empty``) there is at least one; else a :class:`DataError`
     naming the file and the key, and saying what is wrong.
@@ -109,7 +109,8 @@ def profile_word_list(value, lang: str, name: str, *, empty: bool = False) -> li
     Why one reader for every such list: a blank word (``""``, ``" "``) becomes an empty branch of an alternation
     or a key no lookup reaches, so a ``$MTQA_DATA`` copy holding one turned a check off without a word, and the
     copies of this test in each module had drifted apart (some let ``" "`` through). A bare string would be read
-    one letter at a time; a list with no word leaves nothing for the check to read."""
+    one letter at a time; a list with no word leaves nothing for the check to read. ``path``: the file named when
+    the list is another file's (``lexmodel/reflexives.toml``), not the profile's."""
     if value is None:
         fault = "is missing"
     elif not isinstance(value, list):
@@ -122,7 +123,7 @@ def profile_word_list(value, lang: str, name: str, *, empty: bool = False) -> li
         if not n:
             return value
         fault = f"holds {'a blank word' if isinstance(item, str) else _shape(item)} (item {n})"
-    raise DataError(f"{data_path('langs', f'{lang}.toml')}: {name} {fault}: a list of words is due"
+    raise DataError(f"{path or data_path('langs', f'{lang}.toml')}: {name} {fault}: a list of words is due"
                     f"{'' if empty else ' (one or more)'}")
 
 

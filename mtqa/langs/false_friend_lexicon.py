@@ -127,6 +127,13 @@ class Entry:
     source's match has a ``route`` group (a verb of going along a way before the trigger, « la route mène
     jusqu'à »). Why: a capitalised word after "until" is as often a time (an event, a feast, a reign) as a place,
     and no list of the times completes; evidence of a place is what makes "until" wrong."""
+    same_figure: bool = False
+    """The trap renders a figure the source's match holds (« il y a dix ans » -> "there are ten years"): where the
+    source line writes a figure of the trap's (``figures``), it holds only where one of the source's matches holds
+    it, or where that match holds none to compare (« quelques années »). Why: the source line may hold another construction than the one
+    the trap renders (« il y a eu deux heures de retard, il y a trois jours »: "there were two hours delay" renders
+    the existential, and the « il y a » + duration that matched is another one): the evidence must be the match the
+    trap renders, not the line's."""
     severity: Optional[Severity] = None
     """The entry's severity where a source is aligned; None: the check's (major). A word order copied from the
     source (an adverbial between a verb and its object) keeps the meaning and is minor, as A627 reports the same
@@ -146,7 +153,7 @@ class Entry:
 
     def matches(self, target: str, source: Optional[str], links=None,
                 lang: Optional[str] = None, renders=None,
-                source_read: bool = False, places=None) -> Iterator[tuple[int, int, str]]:
+                source_read: bool = False, places=None, figures=None) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion, note) of each trap in ``target``; ``source`` None means no source; ``note``
         is what the message says the source word means there (the sense's, else the entry's).
 
@@ -158,7 +165,8 @@ class Entry:
         quiet where the source has as many other words it renders as there are traps (« Les fiançailles
         ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
         ``rendered``. ``places(name)``: whether a name is a known place (for :attr:`place`; None: none is, and an
-        entry with :attr:`place` holds only by a ``route``). ``source_read``: the source is known to match ``source`` and not ``unless_source``
+        entry with :attr:`place` holds only by a ``route``). ``figures(text, side)``: the values of the figures of a
+        ``"source"`` or ``"target"`` text (for :attr:`same_figure`; None: not compared). ``source_read``: the source is known to match ``source`` and not ``unless_source``
         (:func:`_source_candidates` searched both, once per source sentence), so they are not searched again
         for each system's translation of it."""
         if source is None:
@@ -178,6 +186,8 @@ class Entry:
                 found = [m for m in found if not _excepted(target, m.span(), exceptions, self.unless_window)]
         if found and self.place is not None:
             found = [m for m in found if self._at_place(m, source, places, traps)]
+        if found and self.same_figure and source is not None and figures is not None:
+            found = [m for m in found if self._figure_held(m, source, figures)]
         if not found:
             return
         if self.rendered and source is not None \
@@ -237,6 +247,20 @@ class Entry:
         groups = s.groupdict()
         return bool(groups.get("route")) or bool(
             groups.get(self.place) and places is not None and places(groups[self.place]))
+
+    def _figure_held(self, m: re.Match, source: str, figures) -> bool:
+        """Whether a source match holds a figure of the trap ``m`` (:attr:`same_figure`), or either side has none, or
+        the source line writes none of the trap's figures (the two sides read an approximation apart: "a dozen
+        years" and « une douzaine d'années », "half a century" and « un demi-siècle »): only a figure the line
+        writes outside every match ties the trap to another construction."""
+        trap = figures(m.group(0), "target")
+        if not trap or trap.isdisjoint(figures(source, "source")):
+            return True
+        for s in self.source.finditer(source):
+            held = figures(s.group(0), "source")
+            if not held or not held.isdisjoint(trap):
+                return True
+        return False
 
     def _paired(self, m: re.Match, name: Optional[str], source: str, found: list) -> Optional[re.Match]:
         """The source match of :attr:`source` that the trap ``m`` renders: the one whose :attr:`place` name is the
@@ -604,9 +628,18 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
             number_kept=bool(raw.get("number_kept", False)),
-            severity=_severity(raw), place=_place(raw, target),
+            severity=_severity(raw), place=_place(raw, target), same_figure=_flag(raw, "same_figure"),
         ))
     return tuple(entries)
+
+
+def _flag(raw: dict, key: str) -> bool:
+    """The entry's boolean ``key`` (False when absent); a ValueError naming the entry for another value: a string
+    "false" would read as true."""
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"entry {raw['id']!r}: {key} {value!r} is not true or false")
+    return value
 
 
 def _place(raw: dict, target: PatternLike) -> Optional[str]:
@@ -663,6 +696,12 @@ _LOWER = "{{LOWER}}"
 _CALENDAR = re.compile(r"\{\{CALENDAR:([a-z]{2,3})\}\}")
 """``{{CALENDAR:en}}`` in a pattern of the lexicon: the language's month and weekday names (one owner,
 ``numbers/<lang>.toml``, read by :attr:`mtqa.numbers.Conventions.calendar_names`), as an alternation."""
+
+
+_UNITS = re.compile(r"\{\{UNITS:([a-z]{2,3}):([a-z_]+)\}\}")
+"""``{{UNITS:fr:lengths}}`` in a pattern of the lexicon: a list of unit words of ``lexmodel/units.toml`` (the
+language's ``lengths``: « mètres », « km » ...), as an alternation: the entries on measures (« 30 mètres de long »,
+« de profondeur ») read one list instead of each repeating it."""
 
 
 _PAST = re.compile(r"\{\{PAST:([a-z]{2,3})\}\}")
@@ -768,6 +807,16 @@ def _past(m: re.Match) -> str:
     return "(?:" + alternation(sorted(pasts)) + ")"
 
 
+def _units(m: re.Match) -> str:
+    from mtqa.langs.data import data_toml
+
+    table = data_toml("lexmodel", "units.toml").get(m[1])
+    words = table.get(m[2]) if isinstance(table, dict) else None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{m.group()} names no list of unit words of lexmodel/units.toml ([{m[1]}] {m[2]})")
+    return "(?:" + alternation(words) + ")"
+
+
 def _calendar(m: re.Match) -> str:
     from mtqa.numbers import conventions
 
@@ -798,6 +847,8 @@ def _placeholder_files(raws: list) -> list:
     files = [f for lang in dict.fromkeys(_CALENDAR.findall(text)) for f in data_files("numbers", f"{lang}.toml")]
     if _PAST.search(text):  # the irregular pasts are the inflection's (one file for every language)
         files += data_files("inflection.toml")
+    if _UNITS.search(text):  # the unit words' lists (one file for every language)
+        files += data_files("lexmodel", "units.toml")
     quoted = [m[2] for m in _QUOTED_VERBS.finditer(text)]
     profiled = [*(m[2] for m in _QUOTE.finditer(text)), *_REPORTING.findall(text), *_SPEECH.findall(text), *quoted]
     for lang in dict.fromkeys(profiled):
@@ -824,7 +875,7 @@ def _placeholder_files(raws: list) -> list:
 
 def _with_forms(raws: list) -> tuple[list, list]:
     """``raws`` (the lexicon's entries as read) with each placeholder of a pattern expanded (``{{UPPER}}``,
-    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{PAST:<lang>}}``, ``{{QUOTE_OPEN:<lang>}}``, ``{{QUOTE_CLOSE:<lang>}}``,
+    ``{{LOWER}}``, ``{{CALENDAR:<lang>}}``, ``{{UNITS:<lang>:<list>}}``, ``{{PAST:<lang>}}``, ``{{QUOTE_OPEN:<lang>}}``, ``{{QUOTE_CLOSE:<lang>}}``,
     ``{{UNINVERTED_REPORTING:<lang>}}``, ``{{SPEECH_CLOSE:<lang>}}``, ``{{REPORTING_INVERTED:<lang>}}``,
     ``{{REPORTING_WRONG_SENSE:<lang>}}``, and each ``{{lang:word}}`` replaced by the word's forms,
     :func:`mtqa.langs.hunspell.suffix_forms`, kept compiled under the lexicon's, the calendar's and the
@@ -832,8 +883,8 @@ def _with_forms(raws: list) -> tuple[list, list]:
     them (:func:`_stored_keys`). Without the language's dictionary the placeholder is the word alone."""
     read = _expansion_files(raws, expanded=False)
     raws = [{**raw, **{f: _QUOTED_VERBS.sub(_quoted_verbs, _SPEECH.sub(_speech, _REPORTING.sub(_reporting, _QUOTE.sub(
-                           _quote, _PAST.sub(_past, _CALENDAR.sub(
-                               _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER)))))))
+                           _quote, _PAST.sub(_past, _UNITS.sub(_units, _CALENDAR.sub(
+                               _calendar, raw[f].replace(_UPPER, UPPER).replace(_LOWER, LOWER))))))))
                        for f in _PATTERN_FIELDS
                        if raw.get(f) and ("{{" in raw[f])}} for raw in raws]
     for raw in raws:
@@ -842,7 +893,8 @@ def _with_forms(raws: list) -> tuple[list, list]:
             if left:
                 # a misspelt placeholder would stay in the pattern as literal text and quietly match nothing
                 raise ValueError(f"entry {raw.get('id', '?')!r}: unknown placeholder {left.group()!r} in {f} "
-                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{PAST:<lang>}}, "
+                                 "(known: {{UPPER}}, {{LOWER}}, {{CALENDAR:<lang>}}, {{UNITS:<lang>:<list>}}, "
+                                 "{{PAST:<lang>}}, "
                                  "{{QUOTE_OPEN:<lang>}}, {{QUOTE_CLOSE:<lang>}}, {{UNINVERTED_REPORTING:<lang>}}, "
                                  "{{SPEECH_CLOSE:<lang>}}, {{REPORTING_INVERTED:<lang>}}, "
                                  "{{REPORTING_WRONG_SENSE:<lang>}}, "

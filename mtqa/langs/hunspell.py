@@ -568,6 +568,16 @@ def suffix_made(dicts: tuple[Hunspell, ...], word: str, stems,
     return False
 
 
+def made_from(dicts: tuple[Hunspell, ...], word: str, stems) -> bool:
+    """Whether ``word`` is one of ``stems`` or one of ``dicts`` makes it from one of them by any suffix rule the
+    stem's flags allow (``décevantes`` of the adjective ``décevant``). Why: the tagged tables
+    (:func:`stems_tagged`) hold the dictionary's stems only, and a question about a part of speech is asked of
+    the inflected word the text writes."""
+    if word in stems:
+        return True
+    return any(sfx.flag in flags and base in stems for hs in dicts for flags, sfx, base in _suffix_bases(hs, word, {}))
+
+
 def suffix_forms(dicts: tuple[Hunspell, ...], stem: str) -> tuple[str, ...]:
     """Every form the suffix rules of ``dicts`` make of the dictionary stem ``stem`` (``assister``: assiste,
     assistions, assistèrent, assisterait, assisté ... and the stem itself), longest first then in

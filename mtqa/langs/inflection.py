@@ -111,6 +111,23 @@ class Inflection:
             made = self.made[(low, suffix)]
         return made[:1].upper() + made[1:] if base[:1].isupper() else made
 
+    def regular_bases(self, word: str, form: str = "participle", shortest: int = 3) -> tuple[str, ...]:
+        """The bases of at least ``shortest`` letters whose regular ``form`` ``word`` may be, the suffix rules
+        undone (unearthed -> unearth, signed -> sign, housed -> house, carried -> carry, panicked -> panic) and the
+        last consonant undoubled (stopped -> stop): candidates for the caller to judge (a verb of the lexicon, of
+        the dictionaries), not verbs. Why here: a reader that asks "is this an -ed form" hard-coded the endings the
+        rules already hold."""
+        low = word.lower()
+        suffix = "ed" if form in ("past", "participle") else form
+        out = [low[:len(low) - len(made)] + ending for ending, made, least in self.rules.get(suffix, ())
+               if low.endswith(made) and len(low) - len(made) + len(ending) >= max(least, shortest)]
+        if low.endswith(suffix):
+            stem = low[:len(low) - len(suffix)]
+            out.append(stem)
+            if stem[-1:] == stem[-2:-1]:
+                out.append(stem[:-1])
+        return tuple(b for b in dict.fromkeys(out) if len(b) >= shortest)
+
     def _regular_held(self, low: str, form: str) -> bool:
         """Whether the language's dictionaries hold the regular -ed form of ``low`` (relayed): a word that opens with
         a prefix and an irregular verb's letters (re + lay) but is a regular verb of its own. Only the pasts are

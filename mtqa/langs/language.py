@@ -429,6 +429,30 @@ class Language:
         return bool(self.dictionaries) and any(word in table for table in self.dictionary_grammar_words)
 
     @functools.cached_property
+    def _dictionary_attribute_tags(self) -> tuple:
+        """(adjective stems, the adverb stems of each tag) the dictionaries tag by the profile's
+        ``dictionary_adjective_tag`` and ``dictionary_adverb_tags``, each a table on disk; empty without them."""
+        adjective, adverbs = self.extra.get("dictionary_adjective_tag"), self.extra.get("dictionary_adverb_tags")
+        if not adjective or not adverbs:
+            return {}, ()
+        return (hunspell.stems_tagged(self.hunspell_names, adjective),
+                tuple(hunspell.stems_tagged(self.hunspell_names, tag) for tag in adverbs))
+
+    def is_dictionary_adverb(self, word: str) -> bool:
+        """Lower-case ``word`` is an adverb of the dictionaries (``très``, ``moralement``, the negation's
+        ``pas``); False without the tags."""
+        return bool(self.dictionaries) and any(word in table for table in self._dictionary_attribute_tags[1])
+
+    def is_dictionary_adjective(self, word: str) -> bool:
+        """Lower-case ``word`` is an adjective of the dictionaries or a form one of them makes of one
+        (``efficaces``, ``décevante``), and no grammar word (``sur``, ``même``: prepositions and adverbs the
+        dictionaries list as adjectives too); False without the tag. Why: an adjective after a verb is its
+        attribute (« s'est révélée efficace »), which changes how the verb is rendered ("proved effective")."""
+        adjectives = self._dictionary_attribute_tags[0]
+        return bool(self.dictionaries) and bool(adjectives) and not self.is_dictionary_grammar_word(word) \
+            and hunspell.made_from(self.dictionaries, word, adjectives)
+
+    @functools.cached_property
     def _subject_verb_forms(self) -> tuple:
         """(verb stems, suffix rules making the forms a verb takes after a named subject: third persons,
         participles) of the dictionaries, by the profile's ``dictionary_verb_tag`` and

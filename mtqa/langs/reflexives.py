@@ -13,7 +13,8 @@ import re
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import alternation, built_from, data_path, data_toml, read_rows
+from mtqa.errors import DataError
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, profile_word_list, read_rows
 
 
 class Form(NamedTuple):
@@ -45,6 +46,10 @@ class Reflexives(NamedTuple):
     sources: dict[str, tuple[int, int]]
     """Source verb stem -> (its human translations holding a reflexive pronoun, its pronominal uses) in the
     training news: whether translators keep the pronoun for that verb."""
+    attributed: dict[str, tuple[int, int]]
+    """The same counts of the uses among ``sources``' with an attribute after the verb (« se révéler efficace »):
+    the rest are the verb alone (« se révéler »), whose translations may keep the pronoun where the linking verb's
+    never do."""
     pattern: re.Pattern
     """A verb form followed by one of the pronouns (groups ``verb``, ``pronoun``, ``after``)."""
     frames: dict[tuple[str, str], float]
@@ -63,17 +68,22 @@ class Reflexives(NamedTuple):
     infinitive_markers: frozenset[str]
     """The words that open an infinitive ("to"): before a base form they are no preposition of a frame."""
 
-    def source_evidence(self, stem: str, shortest: int = 5) -> tuple[int, int]:
+    def source_evidence(self, stem: str, shortest: int = 5, attribute: Optional[bool] = None) -> tuple[int, int]:
         """(kept, seen) of a source verb stem, its own row pooled with the table's stems of ``shortest`` letters or
         more that begin it (the stemmer leaves some inflections longer: « enrichis » is "enrichi", « enrichir »
         "enrich"): one verb, one count. The stem itself is always read, however short (« pay », « cach »): its
         row is that verb's; only the pooling stops at ``shortest``, since a short prefix (« de », « a ») would
-        pool another verb's counts into every verb that begins with it."""
-        kept, seen = self.sources.get(stem, (0, 0))
-        for k in range(len(stem) - 1, shortest - 1, -1):
-            row = self.sources.get(stem[:k])
-            if row:
-                kept, seen = kept + row[0], seen + row[1]
+        pool another verb's counts into every verb that begins with it. ``attribute``: the uses with an attribute
+        after the verb only (True), those without (False), or all (None)."""
+        kept, seen = 0, 0
+        for key in (stem, *(stem[:k] for k in range(len(stem) - 1, shortest - 1, -1))):
+            total = self.sources.get(key)
+            if total is None:
+                continue
+            with_attribute = self.attributed.get(key, (0, 0))
+            row = total if attribute is None else with_attribute if attribute else \
+                (total[0] - with_attribute[0], total[1] - with_attribute[1])
+            kept, seen = kept + row[0], seen + row[1]
         return kept, seen
 
 
@@ -96,13 +106,13 @@ def reflexives(target: str) -> Optional[Reflexives]:
         return None
     from mtqa.compiled import cached, code_files
 
-    forms, learned, strength, attributes, sources, frames, body = cached(
+    forms, learned, strength, attributes, sources, attributed, frames, body = cached(
         f"reflexives-{target}", [path, *code_files(_rows)], lambda: _rows(path))
-    return _profile(target, forms, learned, strength, attributes, sources, frames, body)
+    return _profile(target, forms, learned, strength, attributes, sources, attributed, frames, body)
 
 
 @built_from("lexmodel", "reflexives.toml")
-def _profile(target, forms, learned, strength, attributes, sources, frames, body) -> Reflexives:
+def _profile(target, forms, learned, strength, attributes, sources, attributed, frames, body) -> Reflexives:
     toml = data_toml("lexmodel", "reflexives.toml")
     prof = toml[target]
     pronouns = dict(prof["pronouns"])
@@ -117,7 +127,8 @@ def _profile(target, forms, learned, strength, attributes, sources, frames, body
     return Reflexives({w: Form(*f[:3], frozenset(f[3])) for w, f in forms.items()}, frozenset(learned),
                       dict(strength), frozenset(attributes), pronouns, frozenset(prof["determiners"]),
                       frozenset(prof["verb_cues"]), frozenset(prof["singular"]),
-                      tuple(prof["attribute_starts"]), frozenset(prof["not_verbs"]), dict(sources), pattern,
+                      tuple(prof["attribute_starts"]), frozenset(prof["not_verbs"]), dict(sources),
+                      dict(attributed), pattern,
                       {(lemma, p): lift for lemma, p, lift in frames}, frozenset(prof["prepositions"]),
                       frozenset(body), _body_forms(target, body), frozenset(prof["continuations"]),
                       frozenset(prof["infinitive_markers"]))
@@ -137,6 +148,7 @@ def _rows(path):
     strength: dict = {}
     attributes: set = set()
     sources: dict = {}
+    attributed: dict = {}
     frames: list = []
     body: set = set()
 
@@ -150,6 +162,14 @@ def _rows(path):
                                tuple(p for p in cells[5].split(",") if p))
         elif cells[0] == "S" and len(cells) == 4:
             sources[cells[1]] = (int(cells[2]), int(cells[3]))
+        elif cells[0] == "T" and len(cells) == 4:
+            kept, seen, total = int(cells[2]), int(cells[3]), sources.get(cells[1])
+            if total is None or kept > total[0] or seen - kept > total[1] - total[0]:
+                # the verb-alone counts are the S row less this one: a T row beyond its S row makes them negative
+                raise ValueError(f"a T row counts a subset of the uses of its stem's S row, on an earlier line "
+                                 f"({cells[1]}: {kept} of {seen} against "
+                                 f"{'no S row' if total is None else f'{total[0]} of {total[1]}'})")
+            attributed[cells[1]] = (kept, seen)
         elif cells[0] == "A" and len(cells) == 2:
             attributes.add(cells[1])
         elif cells[0] == "P" and len(cells) == 4:
@@ -158,11 +178,13 @@ def _rows(path):
             body.add(cells[1])
         else:
             raise ValueError("a row is L<TAB>lemma<TAB>five counts, F<TAB>form<TAB>lemma<TAB>kind<TAB>bare<TAB>"
-                             "particles, S<TAB>stem<TAB>two counts, P<TAB>lemma<TAB>preposition<TAB>lift, "
+                             "particles, S<TAB>stem<TAB>two counts, T<TAB>stem<TAB>two counts, "
+                             "P<TAB>lemma<TAB>preposition<TAB>lift, "
                              "B<TAB>noun or A<TAB>word")
 
     read_rows(path, row)
-    return forms, frozenset(learned), strength, frozenset(attributes), sources, tuple(frames), frozenset(body)
+    return (forms, frozenset(learned), strength, frozenset(attributes), sources, attributed, tuple(frames),
+            frozenset(body))
 
 
 class Pronominal(NamedTuple):
@@ -170,6 +192,19 @@ class Pronominal(NamedTuple):
     not_after_elided: frozenset[str]
     between: frozenset[str]
     word: re.Pattern
+    attribute_words: frozenset[str]
+    attribute_adverbs: int
+
+
+class Use(NamedTuple):
+    """One pronominal verb of a source text."""
+    person: str
+    verb: str
+    """The verb word in lower case (« engagée »)."""
+    attribute: bool
+    """An attribute follows the verb (« s'est révélée efficace », « se révéler être »): the verb links its
+    subject to a quality, a meaning English renders with a linking verb and no pronoun ("proved effective"), where the
+    verb alone may keep it (« elle se révélait » -> "she revealed herself")."""
 
 
 @memoize(TABLES)
@@ -178,15 +213,30 @@ def _pronominal(source: str) -> Optional[Pronominal]:
     table = data_toml("lexmodel", "reflexives.toml").get(source)
     if not table or "clitics" not in table:
         return None
+    where = data_path("lexmodel", "reflexives.toml")
+    objects = profile_word_list(table.get("object_pronouns"), source, f"[{source}].object_pronouns", path=where)
+    attribute_words = profile_word_list(table.get("attribute_words"), source, f"[{source}].attribute_words",
+                                        path=where)
+    adverbs = table.get("attribute_adverbs")
+    if not isinstance(adverbs, int) or isinstance(adverbs, bool) or adverbs < 0:
+        raise DataError(f"{where}: [{source}].attribute_adverbs is "
+                        f"{adverbs!r}: a count of words (0 or more) is due")
     return Pronominal(dict(table["clitics"]), frozenset(table["not_after_elided"]),
-                      frozenset(table["auxiliaries"]) | frozenset(table["skip"]),
-                      re.compile(r"\w+['’]?", re.UNICODE))
+                      frozenset(table["auxiliaries"]) | frozenset(table["skip"]) | frozenset(objects),
+                      re.compile(r"\w+['’]?", re.UNICODE), frozenset(attribute_words), adverbs)
 
 
 def pronominal_verbs(text: str, source: str) -> list[tuple[str, str]]:
     """(person, verb word in lower case) of each pronominal verb of ``text`` in ``source``'s reading
-    (« s'est engagée » -> ("third", "engagée")): the clitic, then the auxiliaries and adverbs that may stand
-    between, then the verb. The one reader, for A508 and for the build of its table."""
+    (« s'est engagée » -> ("third", "engagée")): :func:`pronominal_uses` without the attribute."""
+    return [(use.person, use.verb) for use in pronominal_uses(text, source)]
+
+
+def pronominal_uses(text: str, source: str) -> list[Use]:
+    """Each pronominal verb of ``text`` in ``source``'s reading: the clitic, then the auxiliaries, adverbs and
+    object pronouns that may stand between (« se les sont partagés »: « les » is the verb's object, not the verb),
+    then the verb, and whether an attribute follows it (:func:`_attribute`). The one reader, for A508 and for
+    the build of its table."""
     prof = _pronominal(source)
     if prof is None:
         return []
@@ -202,5 +252,21 @@ def pronominal_verbs(text: str, source: str) -> list[tuple[str, str]]:
         while j < len(words) and (words[j] in prof.between or words[j] in prof.clitics):
             j += 1
         if j < len(words) and words[j].isalpha():
-            found.append((person, words[j]))
+            found.append(Use(person, words[j], _attribute(words[j + 1:j + 2 + prof.attribute_adverbs], prof,
+                                                          source)))
     return found
+
+
+def _attribute(after: list[str], prof: Pronominal, source: str) -> bool:
+    """Whether the words after a pronominal verb open its attribute: past at most ``attribute_adverbs`` adverbs
+    of the source dictionary (« très », « moralement », « pas »), an adjective of the dictionary (« efficace », « décevante ») or a word of ``attribute_words`` (« être »). A
+    language without the dictionary's tags reads no attribute."""
+    from mtqa.langs import language
+
+    lang = language(source)
+    for k, word in enumerate(after):
+        if word in prof.attribute_words or lang.is_dictionary_adjective(word):
+            return True
+        if k == len(after) - 1 or not lang.is_dictionary_adverb(word):
+            return False
+    return False

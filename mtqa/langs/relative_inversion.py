@@ -74,8 +74,7 @@ def _participle(word: str, lang: str) -> bool:
         return False
     if verbs.irregular_form(word) in ("past", "participle"):
         return True
-    return any(word.endswith(end) and verb_base(word[:len(word) - len(end)] + back, lang)
-               for end, back in (("ed", ""), ("ed", "e"), ("d", ""), ("ied", "y")) if len(word) > len(end) + 2)
+    return any(verb_base(base, lang) for base in verbs.regular_bases(word, "participle"))
 
 
 class Inversion(NamedTuple):

@@ -393,8 +393,12 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             break
     if not doc.verdicts:
         return  # weak evidence counts only in an article that already spells a name the French way
+    # the weak evidence spreads by the same test as the country cue: where no name is East Slavic by frequency,
+    # a verdict may rest on the cue alone (Gultcha), and a name French writes itself (Maryne) is no copy of it
     for form, r in list(roms.items()):
-        if form not in doc.verdicts and _unseen_in_english(r, source_code) and not _english_spelling(trans, form, copied):
+        if form not in doc.verdicts and _unseen_in_english(r, source_code) \
+                and not _english_spelling(trans, form, copied) \
+                and (doc_slavic or not _french_written(trans, form, source_code)):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
 

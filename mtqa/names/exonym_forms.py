@@ -102,10 +102,22 @@ def exonym_rows(pair) -> dict[str, dict]:
     return _compiled(pair, "exonyms", build)
 
 
-REORDERED_KINDS = frozenset({"country", "region", "city", "islands"})
-"""Exonym rows whose English words in the French order (Sudan South, Korea North) are a form of the row:
+PLACE_KINDS = frozenset({"country", "region", "city", "islands"})
+"""The exonym table's kinds that name places (not its persons, institutions, eras or feasts): what every reader
+that asks whether a row or a name is a place reads (:func:`exonym_places`, :func:`place_names`)."""
+REORDERED_KINDS = PLACE_KINDS
+"""Exonym rows whose English words in the French order (Sudan South, Korea North) are a form of the row: the
 places, named by two or three words MT translates one by one; not institutions or feasts, whose longer names
 MT renders whole or reorders in ways of its own (Organization World Trade keeps every word a reader needs)."""
+
+
+@memoize(TABLES)
+def exonym_places(pair) -> frozenset[str]:
+    """Both folded forms of the exonym table's places (danemark, denmark; îles féroé, faroe islands): names of
+    realms and towns, never of a person or a family. One reading for the name checks that ask (regnal forms'
+    particles, :func:`place_names`)."""
+    return frozenset(fold(r[side]) for r in pair.table("exonyms") if r.get("kind") in PLACE_KINDS
+                     for side in ("french", "english") if r.get(side))
 
 
 _WORDS_OF = re.compile(r"[ -]")
@@ -667,10 +679,7 @@ def place_names(pair) -> frozenset[str]:
     Why: a check that needs evidence that a name is a place (A501's « jusqu'à » + a place rendered "until")
     reads it here, from the tables the name checks already keep, not from a list of the names that are not
     places (events, feasts, persons), which no list completes."""
-    out = set()
-    for r in pair.table("exonyms"):
-        if r.get("kind") in REORDERED_KINDS:
-            out.update(fold(r[c]) for c in ("french", "english") if r.get(c))
+    out = set(exonym_places(pair))
     for r in pair.table("capitals"):
         out.update(fold(r[c]) for c in ("french", "country", "english") if r.get(c))
     for r in pair.table("alternate_names"):

@@ -182,3 +182,42 @@ def test_existential_il_y_a_is_no_ago(source, good):
 def test_il_y_a_de_cela_still_dates():
     assert flags("There are two years, the plant closed.", "Il y a deux ans de cela, l'usine a fermé.") == [
         ("There are two years", "Two years ago")]
+
+
+def test_the_duration_trap_renders_the_source_match_s_figure():
+    """fx77: the « il y a » + duration that matched must hold the trap's figure; another of the line is no
+    evidence for an existential rendered with its own noun."""
+    source = "Il y a eu deux heures de retard à la gare, il y a trois jours."
+    assert flags("There were two hours delay at the station, three days ago.", source) == []
+    assert flags("There were two hours delay at the station, there are three days.", source) == [
+        ("there are three days", "three days ago")]
+    # a hedge with no figure on either side is still read (« quelques », "a few")
+    assert flags("There are a few years, the town was quiet.", "Il y a quelques années, la ville était calme.") == [
+        ("There are a few years", "A few years ago")]
+
+
+def test_same_figure_must_be_true_or_false():
+    from mtqa.langs.false_friend_lexicon import compile_entries
+
+    raw = {"id": "x", "kind": "calque", "source": r"\bil y a\b", "target": r"\bthere are\b", "suggestion": "ago",
+           "note": "n", "same_figure": "false"}
+    with pytest.raises(ValueError, match="'x'.*same_figure"):
+        compile_entries([raw])
+
+
+def test_the_measure_entries_read_one_list_of_units():
+    """fx77: the « N mètres de long/large/haut/profondeur » entries read lexmodel/units.toml's lengths through
+    ``{{UNITS:<lang>:lengths}}`` instead of repeating the list; a list that is not there is a data error."""
+    import re
+
+    from mtqa.langs import false_friend_lexicon as lexicon
+
+    text = open(lexicon.__file__.replace("langs/false_friend_lexicon.py", "data/false_friends.toml"),
+                encoding="utf-8").read()
+    assert "centimètres?|cm" not in text and text.count("{{UNITS:fr:lengths}}") >= 5
+    expanded = lexicon._UNITS.sub(lexicon._units, r"\d+\s*{{UNITS:en:lengths}}\s+of\s+depth")
+    assert re.search(expanded, "at 35 kilometres of depth") and re.search(expanded, "a 12 cm of depth")
+    assert not re.search(expanded, "at 35 miles of depth")
+    with pytest.raises(ValueError, match="UNITS:en:widths"):
+        lexicon._UNITS.sub(lexicon._units, "{{UNITS:en:widths}}")
+    assert flags("The quake struck at 35 kilometres of depth.", "Le séisme a frappé à 35 kilomètres de profondeur.")

@@ -111,3 +111,15 @@ def test_an_abbreviation_s_period_does_not_end_the_question():
     [issue] = _issues("Where were found the letters of Dr. Martin and the notes of St. Clair?",
                       "Où ont été retrouvées les lettres du Dr Martin et les notes de St. Clair ?")
     assert "“Where were the letters … found?”" in issue.message
+
+
+def test_the_participle_reading_undoes_the_inflection_rules():
+    # the regular -ed forms are read by the inflection table's own rules, a doubled consonant and -icked too
+    from mtqa.langs.inflection import inflection
+
+    verbs = inflection("en")
+    assert "stop" in verbs.regular_bases("stopped") and "panic" in verbs.regular_bases("panicked")
+    assert {"carry", "house", "sign"} <= {*verbs.regular_bases("carried"), *verbs.regular_bases("housed"),
+                                         *verbs.regular_bases("signed")}
+    assert verbs.regular_bases("bed") == () and verbs.regular_bases("born") == ()
+    assert [i.verb for i in target_inversions("the lane where was stopped the convoy", "en")] == ["stopped"]

@@ -453,6 +453,14 @@ def test_a_name_french_writes_is_no_cyrillic_name_for_the_country_cue(source, ta
     assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == set()
 
 
+def test_a_verdict_on_the_country_cue_spreads_to_no_name_french_writes():
+    # Gultcha is read on the cue alone; the weak evidence that follows a verdict must not reach Maryne, the French
+    # skier the cue already leaves alone (rr76-a)
+    source = "Ski\n\nEn Russie, Maryne Bouyer a devancé la Kirghize Aïgoul Gultcha de trois secondes."
+    target = "Skiing\n\nIn Russia, Maryne Bouyer finished three seconds ahead of Kyrgyz skier Aigul Gultcha."
+    assert {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"} == {("Gultcha", "Gulcha")}
+
+
 def test_the_country_cue_still_reads_rare_names_with_no_french_shape():
     # Gultcha and Kvartchia: one East Slavic mark (tch) in a name French neither lists nor shapes
     source = "Séisme\n\nLes glissements de terrain ont frappé Gultcha, au Kirghizistan."

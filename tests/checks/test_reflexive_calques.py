@@ -325,3 +325,86 @@ def test_a_target_language_with_no_reflexive_table_is_left_unchecked():
     result = check_texts("L'entreprise s'est engagée à acheter l'usine.",
                          source="The company committed itself to buying the plant.", ctx=Context(config))
     assert not [i for i in result.issues if i.code == "A508"]
+
+
+def test_an_object_pronoun_after_the_clitic_is_no_verb():
+    # « se les », « se l' »: the object pronoun stands between the clitic and the verb (stop 76's closing note)
+    assert pronominal_verbs("Les héritiers se les sont partagés devant le notaire.", "fr") == [("third", "partagés")]
+    assert pronominal_verbs("Le ministre se l'est approprié sans le dire.", "fr") == [("third", "approprié")]
+
+
+@pytest.mark.parametrize("text, attribute", [
+    ("La réforme s'est révélée efficace dès le premier hiver.", True),
+    ("Le barrage s'est révélé économiquement désastreux.", True),  # past an adverb of the dictionary
+    ("Le témoin ne se montre pas très coopératif.", True),  # past « pas » and « très »
+    ("Le vaccin s'avère être sans danger.", True),  # « être » opens the attribute
+    ("Peu à peu, elle se révélait tout en restant discrète.", False),  # the verb alone: « tout en » is no attribute
+    ("Le salon s'ouvre mardi à Villepinte.", False),
+    ("Les deux équipes se retrouvent sur place.", False),  # « sur » is a preposition, not the adjective
+])
+def test_the_reader_tells_a_verb_with_an_attribute_from_the_verb_alone(text, attribute):
+    [use] = module.pronominal_uses(text, "fr")
+    assert use.attribute is attribute
+
+
+def test_the_source_evidence_is_split_by_the_attribute():
+    table = reflexives("en")._replace(sources={"révél": (3, 20), "révélé": (1, 4)},
+                                      attributed={"révél": (0, 15), "révélé": (0, 2)})
+    assert table.source_evidence("révélé") == (4, 24)  # all uses, pooled as before
+    assert table.source_evidence("révélé", attribute=True) == (0, 17)
+    assert table.source_evidence("révélé", attribute=False) == (4, 7)
+
+
+def test_a_source_verb_alone_is_read_on_the_counts_of_the_verb_alone(monkeypatch):
+    # translators drop the pronoun of « se révéler » + attribute ("proved effective") and keep it for the verb
+    # alone ("revealed herself"): pooled (3 of 20) the verb alone would read as a calque
+    from mtqa.checks import reflexive_calques
+
+    table = reflexives("en")
+    split = table._replace(sources={**table.sources, "révél": (3, 20)}, attributed={"révél": (0, 15)})
+    monkeypatch.setattr(reflexive_calques, "reflexives", lambda target: split)
+    alone = ("Au fil des mois, la chanteuse se révélait dans ses chansons.",
+             "Over the months, the singer revealed herself in her songs.")
+    assert _issues(alone[1], alone[0]) == []
+    linked = ("Au fil des mois, la chanteuse s'est révélée très douée pour la scène.",
+              "Over the months, the singer revealed herself very gifted for the stage.")
+    assert [i.text for i in _issues(linked[1], linked[0])] == ["revealed herself"]  # 0 of 15 with an attribute
+
+
+def test_a_t_row_beyond_its_s_row_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "reflexives.en.tsv"
+    bad.write_text("S\trévél\t0\t27\nT\trévél\t0\t20\nT\touvr\t0\t3\n", encoding="utf-8")
+    with pytest.raises(DataError) as exc:
+        module._rows(bad)
+    assert "reflexives.en.tsv" in str(exc.value) and "3" in str(exc.value) and "no S row" in str(exc.value)
+
+
+@pytest.mark.parametrize("old, new, named", [
+    ("attribute_adverbs = 2", 'attribute_adverbs = "two"', "attribute_adverbs"),
+    ('object_pronouns = ["le", "la", "les", "l\'"]', 'object_pronouns = ["le", " ", "les"]', "object_pronouns"),
+])
+def test_a_faulty_reader_key_in_a_copy_is_one_line_naming_the_file(tmp_path, old, new, named):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    shipped = Path(module.__file__).resolve().parents[1] / "data" / "lexmodel" / "reflexives.toml"
+    text = shipped.read_text(encoding="utf-8")
+    assert old in text
+    folder = tmp_path / "data" / "lexmodel"
+    folder.mkdir(parents=True)
+    (folder / "reflexives.toml").write_text(text.replace(old, new), encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Le groupe s'est engagé à reprendre tous les salariés du site.",
+                               "target": "The group engaged itself to take back all the employees of the site."})
+                   + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(tmp_path / "data")}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "A508"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2, (result.returncode, result.stdout[-300:], result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "reflexives.toml" in lines[0] and named in lines[0], lines[0]

@@ -17,21 +17,12 @@ from mtqa.langs.cache import RARE_SOURCES, SEGMENTS, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.names.exonym_forms import exonym_places
 from mtqa.names.mentions import text_words
 from mtqa.numbers import regnal_words
 from mtqa.records import record
 from mtqa.regexcache import transient
 from mtqa.words import LOWER, ONE_APOSTROPHE_WORD_RE as _WORD, UPPER
-
-
-@functools.lru_cache(maxsize=None)
-def _table_places(pair: str) -> frozenset[str]:
-    """Both folded forms of the exonym table's places (danemark, denmark; not its people, feasts or
-    institutions): names of realms and towns, never of a family."""
-    from mtqa.langs.data import pair_table
-
-    return frozenset(fold(r[side]) for r in pair_table("exonyms", pair)
-                     if r.get("kind") in ("country", "region", "city") for side in ("french", "english"))
 
 
 OWN_FORM_ZIPF = 3.0
@@ -342,7 +333,7 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
     particle = m.group("particle")
     if particle is None:
         return True
-    if fold(m.group("word")) in _table_places(ctx.config.pair):
+    if fold(m.group("word")) in exonym_places(ctx.pair):
         return False  # Prince Frédéric de Danemark: the exonym table's country is a monarch's "of Denmark"
     epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
