@@ -47,7 +47,7 @@ from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
-from mtqa.langs.data import table
+from mtqa.langs.data import alternation, table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
 from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
@@ -242,8 +242,8 @@ def _word_finder(words: frozenset[str]) -> Optional[tuple[re.Pattern, re.Pattern
     runs = sorted(w for w in words if _WORD.fullmatch(w))
     if not runs:
         return None
-    alternation = "|".join(map(re.escape, runs))
-    return re.compile(alternation), re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+    any_of = alternation(runs)
+    return re.compile(any_of), re.compile(rf"(?<![^\W\d_])(?:{any_of})(?![^\W\d_])")
 
 
 def _copied_from(pair: DocumentPair) -> _SourceWords:
