@@ -545,6 +545,14 @@ def language_name_words(lang) -> frozenset:
 
 
 @memoize(TABLES)
+def _demonym_words(pair, lang) -> frozenset:
+    """:func:`lowercase_demonyms` and :func:`language_name_words` in one set: the words F302 looks for in every
+    segment. Why kept: the union was built anew for each segment (~280 words, ~5 µs), some 0.5 % of a run's CPU
+    on WMT14's 24,024 pairs, to be intersected with a sentence's ~20 words."""
+    return lowercase_demonyms(pair) | language_name_words(lang)
+
+
+@memoize(TABLES)
 def _demonym_sources(pair) -> dict:
     """For each English nationality or people adjective of the demonym table (``nationality`` and ``region``
     rows: not religious communities, whose words English also writes in lower case, ``catholic``, ``orthodox``),
@@ -750,7 +758,7 @@ class LowercaseProperName(SegmentCheck):
         yield from names
         yield from self._class_nouns(segment, sources, ctx)
         nationalities, languages = lowercase_demonyms(ctx.pair), language_name_words(ctx.target)
-        present = (nationalities | languages).intersection(words)
+        present = _demonym_words(ctx.pair, ctx.target).intersection(words)
         if present:
             demonyms = {w for w in present if not ctx.target.in_dictionary(w)}
             # a word the dictionary also knows in lower case (``french`` the verb, ``polish``) only where the

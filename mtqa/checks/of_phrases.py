@@ -291,6 +291,45 @@ def bare_of_screen(text: str, lang: str) -> bool:
 _NEXT_WORD = re.compile(rf"\s*({_LETTERS}+)?")
 
 
+_LETTER = re.compile(_LETTERS)
+_WORD = re.compile(rf"{_LETTERS}+")
+
+
+def _before_complements(pattern: re.Pattern, text: str, complements: tuple[str, ...]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that opens with a look-behind that no letter passes and a word (a run
+    of letters), then one of ``complements`` between spaces (" of "): the same matches, the pattern tried only at
+    the start of the word right before each complement.
+
+    Why: such a match can open only there (its word is the whole run of letters before " of "), and the pattern's
+    look-behind made the engine try it at every character of the text; each match ends past the complement, so
+    one that opens before the last one's end is skipped, as ``finditer`` resumes there (A626 and its name route:
+    1.5-1.7x faster on the WMT14 translations holding " of ")."""
+    at = sorted({i for c in complements for i in _occurrences(text, c)})
+    end = 0
+    for i in at:
+        start = max(text.rfind(" ", end, i) + 1, end)  # most words open after a space: one test of the whole word
+        if start == i:
+            continue  # no letter before the complement: no word for the pattern to open with
+        if _WORD.fullmatch(text, start, i) is None:  # another character inside: the letters right before it
+            start = i
+            while start > end and _LETTER.match(text, start - 1):
+                start -= 1
+            if start == i:
+                continue
+        m = pattern.match(text, start)  # the look-behind reads the text before ``start`` as finditer does
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _occurrences(text: str, sub: str) -> Iterator[int]:
+    """Each index where ``sub`` starts in ``text``, overlapping ones too."""
+    i = text.find(sub)
+    while i != -1:
+        yield i
+        i = text.find(sub, i + 1)
+
+
 @memoize(SOURCES)
 def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozenset, frozenset, frozenset, str,
                                                                               bool], ...]:
@@ -354,7 +393,7 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     grammar = closed_class(langs[1])
     # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
     # is only read when one is left (most "of"s follow "one", "end", "number")
-    candidates = [(m, _head(m, target_text)) for m in pattern.finditer(target_text)]
+    candidates = [(m, _head(m, target_text)) for m in _before_complements(pattern, target_text, screen)]
     candidates = [(m, e1) for m, e1 in candidates
                   if _compound_head(e1, table) and m.group(2).islower() and m.group(2) not in grammar]
     if not candidates:
@@ -602,7 +641,7 @@ def name_calques(source_text: str, target_text: str, langs: tuple[str, str]) -> 
     found, table, target = None, head_table(*langs), language(langs[1])
     the, replaced = target.word_set("definite_articles"), target.word_set("possessive_replaces")
     out: list[Found] = []
-    for m in name_of.finditer(target_text):
+    for m in _before_complements(name_of, target_text, _bare_of(langs[1])[2]):
         e1, name = m.group(1), m.group(2)
         if not e1.islower():
             continue

@@ -206,3 +206,17 @@ def test_the_names_pattern_matches_as_the_flat_list_of_names():
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert len(pattern.findall(texts[0])) >= len(names) // 2
     assert pattern.pattern != flat.pattern  # factored by prefixes (the speed), matching alike (the above)
+
+
+def test_the_demonym_and_language_words_are_one_set_kept_per_pair():
+    # F302 intersects a segment's words with one set of both lists, built once for the pair (_demonym_words), not
+    # a union made anew for every segment: the set holds both lists' words, and each list still tells its kind
+    from mtqa.checks.casing import _demonym_words, language_name_words, lowercase_demonyms
+
+    ctx = Context(Config(select=("F302",)))
+    words = _demonym_words(ctx.pair, ctx.target)
+    assert words is _demonym_words(ctx.pair, ctx.target)
+    assert {"mexican", "arabic"} <= words
+    assert words == lowercase_demonyms(ctx.pair) | language_name_words(ctx.target)
+    assert flags("Talks\n\nThe mexican envoy spoke arabic with the press.") == [
+        ("F302", "mexican", "Mexican"), ("F302", "arabic", "Arabic")]

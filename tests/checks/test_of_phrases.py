@@ -290,3 +290,22 @@ def test_the_tables_are_read_back_from_the_compiled_cache_as_parsed(tmp_path, mo
     assert table_module.of_table("zz").heads == {"spokesman": 2, "envoy": 3}
     table_module.of_table.cache_clear()
     table_module.head_table.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "The rate of unemployment rose, the level of debt of the city of Paris too.",
+    "A growth of of jobs of the region: the end of 2014 of the plan of Macron.",
+    "The x-rate of growth and the well-being of children of Lyon.",
+    "Rate of participation reached 61% in the department of Gironde.",
+    "l'heure of truth, 9am of June, abc_of of debt and the strategy of Obama of the United States",
+])
+def test_complement_anchored_reading_finds_what_finditer_finds(text):
+    # A626 and its name route try their pattern only at the word before each " of " (_before_complements): the
+    # same matches, in order, as the pattern's finditer over the whole text
+    from mtqa.checks.of_phrases import _bare_of, _before_complements, _name_of
+
+    pair, _, complements = _bare_of("en")
+    for pattern in (pair, _name_of("en")):
+        assert [(m.span(), m.groups()) for m in _before_complements(pattern, text, complements)] == \
+               [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert list(pattern.finditer(text))  # each sentence holds a match: the comparison is not of two empty lists
