@@ -96,6 +96,35 @@ def test_everyday_word_pairs_show_in_the_bigram_features():
     assert model.features("It rained. Yes.")["bg_seen"] == model.features("It rained.")["bg_seen"]
 
 
+def test_bigram_counts_are_read_from_the_flat_pair_table(tmp_path):
+    """The pair list is held as flat arrays of word numbers (mtqa.scoring.bigrams.PairCounts): every count
+    and every membership answer is the lists' own, a pair listed twice keeps its last count, and a word
+    that only the pair list names is no word of the word list (an out-of-list word for bg_oov)."""
+    import math
+
+    from mtqa.scoring.bigrams import BACKOFF, BigramModel, _parse
+
+    uni, bi = tmp_path / "words.txt", tmp_path / "pairs.txt"
+    uni.write_text("the 600\ncouncil 100\nvoted 50\nbudget 200\nthe 500\n", encoding="utf-8")
+    bi.write_text("the council 40\ncouncil voted 5\nthe budget 30\ncouncil voted 10\nmunicipal council 7\n",
+                  encoding="utf-8")
+    model = BigramModel(*_parse(uni, bi))
+    assert model.total == 850 and model.unigram("the") == 500 and model.unigram("municipal") is None
+    assert "council voted" in model.bigrams and "the council" in model.bigrams
+    assert "municipal council" in model.bigrams  # listed, though "municipal" is no word of the word list
+    assert "voted the" not in model.bigrams and "budget council" not in model.bigrams
+    assert "the" not in model.bigrams and "the glorbish" not in model.bigrams and len(model.bigrams) == 4
+    got = model.features("The council voted the budget.")
+    # pairs: the council (40/500), council voted (10/100, the later count), voted the (unlisted: backoff),
+    # the budget (30/500)
+    steps = [(40 / 500, 100 / 850), (10 / 100, 50 / 850), (BACKOFF * 500 / 850, 500 / 850), (30 / 500, 200 / 850)]
+    assert got["bg_seen"] == 3 / 4
+    assert got["bg_lp"] == pytest.approx(sum(math.log(p) for p, _ in steps) / 4)
+    assert got["bg_gain"] == pytest.approx(sum(math.log(p) - math.log(q) for p, q in steps) / 4)
+    assert got["bg_oov"] == 0
+    assert model.features("The municipal council met.")["bg_oov"] == 2 / 4  # "municipal" and "met"
+
+
 def _systems(tmp_path):
     outputs = {"fluent": FLUENT, "scrambled": SCRAMBLED, "salad": WORD_SALAD}
     paths = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -40,27 +41,98 @@ def _files():
     return (uni, bi) if uni.is_file() and bi.is_file() else None
 
 
-def _parse(uni, bi) -> tuple[dict[str, int], dict[str, int]]:
+def _parse(uni, bi) -> tuple[dict[str, int], int, bytes, bytes, bytes, bytes]:
+    """The two lists as :class:`BigramModel`'s arguments: each word's number (the word list's words first, in
+    its order, then any word only the pair list names), the word list's counts, and the pairs grouped by their
+    first word's number, sorted by their second's (:class:`PairCounts`); the arrays as bytes, which
+    :mod:`marshal` (the compiled cache) stores. A word or pair listed twice keeps its last count, as a dict
+    read line by line would."""
+    from array import array
+
     unigrams: dict[str, int] = {}
     for line in uni.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) == 2:
             unigrams[parts[0]] = int(parts[1])
-    bigrams: dict[str, int] = {}
+    ids = {w: k for k, w in enumerate(unigrams)}
+    listed = len(ids)
+    pairs: dict[tuple[int, int], int] = {}
     for line in bi.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) == 3:
-            bigrams[f"{parts[0]} {parts[1]}"] = int(parts[2])
-    return unigrams, bigrams
+            a = ids.setdefault(parts[0], len(ids))
+            b = ids.setdefault(parts[1], len(ids))
+            pairs[a, b] = int(parts[2])
+    starts, seconds, counts = array("i", [0] * (len(ids) + 1)), array("i"), array("q")
+    for (a, b), count in sorted(pairs.items()):
+        seconds.append(b)
+        counts.append(count)
+        starts[a + 1] += 1
+    for k in range(len(ids)):
+        starts[k + 1] += starts[k]
+    return (ids, listed, array("q", unigrams.values()).tobytes(), starts.tobytes(), seconds.tobytes(),
+            counts.tobytes())
+
+
+class PairCounts:
+    """The pair list's counts, held as three flat arrays (about 16 bytes a pair) rather than a dict of
+    "first second" strings (about 120 bytes a pair: the 242,342 pairs took 27 MB of every run's memory that
+    reads the quality estimate, a tenth of a long run's peak, for the whole run).
+
+    A pair (a, b) of word numbers is found among ``seconds[starts[a]:starts[a + 1]]`` (the second words of
+    a's pairs, sorted) by a binary search of those few entries; its count is at the same place in
+    ``counts``."""
+
+    __slots__ = ("ids", "starts", "seconds", "counts")
+
+    def __init__(self, ids: dict[str, int], starts, seconds, counts):
+        self.ids, self.starts, self.seconds, self.counts = ids, starts, seconds, counts
+
+    def _at(self, a: int, b: int) -> int:
+        """Where the pair of word numbers (a, b) is in ``seconds`` and ``counts``, -1 when not listed."""
+        lo, hi = self.starts[a], self.starts[a + 1]
+        k = bisect_left(self.seconds, b, lo, hi)
+        return k if k < hi and self.seconds[k] == b else -1
+
+    def count(self, a: int, b: int) -> int:
+        """The count of the pair of word numbers (a, b), 0 when not listed."""
+        k = self._at(a, b)
+        return self.counts[k] if k >= 0 else 0
+
+    def __contains__(self, pair: str) -> bool:
+        """Whether "first second" (two words and one space) is a listed pair."""
+        first, _, second = pair.partition(" ")
+        a, b = self.ids.get(first), self.ids.get(second)
+        return a is not None and b is not None and self._at(a, b) >= 0
+
+    def __len__(self) -> int:
+        return len(self.seconds)
 
 
 class BigramModel:
-    """Counts of English words and word pairs (lower case); see :meth:`features`."""
+    """Counts of English words and word pairs (lower case); see :meth:`features`.
 
-    def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]):
-        self.unigrams = unigrams
-        self.bigrams = bigrams
-        self.total = sum(unigrams.values())
+    Words are numbered (``ids``); the first ``listed`` numbers are the word list's, whose counts are
+    ``unigram_counts`` in that order; ``bigrams`` holds the pairs' counts (:class:`PairCounts`)."""
+
+    def __init__(self, ids: dict[str, int], listed: int, unigram_counts: bytes, starts: bytes, seconds: bytes,
+                 counts: bytes):
+        from array import array
+
+        self.ids = ids
+        self.listed = listed
+        self.unigram_counts = array("q")
+        self.unigram_counts.frombytes(unigram_counts)
+        arrays = array("i"), array("i"), array("q")
+        for arr, raw in zip(arrays, (starts, seconds, counts)):
+            arr.frombytes(raw)
+        self.bigrams = PairCounts(ids, *arrays)
+        self.total = sum(self.unigram_counts)
+
+    def unigram(self, word: str) -> Optional[int]:
+        """The word list's count of ``word``, None when it does not list it."""
+        k = self.ids.get(word)
+        return self.unigram_counts[k] if k is not None and k < self.listed else None
 
     def features(self, text: str) -> dict[str, float]:
         """Word-pair evidence of one English text.
@@ -74,22 +146,30 @@ class BigramModel:
         all the tokens between spaces and punctuation (numbers included: the model's
         weights were fitted on this definition).
         """
-        unigrams, bigrams, total = self.unigrams, self.bigrams, self.total
+        ids, listed, unigram_counts, total = self.ids, self.listed, self.unigram_counts, self.total
+        pair_count = self.bigrams.count
         pairs = seen = words = oov = 0
         lp = gain = 0.0
         for chunk in _BREAK.split(text.lower().replace("\u2019", "'")):
             ws = chunk.split()
+            known = []  # each word's number when the word list lists it, else None
             for w in ws:
                 words += 1
-                if w.isalpha() and w not in unigrams:
-                    oov += 1
-            for a, b in zip(ws, ws[1:]):
-                ca, cb = unigrams.get(a), unigrams.get(b)
+                k = ids.get(w)
+                if k is None or k >= listed:
+                    k = None
+                    if w.isalpha():
+                        oov += 1
+                known.append(k)
+            for a, b in zip(known, known[1:]):
+                if a is None or b is None:
+                    continue
+                ca, cb = unigram_counts[a], unigram_counts[b]
                 if not ca or not cb:
                     continue
                 pairs += 1
                 pb = cb / total
-                c = bigrams.get(f"{a} {b}")
+                c = pair_count(a, b)
                 if c:
                     seen += 1
                     p = c / ca
