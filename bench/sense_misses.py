@@ -44,6 +44,9 @@ def source_index(wa, note: str, span: list[int], fsrc: frozenset) -> int | None:
     lead = re.split(r"->|=|:|\(|;|,", note)[0]
     for word in re.findall(r"[\w'’-]+", lead.lower()):
         word = re.split(r"['’]", word)[-1]
+        if len(word) < 2:
+            continue  # « a abandonné », « y compris »: a one-letter word (an auxiliary, a pronoun) is never the word
+            # rendered in the wrong sense, and the aligner's function list leaves out « a » (the accentless « à »)
         target = stem(word, "fr")
         for i, tok in enumerate(wa.source):
             if tok.stem not in fsrc and (tok.stem == target or (len(word) > 4 and tok.lower[:5] == word[:5])):

@@ -39,3 +39,13 @@ def test_a_missing_misses_file_is_one_line_and_exit_2(capsys):
     assert sense_misses.main(["--tag", "no-such-run-of-the-articles-bench"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no-such-run-of-the-articles-bench" in err
+
+
+def test_a_note_opening_on_an_auxiliary_names_the_participle_not_the_auxiliary():
+    # « a abandonné » of a race: the word rendered in the wrong sense is the participle; « a » is no content word
+    fsrc, _ = function_stems("fr", "en")
+    wa = segment_alignment("Le skipper a abandonné la course après une avarie.",
+                           "The skipper abandoned the race after a breakdown.", "fr", "en")
+    span = [j for j, t in enumerate(wa.target) if t.lower == "abandoned"]
+    i = sense_misses.source_index(wa, "a abandonné (the race) = retired", span, fsrc)
+    assert wa.source[i].lower == "abandonné"
