@@ -1,0 +1,70 @@
+"""The A501 calque entries of stop 77: « en / sous / à / au » + noun carried over word for word, and the English
+idioms sharing their words that stay quiet."""
+from __future__ import annotations
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+
+
+def flags(source, target):
+    ctx = Context(Config(select=("A501",)))
+    return [(i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+
+
+def test_under_cover_of_anonymity_is_on_condition_of_anonymity():
+    assert flags("Un diplomate a confirmé la rencontre sous couvert d'anonymat.",
+                 "A diplomat confirmed the meeting under cover of anonymity.") == [
+        ("under cover of anonymity", "on condition of anonymity")]
+
+
+def test_at_the_microphone_of_a_station_is_told():
+    found = flags("« Rien n'est joué », a estimé le capitaine au micro de la chaîne publique.",
+                  "\"Nothing is decided,\" the captain said at the microphone of the public channel.")
+    assert [t for t, _ in found] == ["at the microphone of"]
+
+
+def test_in_final_without_the_article_takes_it():
+    assert flags("Le Maroc affrontera le Sénégal en finale samedi.",
+                 "Morocco will face Senegal in final on Saturday.") == [("in final", "in the final")]
+
+
+def test_in_final_form_is_english():
+    assert flags("Battue en finale l'an dernier, la fédération publiera son règlement en juin.",
+                 "Beaten in the final last year, the federation will publish its rules in final form in June.") == []
+
+
+def test_second_period_takes_the_article_and_the_half():
+    assert flags("Les Bleus ont marqué deux essais en seconde période.",
+                 "The Blues scored two tries in second period.") == [("in second period", "in the second half")]
+
+
+def test_priority_order_is_english():
+    assert flags("Les dossiers seront traités en priorité selon leur urgence.",
+                 "The files will be handled in priority order by urgency.") == []
+
+
+def test_under_the_waters_of_a_sea_is_english():
+    assert flags("Le village a disparu sous les eaux du lac de barrage.",
+                 "The village vanished under the waters of the reservoir.") == []
+
+
+def test_first_come_first_served_is_english():
+    assert flags("Les places seront attribuées au premier venu.",
+                 "Seats go to the first come, first served.") == []
+
+
+def test_the_margin_of_a_march_is_its_sidelines():
+    found = flags("En marge de la manifestation parisienne, des heurts ont éclaté.",
+                  "On the margin of the Paris march, clashes broke out.")
+    assert found == [("On the margin of", "On the sidelines of")]
+
+
+def test_the_margins_of_society_stay_english():
+    assert flags("Ils vivent en marge de la société depuis des années.",
+                 "They have lived on the margins of society for years.") == []
+
+
+def test_without_the_source_phrase_the_english_is_not_read():
+    assert flags("Le ministre a parlé à la radio publique.",
+                 "The minister spoke at the microphone of the public radio.") == []
