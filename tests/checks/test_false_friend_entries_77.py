@@ -68,3 +68,28 @@ def test_the_margins_of_society_stay_english():
 def test_without_the_source_phrase_the_english_is_not_read():
     assert flags("Le ministre a parlé à la radio publique.",
                  "The minister spoke at the microphone of the public radio.") == []
+
+
+def test_a_state_since_a_date_takes_the_present_perfect():
+    assert flags("Le pays est dirigé par une junte depuis 2021.",
+                 "The country is ruled by a junta since 2021.") == [("is", "has been")]
+
+
+def test_strikers_since_a_weekday_take_have_been():
+    assert flags("Les dockers sont en grève depuis lundi.",
+                 "The dockers are on strike since Monday.") == [("are", "have been")]
+
+
+def test_a_superlative_since_a_year_is_english():
+    assert flags("Le chômage est au plus bas depuis 2008.",
+                 "Unemployment is at its lowest since 2008.") == []
+
+
+def test_a_figure_up_since_january_is_english():
+    assert flags("L'indice est en hausse de 5 % depuis janvier.",
+                 "The index is up 5% since January.") == []
+
+
+def test_a_past_tense_source_is_not_read():
+    assert flags("Le pont a été fermé lundi, puis rouvert depuis.",
+                 "The bridge is closed since Monday.") == []
