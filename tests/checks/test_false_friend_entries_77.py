@@ -93,3 +93,28 @@ def test_a_figure_up_since_january_is_english():
 def test_a_past_tense_source_is_not_read():
     assert flags("Le pont a été fermé lundi, puis rouvert depuis.",
                  "The bridge is closed since Monday.") == []
+
+
+def test_a_passe_compose_with_a_weekday_is_the_simple_past():
+    assert flags("Le ministre de la Santé a démissionné mardi.",
+                 "The health minister has resigned on Tuesday.") == [("has resigned", "resigned")]
+
+
+def test_an_irregular_participle_with_yesterday():
+    assert flags("Les deux ministres ont rencontré hier les syndicats.",
+                 "The two ministers have met the unions yesterday.") == [("have met", "met")]
+
+
+def test_a_weekday_after_the_object_dates_the_object():
+    assert flags("Les syndicats ont appelé lundi à une grève.",
+                 "The unions have called for a strike on Friday.") == []
+
+
+def test_a_future_clause_keeps_its_time():
+    assert flags("Le parti a dit dimanche qu'il voterait contre.",
+                 "The party has said it will vote against on Sunday.") == []
+
+
+def test_the_last_year_is_the_twelve_months_to_now():
+    assert flags("Les ventes ont doublé l'an dernier.",
+                 "Sales have doubled over the last year.") == []
