@@ -118,3 +118,9 @@ def test_a_future_clause_keeps_its_time():
 def test_the_last_year_is_the_twelve_months_to_now():
     assert flags("Les ventes ont doublé l'an dernier.",
                  "Sales have doubled over the last year.") == []
+
+
+def test_a_weekday_before_the_object_is_left_to_the_order_readings():
+    found = flags("Le député a rencontré jeudi M. Snowden à Moscou.",
+                  "The deputy has met Thursday Mr. Snowden in Moscow.")
+    assert ("has met", "met") not in found
