@@ -2,14 +2,23 @@
 idioms sharing their words that stay quiet."""
 from __future__ import annotations
 
-from mtqa.api import check_texts
+from mtqa.api import check_pair
 from mtqa.config import Config
 from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+
+
+def _flags(source, target, role):
+    ctx = Context(Config(select=("A501",)))
+    tgt = Document("t", None, "en", [Segment(0, target, role, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, role, 0, 1, 0, multiline=False)])
+    pair = DocumentPair("t", tgt, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+    return [(i.text, i.suggestion) for i in check_pair(pair, ctx).issues]
 
 
 def flags(source, target):
-    ctx = Context(Config(select=("A501",)))
-    return [(i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+    """A501's (span, suggestion) pairs on one body sentence and its source."""
+    return _flags(source, target, Role.BODY)
 
 
 def test_under_cover_of_anonymity_is_on_condition_of_anonymity():
@@ -124,3 +133,13 @@ def test_a_weekday_before_the_object_is_left_to_the_order_readings():
     found = flags("Le député a rencontré jeudi M. Snowden à Moscou.",
                   "The deputy has met Thursday Mr. Snowden in Moscow.")
     assert ("has met", "met") not in found
+
+
+def test_a_headline_drops_the_article_as_english_headlines_do():
+    assert _flags("Rugby : la France bat l'Irlande en finale",
+                  "Rugby: France beats Ireland in final", Role.HEADLINE) == []
+
+
+def test_a_body_sentence_keeps_it():
+    assert flags("La France a battu l'Irlande en finale.",
+                 "France beat Ireland in final.") == [("in final", "in the final")]
