@@ -28,7 +28,7 @@ from mtqa.langs.false_friend_lexicon import (Entry, SENSE_LINK, holds_piece, key
 from mtqa.langs.reporting import reads_subject_at, source_inverts
 from mtqa.langs.trap_forms import auxiliary_before, cased, inflected, trap_inflection
 from mtqa.meaning.tokens import plain, stem
-from mtqa.model import Issue, Segment, Severity, joined_sources
+from mtqa.model import Issue, Role, Segment, Severity, joined_sources
 from mtqa.names.exonym_forms import is_place
 from mtqa.records import record
 
@@ -107,7 +107,10 @@ class FalseFriend(SegmentCheck):
         pair = ctx.pair
         places = ctx.resource("A501.places", lambda: functools.partial(is_place, pair))
         figures = ctx.resource("A501.figures", lambda: functools.partial(_figures, ctx.source.code, ctx.target.code))
+        headline = segment.role is Role.HEADLINE
         for entry in candidates:
+            if headline and entry.not_in_headlines:
+                continue  # headline English drops the article whose absence the trap is ("… in final")
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
             for start, end, suggestion, note in entry.matches(text, source, links, ctx.target.code, renders,

@@ -116,6 +116,10 @@ class Entry:
     when it runs, reads that verb before its SUBJECT (:func:`mtqa.langs.reporting.reads_subject_at`), which the
     grammar decides and A617 reports once with the subject first. Per entry, not per check: an entry naming a
     false friend inside the subject is a second defect and stays."""
+    not_in_headlines: bool = False
+    """The trap is an article English leaves out only in a headline (« en finale » -> "in final", « en présence
+    de » -> "in presence of"): headline English drops its articles ("Senegal beat Morocco in final"), so a headline
+    is not read; the body's "in final" is the calque."""
     number_kept: bool = False
     """The trigger is a French noun used in the plural alone (« les urgences » of one hospital): a plural trap copies
     its form, not a number, and the suggestion is kept in the entry's number ("the emergencies of the hospital" ->
@@ -628,6 +632,7 @@ def compile_entries(raws: list, keys: Optional[list] = None) -> tuple[Entry, ...
             senses=_senses(raw), unless_window=_unless_window(raw),
             yields_to_subject=bool(raw.get("yields_to_subject", False)),
             number_kept=bool(raw.get("number_kept", False)),
+            not_in_headlines=_flag(raw, "not_in_headlines"),
             severity=_severity(raw), place=_place(raw, target), same_figure=_flag(raw, "same_figure"),
         ))
     return tuple(entries)
