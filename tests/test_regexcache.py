@@ -174,7 +174,7 @@ SITES = textwrap.dedent("""
     from mtqa.checks import numbers as figures  # a figure of the text, written across a space
     assert figures._copied_figures([(0, Seg(exact=True, text="7 391", kind="number"))], [Seg(text="some 7 391 seen")])[0]
     from mtqa.checks import word_order  # a unit's screen: the renderings of the source's two words
-    assert word_order._screen("of", ("orvanq",), ("ulmek",), "en").search("orvanqs of the ulmek")
+    assert word_order._adjacent("orvanqs of the ulmek", "of", ("orvanq",), ("ulmek",), "en")
     import json
     print(json.dumps({"known": [k[0] for k in regexcache._known if isinstance(k[0], str)],
                       "installed": regexcache._original is not None}))
@@ -206,15 +206,6 @@ def test_a_transient_pattern_is_the_one_re_compiles():
     p = regexcache.transient(r"(?<!\w)Zorvanq\s+(?P<n>\d+)(?!\w)", re.IGNORECASE)
     assert p.pattern == r"(?<!\w)Zorvanq\s+(?P<n>\d+)(?!\w)" and p.flags & re.IGNORECASE
     assert p.search("à zorvanq 12 fois").group("n") == "12" and regexcache._transient == 0
-
-
-def test_a_word_order_screen_is_kept_for_few_sources():
-    """Its words are the source's: at ``SOURCES`` a long run of new text filled it past 100,000 segments
-    (~1.4 kB a compiled pattern); a newstest holds ~60 distinct units."""
-    from mtqa.checks import word_order
-    from mtqa.langs.cache import FEW_SOURCES
-
-    assert word_order._screen.cache_info().maxsize == FEW_SOURCES
 
 
 def _fresh_state(monkeypatch, target):

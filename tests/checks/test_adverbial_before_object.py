@@ -312,3 +312,27 @@ def test_the_verb_is_read_possessively_with_the_same_matches():
             "the firm sold in 2012 a stake; officials announced  last week the closure of the plant.")
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in greedy.finditer(text)]
     assert len(pattern.findall(text)) >= 3
+
+
+def test_the_pattern_s_word_lists_as_tries_match_as_the_flat_lists(monkeypatch):
+    # the weekdays, months, prepositions and openers written as prefix tries (speed): every match, span and group the
+    # same as with the flat alternations, on sentences that reach each branch of the adverbial
+    from mtqa.langs import data
+
+    texts = ["The company announced Wednesday a plan, then signed in January 2025 a striker.",
+             "It closed yesterday the entrances and raised by 4.5 percent its prices.",
+             "Officials confirmed on Thursday evening the deal; police arrested last week two men.",
+             "The club signed on May 3 several players and sold 12 August 2019 its stadium.",
+             "He rejected firmly the proposal, announced THURSDAY the results and in may the rest.",
+             "They reported in 2019 more than 11,000 cases and on Tues. nothing."]
+    tried = object_order._pattern("en")
+    object_order._pattern.cache_clear()
+    monkeypatch.setattr(object_order, "trie_alternation", lambda words, ignorecase=False: data.alternation(words))
+    try:
+        flat = object_order._pattern("en")
+    finally:
+        object_order._pattern.cache_clear()
+    assert flat.pattern != tried.pattern
+    found = [[(m.span(), m.groupdict()) for m in tried.finditer(t)] for t in texts]
+    assert found == [[(m.span(), m.groupdict()) for m in flat.finditer(t)] for t in texts]
+    assert sum(map(len, found)) >= 8

@@ -1,6 +1,8 @@
 """A503 word-order-calque: French word order copied into an English word pair, read off counts, not a list."""
 from __future__ import annotations
 
+import pytest
+
 from mtqa.api import check_texts
 from mtqa.checks.word_order import _english_name, reordered
 from mtqa.config import Config
@@ -121,3 +123,57 @@ def test_the_counts_are_loaded_for_a_source_with_a_word_pair_only():
     finally:
         word_orders.cache_clear()
         reordered_units.cache_clear()
+
+
+def _unit_pattern(kind: str, first: tuple, last: tuple) -> "re.Pattern":
+    """The pattern a unit's screen was until stop 77, compiled per unit: the oracle :func:`_adjacent` must answer as."""
+    import re
+
+    from mtqa.checks.word_order import target_of
+    from mtqa.langs.data import alternation
+
+    of, article = target_of("en")
+    middle = "[\\w']*[\\s']+" if kind == "order" else f"[\\w']*[\\s']+{of}[\\s']+(?:{article}[\\s']+)?"
+    return re.compile(f"(?:{alternation(first)}){middle}(?:{alternation(last)})")
+
+
+@pytest.mark.parametrize("low,kind,first,last,held", [
+    ("the crisis of the debt weighs on us", "of", ("crisi",), ("debt",), True),
+    ("the crisis of debt", "of", ("crisi",), ("debt",), True),
+    ("the crisis of  the  debt", "of", ("crisi",), ("debt",), True),
+    ("the crisis, of the debt", "of", ("crisi",), ("debt",), False),  # a comma between: no adjacent pair
+    ("the crisis in the debt", "of", ("crisi",), ("debt",), False),
+    ("the transport public", "order", ("transport",), ("publi",), True),
+    ("the transports' public", "order", ("transport",), ("publi",), True),  # the apostrophe is part of the gap
+    ("l'état public", "order", ("l",), ("état",), True),  # an apostrophe inside a word opens the gap
+    ("the transport-public", "order", ("transport",), ("publi",), False),
+    ("public transport", "order", ("transport",), ("publi",), False),
+    ("the transport public", "order", ("", "transport"), ("",), False),  # empty words match nothing
+])
+def test_a_unit_s_screen_reads_two_adjacent_words_as_its_pattern_did(low, kind, first, last, held):
+    from mtqa.checks.word_order import _adjacent
+
+    assert _adjacent(low, kind, first, last, "en") is held
+    assert (_unit_pattern(kind, first, last).search(low) is not None) is held
+
+
+def test_a_unit_s_screen_answers_as_the_pattern_on_any_text():
+    # the gap's classes ([\w']*[\s']+) read at every length, apostrophes inside words and no-break spaces included:
+    # texts drawn from pieces that make many near misses, each answered as the per-unit pattern answered it
+    import random
+
+    from mtqa.checks.word_order import _adjacent
+
+    rnd = random.Random(77)
+    words = ["a", "b", "ab", "ba", "a'b", "é", "of", "of", "the", "x"]
+    gaps = [" ", "  ", "'", " '", "\u00a0", "-", ",", ", ", ""]
+    held = {"order": 0, "of": 0}
+    for _ in range(20_000):
+        low = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(0, 5)))
+        first = tuple(rnd.choice(["a", "ab", "b", "", "é", "a'b"]) for _ in range(rnd.randint(1, 2)))
+        last = tuple(rnd.choice(["a", "ab", "b", "", "ba", "the"]) for _ in range(rnd.randint(1, 2)))
+        kind = rnd.choice(["order", "of"])
+        answer = _adjacent(low, kind, first, last, "en")
+        assert answer is (_unit_pattern(kind, first, last).search(low) is not None), (low, kind, first, last)
+        held[kind] += answer
+    assert held["order"] > 300 and held["of"] > 10  # the draw reaches the matches of both kinds, not only misses
