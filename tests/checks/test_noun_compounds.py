@@ -583,3 +583,36 @@ def test_a_language_without_the_compounds_table_coins_nothing(tmp_path, monkeypa
     monkeypatch.setattr(table_module, "data_path", lambda *parts: tmp_path / parts[-1])
     assert table_module.noun_compounds("yy") is None
     assert lexical_calques("Des tempêtes de neige.", "Storms of snow.", ("yy", "yy")) == []
+
+
+# fr77-a items 1-3 (md77a): a verb ends the phrase, every " of " of a chain is read, E1 keeps its number
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # the clause's verb after E2: a present agreeing with E1 and followed by no verb, or a past
+    ("Une vague de chaleur frappe le sud depuis dimanche.", "A wave of heat hits the south since Sunday.",
+     "wave of heat", "heat wave"),
+    ("Une vague de chaleur tue des dizaines de personnes en Inde.", "A wave of heat kills dozens of people in India.",
+     "wave of heat", "heat wave"),
+    ("Des tempêtes de neige frappent le Québec.", "Storms of snow hit Quebec again.", "Storms of snow", "Snowstorms"),
+    ("Les tempêtes de neige ont fait dix morts.", "The storms of snow left ten dead.", "storms of snow", "snowstorms"),
+    # the second " of " of a chain
+    ("Le risque de tempêtes de neige est élevé ce week-end.", "The risk of storms of snow is high this weekend.",
+     "storms of snow", "snowstorms"),
+    ("Les producteurs de thé réclament de meilleurs prix.", "The union of producers of tea protested on Monday.",
+     "producers of tea", "tea producers"),
+    # the suggestion keeps E1's plural, whatever its spelling
+    ("Elle écrit des histoires d'amour depuis vingt ans.", "She has written stories of love for twenty years.",
+     "stories of love", "love stories"),
+    ("Les mouches de fruit ont envahi les vergers.", "The flies of fruit invaded the orchards.",
+     "flies of fruit", "fruit flies"),
+])
+def test_a_verb_after_the_compound_a_chain_and_a_plural_head(source, target, span, suggestion):
+    assert _issues(target, source) == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("source, target", [
+    # a noun the phrase ends with is followed by its own verb; a listed compound of E2 and the next word runs on
+    ("Une vague de records de chaleur a été battue.", "A wave of heat records was broken in July."),
+    ("Une vague de pompes à chaleur arrive sur le marché.", "A wave of heat pumps arrives on the market."),
+])
+def test_a_noun_after_the_compound_still_runs_on(source, target):
+    assert _issues(target, source) == []
