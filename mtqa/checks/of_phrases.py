@@ -295,7 +295,8 @@ _LETTER = re.compile(_LETTERS)
 _WORD = re.compile(rf"{_LETTERS}+")
 
 
-def _before_complements(pattern: re.Pattern, text: str, complements: tuple[str, ...]) -> Iterator[re.Match]:
+def _before_complements(pattern: re.Pattern, text: str, complements: tuple[str, ...],
+                        overlapping: bool = False) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for a pattern that opens with a look-behind that no letter passes and a word (a run
     of letters), then one of ``complements`` between spaces (" of "): the same matches, the pattern tried only at
     the start of the word right before each complement.
@@ -303,22 +304,26 @@ def _before_complements(pattern: re.Pattern, text: str, complements: tuple[str, 
     Why: such a match can open only there (its word is the whole run of letters before " of "), and the pattern's
     look-behind made the engine try it at every character of the text; each match ends past the complement, so
     one that opens before the last one's end is skipped, as ``finditer`` resumes there (A626 and its name route:
-    1.5-1.7x faster on the WMT14 translations holding " of ")."""
+    1.5-1.7x faster on the WMT14 translations holding " of ").
+
+    ``overlapping``: every complement's word is tried, none skipped (A626's compound routes): in a chain "the risk
+    of storms of snow" the first match ends on "storms", but "storms of snow" is a phrase of its own, which
+    ``finditer`` never sees."""
     at = sorted({i for c in complements for i in _occurrences(text, c)})
-    end = 0
+    bound = 0  # the start of the letters a word may open after: the last match's end unless overlapping
     for i in at:
-        start = max(text.rfind(" ", end, i) + 1, end)  # most words open after a space: one test of the whole word
+        start = max(text.rfind(" ", bound, i) + 1, bound)  # most words open after a space: one test of the word
         if start == i:
             continue  # no letter before the complement: no word for the pattern to open with
         if _WORD.fullmatch(text, start, i) is None:  # another character inside: the letters right before it
             start = i
-            while start > end and _LETTER.match(text, start - 1):
+            while start > bound and _LETTER.match(text, start - 1):
                 start -= 1
             if start == i:
                 continue
         m = pattern.match(text, start)  # the look-behind reads the text before ``start`` as finditer does
         if m is not None:
-            end = m.end()
+            bound = 0 if overlapping else m.end()
             yield m
 
 
@@ -393,7 +398,7 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
     grammar = closed_class(langs[1])
     # the target's candidates first: a head no compound of the table ends with is never suggested, and the source
     # is only read when one is left (most "of"s follow "one", "end", "number")
-    candidates = [(m, _head(m, target_text)) for m in _before_complements(pattern, target_text, screen)]
+    candidates = [(m, _head(m, target_text)) for m in _before_complements(pattern, target_text, screen, True)]
     candidates = [(m, e1) for m, e1 in candidates
                   if _compound_head(e1, table) and m.group(2).islower() and m.group(2) not in grammar]
     if not candidates:
@@ -437,7 +442,8 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
             if chained and after in of_words:  # "a complex of production of green hydrogen": a chain the
                 out.append(Found(m.start(), m.end(), e1, "chain", None))  # references write once in 56 readings
                 continue
-            if not (written and s2 in written and _coinable(e1, e2, after, langs[1], grammar)):
+            following = _NEXT_WORD.match(target_text, _NEXT_WORD.match(target_text, m.end()).end()).group(1)
+            if not (written and s2 in written and _coinable(e1, e2, after, following, langs[1], grammar)):
                 continue  # English writes no such compound ("team of volunteers"): its "of" is English's own
             modifier, kind = e2, "coined"
         if written and s2 not in written:  # a sense of N2 the translators never wrote: their usual one's compound
@@ -459,7 +465,8 @@ def _compound_head(e1: str, table) -> str:
     return next((s for s in _singulars(e1)[1:] if s in table.compounds), "")
 
 
-def _coinable(e1: str, e2: str, after: Optional[str], lang: str, grammar: frozenset) -> bool:
+def _coinable(e1: str, e2: str, after: Optional[str], following: Optional[str], lang: str,
+              grammar: frozenset) -> bool:
     """Whether the complement of a compounding head can go before it though no word list holds the pair: a noun
     of matter (:func:`mtqa.langs.of_phrases.noun_compounds`: "lithium", "coffee"; a complement naming an act or a
     state keeps "of" as often as not, "a campaign of persecution", "the initial stage of destruction"), in the
@@ -470,15 +477,50 @@ def _coinable(e1: str, e2: str, after: Optional[str], lang: str, grammar: frozen
     if found is None or e2 not in found.matter or language(lang).is_plural_noun(e2) \
             or any(h in found.partitive for h in _singulars(e1)):
         return False
-    return not _runs_on(after, found, grammar)
+    return not _runs_on(e1, e2, after, following, lang, found, grammar)
 
 
-def _runs_on(after: Optional[str], found, grammar: frozenset) -> bool:
+def _runs_on(e1: str, e2: str, after: Optional[str], following: Optional[str], lang: str, found,
+             grammar: frozenset) -> bool:
     """Whether the word after "E1 of E2" continues the noun phrase: a lower-case noun of the compounds' table or its
-    plural (:class:`mtqa.langs.of_phrases.NounCompounds`: "of heat records", "of lithium mining"), no grammar word;
-    a verb or a preposition after it ("storms of snow paralysed", "of lithium with") ends it."""
-    return bool(after) and after.islower() and after not in grammar \
-        and any(w in found.nouns for w in _singulars(after))
+    plural (:class:`mtqa.langs.of_phrases.NounCompounds`: "of heat records", "of lithium mining"), no grammar word
+    and no verb of the clause (:func:`_verb_after`: "a wave of heat hits France", "storms of snow left ten dead"),
+    unless E2 and that word are themselves a listed compound ("a wave of heat pumps"); a preposition after it ("of
+    lithium with") ends it too."""
+    if not after or not after.islower() or after in grammar or not any(w in found.nouns for w in _singulars(after)):
+        return False
+    if any((m, w) in found.written for m in _singulars(e2) for w in _singulars(after)):
+        return True
+    return not _verb_after(e1, after, following, lang)
+
+
+def _verb_after(e1: str, word: str, following: Optional[str], lang: str) -> bool:
+    """Whether ``word``, right after "E1 of E2", reads as the clause's verb rather than a noun of the phrase, by the
+    language's verb inflection (:func:`mtqa.langs.inflection.inflection`, :func:`mtqa.langs.reporting.verb_base`):
+    a past ("left", "swept", "paralysed": no noun of the table takes those forms); or a present that agrees with E1
+    (an -s form after a singular E1, "a wave of heat hits"; a base after a plural one, "storms of snow cause")
+    whose next word is no verb (a noun the phrase ends with is followed by its own verb: "a wave of heat records
+    has been broken"). An -ing form stays a noun ("of lithium mining"): English's gerunds compound."""
+    from mtqa.langs.inflection import inflection
+    from mtqa.langs.reporting import verb_base
+
+    verbs = inflection(lang)
+    if verbs is None:
+        return False
+    form = verbs.irregular_form(word)
+    if form in ("past", "participle") or (word.endswith("ed") and any(
+            verb_base(b, lang) for b in verbs.regular_bases(word, "past"))):
+        return True
+    plural = language(lang).is_plural_noun(e1)
+    if plural:
+        present = word in verbs.irregular or (verbs.base(word) is None and verb_base(word, lang))
+    else:
+        present = form == "s" or (word.endswith("s") and verbs.base(word) is None
+                                  and any(verb_base(b, lang) for b in verbs.regular_bases(word, "s")))
+    if not present:
+        return False
+    low = (following or "").lower()
+    return not (low and (verbs.base(low) is not None or low in verbs.modals))
 
 
 @memoize(SOURCES)
@@ -515,7 +557,9 @@ def _lexicalised(e1: str, e2: str, written: dict) -> Optional[str]:
         for mod in _singulars(e2):
             compound = written.get((mod, head))
             if compound is not None:
-                return compound + e1[len(head):] if e1.startswith(head) else compound
+                # the compound's own head gives way to e1 as written: "stories" keeps its plural ("love stories"),
+                # whatever spelling the plural takes (-ies, -ves, -men)
+                return compound[:-len(head)] + e1 if compound.endswith(head) else compound
     return None
 
 
@@ -529,10 +573,10 @@ def lexical_calques(source_text: str, target_text: str, langs: tuple[str, str]) 
     found, bare = noun_compounds(langs[1]), _bare_of(langs[1])
     if found is None or bare is None or not bare_of_screen(target_text, langs[1]):
         return []
-    pattern, coordinated, _ = bare
+    pattern, coordinated, screen = bare
     grammar = closed_class(langs[1])
     candidates = []
-    for m in pattern.finditer(target_text):
+    for m in _before_complements(pattern, target_text, screen, True):  # every " of ": "risk of storms of snow"
         e1, e2 = _head(m, target_text), m.group(2)
         if not e1 or not e2.islower() or e2 in grammar:
             continue
@@ -546,8 +590,9 @@ def lexical_calques(source_text: str, target_text: str, langs: tuple[str, str]) 
     out: list[Found] = []
     for m, e1, compound in candidates:
         e2 = m.group(2)
-        after = _NEXT_WORD.match(target_text, m.end()).group(1)
-        if _runs_on(after, found, grammar) or coordinated.match(target_text, m.end()):
+        nxt = _NEXT_WORD.match(target_text, m.end())
+        after, following = nxt.group(1), _NEXT_WORD.match(target_text, nxt.end()).group(1)
+        if _runs_on(e1, e2, after, following, langs[1], found, grammar) or coordinated.match(target_text, m.end()):
             continue
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if not any(s1 in t1 and s2 in t2 for t1, t2 in pairs):

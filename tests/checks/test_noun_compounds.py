@@ -583,3 +583,47 @@ def test_a_language_without_the_compounds_table_coins_nothing(tmp_path, monkeypa
     monkeypatch.setattr(table_module, "data_path", lambda *parts: tmp_path / parts[-1])
     assert table_module.noun_compounds("yy") is None
     assert lexical_calques("Des tempêtes de neige.", "Storms of snow.", ("yy", "yy")) == []
+
+
+# fr77-a items 1-3 (md77a): a verb ends the phrase, every " of " of a chain is read, E1 keeps its number
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    # the clause's verb after E2: a present agreeing with E1 and followed by no verb, or a past
+    ("Une vague de chaleur frappe le sud depuis dimanche.", "A wave of heat hits the south since Sunday.",
+     "wave of heat", "heat wave"),
+    ("Une vague de chaleur tue des dizaines de personnes en Inde.", "A wave of heat kills dozens of people in India.",
+     "wave of heat", "heat wave"),
+    ("Des tempêtes de neige frappent le Québec.", "Storms of snow hit Quebec again.", "Storms of snow", "Snowstorms"),
+    ("Les tempêtes de neige ont fait dix morts.", "The storms of snow left ten dead.", "storms of snow", "snowstorms"),
+    # the second " of " of a chain
+    ("Le risque de tempêtes de neige est élevé ce week-end.", "The risk of storms of snow is high this weekend.",
+     "storms of snow", "snowstorms"),
+    ("Les producteurs de thé réclament de meilleurs prix.", "The union of producers of tea protested on Monday.",
+     "producers of tea", "tea producers"),
+    # the suggestion keeps E1's plural, whatever its spelling
+    ("Elle écrit des histoires d'amour depuis vingt ans.", "She has written stories of love for twenty years.",
+     "stories of love", "love stories"),
+    ("Les mouches de fruit ont envahi les vergers.", "The flies of fruit invaded the orchards.",
+     "flies of fruit", "fruit flies"),
+])
+def test_a_verb_after_the_compound_a_chain_and_a_plural_head(source, target, span, suggestion):
+    assert _issues(target, source) == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("source, target", [
+    # a noun the phrase ends with is followed by its own verb; a listed compound of E2 and the next word runs on
+    ("La vague de chaleur a battu des records en juillet.", "A wave of heat records was broken in July."),
+    ("Le contrat de lithium a été signé.", "The contract of lithium mining was signed in May."),
+])
+def test_a_noun_after_the_compound_still_runs_on(source, target):
+    assert _issues(target, source) == []
+
+
+def test_a_listed_compound_after_e2_runs_on_though_its_word_is_a_verb_form():
+    from mtqa.checks.of_phrases import _runs_on
+    from mtqa.langs.literal_expressions import closed_class
+
+    found, grammar = table_module.noun_compounds("en"), closed_class("en")
+    # "pumps" could be the verb of "a wave of heat" (an -s form, no verb after it), but "heat pump" is listed
+    assert _runs_on("wave", "heat", "pumps", "arrives", "en", found, grammar)
+    assert not _runs_on("wave", "heat", "hits", "France", "en", found, grammar)
+    assert not _runs_on("storms", "snow", "left", "ten", "en", found, grammar)
