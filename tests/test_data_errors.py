@@ -565,7 +565,10 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("langs/en.toml", ("time_phrases", "suggest_day")),
                 ("valency.toml", ("en", "pronouns")), ("valency.toml", ("en", "needs")),
                 ("inflection.toml", ("en", "ing")), ("inflection.toml", ("en", "ed")), ("inflection.toml", ("en", "s")),
-                ("lexmodel/fields.toml", ("fr", "seeds"))}  # read by bench/build_fields.py only, never by a run
+                ("lexmodel/fields.toml", ("fr", "seeds")),  # read by bench/build_fields.py only, never by a run
+                # a script's group: its countries, marks and shared letters are each a setting of the group
+                *{("pairs/fr-en.toml", ("transliteration", "scripts", script))
+                  for script in ("arabic", "persian", "amharic", "turkic", "japanese")}}
     import tomllib
 
     def tables(value, keys=()):

@@ -64,6 +64,21 @@ class FrenchTransliteratedName(DocumentCheck):
     where the Kyrgyz town Gultcha has no Slavic ending to go by (not in a name
     French writes itself: Maryne, Évelyne, Mayoux, whose -yne and -oux are
     French spellings).
+    French writes Arabic, Persian, Amharic, Central Asian and Japanese names
+    by its own spelling too (Oualid, Kermanchah, Habtamou, Gouliston: English
+    Walid, Kermanshah, Habtamu, Guliston). The letters do not tell such a name
+    from a French one (Bouchard, Chevalier), so the article does: a source
+    whose headline names a country of the pair's ``transliteration.scripts``
+    (Jordanie, Iran, Éthiopie, Ouzbékistan, Japon, or a demonym or capital the
+    tables tie to one) has its names read by that script's marks (ou for u or
+    w, ch for sh, dj for j, -ine for -in). A name is flagged when English
+    writes the reading far more than the spelling (Djavad: Javad), or, at
+    minor severity, when neither language writes the spelling, the source
+    writes it so and a mark English never writes for that script is in it
+    (Habtamou: ou; not ch alone, which English writes in Chelimo). Names
+    French writes itself (its dictionary, given names, a French given name
+    before the name: Paul Bourdan) stay quiet, and so does a country named in
+    passing outside the headline.
     In an article that already spells a name the French way, a spelling
     English never writes, with a French mark, whose English reading English
     writes, if rarely, is flagged at minor severity too (Pachinian beside
@@ -96,12 +111,15 @@ class FrenchTransliteratedName(DocumentCheck):
     table (Corfou) is left to T201: one issue per occurrence, not two.
 
     Example:
+        source: Iran : le ministre Djavad Kouhestani reçoit Dmitri Rogozine à Téhéran\\n\\nLe ministre a reçu Dmitri Rogozine.
         bad: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitri Rogozine, greeted the crew.
         bad: Crew lands\\n\\nThe capsule landed near Baikonour on Sunday.
         bad: Crew lands\\n\\nAlexeï Ovchinin stepped out of the capsule first.
         bad: Gulf talks\\n\\nCrown Prince Mohammed ben Salmane met Ali Khameneï's envoy.
         bad: Prisoners home\\n\\nThe ombudsman Dmytro Loubinets met the freed soldiers.
         bad: Caucasus talks\\n\\nSergei Lavrov met Nikol Pachinian in Moscow with Sergueï Choïgou.
+        bad: Iran: Minister Djavad Kouhestani receives Dmitry Rogozin in Tehran\\n\\nThe minister received Dmitry Rogozin.
+        good: Iran: Minister Javad Kuhestani receives Dmitry Rogozin in Tehran\\n\\nThe minister received Dmitry Rogozin.
         good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
         good: Gulf talks\\n\\nCrown Prince Mohammed bin Salman met Ali Khamenei's envoy.
         good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.

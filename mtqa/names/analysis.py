@@ -49,6 +49,7 @@ from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import alternation, table
 from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
+from mtqa.names.script_cues import cued_scripts, english_reading
 from mtqa.names.translit import ROMANISATION_KEY_MIN, Romanisation, Transliterator, first_name_rows_of, transliterator
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.records import record
@@ -231,6 +232,15 @@ class _SourceWords:
         return screen.search(text) is not None and exact.search(text) is not None
 
 
+    @property
+    def headline(self) -> frozenset[str]:
+        """The words of the source's first segment (a news article's headline: what the article is about)."""
+        source = self._pair.source if self._pair is not None else None
+        if source is None or not source.segments:
+            return frozenset()
+        return frozenset(_WORD.findall(source.segments[0].text))
+
+
 @memoize(TABLES)
 def _word_finder(words: frozenset[str]) -> Optional[tuple[re.Pattern, re.Pattern]]:
     """(screen, finder) of the letter-run words among ``words`` (those :data:`_WORD` can split out whole), or None
@@ -391,6 +401,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
                 added = True
         if not added:
             break
+    _script_verdicts(doc, trans, source_code, src, tgt, copied)
     if not doc.verdicts:
         return  # weak evidence counts only in an article that already spells a name the French way
     # the weak evidence spreads by the same test as the country cue: where no name is East Slavic by frequency,
@@ -401,6 +412,70 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
                 and (doc_slavic or not _french_written(trans, form, source_code)):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
+
+
+def _script_verdicts(doc: DocumentNames, trans: Transliterator, source_code: str, src: str, tgt: str,
+                     copied) -> None:
+    """Verdicts on the names of an article whose source headline names a country of a script the pair lists
+    (Jordanie, Iran, Éthiopie, Ouzbékistan, Japon: :mod:`mtqa.names.script_cues`), read by that script's French
+    marks. The headline, not any sentence: it says what the article is about, while a country named in passing
+    (Égypte in a story about an English nurse of the Great War) says nothing of the names of the article; on the
+    newstest references a passing mention drew Farmborough, Karabadjakian and Sedjiu, the headline none.
+
+    Why here, after the Cyrillic readings: those romanise through Russian letters, which Arabic or Amharic names
+    do not have (Oualid read as Уалид gives "Ualid"; English writes Walid), and their evidence is frequency or a
+    Slavic ending, which a rare Uzbek or Ethiopian name lacks. The country is the evidence the letters cannot be:
+    Bouchard, Chevalier write ou and ch too, so a name French writes itself is never read (:func:`_french_written`),
+    nor one with a sign only English romanisation writes (sh, zh). Strong: English writes the reading, the spelling
+    far less (``STRONG_MIN_EN``, ``STRONG_MARGIN``) and French writes the spelling as much as English or more (Achraf:
+    Ashraf). Rules: neither language writes the spelling (``UNSEEN_EN``), a rare name, and a mark English
+    romanisation of the script never writes is in it (Habtamou: ou; not Chelimo, whose ch English writes too),
+    in the source's spelling copied (a form the source does not write, Ouaddai for « Ouaddaï », was respelt)."""
+    if not isinstance(copied, _SourceWords) or not copied.words:
+        return
+    cued = cued_scripts(copied.headline, source_code, trans.target)
+    if not cued:
+        return
+    for form, r in doc.romanised.items():
+        if form in doc.verdicts or not form[:1].isupper() or _french_written(trans, form, source_code) \
+                or trans.english_signs(form) or _french_given_name_before(doc, form, source_code):
+            continue
+        for script in cued:
+            reading = english_reading(form, script, trans.target)
+            if reading is None:
+                continue
+            marks = ", ".join(reading.marks)
+            if reading.attested and reading.en_english >= STRONG_MIN_EN \
+                    and reading.en_english - r.en_word >= STRONG_MARGIN and r.fr_word >= r.en_word:
+                reason = (f"“{form}” is romanised by {src} rules ({marks}) in an article about a country whose "
+                          f"names come through {script.name} script; {tgt} usage writes “{reading.english}” (word "
+                          f"frequency {reading.en_english:.1f} in {tgt} against {r.en_word:.1f}).")
+                doc.verdicts[form] = Verdict(form, reading.english, "strong", reason, r)
+                break
+            if r.en_word < UNSEEN_EN and r.fr_word < UNSEEN_EN and reading.french - script.shared and copied(form):
+                reason = (f"“{form}” looks romanised by {src} rules ({marks}) in an article about a country whose "
+                          f"names come through {script.name} script; the {tgt} transliteration is "
+                          f"“{reading.english}”.")
+                doc.verdicts[form] = Verdict(form, reading.english, "rules", reason, r)
+                break
+
+
+def _french_given_name_before(doc: DocumentNames, form: str, source_code: str) -> bool:
+    """``form`` follows, in one of its mentions, a given name of the source language's tables that the Arabic table
+    does not hold (Paul, Jean, Marie; not Mohamed, Youssef, which French tables hold too): the person is one the
+    source language names itself (Paul Bourdan, a French aid worker in an article about Iran), whose ou and dj are
+    that language's own spelling. Why the Arabic table is set apart: French tables list the given names of France's
+    Arabic-speaking families, which tell nothing against an Arabic name."""
+    first, arabic = language(source_code).first_names, _arabic_given_names()
+    for occ in doc.occurrences.get(form, ()):
+        for tok in occ.mention.tokens:
+            if tok.start >= occ.token.start:
+                break
+            word = fold(tok.text).lower()
+            hyphen = occ.segment.text[tok.end:tok.end + 1] in ("-", "\u2011")  # one compound name: Jana-Kourgan
+            if word in first and word not in arabic and not hyphen:
+                return True
+    return False
 
 
 def _cyrillic_source(trans: Transliterator, copied) -> bool:

@@ -469,3 +469,52 @@ def test_the_country_cue_still_reads_rare_names_with_no_french_shape():
     source = "Vote\n\nLa Russie a salué l'élection de Svetlana Kvartchia en Abkhazie."
     target = "Vote\n\nRussia welcomed the election of Svetlana Kvartchia in Abkhazia."
     assert ("Kvartchia", "Kvarchia") in {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"}
+
+
+# -- tr77: names of a country the headline names, read by its script's French marks ----------------------------
+
+def _t102(source, target):
+    return {(i.text, i.suggestion, i.severity.value) for i in run(target, source=source) if i.code == "T102"}
+
+
+def test_a_headline_country_reads_a_rare_name_by_its_scripts_marks():
+    # Tessemou: neither language writes it; « Éthiopie » in the headline makes its ou the Amharic u
+    source = "Éthiopie : la récolte de café bat un record\n\nLe ministre Tessemou a salué la récolte."
+    target = "Ethiopia: coffee harvest breaks a record\n\nMinister Tessemou hailed the harvest."
+    assert _t102(source, target) == {("Tessemou", "Tessemu", "minor")}
+
+
+def test_a_country_named_in_passing_is_no_cue():
+    source = "Café : la récolte bat un record\n\nLe ministre Tessemou a salué la récolte, exportée vers l'Éthiopie."
+    target = "Coffee: the harvest breaks a record\n\nMinister Tessemou hailed the harvest, exported to Ethiopia."
+    assert _t102(source, target) == set()
+
+
+def test_english_usage_of_the_reading_makes_a_major_issue():
+    # Djavad (unseen in both languages) against Javad, which English writes: a demonym of the headline is cue enough
+    source = "Un diplomate iranien à Genève\n\nLe vice-ministre Djavad Kouhestani est arrivé lundi."
+    target = "An Iranian diplomat in Geneva\n\nDeputy minister Djavad Kouhestani arrived on Monday."
+    found = _t102(source, target)
+    assert ("Djavad", "Javad", "major") in {(t.split()[0], s.split()[0], v) for t, s, v in found}
+
+
+@pytest.mark.parametrize("source, target", [
+    # a French given name before the name: a French person, whose ou is French spelling
+    ("Iran : un humanitaire témoigne\n\nLe Français Paul Tessemou a quitté Téhéran.",
+     "Iran: an aid worker testifies\n\nFrenchman Paul Tessemou left Tehran."),
+    # ch alone: English romanisation of Amharic writes ch too (Chelimo), so a rare name needs another mark
+    ("Éthiopie : marathon\n\nLe coureur Kechebo a gagné.", "Ethiopia: marathon\n\nRunner Kechebo won."),
+    # a spelling the source does not write was respelt by the translation, not copied (Ouaddai for « Ouaddaï »)
+    ("Éthiopie : marathon\n\nLe coureur Tessémou a gagné.", "Ethiopia: marathon\n\nRunner Tessemou won."),
+])
+def test_the_script_cue_leaves_french_and_english_spellings_alone(source, target):
+    assert _t102(source, target) == set()
+
+
+def test_script_marks_choose_the_form_english_writes():
+    from mtqa.names.script_cues import english_reading, scripts
+
+    arabic = {s.name: s for s in scripts("fr", "en")}["arabic"]
+    assert english_reading("Oualid", arabic, "en").english == "Walid"  # ou for w before a vowel, first
+    assert english_reading("Haddadine", arabic, "en").english == "Haddadin"  # no evidence: every mark rewritten
+    assert english_reading("Karim", arabic, "en") is None
