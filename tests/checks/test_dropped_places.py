@@ -64,7 +64,9 @@ def test_a_place_inside_a_longer_name_or_an_idiom_is_not_read():
                        "et la Norvège aussi."]
     target = ["Sailing", "Three boats lost their masts in the Bay of Biscay, the trojan horse of Flanders and "
                          "Norway too."]
-    assert not _a635(source, target)
+    config = Config()
+    config.options.setdefault("A635", {})["lone"] = True  # every place read, not only a list's
+    assert not _a635(source, target, config)
 
 
 def test_the_wires_short_forms_render_the_country():
