@@ -59,14 +59,18 @@ def test_a_lone_place_is_read_only_when_asked():
     assert [i.code for i in _a635(source, target, config)] == ["A635"]
 
 
-def test_a_place_inside_a_longer_name_or_an_idiom_is_not_read():
-    source = ["Voile", "Trois bateaux ont démâté dans le golfe de Gascogne, le cheval de Troie de la Flandre "
-                       "et la Norvège aussi."]
-    target = ["Sailing", "Three boats lost their masts in the Bay of Biscay, the trojan horse of Flanders and "
-                         "Norway too."]
+def test_a_place_after_a_feature_noun_is_part_of_the_features_name():
+    source = ["Voile", "Trois bateaux ont démâté mardi dans le golfe de Gascogne pendant la tempête."]
+    target = ["Sailing", "Three boats lost their masts on Tuesday in the Bay of Biscay during the storm."]
     config = Config()
     config.options.setdefault("A635", {})["lone"] = True  # every place read, not only a list's
     assert not _a635(source, target, config)
+
+
+def test_places_joined_by_a_preposition_are_no_list():
+    source = ["Politique", "Il est grand temps d'arrêter le cheval de Troie de la Flandre et la Norvège aussi."]
+    target = ["Politics", "It is high time to stop the trojan horse of Flanders and Norway too."]
+    assert not _a635(source, target)
 
 
 def test_the_wires_short_forms_render_the_country():
