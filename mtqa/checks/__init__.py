@@ -55,6 +55,7 @@ FAMILIES = (
     "name_swaps.replaced_throughout",
     "name_swaps.regnal_forms",
     "omitted_names",
+    "dropped_places",
     "regnal_numbers",
     "foreign_first_names",
     "demonyms",
