@@ -15,7 +15,8 @@ counts; both are English's own, not read from any French:
   ``mtqa/data/langs/en.toml``, the modifier no adjective (``index.adj``: "short wave", "good sense" are an
   adjective and its noun). Left out: a head of a ``P`` row below ("cup", "glass", "bag", "bottle":
   « une tasse de café » is "a cup of coffee", not the "coffee cup" WordNet also lists); a head that is a person
-  first (``noun.person``: "chief of police" is an English title beside "police chief"); a compound whose
+  first (``noun.person``: "chief of police" is an English title beside "police chief"); a name (every sense an
+  instance: "carson_city", "freedom_party"; md77b); a compound whose
   "head of modifier" WordNet lists too ("point of departure", "line of credit": both English); a compound
   whose bare "head of modifier" (or a plural of either) the human English of the calibration years writes
   (newstest 2008-2013 references, Potet's post-edits: "rate of unemployment", "form of life", "chief of
@@ -84,6 +85,24 @@ def _lemmas_with_files(wordnet: Path):
     return out
 
 
+def _names(wordnet: Path) -> frozenset[str]:
+    """The ``index.noun`` lemmas every sense of which is an instance (an ``@i`` pointer in ``data.noun``): a name,
+    "carson_city", "dodge_city", "freedom_party", which ``index.noun`` writes in lower case like any compound. Why:
+    a name is no compound English makes of two nouns ("the party of freedom" is no calque of "Freedom Party"), so
+    a ``W`` row of one only lets A626 read a place or a party as a noun phrase it could rewrite."""
+    from of_phrases import _read
+
+    instance, other = set(), set()
+    for line in _read(wordnet / "data.noun").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        cells = line.split("|")[0].split()
+        count = int(cells[3], 16)
+        words = {w.lower() for w in cells[4:4 + 2 * count:2]}
+        (instance if "@i" in cells[4 + 2 * count:] else other).update(words)
+    return frozenset(instance - other)
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """``word`` and its regular English plurals: a veto reads "storms of snow" and "storm of snows" alike."""
     if word.endswith("y"):
@@ -109,6 +128,7 @@ def build(data: Path, wordnet: Path) -> str:
     from of_phrases import grammar_words, wordnet_words
 
     lemmas = _lemmas_with_files(wordnet)
+    names = _names(wordnet)
     nouns = {w for w in lemmas if w.isalpha() and w.islower()}
     adjectives = wordnet_words(wordnet, "adj")
     grammar = grammar_words()
@@ -132,7 +152,7 @@ def build(data: Path, wordnet: Path) -> str:
             return False
         if not set(lemmas[lemma]) & set(lemmas[head]):
             return False  # the compound is a kind of its head: "cast|rate" is no rate, "coffee royal" no royal
-        if f"{head}_of_{mod}" in lemmas:
+        if f"{head}_of_{mod}" in lemmas or lemma in names:
             return False
         return not any((h, m) in written for h in _forms(head) for m in _forms(mod))
 

@@ -313,7 +313,7 @@ def body_nouns() -> list[str]:
 def source_rows(folder: Path, reflexive: frozenset) -> list[str]:
     """``S`` rows: per French verb stem seen pronominal in the training sources (newstest 2008-2013 and Potet's
     sources with their human post-edits, the training text of the lexical model; the one reader of A508,
-    :func:`mtqa.langs.reflexives.pronominal_verbs`), in sentences with one pronominal verb only (the English
+    :func:`mtqa.langs.reflexives.pronominal_uses`), in sentences with one pronominal verb only (the English
     pronoun is then its), how many of their human translations hold a reflexive pronoun."""
     from mtqa.langs.data import data_toml
     from mtqa.langs.reflexives import pronominal_uses

@@ -1871,8 +1871,10 @@ def _elliptical_scales(scan: _Scan) -> None:
             scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * scale)}))
 
 
-_UNIT_AFTER = re.compile(r"[ \u00a0\u202f]+(?:[^\W\d_]{1,2}['’ ][ \u00a0]*)?([^\W\d_]+)")
-"""The word after a figure, past a short link (``de``, ``d'``): ``milliards de dollars`` -> dollars."""
+_UNIT_AFTER = re.compile(r"[ \u00a0\u202f]+(?:[^\W\d_]{1,2}['’ \u00a0\u202f][ \u00a0\u202f]*)?([^\W\d_]+)")
+"""The word after a figure, past a short link (``de``, ``d'``): ``milliards de dollars`` -> dollars. Any space French
+typesetting puts there may follow the link, the no-break ones too (« 450 millions de\u00a0euros »): A401's bracketed
+conversions read those before the two readings were made one, and a link closed by a plain space only lost them."""
 
 
 def unit_after(text: str, end: int, shortest: int = 1) -> Optional[str]:

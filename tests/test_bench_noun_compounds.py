@@ -26,7 +26,10 @@ LEMMAS = {
     "lithium": [27], "persecution": [4],
     "unemployment": [26], "rate": [7], "unemployment_rate": [7],
     "cast": [4], "castrate": [18],
+    "city": [15], "dodge": [4], "dodge_city": [15], "heat": [19], "wave": [19], "heat_wave": [19],
 }
+INSTANCES = {"dodge_city": "Dodge_City"}
+"""Lemmas whose one sense is an instance (a name), written as data.noun writes them."""
 
 
 def _wordnet(tmp_path: Path) -> Path:
@@ -38,7 +41,8 @@ def _wordnet(tmp_path: Path) -> Path:
         for lexfile in files:
             offset += 1
             offsets.append(f"{offset:08d}")
-            data.append(f"{offset:08d} {lexfile:02d} n 01 {lemma} 0 000 | a gloss")
+            pointers = "001 @i 00000099 n 0000" if lemma in INSTANCES else "000"
+            data.append(f"{offset:08d} {lexfile:02d} n 01 {INSTANCES.get(lemma, lemma)} 0 {pointers} | a gloss")
         index.append(f"{lemma} n {len(files)} 0 {len(files)} 0 {' '.join(offsets)}")
     (folder / "index.noun").write_text("\n".join(sorted(index)) + "\n", encoding="utf-8")
     (folder / "data.noun").write_text("\n".join(data) + "\n", encoding="utf-8")
@@ -68,6 +72,8 @@ def test_rows_keep_lexicalised_compounds_and_drop_what_english_writes_with_of(tm
     assert ("police", "chief") not in written  # a person head
     assert ("unemployment", "rate") not in written  # the human English writes "rate of unemployment"
     assert ("cast", "rate") not in written  # "castrate" is no kind of rate
+    assert written[("heat", "wave")] == "heat wave"
+    assert ("dodge", "city") not in written  # a name: its one sense is an instance (Dodge City, Kansas)
     matter = {r.split("\t")[1] for r in rows if r.startswith("M\t")}
     assert {"lithium", "coffee"} <= matter and "persecution" not in matter
     assert "cup" in {r.split("\t")[1] for r in rows if r.startswith("P\t")}

@@ -1001,3 +1001,26 @@ def test_a_false_friend_place_that_is_no_group_of_its_target_names_the_file(tmp_
     bad.write_text(text.replace('place = "name"', f"place = {value}", 1), encoding="utf-8")
     result = _run(tmp_path, folder, "Le train a roulé jusqu'à Genève.", "The train ran until Geneva.")
     assert "jusqu-a-lieu" in _one_line_naming(result, bad)
+
+
+def test_an_emptied_unit_word_list_of_a_units_copy_names_the_file_and_the_list(tmp_path):
+    # the false-friend lexicon's {{UNITS:fr:lengths}} reads the list through units.toml's owner (lexmodel.unit_words)
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    copy = folder / "lexmodel" / "units.toml"
+    text = (DATA / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    copy.write_text(re.sub(r"^lengths = \[[^\]]*\]", "lengths = []", text, count=1, flags=re.M), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le pont mesure 40 mètres de long.", "The bridge is 40 metres long.")
+    assert "[fr] lengths is empty" in _one_line_naming(result, copy)
+
+
+def test_a_rare_senses_copy_with_a_damaged_gzip_body_names_the_file(tmp_path):
+    import gzip
+
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    copy = folder / "lexmodel" / "rare_senses.en.tsv.gz"
+    whole = gzip.compress(b"exportation\t\texport\n" * 50)
+    copy.write_bytes(whole[:10] + b"\xff" * 20 + whole[30:])  # zlib's error, which gzip does not turn into OSError
+    result = _run(tmp_path, folder, "Les exportations ont baissé.", "The exportations fell.")
+    assert "cannot be read as gzip" in _one_line_naming(result, copy)

@@ -177,3 +177,20 @@ def test_one_reading_of_the_unit_after_a_figure():
     assert unit_after(text, text.index(" d'euros")) == "euros"
     assert unit_after("(about 87 m)", 9) == "m" and unit_after("(about 87 m)", 9, 3) is None
     assert not hasattr(number_checks, "_UNIT_AFTER_RE")
+
+
+def test_the_unit_after_a_figure_is_read_past_a_link_closed_by_a_no_break_space():
+    # the old A401 reading took « de\u00a0euros »; the one reading must too, or A401 goes quiet on a wrong figure
+    from mtqa.api import check_texts
+    from mtqa.config import Config
+    from mtqa.context import Context
+    from mtqa.numbers import unit_after
+
+    for space in ("\u00a0", "\u202f"):
+        text = f"près de 450 millions de{space}euros"
+        assert unit_after(text, text.index(" millions")) == "millions"
+        assert unit_after(text, text.index(" millions") + len(" millions")) == "euros"
+    source = "Le chantier a coûté 40 milliards de roupies (près de 450 millions de\u00a0euros)."
+    target = "The site cost 40 billion rupees (nearly 540 million euros)."
+    found = check_texts(target, source=source, ctx=Context(Config(select=("A401",)))).issues
+    assert [i.text for i in found if i.code == "A401"] == ["540 million"]

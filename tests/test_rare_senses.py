@@ -61,3 +61,32 @@ def test_a_file_that_is_not_gzip_is_a_data_error(data_folder):
     (data_folder / "rare_senses.en.tsv.gz").write_text("convok\tsummon\t\n", encoding="utf-8")
     with pytest.raises(DataError, match="cannot be read as gzip"):
         load_rare_senses("en")
+
+
+def test_a_gzip_file_whose_body_is_damaged_is_a_data_error_naming_it(data_folder):
+    path = data_folder / "rare_senses.en.tsv.gz"
+    whole = gzip.compress("convok\tsummon conven\t\n".encode("utf-8") * 50)
+    path.write_bytes(whole[:10] + b"\xff" * 20 + whole[30:])  # a gzip header over a deflate stream that is not one
+    with pytest.raises(DataError, match="cannot be read as gzip") as raised:
+        load_rare_senses("en")
+    assert raised.value.path == str(path)
+
+
+def test_the_rows_are_kept_in_the_compiled_cache_and_read_again_when_the_file_changes(data_folder, tmp_path,
+                                                                                      monkeypatch):
+    from mtqa.langs import rare_senses
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    parsed = []
+    real = rare_senses._sense_rows
+    monkeypatch.setattr(rare_senses, "_sense_rows", lambda path: parsed.append(path) or real(path))
+    path = data_folder / "rare_senses.en.tsv.gz"
+    _write(path, "convok\tsummon conven\t\n")
+    assert load_rare_senses("en").of("convok").neighbours == {"summon", "conven"}
+    _forget()  # a second process: the table comes from the cache, not from the file's rows
+    assert load_rare_senses("en").of("convok") == (frozenset({"summon", "conven"}), "")
+    assert parsed == [path]
+    _write(path, "traumatism\t\ttrauma\n")
+    _forget()
+    senses = load_rare_senses("en")
+    assert senses.of("traumatism").sibling == "trauma" and not senses.of("convok").neighbours and len(parsed) == 2

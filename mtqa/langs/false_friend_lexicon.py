@@ -813,13 +813,9 @@ def _past(m: re.Match) -> str:
 
 
 def _units(m: re.Match) -> str:
-    from mtqa.langs.data import data_toml
+    from mtqa.langs.lexmodel import unit_words  # units.toml's owner: a faulty list is a DataError naming the file
 
-    table = data_toml("lexmodel", "units.toml").get(m[1])
-    words = table.get(m[2]) if isinstance(table, dict) else None
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError(f"{m.group()} names no list of unit words of lexmodel/units.toml ([{m[1]}] {m[2]})")
-    return "(?:" + alternation(words) + ")"
+    return "(?:" + alternation(unit_words(m[1], m[2])) + ")"
 
 
 def _calendar(m: re.Match) -> str:

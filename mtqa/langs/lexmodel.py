@@ -406,6 +406,20 @@ def units(lang: str) -> Optional[tuple[dict[str, str], dict[str, str], dict[str,
     return dict(table.get("after", {})), dict(table.get("before", {})), data.get("kinds", {})
 
 
+def unit_words(lang: str, name: str) -> tuple[str, ...]:
+    """The list ``name`` of ``lang``'s table in ``lexmodel/units.toml`` (``lengths``: the unit words of lengths), for
+    the false-friend lexicon's ``{{UNITS:<lang>:<name>}}`` placeholder.
+
+    Why here: this module owns units.toml, and a list that is missing, empty, not a list or holds a blank word (a
+    ``$MTQA_DATA`` copy is the user's input) must be a :class:`~mtqa.errors.DataError` naming the file and the key,
+    which the lexicon's own reading turned into an internal error naming no file."""
+    from mtqa.langs.data import profile_word_list
+
+    table = data_toml("lexmodel", "units.toml").get(lang)
+    words = table.get(name) if isinstance(table, dict) else None
+    return tuple(profile_word_list(words, lang, f"[{lang}] {name}", path=data_path("lexmodel", "units.toml")))
+
+
 @memoize(TABLES)
 def stem_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
     """``lexmodel/stems.toml`` for ``lang``: (shortest stem kept, (suffix, replacement) rules in

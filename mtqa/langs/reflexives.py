@@ -241,12 +241,6 @@ def _pronominal(source: str) -> Optional[Pronominal]:
                       re.compile(r"\w+['’]?", re.UNICODE), frozenset(attribute_words), adverbs)
 
 
-def pronominal_verbs(text: str, source: str) -> list[tuple[str, str]]:
-    """(person, verb word in lower case) of each pronominal verb of ``text`` in ``source``'s reading
-    (« s'est engagée » -> ("third", "engagée")): :func:`pronominal_uses` without the attribute."""
-    return [(use.person, use.verb) for use in pronominal_uses(text, source)]
-
-
 def pronominal_uses(text: str, source: str) -> list[Use]:
     """Each pronominal verb of ``text`` in ``source``'s reading: the clitic, then the auxiliaries, adverbs and
     object pronouns that may stand between (« se les sont partagés »: « les » is the verb's object, not the verb),

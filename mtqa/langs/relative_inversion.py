@@ -64,8 +64,15 @@ def _target_pattern(lang: str) -> Optional[re.Pattern]:
 
 
 def _participle(word: str, lang: str) -> bool:
-    """``word`` is a past participle: an irregular verb's (the inflection tables: "found", "held") or a regular
-    one's ending (the inflection's -ed form of its base: "unearthed", "signed")."""
+    """``word`` is a past participle: an irregular verb's (the inflection tables: "found", "held"), one of a verb
+    made by a prefix of the table's before an irregular verb ("overheard", "misheard", "resold": the prefix and the
+    table's own form, as :meth:`~mtqa.langs.inflection.Inflection.inflect` makes them), or a regular one's (the
+    inflection's -ed rules undone to a verb's base: "unearthed", "signed", "stopped", "panicked").
+
+    Since the regular reading undoes the table's rules (stop 77) rather than stripping "-d"/"-ed" by hand, a word
+    that only looked like an -ed form is no longer read (find, hard, child, amend: "fin", "har", "chil", "amen"
+    were taken for verbs); the prefixed irregular participles, which the hand-made endings had read only by
+    accident (overhear-d, resol-d), are read from the irregular forms instead."""
     from mtqa.langs.inflection import inflection
     from mtqa.langs.reporting import verb_base
 
@@ -73,6 +80,9 @@ def _participle(word: str, lang: str) -> bool:
     if verbs is None:
         return False
     if verbs.irregular_form(word) in ("past", "participle"):
+        return True
+    split = verbs.prefixed(word.lower())
+    if split and verbs.irregular_form(split[1]) in ("past", "participle"):
         return True
     return any(verb_base(base, lang) for base in verbs.regular_bases(word, "participle"))
 

@@ -404,8 +404,10 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     _script_verdicts(doc, trans, source_code, src, tgt, copied)
     if not doc.verdicts:
         return  # weak evidence counts only in an article that already spells a name the French way
-    # the weak evidence spreads by the same test as the country cue: where no name is East Slavic by frequency,
-    # a verdict may rest on the cue alone (Gultcha), and a name French writes itself (Maryne) is no copy of it
+    # the weak evidence spreads by the country cue's French-name test, and in every document with no strong Slavic
+    # verdict, not only where a verdict rests on the cue (Gultcha beside Maryne): an Arabic-name article too, where
+    # Chérif (a French first name) and Gausse (a French surname ending) are now left alone, as English writes
+    # "Cherif" too; only a document whose names are East Slavic by frequency spreads to such a name
     for form, r in list(roms.items()):
         if form not in doc.verdicts and _unseen_in_english(r, source_code) \
                 and not _english_spelling(trans, form, copied) \
@@ -496,7 +498,12 @@ def _french_written(trans: Transliterator, form: str, source_code: str) -> bool:
     Leroux). Why: the country cue of :func:`_cyrillic_source` is the weakest evidence :func:`_judge` takes, one
     mark in a rare name, and yne and you are French spellings too: an article about Russia names French people
     (the skier Maryne Bouyer, the MEP Évelyne Gebhardt, Jean-Paul Mayoux who lives in Ukraine). A document whose
-    names are read as East Slavic by frequency keeps the one-mark route (Novodievitchi beside Gorbatchev)."""
+    names are read as East Slavic by frequency keeps the one-mark route (Novodievitchi beside Gorbatchev).
+
+    Where it applies: to the one-mark route only with the country cue, but to the weak evidence that spreads from a
+    verdict (:func:`_unseen_in_english`) in every document without a strong Slavic verdict, whatever its names'
+    origin: in an article on Hosni Moubarak, Chérif and Gausse are no longer read as French spellings of Sherif and
+    Gause (46962ba7; English writes "Cherif" as well)."""
     source = language(source_code)
     lower = form.lower()
     if lower in source.first_names or lower in source.dictionary_first_names or source.in_dictionary(form):

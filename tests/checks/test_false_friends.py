@@ -1862,6 +1862,9 @@ def test_reclamer_leaves_an_assertion_or_a_thing_one_owns(source, text):
      "The judges estimated that the accused knew about the cracks in the dike.", "estimated", "believed"),
     ("Les scientifiques estiment que le réchauffement des océans renforce les ouragans.",
      "Scientists estimate that warmer oceans strengthen hurricanes.", "estimate", "believe"),
+    # "no one" is a pronoun, not a count (md77b)
+    ("Le directeur a estimé que personne ne voudrait de ce poste.",
+     "The director estimated that no one would want the job.", "estimated", "believed"),
 ])
 def test_estimer_que_with_an_opinion_is_flagged(source, text, trap, suggestion):
     assert [(t, s) for t, s, _ in flags(text, source)] == [(trap, suggestion)]
@@ -1872,6 +1875,8 @@ def test_estimer_que_with_an_opinion_is_flagged(source, text, trap, suggestion):
      "Rescuers estimate that 3,000 people died in the earthquake."),
     ("La banque centrale estime que la croissance atteindra deux pour cent.",
      "The central bank estimates that growth will reach two percent."),
+    ("Les médecins estiment qu'une personne sur cinq est touchée.",
+     "Doctors estimate that one person in five is affected."),
     ("Les juges ont considéré que les accusés connaissaient les fissures.",
      "Experts estimate that the accused knew about the cracks."),
 ])

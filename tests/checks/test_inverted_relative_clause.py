@@ -123,3 +123,12 @@ def test_the_participle_reading_undoes_the_inflection_rules():
                                          *verbs.regular_bases("signed")}
     assert verbs.regular_bases("bed") == () and verbs.regular_bases("born") == ()
     assert [i.verb for i in target_inversions("the lane where was stopped the convoy", "en")] == ["stopped"]
+
+
+def test_a_prefixed_irregular_participle_is_read_from_the_irregular_forms():
+    # overheard, misheard, resold: a prefix of the inflection table before one of its irregular participles
+    for word in ("overheard", "misheard", "resold"):
+        assert [i.verb for i in target_inversions(f"the room where was {word} the conversation", "en")] == [word]
+    # not a word that only ends like an -ed form (find, child) nor a prefix before no irregular verb (under)
+    for word in ("find", "child", "under"):
+        assert target_inversions(f"the room where was {word} the conversation", "en") == []

@@ -326,7 +326,10 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
     (le prince Edouard de Ligne, a Belgian noble) names a person, whose first name English keeps. A
     particle that also opens an epithet of the source language (le Grand, l'Ancien) is left out: there it
     is the epithet's article, not a family's particle; so is a particle before a place of the exonym table
-    (Prince Frédéric de Danemark, de Denmark): a place English names its own way is a realm, no family."""
+    (Prince Frédéric de Danemark, de Denmark): a place English names its own way is a realm, no family. The
+    places are :func:`~mtqa.names.exonym_forms.exonym_places`, which read island groups too since stop 77
+    (``PLACE_KINDS``); the shipped table writes every island group in two words or more (îles Féroé), never the
+    one word read here, so only a ``$MTQA_DATA`` copy with a one-word island row is read differently."""
     m = _AFTER_NAME.match(text, end)
     if m is None or fold(m.group("word")) in ctx.pair.first_names_folded:
         return False
