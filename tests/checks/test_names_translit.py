@@ -469,3 +469,13 @@ def test_the_country_cue_still_reads_rare_names_with_no_french_shape():
     source = "Vote\n\nLa Russie a salué l'élection de Svetlana Kvartchia en Abkhazie."
     target = "Vote\n\nRussia welcomed the election of Svetlana Kvartchia in Abkhazia."
     assert ("Kvartchia", "Kvarchia") in {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"}
+
+
+def test_a_name_french_writes_is_not_renamed_beside_a_russian_name_read_by_frequency():
+    # md77c (rv77a item 1): Iouri is flagged on its frequencies, so the document reads as East Slavic; the spread
+    # must still leave the French skier alone (-yne, -yer: one mark each, and French spells them so itself)
+    source = "Ski\n\nSelon l'entraîneur russe Iouri Borodavko, Maryne Bouyer a tout donné."
+    target = "Skiing\n\nAccording to Russian coach Iouri Borodavko, Maryne Bouyer gave everything."
+    found = {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"}
+    assert ("Iouri", "Yuri") in found
+    assert not any("Maryne" in text or "Bouyer" in text for text, _ in found)
