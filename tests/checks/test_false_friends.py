@@ -1898,3 +1898,35 @@ def test_societe_before_a_firm_s_name_is_a_company(source, text):
 ])
 def test_societe_written_as_a_society_s_name_or_without_one_is_quiet(source, text):
     assert flags(text, source) == []
+
+
+# md77c (rv77a item 4): estimer-que gives way to A631 on the same verb; it speaks where A631 does not read the frame
+def _a501_a631(source: str, target: str) -> list:
+    ctx = Context(Config(select=("A501", "A631")))
+    return [(i.code, i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+
+
+def test_estimer_que_is_reported_once_where_a631_reads_the_same_verb():
+    assert _a501_a631("Le ministre a estimé que la réforme était nécessaire.",
+                      "The minister estimated that the reform was necessary.") == [("A631", "estimated", "believed")]
+
+
+def test_estimer_que_still_speaks_where_a631_does_not_read_the_frame():
+    # « même » between the verb and « que » is no adverb of A631's frame
+    assert _a501_a631("Le directeur de l'usine estime même que le siècle sera numérique.",
+                      "The plant's director even estimates that the century will be digital.") == [
+        ("A501", "estimates", "believes")]
+
+
+@pytest.mark.parametrize("source,text,quiet", [
+    ("Elle estime que personne ne l'a écoutée.", "She estimates that no one listened to her.", False),
+    ("Ils estiment que l'un des accusés a menti.", "They estimate that one of the defendants lied.", False),
+    ("Les experts estiment que la plupart des arbres sont morts.", "Experts estimate that most of the trees are dead.",
+     True),
+    ("Les experts estiment que la majorité des logements sont détruits.",
+     "Experts estimate that the majority of homes are destroyed.", True),
+    ("Les médecins estiment qu'un adulte sur cinq est obèse.", "Doctors estimate that one adult in five is obese.",
+     True),
+])
+def test_estimer_que_reads_a_share_as_a_quantity_and_no_one_as_none(source, text, quiet):
+    assert (flags(text, source) == []) is quiet
