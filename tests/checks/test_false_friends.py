@@ -1930,3 +1930,28 @@ def test_estimer_que_still_speaks_where_a631_does_not_read_the_frame():
 ])
 def test_estimer_que_reads_a_share_as_a_quantity_and_no_one_as_none(source, text, quiet):
     assert (flags(text, source) == []) is quiet
+
+
+# md77c (rv77a item 5): a clause verb after the act's noun phrase asserts; "reclaim" one's own (lost) thing takes it back
+@pytest.mark.parametrize("source,text", [
+    ("Les ONG réclament un audit; le ministre a affirmé que l'audit interne était suffisant.",
+     "The NGOs are calling for an audit; the minister claimed the internal audit report was sufficient."),
+    ("Il a réclamé un cessez-le-feu et affirmé que la fin de la guerre était proche.",
+     "He called for a ceasefire and claimed the end of the war was near."),
+    ("Les grévistes, qui réclament des hausses, veulent rattraper le temps perdu.",
+     "The strikers, who are demanding raises, want to reclaim their lost time."),
+    ("Les manifestants, qui réclament des élections, veulent reprendre leur temps de parole.",
+     "The protesters, who are demanding elections, want to reclaim their speaking time."),
+])
+def test_reclamer_leaves_an_asserted_clause_and_a_thing_taken_back(source, text):
+    assert flags(text, source) == []
+
+
+def test_reclamer_still_flags_the_act_and_says_what_reclaim_means():
+    assert [(t, s) for t, s, _ in flags("The families are claiming the immediate end of the fighting.",
+                                        "Les familles réclament la fin des combats.")] == [("claiming", "demanding")]
+    ctx = Context(Config(select=("A501",)))
+    issues = check_texts("The NGOs reclaim an independent impact study.",
+                         source="Les ONG réclament une étude d'impact indépendante.", ctx=ctx).issues
+    assert [(i.text, i.suggestion) for i in issues] == [("reclaim", "demand")]
+    assert "to reclaim to take back" in issues[0].message
