@@ -1955,3 +1955,18 @@ def test_reclamer_still_flags_the_act_and_says_what_reclaim_means():
                          source="Les ONG réclament une étude d'impact indépendante.", ctx=ctx).issues
     assert [(i.text, i.suggestion) for i in issues] == [("reclaim", "demand")]
     assert "to reclaim to take back" in issues[0].message
+
+
+# md77c (rv77a item 6): « société » before a clause whose subject is a name is the society; « d'Etat » qualifies a firm
+@pytest.mark.parametrize("source,text", [
+    ("C'est la société dont Emmanuel Macron rêve.", "This is the society Emmanuel Macron dreams of."),
+    ("La société que Poutine construit est fermée.", "The society Putin is building is closed."),
+    ("Voilà la société où Jean Dupont a grandi.", "This is the society Jean Dupont grew up in."),
+])
+def test_societe_opening_a_clause_before_a_name_is_the_society(source, text):
+    assert flags(text, source) == []
+
+
+def test_societe_d_etat_before_a_firm_s_name_is_a_company():
+    assert [(t, s) for t, s, _ in flags("The state society Gazprom raised its prices.",
+                                        "La société d'Etat Gazprom a relevé ses prix.")] == [("society", "company")]
