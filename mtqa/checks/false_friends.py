@@ -602,13 +602,18 @@ def _same_sense(source_word: str, target_word: str, s_stem: str, t_stem: str, ca
     letters ("exportation": export, "thermic": thermal): then it is the rare variant of an everyday word, a slip
     whatever it means. Not for a copy of the source word's own letters when the model has a dominant rendering
     (``LEXICAL_SHARE``) that is not it (:func:`_copies`; "milliards", billion at 0.87: translators write the
-    English word); a copy the model gives no sure rendering of (« communiqués ») is the borrowed word itself."""
+    English word); a copy the model gives no sure rendering of (« communiqués ») is the borrowed word itself. So is
+    a copy neither the model nor FreeDict renders at all (« inhumation »: the model never met it): with WordNet
+    giving it a sense of its own and no commoner sibling, the dictionary word English writes with the same letters
+    ("inhumation", a burial) is no French left in, and nothing says its sense differs (md77c, rv77a item 9)."""
     from mtqa.langs import language
 
     sense = language(tgt).rare_senses.of(t_stem)
     if not sense.neighbours or sense.sibling:
         return False
     renderings = {c.stem for c in candidates if c.p_forward >= RARE_LINK or c.dictionary} | dictionary
+    if not renderings:
+        return _copies(source_word, target_word)
     if not renderings & sense.neighbours:
         return False
     return not (_copies(source_word, target_word) and candidates and candidates[0].p_forward >= LEXICAL_SHARE)
@@ -719,8 +724,9 @@ class RareLookAlike(SourceLookAlikes):
     source word means ("convoke" for « convoquer », "communiques"): WordNet makes it a synonym or a kind of a
     rendering the model or FreeDict gives the source word (``data/lexmodel/rare_senses.en.tsv.gz``), unless it
     has a commoner sibling of the same first letters ("thermic": thermal, "exportation": export), or it is the
-    source word's own letters while translators write another word ("milliards": billion); and inside a phrase
-    English borrowed whole ("nouveaux riches"). Calibrated on the newstest references 2008-2013 against the
+    source word's own letters while translators write another word ("milliards": billion); where it is the source
+    word's own letters, which neither the model nor FreeDict renders at all, with a WordNet sense of its own and no
+    such sibling ("inhumation": a burial); and inside a phrase English borrowed whole ("nouveaux riches"). Calibrated on the newstest references 2008-2013 against the
     WMT12/13 systems and WMT14's read half (bench/rare_look_alikes.py). The suggestion is the model's first
     rendering, when it has one at 0.2 or more.
 

@@ -148,6 +148,11 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "noun phrase as the inverted subject, it is no object"),
     GiveWay("A627", ("A501", "A504"), OVERLAP,
             "a verb A501 or A504 names as a calque is reported once, with their English phrase"),
+    GiveWay("A501", ("A631",), HEAD,
+            "a verb of opinion rendered in its figure sense (« estiment que » -> \"estimate that\") is reported "
+            "once, by the check that reads the source's clause and the translators' counts; A501's listed entry "
+            "speaks where A631 does not read the frame (« estime même que »). HEAD, not OVERLAP: a calque that "
+            "starts before the verb (\"one estimates\") is a second defect"),
     GiveWay("A503", ("A504",), OVERLAP,
             "a fixed expression rendered word for word is reported once, with the translators' rendering, "
             "not again as a word order"),

@@ -371,7 +371,9 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     doc_slavic = any(v.slavic and v.level == "strong" for v in doc.verdicts.values())
     # a source naming a country of Cyrillic names lets one Slavic mark count (Gultcha: tch), but not a given name
     # French writes too: beside Svetlana, the Abkhaz Kvarchia of a newstest reference is English (ch for ч); nor
-    # in a name French writes itself (Maryne, Évelyne, Mayoux: :func:`_french_written`)
+    # in a name French writes itself (Maryne, Évelyne, Mayoux: :func:`_french_written`), not even in a document
+    # read as East Slavic by frequency: Iouri Borodavko, the Russian coach, says nothing of the French skier
+    # Maryne Bouyer he speaks of, whose own marks are one each (md77c, rv77a item 1)
     cue = _cyrillic_source(trans, copied)
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
@@ -387,7 +389,7 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
                     slavic_partner or (slavic(form, strong_only=True) and not trans.english_signs(form))
                     or _slavic_marks(r, trans.slavic_marks)
                     or _slavic_marks(r, trans.slavic_marks, 1)  # the cheap test first (rr76-a)
-                    and (doc_slavic or cue and not _french_written(trans, form, source_code))
+                    and (doc_slavic or cue) and not _french_written(trans, form, source_code)
                     or _slavic_given_name(doc, form, source_code, trans.target, doc_slavic)):  # the dearest last
                 why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
@@ -404,14 +406,12 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
     _script_verdicts(doc, trans, source_code, src, tgt, copied)
     if not doc.verdicts:
         return  # weak evidence counts only in an article that already spells a name the French way
-    # the weak evidence spreads by the country cue's French-name test, and in every document with no strong Slavic
-    # verdict, not only where a verdict rests on the cue (Gultcha beside Maryne): an Arabic-name article too, where
-    # Chérif (a French first name) and Gausse (a French surname ending) are now left alone, as English writes
-    # "Cherif" too; only a document whose names are East Slavic by frequency spreads to such a name
+    # the weak evidence spreads by the same test as the country cue: a verdict may rest on the cue alone
+    # (Gultcha), and a name French writes itself (Maryne, Bouyer) is no copy of it, whatever the document
     for form, r in list(roms.items()):
         if form not in doc.verdicts and _unseen_in_english(r, source_code) \
                 and not _english_spelling(trans, form, copied) \
-                and (doc_slavic or not _french_written(trans, form, source_code)):
+                and not _french_written(trans, form, source_code):
             reason = _rules_reason(r, trans, f"a spelling {tgt} never writes, of a name {tgt} writes", src, tgt)
             doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, _is_slavic(form, r))
 
@@ -498,12 +498,13 @@ def _french_written(trans: Transliterator, form: str, source_code: str) -> bool:
     Leroux). Why: the country cue of :func:`_cyrillic_source` is the weakest evidence :func:`_judge` takes, one
     mark in a rare name, and yne and you are French spellings too: an article about Russia names French people
     (the skier Maryne Bouyer, the MEP Évelyne Gebhardt, Jean-Paul Mayoux who lives in Ukraine). A document whose
-    names are read as East Slavic by frequency keeps the one-mark route (Novodievitchi beside Gorbatchev).
+    names are read as East Slavic by frequency keeps the one-mark route (Novodievitchi beside Gorbatchev) for
+    names French does not write; one it writes keeps its own evidence only (Maryne Bouyer beside Iouri).
 
-    Where it applies: to the one-mark route only with the country cue, but to the weak evidence that spreads from a
-    verdict (:func:`_unseen_in_english`) in every document without a strong Slavic verdict, whatever its names'
-    origin: in an article on Hosni Moubarak, Chérif and Gausse are no longer read as French spellings of Sherif and
-    Gause (46962ba7; English writes "Cherif" as well)."""
+    Where it applies: to the one-mark route only with the country cue, and to the weak evidence that spreads from a
+    verdict (:func:`_unseen_in_english`) in every document, a Slavic one too (md77c): in an article on Hosni
+    Moubarak, Chérif and Gausse are not read as French spellings of Sherif and Gause (English writes "Cherif" as
+    well)."""
     source = language(source_code)
     lower = form.lower()
     if lower in source.first_names or lower in source.dictionary_first_names or source.in_dictionary(form):

@@ -1903,3 +1903,75 @@ def test_societe_before_a_firm_s_name_is_a_company(source, text):
 ])
 def test_societe_written_as_a_society_s_name_or_without_one_is_quiet(source, text):
     assert flags(text, source) == []
+
+
+# md77c (rv77a item 4): estimer-que gives way to A631 on the same verb; it speaks where A631 does not read the frame
+def _a501_a631(source: str, target: str) -> list:
+    ctx = Context(Config(select=("A501", "A631")))
+    return [(i.code, i.text, i.suggestion) for i in check_texts(target, source=source, ctx=ctx).issues]
+
+
+def test_estimer_que_is_reported_once_where_a631_reads_the_same_verb():
+    assert _a501_a631("Le ministre a estimé que la réforme était nécessaire.",
+                      "The minister estimated that the reform was necessary.") == [("A631", "estimated", "believed")]
+
+
+def test_estimer_que_still_speaks_where_a631_does_not_read_the_frame():
+    # « même » between the verb and « que » is no adverb of A631's frame
+    assert _a501_a631("Le directeur de l'usine estime même que le siècle sera numérique.",
+                      "The plant's director even estimates that the century will be digital.") == [
+        ("A501", "estimates", "believes")]
+
+
+@pytest.mark.parametrize("source,text,quiet", [
+    ("Elle estime que personne ne l'a écoutée.", "She estimates that no one listened to her.", False),
+    ("Ils estiment que l'un des accusés a menti.", "They estimate that one of the defendants lied.", False),
+    ("Les experts estiment que la plupart des arbres sont morts.", "Experts estimate that most of the trees are dead.",
+     True),
+    ("Les experts estiment que la majorité des logements sont détruits.",
+     "Experts estimate that the majority of homes are destroyed.", True),
+    ("Les médecins estiment qu'un adulte sur cinq est obèse.", "Doctors estimate that one adult in five is obese.",
+     True),
+])
+def test_estimer_que_reads_a_share_as_a_quantity_and_no_one_as_none(source, text, quiet):
+    assert (flags(text, source) == []) is quiet
+
+
+# md77c (rv77a item 5): a clause verb after the act's noun phrase asserts; "reclaim" one's own (lost) thing takes it back
+@pytest.mark.parametrize("source,text", [
+    ("Les ONG réclament un audit; le ministre a affirmé que l'audit interne était suffisant.",
+     "The NGOs are calling for an audit; the minister claimed the internal audit report was sufficient."),
+    ("Il a réclamé un cessez-le-feu et affirmé que la fin de la guerre était proche.",
+     "He called for a ceasefire and claimed the end of the war was near."),
+    ("Les grévistes, qui réclament des hausses, veulent rattraper le temps perdu.",
+     "The strikers, who are demanding raises, want to reclaim their lost time."),
+    ("Les manifestants, qui réclament des élections, veulent reprendre leur temps de parole.",
+     "The protesters, who are demanding elections, want to reclaim their speaking time."),
+])
+def test_reclamer_leaves_an_asserted_clause_and_a_thing_taken_back(source, text):
+    assert flags(text, source) == []
+
+
+def test_reclamer_still_flags_the_act_and_says_what_reclaim_means():
+    assert [(t, s) for t, s, _ in flags("The families are claiming the immediate end of the fighting.",
+                                        "Les familles réclament la fin des combats.")] == [("claiming", "demanding")]
+    ctx = Context(Config(select=("A501",)))
+    issues = check_texts("The NGOs reclaim an independent impact study.",
+                         source="Les ONG réclament une étude d'impact indépendante.", ctx=ctx).issues
+    assert [(i.text, i.suggestion) for i in issues] == [("reclaim", "demand")]
+    assert "to reclaim to take back" in issues[0].message
+
+
+# md77c (rv77a item 6): « société » before a clause whose subject is a name is the society; « d'Etat » qualifies a firm
+@pytest.mark.parametrize("source,text", [
+    ("C'est la société dont Emmanuel Macron rêve.", "This is the society Emmanuel Macron dreams of."),
+    ("La société que Poutine construit est fermée.", "The society Putin is building is closed."),
+    ("Voilà la société où Jean Dupont a grandi.", "This is the society Jean Dupont grew up in."),
+])
+def test_societe_opening_a_clause_before_a_name_is_the_society(source, text):
+    assert flags(text, source) == []
+
+
+def test_societe_d_etat_before_a_firm_s_name_is_a_company():
+    assert [(t, s) for t, s, _ in flags("The state society Gazprom raised its prices.",
+                                        "La société d'Etat Gazprom a relevé ses prix.")] == [("society", "company")]

@@ -518,3 +518,13 @@ def test_script_marks_choose_the_form_english_writes():
     assert english_reading("Oualid", arabic, "en").english == "Walid"  # ou for w before a vowel, first
     assert english_reading("Haddadine", arabic, "en").english == "Haddadin"  # no evidence: every mark rewritten
     assert english_reading("Karim", arabic, "en") is None
+
+
+def test_a_name_french_writes_is_not_renamed_beside_a_russian_name_read_by_frequency():
+    # md77c (rv77a item 1): Iouri is flagged on its frequencies, so the document reads as East Slavic; the spread
+    # must still leave the French skier alone (-yne, -yer: one mark each, and French spells them so itself)
+    source = "Ski\n\nSelon l'entraîneur russe Iouri Borodavko, Maryne Bouyer a tout donné."
+    target = "Skiing\n\nAccording to Russian coach Iouri Borodavko, Maryne Bouyer gave everything."
+    found = {(i.text, i.suggestion) for i in run(target, source=source) if i.code == "T102"}
+    assert ("Iouri", "Yuri") in found
+    assert not any("Maryne" in text or "Bouyer" in text for text, _ in found)

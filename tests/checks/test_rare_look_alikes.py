@@ -162,3 +162,12 @@ def test_one_screen_of_the_source_serves_a502_and_a509():
     rare, lexical = rare_heads(source, "fr", "en"), source_heads(source, "fr", "en")
     assert all(set(words) <= set(rare[key]) for key, words in lexical.items())
     assert "afflux" in rare["affl"] and "affl" not in lexical
+
+
+def test_a_copy_no_rendering_knows_with_a_sense_of_its_own_is_the_english_word():
+    # md77c (rv77a item 9): neither the model nor FreeDict renders « inhumation »; English's "inhumation" is a burial
+    # (WordNet), no commoner sibling: the English word, not French left in. "afflux" (no sense in WordNet) still is
+    assert flags("L'inhumation aura lieu samedi à Lyon.",
+                 "The inhumation will take place on Saturday in Lyon.") == []
+    assert flags("L'inhumation du maire aura lieu samedi dans son village natal.",
+                 "The mayor's inhumation will take place on Saturday in his home village.") == []
