@@ -11,7 +11,10 @@ counts; both are English's own, not read from any French:
 * ``W modifier head written``: a compound WordNet 3.0 lists as one noun (Debian ``wordnet-base``, ``index.noun``),
   written as one word ("snowstorm": a lemma that is a noun lemma followed by another, each of at least
   ``PART_MIN`` letters) or two ("heat_wave"), that is a kind of its head (one of its senses in a lexicographer
-  file of one of the head's: "snowstorm" and "storm" in ``noun.phenomenon``; "castrate" is no rate). Both parts are one-word noun lemmas, no grammar word of
+  file of one of the head's: "snowstorm" and "storm" in ``noun.phenomenon``; "castrate" is no rate), and by its
+  first sense (:func:`relates_to_head`: "firewall" is first a pilot's full thrust, "glasshouse" a building for
+  plants; "a wall of fire" is neither), written closed where WordNet lists both spellings ("cornfield", not
+  "corn field"). Both parts are one-word noun lemmas, no grammar word of
   ``mtqa/data/langs/en.toml``, the modifier no adjective (``index.adj``: "short wave", "good sense" are an
   adjective and its noun). Left out: a head of a ``P`` row below ("cup", "glass", "bag", "bottle":
   « une tasse de café » is "a cup of coffee", not the "coffee cup" WordNet also lists); a head that is a person
@@ -45,6 +48,7 @@ import gzip
 import re
 import sys
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -66,22 +70,46 @@ MATTER_FILES = frozenset({5, 13, 20, 27})
 """``noun.animal``, ``noun.food``, ``noun.plant``, ``noun.substance``: the first sense of a noun of matter."""
 
 
-def _lemmas_with_files(wordnet: Path):
-    """(every ``index.noun`` lemma -> the lexicographer files of its senses, most frequent first)."""
+class Synset(NamedTuple):
+    lexfile: int
+    words: tuple[str, ...]
+    """Its lemmas, lower case ("heat_wave")."""
+    hypernyms: tuple[str, ...]
+    """The offsets of its noun hypernyms, instance hypernyms too."""
+    gloss: str
+
+
+def _synsets(wordnet: Path) -> dict[str, Synset]:
+    """Every ``data.noun`` synset by its offset: its file, lemmas, hypernyms and gloss (WordNet's data line: offset,
+    file, type, word count in hex, words with their lex ids, pointer count, pointers of four cells, then "| gloss")."""
     from of_phrases import _read
 
-    files = {}
+    out = {}
     for line in _read(wordnet / "data.noun").splitlines():
-        if line and not line.startswith(" "):
-            offset, lexfile = line.split(" ", 2)[:2]
-            files[offset] = int(lexfile)
+        if not line or line.startswith(" "):
+            continue
+        fields, _, gloss = line.partition(" | ")
+        cells = fields.split()
+        count = int(cells[3], 16)
+        words = tuple(cells[4 + 2 * i].lower() for i in range(count))
+        at = 4 + 2 * count
+        pointers = [cells[at + 1 + 4 * i:at + 5 + 4 * i] for i in range(int(cells[at]))]
+        hypernyms = tuple(o for symbol, o, pos, _ in pointers if symbol in ("@", "@i") and pos == "n")
+        out[cells[0]] = Synset(int(cells[1]), words, hypernyms, gloss.strip())
+    return out
+
+
+def _lemma_senses(wordnet: Path, synsets: dict[str, Synset]) -> dict[str, list[str]]:
+    """(every ``index.noun`` lemma -> the offsets of its senses, most frequent first)."""
+    from of_phrases import _read
+
     out = {}
     for line in _read(wordnet / "index.noun").splitlines():
         if not line or line.startswith(" "):
             continue
         cells = line.split()
-        synsets = int(cells[2])
-        out[cells[0]] = [files[o] for o in cells[-synsets:] if o in files]
+        synsets_of = int(cells[2])
+        out[cells[0]] = [o for o in cells[-synsets_of:] if o in synsets]
     return out
 
 
@@ -103,6 +131,35 @@ def _names(wordnet: Path) -> frozenset[str]:
     return frozenset(instance - other)
 
 
+def relates_to_head(sense: str, head: str, synsets: dict[str, Synset]) -> bool:
+    """Whether the synset ``sense`` is a kind of ``head`` by WordNet: the sense itself or a hypernym up its chain has
+    ``head`` among its lemmas ("snowstorm" -> ... "storm"; "cornfield" -> "grainfield" -> "field"; "lawsuit" is a
+    "suit"), or its gloss (before its quoted examples) names the head or its plural ("heat wave": "a wave of
+    unusually hot weather").
+
+    Why: a compound WordNet lists may mean something else than "head of modifier". Its first sense (the most
+    frequent) decides: "firewall" is first "the application of maximum thrust", then a computer's guard, and only
+    third a wall against fire, which is no "wall of fire" either; "glasshouse" is a building for plants, and no
+    "house" is above it. Such a row would suggest a word of another meaning ("a wall of fire" -> "firewall"). The
+    cost: a compound whose chain passes its head by ("fruit fly" is a dipterous insect beside "fly", "heat pump"
+    an apparatus) is left out too."""
+    synset = synsets[sense]
+    if head in synset.words:  # the head is a synonym of the compound's sense: "lawsuit", "suit"
+        return True
+    if re.search(rf"(?<![\w-]){re.escape(head)}(?:s|es)?(?![\w-])", synset.gloss.split('"')[0]):
+        return True
+    seen, todo = set(), list(synset.hypernyms)
+    while todo:
+        offset = todo.pop()
+        if offset in seen or offset not in synsets:
+            continue
+        seen.add(offset)
+        if head in synsets[offset].words:
+            return True
+        todo.extend(synsets[offset].hypernyms)
+    return False
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """``word`` and its regular English plurals: a veto reads "storms of snow" and "storm of snows" alike."""
     if word.endswith("y"):
@@ -122,12 +179,15 @@ def _written_of(data: Path) -> set[tuple[str, str]]:
     return seen
 
 
-def build(data: Path, wordnet: Path) -> str:
+def build(data: Path, wordnet: Path, dropped: Optional[set] = None) -> str:
+    """The table's text; ``dropped`` (when given) receives the compounds left out for another meaning."""
     from wordfreq import zipf_frequency
 
     from of_phrases import grammar_words, wordnet_words
 
-    lemmas = _lemmas_with_files(wordnet)
+    synsets = _synsets(wordnet)
+    senses = _lemma_senses(wordnet, synsets)
+    lemmas = {w: [synsets[o].lexfile for o in offsets] for w, offsets in senses.items()}
     names = _names(wordnet)
     nouns = {w for w in lemmas if w.isalpha() and w.islower()}
     adjectives = wordnet_words(wordnet, "adj")
@@ -154,19 +214,29 @@ def build(data: Path, wordnet: Path) -> str:
             return False  # the compound is a kind of its head: "cast|rate" is no rate, "coffee royal" no royal
         if f"{head}_of_{mod}" in lemmas or lemma in names:
             return False
-        return not any((h, m) in written for h in _forms(head) for m in _forms(mod))
+        if any((h, m) in written for h in _forms(head) for m in _forms(mod)):
+            return False
+        if not relates_to_head(senses[lemma][0], head, synsets):
+            other_meaning.add(lemma)  # "firewall" is first no wall, "glasshouse" no house: another meaning
+            return False
+        return True
 
+    other_meaning: set[str] = set()
     rows = {}
     for lemma in lemmas:
         parts = lemma.split("_")
         if len(parts) == 2 and all(p.isalpha() and p.islower() for p in parts):
             if kept(*parts, lemma):
-                rows.setdefault(tuple(parts), lemma.replace("_", " "))
+                rows.setdefault(tuple(parts), lemma.replace("_", " "))  # a closed spelling replaces it below
         elif len(parts) == 1 and lemma.isalpha() and lemma.islower():
             for cut in range(PART_MIN, len(lemma) - PART_MIN + 1):
                 mod, head = lemma[:cut], lemma[cut:]
                 if kept(mod, head, lemma):
-                    rows.setdefault((mod, head), lemma)
+                    # the closed spelling wins over an open one WordNet also lists for the pair ("cornfield" beside
+                    # "corn_field"): suggesting "corn field" where the dictionary has closed the word reads as a slip
+                    rows[(mod, head)] = lemma
+    if dropped is not None:
+        dropped.update(other_meaning)
     lines = ["# A626 (noun-compound-calque): made by bench/noun_compounds.py; see mtqa/data/lexmodel/SOURCES.md"]
     lines += [f"W\t{m}\t{h}\t{w}" for (m, h), w in sorted(rows.items())]
     lines += [f"M\t{w}" for w in matter]
@@ -184,7 +254,8 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
     try:
-        text = build(args.data, args.wordnet)
+        dropped: set[str] = set()
+        text = build(args.data, args.wordnet, dropped)
     except (Missing, WordNetMissing) as exc:
         print(f"noun_compounds: {exc}", file=sys.stderr)
         return 2
@@ -193,7 +264,8 @@ def main(argv=None) -> int:
         print("same" if same else f"{OUT} differs from a fresh build")
         return 0 if same else 1
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))  # no time stamp: the same bytes every build
-    print(f"{OUT}: {text.count(chr(10)) - 1} rows")
+    print(f"{OUT}: {text.count(chr(10)) - 1} rows; {len(dropped)} listed compounds left out, their first sense no "
+          f"kind of their head")
     return 0
 
 

@@ -17,16 +17,24 @@ import of_heads  # noqa: E402
 SHARED = ROOT.parent / "shared" / "data"
 WORDNET = Path("/usr/share/wordnet")
 
-# lemma -> lexicographer files of its senses, most frequent first (19 phenomenon, 13 food, 23 quantity, 18 person,
-# 14 group, 27 substance, 7 attribute, 26 state, 6 artifact, 4 act)
+# lemma -> its senses, most frequent first: a lexicographer file, or (file, the lemma of its hypernym, its gloss)
+# (19 phenomenon, 13 food, 23 quantity, 18 person, 14 group, 27 substance, 7 attribute, 26 state, 6 artifact, 4 act,
+# 15 location)
 LEMMAS = {
-    "snow": [19, 27], "storm": [19], "snowstorm": [19],
-    "coffee": [13], "cup": [6, 23], "coffee_cup": [6],
-    "chief": [18], "police": [14], "police_chief": [18],
+    "snow": [19, 27], "storm": [19], "snowstorm": [(19, "storm", "a storm with widespread snowfall")],
+    "coffee": [13], "cup": [6, 23], "coffee_cup": [(6, "cup", "a cup from which coffee is drunk")],
+    "chief": [18], "police": [14], "police_chief": [(18, "chief", "the head of a police force")],
     "lithium": [27], "persecution": [4],
-    "unemployment": [26], "rate": [7], "unemployment_rate": [7],
+    "unemployment": [26], "rate": [7], "unemployment_rate": [(7, "rate", "the rate of the jobless")],
     "cast": [4], "castrate": [18],
-    "city": [15], "dodge": [4], "dodge_city": [15], "heat": [19], "wave": [19], "heat_wave": [19],
+    "city": [15], "dodge": [4], "dodge_city": [15],
+    # a compound of another meaning first: "firewall" is first a pilot's full thrust, its wall sense comes last
+    "fire": [19], "wall": [6],
+    "firewall": [(4, None, "the application of maximum thrust"), (6, "wall", "a fireproof wall")],
+    # the gloss names the head where no hypernym does; an open and a closed spelling of one compound
+    "heat": [19], "wave": [19], "heat_wave": [(19, None, "a wave of unusually hot weather")],
+    "corn": [13], "field": [15], "corn_field": [(15, "field", "a field planted with corn")],
+    "cornfield": [(15, "field", "a field planted with corn")],
 }
 INSTANCES = {"dodge_city": "Dodge_City"}
 """Lemmas whose one sense is an instance (a name), written as data.noun writes them."""
@@ -35,15 +43,23 @@ INSTANCES = {"dodge_city": "Dodge_City"}
 def _wordnet(tmp_path: Path) -> Path:
     folder = tmp_path / "wordnet"
     folder.mkdir()
-    index, data, offset = [], [], 0
-    for lemma, files in LEMMAS.items():
-        offsets = []
-        for lexfile in files:
+    senses = {lemma: [s if isinstance(s, tuple) else (s, None, "a gloss") for s in found]
+              for lemma, found in LEMMAS.items()}
+    offsets, offset = {}, 0
+    for lemma, found in senses.items():
+        offsets[lemma] = []
+        for _ in found:
             offset += 1
-            offsets.append(f"{offset:08d}")
-            pointers = "001 @i 00000099 n 0000" if lemma in INSTANCES else "000"
-            data.append(f"{offset:08d} {lexfile:02d} n 01 {INSTANCES.get(lemma, lemma)} 0 {pointers} | a gloss")
-        index.append(f"{lemma} n {len(files)} 0 {len(files)} 0 {' '.join(offsets)}")
+            offsets[lemma].append(f"{offset:08d}")
+    index, data = [], []
+    for lemma, found in senses.items():
+        for own, (lexfile, hypernym, gloss) in zip(offsets[lemma], found):
+            if lemma in INSTANCES:
+                pointers = "001 @i 00000099 n 0000"
+            else:
+                pointers = f"001 @ {offsets[hypernym][0]} n 0000" if hypernym else "000"
+            data.append(f"{own} {lexfile:02d} n 01 {INSTANCES.get(lemma, lemma)} 0 {pointers} | {gloss}")
+        index.append(f"{lemma} n {len(found)} 0 {len(found)} 0 {' '.join(offsets[lemma])}")
     (folder / "index.noun").write_text("\n".join(sorted(index)) + "\n", encoding="utf-8")
     (folder / "data.noun").write_text("\n".join(data) + "\n", encoding="utf-8")
     (folder / "index.adj").write_text("short a 1 0 1 0 00000099\n", encoding="utf-8")
@@ -77,6 +93,17 @@ def test_rows_keep_lexicalised_compounds_and_drop_what_english_writes_with_of(tm
     matter = {r.split("\t")[1] for r in rows if r.startswith("M\t")}
     assert {"lithium", "coffee"} <= matter and "persecution" not in matter
     assert "cup" in {r.split("\t")[1] for r in rows if r.startswith("P\t")}
+
+
+def test_a_compound_whose_first_sense_is_no_kind_of_its_head_is_left_out_and_counted(tmp_path):
+    data = _corpus(tmp_path, ["Nothing of note happened."])
+    dropped: set[str] = set()
+    rows = noun_compounds.build(data, _wordnet(tmp_path), dropped).splitlines()
+    written = {tuple(r.split("\t")[1:3]): r.split("\t")[3] for r in rows if r.startswith("W\t")}
+    assert ("fire", "wall") not in written and "firewall" in dropped  # "a wall of fire" is no firewall
+    assert written[("snow", "storm")] == "snowstorm"  # a hypernym is a storm
+    assert written[("heat", "wave")] == "heat wave"  # the gloss names a wave
+    assert written[("corn", "field")] == "cornfield"  # the closed spelling over the open one WordNet also lists
 
 
 def test_a_missing_input_is_one_line_and_exit_2(tmp_path, capsys):

@@ -19,6 +19,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import fold, language
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.records import record
 
@@ -96,8 +97,7 @@ def place_forms(pair) -> dict[str, tuple[str, frozenset[str], bool]]:
 
 @memoize(TABLES)
 def _source_pattern(pair) -> re.Pattern:
-    names = sorted(place_forms(pair), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + alternation(place_forms(pair)) + r")(?![\w-])")
 
 
 def _folded(text: str) -> str:
@@ -152,8 +152,7 @@ def _feature_before(lang_code: str):
     nouns = language(lang_code).word_set("place_feature_nouns")
     if not nouns:
         return None
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
-                      + r")\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)$")
+    return re.compile(r"\b(?:" + alternation(nouns) + r")\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)$")
 
 
 KIN_PREFIX = 5

@@ -19,6 +19,7 @@ from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.langs.measures import article_agreed
 from mtqa.langs.literal_expressions import closed_class
 from mtqa.langs.of_phrases import (OfTable, head_table, measure_frames, measure_table, measures, name_complements,
                                   noun_compounds, of_table)
@@ -739,6 +740,27 @@ def _head(m: re.Match, text: str) -> str:
     return ""
 
 
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+"""The no-break spaces (plain, narrow, figure) a text may set between two words: read as the space they stand for."""
+
+
+def plain_reading(text: str) -> tuple[str, bool]:
+    """(``text`` as A626's compound routes read it, whether it is written in capitals): no-break spaces between the
+    words read as spaces ("Storms\u00a0of\u00a0snow"), and a text whose letters are all capitals (a headline, a
+    wire slug) read in lower case, so "STORMS OF SNOW" is the "storms of snow" it spells. Every offset is the text's own
+    (one character for one; a capital whose lower case is longer leaves the text as written), so a span found in
+    the reading is the span of the text. Why: both are typography, not wording; the patterns and the tables are
+    written in plain spaces and lower case, and read nothing else."""
+    read = text.translate(_NO_BREAK_SPACES)
+    capitals = read.isupper()
+    if capitals:
+        low = read.lower()
+        if len(low) == len(read):
+            return low, True
+        capitals = False
+    return read, capitals
+
+
 @register
 @record
 class NounCompoundCalque(SegmentCheck):
@@ -764,14 +786,17 @@ class NounCompoundCalque(SegmentCheck):
     Two routes need no head counted in the parallel news (``bench/noun_compounds.py``, from WordNet 3.0). A bare
     "E1 of E2" whose compound WordNet lists as one noun ("storms of snow": "snowstorm"; "a wave of heat": "heat
     wave") is flagged whatever the French head, when the source's bare « N1 de N2 » renders it (the suggestion
-    keeps E1's number: "snowstorms"). Not read: a head that measures out matter ("a cup of coffee", "a sheet of
+    keeps E1's number: "snowstorms"; it is WordNet's spelling, closed where it has both, "cornfield"; a compound
+    whose first sense is no kind of its head is no row: "a wall of fire" is no "firewall"). Not read: a head that measures out matter ("a cup of coffee", "a sheet of
     paper": a ``noun.quantity`` sense, or a "head of matter" WordNet lists), a person head ("chief of police" is
     an English title), a compound whose "head of modifier" WordNet lists or the calibration years' human English
     writes ("point of departure", "rate of unemployment"). And on a compounding head, a noun of matter (first
     WordNet sense a substance, food, plant or animal: "lithium", "tea") goes before the head though no word list
     holds the pair ("contract of lithium" -> "lithium contract"); a complement naming an act or a state is not
     read so ("a campaign of persecution", "the initial stage of destruction": the newstest 2014 reference writes
-    both).
+    both). Every suggestion takes the indefinite article its first word needs ("an agreement of lithium" -> "a
+    lithium agreement"); no-break spaces read as spaces and a text in capitals as lower case (suggested in
+    capitals).
 
     A « N1 de Name » is read the same way (:func:`name_calques`): ``bench/of_heads.py`` counts how the same human
     translators render a French head before a capitalised name, and keeps the heads they put the name first
@@ -805,14 +830,19 @@ class NounCompoundCalque(SegmentCheck):
 
     def check(self, segment, sources, ctx) -> Iterator:
         langs = (ctx.source.code, ctx.target.code)
-        if not sources or not bare_of_screen(segment.text, langs[1]):
+        read, capitals = plain_reading(segment.text)
+        if not sources or not bare_of_screen(read, langs[1]):
             return
         source = joined_sources(sources)
-        found = compound_calques(source, segment.text, langs)
+        found = compound_calques(source, read, langs)
         spans = {(f.start, f.end) for f in found}
-        found += [f for f in lexical_calques(source, segment.text, langs) if (f.start, f.end) not in spans]
+        found += [f for f in lexical_calques(source, read, langs) if (f.start, f.end) not in spans]
         for f in found:
             text = segment.text[f.start:f.end]
+            start, suggestion = f.start, f.suggestion
+            if suggestion:
+                suggestion = suggestion.upper() if capitals else suggestion
+                start, suggestion = article_agreed(segment.text, f.start, suggestion, langs[1])
             if f.kind == "chain":  # why it fired: the chain, not a compound English writes for this pair
                 yield self.issue(
                     segment, f.start, f.end,
@@ -820,20 +850,22 @@ class NounCompoundCalque(SegmentCheck):
                     f"as “… of … of …”: on this head human translators almost never keep the chain (once in 56 "
                     f"readings); they fold a noun into a compound or recast the phrase", None)
                 continue
-            if f.kind == "lexical":  # why it fired: English lists the compound, whoever counted the head
+            if f.kind == "lexical":  # why it fired: the dictionary lists the compound; no translator counted this head
                 yield self.issue(
-                    segment, f.start, f.end,
+                    segment, start, f.end,
                     f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: "
-                    f"{ctx.target.name} has the compound {quoted(f.suggestion)}, and human translators do not write "
-                    f"{quoted(text)}", f.suggestion)
+                    f"{ctx.target.name} writes it as one compound noun, "
+                    f"{quoted(f.suggestion.upper() if capitals else f.suggestion)}, which its dictionary lists",
+                    suggestion)
                 continue
-            how = (f"write this head as a compound, {quoted(f.suggestion)}" if f.suggestion else
+            shown = f.suggestion.upper() if capitals and f.suggestion else f.suggestion
+            how = (f"write this head as a compound, {quoted(shown)}" if f.suggestion else
                    "write this head as a compound, with the complement's usual rendering before it")
             yield self.issue(
-                segment, f.start, f.end,
+                segment, start, f.end,
                 f"{quoted(text)} carries the {ctx.source.name} « … de … » over word for word: human translators "
                 f"{how}",
-                f.suggestion)
+                suggestion)
         for f in name_calques(source, segment.text, langs):
             text = segment.text[f.start:f.end]
             how = (f"write {quoted(f.suggestion)}" if f.suggestion else

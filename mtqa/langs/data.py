@@ -318,7 +318,7 @@ WORD_TABLES = {
                      "reporting_inversion.non_words", "reporting_inversion.needs_object", "reporting_inversion.wrong_senses",
                      "measure_calques.age_unit_compounds", "measure_calques.measure_verbs",
                      "measure_links.age_unit_compounds", "world_rank.ordinals", "time_phrases.edges", "time_phrases.parts",
-                     "time_phrases.own", "self_report.verbs", "self_report.pronouns"),
+                     "time_phrases.own", "self_report.verbs", "self_report.pronouns", "people_nouns"),
     "pairs/*.toml": ("elision_gloss", "name_particle_gloss", "name_determiners", "transliteration.diaeresis",
                      "foreign_first_names.surname_letters", "geographic_adjectives"),
 }

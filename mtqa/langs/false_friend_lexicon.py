@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 from mtqa import regexcache
 from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
+from mtqa.langs.measures import article_agreed
 from mtqa.langs.trap_forms import WORD_RUN, auxiliary_before, cased, inflected
 from mtqa.langs.wordtrie import trie_alternation
 from mtqa.lazy import lazy_module as _lazy_module
@@ -230,7 +231,7 @@ class Entry:
                 # would turn ("Roger" -> "Rogered")
                 suggestion = inflected(suggestion, text, lang, auxiliary_before(target, start), target[:start],
                                        number=not self.number_kept)
-            start, suggestion = _article_agreed(target, start, cased(suggestion, text, target, lang), lang)
+            start, suggestion = article_agreed(target, start, cased(suggestion, text, target, lang), lang)
             yield start, end, suggestion, note
 
 
@@ -328,40 +329,6 @@ class Entry:
             return found[window]
 
         return next((s for s in self.senses if {key(c) for c in s.cues} & around(s.window)), None)
-
-
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))(an?)\s+$", re.IGNORECASE)
-
-
-def _article_agreed(target: str, start: int, suggestion: str, lang: Optional[str]) -> tuple[int, str]:
-    """(start, suggestion) with the indefinite article written just before the trap made the one the suggestion's
-    first word takes, the span widened over it: "a sorrow" -> "an outcry", "an enveloppe" -> "a budget". Why: the
-    article stands outside the trap, and a suggestion pasted after it as written breaks the sentence ("a outcry");
-    which article a word takes is the language's (:func:`mtqa.langs.measures.indefinite_article`). A suggestion
-    that opens with a function word of the language ("the spotlight") is left to the entry. A capital "A" is read
-    as the article only at a sentence's start: elsewhere it names something ("Plan A militants", "the list A
-    militant"), and the span never takes in an article before a plural suggestion ("activists")."""
-    if not lang or not suggestion or not suggestion[:1].isalnum():
-        return start, suggestion
-    m = _ARTICLE_BEFORE.search(target, 0, start)
-    if m is None:
-        return start, suggestion
-    written = m.group(1)
-    if written[:1].isupper():
-        before = target[:m.start(1)].rstrip(" \t\"“‘(«")
-        if before and before[-1] not in ".!?:…":
-            return start, suggestion  # "Plan A militants": a letter that names the plan, no article
-    from mtqa.langs import language
-    from mtqa.langs.measures import indefinite_article
-
-    words = suggestion.split(" ")
-    first, profile = words[0], language(lang)
-    if first.lower() in profile.function_words or profile.is_plural_noun(words[-1].lower()):
-        return start, suggestion
-    article = indefinite_article(first, written, lang)
-    if article.lower() == written.lower():
-        return start, suggestion
-    return m.start(1), f"{article} {suggestion}"
 
 
 def _excepted(text: str, span: tuple[int, int], exceptions: list, window: int) -> bool:

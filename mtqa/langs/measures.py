@@ -288,6 +288,37 @@ def indefinite_article(word: str, written: str, lang: str = "en") -> str:
     return article.upper() if len(written) > 1 and written.isupper() else article
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))(an?)\s+$", re.IGNORECASE)
+
+
+def article_agreed(target: str, start: int, suggestion: str, lang: Optional[str]) -> tuple[int, str]:
+    """(start, suggestion) with the indefinite article written just before the trap made the one the suggestion's
+    first word takes, the span widened over it: "a sorrow" -> "an outcry", "an enveloppe" -> "a budget". Why: the
+    article stands outside the trap (and outside the phrase A626 turns round: "an agreement of lithium" -> "a lithium
+    agreement"), and a suggestion pasted after it as written breaks the sentence ("a outcry"); which article a word
+    takes is the language's (:func:`indefinite_article`). A suggestion that opens with a function word of the language ("the spotlight") is left to the entry. A capital "A" is read
+    as the article only at a sentence's start: elsewhere it names something ("Plan A militants", "the list A
+    militant"), and the span never takes in an article before a plural suggestion ("activists")."""
+    if not lang or not suggestion or not suggestion[:1].isalnum():
+        return start, suggestion
+    m = _ARTICLE_BEFORE.search(target, 0, start)
+    if m is None:
+        return start, suggestion
+    written = m.group(1)
+    if written[:1].isupper():
+        before = target[:m.start(1)].rstrip(" \t\"“‘(«")
+        if before and before[-1] not in ".!?:…":
+            return start, suggestion  # "Plan A militants": a letter that names the plan, no article
+    words = suggestion.split(" ")
+    first, profile = words[0], language(lang)
+    if first.lower() in profile.function_words or profile.is_plural_noun(words[-1].lower()):
+        return start, suggestion
+    article = indefinite_article(first, written, lang)
+    if article.lower() == written.lower():
+        return start, suggestion
+    return m.start(1), f"{article} {suggestion}"
+
+
 def _article(figure: str, written: str, lang: str = "en") -> str:
     """The indefinite article before a figure or an adjective as it is said: "an 18-year-old", "an eight-year-old",
     "a 58-year-old", "an old", "a one-year-old" (``an_before`` and ``a_before`` of the language)."""

@@ -134,7 +134,7 @@ def test_a_capital_a_is_an_article_only_at_the_sentence_s_start(text, source, ex
 
 
 def test_no_article_is_taken_into_the_span_before_a_plural_suggestion():
-    from mtqa.langs.false_friend_lexicon import _article_agreed
+    from mtqa.langs.measures import article_agreed as _article_agreed
 
     text = "She met a union militants' group."
     assert _article_agreed(text, text.index("union"), "allies", "en") == (text.index("union"), "allies")
