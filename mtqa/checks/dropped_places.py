@@ -50,7 +50,9 @@ def _plural(form: str) -> str:
 def place_forms(pair) -> dict[str, tuple[str, frozenset[str], bool]]:
     """Source form (as the source writes it, capitalised) -> (the English name, every folded lower-case English
     form that renders it: the name, its people's adjective and plural, and its capital's English name where the
-    capitals table has it, since "Beijing" stands for « la Chine » in news English). A nationality's capitalised
+    capitals table has it, since "Beijing" stands for « la Chine » in news English, and the names of the other
+    places with that capital, since England, Britain and the UK stand for one another there; the exonym table's
+    ``also`` names besides, the other English names of the place). A nationality's capitalised
     noun forms (« Kényan », « Kényanes ») map to the nationality's English forms and its country. The third item
     says whether the form is a place (True) or a nationality."""
     people: dict[str, set[str]] = {}
@@ -80,7 +82,8 @@ def place_forms(pair) -> dict[str, tuple[str, frozenset[str], bool]]:
     for row in pair.table("exonyms"):
         if row["kind"] not in PLACE_KINDS:
             continue
-        english = {row["english"], row["french"], *names.get(row["french"], ())}
+        also = [w.strip() for w in row.get("also", "").split(";") if w.strip()]  # Puglia for Apulia
+        english = {row["english"], *also, row["french"], *names.get(row["french"], ())}
         forms[row["french"]] = (row["english"], accepted_of(english), True)
     for row in pair.table("demonyms"):
         if row["kind"] != "nationality" or not row.get("country"):
@@ -184,6 +187,43 @@ def _kin(accepted: frozenset[str], words: set[str], common) -> bool:
     return False
 
 
+def _in_shared_noun_list(accepted: frozenset[str], text: str, lang_code: str) -> bool:
+    """A multiword English form ("red sea") whose words before its noun stand capitalised as an item of a list
+    whose last item carries the noun in the plural ("the Mediterranean, Red, and Dead Seas" renders both the Red
+    Sea and the Dead Sea): English writes the shared noun once, so the place is rendered though its full name is
+    nowhere. The items are joined by commas and the target language's ``place_list_coordinators``."""
+    coordinators = language(lang_code).word_set("place_list_coordinators")
+    forms = [f.split() for f in accepted if " " in f]
+    if not coordinators or not forms:
+        return False
+    folded = fold(text, keep_case=True)  # accents off, capitals kept: the list's items are capitalised
+    for words in forms:
+        head = " ".join(w[:1].upper() + w[1:] for w in words[:-1])
+        noun = _plural(words[-1])
+        joint = _joint(tuple(sorted(coordinators)))
+        for m in _shared_noun_list(tuple(sorted(coordinators)), noun[:1].upper() + noun[1:]).finditer(folded):
+            items = [" ".join(item.split()) for item in joint.split(m.group("items"))]
+            if any(item == head or item.endswith(" " + head) for item in items):  # "The Red and Dead Seas"
+                return True
+    return False
+
+
+@memoize(TABLES)
+def _joint(coordinators: tuple[str, ...]) -> re.Pattern:
+    """What joins two items of a list: a comma, a coordinator, or both ("Red, and Dead")."""
+    words = "|".join(map(re.escape, coordinators))
+    return re.compile(r"\s*,\s*(?:(?:" + words + r")\s+)?|\s+(?:" + words + r")\s+")
+
+
+@memoize(TABLES)
+def _shared_noun_list(coordinators: tuple[str, ...], noun: str) -> re.Pattern:
+    """Two or more capitalised items joined by :func:`_joint`, then ``noun`` (capitalised, plural) after the last."""
+    item = r"[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*?"
+    joint = _joint(coordinators).pattern
+    return re.compile(r"(?<![\w-])(?P<items>" + item + r"(?:(?:" + joint + r")" + item + r")+)\s+"
+                      + re.escape(noun) + r"\b")
+
+
 @register
 @record
 class DroppedPlace(DocumentCheck):
@@ -195,8 +235,10 @@ class DroppedPlace(DocumentCheck):
     nationalities of the demonym table written as capitalised nouns (« le Kényan »; lower-case adjectives are
     often folded into another word and are not read). A name is reported when its aligned target sentences
     (a confident link, the translation no copy of the source) and the target sentence before and after them
-    write none of its English forms: the name, its people ("Japanese"), its capital ("Tokyo" for Japan), or
-    the French form (kept untranslated is T201's). Minor: the place may be implied by the story.
+    write none of its English forms: the name or another English name of it ("Puglia" for Apulia), its people
+    ("Japanese"), its capital ("Tokyo" for Japan) and the places sharing it ("Britain" for England), the French
+    form (kept untranslated is T201's), or its leading words in a list sharing its noun ("the Red and Dead
+    Seas"). Minor: the place may be implied by the story.
 
     Example:
         source: Dette\\n\\nLe pays a signé un accord avec ses créanciers, dont la Chine, l'Inde et le Japon.
@@ -238,7 +280,8 @@ class DroppedPlace(DocumentCheck):
             lo, hi = max(link.target[0] - self.window, 0), min(link.target[-1] + self.window, n_targets - 1)
             around = " ".join(pair.target.segments[i].text for i in range(lo, hi + 1))
             near, capitals = _words(around), _capitalised(around)
-            kept = {f for _, _, f, _ in found if forms[f][1] & near or _kin(forms[f][1], capitals, common)}
+            kept = {f for _, _, f, _ in found if forms[f][1] & near or _kin(forms[f][1], capitals, common)
+                    or _in_shared_noun_list(forms[f][1], around, ctx.target.code)}
             lost = [(n, at, f, named) for n, at, f, named in found if f not in kept]
             for f in dict.fromkeys(f for _, _, f, _ in lost):
                 n, at, named = next((n, at, named) for n, at, g, named in lost if g == f)
