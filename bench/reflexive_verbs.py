@@ -31,9 +31,10 @@ Rows (tab-separated, no sentence stored):
   human translations hold a reflexive pronoun: the translators' own choice (« se blesser » -> "hurt himself") against the calque (« se dégrader » -> never "degrade itself");
 * ``T stem kept seen`` -- after its ``S`` row, the same counts of the stem's uses with an attribute after the
   verb (« se révéler efficace »: "prove effective", never a pronoun), the reader's ``attribute`` (past the source
-  dictionary's adverbs, one of its adjectives or « être »); A508 reads these for a source verb with an attribute
-  and the rest (``S`` less ``T``) for the verb alone (« elle se révélait »: "she revealed herself"). Written
-  only when one use has an attribute;
+  dictionary's adverbs, one of its adjectives or « être », never past a sentence's end: « s'est révélée.
+  Efficace ou non, ... » is the verb alone); A508 reads these for a source verb with an attribute and the rest
+  (``S`` less ``T``) for the verb alone (« elle se révélait »: "she revealed herself"). Written only when one
+  use has an attribute;
 * ``P lemma preposition lift`` -- how much more often the books list the verb's ``-ed`` forms before that
   preposition than all verbs' ``-ed`` forms (the share of the form's listed pairs, against the same share over
   every ``-ed`` form; kept from lift 1): "limited to", "devoted to", "separated from", "confined to" are the

@@ -105,7 +105,10 @@ def primary_label(winner: dict, loser: dict, edit: float) -> str:
 
 
 def untranslated(target: str, source: str, en, fr) -> int:
-    """Lower-case target words (3+ letters) that read as French, not English, or that copy a source word."""
+    """Lower-case target words (3+ letters) that English seldom writes (English Zipf below 3) and that either read
+    as French (French Zipf at least 3 and a point above the English one: « quartier ») or copy a word of the
+    source (« médiathèque »). A copy English writes often ("budget", "police") is a shared word, not a word left
+    untranslated; a capitalised word is a name's and never counted."""
     src = {w.lower() for w in WORD.findall(source)}
     n = 0
     for w in WORD.findall(target):
@@ -252,7 +255,7 @@ def main() -> None:
     for s in SIGNALS:
         print(f"| {s} | " + " | ".join(f"{t[s][0]:.0%} / {t[s][1]:.2f}" for t in (t0, t1, t2)) + " |")
     labels = collections.Counter()
-    path = ROOT / "bench" / "out" / f"seg_errors.{args.tag or 'untagged'}.tsv"
+    path = ROOT / "bench" / "out" / f"seg_errors.{args.tag}.tsv"  # --tag is required
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, delimiter="\t")

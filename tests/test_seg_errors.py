@@ -54,6 +54,9 @@ def test_untranslated_counts_french_words_and_copies_not_english_ones():
     assert E.untranslated("The mayor opened the neighbourhood media library.", source, en, fr) == 0
     # a capitalised name is not counted, however French it is
     assert E.untranslated("The mayor of Quartier opened the library.", source, en, fr) == 0
+    # a copied source word English writes often is a shared word, not one left untranslated
+    shared = "Le budget de la police a été voté."
+    assert E.untranslated("The budget of the police was voted.", shared, en, fr) == 0
 
 
 def test_band_keeps_the_asked_share_of_pairs_separated():

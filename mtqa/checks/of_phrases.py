@@ -269,7 +269,8 @@ def _bare_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, tuple[str, ...
     no article between (the cases are tested by :func:`compound_calques`: a capitalised head is a name's, "Bank of
     England", unless it opens the sentence); the coordination after N2 (``noun_coordinators``, or a comma and a
     complement word: "of control and search", "of lighting, of heating"; the word after the coordinator is
-    named ``word``, a determiner there opens another noun phrase); and the screen's strings (" of ").
+    named ``word``, a determiner there opens another noun phrase: :func:`_coordinated_complement`); and the
+    screen's strings (" of ").
     None when the profile lists no complement word."""
     profile = language(lang)
     of = sorted(profile.word_set("complement_words"))
@@ -281,6 +282,20 @@ def _bare_of(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, tuple[str, ...
     coordinated = re.compile(rf"(?:\s+(?:{ands})\s+(?P<of>(?:{joined})\s+)?(?P<word>{_LETTERS}+)|\s*,\s*(?:{joined})\b"
                              rf"|(?:\s*,\s*{_LETTERS}+)+\s*,?\s+(?:{ands})\b)")
     return pair, coordinated, tuple(f" {w} " for w in of)
+
+
+def _coordinated_complement(coordinated: re.Pattern, text: str, end: int,
+                            grammar: frozenset[str]) -> Optional[re.Match]:
+    """The coordination after a bare "N1 of N2" ending at ``end`` (:func:`_bare_of`'s second pattern) when it
+    coordinates another complement ("of control and search", "of lighting, of heating", "and of the police"),
+    None when there is none or when the word after the coordinator is a closed-class word with no complement word
+    before it: a determiner there opens another noun phrase ("storms of snow and the wind closed the roads": the
+    wind is the verb's second subject, "snow" ends the first), so "N1 of N2" is whole. Both A626 routes read
+    it, so a phrase is whole or runs on alike for them."""
+    joined = coordinated.match(text, end)
+    if joined and not joined["of"] and joined["word"] and joined["word"].lower() in grammar:
+        return None
+    return joined
 
 
 def bare_of_screen(text: str, lang: str) -> bool:
@@ -414,10 +429,9 @@ def compound_calques(source_text: str, target_text: str, langs: tuple[str, str])
         after = _NEXT_WORD.match(target_text, m.end()).group(1)
         if after and after.islower() and after in table.compounds:
             continue  # the noun phrase runs on: "rate of unemployment insurance" is no "unemployment rate"
-        joined = coordinated.match(target_text, m.end())
-        if joined and not joined["of"] and not (joined["word"] and joined["word"].lower() in grammar):
-            continue  # "system of control and search": the compound would take "control" alone ("and the firms"
-            # is no second complement: a determiner opens another noun phrase)
+        joined = _coordinated_complement(coordinated, target_text, m.end(), grammar)
+        if joined and not joined["of"]:
+            continue  # "system of control and search": the compound would take "control" alone
         # "and of the ..." repeats the complement word: a second complement of this head ("services of intelligence
         # and of the police") or of a head before it ("reforms of the immigration, of the public care of health and
         # of the closing"); the "of" is the calque either way, but "intelligence services and of the police" is no
@@ -593,8 +607,9 @@ def lexical_calques(source_text: str, target_text: str, langs: tuple[str, str]) 
         e2 = m.group(2)
         nxt = _NEXT_WORD.match(target_text, m.end())
         after, following = nxt.group(1), _NEXT_WORD.match(target_text, nxt.end()).group(1)
-        if _runs_on(e1, e2, after, following, langs[1], found, grammar) or coordinated.match(target_text, m.end()):
-            continue
+        if _runs_on(e1, e2, after, following, langs[1], found, grammar) \
+                or _coordinated_complement(coordinated, target_text, m.end(), grammar):
+            continue  # "storms of snow and ice" (but "storms of snow and the wind" ends the phrase on "snow")
         s1, s2 = _stem(e1, langs[1]), _stem(e2, langs[1])
         if not any(s1 in t1 and s2 in t2 for t1, t2 in pairs):
             continue

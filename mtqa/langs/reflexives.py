@@ -238,14 +238,16 @@ def _pronominal(source: str) -> Optional[Pronominal]:
                         f"{adverbs!r}: a count of words (0 or more) is due")
     return Pronominal(dict(table["clitics"]), frozenset(table["not_after_elided"]),
                       frozenset(table["auxiliaries"]) | frozenset(table["skip"]) | frozenset(objects),
-                      re.compile(r"\w+['’]?", re.UNICODE), frozenset(attribute_words), adverbs)
+                      re.compile(r"\w+['’]?|[.!?…;]", re.UNICODE), frozenset(attribute_words), adverbs)
 
 
 def pronominal_uses(text: str, source: str) -> list[Use]:
     """Each pronominal verb of ``text`` in ``source``'s reading: the clitic, then the auxiliaries, adverbs and
     object pronouns that may stand between (« se les sont partagés »: « les » is the verb's object, not the verb),
-    then the verb, and whether an attribute follows it (:func:`_attribute`). The one reader, for A508 and for
-    the build of its table."""
+    then the verb, and whether an attribute follows it (:func:`_attribute`). Sentence punctuation (. ! ? … ;)
+    is read as a word of its own so that neither look-ahead crosses it: « Elle s'est révélée. Efficace ou non,
+    ... » has no attribute, the adjective belongs to the next sentence. The one reader, for A508 and for the
+    build of its table."""
     prof = _pronominal(source)
     if prof is None:
         return []
@@ -269,7 +271,8 @@ def pronominal_uses(text: str, source: str) -> list[Use]:
 def _attribute(after: list[str], prof: Pronominal, source: str) -> bool:
     """Whether the words after a pronominal verb open its attribute: past at most ``attribute_adverbs`` adverbs
     of the source dictionary (« très », « moralement », « pas »), an adjective of the dictionary (« efficace », « décevante ») or a word of ``attribute_words`` (« être »). A
-    language without the dictionary's tags reads no attribute."""
+    language without the dictionary's tags reads no attribute. A punctuation mark is neither, so the
+    look-ahead ends at a sentence end."""
     from mtqa.langs import language
 
     lang = language(source)

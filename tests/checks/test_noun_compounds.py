@@ -620,6 +620,18 @@ def test_a_noun_after_the_compound_still_runs_on(source, target):
     assert _issues(target, source) == []
 
 
+# fr77-b item 4 (md77e): a determiner after the coordinator opens another noun phrase, so E2 ends the phrase; a
+# coordinated bare noun is still a second complement ("storms of snow and hail", quiet above)
+@pytest.mark.parametrize("source, target, span, suggestion", [
+    ("Les tempêtes de neige et le vent ont fermé les routes.", "The storms of snow and the wind closed the roads.",
+     "storms of snow", "snowstorms"),
+    ("Une vague de chaleur et une sécheresse menacent les récoltes.",
+     "A wave of heat and a drought threaten the harvest.", "wave of heat", "heat wave"),
+])
+def test_a_determiner_after_the_coordinator_ends_the_compound(source, target, span, suggestion):
+    assert _issues(target, source) == [(span, suggestion)]
+
+
 def test_a_listed_compound_after_e2_runs_on_though_its_word_is_a_verb_form():
     from mtqa.checks.of_phrases import _runs_on
     from mtqa.langs.literal_expressions import closed_class

@@ -364,6 +364,10 @@ def test_an_object_pronoun_after_the_clitic_is_no_verb():
     ("Peu à peu, elle se révélait tout en restant discrète.", False),  # the verb alone: « tout en » is no attribute
     ("Le salon s'ouvre mardi à Villepinte.", False),
     ("Les deux équipes se retrouvent sur place.", False),  # « sur » is a preposition, not the adjective
+    # the look-ahead stops at a sentence end: the adjective opens the next sentence
+    ("Au bout d'un an, la mesure s'est révélée. Efficace ou non, elle reste en vigueur.", False),
+    ("Le ministre s'est montré ! Prudent, il est reparti.", False),
+    ("Les prix se sont stabilisés ; trop efficace, la mesure a déçu.", False),
 ])
 def test_the_reader_tells_a_verb_with_an_attribute_from_the_verb_alone(text, attribute):
     [use] = module.pronominal_uses(text, "fr")
