@@ -36,8 +36,9 @@ LEMMAS = {
     "corn": [13], "field": [15], "corn_field": [(15, "field", "a field planted with corn")],
     "cornfield": [(15, "field", "a field planted with corn")],
 }
-INSTANCES = {"dodge_city": "Dodge_City"}
-"""Lemmas whose one sense is an instance (a name), written as data.noun writes them."""
+INSTANCES = {"dodge_city": ("Dodge_City", "city")}
+"""Lemmas whose one sense is an instance (a name), written as data.noun writes them, with the lemma they are an
+instance of: Dodge City is a city, so the kind-of-head test keeps it and only the name filter can drop it."""
 
 
 def _wordnet(tmp_path: Path) -> Path:
@@ -55,10 +56,10 @@ def _wordnet(tmp_path: Path) -> Path:
     for lemma, found in senses.items():
         for own, (lexfile, hypernym, gloss) in zip(offsets[lemma], found):
             if lemma in INSTANCES:
-                pointers = "001 @i 00000099 n 0000"
+                pointers = f"001 @i {offsets[INSTANCES[lemma][1]][0]} n 0000"
             else:
                 pointers = f"001 @ {offsets[hypernym][0]} n 0000" if hypernym else "000"
-            data.append(f"{own} {lexfile:02d} n 01 {INSTANCES.get(lemma, lemma)} 0 {pointers} | {gloss}")
+            data.append(f"{own} {lexfile:02d} n 01 {INSTANCES[lemma][0] if lemma in INSTANCES else lemma} 0 {pointers} | {gloss}")
         index.append(f"{lemma} n {len(found)} 0 {len(found)} 0 {' '.join(offsets[lemma])}")
     (folder / "index.noun").write_text("\n".join(sorted(index)) + "\n", encoding="utf-8")
     (folder / "data.noun").write_text("\n".join(data) + "\n", encoding="utf-8")
