@@ -113,6 +113,24 @@ def test_a_missing_input_is_one_line_and_exit_2(tmp_path, capsys):
     assert err.startswith("noun_compounds: ") and "\n" not in err
 
 
+@pytest.mark.parametrize("name, broken", [
+    ("data.noun", "00000001 19 n 02 snow 0"),  # two words announced, one written, no pointer count
+    ("data.noun", "00000001 19 n zz snow 0 000 | a gloss"),  # a word count that is no hex number
+    ("data.noun", "00000001 19 n 01 snow 0 002 @ 00000002 n 0000 | a gloss"),  # two pointers announced, one
+    ("index.noun", "snow n"),  # no sense count
+    ("index.noun", "snow n 3 0 3 0 00000001"),  # three senses announced, one offset
+])
+def test_a_malformed_wordnet_line_is_one_line_naming_it_and_exit_2(tmp_path, capsys, name, broken):
+    data = _corpus(tmp_path, ["Nothing of note happened."])
+    wordnet = _wordnet(tmp_path)
+    path = wordnet / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], broken] + lines[1:]) + "\n", encoding="utf-8")
+    assert noun_compounds.main(["--data", str(data), "--wordnet", str(wordnet), "--check"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("noun_compounds: ") and "\n" not in err and f"{path}:2:" in err
+
+
 @pytest.mark.skipif(not (SHARED.is_dir() and WORDNET.is_dir()), reason="the shared data or WordNet is absent")
 def test_the_shipped_table_is_what_the_builder_makes():
     shipped = gzip.decompress(noun_compounds.OUT.read_bytes()).decode("utf-8")
