@@ -37,7 +37,7 @@ counts; both are English's own, not read from any French:
   keeps its "of" ("a sheet of paper" is no "paper sheet"): no ``W`` row has such a head, and A626 coins no
   compound on one.
 
-``--check`` compares with the shipped file (exit 1 when it differs); a missing input is one line and exit 2.
+``--check`` compares with the shipped file (exit 1 when it differs); a missing input, or a WordNet line whose counts do not match its cells, is one line and exit 2.
 Deterministic given its inputs (WordNet 3.0, wordfreq's English list, en.toml's grammar words, the parallel
 files of ``bench/of_heads.py``); newstest 2014-2015 and every MT output held out. No sentence is stored.
 """
@@ -48,7 +48,7 @@ import gzip
 import re
 import sys
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -70,6 +70,26 @@ MATTER_FILES = frozenset({5, 13, 20, 27})
 """``noun.animal``, ``noun.food``, ``noun.plant``, ``noun.substance``: the first sense of a noun of matter."""
 
 
+class Malformed(ValueError):
+    """A WordNet line the builder cannot read as WordNet writes it: reported as one line naming the file and the line
+    (exit 2), not a traceback from deep in the parse."""
+
+
+def _lines(path: Path) -> Iterator[tuple[int, list[str], str]]:
+    """(line number, the line's cells before " | ", its gloss) for each line of a WordNet file but its licence (the
+    lines that open with a space)."""
+    from of_phrases import _read
+
+    for n, line in enumerate(_read(path).splitlines(), 1):
+        if line and not line.startswith(" "):
+            fields, _, gloss = line.partition(" | ")
+            yield n, fields.split(), gloss
+
+
+def _malformed(path: Path, n: int) -> Malformed:
+    return Malformed(f"{path}:{n}: not a WordNet 3.0 line (its counts do not match its cells)")
+
+
 class Synset(NamedTuple):
     lexfile: int
     words: tuple[str, ...]
@@ -82,33 +102,30 @@ class Synset(NamedTuple):
 def _synsets(wordnet: Path) -> dict[str, Synset]:
     """Every ``data.noun`` synset by its offset: its file, lemmas, hypernyms and gloss (WordNet's data line: offset,
     file, type, word count in hex, words with their lex ids, pointer count, pointers of four cells, then "| gloss")."""
-    from of_phrases import _read
-
-    out = {}
-    for line in _read(wordnet / "data.noun").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields, _, gloss = line.partition(" | ")
-        cells = fields.split()
-        count = int(cells[3], 16)
-        words = tuple(cells[4 + 2 * i].lower() for i in range(count))
-        at = 4 + 2 * count
-        pointers = [cells[at + 1 + 4 * i:at + 5 + 4 * i] for i in range(int(cells[at]))]
-        hypernyms = tuple(o for symbol, o, pos, _ in pointers if symbol in ("@", "@i") and pos == "n")
-        out[cells[0]] = Synset(int(cells[1]), words, hypernyms, gloss.strip())
+    out, path = {}, wordnet / "data.noun"
+    for n, cells, gloss in _lines(path):
+        try:
+            count = int(cells[3], 16)
+            words = tuple(cells[4 + 2 * i].lower() for i in range(count))
+            at = 4 + 2 * count
+            pointers = [cells[at + 1 + 4 * i:at + 5 + 4 * i] for i in range(int(cells[at]))]
+            hypernyms = tuple(o for symbol, o, pos, _ in pointers if symbol in ("@", "@i") and pos == "n")
+            out[cells[0]] = Synset(int(cells[1]), words, hypernyms, gloss.strip())
+        except (IndexError, ValueError):
+            raise _malformed(path, n) from None
     return out
 
 
 def _lemma_senses(wordnet: Path, synsets: dict[str, Synset]) -> dict[str, list[str]]:
     """(every ``index.noun`` lemma -> the offsets of its senses, most frequent first)."""
-    from of_phrases import _read
-
-    out = {}
-    for line in _read(wordnet / "index.noun").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        cells = line.split()
-        synsets_of = int(cells[2])
+    out, path = {}, wordnet / "index.noun"
+    for n, cells, _ in _lines(path):
+        try:  # lemma, part of speech, sense count, pointer count, the pointers, two counts, the offsets
+            synsets_of, pointers = int(cells[2]), int(cells[3])
+        except (IndexError, ValueError):
+            raise _malformed(path, n) from None
+        if synsets_of < 1 or len(cells) != 6 + pointers + synsets_of:
+            raise _malformed(path, n)
         out[cells[0]] = [o for o in cells[-synsets_of:] if o in synsets]
     return out
 
@@ -118,14 +135,12 @@ def _names(wordnet: Path) -> frozenset[str]:
     "carson_city", "dodge_city", "freedom_party", which ``index.noun`` writes in lower case like any compound. Why:
     a name is no compound English makes of two nouns ("the party of freedom" is no calque of "Freedom Party"), so
     a ``W`` row of one only lets A626 read a place or a party as a noun phrase it could rewrite."""
-    from of_phrases import _read
-
-    instance, other = set(), set()
-    for line in _read(wordnet / "data.noun").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        cells = line.split("|")[0].split()
-        count = int(cells[3], 16)
+    instance, other, path = set(), set(), wordnet / "data.noun"
+    for n, cells, _ in _lines(path):
+        try:
+            count = int(cells[3], 16)
+        except (IndexError, ValueError):
+            raise _malformed(path, n) from None
         words = {w.lower() for w in cells[4:4 + 2 * count:2]}
         (instance if "@i" in cells[4 + 2 * count:] else other).update(words)
     return frozenset(instance - other)
@@ -256,7 +271,7 @@ def main(argv=None) -> int:
     try:
         dropped: set[str] = set()
         text = build(args.data, args.wordnet, dropped)
-    except (Missing, WordNetMissing) as exc:
+    except (Missing, WordNetMissing, Malformed) as exc:
         print(f"noun_compounds: {exc}", file=sys.stderr)
         return 2
     if args.check:

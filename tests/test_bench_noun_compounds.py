@@ -36,8 +36,9 @@ LEMMAS = {
     "corn": [13], "field": [15], "corn_field": [(15, "field", "a field planted with corn")],
     "cornfield": [(15, "field", "a field planted with corn")],
 }
-INSTANCES = {"dodge_city": "Dodge_City"}
-"""Lemmas whose one sense is an instance (a name), written as data.noun writes them."""
+INSTANCES = {"dodge_city": ("Dodge_City", "city")}
+"""Lemmas whose one sense is an instance (a name), written as data.noun writes them, with the lemma they are an
+instance of: Dodge City is a city, so the kind-of-head test keeps it and only the name filter can drop it."""
 
 
 def _wordnet(tmp_path: Path) -> Path:
@@ -55,10 +56,10 @@ def _wordnet(tmp_path: Path) -> Path:
     for lemma, found in senses.items():
         for own, (lexfile, hypernym, gloss) in zip(offsets[lemma], found):
             if lemma in INSTANCES:
-                pointers = "001 @i 00000099 n 0000"
+                pointers = f"001 @i {offsets[INSTANCES[lemma][1]][0]} n 0000"
             else:
                 pointers = f"001 @ {offsets[hypernym][0]} n 0000" if hypernym else "000"
-            data.append(f"{own} {lexfile:02d} n 01 {INSTANCES.get(lemma, lemma)} 0 {pointers} | {gloss}")
+            data.append(f"{own} {lexfile:02d} n 01 {INSTANCES[lemma][0] if lemma in INSTANCES else lemma} 0 {pointers} | {gloss}")
         index.append(f"{lemma} n {len(found)} 0 {len(found)} 0 {' '.join(offsets[lemma])}")
     (folder / "index.noun").write_text("\n".join(sorted(index)) + "\n", encoding="utf-8")
     (folder / "data.noun").write_text("\n".join(data) + "\n", encoding="utf-8")
@@ -110,6 +111,24 @@ def test_a_missing_input_is_one_line_and_exit_2(tmp_path, capsys):
     assert noun_compounds.main(["--data", str(tmp_path), "--wordnet", str(_wordnet(tmp_path)), "--check"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("noun_compounds: ") and "\n" not in err
+
+
+@pytest.mark.parametrize("name, broken", [
+    ("data.noun", "00000001 19 n 02 snow 0"),  # two words announced, one written, no pointer count
+    ("data.noun", "00000001 19 n zz snow 0 000 | a gloss"),  # a word count that is no hex number
+    ("data.noun", "00000001 19 n 01 snow 0 002 @ 00000002 n 0000 | a gloss"),  # two pointers announced, one
+    ("index.noun", "snow n"),  # no sense count
+    ("index.noun", "snow n 3 0 3 0 00000001"),  # three senses announced, one offset
+])
+def test_a_malformed_wordnet_line_is_one_line_naming_it_and_exit_2(tmp_path, capsys, name, broken):
+    data = _corpus(tmp_path, ["Nothing of note happened."])
+    wordnet = _wordnet(tmp_path)
+    path = wordnet / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], broken] + lines[1:]) + "\n", encoding="utf-8")
+    assert noun_compounds.main(["--data", str(data), "--wordnet", str(wordnet), "--check"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("noun_compounds: ") and "\n" not in err and f"{path}:2:" in err
 
 
 @pytest.mark.skipif(not (SHARED.is_dir() and WORDNET.is_dir()), reason="the shared data or WordNet is absent")

@@ -856,8 +856,10 @@ class NounCompoundCalque(SegmentCheck):
             text = segment.text[f.start:f.end]
             start, suggestion = f.start, f.suggestion
             if suggestion:
+                # the article is agreed on the lower-case reading ("A"/"AN" mid-sentence in capitals is the
+                # article, not a letter naming a plan) and written back in the text's capitals
+                start, suggestion = article_agreed(read, f.start, suggestion, langs[1])
                 suggestion = suggestion.upper() if capitals else suggestion
-                start, suggestion = article_agreed(segment.text, f.start, suggestion, langs[1])
             if f.kind == "chain":  # why it fired: the chain, not a compound English writes for this pair
                 yield self.issue(
                     segment, f.start, f.end,

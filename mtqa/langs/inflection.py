@@ -128,6 +128,25 @@ class Inflection:
                 out.append(stem[:-1])
         return tuple(b for b in dict.fromkeys(out) if len(b) >= shortest)
 
+    def participle_spelling(self, low: str, pasts: bool = False) -> bool:
+        """Whether the lower-case ``low`` is spelt as an irregular verb's participle, that of a prefixed irregular
+        verb too: the table's own ("found", "taken"), one the same as its base ("come", "run", "set": ``base`` and
+        ``irregular_form`` read those as the base), a table verb's whose participle is its base ("overcome",
+        "upset"), a prefix before one ("overrun", "overheard", "resold"). Not a word that opens with a prefix and a
+        participle's letters but is a regular verb of its own, its -ed form in the dictionaries ("rebound": re +
+        bound, but "rebounded"; "relay": re + lay). Why: a reader of participles (A634) asked only for the forms
+        that differ from the base and missed "overcome", "upset", and read "rebound" as bound. ``pasts``: an
+        irregular past spelling counts too ("took", "overtook": MT writes "where was took")."""
+        if self.irregular_form(low) in (("past", "participle") if pasts else ("participle",)) \
+                or "participle" in self.bases.get(low, ("", ()))[1]:
+            return True
+        base = self.base(low)
+        if base in self.irregular and low in self.irregular[base][1]:
+            return True
+        split = self.prefixed(low)
+        return bool(split) and split[1] != low and self.participle_spelling(split[1], pasts) \
+            and not self._regular_held(low, "past")
+
     def _regular_held(self, low: str, form: str) -> bool:
         """Whether the language's dictionaries hold the regular -ed form of ``low`` (relayed): a word that opens with
         a prefix and an irregular verb's letters (re + lay) but is a regular verb of its own. Only the pasts are

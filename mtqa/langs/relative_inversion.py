@@ -72,17 +72,16 @@ def _participle(word: str, lang: str) -> bool:
     Since the regular reading undoes the table's rules (stop 77) rather than stripping "-d"/"-ed" by hand, a word
     that only looked like an -ed form is no longer read (find, hard, child, amend: "fin", "har", "chil", "amen"
     were taken for verbs); the prefixed irregular participles, which the hand-made endings had read only by
-    accident (overhear-d, resol-d), are read from the irregular forms instead."""
+    accident (overhear-d, resol-d), are read from the irregular forms instead. A participle spelt as its base
+    ("overcome", "upset", "overrun") is read too, and a regular verb of its own that opens with a prefix and an
+    irregular form ("rebound": re + bound) is not (:meth:`~mtqa.langs.inflection.Inflection.participle_spelling`)."""
     from mtqa.langs.inflection import inflection
     from mtqa.langs.reporting import verb_base
 
     verbs = inflection(lang)
     if verbs is None:
         return False
-    if verbs.irregular_form(word) in ("past", "participle"):
-        return True
-    split = verbs.prefixed(word.lower())
-    if split and verbs.irregular_form(split[1]) in ("past", "participle"):
+    if verbs.participle_spelling(word.lower(), pasts=True):
         return True
     return any(verb_base(base, lang) for base in verbs.regular_bases(word, "participle"))
 

@@ -1975,3 +1975,28 @@ def test_societe_opening_a_clause_before_a_name_is_the_society(source, text):
 def test_societe_d_etat_before_a_firm_s_name_is_a_company():
     assert [(t, s) for t, s, _ in flags("The state society Gazprom raised its prices.",
                                         "La société d'Etat Gazprom a relevé ses prix.")] == [("society", "company")]
+
+
+# lr77 item 12: a noun's possessive before the act is another's act, called for even after "reclaim"; a clause verb
+# after a noun phrase of any length, before the clause ends, asserts
+@pytest.mark.parametrize("source,text,trap,suggestion", [
+    ("Les syndicats réclament la démission de leur ministre.",
+     "The unions reclaimed their minister's resignation.", "reclaimed", "demanded"),
+    ("Les syndicats réclament la démission de leur ministre.",
+     "The unions claimed their minister's resignation.", "claimed", "demanded"),
+    ("Les syndicats réclament la fin de la grève qui paralyse le port.",
+     "The unions claim the end of the strike that was crippling the port.", "claim", "demand"),
+])
+def test_reclamer_reads_another_s_act_and_a_relative_ends_the_clause(source, text, trap, suggestion):
+    assert [(t, s) for t, s, _ in flags(text, source)] == [(trap, suggestion)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Il a réclamé une trêve et affirmé que la fin de la longue grève était proche.",
+     "He called for a truce and claimed the end of the long strike was near."),
+    ("Elle a réclamé une enquête et affirmé que la libération des prisonniers détenus depuis mai était due.",
+     "She demanded an inquiry and claimed the release of the prisoners held since May was overdue."),
+    ("Les grévistes veulent reprendre leur temps.", "The strikers want to reclaim their time."),
+])
+def test_reclamer_leaves_a_long_asserted_clause_and_one_s_own_time(source, text):
+    assert flags(text, source) == []

@@ -132,3 +132,14 @@ def test_a_prefixed_irregular_participle_is_read_from_the_irregular_forms():
     # not a word that only ends like an -ed form (find, child) nor a prefix before no irregular verb (under)
     for word in ("find", "child", "under"):
         assert target_inversions(f"the room where was {word} the conversation", "en") == []
+
+
+def test_a_participle_spelt_as_its_base_is_read_and_a_regular_verb_of_its_own_is_not():
+    # lr77 item 12: overcome, upset (the table's verbs) and overrun (over + run) have the base's spelling, and
+    # "rebound" opens with re + bound but is a verb of its own ("rebounded")
+    for word in ("overcome", "overrun", "upset"):
+        assert [i.verb for i in target_inversions(f"the valley where was {word} the last garrison", "en")] == [word]
+    assert target_inversions("the court where had rebound the ball", "en") == []
+    [issue] = _issues("The border post where was overrun the garrison has been retaken.",
+                      "Le poste frontière où a été submergée la garnison a été repris.")
+    assert issue.text == "where was overrun"

@@ -672,6 +672,11 @@ def test_the_compounds_table_keeps_only_kinds_of_their_head_in_the_listed_spelli
      "Storms\u00a0of\u00a0snow", "Snowstorms"),
     ("Des tempêtes de neige ont fermé les routes.", "STORMS OF SNOW CLOSED THE ROADS.", "STORMS OF SNOW",
      "SNOWSTORMS"),
+    # lr77 item 3: in capitals the article is read in lower case (mid-sentence "A" is the article, a one-letter
+    # "A" becomes "AN") and written in capitals
+    ("Ils ont un contrat de pétrole.", "THEY HAVE A CONTRACT OF OIL.", "A CONTRACT OF OIL", "AN OIL CONTRACT"),
+    ("Un contrat de pétrole.", "A CONTRACT OF OIL.", "A CONTRACT OF OIL", "AN OIL CONTRACT"),
+    ("Un contrat de pétrole.", "A contract of oil.", "A contract of oil", "An oil contract"),
 ])
 def test_the_suggestion_is_the_listed_spelling_with_its_article_read_from_the_plain_text(source, target, span,
                                                                                          suggestion):
