@@ -218,6 +218,8 @@ def test_the_measure_entries_read_one_list_of_units():
     expanded = lexicon._UNITS.sub(lexicon._units, r"\d+\s*{{UNITS:en:lengths}}\s+of\s+depth")
     assert re.search(expanded, "at 35 kilometres of depth") and re.search(expanded, "a 12 cm of depth")
     assert not re.search(expanded, "at 35 miles of depth")
-    with pytest.raises(ValueError, match="UNITS:en:widths"):
+    from mtqa.errors import DataError
+
+    with pytest.raises(DataError, match=r"units\.toml: \[en\] widths is missing"):  # md77b: named as units.toml's
         lexicon._UNITS.sub(lexicon._units, "{{UNITS:en:widths}}")
     assert flags("The quake struck at 35 kilometres of depth.", "Le séisme a frappé à 35 kilomètres de profondeur.")
