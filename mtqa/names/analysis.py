@@ -454,8 +454,7 @@ def _script_verdicts(doc: DocumentNames, trans: Transliterator, source_code: str
             if reading.attested and not _english_name(reading, source_code, trans.target):
                 continue
             if reading.attested and reading.en_english >= STRONG_MIN_EN \
-                    and reading.en_english - r.en_word >= STRONG_MARGIN and r.fr_word >= max(r.en_word, UNSEEN_EN) \
-                    and r.fr_word >= language(source_code).zipf(reading.english.lower()):
+                    and reading.en_english - r.en_word >= STRONG_MARGIN and r.fr_word >= max(r.en_word, UNSEEN_EN):
                 reason = (f"“{form}” is romanised by {src} rules ({marks}) in an article about a country whose "
                           f"names come through {script.name} script; {tgt} usage writes “{reading.english}” (word "
                           f"frequency {reading.en_english:.1f} in {tgt} against {r.en_word:.1f}).")

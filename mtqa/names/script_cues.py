@@ -9,10 +9,16 @@ country: « jordanien », « Amman »). A name of such an article with one of th
 English way (every choice of the marks' English letters, the form English writes most kept) and flagged when
 
 * English writes the reading and not the spelling (``STRONG_MIN_EN`` and ``STRONG_MARGIN`` over it), and French
-  writes the spelling as much as English or more (Achraf: Ashraf 3.0 against 1.1; Kermanchah, which neither
-  writes: Kermanshah 1.6): a major issue; or
-* neither language writes the spelling (a rare name, under ``UNSEEN_EN`` in both): a minor one, the English
-  letters proposed as the marks give them (Habtamou: Habtamu).
+  writes the spelling as much as English or more, and at least ``UNSEEN_EN`` (Achraf: Ashraf 3.0 against 1.1;
+  two counts of about nought prove no French usage: Kermanchah, Choubert are left to the next rule): a major
+  issue; or
+* neither language writes the spelling (a rare name, under ``UNSEEN_EN`` in both) and it does not end as French
+  surnames do (``Script.native_endings``: Brouchet): a minor one, the English letters proposed as the marks give
+  them (Habtamou: Habtamu).
+
+A reading English writes must be a name English writes more than French, not a word of its dictionary
+(Rouch read as "rush"; Coutou as "Coutu", which French writes more): frequency alone counts common words and
+names both languages share.
 
 A name French writes itself (a given name or word of its dictionary, a letter only French writes: Chevalier,
 Idriss) and one with a sign only English romanisation writes (sh, zh) are left alone.
