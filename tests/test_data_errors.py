@@ -1024,3 +1024,30 @@ def test_a_rare_senses_copy_with_a_damaged_gzip_body_names_the_file(tmp_path):
     copy.write_bytes(whole[:10] + b"\xff" * 20 + whole[30:])  # zlib's error, which gzip does not turn into OSError
     result = _run(tmp_path, folder, "Les exportations ont baissé.", "The exportations fell.")
     assert "cannot be read as gzip" in _one_line_naming(result, copy)
+
+
+@pytest.mark.parametrize("old, new, fault", [
+    # a mark of two items (no `where`): was an IndexError naming no file
+    ('["dj", "j", "any"], ["ss", "s", "between_vowels"]', '["dj", "j"], ["ss", "s", "between_vowels"]',
+     "is not [French letters, English letters, where]"),
+    # a `where` no mark can have: was the mark silently switched off
+    ('["dj", "j", "any"], ["ss", "s", "between_vowels"]', '["dj", "j", "anywhere"], ["ss", "s", "between_vowels"]',
+     "where 'anywhere'"),
+])
+def test_a_bad_script_mark_names_the_pair_file(tmp_path, old, new, fault):
+    folder = tmp_path / "data"
+    (folder / "pairs").mkdir(parents=True)
+    text = (DATA / "pairs" / "fr-en.toml").read_text(encoding="utf-8")
+    assert old in text
+    bad = folder / "pairs" / "fr-en.toml"
+    bad.write_text(text.replace(old, new, 1), encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    rows = [{"doc": "d1", "source": "Égypte : le procès reprend", "target": "Egypt: the trial resumes"},
+            {"doc": "d1", "source": "L'avocat Achraf a plaidé lundi.", "target": "Lawyer Achraf pleaded on Monday."}]
+    doc.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    line = _one_line_naming(result, bad)
+    assert "transliteration.scripts.persian.marks" in line and fault in line  # the first such row is Persian's

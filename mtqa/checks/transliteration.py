@@ -68,17 +68,23 @@ class FrenchTransliteratedName(DocumentCheck):
     by its own spelling too (Oualid, Kermanchah, Habtamou, Gouliston: English
     Walid, Kermanshah, Habtamu, Guliston). The letters do not tell such a name
     from a French one (Bouchard, Chevalier), so the article does: a source
-    whose headline names a country of the pair's ``transliteration.scripts``
-    (Jordanie, Iran, Éthiopie, Ouzbékistan, Japon, or a demonym or capital the
-    tables tie to one) has its names read by that script's marks (ou for u or
-    w, ch for sh, dj for j, -ine for -in). A name is flagged when English
-    writes the reading far more than the spelling (Djavad: Javad), or, at
-    minor severity, when neither language writes the spelling, the source
-    writes it so and a mark English never writes for that script is in it
-    (Habtamou: ou; not ch alone, which English writes in Chelimo). Names
-    French writes itself (its dictionary, given names, a French given name
-    before the name: Paul Bourdan) stay quiet, and so does a country named in
-    passing outside the headline.
+    whose headline (the segment the reader marks so: a text's first line, a
+    table's title or a document's first row of several; a source without one
+    has no cue) names a country of the pair's ``transliteration.scripts``
+    (Jordanie, Iran, Éthiopie, Arabie saoudite, Japon, or a demonym or
+    capital the tables tie to one, « Le Caire » as a phrase) has its names
+    read by that script's marks (ou for u or w, ch for sh, dj for j, -ine for
+    -in). The reading must be a name English writes more than French, not a
+    word of its dictionary (Rouch is no "rush"). A name is flagged when
+    English writes the reading far more than the spelling and French writes
+    the spelling (Achraf: Ashraf), or, at minor severity, when neither
+    language writes the spelling (Djavad: Javad), the source writes it so, it
+    does not end as French surnames do (-et, -ert: Brouchet, Choubert) and a
+    mark English never writes for that script is in it (Habtamou: ou; not ch
+    alone, which English writes in Chelimo). Names French writes itself (its
+    dictionary, given names, a French given name before the name: Paul
+    Bourdan) stay quiet, and so does a country named in passing outside the
+    headline.
     In an article that already spells a name the French way, a spelling
     English never writes, with a French mark, whose English reading English
     writes, if rarely, is flagged at minor severity too (Pachinian beside

@@ -44,7 +44,7 @@ from dataclasses import field
 from typing import NamedTuple, Optional
 
 from mtqa.langid import screen
-from mtqa.model import DocumentPair, Segment
+from mtqa.model import DocumentPair, Role, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import alternation, table
@@ -233,12 +233,16 @@ class _SourceWords:
 
 
     @property
-    def headline(self) -> frozenset[str]:
-        """The words of the source's first segment (a news article's headline: what the article is about)."""
+    def headline(self) -> str:
+        """The text of the source's headline (the segment whose role is ``Role.HEADLINE``: what the article is
+        about), "" when the source has none. Why not the first segment: a source without a headline opens with
+        a body sentence, where a country named in passing (« de retour d'Iran ») says nothing of the article's
+        names. The readers mark the headline: a text file's first line, a table's title field or a document's
+        first row of several."""
         source = self._pair.source if self._pair is not None else None
-        if source is None or not source.segments:
-            return frozenset()
-        return frozenset(_WORD.findall(source.segments[0].text))
+        if source is None:
+            return ""
+        return next((seg.text for seg in source.segments if seg.role is Role.HEADLINE), "")
 
 
 @memoize(TABLES)
@@ -447,19 +451,33 @@ def _script_verdicts(doc: DocumentNames, trans: Transliterator, source_code: str
             if reading is None:
                 continue
             marks = ", ".join(reading.marks)
+            if reading.attested and not _english_name(reading, source_code, trans.target):
+                continue
             if reading.attested and reading.en_english >= STRONG_MIN_EN \
-                    and reading.en_english - r.en_word >= STRONG_MARGIN and r.fr_word >= r.en_word:
+                    and reading.en_english - r.en_word >= STRONG_MARGIN and r.fr_word >= max(r.en_word, UNSEEN_EN):
                 reason = (f"“{form}” is romanised by {src} rules ({marks}) in an article about a country whose "
                           f"names come through {script.name} script; {tgt} usage writes “{reading.english}” (word "
                           f"frequency {reading.en_english:.1f} in {tgt} against {r.en_word:.1f}).")
                 doc.verdicts[form] = Verdict(form, reading.english, "strong", reason, r)
                 break
-            if r.en_word < UNSEEN_EN and r.fr_word < UNSEEN_EN and reading.french - script.shared and copied(form):
+            if r.en_word < UNSEEN_EN and r.fr_word < UNSEEN_EN and reading.french - script.shared and copied(form) \
+                    and not form.lower().endswith(script.native_endings):
                 reason = (f"“{form}” looks romanised by {src} rules ({marks}) in an article about a country whose "
                           f"names come through {script.name} script; the {tgt} transliteration is "
                           f"“{reading.english}”.")
                 doc.verdicts[form] = Verdict(form, reading.english, "rules", reason, r)
                 break
+
+
+def _english_name(reading, source_code: str, target: str) -> bool:
+    """The English reading of a spelling is a name English writes, not a word of its dictionary in lower case
+    (Rouch read as "rush"), and English writes it more than French does (Coutou read as "Coutu", a name French
+    writes more: the spelling is no French rendering of an English name). Why: the reading is chosen by English
+    word frequency alone, which counts common words and names both languages share."""
+    low = reading.english.lower()
+    if language(target).in_dictionary(low):
+        return False
+    return reading.en_english > language(source_code).zipf(low)
 
 
 def _french_given_name_before(doc: DocumentNames, form: str, source_code: str) -> bool:

@@ -9,10 +9,16 @@ country: « jordanien », « Amman »). A name of such an article with one of th
 English way (every choice of the marks' English letters, the form English writes most kept) and flagged when
 
 * English writes the reading and not the spelling (``STRONG_MIN_EN`` and ``STRONG_MARGIN`` over it), and French
-  writes the spelling as much as English or more (Achraf: Ashraf 3.0 against 1.1; Kermanchah, which neither
-  writes: Kermanshah 1.6): a major issue; or
-* neither language writes the spelling (a rare name, under ``UNSEEN_EN`` in both): a minor one, the English
-  letters proposed as the marks give them (Habtamou: Habtamu).
+  writes the spelling as much as English or more, and at least ``UNSEEN_EN`` (Achraf: Ashraf 3.0 against 1.1;
+  two counts of about nought prove no French usage: Kermanchah, Choubert are left to the next rule): a major
+  issue; or
+* neither language writes the spelling (a rare name, under ``UNSEEN_EN`` in both) and it does not end as French
+  surnames do (``Script.native_endings``: Brouchet): a minor one, the English letters proposed as the marks give
+  them (Habtamou: Habtamu).
+
+A reading English writes must be a name English writes more than French, not a word of its dictionary
+(Rouch read as "rush"; Coutou as "Coutu", which French writes more): frequency alone counts common words and
+names both languages share.
 
 A name French writes itself (a given name or word of its dictionary, a letter only French writes: Chevalier,
 Idriss) and one with a sign only English romanisation writes (sh, zh) are left alone.
@@ -42,14 +48,47 @@ class Script:
     marks: tuple[tuple[str, tuple[str, ...], str], ...]
     shared: frozenset[str] = frozenset()
     """French letters of marks English romanisation of the script writes too (ch): frequency evidence only."""
+    native_endings: tuple[str, ...] = ()
+    """Endings French surnames write (the pair's ``transliteration.script_native_endings``: Brouchet, Choubert):
+    a rare spelling with one is no evidence of the script by its letters alone."""
+
+
+WHERE = ("any", "initial", "final", "between_vowels", "initial_before_vowel")
+"""The places a mark may stand (``_where_ok``); any other is a data error, not a mark silently switched off."""
+
+
+def _marks(rows, script: str, path) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The marks of ``script`` checked: each [French letters, English letters (|), where], longest first.
+
+    Why checked here: a two-item mark ended a run in an IndexError naming no file, and a misspelt ``where``
+    switched the mark off without a word; a user correcting their own ``$MTQA_DATA`` copy learns which file."""
+    from mtqa.errors import DataError
+
+    out = []
+    for m in rows:
+        if not (isinstance(m, list) and len(m) == 3 and all(isinstance(x, str) and x for x in m)):
+            raise DataError(f"{path}: transliteration.scripts.{script}.marks: {m!r} is not "
+                            "[French letters, English letters, where]")
+        if m[2] not in WHERE:
+            raise DataError(f"{path}: transliteration.scripts.{script}.marks: where {m[2]!r} of {m!r} is not one of "
+                            + ", ".join(WHERE))
+        out.append((m[0], tuple(m[1].split("|")), m[2]))
+    return tuple(sorted(out, key=lambda m: -len(m[0])))
 
 
 @memoize(TABLES)
 def scripts(source: str, target: str) -> tuple[Script, ...]:
     """The pair's scripts (``transliteration.scripts``), each with its countries' cue words: the countries as the
     source writes them, the demonyms (``demonyms`` table, masculine and feminine, singular and plural) and capitals
-    (``capitals`` table) the tables tie to them through the exonyms table's English country names."""
+    (``capitals`` table) the tables tie to them through the exonyms table's English country names. A country is
+    listed by the tables' own full name (« Arabie saoudite », « Émirats arabes unis »), which ties Riyad and
+    « saoudien » to it; a cue of several words (« Le Caire », « Addis-Abeba ») is matched as a phrase
+    (:func:`cued_scripts`)."""
+    from mtqa.langs.data import data_path
+
     pair = language_pair(source, target)
+    path = data_path("pairs", f"{source}-{target}.toml")
+    endings = tuple(pair.transliteration.get("script_native_endings", ()))
     rows = pair.transliteration.get("scripts", {})
     english_of = {r["french"]: r["english"] for r in pair.table("exonyms")}
     out = []
@@ -61,16 +100,27 @@ def scripts(source: str, target: str) -> tuple[Script, ...]:
             if r.get("country") in english:
                 cues |= {w.lower() + s for w in (r["masculine"], r["feminine"]) if w for s in ("", "" if w[-1:] in "sx" else "s")}
         cues |= {r["french"].lower() for r in pair.table("capitals") if r["country"] in countries}
-        marks = tuple(sorted(((m[0], tuple(m[1].split("|")), m[2]) for m in row.get("marks", ())),
-                             key=lambda m: -len(m[0])))
-        out.append(Script(name, frozenset(cues), marks, frozenset(row.get("shared", ()))))
+        marks = _marks(row.get("marks", ()), name, path)
+        out.append(Script(name, frozenset(cues), marks, frozenset(row.get("shared", ())), endings))
     return tuple(out)
 
 
-def cued_scripts(source_words, source: str, target: str) -> tuple[Script, ...]:
-    """The scripts whose countries ``source_words`` (the words of the source's headline) name."""
-    words = {w.lower() for w in source_words}
-    return tuple(s for s in scripts(source, target) if not s.cues.isdisjoint(words))
+def cued_scripts(headline: str, source: str, target: str) -> tuple[Script, ...]:
+    """The scripts whose countries ``headline`` (the source's headline text) names, a cue of several words or a
+    hyphen (« Le Caire », « Addis-Abeba ») as a phrase, each cue standing whole (no letter either side)."""
+    if not headline:
+        return ()
+    text = headline.lower()
+    return tuple(s for s in scripts(source, target) if _cue_finder(s.cues).search(text))
+
+
+@memoize(TABLES)
+def _cue_finder(cues: frozenset[str]) -> re.Pattern:
+    """One pattern for ``cues`` (lower case), each a phrase with its spaces matching any run of spaces."""
+    from mtqa.langs.data import alternation
+
+    phrase = alternation(cues, lambda c: r"\s+".join(map(re.escape, c.split())))
+    return re.compile(rf"(?<![^\W\d_])(?:{phrase})(?![^\W\d_])")
 
 
 def _where_ok(where: str, w: str, a: int, b: int) -> bool:
