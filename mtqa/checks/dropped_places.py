@@ -211,7 +211,7 @@ def _in_shared_noun_list(accepted: frozenset[str], text: str, lang_code: str) ->
 @memoize(TABLES)
 def _joint(coordinators: tuple[str, ...]) -> re.Pattern:
     """What joins two items of a list: a comma, a coordinator, or both ("Red, and Dead")."""
-    words = "|".join(map(re.escape, coordinators))
+    words = alternation(coordinators)
     return re.compile(r"\s*,\s*(?:(?:" + words + r")\s+)?|\s+(?:" + words + r")\s+")
 
 
