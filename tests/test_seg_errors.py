@@ -74,5 +74,6 @@ def test_missing_caches_are_one_line_and_exit_2(tmp_path):
 
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "seg_errors.py"), "--tag", "no-such-tag-sa77",
                           "--abstain", "12,14"], capture_output=True, text=True)
-    assert run.returncode == 2
-    assert run.stderr.count("\n") == 1 and "no cached runs of WMT13" in run.stderr
+    assert run.returncode == 2 and run.stderr.count("\n") == 1
+    # with ../shared/data the caches are what is missing; on a machine without it (CI), the data itself
+    assert "no cached runs of WMT13" in run.stderr or "WMT data not found" in run.stderr
