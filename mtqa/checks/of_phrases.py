@@ -371,15 +371,7 @@ def compound_sources(source_text: str, langs: tuple[str, str]) -> tuple[tuple[fr
     de, determiners = source.word_set("bare_complement_words"), source.word_set("determiners")
     toks = tokens(source_text, langs[0])
     out = []
-    nouns = None
-    for i in range(1, len(toks) - 1):
-        n1, n2 = toks[i - 1], toks[i + 1]
-        if toks[i].lower not in de or n1.stem not in table.heads or not n2.text.islower() or n2.is_number \
-                or n2.lower in determiners:
-            continue
-        nouns = source.dictionary_nouns if nouns is None else nouns
-        if nouns and n2.lower not in nouns and n2.lower.rstrip("sx") not in nouns:
-            continue  # « de » + an infinitive or an adjective: no noun complement
+    for i, n1, n2 in _bare_complements(toks, source, lambda n1, n2: n1.stem in table.heads):
         renderings = model.translations(n2.stem)
         usual = max(renderings, key=lambda c: c.p_forward, default=None)
         chained = i + 3 < len(toks) and toks[i + 2].lower in de and toks[i + 3].text.islower() \
@@ -548,21 +540,35 @@ def bare_pairs(source_text: str, langs: tuple[str, str]) -> tuple[tuple[frozense
     if model is None:
         return ()
     source = language(langs[0])
-    de, determiners = source.word_set("bare_complement_words"), source.word_set("determiners")
     toks = tokens(source_text, langs[0])
     out = []
+    def keep(n1, n2) -> bool:  # any lower-case N1; N2 no number word (« des centaines de millions »)
+        return n1.text.isalpha() and n1.text.islower() and not _quantity_word(n2.lower, langs[0])
+
+    for _, n1, n2 in _bare_complements(toks, source, keep):
+        out.append((frozenset(c.stem for c in model.translations(n1.stem)),
+                    frozenset(c.stem for c in model.translations(n2.stem) if c.p_forward > 0)))
+    return tuple(out)
+
+
+def _bare_complements(toks, source, keep):
+    """(i, N1, N2) of every bare « N1 de N2 » of ``toks`` (``toks[i]`` a word of the profile's
+    ``bare_complement_words``; N2 a lower-case word, no figure, no determiner, a noun of the source dictionary in
+    either number) for which ``keep(N1, N2)`` holds. Why one reader: the counted-head route
+    (:func:`compound_sources`) and the dictionary route (:func:`bare_pairs`) read the same frame and differ only in
+    what they ask of N1 (a counted head; any lower-case word) and of N2 (no quantity word), which ``keep`` says;
+    ``keep`` is asked before the dictionary, which is opened only when a frame gets that far."""
+    de, determiners = source.word_set("bare_complement_words"), source.word_set("determiners")
     nouns = None
     for i in range(1, len(toks) - 1):
         n1, n2 = toks[i - 1], toks[i + 1]
-        if toks[i].lower not in de or not n1.text.isalpha() or not n1.text.islower() or not n2.text.islower() \
-                or n2.is_number or n2.lower in determiners or _quantity_word(n2.lower, langs[0]):
+        if toks[i].lower not in de or not n2.text.islower() or n2.is_number or n2.lower in determiners \
+                or not keep(n1, n2):
             continue
         nouns = source.dictionary_nouns if nouns is None else nouns
         if nouns and n2.lower not in nouns and n2.lower.rstrip("sx") not in nouns:
             continue  # « de » + an infinitive or an adjective: no noun complement
-        out.append((frozenset(c.stem for c in model.translations(n1.stem)),
-                    frozenset(c.stem for c in model.translations(n2.stem) if c.p_forward > 0)))
-    return tuple(out)
+        yield i, n1, n2
 
 
 def _lexicalised(e1: str, e2: str, written: dict) -> Optional[str]:
